@@ -1,0 +1,54 @@
+# slant: `make` builds bin/slant and analyses the demo corpus into out/;
+# `make test` runs every test. See README.md.
+
+GO      ?= go
+BIN     := bin/slant
+CORPUS  := testdata/corpus
+OUT     := out
+EVAL    := ../shared/eval
+SOURCES := $(shell find cmd analysis report corpus -name '*.go' -not -name '*_test.go') \
+           $(wildcard analysis/*.yaml analysis/*.txt analysis/*.json) go.mod go.sum
+
+.PHONY: all build analyze test fuzz eval bench clean
+
+all: analyze
+
+build: $(BIN)
+
+$(BIN): $(SOURCES)
+	$(GO) build -o $@ ./cmd/slant
+
+analyze: $(BIN)
+	$(BIN) analyze -out $(OUT) $(CORPUS)
+
+test:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+# Each fuzz target for FUZZTIME (go test takes one target at a time).
+FUZZTIME ?= 30s
+fuzz:
+	@for pkg in ./corpus ./analysis; do \
+	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
+	    echo "$$pkg $$f"; \
+	    $(GO) test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) || exit 1; \
+	  done; \
+	done
+
+# Accuracy against the human-labelled data in ../shared/eval.
+eval:
+	$(GO) run ./cmd/slant-eval -data $(EVAL)
+
+# Speed: per-stage Go benchmarks, then slant end to end on a real corpus.
+BENCH_CORPUS := $(EVAL)/corpora/abp-sample-2000.jsonl
+bench: $(BIN)
+	$(GO) test -run '^$$' -bench . -benchmem ./analysis ./report
+	@if [ -f $(BENCH_CORPUS) ]; then \
+	  tmp=$$(mktemp -d); \
+	  /usr/bin/time -f 'end to end: %e s wall, %M KB peak RSS' $(BIN) analyze -quiet -out $$tmp $(BENCH_CORPUS); \
+	  echo "corpus: $$(wc -c < $(BENCH_CORPUS)) bytes"; \
+	  rm -rf $$tmp; \
+	else echo "bench: $(BENCH_CORPUS) not found, end-to-end run skipped"; fi
+
+clean:
+	rm -rf bin $(OUT)

@@ -1,0 +1,231 @@
+// Package analysis measures how an article treats its actors: it splits the
+// article into sentences, finds the actor mentions, scores the tone of each
+// sentence and sums it all up per article, actor and outlet.
+//
+// It does no file I/O and keeps no global state: inputs come in as
+// corpus.Articles and data (actor tables) as bytes.
+package analysis
+
+import (
+	"fmt"
+	"math"
+	"slices"
+
+	"github.com/jdkato/prose/v3/segment"
+
+	"github.com/slant-news/slant/corpus"
+)
+
+// Config says how to analyse articles. The zero value is ready to use: the
+// default actor table and VADER.
+type Config struct {
+	// Actors is the actor table; nil means DefaultActors().
+	Actors *Actors
+	// Sentiment names the sentence scorer behind the per-actor figures, one
+	// of SentenceScorers; "" means the first, VADER. Every scorer's score is
+	// kept per sentence either way.
+	Sentiment string
+}
+
+// Parts of an article.
+const (
+	Title = "title"
+	Body  = "body"
+)
+
+// LeadSentences is how many sentences of the body's first paragraph make its
+// lead, the place a reader sees first after the headline.
+const LeadSentences = 3
+
+// Article is the analysis of one article.
+type Article struct {
+	corpus.Article
+	Words     int // words in the body
+	Sentences []Sentence
+	Mentions  []Mention
+	Actors    []ActorStats // the actors mentioned, in actor table order
+}
+
+// Sentence is one sentence of the title or the body.
+type Sentence struct {
+	N          int    // 1-based number within the article, title first
+	Part       string // Title or Body
+	Lead       bool   // part of the body's lead
+	Start, End int    // byte offsets into the part's text
+	Text       string
+	Actors     []string // actors mentioned, in order of first mention
+	VADER, NB  float64  // tone in [-1, 1] by each scorer
+	Sentiment  float64  // the configured scorer's tone
+}
+
+// Mention is one mention of an actor.
+type Mention struct {
+	Sentence   int // Sentence.N
+	Part       string
+	Start, End int // byte offsets into the part's text
+	Actor      string
+	Text       string
+}
+
+// ActorStats sums up one actor in one article.
+type ActorStats struct {
+	Actor         string
+	Mentions      int
+	TitleMentions int
+	LeadMentions  int
+	Sentences     int     // sentences that mention the actor
+	Sentiment     float64 // mean tone of those sentences
+	Positive      int     // of those sentences, how many are positive (tone >= Positive)
+	Neutral       int
+	Negative      int // tone <= -Positive
+}
+
+// Analyzer analyses articles under one Config. It is safe for concurrent use.
+type Analyzer struct {
+	actors    *Actors
+	scorer    string
+	segmenter *segment.Segmenter
+	vader     *vader
+	nb        *naiveBayes
+}
+
+// New prepares an Analyzer, loading the segmenter's and scorers' models.
+func New(cfg Config) (*Analyzer, error) {
+	a := &Analyzer{actors: cfg.Actors, scorer: cfg.Sentiment}
+	if a.actors == nil {
+		a.actors = DefaultActors()
+	}
+	if a.scorer == "" {
+		a.scorer = SentenceScorers[0]
+	}
+	if !slices.Contains(SentenceScorers, a.scorer) {
+		return nil, fmt.Errorf("unknown sentiment scorer %q (have %v)", a.scorer, SentenceScorers)
+	}
+	var err error
+	if a.segmenter, err = segment.New(); err != nil {
+		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
+	}
+	if a.nb, err = newNaiveBayes(); err != nil {
+		return nil, err
+	}
+	a.vader = newVader()
+	return a, nil
+}
+
+// Actors returns the actor table in use.
+func (a *Analyzer) Actors() *Actors { return a.actors }
+
+// Tone scores a sentence with the named sentence scorer (one of
+// SentenceScorers; any other name gets the default).
+func (a *Analyzer) Tone(scorer, sentence string) float64 {
+	if scorer == ScorerNB {
+		return a.nb.score(sentence)
+	}
+	return a.vader.score(sentence)
+}
+
+// Analyze analyses one article.
+func (a *Analyzer) Analyze(art corpus.Article) *Article {
+	out := &Article{Article: art, Words: len(tokenize(art.Text, nil, false))}
+	a.part(out, Title, art.Title)
+	a.part(out, Body, art.Text)
+	out.Actors = a.sum(out)
+	return out
+}
+
+func (a *Analyzer) part(out *Article, part, text string) {
+	for _, sp := range sentences(a.segmenter, text) {
+		s := Sentence{
+			N:     len(out.Sentences) + 1,
+			Part:  part,
+			Start: sp.start,
+			End:   sp.end,
+			Text:  text[sp.start:sp.end],
+		}
+		s.Lead = part == Body && sp.para == 0 && leadCount(out.Sentences) < LeadSentences
+		s.VADER = a.vader.score(s.Text)
+		s.NB = a.nb.score(s.Text)
+		s.Sentiment = s.VADER
+		if a.scorer == ScorerNB {
+			s.Sentiment = s.NB
+		}
+		for _, m := range a.actors.Match(s.Text) {
+			out.Mentions = append(out.Mentions, Mention{
+				Sentence: s.N,
+				Part:     part,
+				Start:    sp.start + m.Start,
+				End:      sp.start + m.End,
+				Actor:    m.Actor,
+				Text:     s.Text[m.Start:m.End],
+			})
+			if !slices.Contains(s.Actors, m.Actor) {
+				s.Actors = append(s.Actors, m.Actor)
+			}
+		}
+		out.Sentences = append(out.Sentences, s)
+	}
+}
+
+func leadCount(ss []Sentence) int {
+	n := 0
+	for _, s := range ss {
+		if s.Lead {
+			n++
+		}
+	}
+	return n
+}
+
+// sum computes the per-actor figures of an article.
+func (a *Analyzer) sum(art *Article) []ActorStats {
+	stats := make([]ActorStats, len(a.actors.List))
+	for i, x := range a.actors.List {
+		stats[i].Actor = x.Name
+	}
+	index := func(actor string) int {
+		return slices.IndexFunc(stats, func(s ActorStats) bool { return s.Actor == actor })
+	}
+	for _, m := range art.Mentions {
+		st := &stats[index(m.Actor)]
+		st.Mentions++
+		s := art.Sentences[m.Sentence-1]
+		switch {
+		case s.Part == Title:
+			st.TitleMentions++
+		case s.Lead:
+			st.LeadMentions++
+		}
+	}
+	for _, s := range art.Sentences {
+		for _, actor := range s.Actors {
+			st := &stats[index(actor)]
+			st.Sentences++
+			st.Sentiment += s.Sentiment
+			switch Polarity(s.Sentiment) {
+			case 1:
+				st.Positive++
+			case -1:
+				st.Negative++
+			default:
+				st.Neutral++
+			}
+		}
+	}
+	var out []ActorStats
+	for _, st := range stats {
+		if st.Mentions == 0 {
+			continue
+		}
+		st.Sentiment /= float64(st.Sentences)
+		out = append(out, st)
+	}
+	return out
+}
+
+// mean returns sum/n, or NaN for no observations.
+func mean(sum float64, n int) float64 {
+	if n == 0 {
+		return math.NaN()
+	}
+	return sum / float64(n)
+}

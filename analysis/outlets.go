@@ -1,0 +1,75 @@
+package analysis
+
+import (
+	"slices"
+)
+
+// OutletStats sums up one actor across one outlet's articles.
+type OutletStats struct {
+	Outlet         string
+	Actor          string
+	OutletArticles int // articles from the outlet
+	Articles       int // of those, how many mention the actor
+	Mentions       int
+	Sentences      int     // sentences that mention the actor
+	Sentiment      float64 // mean tone of those sentences; NaN when there are none
+	Positive       int
+	Neutral        int
+	Negative       int
+}
+
+// Outlets adds up per-outlet figures one article at a time, so that a corpus
+// never has to be held in memory. The zero value is not ready: use NewOutlets.
+type Outlets struct {
+	actors []string
+	stats  map[string][]OutletStats // by outlet, one per actor in table order
+}
+
+// NewOutlets returns an empty tally for the given actors.
+func NewOutlets(actors []string) *Outlets {
+	return &Outlets{actors: actors, stats: map[string][]OutletStats{}}
+}
+
+// Add counts one analysed article.
+func (o *Outlets) Add(a *Article) {
+	st, ok := o.stats[a.Outlet]
+	if !ok {
+		st = make([]OutletStats, len(o.actors))
+		for i, actor := range o.actors {
+			st[i] = OutletStats{Outlet: a.Outlet, Actor: actor}
+		}
+		o.stats[a.Outlet] = st
+	}
+	for i := range st {
+		st[i].OutletArticles++
+	}
+	for _, as := range a.Actors {
+		i := slices.Index(o.actors, as.Actor)
+		s := &st[i]
+		s.Articles++
+		s.Mentions += as.Mentions
+		s.Sentences += as.Sentences
+		s.Sentiment += as.Sentiment * float64(as.Sentences) // a sum until Stats
+		s.Positive += as.Positive
+		s.Neutral += as.Neutral
+		s.Negative += as.Negative
+	}
+}
+
+// Stats returns one row per outlet and actor, outlets sorted by name and
+// actors in table order; actors an outlet never mentions get zero counts.
+func (o *Outlets) Stats() []OutletStats {
+	names := make([]string, 0, len(o.stats))
+	for name := range o.stats {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	var out []OutletStats
+	for _, name := range names {
+		for _, s := range o.stats[name] {
+			s.Sentiment = mean(s.Sentiment, s.Sentences)
+			out = append(out, s)
+		}
+	}
+	return out
+}

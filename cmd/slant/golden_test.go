@@ -1,0 +1,102 @@
+package main
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/slant-news/slant/report"
+)
+
+// TestGolden analyses the demo corpus as `make` does and compares every
+// output file with testdata/golden; go test -update rewrites them.
+func TestGolden(t *testing.T) {
+	root := repoRoot(t)
+	t.Chdir(root)
+	out := t.TempDir()
+	var stderr bytes.Buffer
+	if code := run([]string{"analyze", "-quiet", "-out", out, "testdata/corpus"}, nil, io.Discard, &stderr); code != 0 {
+		t.Fatalf("slant analyze: exit %d\n%s", code, stderr.String())
+	}
+	golden := filepath.Join(root, "testdata", "golden")
+	for _, name := range report.Files {
+		got, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		path := filepath.Join(golden, name)
+		if *update {
+			if err := os.MkdirAll(golden, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(path, got, 0o666); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatalf("%v (run go test ./cmd/slant -update to create it)", err)
+		}
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s differs from %s (go test ./cmd/slant -update rewrites it; review the diff)", name, path)
+		}
+	}
+}
+
+// TestWorkers checks that the outputs do not depend on the number of
+// workers.
+func TestWorkers(t *testing.T) {
+	t.Chdir(repoRoot(t))
+	var outs []string
+	for _, workers := range []string{"1", "3", "8"} {
+		out := t.TempDir()
+		if code := run([]string{"analyze", "-quiet", "-workers", workers, "-out", out, "testdata/corpus"}, nil, io.Discard, io.Discard); code != 0 {
+			t.Fatalf("-workers %s: exit %d", workers, code)
+		}
+		outs = append(outs, out)
+	}
+	for _, name := range report.Files {
+		first, err := os.ReadFile(filepath.Join(outs[0], name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, out := range outs[1:] {
+			other, err := os.ReadFile(filepath.Join(out, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(first, other) {
+				t.Errorf("%s differs between -workers 1 and another worker count", name)
+			}
+		}
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	t.Chdir(repoRoot(t))
+	tests := []struct {
+		args []string
+		code int
+	}{
+		{nil, exitUsage},
+		{[]string{"nosuch"}, exitUsage},
+		{[]string{"analyze"}, exitUsage},
+		{[]string{"analyze", "-nosuchflag", "testdata/corpus"}, exitUsage},
+		{[]string{"actors", "extra"}, exitUsage},
+		{[]string{"help"}, exitOK},
+		{[]string{"analyze", "-h"}, exitOK},
+		{[]string{"version"}, exitOK},
+		{[]string{"actors"}, exitOK},
+		{[]string{"analyze", "-out", t.TempDir(), "testdata/nosuch"}, exitFailure},
+		{[]string{"analyze", "-sentiment", "magic", "-out", t.TempDir(), "testdata/corpus"}, exitFailure},
+		{[]string{"actors", "-actors", "testdata/nosuch.yaml"}, exitFailure},
+	}
+	for _, tt := range tests {
+		if code := run(tt.args, nil, io.Discard, io.Discard); code != tt.code {
+			t.Errorf("slant %v: exit %d, want %d", tt.args, code, tt.code)
+		}
+	}
+}

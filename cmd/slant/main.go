@@ -1,0 +1,247 @@
+// Command slant shows how news outlets cover the same event: which actors
+// they mention, where, and in what tone.
+//
+// Usage:
+//
+//	slant analyze [flags] PATH...
+//	slant actors [-actors FILE]
+//	slant version
+//	slant help [COMMAND]
+//
+// See the README for the outputs and their columns.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/corpus"
+	"github.com/slant-news/slant/report"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// Exit codes.
+const (
+	exitOK      = 0
+	exitFailure = 1
+	exitUsage   = 2
+)
+
+const usage = `slant shows how news outlets cover the same event.
+
+Usage:
+
+	slant analyze [flags] PATH...   analyse articles, write CSV files
+	slant actors [-actors FILE]     print the actor table in use
+	slant version                   print the version
+	slant help [COMMAND]            print help
+
+Run 'slant help analyze' for the flags of a command.
+`
+
+type command struct {
+	name, args, help string
+	run              func(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files into -out.", runAnalyze},
+		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
+		{"version", "", "Print slant's version.", runVersion},
+	}
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	name, args := args[0], args[1:]
+	switch name {
+	case "help", "-h", "-help", "--help":
+		if len(args) == 0 {
+			fmt.Fprint(stdout, usage)
+			return exitOK
+		}
+		name, args = args[0], []string{"-h"}
+	}
+	for _, c := range commands() {
+		if c.name != name {
+			continue
+		}
+		fs := flag.NewFlagSet("slant "+c.name, flag.ContinueOnError)
+		fs.SetOutput(stderr)
+		fs.Usage = func() {
+			fmt.Fprintf(fs.Output(), "Usage: slant %s %s\n\n%s\n", c.name, c.args, c.help)
+			if hasFlags(fs) {
+				fmt.Fprintf(fs.Output(), "\nFlags:\n")
+				fs.PrintDefaults()
+			}
+		}
+		return c.run(fs, args, stdout, stderr)
+	}
+	fmt.Fprintf(stderr, "slant: unknown command %q\n\n%s", name, usage)
+	return exitUsage
+}
+
+func hasFlags(fs *flag.FlagSet) bool {
+	n := 0
+	fs.VisitAll(func(*flag.Flag) { n++ })
+	return n > 0
+}
+
+// parse parses flags; ok is false when the command should stop with code.
+func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+func fail(stderr io.Writer, err error) int {
+	fmt.Fprintf(stderr, "slant: %v\n", err)
+	return exitFailure
+}
+
+func loadActors(path string) (*analysis.Actors, error) {
+	if path == "" {
+		return analysis.DefaultActors(), nil
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return analysis.ParseActors(path, data)
+}
+
+func runAnalyze(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+	out := fs.String("out", "out", "write the CSV files into `DIR`")
+	actorsFile := fs.String("actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
+	sentiment := fs.String("sentiment", analysis.SentenceScorers[0], "sentence scorer `NAME` behind the per-actor tone: "+strings.Join(analysis.SentenceScorers, " or "))
+	workers := fs.Int("workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
+	quiet := fs.Bool("quiet", false, "print no summary line (problems are still reported)")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "slant analyze: no PATH given")
+		fs.Usage()
+		return exitUsage
+	}
+	actors, err := loadActors(*actorsFile)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: *sentiment})
+	if err != nil {
+		return fail(stderr, err)
+	}
+	files, err := corpus.Files(fs.Args())
+	if err != nil {
+		return fail(stderr, err)
+	}
+	w, err := report.CreateCSV(*out)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	outlets := analysis.NewOutlets(actors.Names())
+	var analysed, skipped, warned int
+	notice := func(n corpus.Notice) {
+		where := n.Path
+		if n.Line > 0 {
+			where = fmt.Sprintf("%s:%d", n.Path, n.Line)
+		}
+		if n.Skipped {
+			skipped++
+			w.Skipped(n)
+			fmt.Fprintf(stderr, "slant: %s: skipped: %s\n", where, n.Reason)
+		} else {
+			warned++
+			fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
+		}
+	}
+	read := func(emit func(corpus.Article) error) error {
+		return corpus.Read(files, emit, notice)
+	}
+	err = an.Run(*workers, read, func(a *analysis.Article) error {
+		analysed++
+		outlets.Add(a)
+		return w.Article(a)
+	})
+	if cerr := w.Close(outlets.Stats()); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	if !*quiet {
+		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
+			analysed, len(files), skipped, warned, *out)
+	}
+	return exitOK
+}
+
+func runActors(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+	actorsFile := fs.String("actors", "", "read the actor table from `FILE` instead of the built-in one")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	actors, err := loadActors(*actorsFile)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	for _, a := range actors.List {
+		fmt.Fprintf(stdout, "%s:\n", yamlString(a.Name))
+		for _, p := range a.Patterns {
+			fmt.Fprintf(stdout, "  - %s\n", yamlString(p))
+		}
+	}
+	return exitOK
+}
+
+// yamlString quotes s when YAML would not read it back as the same plain
+// string.
+func yamlString(s string) string {
+	if s == "" || strings.ContainsAny(s[:1], "-?:,[]{}#&*!|>'\"%@`") ||
+		strings.Contains(s, ": ") || strings.Contains(s, " #") || strings.TrimSpace(s) != s {
+		return fmt.Sprintf("%q", s)
+	}
+	return s
+}
+
+// version is set at build time with -ldflags "-X main.version=..."; otherwise
+// the module version is used.
+var version = ""
+
+func runVersion(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	v := version
+	if v == "" {
+		v = "(devel)"
+		if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+			v = info.Main.Version
+		}
+	}
+	fmt.Fprintf(stdout, "slant %s %s\n", v, runtime.Version())
+	return exitOK
+}

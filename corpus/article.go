@@ -1,0 +1,85 @@
+// Package corpus finds, reads and parses news articles from files: JSON Lines,
+// JSON, CSV and plain text or Markdown with optional front matter.
+//
+// It is the only package that reads input files; everything downstream works
+// on Articles.
+package corpus
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+)
+
+// Article is one news article as read from the input.
+type Article struct {
+	ID     string // from the input, or derived from the path (and line) when missing
+	Outlet string
+	Date   string // ISO 8601 (2006-01-02, or RFC 3339 when a time was given); "" when unknown
+	Title  string
+	URL    string
+	// Text is the body. From JSONL, JSON and CSV it is the input byte for byte,
+	// so that offsets index it exactly; from .txt and .md it is the prose lines
+	// (no front matter, no title line, no markup lines).
+	Text     string
+	Captions []string // alt text of markup lines such as <image>...</image>, in order
+	Source   string   // the file it came from, as given
+	Line     int      // the line in Source where the article starts (1-based)
+}
+
+// Notice is something the reader has to tell about the input without
+// stopping: an article it could not read or will not pass on (Skipped), or a
+// repair it made to one it passes on.
+type Notice struct {
+	Path    string
+	Line    int    // 0 when it concerns the whole file
+	ID      string // the article's id when known
+	Skipped bool
+	Reason  string
+}
+
+// Error is a problem with an input file, at a line when known (Line > 0).
+type Error struct {
+	Path string
+	Line int
+	Err  error
+}
+
+func (e *Error) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d: %v", e.Path, e.Line, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.Path, e.Err)
+}
+
+func (e *Error) Unwrap() error { return e.Err }
+
+// deliver passes a on to emit, or tells notice why it is skipped. a.Date is
+// still as written in the input: deliver normalises it, so that every format
+// reports an unparseable date the same way.
+func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
+	if strings.TrimSpace(a.Text) == "" {
+		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Skipped: true, Reason: "no text"})
+		return nil
+	}
+	if a.Date != "" {
+		date, ok := ParseDate(a.Date)
+		if !ok {
+			notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: fmt.Sprintf("unparseable date %q", a.Date)})
+		}
+		a.Date = date
+	}
+	return emit(a)
+}
+
+// pathID is the id of an article that has none: the file's base name without
+// its extension, and the line too for files that hold many articles (line > 0),
+// so that it stays the same from one run to the next.
+func pathID(path string, line int) string {
+	base := filepath.Base(path)
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if line > 0 {
+		return fmt.Sprintf("%s-%d", base, line)
+	}
+	return base
+}

@@ -1,0 +1,107 @@
+package corpus
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// result is what one read produced.
+type result struct {
+	articles []Article
+	notices  []Notice
+	err      error
+}
+
+// collect runs read, gathering what it emits and notices.
+func collect(read func(emit func(Article) error, notice func(Notice)) error) result {
+	var r result
+	r.err = read(func(a Article) error {
+		r.articles = append(r.articles, a)
+		return nil
+	}, func(n Notice) {
+		r.notices = append(r.notices, n)
+	})
+	return r
+}
+
+// check compares r with the articles and notices wanted. Notice reasons are
+// matched by prefix, as some end in the text of an encoding/json error.
+func (r result) check(t *testing.T, articles []Article, notices []Notice) {
+	t.Helper()
+	if r.err != nil {
+		t.Fatalf("error: %v", r.err)
+	}
+	if len(r.articles) != len(articles) {
+		t.Errorf("got %d articles, want %d:\n%+v", len(r.articles), len(articles), r.articles)
+	}
+	for i := range min(len(r.articles), len(articles)) {
+		if !reflect.DeepEqual(r.articles[i], articles[i]) {
+			t.Errorf("article %d:\n got %+v\nwant %+v", i, r.articles[i], articles[i])
+		}
+	}
+	if len(r.notices) != len(notices) {
+		t.Errorf("got %d notices, want %d:\n%+v", len(r.notices), len(notices), r.notices)
+	}
+	for i := range min(len(r.notices), len(notices)) {
+		got, want := r.notices[i], notices[i]
+		reason := got.Reason
+		got.Reason = want.Reason
+		if got != want || !strings.HasPrefix(reason, want.Reason) {
+			got.Reason = reason
+			t.Errorf("notice %d:\n got %+v\nwant %+v", i, got, want)
+		}
+	}
+}
+
+// checkArticles checks what holds for every article read from input, which
+// has lines lines.
+func checkArticles(t *testing.T, articles []Article, path string, lines int) {
+	t.Helper()
+	for _, a := range articles {
+		if strings.TrimSpace(a.Text) == "" || a.ID == "" || a.Outlet == "" || a.Source != path {
+			t.Errorf("incomplete article %+v", a)
+		}
+		if a.Line < 1 || a.Line > lines {
+			t.Errorf("article line %d outside 1..%d", a.Line, lines)
+		}
+		if a.Date != "" {
+			if d, ok := ParseDate(a.Date); !ok || d != a.Date {
+				t.Errorf("date %q is not ISO 8601", a.Date)
+			}
+		}
+	}
+}
+
+func TestPathID(t *testing.T) {
+	tests := []struct {
+		path string
+		line int
+		want string
+	}{
+		{"in/story.txt", 0, "story"},
+		{"in/feed.tar.jsonl", 12, "feed.tar-12"},
+		{"feed", 3, "feed-3"},
+	}
+	for _, tt := range tests {
+		if got := pathID(tt.path, tt.line); got != tt.want {
+			t.Errorf("pathID(%q, %d) = %q, want %q", tt.path, tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestURLOutlet(t *testing.T) {
+	tests := []struct{ url, want string }{
+		{"https://www.bbc.co.uk/news/1", "bbc.co.uk"},
+		{"http://Example.COM:8080/a", "example.com"},
+		{"example.org/a/b", "example.org"},
+		{"/relative/path", "unknown"},
+		{"", "unknown"},
+		{"http://[::1", "unknown"},
+	}
+	for _, tt := range tests {
+		if got := urlOutlet(tt.url); got != tt.want {
+			t.Errorf("urlOutlet(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}

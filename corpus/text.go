@@ -1,0 +1,139 @@
+package corpus
+
+import (
+	"bytes"
+	"cmp"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+var (
+	mdImageLine = regexp.MustCompile(`^!\[(.*?)\]\(.*\)$`)
+	mdImageAlt  = regexp.MustCompile(`!\[(.*?)\]\(`)
+	altAttr     = regexp.MustCompile(`\balt\s*=\s*(?:"([^"]*)"|'([^']*)')`)
+	tag         = regexp.MustCompile(`<[^>]*>`)
+	yamlLine    = regexp.MustCompile(`line (\d+)`)
+)
+
+// readText reads a plain text or Markdown article: optional YAML front
+// matter, a title line unless the front matter has one, then the body. Markup
+// lines are left out of the body, their alt text kept as captions. The Date is
+// as written; deliver normalises it.
+func readText(data []byte, path string, markdown bool) (Article, error) {
+	lines := strings.Split(string(bytes.TrimPrefix(data, utf8BOM)), "\n")
+	for i, line := range lines {
+		lines[i] = strings.TrimSuffix(line, "\r")
+	}
+	meta, lines, err := frontMatter(lines, path)
+	if err != nil {
+		return Article{}, err
+	}
+	a := Article{
+		ID:     meta["id"],
+		Outlet: cmp.Or(meta["outlet"], meta["source"], meta["publisher"]),
+		Date:   meta["date"],
+		Title:  meta["title"],
+		URL:    meta["url"],
+		Source: path,
+		Line:   1,
+	}
+	if a.ID == "" {
+		a.ID = pathID(path, 0)
+	}
+	if a.Outlet == "" {
+		// Articles are often saved in a folder per outlet.
+		a.Outlet = filepath.Base(filepath.Dir(path))
+		if a.Outlet == "." || a.Outlet == string(filepath.Separator) {
+			a.Outlet = "unknown"
+		}
+	}
+
+	var body []string
+	titled := a.Title != ""
+	for _, line := range lines {
+		if caption, ok := markup(line); ok {
+			if caption != "" {
+				a.Captions = append(a.Captions, caption)
+			}
+			continue
+		}
+		switch {
+		case titled:
+			body = append(body, line)
+		case strings.TrimSpace(line) != "":
+			if markdown {
+				line = strings.TrimLeft(strings.TrimSpace(line), "# \t")
+			}
+			a.Title = strings.TrimSpace(line)
+			titled = true
+		}
+	}
+	for len(body) > 0 && strings.TrimSpace(body[0]) == "" {
+		body = body[1:]
+	}
+	for len(body) > 0 && strings.TrimSpace(body[len(body)-1]) == "" {
+		body = body[:len(body)-1]
+	}
+	a.Text = strings.Join(body, "\n")
+	return a, nil
+}
+
+// frontMatter splits off the YAML between a first line "---" and the next
+// line "---" or "...", and returns its scalar values by key with the lines
+// that follow it.
+func frontMatter(lines []string, path string) (map[string]string, []string, error) {
+	if len(lines) == 0 || strings.TrimRight(lines[0], " \t") != "---" {
+		return nil, lines, nil
+	}
+	for end := 1; end < len(lines); end++ {
+		if l := strings.TrimRight(lines[end], " \t"); l != "---" && l != "..." {
+			continue
+		}
+		// Nodes rather than values keep what was written: a date or an id
+		// such as 0123 as it stands, not as a time or a number.
+		var nodes map[string]yaml.Node
+		if err := yaml.Unmarshal([]byte(strings.Join(lines[1:end], "\n")), &nodes); err != nil {
+			line := 1 // the "---" line; YAML lines start after it
+			if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				line += n
+			}
+			return nil, nil, &Error{Path: path, Line: line, Err: fmt.Errorf("front matter: %w", err)}
+		}
+		meta := make(map[string]string, len(nodes))
+		for key, n := range nodes {
+			if n.Kind == yaml.ScalarNode && n.ShortTag() != "!!null" {
+				meta[key] = strings.TrimSpace(n.Value)
+			}
+		}
+		return meta, lines[end+1:], nil
+	}
+	return nil, nil, &Error{Path: path, Line: 1, Err: errors.New("front matter has no closing ---")}
+}
+
+// markup reports whether line is markup rather than prose: a line in angle
+// brackets such as <image>...</image>, or a Markdown image. Its caption is
+// its alt text: that of a Markdown image, else of an alt attribute, else the
+// text between its tags.
+func markup(line string) (caption string, ok bool) {
+	t := strings.TrimSpace(line)
+	if m := mdImageLine.FindStringSubmatch(t); m != nil {
+		return strings.TrimSpace(m[1]), true
+	}
+	if !strings.HasPrefix(t, "<") || !strings.HasSuffix(t, ">") {
+		return "", false
+	}
+	if m := mdImageAlt.FindStringSubmatch(t); m != nil {
+		return strings.TrimSpace(m[1]), true
+	}
+	if m := altAttr.FindStringSubmatch(t); m != nil {
+		return strings.TrimSpace(m[1] + m[2]), true
+	}
+	return strings.TrimSpace(tag.ReplaceAllString(t, "")), true
+}

@@ -1,0 +1,241 @@
+// Package report writes slant's outputs: tidy CSV files, one row per
+// observation, whose columns the README documents.
+package report
+
+import (
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/gocarina/gocsv"
+
+	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/corpus"
+)
+
+// The output files, in the order they are documented.
+const (
+	ArticlesFile  = "articles.csv"
+	SentencesFile = "sentences.csv"
+	MentionsFile  = "mentions.csv"
+	ActorsFile    = "actors.csv"
+	OutletsFile   = "outlets.csv"
+	SkippedFile   = "skipped.csv"
+)
+
+// Files lists the CSV files a run writes.
+var Files = []string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, OutletsFile, SkippedFile}
+
+type articleRow struct {
+	ArticleID string `csv:"article_id"`
+	Outlet    string `csv:"outlet"`
+	Date      string `csv:"date"`
+	Title     string `csv:"title"`
+	URL       string `csv:"url"`
+	Source    string `csv:"source"`
+	Words     int    `csv:"words"`
+	Sentences int    `csv:"sentences"`
+	Line      int    `csv:"line"`
+	Captions  string `csv:"captions"`
+}
+
+type sentenceRow struct {
+	ArticleID      string `csv:"article_id"`
+	Outlet         string `csv:"outlet"`
+	Part           string `csv:"part"`
+	Sentence       int    `csv:"sentence"`
+	Start          int    `csv:"start"`
+	End            int    `csv:"end"`
+	Actors         string `csv:"actors"`
+	SentimentVADER score  `csv:"sentiment_vader"`
+	SentimentNB    score  `csv:"sentiment_nb"`
+	Text           string `csv:"text"`
+	Lead           bool   `csv:"lead"`
+}
+
+type mentionRow struct {
+	ArticleID string `csv:"article_id"`
+	Outlet    string `csv:"outlet"`
+	Part      string `csv:"part"`
+	Sentence  int    `csv:"sentence"`
+	Start     int    `csv:"start"`
+	End       int    `csv:"end"`
+	Actor     string `csv:"actor"`
+	Text      string `csv:"text"`
+}
+
+type actorRow struct {
+	ArticleID     string `csv:"article_id"`
+	Outlet        string `csv:"outlet"`
+	Actor         string `csv:"actor"`
+	Mentions      int    `csv:"mentions"`
+	Sentences     int    `csv:"sentences"`
+	Sentiment     score  `csv:"sentiment"`
+	Positive      int    `csv:"positive"`
+	Neutral       int    `csv:"neutral"`
+	Negative      int    `csv:"negative"`
+	TitleMentions int    `csv:"title_mentions"`
+	LeadMentions  int    `csv:"lead_mentions"`
+}
+
+type outletRow struct {
+	Outlet         string `csv:"outlet"`
+	Actor          string `csv:"actor"`
+	Articles       int    `csv:"articles"`
+	Mentions       int    `csv:"mentions"`
+	Sentiment      score  `csv:"sentiment"`
+	OutletArticles int    `csv:"outlet_articles"`
+	Sentences      int    `csv:"sentences"`
+	Positive       int    `csv:"positive"`
+	Neutral        int    `csv:"neutral"`
+	Negative       int    `csv:"negative"`
+}
+
+type skippedRow struct {
+	Source    string `csv:"source"`
+	Line      int    `csv:"line"`
+	ArticleID string `csv:"article_id"`
+	Reason    string `csv:"reason"`
+}
+
+// score is a tone in [-1, 1], written with four decimals, and empty when
+// there is nothing to average (NaN).
+type score float64
+
+func (s score) MarshalCSV() (string, error) {
+	f := float64(s)
+	if math.IsNaN(f) {
+		return "", nil
+	}
+	out := strconv.FormatFloat(f, 'f', 4, 64)
+	if out == "-0.0000" {
+		out = "0.0000"
+	}
+	return out, nil
+}
+
+// CSV writes the CSV files of one run as articles stream in.
+type CSV struct {
+	dir     string
+	files   []*os.File
+	writers map[string]*gocsv.SafeCSVWriter
+}
+
+// CreateCSV creates dir if needed and the CSV files in it, with their header
+// rows.
+func CreateCSV(dir string) (*CSV, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("creating the output directory: %w", err)
+	}
+	c := &CSV{dir: dir, writers: map[string]*gocsv.SafeCSVWriter{}}
+	headers := map[string]any{
+		ArticlesFile:  []articleRow{},
+		SentencesFile: []sentenceRow{},
+		MentionsFile:  []mentionRow{},
+		ActorsFile:    []actorRow{},
+		OutletsFile:   []outletRow{},
+		SkippedFile:   []skippedRow{},
+	}
+	for _, name := range Files {
+		f, err := os.Create(filepath.Join(dir, name))
+		if err != nil {
+			c.closeFiles()
+			return nil, err
+		}
+		c.files = append(c.files, f)
+		cw := csv.NewWriter(f)
+		cw.UseCRLF = true // RFC 4180
+		w := gocsv.NewSafeCSVWriter(cw)
+		c.writers[name] = w
+		if err := gocsv.MarshalCSV(headers[name], w); err != nil {
+			c.closeFiles()
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+	}
+	return c, nil
+}
+
+func (c *CSV) write(name string, rows any) error {
+	if err := gocsv.MarshalCSVWithoutHeaders(rows, c.writers[name]); err != nil {
+		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, name), err)
+	}
+	return nil
+}
+
+// Article writes the rows of one analysed article.
+func (c *CSV) Article(a *analysis.Article) error {
+	id, outlet := a.ID, a.Outlet
+	sentences := make([]sentenceRow, len(a.Sentences))
+	for i, s := range a.Sentences {
+		sentences[i] = sentenceRow{
+			ArticleID: id, Outlet: outlet, Part: s.Part, Sentence: s.N,
+			Start: s.Start, End: s.End, Actors: strings.Join(s.Actors, ";"),
+			SentimentVADER: score(s.VADER), SentimentNB: score(s.NB),
+			Text: s.Text, Lead: s.Lead,
+		}
+	}
+	mentions := make([]mentionRow, len(a.Mentions))
+	for i, m := range a.Mentions {
+		mentions[i] = mentionRow{
+			ArticleID: id, Outlet: outlet, Part: m.Part, Sentence: m.Sentence,
+			Start: m.Start, End: m.End, Actor: m.Actor, Text: m.Text,
+		}
+	}
+	actors := make([]actorRow, len(a.Actors))
+	for i, s := range a.Actors {
+		actors[i] = actorRow{
+			ArticleID: id, Outlet: outlet, Actor: s.Actor,
+			Mentions: s.Mentions, Sentences: s.Sentences, Sentiment: score(s.Sentiment),
+			Positive: s.Positive, Neutral: s.Neutral, Negative: s.Negative,
+			TitleMentions: s.TitleMentions, LeadMentions: s.LeadMentions,
+		}
+	}
+	article := []articleRow{{
+		ArticleID: id, Outlet: outlet, Date: a.Date, Title: a.Title, URL: a.URL,
+		Source: a.Source, Words: a.Words, Sentences: len(a.Sentences),
+		Line: a.Line, Captions: strings.Join(a.Captions, ";"),
+	}}
+	return errors.Join(
+		c.write(ArticlesFile, article),
+		c.write(SentencesFile, sentences),
+		c.write(MentionsFile, mentions),
+		c.write(ActorsFile, actors),
+	)
+}
+
+// Skipped records an input record that was not analysed.
+func (c *CSV) Skipped(n corpus.Notice) error {
+	return c.write(SkippedFile, []skippedRow{{Source: n.Path, Line: n.Line, ArticleID: n.ID, Reason: n.Reason}})
+}
+
+// Close writes the outlet figures and closes the files.
+func (c *CSV) Close(outlets []analysis.OutletStats) error {
+	rows := make([]outletRow, len(outlets))
+	for i, o := range outlets {
+		rows[i] = outletRow{
+			Outlet: o.Outlet, Actor: o.Actor, Articles: o.Articles, Mentions: o.Mentions,
+			Sentiment: score(o.Sentiment), OutletArticles: o.OutletArticles,
+			Sentences: o.Sentences, Positive: o.Positive, Neutral: o.Neutral, Negative: o.Negative,
+		}
+	}
+	err := c.write(OutletsFile, rows)
+	for _, w := range c.writers {
+		w.Flush()
+		err = errors.Join(err, w.Error())
+	}
+	return errors.Join(err, c.closeFiles())
+}
+
+func (c *CSV) closeFiles() error {
+	var err error
+	for _, f := range c.files {
+		err = errors.Join(err, f.Close())
+	}
+	c.files = nil
+	return err
+}
