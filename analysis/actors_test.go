@@ -32,12 +32,12 @@ func TestMatch(t *testing.T) {
 	}{
 		{"Russia and Ukraine", "Russia=Russia|Ukraine=Ukraine"},
 		{"Ukrainian troops and Russians", "Ukrainian=Ukraine|Russians=Russia"},
-		{"let us talk about the US", "US=US"},                            // smart case: US is case-sensitive
+		{"let us talk about the US", "US=US"},                                    // smart case: US is case-sensitive
 		{"The KREMLIN and the Kremlin's aides", "KREMLIN=Russia|Kremlin=Russia"}, // lowercase pattern: any case
-		{"Kyiv’s absence and Russia's war", "Kyiv=Ukraine|Russia=Russia"},     // possessives
-		{"Vladimir Putin met Putin", "Vladimir Putin=Russia|Putin=Russia"},   // longest match wins
-		{"Volodymyr\nZelensky said", "Volodymyr\nZelensky=Ukraine"},          // a phrase across a line break
-		{"Volodymyr, Zelensky", "Zelensky=Ukraine"},                          // not across punctuation
+		{"Kyiv’s absence and Russia's war", "Kyiv=Ukraine|Russia=Russia"},        // possessives
+		{"Vladimir Putin met Putin", "Vladimir Putin=Russia|Putin=Russia"},       // longest match wins
+		{"Volodymyr\nZelensky said", "Volodymyr\nZelensky=Ukraine"},              // a phrase across a line break
+		{"Volodymyr, Zelensky", "Zelensky=Ukraine"},                              // not across punctuation
 		{"the U.S. and the U.S", "U.S.=US|U.S=US"},
 		{"US-Russia talks; pro-Russian; anti-EU", "US=US|Russia=Russia|Russian=Russia|EU=Europe"},
 		{"Kyivstar and Trumpet, Europeans", "Europeans=Europe"}, // word boundaries
