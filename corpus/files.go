@@ -53,8 +53,9 @@ func Files(paths []string) ([]string, error) {
 				}
 				return nil
 			}
-			readme := strings.EqualFold(strings.TrimSuffix(name, filepath.Ext(name)), "readme")
-			if !d.IsDir() && readers[ext(path)] != nil && !(readme && (ext(path) == ".md" || ext(path) == ".txt")) {
+			e := ext(name)
+			readme := (e == ".md" || e == ".txt") && strings.EqualFold(strings.TrimSuffix(name, filepath.Ext(name)), "readme")
+			if !d.IsDir() && readers[e] != nil && !readme {
 				files = append(files, path)
 			}
 			return nil

@@ -102,7 +102,7 @@ func frontMatter(lines []string, path string) (map[string]string, []string, erro
 			line := 1 // the "---" line; YAML lines start after it
 			if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
 				n, _ := strconv.Atoi(m[1])
-				line += n
+				line = min(line+n, end) // YAML takes a lone \r for a line break too
 			}
 			return nil, nil, &Error{Path: path, Line: line, Err: fmt.Errorf("front matter: %w", err)}
 		}

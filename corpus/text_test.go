@@ -130,7 +130,7 @@ func FuzzText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string, markdown bool) {
 		a, err := readText([]byte(in), "in/bbc/story.md", markdown)
-		lines := strings.Split(strings.ReplaceAll(in, "\r\n", "\n"), "\n")
+		lines := strings.Split(in, "\n")
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) || e.Line < 1 || e.Line > len(lines) {
