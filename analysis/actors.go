@@ -61,8 +61,16 @@ type pattern struct {
 	actor int
 	words []string // lowercased when fold
 	fold  bool
-	glob  []bool // words[i] holds * or ?
+	glob  []globKind
 }
+
+type globKind uint8
+
+const (
+	literal  globKind = iota
+	prefix            // a single trailing *: the word without it is a prefix
+	wildcard          // anything else with * or ?
+)
 
 // ParseActors reads an actor table in the quanteda dictionary YAML format: a
 // mapping from actor name to a list of patterns. Nested mappings are merged
@@ -159,15 +167,22 @@ func compilePattern(actor int, s string) (*pattern, error) {
 		if p.fold {
 			w = strings.ToLower(w)
 		}
+		kind := literal
+		switch i := strings.IndexAny(w, "*?"); {
+		case i == len(w)-1 && w[i] == '*':
+			kind, w = prefix, w[:i]
+		case i >= 0:
+			kind = wildcard
+		}
 		p.words = append(p.words, w)
-		p.glob = append(p.glob, strings.ContainsAny(w, "*?"))
+		p.glob = append(p.glob, kind)
 	}
 	return p, nil
 }
 
 func (a *Actors) add(p *pattern) {
 	switch {
-	case p.glob[0]:
+	case p.glob[0] != literal:
 		a.globs = append(a.globs, p)
 	case p.fold:
 		a.folded[p.words[0]] = append(a.folded[p.words[0]], p)
@@ -261,12 +276,19 @@ func (p *pattern) match(text string, toks []token, lower []string, i int) int {
 		if p.fold {
 			s = lower[i+j]
 		}
-		if p.glob[j] {
+		switch p.glob[j] {
+		case literal:
+			if s != w {
+				return 0
+			}
+		case prefix:
+			if !strings.HasPrefix(s, w) {
+				return 0
+			}
+		case wildcard:
 			if !globMatch(w, s) {
 				return 0
 			}
-		} else if s != w {
-			return 0
 		}
 	}
 	return len(p.words)
@@ -275,10 +297,6 @@ func (p *pattern) match(text string, toks []token, lower []string, i int) int {
 // globMatch matches s against a pattern where * stands for any run of
 // characters and ? for one.
 func globMatch(pat, s string) bool {
-	// Fast path for the common trailing-star pattern.
-	if i := strings.IndexAny(pat, "*?"); i == len(pat)-1 && pat[i] == '*' {
-		return strings.HasPrefix(s, pat[:i])
-	}
 	for len(pat) > 0 {
 		switch pat[0] {
 		case '*':
