@@ -43,7 +43,8 @@ type Article struct {
 	Words     int // words in the body
 	Sentences []Sentence
 	Mentions  []Mention
-	Actors    []ActorStats // the actors mentioned, in actor table order
+	Quotes    []Quote      // attributed statements in the body
+	Actors    []ActorStats // the actors mentioned or quoted, in actor table order
 }
 
 // Sentence is one sentence of the title or the body.
@@ -67,6 +68,14 @@ type Mention struct {
 	Text       string
 }
 
+// Quote is an attributed statement of the body, placed in its sentence.
+type Quote struct {
+	Statement
+	Sentence int    // Sentence.N of the sentence the content starts in
+	Words    int    // words in the content
+	Text     string // the content
+}
+
 // ActorStats sums up one actor in one article.
 type ActorStats struct {
 	Actor         string
@@ -77,7 +86,10 @@ type ActorStats struct {
 	Sentiment     float64 // mean tone of those sentences
 	Positive      int     // of those sentences, how many are positive (tone >= Positive)
 	Neutral       int
-	Negative      int // tone <= -Positive
+	Negative      int     // tone <= -Positive
+	Quotes        int     // statements whose speakers include the actor
+	QuotedWords   int     // words in those statements' content
+	VoiceShare    float64 // Quotes / all statements in the article; NaN when there are none
 }
 
 // Analyzer analyses articles under one Config. It is safe for concurrent use.
@@ -129,6 +141,7 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	out := &Article{Article: art, Words: len(tokenize(art.Text, nil, false))}
 	a.part(out, Title, art.Title)
 	a.part(out, Body, art.Text)
+	out.Quotes = a.quotes(art.Text, out.Sentences)
 	out.Actors = a.sum(out)
 	return out
 }
@@ -164,6 +177,25 @@ func (a *Analyzer) part(out *Article, part, text string) {
 		}
 		out.Sentences = append(out.Sentences, s)
 	}
+}
+
+// quotes finds the body's attributed statements and the sentence each
+// starts in.
+func (a *Analyzer) quotes(body string, ss []Sentence) []Quote {
+	stmts := a.Statements(body)
+	out := make([]Quote, len(stmts))
+	for i, st := range stmts {
+		q := Quote{Statement: st, Text: body[st.Start:st.End]}
+		q.Words = len(tokenize(q.Text, nil, false))
+		// The last body sentence that starts at or before the content.
+		for _, s := range ss {
+			if s.Part == Body && s.Start <= st.Start {
+				q.Sentence = s.N
+			}
+		}
+		out[i] = q
+	}
+	return out
 }
 
 func leadCount(ss []Sentence) int {
@@ -211,12 +243,20 @@ func (a *Analyzer) sum(art *Article) []ActorStats {
 			}
 		}
 	}
+	for _, q := range art.Quotes {
+		for _, actor := range q.Actors {
+			st := &stats[index(actor)]
+			st.Quotes++
+			st.QuotedWords += q.Words
+		}
+	}
 	var out []ActorStats
 	for _, st := range stats {
-		if st.Mentions == 0 {
+		if st.Mentions == 0 && st.Quotes == 0 {
 			continue
 		}
-		st.Sentiment /= float64(st.Sentences)
+		st.Sentiment = mean(st.Sentiment, st.Sentences)
+		st.VoiceShare = mean(float64(st.Quotes), len(art.Quotes))
 		out = append(out, st)
 	}
 	return out

@@ -16,6 +16,8 @@ type OutletStats struct {
 	Positive       int
 	Neutral        int
 	Negative       int
+	Quotes         int     // statements whose speakers include the actor
+	VoiceShare     float64 // Quotes / all statements in the outlet's articles; NaN when there are none
 }
 
 // Outlets adds up per-outlet figures one article at a time, so that a corpus
@@ -23,11 +25,12 @@ type OutletStats struct {
 type Outlets struct {
 	actors []string
 	stats  map[string][]OutletStats // by outlet, one per actor in table order
+	quotes map[string]int           // all statements by outlet, voices of no actor included
 }
 
 // NewOutlets returns an empty tally for the given actors.
 func NewOutlets(actors []string) *Outlets {
-	return &Outlets{actors: actors, stats: map[string][]OutletStats{}}
+	return &Outlets{actors: actors, stats: map[string][]OutletStats{}, quotes: map[string]int{}}
 }
 
 // Add counts one analysed article.
@@ -43,16 +46,22 @@ func (o *Outlets) Add(a *Article) {
 	for i := range st {
 		st[i].OutletArticles++
 	}
+	o.quotes[a.Outlet] += len(a.Quotes)
 	for _, as := range a.Actors {
 		i := slices.Index(o.actors, as.Actor)
 		s := &st[i]
-		s.Articles++
+		if as.Mentions > 0 {
+			s.Articles++
+		}
 		s.Mentions += as.Mentions
 		s.Sentences += as.Sentences
-		s.Sentiment += as.Sentiment * float64(as.Sentences) // a sum until Stats
+		if as.Sentences > 0 {
+			s.Sentiment += as.Sentiment * float64(as.Sentences) // a sum until Stats
+		}
 		s.Positive += as.Positive
 		s.Neutral += as.Neutral
 		s.Negative += as.Negative
+		s.Quotes += as.Quotes
 	}
 }
 
@@ -68,6 +77,7 @@ func (o *Outlets) Stats() []OutletStats {
 	for _, name := range names {
 		for _, s := range o.stats[name] {
 			s.Sentiment = mean(s.Sentiment, s.Sentences)
+			s.VoiceShare = mean(float64(s.Quotes), o.quotes[name])
 			out = append(out, s)
 		}
 	}

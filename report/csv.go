@@ -25,11 +25,12 @@ const (
 	MentionsFile  = "mentions.csv"
 	ActorsFile    = "actors.csv"
 	OutletsFile   = "outlets.csv"
+	QuotesFile    = "quotes.csv"
 	SkippedFile   = "skipped.csv"
 )
 
 // Files lists the CSV files a run writes.
-var Files = []string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, OutletsFile, SkippedFile}
+var Files = []string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, OutletsFile, QuotesFile, SkippedFile}
 
 type articleRow struct {
 	ArticleID string `csv:"article_id"`
@@ -81,6 +82,9 @@ type actorRow struct {
 	Negative      int    `csv:"negative"`
 	TitleMentions int    `csv:"title_mentions"`
 	LeadMentions  int    `csv:"lead_mentions"`
+	Quotes        int    `csv:"quotes"`
+	QuotedWords   int    `csv:"quoted_words"`
+	VoiceShare    score  `csv:"voice_share"`
 }
 
 type outletRow struct {
@@ -94,6 +98,24 @@ type outletRow struct {
 	Positive       int    `csv:"positive"`
 	Neutral        int    `csv:"neutral"`
 	Negative       int    `csv:"negative"`
+	Quotes         int    `csv:"quotes"`
+	VoiceShare     score  `csv:"voice_share"`
+}
+
+type quoteRow struct {
+	ArticleID       string `csv:"article_id"`
+	Outlet          string `csv:"outlet"`
+	Part            string `csv:"part"`
+	Sentence        int    `csv:"sentence"`
+	Start           int    `csv:"start"`
+	End             int    `csv:"end"`
+	Kind            string `csv:"kind"`
+	Speaker         string `csv:"speaker"`
+	SpeakerResolved string `csv:"speaker_resolved"`
+	SpeakerActor    string `csv:"speaker_actor"`
+	Cue             string `csv:"cue"`
+	Words           int    `csv:"words"`
+	Text            string `csv:"text"`
 }
 
 type skippedRow struct {
@@ -139,6 +161,7 @@ func CreateCSV(dir string) (*CSV, error) {
 		MentionsFile:  []mentionRow{},
 		ActorsFile:    []actorRow{},
 		OutletsFile:   []outletRow{},
+		QuotesFile:    []quoteRow{},
 		SkippedFile:   []skippedRow{},
 	}
 	for _, name := range Files {
@@ -193,6 +216,16 @@ func (c *CSV) Article(a *analysis.Article) error {
 			Mentions: s.Mentions, Sentences: s.Sentences, Sentiment: score(s.Sentiment),
 			Positive: s.Positive, Neutral: s.Neutral, Negative: s.Negative,
 			TitleMentions: s.TitleMentions, LeadMentions: s.LeadMentions,
+			Quotes: s.Quotes, QuotedWords: s.QuotedWords, VoiceShare: score(s.VoiceShare),
+		}
+	}
+	quotes := make([]quoteRow, len(a.Quotes))
+	for i, q := range a.Quotes {
+		quotes[i] = quoteRow{
+			ArticleID: id, Outlet: outlet, Part: analysis.Body, Sentence: q.Sentence,
+			Start: q.Start, End: q.End, Kind: q.Kind, Speaker: q.Speaker,
+			SpeakerResolved: q.Resolved, SpeakerActor: strings.Join(q.Actors, ";"),
+			Cue: q.Cue, Words: q.Words, Text: q.Text,
 		}
 	}
 	article := []articleRow{{
@@ -205,6 +238,7 @@ func (c *CSV) Article(a *analysis.Article) error {
 		c.write(SentencesFile, sentences),
 		c.write(MentionsFile, mentions),
 		c.write(ActorsFile, actors),
+		c.write(QuotesFile, quotes),
 	)
 }
 
@@ -221,6 +255,7 @@ func (c *CSV) Close(outlets []analysis.OutletStats) error {
 			Outlet: o.Outlet, Actor: o.Actor, Articles: o.Articles, Mentions: o.Mentions,
 			Sentiment: score(o.Sentiment), OutletArticles: o.OutletArticles,
 			Sentences: o.Sentences, Positive: o.Positive, Neutral: o.Neutral, Negative: o.Negative,
+			Quotes: o.Quotes, VoiceShare: score(o.VoiceShare),
 		}
 	}
 	err := c.write(OutletsFile, rows)

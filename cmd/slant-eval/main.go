@@ -28,6 +28,7 @@ type task struct {
 func tasks() []task {
 	return []task{
 		{"sentences", []string{"newsmtsc/dev-rw.jsonl", "newsmtsc/dev-mt.jsonl"}, evalSentences},
+		{"quotes", []string{"polnear/articles.jsonl", "polnear/attributions.jsonl", "basil/articles.jsonl", "basil/quotes.jsonl"}, evalQuotes},
 	}
 }
 

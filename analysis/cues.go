@@ -1,0 +1,169 @@
+package analysis
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+// The attribution word lists are data, not code: reporting_verbs.txt holds the
+// cues, speaker_words.txt the words that shape speaker phrases.
+var (
+	//go:embed reporting_verbs.txt
+	reportingVerbsFile string
+	//go:embed speaker_words.txt
+	speakerWordsFile string
+)
+
+// cueKind says how a reporting verb takes its speaker and content.
+type cueKind uint8
+
+const (
+	cueSpeech    cueKind = iota + 1 // said, added: content after or before it
+	cueTell                         // told: an addressee comes before the content
+	cueThought                      // believes: content only as a clause
+	cueAccording                    // according to: the speaker follows
+)
+
+// lexicon is the parsed word lists, shared read-only by all Analyzers.
+type lexicon struct {
+	verbs map[string]cueKind         // one-word cue forms
+	multi map[string][][]string      // first word -> the remaining words of multi-word cues
+	mkind map[string]cueKind         // multi-word cue (words joined by space) -> kind
+	words map[string]map[string]bool // speaker_words.txt sections
+}
+
+var attributionLexicon = sync.OnceValue(func() *lexicon {
+	lx := &lexicon{
+		verbs: map[string]cueKind{},
+		multi: map[string][][]string{},
+		mkind: map[string]cueKind{},
+		words: map[string]map[string]bool{},
+	}
+	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "according": cueAccording}
+	eachSection(reportingVerbsFile, func(section, line string) {
+		k := kinds[section]
+		for _, form := range strings.Fields(line) {
+			parts := strings.Split(form, "_")
+			if len(parts) == 1 {
+				if _, dup := lx.verbs[form]; !dup { // first section wins: speech before thought
+					lx.verbs[form] = k
+				}
+				continue
+			}
+			lx.multi[parts[0]] = append(lx.multi[parts[0]], parts[1:])
+			lx.mkind[strings.Join(parts, " ")] = k
+		}
+	})
+	eachSection(speakerWordsFile, func(section, line string) {
+		if lx.words[section] == nil {
+			lx.words[section] = map[string]bool{}
+		}
+		for _, w := range strings.Fields(line) {
+			lx.words[section][w] = true
+		}
+	})
+	return lx
+})
+
+// eachSection calls fn for every non-comment line under a [section] header.
+func eachSection(file string, fn func(section, line string)) {
+	section := ""
+	for line := range strings.Lines(file) {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || line[0] == '#':
+		case line[0] == '[' && line[len(line)-1] == ']':
+			section = line[1 : len(line)-1]
+		default:
+			fn(section, line)
+		}
+	}
+}
+
+func (lx *lexicon) is(section, lower string) bool { return lx.words[section][lower] }
+
+// cue is a reporting verb or phrase found in the text: tokens [i, j).
+type cue struct {
+	kind cueKind
+	i, j int
+	ing  bool // a participle: "..., saying" shares its clause's subject
+}
+
+// Closed word classes: grammar, not lexicon, so they live here.
+var (
+	determiners      = set("the a an his her their its our my your this these those no any some such every each another")
+	auxiliaries      = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long n't")
+	passiveAux       = set("is are was were be been being")
+	clauseWords      = set("that which who whom whose when while because since if as but so than where whether although though after before until unless and or nor what why how")
+	prepositions     = set("in on at for from with by about to into of over under during after before against among between through without within via per amid despite toward towards upon")
+	personalPronouns = set("i we he she they it you there this that these those")
+	objectPronouns   = set("him her them us me you it")
+)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// findCues finds the reporting verbs and phrases outside quotes. A word
+// form that is also a noun ("reports", "claims", "states") counts only where
+// no determiner makes it one.
+func (d *doc) findCues() []cue {
+	lx := attributionLexicon()
+	var out []cue
+	for i := 0; i < len(d.toks); i++ {
+		if d.tquote[i] >= 0 {
+			continue
+		}
+		w := d.low[i]
+		word := d.word(i)
+		if word == "" || word[0] < 'a' || word[0] > 'z' {
+			if w != "according" { // sentence-initial "According to X, ..."
+				continue
+			}
+		}
+		c := cue{i: i, j: i + 1}
+		for _, rest := range lx.multi[w] {
+			if d.followedBy(i, rest) {
+				c.j = i + 1 + len(rest)
+				c.kind = lx.mkind[w+" "+strings.Join(rest, " ")]
+				break
+			}
+		}
+		if c.kind == 0 {
+			c.kind = lx.verbs[w]
+		}
+		if c.kind == 0 {
+			continue
+		}
+		if c.j == i+1 && i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'")) {
+			continue // "the reports", "his claims", "Mr Rubio’s remarks": a noun
+		}
+		if c.j == i+1 && i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) && d.low[i-1] == "to" && c.kind != cueAccording {
+			continue // "to say": an infinitive, content of something else
+		}
+		c.ing = strings.HasSuffix(d.low[i], "ing") && c.j == i+1
+		out = append(out, c)
+		i = c.j - 1
+	}
+	return out
+}
+
+// followedBy reports whether the tokens after i spell rest, in one sentence
+// and outside quotes.
+func (d *doc) followedBy(i int, rest []string) bool {
+	if i+len(rest) >= len(d.toks) {
+		return false
+	}
+	for k, w := range rest {
+		t := i + 1 + k
+		if d.low[t] != w || d.boundaryAfter(t-1) || d.tquote[t] >= 0 {
+			return false
+		}
+	}
+	return true
+}

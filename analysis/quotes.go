@@ -1,0 +1,645 @@
+package analysis
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Statement kinds.
+const (
+	Direct   = "direct"   // the content is all in quote marks
+	Mixed    = "mixed"    // reported speech with quoted fragments
+	Indirect = "indirect" // reported speech without quote marks
+)
+
+// Statement is one attributed statement in a text; offsets are UTF-8 byte
+// offsets into the text, end exclusive.
+type Statement struct {
+	Kind                     string
+	Start, End               int    // the content: the quoted words (without the marks) or the reported clause
+	Speaker                  string // the speaker phrase as written; "" when none was found
+	SpeakerStart, SpeakerEnd int
+	Resolved                 string   // whom the speaker phrase denotes (e.g. "Sergey Lavrov" for "he"), or the phrase itself
+	Actors                   []string // the speaker's actors, in table order; empty for a voice of no actor
+	Cue                      string   // the reporting verb or phrase ("said", "told reporters", "according to"); "" for a continued quote
+	CueStart, CueEnd         int
+}
+
+// Statements finds the attributed statements of a text (an article body), in
+// text order: direct quotes, reported speech with quoted fragments (mixed)
+// and reported speech without quotes (indirect), each with its speaker
+// resolved to a person where the text allows and to the actors of the
+// Analyzer's table.
+func (a *Analyzer) Statements(text string) []Statement {
+	d := newDoc(a, text)
+	var drafts []*draft
+	for _, c := range d.findCues() {
+		if st := d.statement(c, drafts); st != nil {
+			drafts = append(drafts, st)
+		}
+	}
+	d.cutAtNextSpeaker(drafts)
+	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })
+	drafts = d.continuedQuotes(drafts)
+	slices.SortStableFunc(drafts, func(x, y *draft) int { return x.Start - y.Start })
+	r := newResolver(d)
+	out := make([]Statement, 0, len(drafts))
+	for _, st := range drafts {
+		r.resolve(st)
+		out = append(out, st.Statement)
+	}
+	return out
+}
+
+// draft is a Statement under construction.
+type draft struct {
+	Statement
+	sent     int  // sentence of the cue
+	after    bool // the content follows the cue
+	shared   bool // the speaker is the subject of an earlier clause
+	from     *draft
+	cont     bool // a continued quote: the previous speaker keeps the floor
+	weak     bool // the content after the cue starts with no "that" or pronoun: maybe an object
+	drop     bool
+	contentQ []int
+}
+
+// quote is a stretch between quote marks: text[open:start] is the opening
+// mark, text[start:end] the quoted words, text[end:close] the closing mark
+// (empty when the paragraph ends first: the quote goes on in the next one).
+type quote struct {
+	open, start, end, close int
+	para                    int
+	used                    bool
+}
+
+// doc is a text prepared for attribution: its words, sentences and quotes.
+type doc struct {
+	a      *Analyzer
+	text   string
+	toks   []token
+	low    []string
+	tsent  []int // the sentence of each token
+	tquote []int // the quote holding each token, or -1
+	sents  []span
+	sfirst []int // the first token of each sentence, then len(toks)
+	quotes []quote
+}
+
+func newDoc(a *Analyzer, text string) *doc {
+	d := &doc{a: a, text: text, toks: tokenize(text, nil, false), quotes: findQuotes(text)}
+	d.low = make([]string, len(d.toks))
+	for i, t := range d.toks {
+		d.low[i] = strings.ToLower(t.key(text))
+	}
+	d.sents = mergeAcrossQuotes(sentences(a.segmenter, text), d.quotes)
+	d.tsent = make([]int, len(d.toks))
+	d.tquote = make([]int, len(d.toks))
+	d.sfirst = make([]int, len(d.sents)+1)
+	s, q := 0, 0
+	for i, t := range d.toks {
+		for s+1 < len(d.sents) && d.sents[s+1].start <= t.start {
+			s++
+			d.sfirst[s] = i
+		}
+		d.tsent[i] = s
+		for q < len(d.quotes) && d.quotes[q].end <= t.start {
+			q++
+		}
+		d.tquote[i] = -1
+		if q < len(d.quotes) && d.quotes[q].start <= t.start {
+			d.tquote[i] = q
+		}
+	}
+	for s++; s <= len(d.sents); s++ {
+		d.sfirst[s] = len(d.toks)
+	}
+	return d
+}
+
+// mergeAcrossQuotes joins sentences the segmenter split inside a quote, so
+// a quote of several sentences and its cue share one.
+func mergeAcrossQuotes(ss []span, qs []quote) []span {
+	var out []span
+	q := 0
+	for _, s := range ss {
+		if n := len(out); n > 0 && out[n-1].para == s.para {
+			for q < len(qs) && qs[q].close <= out[n-1].end {
+				q++
+			}
+			if q < len(qs) && qs[q].open < out[n-1].end && qs[q].close > s.start {
+				out[n-1].end = s.end
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// findQuotes finds the quotes of each paragraph: curly, straight, «» and
+// the ” of some archives, then single quotes outside those. A quote mark
+// left open at the end of a paragraph closes there.
+func findQuotes(text string) []quote {
+	var out []quote
+	para := 0
+	for off := 0; off < len(text); {
+		n := strings.IndexByte(text[off:], '\n')
+		if n < 0 {
+			n = len(text) - off
+		}
+		if strings.TrimSpace(text[off:off+n]) != "" {
+			out = appendQuotes(out, text, off, off+n, para)
+			para++
+		}
+		off += n + 1
+	}
+	return out
+}
+
+func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
+	first := len(out)
+	open, width := -1, 0
+	add := func(o, s, e, c int) {
+		if e > s {
+			out = append(out, quote{open: o, start: s, end: e, close: c, para: para})
+		}
+	}
+	for i := lo; i < hi; {
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		straight := r == '"' || r == '\'' && i+1 < hi && text[i+1] == '\''
+		if r == '\'' && straight {
+			n = 2
+		}
+		switch {
+		case r == '“' || r == '«' || straight && open < 0:
+			open, width = i, n
+		case (r == '”' || r == '»' || straight) && open >= 0:
+			add(open, open+width, i, i+n)
+			open = -1
+		}
+		i += n
+	}
+	if open >= 0 {
+		add(open, open+width, len(strings.TrimRightFunc(text[:hi], unicode.IsSpace)), hi)
+	}
+	// Single quotes, outside the double ones: ‘ at a word start, closed by a
+	// ’ that no letter follows (a ’ between letters is an apostrophe).
+	doubles := out[first:]
+	open = -1
+	for i := lo; i < hi; {
+		for _, q := range doubles {
+			if i >= q.open && i < q.close {
+				i = q.close
+				open = -1
+			}
+		}
+		if i >= hi {
+			break
+		}
+		r, n := utf8.DecodeRuneInString(text[i:hi])
+		switch {
+		case r == '‘' && (i == lo || !isLetterBefore(text, i)):
+			open = i
+		case r == '’' && open >= 0 && (i+n >= hi || !isLetterAt(text, i+n)) && i > open+n:
+			add(open, open+n, i, i+n)
+			open = -1
+		}
+		i += n
+	}
+	slices.SortFunc(out[first:], func(x, y quote) int { return x.open - y.open })
+	return out
+}
+
+// Token helpers.
+
+func (d *doc) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
+
+func (d *doc) sameSentence(i, j int) bool { return d.tsent[i] == d.tsent[j] }
+
+// gap is the text between tokens i and i+1.
+func (d *doc) gap(i int) string {
+	if i+1 >= len(d.toks) {
+		return d.text[d.toks[i].end:]
+	}
+	return d.text[d.toks[i].end:d.toks[i+1].start]
+}
+
+// boundaryAfter reports whether a phrase cannot run on from token i to the
+// next: punctuation other than a dot, hyphen or apostrophe between them, the
+// end of a sentence or the edge of a quote.
+func (d *doc) boundaryAfter(i int) bool {
+	if i+1 >= len(d.toks) || d.tsent[i] != d.tsent[i+1] || d.tquote[i] != d.tquote[i+1] {
+		return true
+	}
+	return strings.ContainsAny(d.gap(i), ",;:()[]—–“”\"«»!?…‘")
+}
+
+func (d *doc) capitalized(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.word(i))
+	return unicode.IsUpper(r)
+}
+
+// statement builds the statement a cue introduces, or nil.
+func (d *doc) statement(c cue, prev []*draft) *draft {
+	s := d.tsent[c.i]
+	f, l := d.sfirst[s], d.sfirst[s+1]
+	st := &draft{sent: s}
+	st.Cue = d.text[d.toks[c.i].start:d.toks[c.j-1].end]
+	st.CueStart, st.CueEnd = d.toks[c.i].start, d.toks[c.j-1].end
+
+	if c.kind == cueAccording {
+		lo, hi := d.npForward(c.j, l)
+		if hi <= lo {
+			return nil
+		}
+		d.setSpeaker(st, lo, hi)
+		if d.onlyConnectives(f, c.i) { // "According to X, content."
+			return d.setContent(st, d.toks[hi-1].end, d.sents[s].end)
+		}
+		return d.setContent(st, d.sents[s].start, d.toks[c.i].start)
+	}
+
+	// The speaker: before the cue, or after it ("said Mr Lavrov"), or shared
+	// with an earlier verb ("he said and vowed", "..., saying").
+	lo, hi, how := d.speakerBefore(c, f)
+	if how == spInverted || how == spShared {
+		if c.ing || how == spShared {
+			if p := lastInSentence(prev, s); p != nil && p.Speaker != "" {
+				st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+				st.shared, st.from = true, p
+			} else if lo, hi = d.subject(f, c.i); hi > lo {
+				d.setSpeaker(st, lo, hi)
+				st.shared = true
+			}
+			how = spShared
+		} else if lo, hi = d.npForward(c.j, l); hi > lo && d.endsClause(hi, l) {
+			d.setSpeaker(st, lo, hi)
+		} else {
+			return nil
+		}
+	} else if how == spFound {
+		d.setSpeaker(st, lo, hi)
+	} else {
+		return nil
+	}
+
+	if st.Speaker == "" {
+		return nil
+	}
+	// The content after the cue: a that-clause, a quote, or a clause.
+	if cs := d.contentAfter(c, l); cs >= 0 && how != spInverted {
+		if how == spFound || how == spShared {
+			d.widenCue(st, c, cs)
+			st.after = true
+			st.weak = d.weakStart(cs)
+			return d.setContent(st, cs, d.sents[s].end)
+		}
+		return nil
+	}
+	if c.kind == cueThought {
+		return nil
+	}
+	// The content before it: "..., he said", "“...” said Mr Lavrov".
+	start := st.SpeakerStart
+	if st.shared || st.CueStart < start {
+		start = st.CueStart
+	}
+	if start < d.sents[s].start {
+		return nil
+	}
+	before := strings.TrimRightFunc(d.text[d.sents[s].start:start], unicode.IsSpace)
+	if !strings.HasSuffix(before, ",") && !endsWithCloseQuote(before) && !strings.HasSuffix(before, "—") {
+		return nil
+	}
+	return d.setContent(st, d.sents[s].start, d.sents[s].start+len(before))
+}
+
+// widenCue makes the words between a verb and its "that" part of the cue
+// when they are its object, not an adverbial: "told reporters", "expressed
+// concerns", but not "said on Tuesday".
+func (d *doc) widenCue(st *draft, c cue, content int) {
+	k := c.j
+	for k < len(d.toks) && k < c.j+4 && d.toks[k].start < content && d.low[k] != "that" {
+		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || attributionLexicon().is("time", d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
+			return
+		}
+		k++
+	}
+	if k > c.j && k < len(d.toks) && d.low[k] == "that" {
+		st.CueEnd = d.toks[k-1].end
+		st.Cue = d.text[st.CueStart:st.CueEnd]
+	}
+}
+
+// weakStart reports whether a content starting at offset off may be a
+// verb's object rather than a clause: it starts with no "that", quote or
+// subject pronoun.
+func (d *doc) weakStart(off int) bool {
+	for i, t := range d.toks {
+		if t.start >= off {
+			if i > 0 && d.low[i-1] == "that" || d.tquote[i] >= 0 {
+				return false
+			}
+			return !personalPronouns[d.low[i]] || d.low[i] == "this" || d.low[i] == "these" || d.low[i] == "those"
+		}
+	}
+	return false
+}
+
+func endsWithCloseQuote(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '”' || r == '"' || r == '»' || r == '’' || strings.HasSuffix(s, "''")
+}
+
+func lastInSentence(prev []*draft, s int) *draft {
+	if n := len(prev); n > 0 && prev[n-1].sent == s {
+		return prev[n-1]
+	}
+	return nil
+}
+
+func (d *doc) onlyConnectives(f, i int) bool {
+	for k := f; k < i; k++ {
+		if !clauseWords[d.low[k]] && d.low[k] != "however" {
+			return false
+		}
+	}
+	return true
+}
+
+// contentAfter returns where the content after a cue starts, or -1: after a
+// "that" within a few words ("said on Tuesday that", "told reporters
+// that"), at a quote opened right after it ("He added: “..."), or at a
+// clause that follows at once ("said his country would...").
+func (d *doc) contentAfter(c cue, l int) int {
+	k := c.j
+	if k >= l {
+		return -1
+	}
+	if q := d.quoteAt(d.toks[c.j-1].end); q >= 0 {
+		return d.quotes[q].open
+	}
+	for t := k; t < l && t < k+7; t++ {
+		if d.tquote[t] >= 0 || d.low[t] == "that" && t > k && (prepositions[d.low[t-1]] || d.low[t-1] == "so") {
+			break
+		}
+		if d.low[t] == "that" {
+			if q := d.quoteAt(d.toks[t].end); q >= 0 {
+				return d.quotes[q].open
+			}
+			if !d.boundaryAfter(t) {
+				return d.toks[t+1].start
+			}
+		}
+		if t > k && clauseWords[d.low[t]] || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") {
+			break
+		}
+	}
+	if d.boundaryAfter(c.j - 1) {
+		return -1
+	}
+	switch c.kind {
+	case cueTell: // skip the addressee
+		if objectPronouns[d.low[k]] {
+			k++
+		} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
+			k = hi
+		}
+		if k >= l || d.boundaryAfter(k-1) && !strings.Contains(d.gap(k-1), ",") {
+			return -1
+		}
+	case cueThought:
+		if !personalPronouns[bare(d.low[k])] || d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) {
+			return -1
+		}
+		return d.toks[k].start
+	}
+	if k >= l {
+		return -1
+	}
+	w := bare(d.low[k])
+	switch {
+	case personalPronouns[w] && !objectPronouns[w] || w == "it" || w == "there":
+	case c.kind == cueSpeech && !d.capitalized(k) && !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !objectPronouns[w] &&
+		!strings.HasSuffix(w, "ly") && !attributionLexicon().is("time", w) && attributionLexicon().verbs[w] == 0 && !d.boundaryAfter(k):
+		// a bare noun subject: "said surveys showed"
+	case determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
+	case d.capitalized(k) && !d.endsClause(k+1, l):
+	default:
+		return -1
+	}
+	if w == "to" && c.kind == cueTell {
+		return -1
+	}
+	return d.toks[k].start
+}
+
+// quoteAt returns the quote whose opening mark is the first thing after
+// offset i (past spaces and a colon or comma), or -1.
+func (d *doc) quoteAt(i int) int {
+	rest := strings.TrimLeft(d.text[i:], " \t:,")
+	at := len(d.text) - len(rest)
+	for k, q := range d.quotes {
+		if q.open == at {
+			return k
+		}
+		if q.open > at {
+			break
+		}
+	}
+	return -1
+}
+
+// setContent sets the content to text[lo:hi] trimmed, decides the kind by
+// the quotes it holds and claims them; it returns nil for empty content.
+func (d *doc) setContent(st *draft, lo, hi int) *draft {
+	lo, hi = trimSpan(d.text, lo, hi)
+	if hi <= lo {
+		return nil
+	}
+	st.Start, st.End = lo, hi
+	d.classify(st)
+	return st
+}
+
+// classify sets the kind: direct when the content is all quoted (and the
+// content is then the quoted words), mixed when it holds quotes.
+func (d *doc) classify(st *draft) {
+	st.contentQ = st.contentQ[:0]
+	var rest strings.Builder
+	at := st.Start
+	for k, q := range d.quotes {
+		if q.close <= st.Start || q.open >= st.End {
+			continue
+		}
+		st.contentQ = append(st.contentQ, k)
+		if q.open > at {
+			rest.WriteString(d.text[at:q.open])
+		}
+		at = max(at, q.close)
+	}
+	if at < st.End {
+		rest.WriteString(d.text[at:st.End])
+	}
+	switch {
+	case len(st.contentQ) == 0:
+		st.Kind = Indirect
+	case !hasLetters(rest.String()) || len(strings.Fields(rest.String())) <= 1 && len(st.contentQ) > 0 && !st.after:
+		st.Kind = Direct
+		first, last := d.quotes[st.contentQ[0]], d.quotes[st.contentQ[len(st.contentQ)-1]]
+		st.Start, st.End = trimSpan(d.text, max(first.start, st.Start), min(last.end, max(st.End, last.end)))
+	default:
+		st.Kind = Mixed
+	}
+	for _, k := range st.contentQ {
+		d.quotes[k].used = true
+	}
+}
+
+// bare cuts a contraction off a word: he'd -> he.
+func bare(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+func hasLetters(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// trimSpan trims spaces and the punctuation that joins a content to its
+// cue from both ends of text[lo:hi].
+func trimSpan(text string, lo, hi int) (int, int) {
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if hi <= lo {
+		return lo, lo
+	}
+	s := text[lo:hi]
+	t := strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ':' || r == '—' })
+	lo += len(s) - len(t)
+	t = strings.TrimRightFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ':' || r == '—' || r == '.' || r == ';'
+	})
+	return lo, lo + len(t)
+}
+
+// cutAtNextSpeaker ends a content that runs into a second statement of the
+// same sentence ("..., while Mr Waltz said he thought...").
+func (d *doc) cutAtNextSpeaker(ds []*draft) {
+	for i, st := range ds {
+		if !st.after {
+			continue
+		}
+		for _, nx := range ds[i+1:] {
+			if nx.sent != st.sent {
+				continue
+			}
+			at := min(nx.SpeakerStart, nx.CueStart)
+			if nx.shared {
+				at = nx.CueStart
+			}
+			if at <= st.Start || at >= st.End {
+				continue
+			}
+			before := strings.TrimRightFunc(d.text[st.Start:at], unicode.IsSpace)
+			for _, w := range []string{"while", "and", "but", "whereas", "as"} {
+				if strings.HasSuffix(strings.ToLower(before), " "+w) {
+					before = strings.TrimRightFunc(before[:len(before)-len(w)], unicode.IsSpace)
+				}
+			}
+			if !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ";") && !(nx.shared && len(before) < len(d.text[st.Start:at])-4) {
+				continue
+			}
+			if nx.shared && nx.from == st && st.weak {
+				st.drop = true // "echoed his remarks and told reporters that": the object of a verb, not a clause
+				break
+			}
+			st.Start, st.End = trimSpan(d.text, st.Start, st.Start+len(before))
+			d.classify(st)
+			break
+		}
+	}
+}
+
+// continuedQuotes attaches the quotes no cue claimed: a quote right after a
+// cue that follows a quote ("“We not only listened,” he said, “but heard
+// each other.”", or "“...,” he said. “...”") joins its statement, as
+// annotators count it; a quote that opens a sentence in the same paragraph as a
+// statement, or opens the next paragraph, continues it with the same
+// speaker. Other quotes (scare quotes, titles) are no statements.
+func (d *doc) continuedQuotes(ds []*draft) []*draft {
+	slices.SortStableFunc(ds, func(x, y *draft) int { return x.Start - y.Start })
+	for k := range d.quotes {
+		q := &d.quotes[k]
+		if q.used {
+			continue
+		}
+		var p *draft
+		for _, st := range ds {
+			if st.Start < q.open && st.Speaker != "" {
+				p = st
+			}
+		}
+		if p == nil {
+			continue
+		}
+		pPara := d.paraOf(p.Start)
+		// Split by the cue: the quote follows the cue and a comma.
+		tail := max(p.CueEnd, p.SpeakerEnd)
+		if between := strings.TrimSpace(d.text[min(tail, q.open):q.open]); p.Kind == Direct && !p.after && q.para == pPara && tail < q.open && (between == "," || between == "." || between == ":") {
+			p.End = q.end
+			q.used = true
+			continue
+		}
+		if !d.opensSentence(q) || q.para != pPara && q.para != d.paraOf(p.End)+1 {
+			continue
+		}
+		if q.para == pPara+1 && !strings.HasPrefix(strings.TrimLeftFunc(d.paraText(q.open), unicode.IsSpace), d.text[q.open:q.start]) {
+			continue
+		}
+		nx := &draft{cont: true, from: p, sent: -1}
+		nx.Kind, nx.Start, nx.End = Direct, q.start, q.end
+		nx.Start, nx.End = trimSpan(d.text, nx.Start, nx.End)
+		if nx.End <= nx.Start {
+			continue
+		}
+		nx.Speaker, nx.SpeakerStart, nx.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+		q.used = true
+		ds = append(ds, nx)
+		slices.SortStableFunc(ds, func(x, y *draft) int { return x.Start - y.Start })
+	}
+	return ds
+}
+
+// opensSentence reports whether a quote starts its sentence.
+func (d *doc) opensSentence(q *quote) bool {
+	for _, s := range d.sents {
+		if s.start <= q.open && q.open < s.end {
+			return strings.TrimSpace(d.text[s.start:q.open]) == ""
+		}
+	}
+	return false
+}
+
+func (d *doc) paraOf(off int) int {
+	for _, s := range d.sents {
+		if s.start <= off && off < s.end {
+			return s.para
+		}
+	}
+	return -1
+}
+
+// paraText returns the paragraph (line) holding offset off.
+func (d *doc) paraText(off int) string {
+	lo := strings.LastIndexByte(d.text[:off], '\n') + 1
+	hi := strings.IndexByte(d.text[off:], '\n')
+	if hi < 0 {
+		return d.text[lo:]
+	}
+	return d.text[lo : off+hi]
+}

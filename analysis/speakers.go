@@ -1,0 +1,515 @@
+package analysis
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// How speakerBefore found the speaker of a cue.
+const (
+	spNone     = iota
+	spFound    // a phrase right before the cue: "Mr Lavrov said"
+	spInverted // a comma or quote right before the cue: the speaker may follow ("..., said Mr Lavrov")
+	spShared   // "and" right before the cue: the subject of the earlier clause
+)
+
+// maxSpeakerWords bounds a speaker phrase; longer stretches are clauses.
+const maxSpeakerWords = 12
+
+// speakerBefore finds the speaker phrase that ends right before a cue,
+// past auxiliaries, adverbs and time phrases ("has also said", "on Tuesday
+// said"), as tokens [lo, hi).
+func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
+	lx := attributionLexicon()
+	k := c.i - 1
+	passive := false
+	for k >= f && !d.boundaryAfter(k) {
+		w := d.low[k]
+		switch {
+		case auxiliaries[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k):
+			passive = passive || passiveAux[w]
+		case lx.is("time", w) && (!d.capitalized(k) || k > f):
+			if k > f && (prepositions[d.low[k-1]] || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
+				k--
+			}
+		default:
+			goto found
+		}
+		k--
+	}
+found:
+	if passive && !c.ing {
+		return 0, 0, spNone // "was told", "is expected"
+	}
+	if k < f {
+		return 0, 0, spNone
+	}
+	if d.boundaryAfter(k) {
+		if c.kind == cueSpeech || c.kind == cueTell {
+			// "“...,” said Mr Lavrov", "..., saying", or an apposition
+			// "his counterpart, Sergey Lavrov, said".
+			if strings.Contains(d.gap(k), ",") && !c.ing {
+				if lo, hi := d.apposition(k, f); hi > lo && !d.startsInverted(c) {
+					return lo, hi, spFound
+				}
+			}
+			return 0, 0, spInverted
+		}
+		return 0, 0, spNone
+	}
+	switch w := d.low[k]; {
+	case w == "and" || w == "but" || w == "or":
+		return 0, 0, spShared
+	case w == "who" && k-1 >= f && strings.Contains(d.gap(k-1), ","):
+		if lo, hi = d.npBack(k-1, f); hi > lo {
+			return lo, hi, spFound
+		}
+		return 0, 0, spNone
+	}
+	lo, hi = d.npBack(k, f)
+	if hi <= lo {
+		return 0, 0, spNone
+	}
+	// "Joseph Hunter, a blogger in Chicago, said": the name before the
+	// apposition belongs to the speaker.
+	if lo-1 >= f && determiners[d.low[lo]] && strings.Contains(d.gap(lo-1), ",") {
+		if nlo, nhi := d.npBack(lo-1, f); nhi > nlo && d.capitalized(nhi-1) {
+			lo = nlo
+		}
+	}
+	return lo, hi, spFound
+}
+
+// startsInverted reports whether a phrase right after the cue ends the
+// clause, as in "..., said Mr Lavrov." .
+func (d *doc) startsInverted(c cue) bool {
+	l := d.sfirst[d.tsent[c.i]+1]
+	lo, hi := d.npForward(c.j, l)
+	return hi > lo && d.endsClause(hi, l)
+}
+
+// apposition finds "X, Y," ending at token k (the comma after Y): the
+// speaker phrase "X, Y".
+func (d *doc) apposition(k, f int) (int, int) {
+	lo, hi := d.npBack(k, f)
+	if hi <= lo || lo-1 < f || !strings.Contains(d.gap(lo-1), ",") {
+		return 0, 0
+	}
+	lo0, hi0 := d.npBack(lo-1, f)
+	if hi0 <= lo0 || !d.capitalized(hi-1) && !d.capitalized(hi0-1) {
+		return 0, 0
+	}
+	return lo0, hi
+}
+
+// npBack collects the noun phrase that ends at token k, going back to the
+// sentence start f at most.
+func (d *doc) npBack(k, f int) (int, int) {
+	if k < f || !d.npWord(k) || prepositions[d.low[k]] || determiners[d.low[k]] {
+		return 0, 0
+	}
+	if isPronoun(d.low[k]) {
+		return k, k + 1
+	}
+	lo := k
+	for lo-1 >= f && k-lo+1 < maxSpeakerWords && !d.boundaryAfter(lo-1) && d.npWord(lo-1) {
+		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
+			break
+		}
+		if isPronoun(d.low[lo-1]) {
+			break
+		}
+		lo--
+	}
+	for lo < k && (prepositions[d.low[lo]] || d.low[lo] == "and") {
+		lo++
+	}
+	return lo, k + 1
+}
+
+// npForward collects the noun phrase that starts at token k, before l.
+func (d *doc) npForward(k, l int) (int, int) {
+	if k >= l || !d.npWord(k) || prepositions[d.low[k]] {
+		return 0, 0
+	}
+	if isPronoun(d.low[k]) {
+		return k, k + 1
+	}
+	hi := k + 1
+	for hi < l && hi-k < maxSpeakerWords && !d.boundaryAfter(hi-1) && d.npWord(hi) {
+		w := d.low[hi]
+		if w == "and" && !(hi+1 < l && d.capitalized(hi-1) && d.capitalized(hi+1)) {
+			break
+		}
+		if prepositions[w] && w != "of" && w != "for" || attributionLexicon().is("time", w) {
+			break
+		}
+		hi++
+	}
+	for hi > k+1 && (prepositions[d.low[hi-1]] || determiners[d.low[hi-1]]) {
+		hi--
+	}
+	return k, hi
+}
+
+// npWord reports whether token i may be part of a speaker phrase.
+func (d *doc) npWord(i int) bool {
+	w := d.low[i]
+	if d.tquote[i] >= 0 || clauseWords[w] && w != "and" || auxiliaries[w] || passiveAux[w] || objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i) {
+		return false
+	}
+	if !d.capitalized(i) && attributionLexicon().verbs[w] != 0 && !attributionLexicon().is("title", w) {
+		return false // another verb: the phrase is a clause
+	}
+	return true
+}
+
+// endsClause reports whether a phrase ending before token k ends its clause:
+// the sentence ends, or punctuation or an adverbial follows.
+func (d *doc) endsClause(k, l int) bool {
+	if k >= l || d.boundaryAfter(k-1) {
+		return true
+	}
+	w := d.low[k]
+	return prepositions[w] || w == "who" || w == "last" || attributionLexicon().is("time", w)
+}
+
+// subject finds the subject of the sentence's main clause, before token i:
+// the first pronoun or name, past an opening phrase that ends with a comma
+// ("Speaking to reporters after the meeting, Mr Lavrov ...").
+func (d *doc) subject(f, i int) (int, int) {
+	k := f
+	if k < i && (prepositions[d.low[k]] || clauseWords[d.low[k]] || strings.HasSuffix(d.low[k], "ing")) {
+		for k < i && !strings.Contains(d.gap(k), ",") {
+			k++
+		}
+		k++
+	}
+	if k >= i {
+		return 0, 0
+	}
+	if isPronoun(d.low[k]) {
+		return k, k + 1
+	}
+	hi := k
+	for hi < i && (d.capitalized(hi) || determiners[d.low[hi]] && hi == k) && (hi == k || !d.boundaryAfter(hi-1)) {
+		hi++
+	}
+	if hi == k || !d.capitalized(hi-1) {
+		return 0, 0
+	}
+	return k, hi
+}
+
+func isPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i", "it", "you":
+		return true
+	}
+	return false
+}
+
+func (d *doc) setSpeaker(st *draft, lo, hi int) {
+	if lo < 0 || hi <= lo || hi > len(d.toks) {
+		return
+	}
+	st.SpeakerStart, st.SpeakerEnd = d.toks[lo].start, d.toks[hi-1].end
+	st.Speaker = d.text[st.SpeakerStart:st.SpeakerEnd]
+}
+
+// resolver resolves speaker phrases in text order, remembering who spoke
+// and who was named.
+type resolver struct {
+	d       *doc
+	lx      *lexicon
+	persons []person          // named people, in text order
+	full    map[string]string // last name -> the fullest name given
+	said    []*draft          // resolved statements so far
+}
+
+// person is a named person in the text: name is the name without titles,
+// desc the words that described them ("Russian foreign minister").
+type person struct {
+	at      int
+	name    string
+	desc    string
+	subject bool // named as a sentence's subject
+}
+
+func newResolver(d *doc) *resolver {
+	r := &resolver{d: d, lx: attributionLexicon(), full: map[string]string{}}
+	// Runs of capitalised words outside quotes, broken at punctuation and
+	// possessives, are names; titles in front are descriptions.
+	for i := 0; i < len(d.toks); {
+		if d.tquote[i] >= 0 || !d.capitalized(i) || r.lx.is("time", d.low[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) && !d.boundaryAfter(j-1) && d.capitalized(j) && d.toks[j-1].end == d.toks[j-1].keyEnd && !r.lx.is("time", d.low[j]) {
+			j++
+		}
+		if p, ok := r.personIn(i, j); ok {
+			r.persons = append(r.persons, p)
+			if n := strings.Fields(p.name); len(n) > 1 {
+				last := strings.ToLower(n[len(n)-1])
+				if _, seen := r.full[last]; !seen {
+					r.full[last] = p.name
+				}
+			}
+		}
+		i = j
+	}
+	return r
+}
+
+// personIn reads the capitalised run [i, j) as a person, with the title
+// words before it as its description.
+func (r *resolver) personIn(i, j int) (person, bool) {
+	d := r.d
+	start := i
+	for start < j && (determiners[d.low[start]] || clauseWords[d.low[start]] || prepositions[d.low[start]]) {
+		start++
+	}
+	name, titled := start, false
+	for k := start; k < j; k++ {
+		if r.lx.is("title", d.low[k]) || r.lx.is("honorific", d.low[k]) || r.lx.is("honorific", d.low[k]+".") {
+			name, titled = k+1, true
+		}
+	}
+	if name >= j || r.lx.is("org", d.low[j-1]) || !titled && j-name < 2 && r.full[d.low[j-1]] == "" {
+		return person{}, false
+	}
+	// The description: lowercase title words just before ("defence
+	// secretary Pete Hegseth"), or an apposition "his counterpart, X".
+	lo := start
+	for lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !clauseWords[d.low[lo-1]] && !prepositions[d.low[lo-1]] || lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1) {
+		lo--
+	}
+	desc := d.text[d.toks[lo].start:d.toks[name].start]
+	if lo > 0 && lo == start && strings.TrimSpace(d.gap(lo-1)) == "," {
+		if alo, ahi := d.npBack(lo-1, d.sfirst[d.tsent[lo-1]]); ahi > alo {
+			desc = d.text[d.toks[alo].start:d.toks[ahi-1].end]
+		}
+	}
+	subj := start == d.sfirst[d.tsent[i]] || d.subjectStart(i)
+	return person{at: d.toks[name].start, name: d.text[d.toks[name].start:d.toks[j-1].end], desc: strings.ToLower(desc), subject: subj}, true
+}
+
+func (d *doc) subjectStart(i int) bool {
+	s := d.tsent[i]
+	lo, hi := d.subject(d.sfirst[s], d.sfirst[s+1])
+	return hi > lo && lo <= i && i < hi
+}
+
+// resolve sets a draft's Resolved and Actors.
+func (r *resolver) resolve(st *draft) {
+	defer func() { r.said = append(r.said, st) }()
+	if st.cont || st.shared && st.from != nil {
+		if p := st.from; p != nil {
+			st.Resolved, st.Actors = p.Resolved, p.Actors
+			if p.Resolved == "" { // from a later statement, not resolved yet
+				r.resolve1(st)
+			}
+		}
+		return
+	}
+	r.resolve1(st)
+}
+
+func (r *resolver) resolve1(st *draft) {
+	st.Resolved, st.Actors = "", nil
+	if st.Speaker == "" {
+		return
+	}
+	var names []string
+	for _, part := range splitCoordination(st.Speaker) {
+		names = append(names, r.denote(part, st))
+	}
+	st.Resolved = strings.Join(names, "; ")
+	acts := map[string]bool{}
+	for _, n := range names {
+		ms := r.d.a.actors.Match(n)
+		for _, m := range ms {
+			acts[m.Actor] = true
+		}
+	}
+	if len(acts) == 0 {
+		for _, m := range r.d.a.actors.Match(st.Speaker) {
+			acts[m.Actor] = true
+		}
+	}
+	if len(acts) == 0 && countsOf(st.Speaker) > 0 {
+		// "the two countries’ top diplomats": the countries the statement
+		// names first.
+		for _, m := range r.d.a.actors.Match(r.d.text[st.Start:st.End]) {
+			if len(acts) < countsOf(st.Speaker) {
+				acts[m.Actor] = true
+			}
+		}
+	}
+	for _, x := range r.d.a.actors.List {
+		if acts[x.Name] {
+			st.Actors = append(st.Actors, x.Name)
+		}
+	}
+}
+
+// countsOf returns how many parties "the two countries", "both sides" name.
+func countsOf(phrase string) int {
+	p := strings.ToLower(phrase)
+	for _, noun := range []string{"countries", "sides", "nations", "governments"} {
+		for n, num := range []string{"both", "two", "three"} {
+			if strings.Contains(p, num+" "+noun) {
+				return max(n+1, 2)
+			}
+		}
+	}
+	return 0
+}
+
+// splitCoordination splits "Mr Ushakov and Mr Waltz" into its speakers.
+func splitCoordination(s string) []string {
+	parts := strings.Split(s, " and ")
+	for _, p := range parts {
+		if p == "" || strings.ToLower(p[:1]) == p[:1] {
+			return []string{s}
+		}
+	}
+	return parts
+}
+
+// denote says whom a speaker phrase denotes: pronouns go to the latest
+// person who spoke or was a sentence's subject; descriptions to the person
+// the text described so, or else to the latest speaker of the same actor;
+// names to their fullest form in the text.
+func (r *resolver) denote(phrase string, st *draft) string {
+	low := strings.ToLower(phrase)
+	at := st.SpeakerStart
+	switch low {
+	case "he", "she", "him", "her":
+		if p := r.latest(at, func(string) bool { return true }); p != "" {
+			return p
+		}
+		return phrase
+	case "they", "we", "i", "it", "you":
+		return phrase
+	}
+	if name := r.nameIn(phrase); name != "" {
+		return name
+	}
+	words := strings.Fields(low)
+	head := strings.Trim(words[len(words)-1], ",.")
+	if !r.lx.is("title", head) && !strings.HasSuffix(head, "official") {
+		return phrase
+	}
+	// A person the text introduced with this description.
+	for i := len(r.persons) - 1; i >= 0; i-- {
+		if p := r.persons[i]; p.at < at && strings.Contains(" "+p.desc+" ", " "+head+" ") {
+			return r.fullName(p.name)
+		}
+	}
+	// Else the latest person of the same actor ("the Russian foreign
+	// minister" after Mr Lavrov spoke).
+	want := r.d.a.actors.Match(phrase)
+	if len(want) == 0 {
+		return phrase
+	}
+	if p := r.latest(at, func(name string) bool {
+		for _, m := range r.d.a.actors.Match(name) {
+			if m.Actor == want[0].Actor {
+				return true
+			}
+		}
+		return false
+	}); p != "" {
+		return p
+	}
+	return phrase
+}
+
+// latest returns the latest person before offset at, among the resolved
+// speakers and the people named as sentence subjects, that ok accepts.
+func (r *resolver) latest(at int, ok func(string) bool) string {
+	best, bestAt := "", -1
+	for _, p := range r.persons {
+		if p.at < at && p.subject && p.at > bestAt && ok(r.fullName(p.name)) {
+			best, bestAt = r.fullName(p.name), p.at
+		}
+	}
+	for _, s := range r.said {
+		if s.SpeakerStart < at && s.SpeakerStart > bestAt && s.Resolved != "" && r.isPerson(s.Resolved) && ok(s.Resolved) {
+			best, bestAt = s.Resolved, s.SpeakerStart
+		}
+	}
+	return best
+}
+
+func (r *resolver) isPerson(name string) bool {
+	if strings.Contains(name, ";") {
+		return false
+	}
+	for _, p := range r.persons {
+		if r.fullName(p.name) == name {
+			return true
+		}
+	}
+	return false
+}
+
+// nameIn returns the person named in a speaker phrase, titles stripped and
+// the name completed ("Mr Lavrov" -> "Sergey Lavrov"), or "".
+func (r *resolver) nameIn(phrase string) string {
+	toks := tokenize(phrase, nil, false)
+	best := ""
+	for i := 0; i < len(toks); {
+		if !isUpperAt(phrase, toks[i].start) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isUpperAt(phrase, toks[j].start) && strings.TrimSpace(phrase[toks[j-1].end:toks[j].start]) == "" {
+			j++
+		}
+		start, titled := i, false
+		for k := i; k < j; k++ {
+			w := strings.ToLower(toks[k].key(phrase))
+			if r.lx.is("title", w) || r.lx.is("honorific", w) || determiners[w] {
+				start, titled = k+1, titled || !determiners[w]
+			}
+		}
+		if start < j && !r.lx.is("org", strings.ToLower(toks[j-1].key(phrase))) {
+			name := phrase[toks[start].start:toks[j-1].keyEnd]
+			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
+				return r.fullName(name)
+			}
+			if best == "" && len(r.d.a.actors.Match(name)) > 0 && isPersonActor(name, r) {
+				best = name
+			}
+		}
+		i = j
+	}
+	return best
+}
+
+func isPersonActor(name string, r *resolver) bool {
+	return slices.ContainsFunc(r.persons, func(p person) bool { return strings.HasSuffix(p.name, name) })
+}
+
+func isUpperAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return unicode.IsUpper(r)
+}
+
+// fullName completes a last name from the fullest mention in the text.
+func (r *resolver) fullName(name string) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	if f := r.full[strings.ToLower(name)]; f != "" {
+		return f
+	}
+	return name
+}

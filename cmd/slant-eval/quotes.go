@@ -1,0 +1,333 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+
+	"github.com/slant-news/slant/analysis"
+)
+
+// evalQuotes measures the attribution extractor (Analyzer.Statements)
+// against PolNeAR's gold attributions (primary annotator) and BASIL's
+// annotated quotes.
+//
+// A predicted statement matches a gold one when their contents overlap by at
+// least half of the shorter (gold contents may have several spans; their
+// bytes count together); matching is one-to-one, best overlap first.
+// Speaker accuracy is over matched statements whose gold has a source; see
+// sameSpeaker for what counts as the same speaker.
+//
+// With SLANT_QUOTES_DUMP set to a file name, the PolNeAR misses and false
+// alarms are written there for error analysis.
+func evalQuotes(dir string, w io.Writer) error {
+	an, err := analysis.New(analysis.Config{})
+	if err != nil {
+		return err
+	}
+	var dump io.Writer = io.Discard
+	if name := os.Getenv("SLANT_QUOTES_DUMP"); name != "" {
+		f, err := os.Create(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		dump = f
+	}
+
+	type article struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+	}
+	type part struct {
+		Text  string   `json:"text"`
+		Spans [][2]int `json:"spans"`
+	}
+	type attribution struct {
+		ArticleID string `json:"article_id"`
+		Primary   bool   `json:"primary"`
+		HasSource bool   `json:"has_source"`
+		Source    *part  `json:"source"`
+		Cue       *part  `json:"cue"`
+		Content   *part  `json:"content"`
+		Coref     *struct {
+			Representative string `json:"representative"`
+		} `json:"source_coref_auto"`
+	}
+	var polnear []article
+	if err := readJSONL(filepath.Join(dir, "polnear/articles.jsonl"), func(a article) error {
+		polnear = append(polnear, a)
+		return nil
+	}); err != nil {
+		return err
+	}
+	goldBy := map[string][]gold{}
+	if err := readJSONL(filepath.Join(dir, "polnear/attributions.jsonl"), func(a attribution) error {
+		if !a.Primary || a.Content == nil || len(a.Content.Spans) == 0 {
+			return nil
+		}
+		g := gold{spans: a.Content.Spans, direct: startsWithQuote(a.Content.Text)}
+		if a.Cue != nil {
+			g.cue = a.Cue.Text
+		}
+		if a.HasSource && a.Source != nil {
+			g.source = a.Source.Text
+			if isPronounPhrase(g.source) && a.Coref != nil && !isPronounPhrase(a.Coref.Representative) {
+				g.source = a.Coref.Representative
+			}
+		}
+		goldBy[a.ArticleID] = append(goldBy[a.ArticleID], g)
+		return nil
+	}); err != nil {
+		return err
+	}
+
+	var all, direct, other score
+	var elapsed time.Duration
+	var bytes int
+	for _, art := range polnear {
+		t0 := time.Now()
+		pred := an.Statements(art.Text)
+		elapsed += time.Since(t0)
+		bytes += len(art.Text)
+		golds := goldBy[art.ID]
+		pairs := match(pred, golds)
+		all.add(pred, golds, pairs, func(analysis.Statement) bool { return true }, func(gold) bool { return true })
+		direct.add(pred, golds, pairs, func(s analysis.Statement) bool { return s.Kind == analysis.Direct }, func(g gold) bool { return g.direct })
+		other.add(pred, golds, pairs, func(s analysis.Statement) bool { return s.Kind != analysis.Direct }, func(g gold) bool { return !g.direct })
+		dumpErrors(dump, art.ID, art.Text, pred, golds, pairs)
+	}
+
+	fmt.Fprintln(w, "Attributed statements against PolNeAR (dev, primary annotator); match = contents overlap by half of the shorter, one-to-one:")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| set | gold | predicted | matched | precision | recall | F1 | speaker accuracy |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|")
+	all.row(w, "PolNeAR all")
+	direct.row(w, "PolNeAR direct")
+	other.row(w, "PolNeAR mixed + indirect")
+
+	// BASIL: only quotes that carry bias were annotated, so recall is what
+	// counts; speakers are compared where the gold names one.
+	var basil []article
+	if err := readJSONL(filepath.Join(dir, "basil/articles.jsonl"), func(a article) error {
+		basil = append(basil, a)
+		return nil
+	}); err != nil {
+		return err
+	}
+	type basilQuote struct {
+		ArticleID   string `json:"article_id"`
+		Sentence    string `json:"sentence"`
+		Start       int    `json:"start"`
+		End         int    `json:"end"`
+		Speaker     string `json:"speaker"`
+		SpeakerKind string `json:"speaker_kind"`
+	}
+	texts := map[string]string{}
+	for _, a := range basil {
+		texts[a.ID] = a.Text
+	}
+	bq := map[string][]gold{}
+	unplaced := 0
+	if err := readJSONL(filepath.Join(dir, "basil/quotes.jsonl"), func(q basilQuote) error {
+		at := strings.Index(texts[q.ArticleID], q.Sentence)
+		if at < 0 || q.End > len(q.Sentence) || q.Start >= q.End {
+			unplaced++
+			return nil
+		}
+		g := gold{spans: [][2]int{{at + q.Start, at + q.End}}, direct: true}
+		if q.SpeakerKind == "named" {
+			g.source = q.Speaker
+		}
+		bq[q.ArticleID] = append(bq[q.ArticleID], g)
+		return nil
+	}); err != nil {
+		return err
+	}
+	var bs score
+	for _, art := range basil {
+		t0 := time.Now()
+		pred := an.Statements(art.Text)
+		elapsed += time.Since(t0)
+		bytes += len(art.Text)
+		bs.add(pred, bq[art.ID], match(pred, bq[art.ID]), func(analysis.Statement) bool { return true }, func(gold) bool { return true })
+	}
+	fmt.Fprintf(w, "| BASIL quotes (recall only) | %d | | %d | | %.3f | | %.3f |\n", bs.gold, bs.tp, ratio(bs.tp, bs.gold), ratio(bs.speakerOK, bs.speakerN))
+	fmt.Fprintln(w)
+	n := len(polnear) + len(basil)
+	fmt.Fprintf(w, "Speed: %d articles (%.1f MB) in %v: %.0f articles/s on one core. BASIL quotes not found in their article: %d.\n",
+		n, float64(bytes)/1e6, elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds(), unplaced)
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Speaker accuracy: among matched statements with a gold source, the resolved speaker (or the phrase as written) names the gold source (PolNeAR pronouns replaced by their automatic coreference); same speaker = the head word (last word, titles and possessives dropped) of one occurs in the other.")
+	return nil
+}
+
+// gold is one gold statement: its content spans, whether it is a quote,
+// and its source ("" when none is given).
+type gold struct {
+	spans  [][2]int
+	direct bool
+	source string
+	cue    string // for error analysis
+}
+
+func (g gold) length() int {
+	n := 0
+	for _, s := range g.spans {
+		n += max(s[1]-s[0], 0)
+	}
+	return n
+}
+
+func (g gold) overlap(lo, hi int) int {
+	n := 0
+	for _, s := range g.spans {
+		n += max(min(hi, s[1])-max(lo, s[0]), 0)
+	}
+	return n
+}
+
+// match pairs predictions with gold statements one to one, largest overlap
+// first; it returns, for each prediction, the gold index or -1.
+func match(pred []analysis.Statement, golds []gold) []int {
+	type cand struct{ p, g, ov int }
+	var cs []cand
+	for i, p := range pred {
+		for j, g := range golds {
+			ov := g.overlap(p.Start, p.End)
+			if ov > 0 && 2*ov >= min(p.End-p.Start, g.length()) {
+				cs = append(cs, cand{i, j, ov})
+			}
+		}
+	}
+	slices.SortStableFunc(cs, func(x, y cand) int { return y.ov - x.ov })
+	out := make([]int, len(pred))
+	for i := range out {
+		out[i] = -1
+	}
+	taken := make([]bool, len(golds))
+	for _, c := range cs {
+		if out[c.p] < 0 && !taken[c.g] {
+			out[c.p], taken[c.g] = c.g, true
+		}
+	}
+	return out
+}
+
+type score struct {
+	tp, pred, gold      int
+	speakerOK, speakerN int
+}
+
+func (s *score) add(pred []analysis.Statement, golds []gold, pairs []int, inP func(analysis.Statement) bool, inG func(gold) bool) {
+	for _, g := range golds {
+		if inG(g) {
+			s.gold++
+		}
+	}
+	for i, p := range pred {
+		if inP(p) {
+			s.pred++
+		}
+		j := pairs[i]
+		if j < 0 || !inG(golds[j]) {
+			continue
+		}
+		s.tp++
+		if g := golds[j]; g.source != "" {
+			s.speakerN++
+			if sameSpeaker(p, g.source) {
+				s.speakerOK++
+			}
+		}
+	}
+}
+
+func (s score) row(w io.Writer, name string) {
+	p, r, f := prf(s.tp, s.pred, s.gold)
+	fmt.Fprintf(w, "| %s | %d | %d | %d | %.3f | %.3f | %.3f | %.3f |\n", name, s.gold, s.pred, s.tp, p, r, f, ratio(s.speakerOK, s.speakerN))
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// sameSpeaker reports whether a prediction names the gold source: the head
+// word of one (its last word, with titles, possessives and punctuation
+// dropped) occurs among the words of the other. Each of several resolved
+// speakers ("A; B") and the phrase as written are tried.
+func sameSpeaker(p analysis.Statement, source string) bool {
+	g := speakerWords(source)
+	if len(g) == 0 {
+		return false
+	}
+	cands := append(strings.Split(p.Resolved, "; "), p.Speaker)
+	for _, c := range cands {
+		pw := speakerWords(c)
+		if len(pw) == 0 {
+			continue
+		}
+		if slices.Contains(g, pw[len(pw)-1]) || slices.Contains(pw, g[len(g)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var speakerStop = map[string]bool{"the": true, "a": true, "an": true, "mr": true, "mrs": true, "ms": true, "dr": true, "sen": true, "rep": true, "gov": true, "president": true, "s": true, "of": true, "and": true}
+
+func speakerWords(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if !speakerStop[w] {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func isPronounPhrase(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "its", "their", "who", "which", "that":
+		return true
+	}
+	return false
+}
+
+func startsWithQuote(s string) bool {
+	s = strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ':' })
+	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "''") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'")
+}
+
+// dumpErrors writes an article's misses (FN) and false alarms (FP), and
+// matched statements with a wrong speaker (SPK).
+func dumpErrors(w io.Writer, id, text string, pred []analysis.Statement, golds []gold, pairs []int) {
+	if w == io.Discard {
+		return
+	}
+	matched := make([]bool, len(golds))
+	for i, p := range pred {
+		if j := pairs[i]; j >= 0 {
+			matched[j] = true
+			if g := golds[j]; g.source != "" && !sameSpeaker(p, g.source) {
+				fmt.Fprintf(w, "SPK %s gold=%q pred=%q/%q | %.120q\n", id, g.source, p.Speaker, p.Resolved, text[p.Start:p.End])
+			}
+			continue
+		}
+		fmt.Fprintf(w, "FP %s %s [%s] cue=%q | %.160q\n", id, p.Kind, p.Speaker, p.Cue, text[p.Start:p.End])
+	}
+	for j, g := range golds {
+		if !matched[j] {
+			s := g.spans[0]
+			fmt.Fprintf(w, "FN %s [%s] cue=%q | %.160q\n", id, g.source, g.cue, text[max(0, s[0]):min(len(text), s[1])])
+		}
+	}
+}
