@@ -6,6 +6,7 @@ BIN     := bin/slant
 CORPUS  := testdata/corpus
 OUT     := out
 EVAL    := ../shared/eval
+VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 SOURCES := $(shell find cmd analysis report corpus -name '*.go' -not -name '*_test.go') \
            $(wildcard analysis/*.yaml analysis/*.txt analysis/*.json) go.mod go.sum
 
@@ -16,7 +17,7 @@ all: analyze
 build: $(BIN)
 
 $(BIN): $(SOURCES)
-	$(GO) build -o $@ ./cmd/slant
+	$(GO) build -ldflags "-X main.version=$(VERSION)" -o $@ ./cmd/slant
 
 analyze: $(BIN)
 	$(BIN) analyze -out $(OUT) $(CORPUS)

@@ -41,7 +41,9 @@ type Actor struct {
 // Actors is an actor table compiled for matching. It is safe for concurrent
 // use.
 type Actors struct {
-	List []Actor
+	List   []Actor
+	Source string // the file it was read from
+	SHA256 string // of the file's bytes
 
 	exact  map[string][]*pattern // first word as written, for case-sensitive patterns
 	folded map[string][]*pattern // first word lowercased, for case-insensitive patterns
@@ -91,7 +93,7 @@ func ParseActors(path string, data []byte) (*Actors, error) {
 	if root.Kind != yaml.MappingNode {
 		return nil, fail(root, "want a mapping of actor names to pattern lists")
 	}
-	a := &Actors{exact: map[string][]*pattern{}, folded: map[string][]*pattern{}}
+	a := &Actors{Source: path, SHA256: digest(data), exact: map[string][]*pattern{}, folded: map[string][]*pattern{}}
 	seen := map[string]int{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]

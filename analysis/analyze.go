@@ -99,6 +99,7 @@ type Analyzer struct {
 	segmenter *segment.Segmenter
 	vader     *vader
 	nb        *naiveBayes
+	target    *targetModel
 }
 
 // New prepares an Analyzer, loading the segmenter's and scorers' models.
@@ -121,6 +122,9 @@ func New(cfg Config) (*Analyzer, error) {
 		return nil, err
 	}
 	a.vader = newVader()
+	if a.target, err = parseTargetModel(targetModelData); err != nil {
+		return nil, fmt.Errorf("loading the target model: %w", err)
+	}
 	return a, nil
 }
 

@@ -11,7 +11,7 @@ import (
 // readCSV reads RFC 4180 CSV with a header row naming the columns. A row
 // with the wrong number of fields is skipped with a notice; a quoting error
 // is an *Error, since the rows after it cannot be trusted.
-func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Notice)) error {
+func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Notice), _ int) error {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1 // checked here, to skip a bad row rather than stop
 	cr.ReuseRecord = true

@@ -65,7 +65,7 @@ func TestReadCSV(t *testing.T) {
 	for _, tt := range csvTests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := collect(func(emit func(Article) error, notice func(Notice)) error {
-				return readCSV(strings.NewReader(tt.in), csvPath, emit, notice)
+				return readCSV(strings.NewReader(tt.in), csvPath, emit, notice, 0)
 			})
 			r.check(t, tt.articles, tt.notices)
 		})
@@ -91,7 +91,7 @@ func TestReadCSVErrors(t *testing.T) {
 	for _, tt := range csvErrorTests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := collect(func(emit func(Article) error, notice func(Notice)) error {
-				return readCSV(strings.NewReader(tt.in), csvPath, emit, notice)
+				return readCSV(strings.NewReader(tt.in), csvPath, emit, notice, 0)
 			})
 			var e *Error
 			if !errors.As(r.err, &e) || e.Path != csvPath || e.Line != tt.line {
@@ -116,7 +116,7 @@ func FuzzCSV(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		r := collect(func(emit func(Article) error, notice func(Notice)) error {
-			return readCSV(strings.NewReader(in), csvPath, emit, notice)
+			return readCSV(strings.NewReader(in), csvPath, emit, notice, 0)
 		})
 		lines := bytes.Count([]byte(in), []byte("\n")) + 1
 		if r.err != nil {

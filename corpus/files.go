@@ -14,7 +14,10 @@ import (
 var utf8BOM = []byte("\ufeff")
 
 // readers holds the reader of each known extension.
-var readers = map[string]func(r io.Reader, path string, emit func(Article) error, notice func(Notice)) error{
+// Each takes max, the largest line or file worth reading for one article,
+// or 0 for no limit; records beyond it are skipped unread where the format
+// allows (JSON Lines, text), and checked after decoding otherwise.
+var readers = map[string]func(r io.Reader, path string, emit func(Article) error, notice func(Notice), max int) error{
 	".jsonl":  readJSONL,
 	".ndjson": readJSONL,
 	".json":   readJSON,
@@ -67,23 +70,6 @@ func Files(paths []string) ([]string, error) {
 	return files, nil
 }
 
-// Read reads every file of Files(paths) in order and calls emit for each
-// article. A record that cannot be read is skipped and told to notice, which
-// may be nil; a file that cannot be read stops Read with an *Error, and an
-// error from emit stops it too and is returned as it is.
-func Read(paths []string, emit func(Article) error, notice func(Notice)) error {
-	files, err := Files(paths)
-	if err != nil {
-		return err
-	}
-	for _, f := range files {
-		if err := ReadFile(f, emit, notice); err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
 // ReadFile is Read for one file, in the format its extension names.
 func ReadFile(path string, emit func(Article) error, notice func(Notice)) error {
 	read := readers[ext(path)]
@@ -98,14 +84,21 @@ func ReadFile(path string, emit func(Article) error, notice func(Notice)) error 
 		return fileError(path, err)
 	}
 	defer f.Close()
-	return read(f, path, emit, notice)
+	return read(f, path, emit, notice, 0)
 }
 
 // readTextFile reads a .txt or .md file as one article.
-func readTextFile(r io.Reader, path string, emit func(Article) error, notice func(Notice)) error {
+func readTextFile(r io.Reader, path string, emit func(Article) error, notice func(Notice), max int) error {
+	if max > 0 {
+		r = io.LimitReader(r, int64(max)+1)
+	}
 	data, err := io.ReadAll(r)
 	if err != nil {
 		return fileError(path, err)
+	}
+	if max > 0 && len(data) > max {
+		notice(Notice{Path: path, Line: 1, Skipped: true, Reason: tooLarge(max)})
+		return nil
 	}
 	a, err := readText(data, path, ext(path) == ".md")
 	if err != nil {

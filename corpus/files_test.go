@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -124,14 +125,16 @@ func TestRead(t *testing.T) {
 		t.Errorf("got %v after %d calls, want the emit error after 1", err, calls)
 	}
 
-	// A broken file stops reading with an *Error.
+	// A broken file is reported from where reading stopped, and the files
+	// after it are read; what came before in it was passed on.
 	bad := writeFiles(t, map[string]string{"a.jsonl": `{"text":"ok"}`, "b.json": "[{\"text\":\"x\"},\n", "c.csv": "text\nlater\n"})
 	r = collect(func(emit func(Article) error, notice func(Notice)) error {
 		return Read([]string{bad}, emit, notice)
 	})
-	var e *Error
-	if !errors.As(r.err, &e) || e.Path != filepath.Join(bad, "b.json") || e.Line != 1 || len(r.articles) != 2 {
-		t.Errorf("got %d articles and %v, want 2 and an *Error at b.json:1", len(r.articles), r.err)
+	if r.err != nil || len(r.articles) != 3 || len(r.notices) != 1 ||
+		r.notices[0].Path != filepath.Join(bad, "b.json") || !r.notices[0].Skipped ||
+		!strings.Contains(r.notices[0].Reason, "is not read") {
+		t.Errorf("got %d articles, %v and notices %+v; want 3, no error and b.json skipped from where it broke", len(r.articles), r.err, r.notices)
 	}
 }
 

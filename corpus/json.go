@@ -7,13 +7,14 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"unicode/utf8"
 )
 
 // readJSON reads a JSON document: one article object, or an array of them,
 // which it walks element by element so that a large array is never held whole.
 // A broken document is an *Error; an element that is not an article is skipped
 // with a notice.
-func readJSON(r io.Reader, path string, emit func(Article) error, notice func(Notice)) error {
+func readJSON(r io.Reader, path string, emit func(Article) error, notice func(Notice), _ int) error {
 	br := bufio.NewReader(r)
 	if b, err := br.Peek(len(utf8BOM)); err == nil && bytes.Equal(b, utf8BOM) {
 		br.Discard(len(b))
@@ -79,6 +80,10 @@ func readObject(data []byte, path string, line int, multi bool, emit func(Articl
 	skip := func(reason string) error {
 		notice(Notice{Path: path, Line: line, Skipped: true, Reason: reason})
 		return nil
+	}
+	if !utf8.Valid(data) {
+		// encoding/json replaces it with U+FFFD without a word; say so.
+		notice(Notice{Path: path, Line: line, Reason: invalidUTF8})
 	}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(data, &obj); err != nil {

@@ -60,7 +60,7 @@ func TestReadJSON(t *testing.T) {
 	for _, tt := range jsonTests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := collect(func(emit func(Article) error, notice func(Notice)) error {
-				return readJSON(strings.NewReader(tt.in), jsonPath, emit, notice)
+				return readJSON(strings.NewReader(tt.in), jsonPath, emit, notice, 0)
 			})
 			r.check(t, tt.articles, tt.notices)
 		})
@@ -92,7 +92,7 @@ func TestReadJSONErrors(t *testing.T) {
 	for _, tt := range jsonErrorTests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := collect(func(emit func(Article) error, notice func(Notice)) error {
-				return readJSON(strings.NewReader(tt.in), jsonPath, emit, notice)
+				return readJSON(strings.NewReader(tt.in), jsonPath, emit, notice, 0)
 			})
 			var e *Error
 			if !errors.As(r.err, &e) || e.Path != jsonPath || e.Line != tt.line {
@@ -122,7 +122,7 @@ func TestReadJSONLarge(t *testing.T) {
 	}
 	b.WriteString("\n]\n")
 	r := collect(func(emit func(Article) error, notice func(Notice)) error {
-		return readJSON(strings.NewReader(b.String()), jsonPath, emit, notice)
+		return readJSON(strings.NewReader(b.String()), jsonPath, emit, notice, 0)
 	})
 	if r.err != nil || len(r.articles) != n {
 		t.Fatalf("got %d articles, error %v", len(r.articles), r.err)
@@ -143,7 +143,7 @@ func FuzzJSON(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		r := collect(func(emit func(Article) error, notice func(Notice)) error {
-			return readJSON(strings.NewReader(in), jsonPath, emit, notice)
+			return readJSON(strings.NewReader(in), jsonPath, emit, notice, 0)
 		})
 		lines := bytes.Count([]byte(in), []byte("\n")) + 1
 		if r.err != nil {

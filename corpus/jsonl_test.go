@@ -87,7 +87,7 @@ func TestReadJSONL(t *testing.T) {
 	for _, tt := range jsonlTests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := collect(func(emit func(Article) error, notice func(Notice)) error {
-				return readJSONL(strings.NewReader(tt.in), jsonlPath, emit, notice)
+				return readJSONL(strings.NewReader(tt.in), jsonlPath, emit, notice, 0)
 			})
 			r.check(t, tt.articles, tt.notices)
 		})
@@ -98,7 +98,7 @@ func TestReadJSONLLongLine(t *testing.T) {
 	text := strings.Repeat("word ", 100_000) // well over bufio.Scanner's 64 KiB
 	in := `{"text":"short"}` + "\n" + `{"text":"` + text + `"}` + "\n"
 	r := collect(func(emit func(Article) error, notice func(Notice)) error {
-		return readJSONL(strings.NewReader(in), jsonlPath, emit, notice)
+		return readJSONL(strings.NewReader(in), jsonlPath, emit, notice, 0)
 	})
 	if r.err != nil || len(r.articles) != 2 || r.articles[1].Text != text || r.articles[1].Line != 2 {
 		t.Fatalf("got %d articles, error %v", len(r.articles), r.err)
@@ -109,7 +109,7 @@ func TestReadJSONLEmitError(t *testing.T) {
 	stop := errors.New("stop")
 	calls := 0
 	err := readJSONL(strings.NewReader("{\"text\":\"a\"}\n{\"text\":\"b\"}\n"), jsonlPath,
-		func(Article) error { calls++; return stop }, func(Notice) {})
+		func(Article) error { calls++; return stop }, func(Notice) {}, 0)
 	if err != stop || calls != 1 {
 		t.Fatalf("got %v after %d calls, want the emit error after 1", err, calls)
 	}
@@ -121,7 +121,7 @@ func FuzzJSONL(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string) {
 		r := collect(func(emit func(Article) error, notice func(Notice)) error {
-			return readJSONL(strings.NewReader(in), jsonlPath, emit, notice)
+			return readJSONL(strings.NewReader(in), jsonlPath, emit, notice, 0)
 		})
 		if r.err != nil {
 			t.Fatalf("error from a reader that cannot fail: %v", r.err)

@@ -91,7 +91,7 @@ func TestReadText(t *testing.T) {
 	for _, tt := range textTests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := collect(func(emit func(Article) error, notice func(Notice)) error {
-				return readTextFile(strings.NewReader(tt.in), tt.path, emit, notice)
+				return readTextFile(strings.NewReader(tt.in), tt.path, emit, notice, 0)
 			})
 			r.check(t, tt.articles, tt.notices)
 		})

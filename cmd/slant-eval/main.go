@@ -28,6 +28,8 @@ type task struct {
 func tasks() []task {
 	return []task{
 		{"sentences", []string{"newsmtsc/dev-rw.jsonl", "newsmtsc/dev-mt.jsonl"}, evalSentences},
+		{"targets", []string{"newsmtsc/dev-rw.jsonl", "newsmtsc/dev-mt.jsonl"}, evalTargets},
+		{"basil-entities", []string{"basil/articles.jsonl", "basil/entity_polarity.jsonl"}, evalEntities},
 		{"quotes", []string{"polnear/articles.jsonl", "polnear/attributions.jsonl", "basil/articles.jsonl", "basil/quotes.jsonl"}, evalQuotes},
 	}
 }

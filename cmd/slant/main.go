@@ -5,6 +5,7 @@
 //
 //	slant analyze [flags] PATH...
 //	slant actors [-actors FILE]
+//	slant score [-sentiment NAME] < targets.jsonl
 //	slant version
 //	slant help [COMMAND]
 //
@@ -22,8 +23,6 @@ import (
 	"strings"
 
 	"github.com/slant-news/slant/analysis"
-	"github.com/slant-news/slant/corpus"
-	"github.com/slant-news/slant/report"
 )
 
 func main() {
@@ -43,6 +42,7 @@ Usage:
 
 	slant analyze [flags] PATH...   analyse articles, write CSV files
 	slant actors [-actors FILE]     print the actor table in use
+	slant score [flags]             rate the sentiment toward targets (JSON lines on stdin)
 	slant version                   print the version
 	slant help [COMMAND]            print help
 
@@ -51,13 +51,14 @@ Run 'slant help analyze' for the flags of a command.
 
 type command struct {
 	name, args, help string
-	run              func(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int
+	run              func(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int
 }
 
 func commands() []command {
 	return []command{
 		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files into -out.", runAnalyze},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
+		{"score", "[flags]", "Rate the sentiment toward targets: read JSON lines {\"id\": ..., \"text\": ..., \"start\": N, \"end\": N}\n(UTF-8 byte offsets of the target in the sentence text) on stdin, write\n{\"id\": ..., \"label\": -1|0|1, \"score\": S} lines in the same order.", runScore},
 		{"version", "", "Print slant's version.", runVersion},
 	}
 }
@@ -89,7 +90,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				fs.PrintDefaults()
 			}
 		}
-		return c.run(fs, args, stdout, stderr)
+		return c.run(fs, args, stdin, stdout, stderr)
 	}
 	fmt.Fprintf(stderr, "slant: unknown command %q\n\n%s", name, usage)
 	return exitUsage
@@ -128,74 +129,7 @@ func loadActors(path string) (*analysis.Actors, error) {
 	return analysis.ParseActors(path, data)
 }
 
-func runAnalyze(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
-	out := fs.String("out", "out", "write the CSV files into `DIR`")
-	actorsFile := fs.String("actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
-	sentiment := fs.String("sentiment", analysis.SentenceScorers[0], "sentence scorer `NAME` behind the per-actor tone: "+strings.Join(analysis.SentenceScorers, " or "))
-	workers := fs.Int("workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
-	quiet := fs.Bool("quiet", false, "print no summary line (problems are still reported)")
-	if code, ok := parse(fs, args); !ok {
-		return code
-	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "slant analyze: no PATH given")
-		fs.Usage()
-		return exitUsage
-	}
-	actors, err := loadActors(*actorsFile)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: *sentiment})
-	if err != nil {
-		return fail(stderr, err)
-	}
-	files, err := corpus.Files(fs.Args())
-	if err != nil {
-		return fail(stderr, err)
-	}
-	w, err := report.CreateCSV(*out)
-	if err != nil {
-		return fail(stderr, err)
-	}
-	outlets := analysis.NewOutlets(actors.Names())
-	var analysed, skipped, warned int
-	notice := func(n corpus.Notice) {
-		where := n.Path
-		if n.Line > 0 {
-			where = fmt.Sprintf("%s:%d", n.Path, n.Line)
-		}
-		if n.Skipped {
-			skipped++
-			w.Skipped(n)
-			fmt.Fprintf(stderr, "slant: %s: skipped: %s\n", where, n.Reason)
-		} else {
-			warned++
-			fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
-		}
-	}
-	read := func(emit func(corpus.Article) error) error {
-		return corpus.Read(files, emit, notice)
-	}
-	err = an.Run(*workers, read, func(a *analysis.Article) error {
-		analysed++
-		outlets.Add(a)
-		return w.Article(a)
-	})
-	if cerr := w.Close(outlets.Stats()); err == nil {
-		err = cerr
-	}
-	if err != nil {
-		return fail(stderr, err)
-	}
-	if !*quiet {
-		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
-			analysed, len(files), skipped, warned, *out)
-	}
-	return exitOK
-}
-
-func runActors(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+func runActors(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	actorsFile := fs.String("actors", "", "read the actor table from `FILE` instead of the built-in one")
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -231,17 +165,20 @@ func yamlString(s string) string {
 // the module version is used.
 var version = ""
 
-func runVersion(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+func runVersion(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	v := version
-	if v == "" {
-		v = "(devel)"
-		if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
-			v = info.Main.Version
-		}
-	}
-	fmt.Fprintf(stdout, "slant %s %s\n", v, runtime.Version())
+	fmt.Fprintf(stdout, "slant %s %s\n", versionString(), runtime.Version())
 	return exitOK
+}
+
+func versionString() string {
+	if version != "" {
+		return version
+	}
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" {
+		return info.Main.Version
+	}
+	return "(devel)"
 }

@@ -1,0 +1,148 @@
+package analysis
+
+import "unicode/utf8"
+
+// Target scorers. Each rates the sentiment toward one mention (a target)
+// within a sentence, not the tone of the sentence as a whole.
+const (
+	TargetModel = "logreg" // slant's own model, trained on NewsMTSC (see TrainTarget)
+	TargetVADER = "vader"  // VADER's compound score over the target's clause
+	TargetNB    = "nb"     // cdipaolo/sentiment's Naive Bayes over the target's clause
+)
+
+// TargetScorers lists the target scorers by name, the default (best measured
+// macro-F1) first.
+var TargetScorers = []string{TargetModel, TargetVADER, TargetNB}
+
+// Target rates the sentiment toward text[start:end] within text (a
+// sentence) with the named target scorer (one of TargetScorers; any other
+// name gets the default). It returns a label (-1, 0 or 1) and a score in
+// [-1, 1]. Offsets out of range or inside a UTF-8 sequence are clamped and
+// moved to rune boundaries, so any input gets an answer.
+func (a *Analyzer) Target(scorer string, text string, start, end int) (label int, score float64) {
+	start, end = clampSpan(text, start, end)
+	switch scorer {
+	case TargetVADER:
+		cs, ce := clause(text, start, end)
+		score = a.vader.score(text[cs:ce])
+		return Polarity(score), score
+	case TargetNB:
+		cs, ce := clause(text, start, end)
+		score = a.nb.score(text[cs:ce])
+		return Polarity(score), score
+	}
+	return a.target.predict(a.vader, text, start, end)
+}
+
+// clampSpan brings start and end into [0, len(text)], start <= end, both on
+// rune boundaries (moved outward), so slicing text with them is safe.
+func clampSpan(text string, start, end int) (int, int) {
+	start = min(max(start, 0), len(text))
+	end = min(max(end, start), len(text))
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return start, end
+}
+
+// isClausePunct reports whether r separates clauses: commas, semicolons,
+// colons, dashes, brackets and sentence ends. Quotation marks do not:
+// measured on NewsMTSC train, cutting at them (and at conjunctions such as
+// "and", "but", "which", or growing clauses shorter than a few words) scored
+// VADER worse, as quotes and conjunctions often hold what is said of the
+// target.
+func isClausePunct(r rune) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '[', ']', '—', '–', '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+// clause returns the byte span of the clause of text that holds
+// text[start:end]: the target widened word by word up to clause
+// punctuation on either side.
+func clause(text string, start, end int) (int, int) {
+	var buf [64]token
+	toks := tokenize(text, buf[:0], false)
+	if len(toks) == 0 {
+		return start, end
+	}
+	first, last := targetTokens(toks, start, end)
+	lo, hi := clauseTokens(text, toks, first, last)
+	return min(toks[lo].start, start), max(toks[hi].end, end)
+}
+
+// clauseTokens widens the token range [first, last] to its clause.
+func clauseTokens(text string, toks []token, first, last int) (lo, hi int) {
+	lo, hi = first, last
+	for lo > 0 && !punctBetween(text, toks[lo-1], toks[lo]) {
+		lo--
+	}
+	for hi+1 < len(toks) && !punctBetween(text, toks[hi], toks[hi+1]) {
+		hi++
+	}
+	return lo, hi
+}
+
+// punctBetween reports whether clause punctuation separates tokens a and b.
+func punctBetween(text string, a, b token) bool {
+	for _, r := range text[a.end:b.start] {
+		if isClausePunct(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetTokens returns the first and last token indexes overlapping
+// [start, end), or the nearest token when none does.
+func targetTokens(toks []token, start, end int) (int, int) {
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.end > start && t.start < end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first >= 0 {
+		return first, last
+	}
+	// No word in the span: take the token just after it (or the last one).
+	for i, t := range toks {
+		if t.start >= end {
+			return i, i
+		}
+	}
+	return len(toks) - 1, len(toks) - 1
+}
+
+// MentionTone is the sentiment toward one actor mention.
+type MentionTone struct {
+	Match            // the mention; offsets index the whole text
+	Sentence int     // 0-based number of the sentence within the text
+	Label    int     // -1, 0 or 1
+	Score    float64 // in [-1, 1]
+}
+
+// MentionTones splits text into sentences as Analyze does, finds the
+// mentions of actors in each and rates the sentiment toward every mention
+// with the named target scorer (see Target).
+func (a *Analyzer) MentionTones(scorer string, actors *Actors, text string) []MentionTone {
+	var out []MentionTone
+	for n, sp := range sentences(a.segmenter, text) {
+		s := text[sp.start:sp.end]
+		for _, m := range actors.Match(s) {
+			label, score := a.Target(scorer, s, m.Start, m.End)
+			m.Start += sp.start
+			m.End += sp.start
+			out = append(out, MentionTone{Match: m, Sentence: n, Label: label, Score: score})
+		}
+	}
+	return out
+}

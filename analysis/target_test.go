@@ -1,0 +1,176 @@
+package analysis
+
+import (
+	"strings"
+	"testing"
+)
+
+// targetCase is a sentence with one target marked by its text.
+type targetCase struct {
+	text, target string
+	want         int
+}
+
+func (c targetCase) span(t testing.TB) (int, int) {
+	i := strings.Index(c.text, c.target)
+	if i < 0 {
+		t.Fatalf("%q not in %q", c.target, c.text)
+	}
+	return i, i + len(c.target)
+}
+
+// Sentences written for these tests, one target each. The model is a
+// bag-of-features logistic regression at about 0.67 macro-F1, so the cases
+// are clear ones; known misses are listed in TestTargetKnownMisses.
+var targetCases = []targetCase{
+	{"Russia must end its aggression, and this must be accompanied by strong security guarantees for the Ukrainians.", "Russia", -1},
+	{"Russia must end its aggression, and this must be accompanied by strong security guarantees for the Ukrainians.", "Ukrainians", 1},
+	{"The minister praised Ukraine for its courage and thanked its brave soldiers.", "Ukraine", 1},
+	{"Critics accused the Kremlin of lying about the brutal attack on civilians.", "Kremlin", -1},
+	{"Zelensky met the delegation in Kyiv on Tuesday.", "Zelensky", 0},
+	{"The European Union will hold its next summit in Brussels in March.", "European Union", 0},
+	{"The United States welcomed the agreement as a great success.", "United States", 1},
+}
+
+func TestTarget(t *testing.T) {
+	a := newTestAnalyzer(t)
+	for _, c := range targetCases {
+		start, end := c.span(t)
+		label, score := a.Target(TargetModel, c.text, start, end)
+		if label != c.want {
+			t.Errorf("Target(%q in %q) = %d (score %.3f), want %d", c.target, c.text, label, score, c.want)
+		}
+		if score < -1 || score > 1 {
+			t.Errorf("Target(%q in %q) score %v out of [-1, 1]", c.target, c.text, score)
+		}
+	}
+}
+
+// TestTargetKnownMisses documents what the model gets wrong in sentences
+// that set two targets against each other: it reads words, not syntax. A
+// case that starts passing is good news: move it to targetCases.
+func TestTargetKnownMisses(t *testing.T) {
+	a := newTestAnalyzer(t)
+	misses := []targetCase{
+		// The kind words of the second clause outweigh "condemned".
+		{"Putin was condemned for the massacre, while aid workers helped the survivors.", "Putin", -1},
+	}
+	for _, c := range misses {
+		start, end := c.span(t)
+		if label, score := a.Target(TargetModel, c.text, start, end); label == c.want {
+			t.Logf("now right: Target(%q in %q) = %d (score %.3f)", c.target, c.text, label, score)
+		} else {
+			t.Logf("known miss: Target(%q in %q) = %d (score %.3f), want %d", c.target, c.text, label, score, c.want)
+		}
+	}
+}
+
+func TestTargetScorers(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "Critics accused the Kremlin of lying about the brutal attack on civilians."
+	for _, s := range TargetScorers {
+		label, score := a.Target(s, text, 20, 27)
+		if label < -1 || label > 1 || score < -1 || score > 1 {
+			t.Errorf("%s: label %d, score %v out of range", s, label, score)
+		}
+	}
+	// VADER on the clause: the negative words are in the target's clause.
+	if label, _ := a.Target(TargetVADER, text, 20, 27); label != -1 {
+		t.Errorf("vader: label %d, want -1", label)
+	}
+}
+
+func TestClause(t *testing.T) {
+	tests := []struct{ text, target, want string }{
+		{"Russia must end its aggression, and this must be accompanied by guarantees for the Ukrainians.", "Russia", "Russia must end its aggression"},
+		{"Russia must end its aggression, and this must be accompanied by guarantees for the Ukrainians.", "Ukrainians", "and this must be accompanied by guarantees for the Ukrainians"},
+		{"He said (Putin lied) today.", "Putin", "Putin lied"},
+		{"Kyiv", "Kyiv", "Kyiv"},
+		{"Trump called him “a disaster” on Monday; Biden did not.", "Trump", "Trump called him “a disaster” on Monday"},
+	}
+	for _, tt := range tests {
+		i := strings.Index(tt.text, tt.target)
+		cs, ce := clause(tt.text, i, i+len(tt.target))
+		if got := tt.text[cs:ce]; got != tt.want {
+			t.Errorf("clause(%q, %q) = %q, want %q", tt.text, tt.target, got, tt.want)
+		}
+	}
+}
+
+func TestClampSpan(t *testing.T) {
+	text := "Zélensky" // é is two bytes, at 1 and 2
+	tests := []struct{ start, end, ws, we int }{
+		{0, 9, 0, 9},
+		{-5, 100, 0, 9},
+		{5, 2, 5, 5},
+		{2, 2, 1, 3}, // both inside é: widened to the whole character
+		{0, 2, 0, 3}, // end inside é: moved past it
+		{2, 4, 1, 4},
+	}
+	for _, tt := range tests {
+		s, e := clampSpan(text, tt.start, tt.end)
+		if s != tt.ws || e != tt.we {
+			t.Errorf("clampSpan(%d, %d) = %d, %d, want %d, %d", tt.start, tt.end, s, e, tt.ws, tt.we)
+		}
+	}
+}
+
+func TestMentionTones(t *testing.T) {
+	a := newTestAnalyzer(t)
+	text := "Russia shelled the city again. Ukraine thanked its allies for the generous help."
+	got := a.MentionTones(TargetModel, DefaultActors(), text)
+	if len(got) != 2 {
+		t.Fatalf("got %d mentions, want 2: %+v", len(got), got)
+	}
+	for i, want := range []struct {
+		actor, text string
+		sentence    int
+	}{{"Russia", "Russia", 0}, {"Ukraine", "Ukraine", 1}} {
+		m := got[i]
+		if m.Actor != want.actor || text[m.Start:m.End] != want.text || m.Sentence != want.sentence {
+			t.Errorf("mention %d = %+v (%q), want %s %q in sentence %d", i, m, text[m.Start:m.End], want.actor, want.text, want.sentence)
+		}
+	}
+}
+
+func FuzzTarget(f *testing.F) {
+	f.Add("Russia must end its aggression.", 0, 6)
+	f.Add("Zélensky", 2, 2)
+	f.Add("", -1, 10)
+	f.Add("“Putin,” he said: (no) ...", 3, 400)
+	f.Add("a\xffb\xfe Kyiv's", 1, 3)
+	a := newTestAnalyzer(f)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		for _, s := range TargetScorers {
+			label, score := a.Target(s, text, start, end)
+			if label < -1 || label > 1 || !(score >= -1 && score <= 1) {
+				t.Fatalf("%s: Target(%q, %d, %d) = %d, %v", s, text, start, end, label, score)
+			}
+		}
+	})
+}
+
+func BenchmarkTarget(b *testing.B) {
+	a := newTestAnalyzer(b)
+	for _, s := range TargetScorers {
+		b.Run(s, func(b *testing.B) {
+			n := 0
+			for b.Loop() {
+				c := targetCases[n%len(targetCases)]
+				start, end := c.span(b)
+				a.Target(s, c.text, start, end)
+				n++
+			}
+			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "targets/s")
+		})
+	}
+}
+
+func newTestAnalyzer(t testing.TB) *Analyzer {
+	t.Helper()
+	a, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}

@@ -1,0 +1,93 @@
+// Command slant-train trains slant's target sentiment model on NewsMTSC and
+// writes the file that the analysis package embeds. It is what `make model`
+// runs:
+//
+//	go run ./cmd/slant-train -data ../shared/eval/newsmtsc/train.jsonl -out analysis/target_model.txt
+//
+// The same data gives the same bytes. With -cv it first searches a grid of
+// hyperparameters by cross-validation on the same data and reports each
+// point on stderr; analysis.DefaultTrainConfig holds the winner.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+
+	"github.com/slant-news/slant/analysis"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stderr))
+}
+
+func run(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("slant-train", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	data := fs.String("data", "../shared/eval/newsmtsc/train.jsonl", "NewsMTSC training `FILE` (JSONL)")
+	out := fs.String("out", "analysis/target_model.txt", "write the model to `FILE`")
+	cv := fs.Int("cv", 0, "search the hyperparameter grid by `K`-fold cross-validation first and train with the best")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	examples, err := readExamples(*data)
+	if err != nil {
+		fmt.Fprintf(stderr, "slant-train: %v\n", err)
+		return 1
+	}
+	cfg := analysis.DefaultTrainConfig()
+	if *cv > 0 {
+		if cfg, err = search(examples, *cv, stderr); err != nil {
+			fmt.Fprintf(stderr, "slant-train: %v\n", err)
+			return 1
+		}
+	}
+	model, err := analysis.TrainTarget(examples, cfg)
+	if err != nil {
+		fmt.Fprintf(stderr, "slant-train: %v\n", err)
+		return 1
+	}
+	if err := os.WriteFile(*out, model, 0o644); err != nil {
+		fmt.Fprintf(stderr, "slant-train: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "slant-train: %d examples, %s; wrote %s (%d bytes)\n", len(examples), cfg, *out, len(model))
+	return 0
+}
+
+// readExamples reads NewsMTSC JSONL: {sentence, start, end, label}.
+func readExamples(path string) ([]analysis.TargetExample, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []analysis.TargetExample
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 16<<20)
+	for line := 1; sc.Scan(); line++ {
+		var r struct {
+			Sentence   string `json:"sentence"`
+			Start, End int
+			Label      int `json:"label"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		if r.Start < 0 || r.End < r.Start || r.End > len(r.Sentence) {
+			return nil, fmt.Errorf("%s:%d: offsets %d:%d out of range", path, line, r.Start, r.End)
+		}
+		out = append(out, analysis.TargetExample{Text: r.Sentence, Start: r.Start, End: r.End, Label: r.Label})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return out, nil
+}

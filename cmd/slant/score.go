@@ -1,0 +1,123 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis"
+)
+
+// scoreRequest is one line of `slant score` input.
+type scoreRequest struct {
+	ID         json.RawMessage `json:"id"`
+	Text       *string         `json:"text"`
+	Start, End *int
+}
+
+// scoreResult is one line of `slant score` output.
+type scoreResult struct {
+	ID    json.RawMessage `json:"id"`
+	Label int             `json:"label"`
+	Score float64         `json:"score"`
+}
+
+func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	sentiment := fs.String("sentiment", analysis.TargetScorers[0], "target scorer: "+strings.Join(analysis.TargetScorers, ", "))
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	if !isTargetScorer(*sentiment) {
+		fmt.Fprintf(stderr, "slant score: unknown target scorer %q (have %s)\n", *sentiment, strings.Join(analysis.TargetScorers, ", "))
+		return exitUsage
+	}
+	an, err := analysis.New(analysis.Config{})
+	if err != nil {
+		return fail(stderr, err)
+	}
+	in := bufio.NewReader(stdin)
+	out := bufio.NewWriter(stdout)
+	for line := 1; ; line++ {
+		b, rerr := in.ReadBytes('\n')
+		if rerr != nil && !errors.Is(rerr, io.EOF) {
+			return fail(stderr, fmt.Errorf("stdin: %w", rerr))
+		}
+		if len(bytes.TrimSpace(b)) > 0 {
+			req, err := parseScoreLine(b)
+			if err != nil {
+				out.Flush()
+				return fail(stderr, fmt.Errorf("stdin:%d: %w", line, err))
+			}
+			label, score := an.Target(*sentiment, *req.Text, *req.Start, *req.End)
+			res, err := json.Marshal(scoreResult{ID: req.ID, Label: label, Score: math.Round(score*1e4) / 1e4})
+			if err != nil {
+				return fail(stderr, fmt.Errorf("stdin:%d: %w", line, err))
+			}
+			out.Write(res)
+			out.WriteByte('\n')
+		}
+		if rerr != nil {
+			break
+		}
+	}
+	if err := out.Flush(); err != nil {
+		return fail(stderr, err)
+	}
+	return exitOK
+}
+
+func isTargetScorer(name string) bool {
+	for _, s := range analysis.TargetScorers {
+		if s == name {
+			return true
+		}
+	}
+	return false
+}
+
+// parseScoreLine decodes and checks one input line. The id may be any JSON
+// value (null when missing); text, start and end are required, and the
+// offsets must mark a non-empty span of text on UTF-8 character boundaries.
+func parseScoreLine(b []byte) (scoreRequest, error) {
+	var req scoreRequest
+	dec := json.NewDecoder(bytes.NewReader(b))
+	if err := dec.Decode(&req); err != nil {
+		return req, fmt.Errorf("invalid JSON: %w", err)
+	}
+	if dec.More() {
+		return req, errors.New("invalid JSON: more than one value on the line")
+	}
+	if req.ID == nil {
+		req.ID = json.RawMessage("null")
+	}
+	switch {
+	case req.Text == nil:
+		return req, errors.New(`missing "text"`)
+	case req.Start == nil:
+		return req, errors.New(`missing "start"`)
+	case req.End == nil:
+		return req, errors.New(`missing "end"`)
+	}
+	text, start, end := *req.Text, *req.Start, *req.End
+	switch {
+	case start < 0 || end > len(text) || start >= end:
+		return req, fmt.Errorf("offsets %d:%d out of range: want 0 <= start < end <= %d (the text's length in bytes)", start, end, len(text))
+	case !boundary(text, start) || !boundary(text, end):
+		return req, fmt.Errorf("offsets %d:%d split a UTF-8 character: offsets count bytes", start, end)
+	}
+	return req, nil
+}
+
+// boundary reports whether i starts a character of s (or is its end).
+func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }

@@ -1,0 +1,196 @@
+package corpus
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+)
+
+// DefaultMaxArticleBytes is the largest article Reader reads by default: far
+// more than any real news article, small enough to keep memory bounded.
+const DefaultMaxArticleBytes = 5_000_000
+
+// Reader reads a corpus and accounts for every record in it: each is either
+// passed on as an Article or reported to Notice as skipped, with the reason.
+// The zero value is ready to use.
+type Reader struct {
+	// MaxArticleBytes is the largest article text read (0 means
+	// DefaultMaxArticleBytes). A larger one is skipped; in JSON Lines and
+	// text files without being held in memory.
+	MaxArticleBytes int
+	// Notice receives skipped records and warnings; nil drops them.
+	Notice func(Notice)
+	// Files describes each file read so far, in order.
+	Files []File
+
+	seen map[string]string // article id -> where it was first read
+}
+
+// File describes one input file after reading.
+type File struct {
+	Path     string
+	Bytes    int64
+	SHA256   string // hex
+	Articles int    // passed on
+	Skipped  int    // records skipped
+}
+
+// Read reads every file of Files(paths) in order and calls emit for each
+// article. A file that cannot be read whole is reported as skipped from the
+// line where reading stopped, and reading goes on with the next file; the
+// articles before that line were passed on. An error from emit stops Read and
+// is returned as it is; so is an error from Files.
+//
+// On the way, Reader repairs invalid UTF-8 (with U+FFFD, and a warning),
+// skips articles over MaxArticleBytes and articles holding NUL bytes, and
+// renames an article whose id was already read to id~2, id~3... (with a
+// warning), so that ids are unique across the corpus.
+func (r *Reader) Read(paths []string, emit func(Article) error) error {
+	files, err := Files(paths)
+	if err != nil {
+		return err
+	}
+	for _, path := range files {
+		if err := r.readFile(path, emit); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Read is (&Reader{Notice: notice}).Read(paths, emit).
+func Read(paths []string, emit func(Article) error, notice func(Notice)) error {
+	return (&Reader{Notice: notice}).Read(paths, emit)
+}
+
+// emitError marks an error that came from emit, to tell it from one about
+// the file.
+type emitError struct{ err error }
+
+func (e emitError) Error() string { return e.err.Error() }
+
+func (r *Reader) readFile(path string, emit func(Article) error) error {
+	max := r.MaxArticleBytes
+	if max <= 0 {
+		max = DefaultMaxArticleBytes
+	}
+	file := File{Path: path}
+	notice := func(n Notice) {
+		if n.Skipped {
+			file.Skipped++
+		}
+		if r.Notice != nil {
+			r.Notice(n)
+		}
+	}
+	check := func(a Article) error {
+		if a, ok := r.check(a, max, notice); ok {
+			file.Articles++
+			if err := emit(a); err != nil {
+				return emitError{err}
+			}
+		}
+		return nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		notice(Notice{Path: path, Skipped: true, Reason: fileError(path, err).Err.Error()})
+		r.Files = append(r.Files, file)
+		return nil
+	}
+	defer f.Close()
+	h := sha256.New()
+	counted := &countingReader{r: io.TeeReader(f, h)}
+	br := bufio.NewReader(counted)
+	if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
+		err = &Error{Path: path, Line: 1, Err: errors.New("UTF-16 text: convert the file to UTF-8")}
+	} else {
+		err = readers[ext(path)](br, path, check, notice, max)
+	}
+	if ee := (emitError{}); errors.As(err, &ee) {
+		return ee.err
+	}
+	if err != nil {
+		var fe *Error
+		if !errors.As(err, &fe) {
+			fe = &Error{Path: path, Err: err}
+		}
+		reason := fe.Err.Error()
+		if fe.Line > 0 {
+			reason = fmt.Sprintf("%s; the rest of the file from line %d is not read", reason, fe.Line)
+		}
+		notice(Notice{Path: path, Line: fe.Line, Skipped: true, Reason: reason})
+	}
+	// Hash the whole file, whatever the reader left unread.
+	if _, err := io.Copy(io.Discard, br); err != nil {
+		notice(Notice{Path: path, Reason: "reading for the checksum: " + err.Error()})
+	}
+	file.Bytes, file.SHA256 = counted.n, hex.EncodeToString(h.Sum(nil))
+	if file.Articles == 0 && file.Skipped == 0 {
+		notice(Notice{Path: path, Reason: "no articles in the file"})
+	}
+	r.Files = append(r.Files, file)
+	return nil
+}
+
+// check applies the corpus-wide rules to one article; ok is false when it is
+// skipped.
+func (r *Reader) check(a Article, max int, notice func(Notice)) (_ Article, ok bool) {
+	skip := func(reason string) (Article, bool) {
+		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Skipped: true, Reason: reason})
+		return a, false
+	}
+	if len(a.Text) > max {
+		return skip(tooLarge(max))
+	}
+	if strings.IndexByte(a.Text, 0) >= 0 || strings.IndexByte(a.Title, 0) >= 0 {
+		return skip("NUL bytes in the text (a binary or UTF-16 file?)")
+	}
+	repaired := false
+	for _, s := range []*string{&a.ID, &a.Outlet, &a.Date, &a.Title, &a.URL, &a.Text} {
+		if !utf8.ValidString(*s) {
+			*s = strings.ToValidUTF8(*s, "\uFFFD")
+			repaired = true
+		}
+	}
+	if repaired {
+		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: invalidUTF8})
+	}
+	if r.seen == nil {
+		r.seen = map[string]string{}
+	}
+	where := fmt.Sprintf("%s:%d", a.Source, a.Line)
+	if first, dup := r.seen[a.ID]; dup {
+		id := a.ID
+		for n := 2; ; n++ {
+			if _, taken := r.seen[fmt.Sprintf("%s~%d", id, n)]; !taken {
+				a.ID = fmt.Sprintf("%s~%d", id, n)
+				break
+			}
+		}
+		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID,
+			Reason: fmt.Sprintf("duplicate id %q (first read at %s), renamed %s", id, first, a.ID)})
+	}
+	r.seen[a.ID] = where
+	return a, true
+}
+
+const invalidUTF8 = "invalid UTF-8 replaced with U+FFFD"
+
+// countingReader counts the bytes read through it.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
+}
