@@ -10,7 +10,7 @@ VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo deve
 SOURCES := $(shell find cmd analysis report corpus -name '*.go' -not -name '*_test.go') \
            $(wildcard analysis/*.yaml analysis/*.txt analysis/*.json) go.mod go.sum
 
-.PHONY: all build analyze test fuzz eval bench clean
+.PHONY: all build analyze test fuzz eval model bench clean
 
 all: analyze
 
@@ -39,6 +39,11 @@ fuzz:
 # Accuracy against the human-labelled data in ../shared/eval.
 eval:
 	$(GO) run ./cmd/slant-eval -data $(EVAL)
+
+# The target sentiment model, from NewsMTSC's training set; the same data
+# gives byte-identical weights.
+model:
+	$(GO) run ./cmd/slant-train -data $(EVAL)/newsmtsc/train.jsonl -out analysis/target_model.txt
 
 # Speed: per-stage Go benchmarks, then slant end to end on a real corpus.
 BENCH_CORPUS := $(EVAL)/corpora/abp-sample-2000.jsonl

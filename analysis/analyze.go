@@ -17,13 +17,13 @@ import (
 )
 
 // Config says how to analyse articles. The zero value is ready to use: the
-// default actor table and VADER.
+// default actor table and the best measured target scorer.
 type Config struct {
 	// Actors is the actor table; nil means DefaultActors().
 	Actors *Actors
-	// Sentiment names the sentence scorer behind the per-actor figures, one
-	// of SentenceScorers; "" means the first, VADER. Every scorer's score is
-	// kept per sentence either way.
+	// Sentiment names the target scorer that rates each mention and so every
+	// per-actor tone, one of TargetScorers; "" means the first, the best
+	// measured. Sentences are scored by every sentence scorer either way.
 	Sentiment string
 }
 
@@ -55,17 +55,18 @@ type Sentence struct {
 	Start, End int    // byte offsets into the part's text
 	Text       string
 	Actors     []string // actors mentioned, in order of first mention
-	VADER, NB  float64  // tone in [-1, 1] by each scorer
-	Sentiment  float64  // the configured scorer's tone
+	VADER, NB  float64  // the sentence's tone in [-1, 1] by each sentence scorer
 }
 
-// Mention is one mention of an actor.
+// Mention is one mention of an actor, with the sentiment toward it.
 type Mention struct {
 	Sentence   int // Sentence.N
 	Part       string
 	Start, End int // byte offsets into the part's text
 	Actor      string
 	Text       string
+	Label      int     // -1, 0 or 1, by the configured target scorer
+	Score      float64 // in [-1, 1]
 }
 
 // Quote is an attributed statement of the body, placed in its sentence.
@@ -83,10 +84,10 @@ type ActorStats struct {
 	TitleMentions int
 	LeadMentions  int
 	Sentences     int     // sentences that mention the actor
-	Sentiment     float64 // mean tone of those sentences
-	Positive      int     // of those sentences, how many are positive (tone >= Positive)
+	Sentiment     float64 // mean sentiment toward the actor's mentions
+	Positive      int     // mentions labelled positive
 	Neutral       int
-	Negative      int     // tone <= -Positive
+	Negative      int
 	Quotes        int     // statements whose speakers include the actor
 	QuotedWords   int     // words in those statements' content
 	VoiceShare    float64 // Quotes / all statements in the article; NaN when there are none
@@ -109,10 +110,10 @@ func New(cfg Config) (*Analyzer, error) {
 		a.actors = DefaultActors()
 	}
 	if a.scorer == "" {
-		a.scorer = SentenceScorers[0]
+		a.scorer = TargetScorers[0]
 	}
-	if !slices.Contains(SentenceScorers, a.scorer) {
-		return nil, fmt.Errorf("unknown sentiment scorer %q (have %v)", a.scorer, SentenceScorers)
+	if !slices.Contains(TargetScorers, a.scorer) {
+		return nil, fmt.Errorf("unknown sentiment scorer %q (have %v)", a.scorer, TargetScorers)
 	}
 	var err error
 	if a.segmenter, err = segment.New(); err != nil {
@@ -130,6 +131,14 @@ func New(cfg Config) (*Analyzer, error) {
 
 // Actors returns the actor table in use.
 func (a *Analyzer) Actors() *Actors { return a.actors }
+
+// WithActors returns an Analyzer like a but for the actor table: cheap, since
+// it shares a's models.
+func (a *Analyzer) WithActors(actors *Actors) *Analyzer {
+	b := *a
+	b.actors = actors
+	return &b
+}
 
 // Tone scores a sentence with the named sentence scorer (one of
 // SentenceScorers; any other name gets the default).
@@ -162,11 +171,8 @@ func (a *Analyzer) part(out *Article, part, text string) {
 		s.Lead = part == Body && sp.para == 0 && leadCount(out.Sentences) < LeadSentences
 		s.VADER = a.vader.score(s.Text)
 		s.NB = a.nb.score(s.Text)
-		s.Sentiment = s.VADER
-		if a.scorer == ScorerNB {
-			s.Sentiment = s.NB
-		}
 		for _, m := range a.actors.Match(s.Text) {
+			label, score := a.Target(a.scorer, s.Text, m.Start, m.End)
 			out.Mentions = append(out.Mentions, Mention{
 				Sentence: s.N,
 				Part:     part,
@@ -174,6 +180,8 @@ func (a *Analyzer) part(out *Article, part, text string) {
 				End:      sp.start + m.End,
 				Actor:    m.Actor,
 				Text:     s.Text[m.Start:m.End],
+				Label:    label,
+				Score:    score,
 			})
 			if !slices.Contains(s.Actors, m.Actor) {
 				s.Actors = append(s.Actors, m.Actor)
@@ -224,6 +232,15 @@ func (a *Analyzer) sum(art *Article) []ActorStats {
 	for _, m := range art.Mentions {
 		st := &stats[index(m.Actor)]
 		st.Mentions++
+		st.Sentiment += m.Score
+		switch m.Label {
+		case 1:
+			st.Positive++
+		case -1:
+			st.Negative++
+		default:
+			st.Neutral++
+		}
 		s := art.Sentences[m.Sentence-1]
 		switch {
 		case s.Part == Title:
@@ -234,17 +251,7 @@ func (a *Analyzer) sum(art *Article) []ActorStats {
 	}
 	for _, s := range art.Sentences {
 		for _, actor := range s.Actors {
-			st := &stats[index(actor)]
-			st.Sentences++
-			st.Sentiment += s.Sentiment
-			switch Polarity(s.Sentiment) {
-			case 1:
-				st.Positive++
-			case -1:
-				st.Negative++
-			default:
-				st.Neutral++
-			}
+			stats[index(actor)].Sentences++
 		}
 	}
 	for _, q := range art.Quotes {
@@ -259,7 +266,7 @@ func (a *Analyzer) sum(art *Article) []ActorStats {
 		if st.Mentions == 0 && st.Quotes == 0 {
 			continue
 		}
-		st.Sentiment = mean(st.Sentiment, st.Sentences)
+		st.Sentiment = mean(st.Sentiment, st.Mentions)
 		st.VoiceShare = mean(float64(st.Quotes), len(art.Quotes))
 		out = append(out, st)
 	}

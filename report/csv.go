@@ -68,6 +68,8 @@ type mentionRow struct {
 	End       int    `csv:"end"`
 	Actor     string `csv:"actor"`
 	Text      string `csv:"text"`
+	Label     int    `csv:"label"`
+	Score     score  `csv:"score"`
 }
 
 type actorRow struct {
@@ -207,6 +209,7 @@ func (c *CSV) Article(a *analysis.Article) error {
 		mentions[i] = mentionRow{
 			ArticleID: id, Outlet: outlet, Part: m.Part, Sentence: m.Sentence,
 			Start: m.Start, End: m.End, Actor: m.Actor, Text: m.Text,
+			Label: m.Label, Score: score(m.Score),
 		}
 	}
 	actors := make([]actorRow, len(a.Actors))

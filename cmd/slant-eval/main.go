@@ -45,9 +45,10 @@ func run(dir string, names []string, stdout, stderr io.Writer) int {
 	for _, n := range names {
 		want[n] = true
 	}
+	all := len(want) == 0
 	code := 0
 	for _, t := range tasks() {
-		if len(want) > 0 && !want[t.name] {
+		if !all && !want[t.name] {
 			continue
 		}
 		delete(want, t.name)

@@ -29,7 +29,7 @@ type options struct {
 func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.out, "out", "out", "write the outputs into `DIR`")
 	fs.StringVar(&o.actorsFile, "actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
-	fs.StringVar(&o.sentiment, "sentiment", analysis.SentenceScorers[0], "sentence scorer `NAME` behind the per-actor tone: "+strings.Join(analysis.SentenceScorers, " or "))
+	fs.StringVar(&o.sentiment, "sentiment", analysis.TargetScorers[0], "target scorer `NAME` that rates each mention: "+strings.Join(analysis.TargetScorers, ", "))
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
