@@ -98,3 +98,21 @@ func TestSeedMentions(t *testing.T) {
 		}
 	}
 }
+
+func FuzzSentences(f *testing.F) {
+	f.Add("Mr. Lavrov met Mr Rubio. “We listened,” he said.\n\nThe U.S. agreed.")
+	f.Add("“Today I heard, ‘Oh, well, we weren’t invited.’ Well…”\r\n")
+	an, err := New(Config{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		last := 0
+		for _, s := range sentences(an.segmenter, text) {
+			if s.start < last || s.end <= s.start || s.end > len(text) {
+				t.Fatalf("sentences(%q): bad span %+v after %d", text, s, last)
+			}
+			last = s.end
+		}
+	})
+}
