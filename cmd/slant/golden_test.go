@@ -85,6 +85,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"nosuch"}, exitUsage},
 		{[]string{"analyze"}, exitUsage},
 		{[]string{"analyze", "-nosuchflag", "testdata/corpus"}, exitUsage},
+		{[]string{"analyze", "-resamples", "-1", "testdata/corpus"}, exitUsage},
 		{[]string{"actors", "extra"}, exitUsage},
 		{[]string{"help"}, exitOK},
 		{[]string{"analyze", "-h"}, exitOK},

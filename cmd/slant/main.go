@@ -134,11 +134,18 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	sentiment := fs.String("sentiment", analysis.SentenceScorers[0], "sentence scorer `NAME` behind the per-actor tone: "+strings.Join(analysis.SentenceScorers, " or "))
 	workers := fs.Int("workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
 	quiet := fs.Bool("quiet", false, "print no summary line (problems are still reported)")
+	resamples := fs.Int("resamples", analysis.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
+	seed := fs.Uint64("seed", 1, "seed `N` of the bootstrap resampling")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "slant analyze: no PATH given")
+		fs.Usage()
+		return exitUsage
+	}
+	if *resamples < 0 {
+		fmt.Fprintln(stderr, "slant analyze: -resamples must be 0 or more")
 		fs.Usage()
 		return exitUsage
 	}
@@ -159,6 +166,7 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 		return fail(stderr, err)
 	}
 	outlets := analysis.NewOutlets(actors.Names())
+	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: *resamples, Seed: *seed})
 	var analysed, skipped, warned int
 	notice := func(n corpus.Notice) {
 		where := n.Path
@@ -180,9 +188,11 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	err = an.Run(*workers, read, func(a *analysis.Article) error {
 		analysed++
 		outlets.Add(a)
+		compare.Add(a)
 		return w.Article(a)
 	})
-	if cerr := w.Close(outlets.Stats()); err == nil {
+	cmp := compare.Result()
+	if cerr := w.Close(outlets.Stats(), &cmp); err == nil {
 		err = cerr
 	}
 	if err != nil {
