@@ -12,6 +12,11 @@ import (
 // It is nil when the outlet gets no intervals.
 type bootstrap struct {
 	reps [][3][]float64
+	// support[actor][measure] counts the articles with data for the
+	// figure (a sentence about the actor, any mention, any statement): with
+	// fewer than MinBootstrapArticles every resample that has the figure
+	// at all has the same value, as with a single article.
+	support [][3]int
 }
 
 // resample draws cfg.Resamples resamples of an outlet's articles, with
@@ -25,10 +30,21 @@ func resample(arts []ArticleSummary, nActors int, cfg CompareConfig, outlet stri
 	h := fnv.New64a()
 	h.Write([]byte(outlet))
 	rng := rand.New(rand.NewPCG(cfg.Seed, h.Sum64()))
-	b := &bootstrap{reps: make([][3][]float64, nActors)}
+	b := &bootstrap{reps: make([][3][]float64, nActors), support: make([][3]int, nActors)}
 	for j := range b.reps {
 		for m := range b.reps[j] {
 			b.reps[j][m] = make([]float64, cfg.Resamples)
+		}
+	}
+	for i := range arts {
+		a := &arts[i]
+		mentions, quotes := a.mentions() > 0, a.quotes() > 0
+		for j, x := range a.Actors {
+			for m, has := range [3]bool{x.SentimentN > 0, mentions, quotes} {
+				if has {
+					b.support[j][m]++
+				}
+			}
 		}
 	}
 	t := tally{actors: make([]ArticleActor, nActors)}
@@ -48,7 +64,7 @@ func resample(arts []ArticleSummary, nActors int, cfg CompareConfig, outlet stri
 
 // interval returns the 95% percentile interval of one actor's measure.
 func (b *bootstrap) interval(actor, measure int) Interval {
-	if b == nil {
+	if !b.supports(actor, measure) {
 		return NoInterval()
 	}
 	return percentile95(b.reps[actor][measure])
@@ -58,7 +74,7 @@ func (b *bootstrap) interval(actor, measure int) Interval {
 // figure minus outlet b's. The two were resampled independently, so pairing
 // their resamples by index pairs independent draws.
 func differenceInterval(a, b *bootstrap, actor, measure int) Interval {
-	if a == nil || b == nil {
+	if !a.supports(actor, measure) || !b.supports(actor, measure) {
 		return NoInterval()
 	}
 	ra, rb := a.reps[actor][measure], b.reps[actor][measure]
@@ -67,6 +83,11 @@ func differenceInterval(a, b *bootstrap, actor, measure int) Interval {
 		d[i] = ra[i] - rb[i]
 	}
 	return percentile95(d)
+}
+
+// supports reports whether enough articles have data for an interval.
+func (b *bootstrap) supports(actor, measure int) bool {
+	return b != nil && b.support[actor][measure] >= MinBootstrapArticles
 }
 
 // percentile95 returns the 2.5th and 97.5th percentiles of the finite

@@ -25,7 +25,8 @@ const (
 // otherwise: enough for stable 95% percentile intervals.
 const DefaultResamples = 1000
 
-// MinBootstrapArticles is the fewest articles an outlet needs for an
+// MinBootstrapArticles is the fewest articles with data for a figure (for
+// tone: with a sentence about the actor) that an outlet needs for an
 // interval. Resampling a single article always gives the same article back,
 // so its "interval" would have no width and claim a certainty the data
 // cannot give.
@@ -147,10 +148,12 @@ type Difference struct {
 
 // Comparison holds the outlet comparison of a corpus.
 type Comparison struct {
+	Config      CompareConfig
 	Actors      []string
-	Outlets     []OutletActor // outlets sorted by name, actors in table order
-	Balance     []Balance     // outlets sorted by name, then articles in input order
-	Differences []Difference  // by actor, measure, then outlet pair
+	Articles    []ArticleSummary // input order
+	Outlets     []OutletActor    // outlets sorted by name, actors in table order
+	Balance     []Balance        // outlets sorted by name, then articles in input order
+	Differences []Difference     // by actor, measure, then outlet pair
 }
 
 // Compare collects article summaries for the outlet comparison. The zero
@@ -189,7 +192,7 @@ func (c *Compare) Result() Comparison {
 	}
 	slices.Sort(names)
 
-	res := Comparison{Actors: c.actors}
+	res := Comparison{Config: c.cfg, Actors: c.actors, Articles: c.articles}
 	boots := make([]*bootstrap, len(names))
 	for i, name := range names {
 		arts := byOutlet[name]

@@ -283,3 +283,29 @@ func TestSummarize(t *testing.T) {
 		t.Errorf("Summarize = %+v, want %+v", got, want)
 	}
 }
+
+// An outlet needs two articles with data for a figure, not just two
+// articles: else every resample with the figure has the same value.
+func TestCompareSupport(t *testing.T) {
+	c := NewCompare([]string{"A", "B"}, CompareConfig{Resamples: 200, Seed: 1})
+	c.AddSummary(ArticleSummary{ID: "1", Outlet: "O", Actors: []ArticleActor{{Mentions: 2, SentimentSum: 0.5, SentimentN: 1}, {Mentions: 1}}})
+	c.AddSummary(ArticleSummary{ID: "2", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 3}}})
+	c.AddSummary(ArticleSummary{ID: "3", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 1, Quotes: 1}}})
+	res := c.Result()
+	a, b := res.Outlets[0], res.Outlets[1]
+	tests := []struct {
+		name string
+		iv   Interval
+		want bool
+	}{
+		{"A's tone: one article with a sentence", a.SentimentCI, false},
+		{"A's mention share: three articles with mentions", a.MentionShareCI, true},
+		{"B's tone: no sentence at all", b.SentimentCI, false},
+		{"B's voice share: one article with a statement", b.VoiceShareCI, false},
+	}
+	for _, tt := range tests {
+		if tt.iv.OK() != tt.want {
+			t.Errorf("%s: interval %v, want one: %v", tt.name, tt.iv, tt.want)
+		}
+	}
+}
