@@ -7,7 +7,7 @@ CORPUS  := testdata/corpus
 OUT     := out
 EVAL    := ../shared/eval
 SOURCES := $(shell find cmd analysis report corpus -name '*.go' -not -name '*_test.go') \
-           $(wildcard analysis/*.yaml analysis/*.txt analysis/*.json) go.mod go.sum
+           $(wildcard analysis/*.yaml analysis/*.txt analysis/*.json report/*.tmpl report/assets/*) go.mod go.sum
 
 .PHONY: all build analyze test fuzz eval bench clean
 

@@ -41,7 +41,7 @@ const usage = `slant shows how news outlets cover the same event.
 
 Usage:
 
-	slant analyze [flags] PATH...   analyse articles, write CSV files
+	slant analyze [flags] PATH...   analyse articles, write CSV files and a report
 	slant actors [-actors FILE]     print the actor table in use
 	slant version                   print the version
 	slant help [COMMAND]            print help
@@ -56,7 +56,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files into -out.", runAnalyze},
+		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files and an HTML report into -out.", runAnalyze},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
 		{"version", "", "Print slant's version.", runVersion},
 	}
@@ -129,7 +129,7 @@ func loadActors(path string) (*analysis.Actors, error) {
 }
 
 func runAnalyze(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
-	out := fs.String("out", "out", "write the CSV files into `DIR`")
+	out := fs.String("out", "out", "write the CSV files and "+report.HTMLFile+" into `DIR`")
 	actorsFile := fs.String("actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
 	sentiment := fs.String("sentiment", analysis.SentenceScorers[0], "sentence scorer `NAME` behind the per-actor tone: "+strings.Join(analysis.SentenceScorers, " or "))
 	workers := fs.Int("workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
@@ -165,6 +165,11 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(stderr, err)
 	}
+	h, err := report.CreateHTML(*out, actors.Names())
+	if err != nil {
+		w.Close(nil, &analysis.Comparison{})
+		return fail(stderr, err)
+	}
 	outlets := analysis.NewOutlets(actors.Names())
 	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: *resamples, Seed: *seed})
 	var analysed, skipped, warned int
@@ -189,11 +194,14 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 		analysed++
 		outlets.Add(a)
 		compare.Add(a)
-		return w.Article(a)
+		return errors.Join(w.Article(a), h.Article(a))
 	})
 	cmp := compare.Result()
 	if cerr := w.Close(outlets.Stats(), &cmp); err == nil {
 		err = cerr
+	}
+	if herr := h.Close(&cmp); err == nil {
+		err = herr
 	}
 	if err != nil {
 		return fail(stderr, err)
