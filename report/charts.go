@@ -78,6 +78,22 @@ func value(f float64, decimals int) any {
 	return math.Round(f*p) / p
 }
 
+// outletsInView is how many outlets a chart shows at once; with more, a
+// slider under the chart scrolls through them, since bars and labels of a
+// hundred outlets side by side cannot be read.
+const outletsInView = 15
+
+// zoom adds the slider to a chart of n outlets along its x axis.
+func zoom(opt map[string]any, n int) {
+	if n <= outletsInView {
+		return
+	}
+	opt["dataZoom"] = []any{
+		map[string]any{"type": "slider", "xAxisIndex": 0, "startValue": 0, "endValue": outletsInView - 1, "bottom": 5, "height": 18},
+		map[string]any{"type": "inside", "xAxisIndex": 0},
+	}
+}
+
 // outletNames returns the compared outlets in order.
 func outletNames(cmp *analysis.Comparison) []string {
 	var names []string
@@ -146,6 +162,7 @@ func sentimentChart(cmp *analysis.Comparison) (chart, error) {
 	}
 	var err error
 	c.Options, err = options(bar, func(opt map[string]any) {
+		zoom(opt, len(names))
 		if len(bars) == 0 {
 			return
 		}
@@ -184,6 +201,7 @@ func shareChart(cmp *analysis.Comparison, c chart, share func(analysis.OutletAct
 	}
 	var err error
 	c.Options, err = options(bar, func(opt map[string]any) {
+		zoom(opt, len(names))
 		if !some {
 			opt["graphic"] = map[string]any{
 				"type": "text", "left": "center", "top": "middle",
@@ -239,12 +257,13 @@ func heatmapChart(cmp *analysis.Comparison) (chart, error) {
 	var err error
 	c.Options, err = options(hm, func(opt map[string]any) {
 		opt["legend"] = map[string]any{"show": false}
-		opt["grid"] = map[string]any{"top": 10, "bottom": 110, "left": 80, "right": 30}
+		opt["grid"] = map[string]any{"top": 50, "bottom": 90, "left": 80, "right": 30}
 		opt["visualMap"] = map[string]any{
 			"min": -extent, "max": extent, "calculable": true, "orient": "horizontal",
-			"left": "center", "bottom": 0, "precision": 2,
+			"right": 30, "top": 0, "precision": 2,
 			"inRange": map[string]any{"color": []string{"#b2182b", "#f7f7f7", "#2166ac"}},
 		}
+		zoom(opt, len(names))
 	})
 	return c, err
 }
@@ -313,6 +332,7 @@ func balanceChart(cmp *analysis.Comparison) (chart, error) {
 	var err error
 	c.Options, err = options(bar, func(opt map[string]any) {
 		opt["color"] = []string{"#9a60b4", "#73c0de", "#fc8452"} // not the actors' colours
+		zoom(opt, len(names))
 	})
 	return c, err
 }
