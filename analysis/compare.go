@@ -52,6 +52,7 @@ type ArticleActor struct {
 // ArticleSummary is one article reduced to its per-actor counts.
 type ArticleSummary struct {
 	ID, Outlet  string
+	Source      string // the input file
 	Words       int
 	Actors      []ArticleActor // one per actor of the table, in table order
 	OtherQuotes int            // statements credited to no actor of the table
@@ -77,7 +78,7 @@ func (s *ArticleSummary) quotes() int {
 
 // Summarize reduces an analysed article to what the comparison needs.
 func Summarize(a *Article, actors []string) ArticleSummary {
-	s := ArticleSummary{ID: a.ID, Outlet: a.Outlet, Words: a.Words, Actors: make([]ArticleActor, len(actors))}
+	s := ArticleSummary{ID: a.ID, Outlet: a.Outlet, Source: a.Source, Words: a.Words, Actors: make([]ArticleActor, len(actors))}
 	for _, st := range a.Actors {
 		i := slices.Index(actors, st.Actor)
 		if i < 0 {

@@ -4,6 +4,7 @@
 // Usage:
 //
 //	slant analyze [flags] PATH...
+//	slant audit [flags] PATH...
 //	slant actors [-actors FILE]
 //	slant version
 //	slant help [COMMAND]
@@ -17,8 +18,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"strconv"
 	"strings"
 
 	"github.com/slant-news/slant/analysis"
@@ -42,6 +45,7 @@ const usage = `slant shows how news outlets cover the same event.
 Usage:
 
 	slant analyze [flags] PATH...   analyse articles, write CSV files and a report
+	slant audit [flags] PATH...     check articles against a policy
 	slant actors [-actors FILE]     print the actor table in use
 	slant version                   print the version
 	slant help [COMMAND]            print help
@@ -57,6 +61,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files and an HTML report into -out.", runAnalyze},
+		{"audit", "[flags] PATH...", "Analyse the articles in each PATH and check each against the thresholds of\n-policy (YAML; the built-in policy when not given). Prints each failed check\nas path:article_id: rule: measured vs threshold, writes every check to\n-out/" + report.AuditFile + ". Exits 1 when a check fails.", runAudit},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
 		{"version", "", "Print slant's version.", runVersion},
 	}
@@ -209,6 +214,103 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
 	if !*quiet {
 		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
 			analysed, len(files), skipped, warned, *out)
+	}
+	return exitOK
+}
+
+func loadPolicy(path string) (analysis.Policy, error) {
+	if path == "" {
+		return analysis.ParsePolicy(analysis.DefaultPolicyFile, analysis.DefaultPolicyYAML())
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return analysis.Policy{}, err
+	}
+	return analysis.ParsePolicy(path, data)
+}
+
+func runAudit(fs *flag.FlagSet, args []string, stdout, stderr io.Writer) int {
+	out := fs.String("out", "out", "write "+report.AuditFile+" into `DIR`")
+	policyFile := fs.String("policy", "", "read the thresholds from `FILE` (YAML) instead of the built-in policy")
+	actorsFile := fs.String("actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
+	sentiment := fs.String("sentiment", analysis.SentenceScorers[0], "sentence scorer `NAME` behind the per-actor tone: "+strings.Join(analysis.SentenceScorers, " or "))
+	workers := fs.Int("workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
+	quiet := fs.Bool("quiet", false, "print no summary line (problems and failed checks are still reported)")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "slant audit: no PATH given")
+		fs.Usage()
+		return exitUsage
+	}
+	policy, err := loadPolicy(*policyFile)
+	if err != nil {
+		fmt.Fprintf(stderr, "slant: %v\n", err)
+		return exitUsage
+	}
+	actors, err := loadActors(*actorsFile)
+	if err != nil {
+		return fail(stderr, err)
+	}
+	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: *sentiment})
+	if err != nil {
+		return fail(stderr, err)
+	}
+	files, err := corpus.Files(fs.Args())
+	if err != nil {
+		return fail(stderr, err)
+	}
+	names := actors.Names()
+	var checks []analysis.Check
+	var skipped int
+	notice := func(n corpus.Notice) {
+		where := n.Path
+		if n.Line > 0 {
+			where = fmt.Sprintf("%s:%d", n.Path, n.Line)
+		}
+		kind := "warning"
+		if n.Skipped {
+			skipped++
+			kind = "skipped"
+		}
+		fmt.Fprintf(stderr, "slant: %s: %s: %s\n", where, kind, n.Reason)
+	}
+	read := func(emit func(corpus.Article) error) error {
+		return corpus.Read(files, emit, notice)
+	}
+	articles := 0
+	err = an.Run(*workers, read, func(a *analysis.Article) error {
+		articles++
+		s := analysis.Summarize(a, names)
+		checks = append(checks, analysis.Audit(&s, names, policy)...)
+		return nil
+	})
+	if err == nil {
+		err = report.WriteAudit(*out, checks)
+	}
+	if err != nil {
+		return fail(stderr, err)
+	}
+	failed := 0
+	for _, c := range checks {
+		if c.Result != analysis.Fail {
+			continue
+		}
+		failed++
+		rule := c.Rule
+		if c.Actor != "" {
+			rule += " (" + c.Actor + ")"
+		}
+		fmt.Fprintf(stdout, "%s:%s: %s: %s vs %s\n", c.Source, c.ArticleID, rule,
+			strconv.FormatFloat(c.Measured, 'f', 4, 64), strconv.FormatFloat(c.Threshold, 'f', 4, 64))
+	}
+	if !*quiet {
+		fmt.Fprintf(stderr, "slant: %d articles audited, %d checks, %d failed, %d skipped records; wrote %s\n",
+			articles, len(checks), failed, skipped, filepath.Join(*out, report.AuditFile))
+	}
+	if failed > 0 {
+		return exitFailure
 	}
 	return exitOK
 }
