@@ -8,7 +8,7 @@ OUT     := out
 EVAL    := ../shared/eval
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 SOURCES := $(shell find cmd analysis report corpus -name '*.go' -not -name '*_test.go') \
-           $(wildcard analysis/*.yaml analysis/*.txt analysis/*.json) go.mod go.sum
+           $(wildcard analysis/*.yaml analysis/*.txt analysis/*.json report/*.tmpl report/assets/*) go.mod go.sum
 
 .PHONY: all build analyze test fuzz eval model bench clean
 

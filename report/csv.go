@@ -20,17 +20,19 @@ import (
 
 // The output files, in the order they are documented.
 const (
-	ArticlesFile  = "articles.csv"
-	SentencesFile = "sentences.csv"
-	MentionsFile  = "mentions.csv"
-	ActorsFile    = "actors.csv"
-	OutletsFile   = "outlets.csv"
-	QuotesFile    = "quotes.csv"
-	SkippedFile   = "skipped.csv"
+	ArticlesFile    = "articles.csv"
+	SentencesFile   = "sentences.csv"
+	MentionsFile    = "mentions.csv"
+	ActorsFile      = "actors.csv"
+	OutletsFile     = "outlets.csv"
+	QuotesFile      = "quotes.csv"
+	BalanceFile     = "balance.csv"
+	DifferencesFile = "differences.csv"
+	SkippedFile     = "skipped.csv"
 )
 
 // Files lists the CSV files a run writes.
-var Files = []string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, OutletsFile, QuotesFile, SkippedFile}
+var Files = []string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, OutletsFile, QuotesFile, BalanceFile, DifferencesFile, SkippedFile}
 
 type articleRow struct {
 	ArticleID string `csv:"article_id"`
@@ -102,6 +104,15 @@ type outletRow struct {
 	Negative       int    `csv:"negative"`
 	Quotes         int    `csv:"quotes"`
 	VoiceShare     score  `csv:"voice_share"`
+	// The comparison's columns: only ever appended, so that scripts reading
+	// the columns above by position keep working.
+	SentimentLow     score `csv:"sentiment_low"`
+	SentimentHigh    score `csv:"sentiment_high"`
+	MentionShare     score `csv:"mention_share"`
+	MentionShareLow  score `csv:"mention_share_low"`
+	MentionShareHigh score `csv:"mention_share_high"`
+	VoiceShareLow    score `csv:"voice_share_low"`
+	VoiceShareHigh   score `csv:"voice_share_high"`
 }
 
 type quoteRow struct {
@@ -120,6 +131,29 @@ type quoteRow struct {
 	Text            string `csv:"text"`
 }
 
+type balanceRow struct {
+	Level          string `csv:"level"`
+	ID             string `csv:"id"`
+	Outlet         string `csv:"outlet"`
+	VoiceBalance   score  `csv:"voice_balance"`
+	MentionBalance score  `csv:"mention_balance"`
+	SentimentGap   score  `csv:"sentiment_gap"`
+	Articles       int    `csv:"articles"`
+	Mentions       int    `csv:"mentions"`
+	Quotes         int    `csv:"quotes"`
+}
+
+type differenceRow struct {
+	Actor       string  `csv:"actor"`
+	Measure     string  `csv:"measure"`
+	OutletA     string  `csv:"outlet_a"`
+	OutletB     string  `csv:"outlet_b"`
+	Difference  score   `csv:"difference"`
+	Low         score   `csv:"low"`
+	High        score   `csv:"high"`
+	Significant verdict `csv:"significant"`
+}
+
 type skippedRow struct {
 	Source    string `csv:"source"`
 	Line      int    `csv:"line"`
@@ -127,8 +161,8 @@ type skippedRow struct {
 	Reason    string `csv:"reason"`
 }
 
-// score is a tone in [-1, 1], written with four decimals, and empty when
-// there is nothing to average (NaN).
+// score is a tone in [-1, 1], a share or an index, written with four
+// decimals, and empty when it is undefined (NaN).
 type score float64
 
 func (s score) MarshalCSV() (string, error) {
@@ -141,6 +175,17 @@ func (s score) MarshalCSV() (string, error) {
 		out = "0.0000"
 	}
 	return out, nil
+}
+
+// verdict says whether an interval excludes zero; it is empty when there is
+// no interval, since "false" would claim a test that was never made.
+type verdict struct{ iv analysis.Interval }
+
+func (v verdict) MarshalCSV() (string, error) {
+	if !v.iv.OK() {
+		return "", nil
+	}
+	return strconv.FormatBool(v.iv.ExcludesZero()), nil
 }
 
 // CSV writes the CSV files of one run as articles stream in.
@@ -158,13 +203,15 @@ func CreateCSV(dir string) (*CSV, error) {
 	}
 	c := &CSV{dir: dir, writers: map[string]*gocsv.SafeCSVWriter{}}
 	headers := map[string]any{
-		ArticlesFile:  []articleRow{},
-		SentencesFile: []sentenceRow{},
-		MentionsFile:  []mentionRow{},
-		ActorsFile:    []actorRow{},
-		OutletsFile:   []outletRow{},
-		QuotesFile:    []quoteRow{},
-		SkippedFile:   []skippedRow{},
+		ArticlesFile:    []articleRow{},
+		SentencesFile:   []sentenceRow{},
+		MentionsFile:    []mentionRow{},
+		ActorsFile:      []actorRow{},
+		OutletsFile:     []outletRow{},
+		QuotesFile:      []quoteRow{},
+		BalanceFile:     []balanceRow{},
+		DifferencesFile: []differenceRow{},
+		SkippedFile:     []skippedRow{},
 	}
 	for _, name := range Files {
 		f, err := os.Create(filepath.Join(dir, name))
@@ -250,8 +297,13 @@ func (c *CSV) Skipped(n corpus.Notice) error {
 	return c.write(SkippedFile, []skippedRow{{Source: n.Path, Line: n.Line, ArticleID: n.ID, Reason: n.Reason}})
 }
 
-// Close writes the outlet figures and closes the files.
-func (c *CSV) Close(outlets []analysis.OutletStats) error {
+// Close writes the outlet figures and the comparison, and closes the files.
+func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) error {
+	type key struct{ outlet, actor string }
+	compared := map[key]analysis.OutletActor{}
+	for _, o := range cmp.Outlets {
+		compared[key{o.Outlet, o.Actor}] = o
+	}
 	rows := make([]outletRow, len(outlets))
 	for i, o := range outlets {
 		rows[i] = outletRow{
@@ -260,8 +312,38 @@ func (c *CSV) Close(outlets []analysis.OutletStats) error {
 			Sentences: o.Sentences, Positive: o.Positive, Neutral: o.Neutral, Negative: o.Negative,
 			Quotes: o.Quotes, VoiceShare: score(o.VoiceShare),
 		}
+		x, ok := compared[key{o.Outlet, o.Actor}]
+		if !ok { // not compared: every figure undefined
+			x.SentimentCI, x.MentionShareCI, x.VoiceShareCI = analysis.NoInterval(), analysis.NoInterval(), analysis.NoInterval()
+			x.MentionShare = math.NaN()
+		}
+		r := &rows[i]
+		r.SentimentLow, r.SentimentHigh = score(x.SentimentCI.Low), score(x.SentimentCI.High)
+		r.MentionShare = score(x.MentionShare)
+		r.MentionShareLow, r.MentionShareHigh = score(x.MentionShareCI.Low), score(x.MentionShareCI.High)
+		r.VoiceShareLow, r.VoiceShareHigh = score(x.VoiceShareCI.Low), score(x.VoiceShareCI.High)
 	}
-	err := c.write(OutletsFile, rows)
+	balance := make([]balanceRow, len(cmp.Balance))
+	for i, b := range cmp.Balance {
+		balance[i] = balanceRow{
+			Level: b.Level, ID: b.ID, Outlet: b.Outlet,
+			VoiceBalance: score(b.Voice), MentionBalance: score(b.Mention), SentimentGap: score(b.SentimentGap),
+			Articles: b.Articles, Mentions: b.Mentions, Quotes: b.Quotes,
+		}
+	}
+	diffs := make([]differenceRow, len(cmp.Differences))
+	for i, d := range cmp.Differences {
+		diffs[i] = differenceRow{
+			Actor: d.Actor, Measure: d.Measure, OutletA: d.OutletA, OutletB: d.OutletB,
+			Difference: score(d.Difference), Low: score(d.CI.Low), High: score(d.CI.High),
+			Significant: verdict{d.CI},
+		}
+	}
+	err := errors.Join(
+		c.write(OutletsFile, rows),
+		c.write(BalanceFile, balance),
+		c.write(DifferencesFile, diffs),
+	)
 	for _, w := range c.writers {
 		w.Flush()
 		err = errors.Join(err, w.Error())

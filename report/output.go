@@ -8,11 +8,8 @@ import (
 	"slices"
 )
 
-// Files beside the CSV files.
-const (
-	ManifestFile = "manifest.json" // describes the run; see Manifest
-	HTMLFile     = "report.html"
-)
+// ManifestFile describes a run; see Manifest.
+const ManifestFile = "manifest.json"
 
 // Output is an output directory being written. The files go into a new
 // directory beside it, which Commit puts in place whole, so that a run that
@@ -25,7 +22,7 @@ type Output struct {
 // owned reports whether slant writes a file of this name: the only files an
 // existing output directory may hold, since Commit replaces the directory.
 func owned(name string) bool {
-	return slices.Contains(Files, name) || name == ManifestFile || name == HTMLFile
+	return slices.Contains(Outputs(), name) || name == ManifestFile || name == AuditFile
 }
 
 // NewOutput starts writing into dir. An existing dir must be empty or hold

@@ -21,17 +21,21 @@ type options struct {
 	sentiment       string
 	workers         int
 	maxArticleBytes int
+	resamples       int
+	seed            uint64
 	strict          bool
 	timestamp       bool
 	quiet           bool
 }
 
 func (o *options) register(fs *flag.FlagSet) {
-	fs.StringVar(&o.out, "out", "out", "write the outputs into `DIR`")
+	fs.StringVar(&o.out, "out", "out", "write the CSV files and "+report.HTMLFile+" into `DIR`")
 	fs.StringVar(&o.actorsFile, "actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
 	fs.StringVar(&o.sentiment, "sentiment", analysis.TargetScorers[0], "target scorer `NAME` that rates each mention: "+strings.Join(analysis.TargetScorers, ", "))
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
+	fs.IntVar(&o.resamples, "resamples", analysis.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
+	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line (problems are still reported)")
@@ -43,20 +47,37 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "slant analyze: no PATH given")
-		fs.Usage()
-		return exitUsage
+	if code, ok := opts.check(fs, "analyze", stderr); !ok {
+		return code
 	}
-	sum, err := analyze(opts, append([]string{"slant", "analyze"}, args...), fs.Args(), stderr)
+	sum, err := analyze(opts, append([]string{"slant", "analyze"}, args...), fs.Args(), stderr, nil)
 	if err != nil {
 		return fail(stderr, err)
 	}
-	if !opts.quiet {
-		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
-			sum.Articles, sum.Files, sum.Skipped, sum.Warnings, opts.out)
+	return opts.finish(sum, stderr)
+}
+
+// check validates the flags and arguments after parsing.
+func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code int, ok bool) {
+	switch {
+	case fs.NArg() == 0:
+		fmt.Fprintf(stderr, "slant %s: no PATH given\n", cmd)
+	case o.resamples < 0:
+		fmt.Fprintf(stderr, "slant %s: -resamples must be 0 or more\n", cmd)
+	default:
+		return 0, true
 	}
-	if opts.strict && sum.Skipped+sum.Warnings > 0 {
+	fs.Usage()
+	return exitUsage, false
+}
+
+// finish prints the summary line and applies -strict.
+func (o *options) finish(sum report.ManifestCounts, stderr io.Writer) int {
+	if !o.quiet {
+		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
+			sum.Articles, sum.Files, sum.Skipped, sum.Warnings, o.out)
+	}
+	if o.strict && sum.Skipped+sum.Warnings > 0 {
 		fmt.Fprintf(stderr, "slant: -strict: %d skipped, %d warnings\n", sum.Skipped, sum.Warnings)
 		return exitFailure
 	}
@@ -64,8 +85,9 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 }
 
 // analyze runs the analysis of the corpus in paths and writes every output
-// into opts.out, all or nothing.
-func analyze(opts options, command, paths []string, stderr io.Writer) (report.ManifestCounts, error) {
+// into opts.out, all or nothing. extra, if set, writes more files into the
+// output directory from the comparison before it is put in place.
+func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *analysis.Comparison) error) (report.ManifestCounts, error) {
 	var sum report.ManifestCounts
 	actors, err := loadActors(opts.actorsFile)
 	if err != nil {
@@ -87,6 +109,10 @@ func analyze(opts options, command, paths []string, stderr io.Writer) (report.Ma
 	if err != nil {
 		return sum, err
 	}
+	h, err := report.CreateHTML(out.Dir(), actors.Names())
+	if err != nil {
+		return sum, errors.Join(err, w.Close(nil, &analysis.Comparison{}))
+	}
 	var werr error // the first error writing skipped.csv
 	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Notice: func(n corpus.Notice) {
 		where := n.Path
@@ -103,14 +129,20 @@ func analyze(opts options, command, paths []string, stderr io.Writer) (report.Ma
 		}
 	}}
 	outlets := analysis.NewOutlets(actors.Names())
+	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: opts.resamples, Seed: opts.seed})
 	err = an.Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return reader.Read(paths, emit)
 	}, func(a *analysis.Article) error {
 		sum.Articles++
 		outlets.Add(a)
-		return w.Article(a)
+		compare.Add(a)
+		return errors.Join(w.Article(a), h.Article(a))
 	})
-	err = errors.Join(err, werr, w.Close(outlets.Stats()))
+	cmp := compare.Result()
+	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
+	if err == nil && extra != nil {
+		err = extra(out.Dir(), &cmp)
+	}
 	if err != nil {
 		return sum, err
 	}
@@ -122,6 +154,8 @@ func analyze(opts options, command, paths []string, stderr io.Writer) (report.Ma
 		Settings: map[string]any{
 			"sentiment":         opts.sentiment,
 			"max_article_bytes": reader.MaxArticleBytes,
+			"resamples":         opts.resamples,
+			"seed":              opts.seed,
 		},
 		Counts: sum,
 	}

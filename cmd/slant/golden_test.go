@@ -46,8 +46,8 @@ func TestGolden(t *testing.T) {
 	}
 }
 
-// TestWorkers checks that the outputs do not depend on the number of
-// workers.
+// TestWorkers checks that the outputs, report.html included, do not depend
+// on the number of workers.
 func TestWorkers(t *testing.T) {
 	t.Chdir(repoRoot(t))
 	var outs []string
@@ -58,7 +58,7 @@ func TestWorkers(t *testing.T) {
 		}
 		outs = append(outs, out)
 	}
-	for _, name := range report.Files {
+	for _, name := range report.Outputs() {
 		first, err := os.ReadFile(filepath.Join(outs[0], name))
 		if err != nil {
 			t.Fatal(err)
@@ -85,7 +85,13 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"nosuch"}, exitUsage},
 		{[]string{"analyze"}, exitUsage},
 		{[]string{"analyze", "-nosuchflag", "testdata/corpus"}, exitUsage},
+		{[]string{"analyze", "-resamples", "-1", "testdata/corpus"}, exitUsage},
 		{[]string{"actors", "extra"}, exitUsage},
+		{[]string{"audit"}, exitUsage},
+		{[]string{"audit", "-policy", "testdata/nosuch.yaml", "testdata/corpus"}, exitUsage},
+		{[]string{"audit", "-out", t.TempDir(), "testdata/corpus"}, exitFailure}, // the built-in policy fails one-sided articles
+		{[]string{"audit", "-out", t.TempDir(), "testdata/corpus/lodestar-wire"}, exitOK},
+		{[]string{"audit", "-out", t.TempDir(), "testdata/nosuch"}, exitFailure},
 		{[]string{"help"}, exitOK},
 		{[]string{"analyze", "-h"}, exitOK},
 		{[]string{"version"}, exitOK},

@@ -4,6 +4,7 @@
 // Usage:
 //
 //	slant analyze [flags] PATH...
+//	slant audit [flags] PATH...
 //	slant actors [-actors FILE]
 //	slant score [-sentiment NAME] < targets.jsonl
 //	slant version
@@ -23,6 +24,7 @@ import (
 	"strings"
 
 	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/report"
 )
 
 func main() {
@@ -40,7 +42,8 @@ const usage = `slant shows how news outlets cover the same event.
 
 Usage:
 
-	slant analyze [flags] PATH...   analyse articles, write CSV files
+	slant analyze [flags] PATH...   analyse articles, write CSV files and a report
+	slant audit [flags] PATH...     check articles against a policy
 	slant actors [-actors FILE]     print the actor table in use
 	slant score [flags]             rate the sentiment toward targets (JSON lines on stdin)
 	slant version                   print the version
@@ -56,7 +59,8 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files into -out.", runAnalyze},
+		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files and an HTML report into -out.", runAnalyze},
+		{"audit", "[flags] PATH...", "Analyse the articles in each PATH like analyze and check each against the\nthresholds of -policy (YAML; the built-in policy when not given). Prints each\nfailed check as path:article_id: rule: measured vs threshold, and writes\nevery check to -out/" + report.AuditFile + " beside analyze's outputs. Exits 1 when\na check fails.", runAudit},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
 		{"score", "[flags]", "Rate the sentiment toward targets: read JSON lines {\"id\": ..., \"text\": ..., \"start\": N, \"end\": N}\n(UTF-8 byte offsets of the target in the sentence text) on stdin, write\n{\"id\": ..., \"label\": -1|0|1, \"score\": S} lines in the same order.", runScore},
 		{"version", "", "Print slant's version.", runVersion},

@@ -1,0 +1,138 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/slant-news/slant/report"
+)
+
+// chartIDs are the chart containers report.html must fill.
+var chartIDs = []string{"chart-sentiment", "chart-voice", "chart-mentions", "chart-heatmap", "chart-salience", "chart-balance"}
+
+// errorRecorder goes first in the page's head, in the test's copy only: it
+// writes any uncaught script error into the DOM, where the dump shows it.
+const errorRecorder = `<script>window.addEventListener("error", function (e) { document.documentElement.setAttribute("data-js-error", String(e.message)); });</script>`
+
+// chromium runs headless Chromium with networking off and returns what it
+// printed on stdout and stderr.
+func chromium(t *testing.T, bin string, args ...string) (stdout, stderr string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	base := []string{
+		"--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+		"--no-first-run", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+		"--user-data-dir=" + t.TempDir(), "--virtual-time-budget=5000",
+		"--enable-logging=stderr", "--v=0",
+	}
+	cmd := exec.CommandContext(ctx, bin, append(base, args...)...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("chromium: %v\n%s", err, errb.String())
+	}
+	return out.String(), errb.String()
+}
+
+// scriptBodies matches what script elements hold: ECharts' own source
+// mentions <img and the like, which are not elements of the page.
+var scriptBodies = regexp.MustCompile(`(?s)(<script[^>]*>).*?(</script>)`)
+
+func stripScripts(s []byte) []byte { return scriptBodies.ReplaceAll(s, []byte("$1$2")) }
+
+var consoleError = regexp.MustCompile(`(?m)^.*(Uncaught|CONSOLE.*[Ee]rror).*$`)
+
+// TestReportInBrowser opens report.html in headless Chromium, for the demo
+// corpus and for testdata/xss, and checks that every chart drew, that no
+// script failed and that no injection probe ran. With -update it also
+// saves a screenshot of the demo report as testdata/report.png.
+func TestReportInBrowser(t *testing.T) {
+	bin, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Skip("chromium is not installed (apt-get install chromium): the report is not checked in a browser")
+	}
+	root := repoRoot(t)
+	t.Chdir(root)
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"demo", []string{"testdata/corpus"}},
+		{"xss", []string{"-actors", "testdata/xss/actors.yaml", "testdata/xss"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := t.TempDir()
+			var stderr bytes.Buffer
+			args := append([]string{"analyze", "-quiet", "-out", out}, tt.args...)
+			if code := run(args, nil, io.Discard, &stderr); code != 0 {
+				t.Fatalf("slant %v: exit %d\n%s", args, code, stderr.String())
+			}
+			page, err := os.ReadFile(filepath.Join(out, report.HTMLFile))
+			if err != nil {
+				t.Fatal(err)
+			}
+			// Self-contained: nothing to fetch.
+			if m := regexp.MustCompile(`(?i)<(script|link|img|iframe)[^>]+(src|href)=`).Find(stripScripts(page)); m != nil {
+				t.Errorf("the report loads a resource: %s", m)
+			}
+			probe := filepath.Join(out, "probe.html")
+			withRecorder := bytes.Replace(page, []byte("<head>"), []byte("<head>\n"+errorRecorder), 1)
+			if err := os.WriteFile(probe, withRecorder, 0o666); err != nil {
+				t.Fatal(err)
+			}
+			full, logs := chromium(t, bin, "--dump-dom", "file://"+probe)
+			dom := string(stripScripts([]byte(full)))
+
+			if m := regexp.MustCompile(`data-js-error="[^"]*"`).FindString(dom); m != "" {
+				t.Errorf("a script failed: %s", m)
+			}
+			for _, line := range consoleError.FindAllString(logs, -1) {
+				t.Errorf("console: %s", line)
+			}
+			for _, id := range chartIDs {
+				i := strings.Index(dom, `id="`+id+`"`)
+				if i < 0 {
+					t.Errorf("no chart %s in the page", id)
+					continue
+				}
+				rest := dom[i:]
+				if end := strings.Index(rest, "</section>"); end >= 0 {
+					rest = rest[:end]
+				}
+				if !strings.Contains(rest, "<canvas") {
+					t.Errorf("chart %s drew no canvas", id)
+				}
+			}
+			// The probes would set the title to PWNED or add elements.
+			if title := regexp.MustCompile(`<title>([^<]*)</title>`).FindStringSubmatch(dom); title == nil || title[1] != "slant report" {
+				t.Errorf("page title %q, want %q: an injected script ran", title, "slant report")
+			}
+			for _, tag := range []string{"<img", "<svg", "<b>"} {
+				if strings.Contains(dom, tag) {
+					t.Errorf("the page holds a %s element: markup from the input was not escaped", tag)
+				}
+			}
+			if n := strings.Count(dom, "<script"); n != 4 { // recorder, ECharts, options, ours
+				t.Errorf("%d script elements, want 4: markup from the input became a script", n)
+			}
+			if tt.name == "xss" && !strings.Contains(dom, "&lt;/script&gt;&lt;script&gt;document.title=") {
+				t.Error("the probe's text is not on the page as text")
+			}
+
+			if tt.name == "demo" && *update {
+				shot := filepath.Join(root, "testdata", "report.png")
+				chromium(t, bin, "--window-size=1280,3400", "--screenshot="+shot, "file://"+filepath.Join(out, report.HTMLFile))
+			}
+		})
+	}
+}

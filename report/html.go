@@ -1,0 +1,270 @@
+package report
+
+import (
+	"bytes"
+	_ "embed"
+	"errors"
+	"fmt"
+	"html/template"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+
+	"github.com/slant-news/slant/analysis"
+)
+
+// HTMLFile is the interactive report a run writes next to the CSV files.
+const HTMLFile = "report.html"
+
+// Outputs lists every file a run writes.
+func Outputs() []string { return append(slices.Clone(Files), HTMLFile) }
+
+// EChartsVersion is the version of the inlined assets/echarts.min.js (npm
+// package echarts).
+const EChartsVersion = "6.1.0"
+
+// BriefWords is the body length under which the report flags an article as
+// a brief: a handful of mentions or statements make shares mean little.
+const BriefWords = 150
+
+//go:embed assets/echarts.min.js
+var echartsJS string
+
+//go:embed report.html.tmpl
+var pageTemplate string
+
+// HTML writes report.html: charts of the outlet comparison and a table of
+// the articles with the evidence behind each figure. Article rows are
+// rendered as articles stream in and kept in a temporary file until Close,
+// so that no article text stays in memory.
+type HTML struct {
+	dir    string
+	actors []string
+	tmpl   *template.Template
+	rows   *os.File
+	quotes bool // some article has a statement
+}
+
+// CreateHTML prepares report.html in dir (which must exist) for the given
+// actor table.
+func CreateHTML(dir string, actors []string) (*HTML, error) {
+	tmpl, err := template.New("report").Parse(pageTemplate)
+	if err != nil {
+		return nil, fmt.Errorf("report template: %w", err)
+	}
+	rows, err := os.CreateTemp(dir, ".report-rows-*.tmp")
+	if err != nil {
+		return nil, fmt.Errorf("creating the report: %w", err)
+	}
+	return &HTML{dir: dir, actors: actors, tmpl: tmpl, rows: rows}, nil
+}
+
+// Article renders the table row of one analysed article.
+func (h *HTML) Article(a *analysis.Article) error {
+	r := tableRow(a, h.actors)
+	h.quotes = h.quotes || r.Quotes > 0
+	if err := h.tmpl.ExecuteTemplate(h.rows, "row", r); err != nil {
+		return fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
+	}
+	return nil
+}
+
+// Close writes report.html from the comparison and the rows so far, and
+// removes the temporary file.
+func (h *HTML) Close(cmp *analysis.Comparison) (err error) {
+	path := filepath.Join(h.dir, HTMLFile)
+	defer func() {
+		name := h.rows.Name()
+		err = errors.Join(err, h.rows.Close(), os.Remove(name))
+	}()
+	page, err := newPage(cmp, h.quotes)
+	if err != nil {
+		return err
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("creating the report: %w", err)
+	}
+	werr := h.tmpl.ExecuteTemplate(f, "head", page)
+	if werr == nil {
+		if _, werr = h.rows.Seek(0, io.SeekStart); werr == nil {
+			_, werr = io.Copy(f, h.rows)
+		}
+	}
+	if werr == nil {
+		werr = h.tmpl.ExecuteTemplate(f, "tail", page)
+	}
+	if werr = errors.Join(werr, f.Close()); werr != nil {
+		return fmt.Errorf("writing %s: %w", path, werr)
+	}
+	return nil
+}
+
+// page is what the head and the tail of the page show.
+type page struct {
+	ECharts        template.JS
+	EChartsVersion string
+	Colors         []template.CSS
+	Actors         []string
+	Articles       int
+	Outlets        int
+	Single         int // outlets with a single article: no intervals
+	Resamples      int
+	Seed           uint64
+	Quotes         bool
+	Charts         []chart
+	Options        template.JS // {"chart id": options, ...}
+}
+
+func newPage(cmp *analysis.Comparison, quotes bool) (*page, error) {
+	charts, err := buildCharts(cmp)
+	if err != nil {
+		return nil, err
+	}
+	p := &page{
+		ECharts:        template.JS(echartsJS),
+		EChartsVersion: EChartsVersion,
+		Actors:         cmp.Actors,
+		Articles:       len(cmp.Articles),
+		Resamples:      cmp.Config.Resamples,
+		Seed:           cmp.Config.Seed,
+		Quotes:         quotes,
+		Charts:         charts,
+	}
+	for _, c := range palette() {
+		p.Colors = append(p.Colors, template.CSS(c))
+	}
+	for _, b := range cmp.Balance {
+		if b.Level == analysis.LevelOutlet {
+			p.Outlets++
+			if b.Articles < analysis.MinBootstrapArticles {
+				p.Single++
+			}
+		}
+	}
+	var opts bytes.Buffer
+	opts.WriteString("{")
+	for i, c := range charts {
+		if i > 0 {
+			opts.WriteString(",")
+		}
+		fmt.Fprintf(&opts, "%q:%s", c.ID, c.Options) // IDs are ours: plain ASCII
+	}
+	opts.WriteString("}")
+	p.Options = template.JS(opts.String())
+	return p, nil
+}
+
+// row is one article of the table.
+type row struct {
+	ID, Outlet, Title, Date, URL string
+	Words                        int
+	Brief                        bool
+	BriefWords                   int
+	Quotes                       int
+	Actors                       []rowActor
+}
+
+// rowActor is one actor of an article with the evidence behind its figures.
+type rowActor struct {
+	Name      string
+	Color     int // index into palette
+	Mentions  int
+	Quotes    int // statements credited to the actor (0 until attribution is in)
+	Sentences int
+	Tone      string
+	Evidence  []evidence
+}
+
+// evidence is one sentence behind an actor's figures.
+type evidence struct {
+	N     int // the sentence's number, as in sentences.csv
+	Tone  string
+	Spans []span
+}
+
+// span is a run of a sentence's text: plain, an actor mention, or (once
+// attribution is in) a quotation.
+type span struct {
+	Kind  string // "", "mention" or "quote"
+	Color int    // the mentioned actor's palette index
+	Text  string
+}
+
+func tableRow(a *analysis.Article, actors []string) row {
+	r := row{
+		ID: a.ID, Outlet: a.Outlet, Title: a.Title, Date: a.Date, URL: a.URL,
+		Words: a.Words, Brief: a.Words < BriefWords, BriefWords: BriefWords,
+	}
+	color := func(actor string) int { return max(0, slices.Index(actors, actor)) % len(palette()) }
+	bySentence := map[int][]analysis.Mention{}
+	for _, m := range a.Mentions {
+		bySentence[m.Sentence] = append(bySentence[m.Sentence], m)
+	}
+	for _, st := range a.Actors {
+		ra := rowActor{
+			Name: st.Actor, Color: color(st.Actor), Mentions: st.Mentions,
+			Sentences: st.Sentences, Tone: tone(st.Sentiment),
+		}
+		for _, s := range a.Sentences {
+			if slices.Contains(s.Actors, st.Actor) {
+				ra.Evidence = append(ra.Evidence, evidence{N: s.N, Tone: tone(actorScore(bySentence[s.N], st.Actor)), Spans: spans(s, bySentence[s.N], color)})
+			}
+		}
+		r.Actors = append(r.Actors, ra)
+	}
+	return r
+}
+
+// actorScore is the mean sentiment toward the actor's mentions among ms.
+func actorScore(ms []analysis.Mention, actor string) float64 {
+	sum, n := 0.0, 0
+	for _, m := range ms {
+		if m.Actor == actor {
+			sum += m.Score
+			n++
+		}
+	}
+	if n == 0 {
+		return math.NaN()
+	}
+	return sum / float64(n)
+}
+
+// spans cuts a sentence at its mentions. Mentions are byte offsets into the
+// sentence's part; one that falls outside the sentence or overlaps the one
+// before is left plain rather than trusted.
+func spans(s analysis.Sentence, mentions []analysis.Mention, color func(string) int) []span {
+	var out []span
+	at := 0
+	for _, m := range mentions {
+		start, end := m.Start-s.Start, m.End-s.Start
+		if start < at || end <= start || end > len(s.Text) {
+			continue
+		}
+		if start > at {
+			out = append(out, span{Text: s.Text[at:start]})
+		}
+		out = append(out, span{Kind: "mention", Color: color(m.Actor), Text: s.Text[start:end]})
+		at = end
+	}
+	if at < len(s.Text) {
+		out = append(out, span{Text: s.Text[at:]})
+	}
+	return out
+}
+
+// tone formats a tone for the page; – when there is none.
+func tone(f float64) string {
+	if math.IsNaN(f) {
+		return "–"
+	}
+	out := strconv.FormatFloat(f, 'f', 2, 64)
+	if out == "-0.00" {
+		out = "0.00"
+	}
+	return out
+}

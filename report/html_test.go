@@ -1,0 +1,115 @@
+package report
+
+import (
+	"bytes"
+	"math"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/corpus"
+)
+
+func TestSpans(t *testing.T) {
+	color := func(actor string) int { return len(actor) } // any stable index
+	// The sentence starts at byte 10 of its part.
+	s := analysis.Sentence{Start: 10, Text: "Kyiv and Moscow met."}
+	m := func(start, end int, actor string) analysis.Mention {
+		return analysis.Mention{Start: 10 + start, End: 10 + end, Actor: actor}
+	}
+	tests := []struct {
+		name     string
+		mentions []analysis.Mention
+		want     []span
+	}{
+		{"none", nil, []span{{Text: "Kyiv and Moscow met."}}},
+		{"two", []analysis.Mention{m(0, 4, "Ukraine"), m(9, 15, "Russia")}, []span{
+			{Kind: "mention", Color: 7, Text: "Kyiv"}, {Text: " and "},
+			{Kind: "mention", Color: 6, Text: "Moscow"}, {Text: " met."},
+		}},
+		{"outside the sentence: left plain", []analysis.Mention{m(-3, 2, "X"), m(18, 40, "X")}, []span{{Text: "Kyiv and Moscow met."}}},
+		{"overlapping: the second left plain", []analysis.Mention{m(0, 8, "A"), m(5, 15, "B")}, []span{
+			{Kind: "mention", Color: 1, Text: "Kyiv and"}, {Text: " Moscow met."},
+		}},
+		{"empty mention: ignored", []analysis.Mention{m(3, 3, "A")}, []span{{Text: "Kyiv and Moscow met."}}},
+	}
+	for _, tt := range tests {
+		if got := spans(s, tt.mentions, color); !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: spans = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestTone(t *testing.T) {
+	tests := []struct {
+		in   float64
+		want string
+	}{
+		{0.123, "0.12"}, {-0.001, "0.00"}, {-0.5, "-0.50"}, {math.NaN(), "–"},
+	}
+	for _, tt := range tests {
+		if got := tone(tt.in); got != tt.want {
+			t.Errorf("tone(%v) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestHTMLEscapes writes a report whose every input text carries markup and
+// checks that none of it reaches the page unescaped, in the table or in the
+// chart options. TestReportInBrowser (cmd/slant) checks the same in a
+// browser.
+func TestHTMLEscapes(t *testing.T) {
+	const probe = `</script><script>alert(1)</script><img src=x onerror=alert(2)>`
+	an, err := analysis.New(analysis.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	actors := an.Actors().Names()
+	cmp := analysis.NewCompare(actors, analysis.CompareConfig{Resamples: 50, Seed: 1})
+	dir := t.TempDir()
+	h, err := CreateHTML(dir, actors)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range []string{"one" + probe, "two"} {
+		a := an.Analyze(corpus.Article{
+			ID: id, Outlet: "Outlet" + probe, Title: probe + " Russia",
+			URL:  "javascript:alert(3)",
+			Text: "Kyiv said " + probe + ". Moscow disagreed" + strings.Repeat("!", i) + ".",
+		})
+		cmp.Add(a)
+		if err := h.Article(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := cmp.Result()
+	if err := h.Close(&res); err != nil {
+		t.Fatal(err)
+	}
+	page, err := os.ReadFile(filepath.Join(dir, HTMLFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	page = bytes.Replace(page, []byte(echartsJS), nil, 1)
+	for _, bad := range []string{"<img", "alert(1)</script>", "javascript:"} {
+		if bytes.Contains(page, []byte(bad)) {
+			t.Errorf("the page holds %q unescaped", bad)
+		}
+	}
+	if n := bytes.Count(page, []byte("<script")); n != 3 {
+		t.Errorf("%d script elements, want 3", n)
+	}
+	if !bytes.Contains(page, []byte(`Outlet\u003c/script\u003e`)) {
+		t.Error("the outlet name is not in the chart options, JSON-escaped")
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != 1 {
+		t.Errorf("files left in the output directory: %v", entries)
+	}
+}
