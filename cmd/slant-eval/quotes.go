@@ -327,7 +327,13 @@ func dumpErrors(w io.Writer, id, text string, pred []analysis.Statement, golds [
 	for j, g := range golds {
 		if !matched[j] {
 			s := g.spans[0]
-			fmt.Fprintf(w, "FN %s [%s] cue=%q | %.160q\n", id, g.source, g.cue, text[max(0, s[0]):min(len(text), s[1])])
+			near := ""
+			for _, p := range pred { // a prediction that overlaps too little: a boundary error
+				if g.overlap(p.Start, p.End) > 0 {
+					near = fmt.Sprintf(" NEAR[%s] %.160q", p.Speaker, text[p.Start:p.End])
+				}
+			}
+			fmt.Fprintf(w, "FN %s [%s] cue=%q | %.160q%s\n", id, g.source, g.cue, text[max(0, s[0]):min(len(text), s[1])], near)
 		}
 	}
 }
