@@ -92,13 +92,16 @@ type cue struct {
 
 // Closed word classes: grammar, not lexicon, so they live here.
 var (
-	determiners      = set("the a an his her their its our my your this these those no any some such every each another")
-	auxiliaries      = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long n't")
-	passiveAux       = set("is are was were be been being")
-	clauseWords      = set("that which who whom whose when while because since if as but so than where whether although though after before until unless and or nor what why how")
-	prepositions     = set("in on at for from with by about to into of over under during after before against among between through without within via per amid despite toward towards upon")
-	personalPronouns = set("i we he she they it you there this that these those")
-	objectPronouns   = set("him her them us me you it")
+	determiners           = set("the a an his her their its our my your this these those no any some such every each another")
+	auxiliaries           = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long n't")
+	passiveAux            = set("is are was were be been being")
+	adverbialPrepositions = set("in on at for during after before since over")
+	connectives           = set("meanwhile however too though also instead nevertheless nonetheless moreover furthermore indeed therefore still separately similarly likewise too alone")
+	finiteAux             = set("is are was were will would can could should may might must has have had do does did isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't doesn't didn't")
+	clauseWords           = set("that which who whom whose when while because since if as but so than where whether although though after before until unless and or nor what why how")
+	prepositions          = set("in on at for from with by about to into of over under during after before against among between through without within via per amid despite toward towards upon")
+	personalPronouns      = set("i we he she they it you there this that these those")
+	objectPronouns        = set("him her them us me you it")
 )
 
 func set(words string) map[string]bool {

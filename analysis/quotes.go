@@ -94,7 +94,7 @@ func newDoc(a *Analyzer, text string) *doc {
 	for i, t := range d.toks {
 		d.low[i] = strings.ToLower(t.key(text))
 	}
-	d.sents = mergeAcrossQuotes(sentences(a.segmenter, text), d.quotes)
+	d.sents = mergeAcrossQuotes(mergeAfterHonorifics(text, sentences(a.segmenter, text)), d.quotes)
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
@@ -117,6 +117,24 @@ func newDoc(a *Analyzer, text string) *doc {
 		d.sfirst[s] = len(d.toks)
 	}
 	return d
+}
+
+// mergeAfterHonorifics joins sentences the segmenter split after an
+// honorific's dot ("Mr. Hedge said", "Rep. Don Beyer"): the name goes on.
+func mergeAfterHonorifics(text string, ss []span) []span {
+	var out []span
+	for _, s := range ss {
+		if n := len(out); n > 0 && out[n-1].para == s.para {
+			prev := strings.TrimRightFunc(text[out[n-1].start:out[n-1].end], unicode.IsSpace)
+			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
+				attributionLexicon().is("honorific", strings.ToLower(prev[i+1:])) && isUpperAt(text, s.start) {
+				out[n-1].end = s.end
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
 }
 
 // mergeAcrossQuotes joins sentences the segmenter split inside a quote, so
@@ -234,7 +252,8 @@ func (d *doc) boundaryAfter(i int) bool {
 	if i+1 >= len(d.toks) || d.tsent[i] != d.tsent[i+1] || d.tquote[i] != d.tquote[i+1] {
 		return true
 	}
-	return strings.ContainsAny(d.gap(i), ",;:()[]—–“”\"«»!?…‘")
+	g := d.gap(i)
+	return strings.ContainsAny(g, ",;:()[]—–“”\"«»!?…‘") || strings.Contains(g, " - ")
 }
 
 func (d *doc) capitalized(i int) bool {
@@ -302,7 +321,17 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	if c.kind == cueThought {
 		return nil
 	}
-	// The content before it: "..., he said", "“...” said Mr Lavrov".
+	// The content before it: "..., he said", "“...” said Mr Lavrov", when
+	// nothing but an adverbial follows ("..., he said on Tuesday").
+	k := max(c.j, hi)
+	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
+		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 5 {
+			k = ahi
+		}
+	}
+	if !d.adjunctOnly(k, l) {
+		return nil
+	}
 	start := st.SpeakerStart
 	if st.shared || st.CueStart < start {
 		start = st.CueStart
@@ -315,6 +344,20 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		return nil
 	}
 	return d.setContent(st, d.sents[s].start, d.sents[s].start+len(before))
+}
+
+// adjunctOnly reports whether tokens [k, l) hold nothing a cue could take
+// as content: nothing, or a phrase after a comma, or one that opens with a
+// preposition or a time word ("on Tuesday", "in a statement", "after the
+// meeting").
+func (d *doc) adjunctOnly(k, l int) bool {
+	if k >= l || strings.ContainsAny(d.gap(k-1), ",.;:—–!?()“”\"«»") || d.tquote[k] >= 0 || strings.Contains(d.gap(k-1), " - ") {
+		return true
+	}
+	w := d.low[k]
+	return prepositions[w] || attributionLexicon().is("time", w) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
+
 }
 
 // widenCue makes the words between a verb and its "that" part of the cue
@@ -336,17 +379,36 @@ func (d *doc) widenCue(st *draft, c cue, content int) {
 
 // weakStart reports whether a content starting at offset off may be a
 // verb's object rather than a clause: it starts with no "that", quote or
-// subject pronoun.
+// subject pronoun, and no finite verb follows its first words.
 func (d *doc) weakStart(off int) bool {
-	for i, t := range d.toks {
-		if t.start >= off {
-			if i > 0 && d.low[i-1] == "that" || d.tquote[i] >= 0 {
-				return false
-			}
-			return !personalPronouns[d.low[i]] || d.low[i] == "this" || d.low[i] == "these" || d.low[i] == "those"
+	i := d.tokenAt(off)
+	if i >= len(d.toks) || i > 0 && d.low[i-1] == "that" || d.tquote[i] >= 0 {
+		return false
+	}
+	if personalPronouns[d.low[i]] && d.low[i] != "this" && d.low[i] != "these" && d.low[i] != "those" {
+		return false
+	}
+	return !d.finiteVerbAhead(i+1, min(i+8, d.sfirst[d.tsent[i]+1]))
+}
+
+// auxAhead reports whether a finite auxiliary comes in tokens [k, l) before
+// any punctuation.
+func (d *doc) auxAhead(k, l int) bool {
+	for ; k < l; k++ {
+		if finiteAux[d.low[k]] {
+			return true
+		}
+		if d.boundaryAfter(k) {
+			return false
 		}
 	}
 	return false
+}
+
+// tokenAt returns the first token starting at or after offset off.
+func (d *doc) tokenAt(off int) int {
+	i, _ := slices.BinarySearchFunc(d.toks, off, func(t token, off int) int { return t.start - off })
+	return i
 }
 
 func endsWithCloseQuote(s string) bool {
@@ -401,6 +463,16 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if d.boundaryAfter(c.j - 1) {
 		return -1
 	}
+	if adverbialPrepositions[d.low[k]] && c.kind != cueTell {
+		// "said in an interview he would", "has said for weeks he's": an
+		// adverbial, then a clause with a pronoun subject.
+		for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
+			if w := bare(d.low[t]); isPronoun(w) && w != "it" && w != "you" {
+				return d.toks[t].start
+			}
+		}
+		return -1
+	}
 	switch c.kind {
 	case cueTell: // skip the addressee
 		if objectPronouns[d.low[k]] {
@@ -412,10 +484,15 @@ func (d *doc) contentAfter(c cue, l int) int {
 			return -1
 		}
 	case cueThought:
-		if !personalPronouns[bare(d.low[k])] || d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) {
+		// "she believes it will", "hopes his endorsement will give": a
+		// clause of its own, not an object ("believes the report").
+		if d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) || d.tquote[k] >= 0 {
 			return -1
 		}
-		return d.toks[k].start
+		if personalPronouns[bare(d.low[k])] || (determiners[d.low[k]] || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l)) {
+			return d.toks[k].start
+		}
+		return -1
 	}
 	if k >= l {
 		return -1
@@ -427,7 +504,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 		!strings.HasSuffix(w, "ly") && !attributionLexicon().is("time", w) && attributionLexicon().verbs[w] == 0 && !d.boundaryAfter(k):
 		// a bare noun subject: "said surveys showed"
 	case determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
-	case d.capitalized(k) && !d.endsClause(k+1, l):
+	case d.capitalized(k) && (!d.endsClause(k+1, l) || k+1 < l && d.tquote[k+1] >= 0 && d.tquote[k] < 0):
 	default:
 		return -1
 	}

@@ -49,11 +49,20 @@ found:
 	if d.boundaryAfter(k) {
 		if c.kind == cueSpeech || c.kind == cueTell {
 			// "“...,” said Mr Lavrov", "..., saying", or an apposition
-			// "his counterpart, Sergey Lavrov, said".
-			if strings.Contains(d.gap(k), ",") && !c.ing {
-				if lo, hi := d.apposition(k, f); hi > lo && !d.startsInverted(c) {
+			// "his counterpart, Sergey Lavrov, said". A tell verb is never
+			// inverted: what follows it is the addressee.
+			if isDash(d.gap(k)) && !c.ing { // "Donald Trump - who said ... - said"
+				if lo, hi := d.beforeDashes(k, f); hi > lo {
 					return lo, hi, spFound
 				}
+			}
+			if strings.Contains(d.gap(k), ",") && !c.ing {
+				if lo, hi := d.apposition(k, f); hi > lo && (c.kind == cueTell || d.subjectPosition(lo, f) || !d.startsInverted(c)) {
+					return lo, hi, spFound
+				}
+			}
+			if c.kind == cueTell && !c.ing {
+				return 0, 0, spNone
 			}
 			return 0, 0, spInverted
 		}
@@ -62,7 +71,7 @@ found:
 	switch w := d.low[k]; {
 	case w == "and" || w == "but" || w == "or":
 		return 0, 0, spShared
-	case w == "who" && k-1 >= f && strings.Contains(d.gap(k-1), ","):
+	case w == "who" && k-1 >= f && (strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1))):
 		if lo, hi = d.npBack(k-1, f); hi > lo {
 			return lo, hi, spFound
 		}
@@ -83,26 +92,108 @@ found:
 }
 
 // startsInverted reports whether a phrase right after the cue ends the
-// clause, as in "..., said Mr Lavrov." .
+// clause, as in "..., said Mr Lavrov." (not "..., said the debate was
+// premature", where a clause of its own follows).
 func (d *doc) startsInverted(c cue) bool {
 	l := d.sfirst[d.tsent[c.i]+1]
 	lo, hi := d.npForward(c.j, l)
-	return hi > lo && d.endsClause(hi, l)
+	return hi > lo && d.endsClause(hi, l) && !d.finiteVerbAhead(hi, l)
+}
+
+// finiteVerbAhead reports whether an auxiliary or a past-tense verb comes
+// before the next punctuation: the phrase before it was a clause's subject.
+func (d *doc) finiteVerbAhead(k, l int) bool {
+	for ; k < l; k++ {
+		if finiteAux[d.low[k]] || d.pastVerb(k) {
+			return true
+		}
+		if d.boundaryAfter(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether token k looks like a verb in the past tense: a
+// lowercase -ed word right after a name or noun, not after a determiner
+// ("Obama failed", but "the retired general").
+func (d *doc) pastVerb(k int) bool {
+	w := d.low[k]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
+		!determiners[d.low[k-1]] && !auxiliaries[d.low[k-1]] && !passiveAux[d.low[k-1]] && !strings.HasSuffix(d.low[k-1], "ly") &&
+		!attributionLexicon().is("title", w)
+}
+
+// subjectPosition reports whether a phrase starting at token lo opens its
+// clause: at the sentence start, after an opening phrase and a comma ("In
+// Berlin, Chancellor Olaf Scholz, ..."), or right after a quote ("“...,”
+// Kaja Kallas, the EU's foreign policy chief, told reporters").
+func (d *doc) subjectPosition(lo, f int) bool {
+	if lo <= f || endsWithCloseQuote(strings.TrimRight(d.text[d.toks[f].start:d.toks[lo].start], " ,")) {
+		return true
+	}
+	return (prepositions[d.low[f]] || d.onlyConnectives(f, lo-1)) && strings.Contains(d.gap(lo-1), ",") && d.tquote[lo-1] < 0
 }
 
 // apposition finds "X, Y," ending at token k (the comma after Y): the
-// speaker phrase "X, Y".
+// speaker phrase "X, Y", where Y describes the person X names ("Kaja
+// Kallas, the EU's foreign policy chief,", "William Reilly, who led the
+// agency,", "Olaf Scholz, campaigning ahead of the election,").
 func (d *doc) apposition(k, f int) (int, int) {
-	lo, hi := d.npBack(k, f)
-	if hi <= lo || lo-1 < f || !strings.Contains(d.gap(lo-1), ",") {
+	a := k // the appositive Y is [a, k]
+	for a > f && !strings.Contains(d.gap(a-1), ",") && k-a < maxAppositionWords {
+		if d.tquote[a-1] >= 0 || strings.ContainsAny(d.gap(a-1), ";:()“”\"«»") {
+			return 0, 0
+		}
+		a--
+	}
+	if a <= f || !strings.Contains(d.gap(a-1), ",") || d.tquote[k] >= 0 {
 		return 0, 0
 	}
-	lo0, hi0 := d.npBack(lo-1, f)
-	if hi0 <= lo0 || !d.capitalized(hi-1) && !d.capitalized(hi0-1) {
+	y := d.low[a]
+	lo0, hi0 := d.npBack(a-1, f)
+	if hi0 <= lo0 || hi0 != a {
 		return 0, 0
 	}
-	return lo0, hi
+	if a == k && (connectives[y] || strings.HasSuffix(y, "ly")) {
+		return lo0, hi0 // "Trump, meanwhile, says": the adverb is no part of the speaker
+	}
+	switch {
+	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || attributionLexicon().is("title", y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
+	default:
+		return 0, 0
+	}
+	if !d.capitalized(hi0-1) && !d.capitalized(k) && !(determiners[d.low[lo0]] && (y == "who" || determiners[y])) {
+		return 0, 0
+	}
+	return lo0, k + 1
 }
+
+func isDash(gap string) bool {
+	return strings.Contains(gap, " - ") || strings.ContainsAny(gap, "—–")
+}
+
+// beforeDashes finds the phrase before a parenthesis set off by dashes that
+// ends at token k: "Donald Trump - who previously said ... -".
+func (d *doc) beforeDashes(k, f int) (int, int) {
+	for a := k; a > f && k-a < maxAppositionWords; a-- {
+		if d.tquote[a-1] >= 0 && d.tquote[a] < 0 {
+			return 0, 0
+		}
+		if isDash(d.gap(a - 1)) {
+			lo, hi := d.npBack(a-1, f)
+			if hi > lo && d.subjectPosition(lo, f) {
+				return lo, hi
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// maxAppositionWords bounds a relative clause or participle phrase between
+// a speaker and the cue.
+const maxAppositionWords = 30
 
 // npBack collects the noun phrase that ends at token k, going back to the
 // sentence start f at most.
@@ -118,7 +209,7 @@ func (d *doc) npBack(k, f int) (int, int) {
 		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
 			break
 		}
-		if isPronoun(d.low[lo-1]) {
+		if isPronoun(d.low[lo-1]) || attributionLexicon().is("time", d.low[lo-1]) && !d.capitalized(lo-1) || d.pastVerb(lo-1) {
 			break
 		}
 		lo--
@@ -143,7 +234,8 @@ func (d *doc) npForward(k, l int) (int, int) {
 		if w == "and" && !(hi+1 < l && d.capitalized(hi-1) && d.capitalized(hi+1)) {
 			break
 		}
-		if prepositions[w] && w != "of" && w != "for" || attributionLexicon().is("time", w) {
+		if prepositions[w] && w != "of" && w != "for" || attributionLexicon().is("time", w) || d.pastVerb(hi) ||
+			(determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]] { // a new phrase: "told The Associated Press his firm ..."
 			break
 		}
 		hi++
@@ -157,6 +249,9 @@ func (d *doc) npForward(k, l int) (int, int) {
 // npWord reports whether token i may be part of a speaker phrase.
 func (d *doc) npWord(i int) bool {
 	w := d.low[i]
+	if objectPronouns[w] && i > 0 && prepositions[d.low[i-1]] && !d.boundaryAfter(i-1) {
+		return true // "those close to him", "many of them"
+	}
 	if d.tquote[i] >= 0 || clauseWords[w] && w != "and" || auxiliaries[w] || passiveAux[w] || objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i) {
 		return false
 	}
