@@ -288,11 +288,18 @@ func (d *doc) subject(f, i int) (int, int) {
 	if isPronoun(d.low[k]) {
 		return k, k + 1
 	}
+	if determiners[d.low[k]] { // "The president postponed ..."
+		lo, hi := d.npForward(k, i)
+		if hi > lo+1 && hi-lo <= 6 {
+			return lo, hi
+		}
+		return 0, 0
+	}
 	hi := k
-	for hi < i && (d.capitalized(hi) || determiners[d.low[hi]] && hi == k) && (hi == k || !d.boundaryAfter(hi-1)) {
+	for hi < i && d.capitalized(hi) && (hi == k || !d.boundaryAfter(hi-1)) {
 		hi++
 	}
-	if hi == k || !d.capitalized(hi-1) {
+	if hi == k {
 		return 0, 0
 	}
 	return k, hi
@@ -322,19 +329,21 @@ type resolver struct {
 	persons []person          // named people, in text order
 	full    map[string]string // last name -> the fullest name given
 	said    []*draft          // resolved statements so far
+	genders map[string]int    // resolved name -> gender, as worked out
 }
 
 // person is a named person in the text: name is the name without titles,
 // desc the words that described them ("Russian foreign minister").
 type person struct {
-	at      int
-	name    string
-	desc    string
-	subject bool // named as a sentence's subject
+	at        int
+	name      string
+	desc      string
+	honorific string // "mr", "ms", ... when the text gives one
+	subject   bool   // named as a sentence's subject
 }
 
 func newResolver(d *doc) *resolver {
-	r := &resolver{d: d, lx: attributionLexicon(), full: map[string]string{}}
+	r := &resolver{d: d, lx: attributionLexicon(), full: map[string]string{}, genders: map[string]int{}}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
@@ -368,10 +377,13 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	for start < j && (determiners[d.low[start]] || clauseWords[d.low[start]] || prepositions[d.low[start]]) {
 		start++
 	}
-	name, titled := start, false
+	name, titled, hon := start, false, ""
 	for k := start; k < j; k++ {
 		if r.lx.is("title", d.low[k]) || r.lx.is("honorific", d.low[k]) || r.lx.is("honorific", d.low[k]+".") {
 			name, titled = k+1, true
+			if r.lx.is("honorific", d.low[k]) || r.lx.is("honorific", d.low[k]+".") {
+				hon = strings.TrimSuffix(d.low[k], ".")
+			}
 		}
 	}
 	if name >= j || r.lx.is("org", d.low[j-1]) || !titled && j-name < 2 && r.full[d.low[j-1]] == "" {
@@ -390,7 +402,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 		}
 	}
 	subj := start == d.sfirst[d.tsent[i]] || d.subjectStart(i)
-	return person{at: d.toks[name].start, name: d.text[d.toks[name].start:d.toks[j-1].end], desc: strings.ToLower(desc), subject: subj}, true
+	return person{at: d.toks[name].start, name: d.text[d.toks[name].start:d.toks[j-1].end], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
 }
 
 func (d *doc) subjectStart(i int) bool {
@@ -484,25 +496,46 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	low := strings.ToLower(phrase)
 	at := st.SpeakerStart
 	switch low {
-	case "he", "she", "him", "her":
-		if p := r.latest(at, func(string) bool { return true }); p != "" {
-			return p
-		}
-		return phrase
+	case "he", "him":
+		return r.pronoun(phrase, at, male)
+	case "she", "her":
+		return r.pronoun(phrase, at, female)
 	case "they", "we", "i", "it", "you":
 		return phrase
+	}
+	words := strings.Fields(low)
+	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is("group", words[1]) {
+		// "his office", "her spokesman": the person's own voice.
+		if p := r.pronoun(words[0], at, map[string]int{"his": male, "her": female}[words[0]]); p != words[0] {
+			return p + "'s " + words[1]
+		}
+		return phrase
+	}
+	if i := strings.Index(phrase, ","); i > 0 { // an apposition: the name is before it
+		if name := r.nameIn(phrase[:i]); name != "" {
+			return name
+		}
 	}
 	if name := r.nameIn(phrase); name != "" {
 		return name
 	}
-	words := strings.Fields(low)
+	if indefinite[words[0]] {
+		return phrase // "one senior official", "a spokesman": someone new, not a person named before
+	}
 	head := strings.Trim(words[len(words)-1], ",.")
 	if !r.lx.is("title", head) && !strings.HasSuffix(head, "official") {
 		return phrase
 	}
-	// A person the text introduced with this description.
+	// A person the text introduced with this description, those who spoke
+	// first: "the president" after Mr Trump spoke is Mr Trump.
+	var desc func(p person) bool = func(p person) bool { return strings.Contains(" "+p.desc+" ", " "+head+" ") }
+	if p := r.latest(at, func(name string) bool {
+		return slices.ContainsFunc(r.persons, func(p person) bool { return desc(p) && r.fullName(p.name) == name })
+	}); p != "" && r.spoke(p, at) {
+		return p
+	}
 	for i := len(r.persons) - 1; i >= 0; i-- {
-		if p := r.persons[i]; p.at < at && strings.Contains(" "+p.desc+" ", " "+head+" ") {
+		if p := r.persons[i]; p.at < at && desc(p) {
 			return r.fullName(p.name)
 		}
 	}
@@ -523,6 +556,51 @@ func (r *resolver) denote(phrase string, st *draft) string {
 		return p
 	}
 	return phrase
+}
+
+// Genders, as far as the text tells them.
+const (
+	unknown = iota
+	male
+	female
+)
+
+// pronoun resolves he or she to the latest person who spoke or was a
+// sentence's subject and whose gender does not clash.
+func (r *resolver) pronoun(phrase string, at, g int) string {
+	if p := r.latest(at, func(name string) bool { return r.gender(name)+g != male+female }); p != "" {
+		return p
+	}
+	return phrase
+}
+
+// spoke reports whether name is the resolved speaker of a statement before
+// offset at.
+func (r *resolver) spoke(name string, at int) bool {
+	return slices.ContainsFunc(r.said, func(s *draft) bool { return s.SpeakerStart < at && s.Resolved == name })
+}
+
+// gender tells a person's gender from an honorific the text gives them
+// ("Ms Kallas") or from their first name (first_names.txt); unknown when
+// neither does.
+func (r *resolver) gender(name string) int {
+	if g, ok := r.genders[name]; ok {
+		return g
+	}
+	g := unknown
+	fields := strings.Fields(name)
+	if len(fields) > 0 {
+		g = firstNameGender(fields[0])
+	}
+	last := strings.ToLower(fields[len(fields)-1])
+	for _, p := range r.persons {
+		if p.honorific != "" && strings.HasSuffix(strings.ToLower(p.name), last) {
+			g = honorificGender(p.honorific)
+			break
+		}
+	}
+	r.genders[name] = g
+	return g
 }
 
 // latest returns the latest person before offset at, among the resolved

@@ -199,8 +199,12 @@ func match(pred []analysis.Statement, golds []gold) []int {
 	var cs []cand
 	for i, p := range pred {
 		for j, g := range golds {
-			ov := g.overlap(p.Start, p.End)
-			if ov > 0 && 2*ov >= min(p.End-p.Start, g.length()) {
+			ov, n := 0, 0
+			for _, sp := range pieces(p) {
+				ov += g.overlap(sp[0], sp[1])
+				n += sp[1] - sp[0]
+			}
+			if ov > 0 && 2*ov >= min(n, g.length()) {
 				cs = append(cs, cand{i, j, ov})
 			}
 		}
@@ -217,6 +221,15 @@ func match(pred []analysis.Statement, golds []gold) []int {
 		}
 	}
 	return out
+}
+
+// pieces returns a prediction's content spans: its Spans when its cue
+// splits it, else its one span.
+func pieces(p analysis.Statement) [][2]int {
+	if len(p.Spans) > 0 {
+		return p.Spans
+	}
+	return [][2]int{{p.Start, p.End}}
 }
 
 type score struct {
