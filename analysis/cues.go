@@ -29,26 +29,29 @@ const (
 
 // lexicon is the parsed word lists, shared read-only by all Analyzers.
 type lexicon struct {
-	verbs map[string]cueKind         // one-word cue forms
-	multi map[string][][]string      // first word -> the remaining words of multi-word cues
-	mkind map[string]cueKind         // multi-word cue (words joined by space) -> kind
-	words map[string]map[string]bool // speaker_words.txt sections
-	nouns map[string]bool            // cue forms that are also nouns
+	verbs      map[string]cueKind         // one-word cue forms
+	multi      map[string][][]string      // first word -> the remaining words of multi-word cues
+	mkind      map[string]cueKind         // multi-word cue (words joined by space) -> kind
+	words      map[string]map[string]bool // speaker_words.txt sections
+	nouns      map[string]bool            // cue forms that are also nouns
+	infinitive map[string]bool            // cue forms whose content may be a to-infinitive ("vowed to")
 }
 
 var attributionLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
-		verbs: map[string]cueKind{},
-		multi: map[string][][]string{},
-		mkind: map[string]cueKind{},
-		words: map[string]map[string]bool{},
-		nouns: map[string]bool{},
+		verbs:      map[string]cueKind{},
+		multi:      map[string][][]string{},
+		mkind:      map[string]cueKind{},
+		words:      map[string]map[string]bool{},
+		nouns:      map[string]bool{},
+		infinitive: map[string]bool{},
 	}
 	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "according": cueAccording}
 	eachSection(reportingVerbsFile, func(section, line string) {
-		if section == "nouns" {
+		if section == "nouns" || section == "infinitive" {
+			m := map[string]map[string]bool{"nouns": lx.nouns, "infinitive": lx.infinitive}[section]
 			for _, w := range strings.Fields(line) {
-				lx.nouns[w] = true
+				m[w] = true
 			}
 			return
 		}

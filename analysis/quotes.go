@@ -426,7 +426,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 func (d *doc) widenCue(st *draft, c cue, content int) {
 	k := c.j
 	for k < len(d.toks) && k < c.j+4 && d.toks[k].start < content && d.low[k] != "that" {
-		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || attributionLexicon().is("time", d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
+		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || clauseWords[d.low[k]] || attributionLexicon().is("time", d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
 			return
 		}
 		k++
@@ -449,6 +449,17 @@ func (d *doc) weakStart(off int) bool {
 		return false
 	}
 	return !d.finiteVerbAhead(i+1, min(i+8, d.sfirst[d.tsent[i]+1]))
+}
+
+// onlyAdverbs reports whether tokens [k, t) are all adverbs ("believes
+// strongly that").
+func (d *doc) onlyAdverbs(k, t int) bool {
+	for ; k < t; k++ {
+		if !strings.HasSuffix(d.low[k], "ly") && !connectives[d.low[k]] && !auxiliaries[d.low[k]] {
+			return false
+		}
+	}
+	return true
 }
 
 // auxAhead reports whether a finite auxiliary comes in tokens [k, l) before
@@ -507,6 +518,9 @@ func (d *doc) contentAfter(c cue, l int) int {
 	for t := k; t < l && t < k+7; t++ {
 		if d.tquote[t] >= 0 || d.low[t] == "that" && t > k && (prepositions[d.low[t-1]] || d.low[t-1] == "so") {
 			break
+		}
+		if d.low[t] == "that" && c.kind == cueThought && t > k && !d.onlyAdverbs(k, t) {
+			break // "could agree terms with Moscow that leave ...": a relative clause
 		}
 		if d.low[t] == "that" {
 			if q := d.quoteAt(d.toks[t].end); q >= 0 {
@@ -569,8 +583,8 @@ func (d *doc) contentAfter(c cue, l int) int {
 	default:
 		return -1
 	}
-	if w == "to" && c.kind == cueTell {
-		return -1
+	if w == "to" && !attributionLexicon().infinitive[d.low[c.i]] {
+		return -1 // "continue to support": no speech act; "vowed to", "urged X to" are
 	}
 	return d.toks[k].start
 }

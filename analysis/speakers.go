@@ -155,8 +155,8 @@ func (d *doc) apposition(k, f int) (int, int) {
 	if hi0 <= lo0 || hi0 != a {
 		return 0, 0
 	}
-	if a == k && (connectives[y] || strings.HasSuffix(y, "ly")) {
-		return lo0, hi0 // "Trump, meanwhile, says": the adverb is no part of the speaker
+	if a == k && (connectives[y] || strings.HasSuffix(y, "ly")) || prepositions[y] && k-a < 4 {
+		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
 	}
 	switch {
 	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || attributionLexicon().is("title", y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
@@ -216,6 +216,11 @@ func (d *doc) npBack(k, f int) (int, int) {
 	}
 	for lo < k && (prepositions[d.low[lo]] || d.low[lo] == "and") {
 		lo++
+	}
+	for t := lo; t < k; t++ {
+		if d.low[t] == "to" && !d.capitalized(t+1) && !determiners[d.low[t+1]] && !objectPronouns[d.low[t+1]] {
+			return 0, 0 // "ready to play its part": an infinitive, a clause, no speaker
+		}
 	}
 	return lo, k + 1
 }
@@ -401,8 +406,19 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			desc = d.text[d.toks[alo].start:d.toks[ahi-1].end]
 		}
 	}
-	subj := start == d.sfirst[d.tsent[i]] || d.subjectStart(i)
+	subj := start == d.sfirst[d.tsent[i]] || lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
 	return person{at: d.toks[name].start, name: d.text[d.toks[name].start:d.toks[j-1].end], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
+}
+
+// titlesOnly reports whether tokens [lo, hi) are a description made of
+// titles, names and determiners ("Foreign Ministry spokeswoman").
+func (r *resolver) titlesOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !r.d.capitalized(k) && !r.lx.is("title", r.d.low[k]) && !determiners[r.d.low[k]] && r.d.low[k] != "of" {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) subjectStart(i int) bool {
