@@ -154,7 +154,7 @@ func newDoc(a *Analyzer, text string) *doc {
 	for i, t := range d.toks {
 		d.low[i] = strings.ToLower(t.key(text))
 	}
-	d.sents = mergeAcrossQuotes(mergeAfterHonorifics(text, sentences(a.segmenter, text)), d.quotes)
+	d.sents = mergeCueTails(text, mergeAcrossQuotes(mergeAfterHonorifics(text, sentences(a.segmenter, text)), d.quotes))
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
@@ -195,6 +195,31 @@ func mergeAfterHonorifics(text string, ss []span) []span {
 		out = append(out, s)
 	}
 	return out
+}
+
+// mergeCueTails joins a sentence that ends with a quote to the short
+// sentence after it that attributes it: the segmenter splits “...?” Graham
+// asked. after the question mark.
+func mergeCueTails(text string, ss []span) []span {
+	var out []span
+	for _, s := range ss {
+		if n := len(out); n > 0 && out[n-1].para == s.para && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].start:out[n-1].end])) {
+			words := strings.Fields(text[s.start:s.end])
+			if len(words) <= 8 && isLowerAt(text, s.start) || len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
+				return attributionLexicon().verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
+			}) {
+				out[n-1].end = s.end
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func isLowerAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return unicode.IsLower(r)
 }
 
 // mergeAcrossQuotes joins sentences the segmenter split inside a quote, so
@@ -374,7 +399,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 			d.widenCue(st, c, cs)
 			st.after = true
 			st.weak = d.weakStart(cs)
-			return d.setContent(st, cs, d.sents[s].end)
+			return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].end))
 		}
 		return nil
 	}
@@ -404,6 +429,35 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		return nil
 	}
 	return d.setContent(st, d.sents[s].start, d.sents[s].start+len(before))
+}
+
+// contentEnd returns where a reported clause that starts at offset cs ends:
+// at the sentence end (offset end, before token l), or before a clause the
+// reporting verb does not govern: ", and he railed against ...", ",
+// appearing to rely on ...", ", with Lewandowski taking to Twitter ...", or
+// a dash before another verb ("... - said at a rally").
+func (d *doc) contentEnd(cs, l, end int) int {
+	for t := d.tokenAt(cs) + 1; t < l; t++ {
+		if d.tquote[t] >= 0 {
+			continue
+		}
+		g, w := d.gap(t-1), d.low[t]
+		if isDash(g) && attributionLexicon().verbs[w] != 0 {
+			return d.toks[t-1].end
+		}
+		if !strings.Contains(g, ",") || d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") {
+			continue
+		}
+		switch {
+		case (w == "and" || w == "but") && t+2 < l && subjectPronouns[d.low[t+1]] && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
+			return d.toks[t-1].end
+		case strings.HasSuffix(w, "ing") && len(w) > 5 && !notParticiples[w] && !d.capitalized(t):
+			return d.toks[t-1].end
+		case w == "with" && t+1 < l && !determiners[d.low[t+1]]:
+			return d.toks[t-1].end
+		}
+	}
+	return end
 }
 
 // adjunctOnly reports whether tokens [k, l) hold nothing a cue could take
