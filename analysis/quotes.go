@@ -52,6 +52,7 @@ func (a *Analyzer) statements(text string, perSpeaker bool) []Statement {
 			drafts = append(drafts, st)
 		}
 	}
+	drafts = append(drafts, d.dashAttributions()...)
 	d.cutAtNextSpeaker(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })
 	drafts = d.continuedQuotes(drafts)
@@ -338,7 +339,7 @@ func (d *doc) boundaryAfter(i int) bool {
 		return true
 	}
 	g := d.gap(i)
-	return strings.ContainsAny(g, ",;:()[]—–“”\"«»!?…‘") || strings.Contains(g, " - ")
+	return strings.ContainsAny(g, ",;:()[]—–―“”\"«»!?…‘") || strings.Contains(g, " - ")
 }
 
 func (d *doc) capitalized(i int) bool {
@@ -731,6 +732,46 @@ func trimSpan(text string, lo, hi int) (int, int) {
 		return unicode.IsSpace(r) || r == ',' || r == ':' || r == '—' || r == '.' || r == ';'
 	})
 	return lo, lo + len(t)
+}
+
+// dashAttributions finds quotes signed with a dash and a name, as in vox
+// pops and epigraphs: “We are ready.” ― Maria Lopez, a nurse.
+func (d *doc) dashAttributions() []*draft {
+	var out []*draft
+	for k := range d.quotes {
+		q := &d.quotes[k]
+		if q.used || q.close >= len(d.text) {
+			continue
+		}
+		rest := strings.TrimLeft(d.text[q.close:], " \t")
+		dash := ""
+		for _, p := range []string{"―", "—", "–", "- "} {
+			if strings.HasPrefix(rest, p) {
+				dash = p
+			}
+		}
+		if dash == "" {
+			continue
+		}
+		i := d.tokenAt(len(d.text) - len(rest) + len(dash))
+		if i >= len(d.toks) || !d.capitalized(i) || d.paraOf(d.toks[i].start) != q.para {
+			continue
+		}
+		lo, hi := d.npForward(i, d.sfirst[d.tsent[i]+1])
+		if hi <= lo || !d.capitalized(hi-1) || !d.boundaryAfter(hi-1) {
+			continue
+		}
+		st := &draft{sent: d.tsent[i]}
+		d.setSpeaker(st, lo, hi)
+		st.Kind, st.Start, st.End = Direct, q.start, q.end
+		st.Start, st.End = trimSpan(d.text, st.Start, st.End)
+		if st.End <= st.Start {
+			continue
+		}
+		q.used = true
+		out = append(out, st)
+	}
+	return out
 }
 
 // cutAtNextSpeaker ends a content that runs into a second statement of the

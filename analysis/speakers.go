@@ -170,7 +170,7 @@ func (d *doc) apposition(k, f int) (int, int) {
 }
 
 func isDash(gap string) bool {
-	return strings.Contains(gap, " - ") || strings.ContainsAny(gap, "—–")
+	return strings.Contains(gap, " - ") || strings.ContainsAny(gap, "—–―")
 }
 
 // beforeDashes finds the phrase before a parenthesis set off by dashes that
