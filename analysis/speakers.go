@@ -335,6 +335,7 @@ type resolver struct {
 	full    map[string]string // last name -> the fullest name given
 	said    []*draft          // resolved statements so far
 	genders map[string]int    // resolved name -> gender, as worked out
+	named   map[string]bool   // full names of persons, built when first needed
 }
 
 // person is a named person in the text: name is the name without titles,
@@ -544,10 +545,14 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	}
 	// A person the text introduced with this description, those who spoke
 	// first: "the president" after Mr Trump spoke is Mr Trump.
-	var desc func(p person) bool = func(p person) bool { return strings.Contains(" "+p.desc+" ", " "+head+" ") }
-	if p := r.latest(at, func(name string) bool {
-		return slices.ContainsFunc(r.persons, func(p person) bool { return desc(p) && r.fullName(p.name) == name })
-	}); p != "" && r.spoke(p, at) {
+	desc := func(p person) bool { return strings.Contains(" "+p.desc+" ", " "+head+" ") }
+	described := map[string]bool{}
+	for _, p := range r.persons {
+		if p.at < at && desc(p) {
+			described[r.fullName(p.name)] = true
+		}
+	}
+	if p := r.latest(at, func(name string) bool { return described[name] }); p != "" && r.spoke(p, at) {
 		return p
 	}
 	for i := len(r.persons) - 1; i >= 0; i-- {
@@ -640,12 +645,13 @@ func (r *resolver) isPerson(name string) bool {
 	if strings.Contains(name, ";") {
 		return false
 	}
-	for _, p := range r.persons {
-		if r.fullName(p.name) == name {
-			return true
+	if r.named == nil { // the full names of the people in the text, once
+		r.named = map[string]bool{}
+		for _, p := range r.persons {
+			r.named[r.fullName(p.name)] = true
 		}
 	}
-	return false
+	return r.named[name]
 }
 
 // nameIn returns the person named in a speaker phrase, titles stripped and
