@@ -215,6 +215,11 @@ func checkStatements(t *testing.T, text string, ss []Statement) {
 			s.CueStart < 0 || s.CueStart > s.CueEnd || s.CueEnd > len(text) {
 			t.Fatalf("statement %d out of range in %q: %+v", i, text, s)
 		}
+		for _, sp := range s.Spans {
+			if sp[0] < s.Start || sp[0] > sp[1] || sp[1] > s.End {
+				t.Fatalf("statement %d: content piece %v outside [%d, %d] in %q", i, sp, s.Start, s.End, text)
+			}
+		}
 		if s.Speaker != "" && text[s.SpeakerStart:s.SpeakerEnd] != s.Speaker {
 			t.Fatalf("speaker %q is not text[%d:%d] in %q", s.Speaker, s.SpeakerStart, s.SpeakerEnd, text)
 		}

@@ -19,7 +19,8 @@ import (
 //
 // A predicted statement matches a gold one when their contents overlap by at
 // least half of the shorter (gold contents may have several spans; their
-// bytes count together); matching is one-to-one, best overlap first.
+// bytes count together, and so do a prediction's Spans when its cue splits
+// it); matching is one-to-one, best overlap first.
 // Speaker accuracy is over matched statements whose gold has a source; see
 // sameSpeaker for what counts as the same speaker.
 //
