@@ -567,8 +567,8 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if k >= l {
 		return -1
 	}
-	if q := d.quoteAt(d.toks[c.j-1].end); q >= 0 {
-		return d.quotes[q].open
+	if q := d.quoteAt(d.toks[c.j-1].end); q >= 0 && (c.kind != cueThought || strings.ContainsAny(d.gap(c.j-1), ":,")) {
+		return d.quotes[q].open // not "had found “common ground”": a thought verb's quoted object
 	}
 	for t := k; t < l && t < k+7; t++ {
 		if d.tquote[t] >= 0 || d.low[t] == "that" && t > k && (prepositions[d.low[t-1]] || d.low[t-1] == "so") {
