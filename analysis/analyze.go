@@ -74,7 +74,7 @@ type Quote struct {
 	Statement
 	Sentence int    // Sentence.N of the sentence the content starts in
 	Words    int    // words in the content
-	Text     string // the content
+	Text     string // the content; the pieces of a content split by its cue joined by " … "
 }
 
 // ActorStats sums up one actor in one article.
@@ -194,10 +194,10 @@ func (a *Analyzer) part(out *Article, part, text string) {
 // quotes finds the body's attributed statements and the sentence each
 // starts in.
 func (a *Analyzer) quotes(body string, ss []Sentence) []Quote {
-	stmts := a.Statements(body)
+	stmts := a.entries(body)
 	out := make([]Quote, len(stmts))
 	for i, st := range stmts {
-		q := Quote{Statement: st, Text: body[st.Start:st.End]}
+		q := Quote{Statement: st, Text: st.Content(body)}
 		q.Words = len(tokenize(q.Text, nil, false))
 		// The last body sentence that starts at or before the content.
 		for _, s := range ss {

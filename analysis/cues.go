@@ -13,6 +13,8 @@ var (
 	reportingVerbsFile string
 	//go:embed speaker_words.txt
 	speakerWordsFile string
+	//go:embed first_names.txt
+	firstNamesFile string
 )
 
 // cueKind says how a reporting verb takes its speaker and content.
@@ -27,21 +29,32 @@ const (
 
 // lexicon is the parsed word lists, shared read-only by all Analyzers.
 type lexicon struct {
-	verbs map[string]cueKind         // one-word cue forms
-	multi map[string][][]string      // first word -> the remaining words of multi-word cues
-	mkind map[string]cueKind         // multi-word cue (words joined by space) -> kind
-	words map[string]map[string]bool // speaker_words.txt sections
+	verbs      map[string]cueKind         // one-word cue forms
+	multi      map[string][][]string      // first word -> the remaining words of multi-word cues
+	mkind      map[string]cueKind         // multi-word cue (words joined by space) -> kind
+	words      map[string]map[string]bool // speaker_words.txt sections
+	nouns      map[string]bool            // cue forms that are also nouns
+	infinitive map[string]bool            // cue forms whose content may be a to-infinitive ("vowed to")
 }
 
 var attributionLexicon = sync.OnceValue(func() *lexicon {
 	lx := &lexicon{
-		verbs: map[string]cueKind{},
-		multi: map[string][][]string{},
-		mkind: map[string]cueKind{},
-		words: map[string]map[string]bool{},
+		verbs:      map[string]cueKind{},
+		multi:      map[string][][]string{},
+		mkind:      map[string]cueKind{},
+		words:      map[string]map[string]bool{},
+		nouns:      map[string]bool{},
+		infinitive: map[string]bool{},
 	}
 	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "according": cueAccording}
 	eachSection(reportingVerbsFile, func(section, line string) {
+		if section == "nouns" || section == "infinitive" {
+			m := map[string]map[string]bool{"nouns": lx.nouns, "infinitive": lx.infinitive}[section]
+			for _, w := range strings.Fields(line) {
+				m[w] = true
+			}
+			return
+		}
 		k := kinds[section]
 		for _, form := range strings.Fields(line) {
 			parts := strings.Split(form, "_")
@@ -83,6 +96,35 @@ func eachSection(file string, fn func(section, line string)) {
 
 func (lx *lexicon) is(section, lower string) bool { return lx.words[section][lower] }
 
+// firstNames maps a lowercase first name to male or female; a name listed
+// under both is left out.
+var firstNames = sync.OnceValue(func() map[string]int {
+	m := map[string]int{}
+	g := map[string]int{"male": male, "female": female}
+	eachSection(firstNamesFile, func(section, line string) {
+		for _, w := range strings.Fields(line) {
+			if old, seen := m[w]; seen && old != g[section] {
+				m[w] = unknown
+				continue
+			}
+			m[w] = g[section]
+		}
+	})
+	return m
+})
+
+func firstNameGender(name string) int { return firstNames()[strings.ToLower(name)] }
+
+func honorificGender(h string) int {
+	switch lx := attributionLexicon(); {
+	case lx.is("female", h):
+		return female
+	case lx.is("male", h):
+		return male
+	}
+	return unknown
+}
+
 // cue is a reporting verb or phrase found in the text: tokens [i, j).
 type cue struct {
 	kind cueKind
@@ -92,13 +134,19 @@ type cue struct {
 
 // Closed word classes: grammar, not lexicon, so they live here.
 var (
-	determiners      = set("the a an his her their its our my your this these those no any some such every each another")
-	auxiliaries      = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long n't")
-	passiveAux       = set("is are was were be been being")
-	clauseWords      = set("that which who whom whose when while because since if as but so than where whether although though after before until unless and or nor what why how")
-	prepositions     = set("in on at for from with by about to into of over under during after before against among between through without within via per amid despite toward towards upon")
-	personalPronouns = set("i we he she they it you there this that these those")
-	objectPronouns   = set("him her them us me you it")
+	determiners           = set("the a an his her their its our my your this these those no any some such every each another")
+	auxiliaries           = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long n't")
+	passiveAux            = set("is are was were be been being")
+	indefinite            = set("a an one another some several two three many other")
+	subjectPronouns       = set("he she they we i")
+	notParticiples        = set("including according following regarding concerning during notwithstanding excluding something nothing anything everything morning evening bring thing things")
+	adverbialPrepositions = set("in on at for during after before since over")
+	connectives           = set("meanwhile however too though also instead nevertheless nonetheless moreover furthermore indeed therefore still separately similarly likewise too alone")
+	finiteAux             = set("is are was were will would can could should may might must has have had do does did isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't doesn't didn't")
+	clauseWords           = set("that which who whom whose when while because since if as but so than where whether although though after before until unless and or nor what why how")
+	prepositions          = set("in on at for from with by about to into of over under during after before against among between through without within via per amid despite toward towards upon")
+	personalPronouns      = set("i we he she they it you there this that these those")
+	objectPronouns        = set("him her them us me you it")
 )
 
 func set(words string) map[string]bool {
@@ -142,6 +190,9 @@ func (d *doc) findCues() []cue {
 		}
 		if c.j == i+1 && i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'")) {
 			continue // "the reports", "his claims", "Mr Rubio’s remarks": a noun
+		}
+		if c.j == i+1 && lx.nouns[w] && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && determiners[d.low[i-2]] && !d.capitalized(i-1) {
+			continue // "a common answer", "the latest reports": a noun after its adjective
 		}
 		if c.j == i+1 && i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) && d.low[i-1] == "to" && c.kind != cueAccording {
 			continue // "to say": an infinitive, content of something else

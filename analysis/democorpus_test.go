@@ -19,11 +19,17 @@ type expectation struct {
 	file     string
 	line     int            // the record's line in file; 0 for single-article files
 	mentions map[string]int // "Title/Ukraine" -> count
+	credits  map[string]int // statements credited per actor ("other" for none); nil when the README gives none
+	nCredits int            // the N of "Credits (N): ..."
 }
 
 var (
 	expectFile  = regexp.MustCompile("^`([^`]+)`(?: line (\\d+))?")
 	expectCount = regexp.MustCompile(`^\| (Title|Body) \|((?: \d+ \|){4})$`)
+	// "Credits (14): **US 5 (35.7%)**, Russia 1, Ukraine 1 (7.1% each)": the
+	// list may run on to the next line and prose may follow it.
+	expectCredits = regexp.MustCompile(`Credits \((\d+)\):(.*)$`)
+	creditItem    = regexp.MustCompile(`\b(Ukraine|Russia|US|Europe|other) (\d+)\b`)
 )
 
 // readExpectations parses the per-article sections of the demo corpus
@@ -50,6 +56,14 @@ func readExpectations(t *testing.T, dir string) []expectation {
 			m := expectFile.FindStringSubmatch(line)
 			cur.file = m[1]
 			cur.line, _ = strconv.Atoi(m[2])
+		case expectCredits.MatchString(line):
+			m := expectCredits.FindStringSubmatch(line)
+			cur.nCredits, _ = strconv.Atoi(m[1])
+			rest := m[2]
+			if !creditsComplete(rest, cur.nCredits) && sc.Scan() {
+				rest += " " + sc.Text()
+			}
+			cur.credits = parseCredits(rest, cur.nCredits)
 		case expectCount.MatchString(line):
 			m := expectCount.FindStringSubmatch(line)
 			for i, n := range strings.Fields(strings.ReplaceAll(m[2], "|", " ")) {
@@ -62,6 +76,26 @@ func readExpectations(t *testing.T, dir string) []expectation {
 	}
 	return out
 }
+
+// parseCredits reads "US 5 (35.7%), Russia 1, ..." up to the items that add
+// up to n (prose after the list may name actors too); nil when they never do.
+func parseCredits(s string, n int) map[string]int {
+	out, sum := map[string]int{}, 0
+	for _, m := range creditItem.FindAllStringSubmatch(s, -1) {
+		if sum == n {
+			break
+		}
+		k, _ := strconv.Atoi(m[2])
+		out[m[1]] += k
+		sum += k
+	}
+	if sum != n {
+		return nil
+	}
+	return out
+}
+
+func creditsComplete(s string, n int) bool { return parseCredits(s, n) != nil }
 
 // TestDemoCorpusMentions checks the actor mentions of every demo article
 // against the counts a careful reader made in the corpus README.
@@ -76,15 +110,8 @@ func TestDemoCorpusMentions(t *testing.T) {
 			t.Errorf("%s: no file or no mention table", exp.section)
 			continue
 		}
-		var art *corpus.Article
-		err := corpus.ReadFile(filepath.Join(dir, exp.file), func(a corpus.Article) error {
-			if exp.line == 0 || a.Line == exp.line {
-				art = &a
-			}
-			return nil
-		}, nil)
-		if err != nil || art == nil {
-			t.Errorf("%s: reading %s: %v", exp.section, exp.file, err)
+		art := readExpected(t, dir, exp)
+		if art == nil {
 			continue
 		}
 		got := map[string]int{}
@@ -102,4 +129,69 @@ func TestDemoCorpusMentions(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestDemoCorpusCredits checks the attributed statements of every demo
+// article against the README's "Credits (N): ..." line: a statement is one
+// credit for each of its speaker's actors, or one for "other". Tolerance,
+// because attribution has genuinely hard cases: each actor's count may be
+// off by one, but the README's top actor (or one of the tied top actors)
+// must come out on top.
+func TestDemoCorpusCredits(t *testing.T) {
+	dir := filepath.Join("..", "testdata", "corpus")
+	an, err := New(Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, exp := range readExpectations(t, dir) {
+		if exp.credits == nil {
+			t.Errorf("%s: no credits line that adds up", exp.section)
+			continue
+		}
+		art := readExpected(t, dir, exp)
+		if art == nil {
+			continue
+		}
+		got := map[string]int{}
+		for _, q := range an.Analyze(*art).Quotes {
+			if len(q.Actors) == 0 {
+				got["other"]++
+			}
+			for _, x := range q.Actors {
+				got[x]++
+			}
+		}
+		top, gotTop := 0, 0
+		for _, k := range []string{"Ukraine", "Russia", "US", "Europe", "other"} {
+			top, gotTop = max(top, exp.credits[k]), max(gotTop, got[k])
+			if d := got[k] - exp.credits[k]; d < -1 || d > 1 {
+				t.Errorf("%s: %s credits = %d, want %d (±1)", exp.section, k, got[k], exp.credits[k])
+			} else if d != 0 {
+				t.Logf("%s: %s credits = %d, want %d", exp.section, k, got[k], exp.credits[k])
+			}
+		}
+		for k, n := range exp.credits {
+			if n == top && got[k] != gotTop {
+				t.Errorf("%s: top voice %s has %d credits, but another actor has %d", exp.section, k, got[k], gotTop)
+			}
+		}
+	}
+}
+
+// readExpected reads the article an expectation is about; nil (and an
+// error reported) when it cannot.
+func readExpected(t *testing.T, dir string, exp expectation) *corpus.Article {
+	t.Helper()
+	var art *corpus.Article
+	err := corpus.ReadFile(filepath.Join(dir, exp.file), func(a corpus.Article) error {
+		if exp.line == 0 || a.Line == exp.line {
+			art = &a
+		}
+		return nil
+	}, nil)
+	if err != nil || art == nil {
+		t.Errorf("%s: reading %s: %v", exp.section, exp.file, err)
+		return nil
+	}
+	return art
 }

@@ -25,14 +25,26 @@ type Statement struct {
 	Actors                   []string // the speaker's actors, in table order; empty for a voice of no actor
 	Cue                      string   // the reporting verb or phrase ("said", "told reporters", "according to"); "" for a continued quote
 	CueStart, CueEnd         int
+	// Spans are the content's pieces when its cue splits it ("“A,” he said.
+	// “B.”": A and B, not the cue between); nil when the content is the one
+	// span [Start, End).
+	Spans [][2]int
 }
 
 // Statements finds the attributed statements of a text (an article body), in
 // text order: direct quotes, reported speech with quoted fragments (mixed)
 // and reported speech without quotes (indirect), each with its speaker
 // resolved to a person where the text allows and to the actors of the
-// Analyzer's table.
-func (a *Analyzer) Statements(text string) []Statement {
+// Analyzer's table. Each cue makes its own statement, as attribution corpora
+// annotate them ("said ..., adding that ..." is two); an article's Quotes
+// count one entry per sentence and speaker instead (see entries).
+func (a *Analyzer) Statements(text string) []Statement { return a.statements(text, false) }
+
+// entries finds the statements of a text as the demo corpus README counts
+// them: one entry per sentence and speaker.
+func (a *Analyzer) entries(text string) []Statement { return a.statements(text, true) }
+
+func (a *Analyzer) statements(text string, perSpeaker bool) []Statement {
 	d := newDoc(a, text)
 	var drafts []*draft
 	for _, c := range d.findCues() {
@@ -40,17 +52,66 @@ func (a *Analyzer) Statements(text string) []Statement {
 			drafts = append(drafts, st)
 		}
 	}
+	drafts = append(drafts, d.dashAttributions()...)
 	d.cutAtNextSpeaker(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })
 	drafts = d.continuedQuotes(drafts)
 	slices.SortStableFunc(drafts, func(x, y *draft) int { return x.Start - y.Start })
 	r := newResolver(d)
-	out := make([]Statement, 0, len(drafts))
 	for _, st := range drafts {
 		r.resolve(st)
+	}
+	if perSpeaker {
+		drafts = oneEntryPerSpeaker(drafts)
+	}
+	out := make([]Statement, 0, len(drafts))
+	for _, st := range drafts {
 		out = append(out, st.Statement)
 	}
 	return out
+}
+
+// oneEntryPerSpeaker merges the statements of one sentence by one speaker
+// ("said ..., adding that ...", "“...,” he said and vowed to ...",
+// "Mr Waltz said he thought ...") into one, as the corpus README counts
+// them: the strongest kind (direct > mixed > indirect) keeps its content
+// and cue.
+func oneEntryPerSpeaker(ds []*draft) []*draft {
+	strength := map[string]int{Indirect: 0, Mixed: 1, Direct: 2}
+	out := ds[:0]
+	for _, st := range ds {
+		merged := false
+		for _, p := range out {
+			if st.cont || p.cont || p.sent != st.sent || st.Resolved == "" || p.Resolved != st.Resolved {
+				continue
+			}
+			if strength[st.Kind] > strength[p.Kind] {
+				if !st.shared || p.shared { // the speaker as written stays with the first
+					p.Speaker, p.SpeakerStart, p.SpeakerEnd = st.Speaker, st.SpeakerStart, st.SpeakerEnd
+				}
+				p.Kind, p.Start, p.End, p.Spans, p.Cue, p.CueStart, p.CueEnd = st.Kind, st.Start, st.End, st.Spans, st.Cue, st.CueStart, st.CueEnd
+			}
+			merged = true
+			break
+		}
+		if !merged {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// Content returns the statement's content in text (the text it was found
+// in): the pieces of a content its cue splits are joined by " … ".
+func (st Statement) Content(text string) string {
+	if len(st.Spans) == 0 {
+		return text[st.Start:st.End]
+	}
+	parts := make([]string, len(st.Spans))
+	for i, sp := range st.Spans {
+		parts[i] = text[sp[0]:sp[1]]
+	}
+	return strings.Join(parts, " … ")
 }
 
 // draft is a Statement under construction.
@@ -94,7 +155,7 @@ func newDoc(a *Analyzer, text string) *doc {
 	for i, t := range d.toks {
 		d.low[i] = strings.ToLower(t.key(text))
 	}
-	d.sents = mergeAcrossQuotes(sentences(a.segmenter, text), d.quotes)
+	d.sents = mergeCueTails(text, mergeAcrossQuotes(mergeAfterHonorifics(text, sentences(a.segmenter, text)), d.quotes))
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
@@ -117,6 +178,49 @@ func newDoc(a *Analyzer, text string) *doc {
 		d.sfirst[s] = len(d.toks)
 	}
 	return d
+}
+
+// mergeAfterHonorifics joins sentences the segmenter split after an
+// honorific's dot ("Mr. Hedge said", "Rep. Don Beyer"): the name goes on.
+func mergeAfterHonorifics(text string, ss []span) []span {
+	var out []span
+	for _, s := range ss {
+		if n := len(out); n > 0 && out[n-1].para == s.para {
+			prev := strings.TrimRightFunc(text[out[n-1].start:out[n-1].end], unicode.IsSpace)
+			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
+				attributionLexicon().is("honorific", strings.ToLower(prev[i+1:])) && isUpperAt(text, s.start) {
+				out[n-1].end = s.end
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// mergeCueTails joins a sentence that ends with a quote to the short
+// sentence after it that attributes it: the segmenter splits “...?” Graham
+// asked. after the question mark.
+func mergeCueTails(text string, ss []span) []span {
+	var out []span
+	for _, s := range ss {
+		if n := len(out); n > 0 && out[n-1].para == s.para && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].start:out[n-1].end])) {
+			words := strings.Fields(text[s.start:s.end])
+			if len(words) <= 8 && isLowerAt(text, s.start) || len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
+				return attributionLexicon().verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
+			}) {
+				out[n-1].end = s.end
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func isLowerAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return unicode.IsLower(r)
 }
 
 // mergeAcrossQuotes joins sentences the segmenter split inside a quote, so
@@ -234,7 +338,8 @@ func (d *doc) boundaryAfter(i int) bool {
 	if i+1 >= len(d.toks) || d.tsent[i] != d.tsent[i+1] || d.tquote[i] != d.tquote[i+1] {
 		return true
 	}
-	return strings.ContainsAny(d.gap(i), ",;:()[]—–“”\"«»!?…‘")
+	g := d.gap(i)
+	return strings.ContainsAny(g, ",;:()[]—–―“”\"«»!?…‘") || strings.Contains(g, " - ")
 }
 
 func (d *doc) capitalized(i int) bool {
@@ -295,14 +400,24 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 			d.widenCue(st, c, cs)
 			st.after = true
 			st.weak = d.weakStart(cs)
-			return d.setContent(st, cs, d.sents[s].end)
+			return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].end))
 		}
 		return nil
 	}
-	if c.kind == cueThought {
+	if c.kind == cueThought || c.ing && st.shared {
+		return nil // "..., speaking on condition of anonymity": a participle takes no content before it
+	}
+	// The content before it: "..., he said", "“...” said Mr Lavrov", when
+	// nothing but an adverbial follows ("..., he said on Tuesday").
+	k := max(c.j, hi)
+	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
+		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 5 {
+			k = ahi
+		}
+	}
+	if !d.adjunctOnly(k, l) {
 		return nil
 	}
-	// The content before it: "..., he said", "“...” said Mr Lavrov".
 	start := st.SpeakerStart
 	if st.shared || st.CueStart < start {
 		start = st.CueStart
@@ -317,13 +432,56 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	return d.setContent(st, d.sents[s].start, d.sents[s].start+len(before))
 }
 
+// contentEnd returns where a reported clause that starts at offset cs ends:
+// at the sentence end (offset end, before token l), or before a clause the
+// reporting verb does not govern: ", and he railed against ...", ",
+// appearing to rely on ...", ", with Lewandowski taking to Twitter ...", or
+// a dash before another verb ("... - said at a rally").
+func (d *doc) contentEnd(cs, l, end int) int {
+	for t := d.tokenAt(cs) + 1; t < l; t++ {
+		if d.tquote[t] >= 0 {
+			continue
+		}
+		g, w := d.gap(t-1), d.low[t]
+		if isDash(g) && attributionLexicon().verbs[w] != 0 {
+			return d.toks[t-1].end
+		}
+		if !strings.Contains(g, ",") || d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") {
+			continue
+		}
+		switch {
+		case (w == "and" || w == "but") && t+2 < l && subjectPronouns[d.low[t+1]] && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
+			return d.toks[t-1].end
+		case strings.HasSuffix(w, "ing") && len(w) > 5 && !notParticiples[w] && !d.capitalized(t):
+			return d.toks[t-1].end
+		case w == "with" && t+1 < l && !determiners[d.low[t+1]]:
+			return d.toks[t-1].end
+		}
+	}
+	return end
+}
+
+// adjunctOnly reports whether tokens [k, l) hold nothing a cue could take
+// as content: nothing, or a phrase after a comma, or one that opens with a
+// preposition or a time word ("on Tuesday", "in a statement", "after the
+// meeting").
+func (d *doc) adjunctOnly(k, l int) bool {
+	if k >= l || strings.ContainsAny(d.gap(k-1), ",.;:—–!?()“”\"«»") || d.tquote[k] >= 0 || strings.Contains(d.gap(k-1), " - ") {
+		return true
+	}
+	w := d.low[k]
+	return prepositions[w] || attributionLexicon().is("time", w) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
+
+}
+
 // widenCue makes the words between a verb and its "that" part of the cue
 // when they are its object, not an adverbial: "told reporters", "expressed
 // concerns", but not "said on Tuesday".
 func (d *doc) widenCue(st *draft, c cue, content int) {
 	k := c.j
 	for k < len(d.toks) && k < c.j+4 && d.toks[k].start < content && d.low[k] != "that" {
-		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || attributionLexicon().is("time", d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
+		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || clauseWords[d.low[k]] || attributionLexicon().is("time", d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
 			return
 		}
 		k++
@@ -336,17 +494,47 @@ func (d *doc) widenCue(st *draft, c cue, content int) {
 
 // weakStart reports whether a content starting at offset off may be a
 // verb's object rather than a clause: it starts with no "that", quote or
-// subject pronoun.
+// subject pronoun, and no finite verb follows its first words.
 func (d *doc) weakStart(off int) bool {
-	for i, t := range d.toks {
-		if t.start >= off {
-			if i > 0 && d.low[i-1] == "that" || d.tquote[i] >= 0 {
-				return false
-			}
-			return !personalPronouns[d.low[i]] || d.low[i] == "this" || d.low[i] == "these" || d.low[i] == "those"
+	i := d.tokenAt(off)
+	if i >= len(d.toks) || i > 0 && d.low[i-1] == "that" || d.tquote[i] >= 0 {
+		return false
+	}
+	if personalPronouns[d.low[i]] && d.low[i] != "this" && d.low[i] != "these" && d.low[i] != "those" {
+		return false
+	}
+	return !d.finiteVerbAhead(i+1, min(i+8, d.sfirst[d.tsent[i]+1]))
+}
+
+// onlyAdverbs reports whether tokens [k, t) are all adverbs ("believes
+// strongly that").
+func (d *doc) onlyAdverbs(k, t int) bool {
+	for ; k < t; k++ {
+		if !strings.HasSuffix(d.low[k], "ly") && !connectives[d.low[k]] && !auxiliaries[d.low[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// auxAhead reports whether a finite auxiliary comes in tokens [k, l) before
+// any punctuation.
+func (d *doc) auxAhead(k, l int) bool {
+	for ; k < l; k++ {
+		if finiteAux[d.low[k]] {
+			return true
+		}
+		if d.boundaryAfter(k) {
+			return false
 		}
 	}
 	return false
+}
+
+// tokenAt returns the first token starting at or after offset off.
+func (d *doc) tokenAt(off int) int {
+	i, _ := slices.BinarySearchFunc(d.toks, off, func(t token, off int) int { return t.start - off })
+	return i
 }
 
 func endsWithCloseQuote(s string) bool {
@@ -379,12 +567,15 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if k >= l {
 		return -1
 	}
-	if q := d.quoteAt(d.toks[c.j-1].end); q >= 0 {
-		return d.quotes[q].open
+	if q := d.quoteAt(d.toks[c.j-1].end); q >= 0 && (c.kind != cueThought || strings.ContainsAny(d.gap(c.j-1), ":,")) {
+		return d.quotes[q].open // not "had found “common ground”": a thought verb's quoted object
 	}
 	for t := k; t < l && t < k+7; t++ {
 		if d.tquote[t] >= 0 || d.low[t] == "that" && t > k && (prepositions[d.low[t-1]] || d.low[t-1] == "so") {
 			break
+		}
+		if d.low[t] == "that" && c.kind == cueThought && t > k && !d.onlyAdverbs(k, t) {
+			break // "could agree terms with Moscow that leave ...": a relative clause
 		}
 		if d.low[t] == "that" {
 			if q := d.quoteAt(d.toks[t].end); q >= 0 {
@@ -394,11 +585,22 @@ func (d *doc) contentAfter(c cue, l int) int {
 				return d.toks[t+1].start
 			}
 		}
-		if t > k && clauseWords[d.low[t]] || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") {
-			break
+		comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]] // ", however, that"
+		if t > k && clauseWords[d.low[t]] || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || t > k && attributionLexicon().verbs[d.low[t]] != 0 {
+			break // the "that" of another clause or verb: "said X, adding that"
 		}
 	}
 	if d.boundaryAfter(c.j - 1) {
+		return -1
+	}
+	if adverbialPrepositions[d.low[k]] && c.kind != cueTell {
+		// "said in an interview he would", "has said for weeks he's": an
+		// adverbial, then a clause with a pronoun subject.
+		for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
+			if w := bare(d.low[t]); isPronoun(w) && w != "it" && w != "you" {
+				return d.toks[t].start
+			}
+		}
 		return -1
 	}
 	switch c.kind {
@@ -412,10 +614,15 @@ func (d *doc) contentAfter(c cue, l int) int {
 			return -1
 		}
 	case cueThought:
-		if !personalPronouns[bare(d.low[k])] || d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) {
+		// "she believes it will", "hopes his endorsement will give": a
+		// clause of its own, not an object ("believes the report").
+		if d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) || d.tquote[k] >= 0 {
 			return -1
 		}
-		return d.toks[k].start
+		if personalPronouns[bare(d.low[k])] || (determiners[d.low[k]] || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l)) {
+			return d.toks[k].start
+		}
+		return -1
 	}
 	if k >= l {
 		return -1
@@ -427,12 +634,12 @@ func (d *doc) contentAfter(c cue, l int) int {
 		!strings.HasSuffix(w, "ly") && !attributionLexicon().is("time", w) && attributionLexicon().verbs[w] == 0 && !d.boundaryAfter(k):
 		// a bare noun subject: "said surveys showed"
 	case determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
-	case d.capitalized(k) && !d.endsClause(k+1, l):
+	case d.capitalized(k) && (!d.endsClause(k+1, l) || k+1 < l && d.tquote[k+1] >= 0 && d.tquote[k] < 0):
 	default:
 		return -1
 	}
-	if w == "to" && c.kind == cueTell {
-		return -1
+	if w == "to" && !attributionLexicon().infinitive[d.low[c.i]] {
+		return -1 // "continue to support": no speech act; "vowed to", "urged X to" are
 	}
 	return d.toks[k].start
 }
@@ -527,6 +734,46 @@ func trimSpan(text string, lo, hi int) (int, int) {
 	return lo, lo + len(t)
 }
 
+// dashAttributions finds quotes signed with a dash and a name, as in vox
+// pops and epigraphs: “We are ready.” ― Maria Lopez, a nurse.
+func (d *doc) dashAttributions() []*draft {
+	var out []*draft
+	for k := range d.quotes {
+		q := &d.quotes[k]
+		if q.used || q.close >= len(d.text) {
+			continue
+		}
+		rest := strings.TrimLeft(d.text[q.close:], " \t")
+		dash := ""
+		for _, p := range []string{"―", "—", "–", "- "} {
+			if strings.HasPrefix(rest, p) {
+				dash = p
+			}
+		}
+		if dash == "" {
+			continue
+		}
+		i := d.tokenAt(len(d.text) - len(rest) + len(dash))
+		if i >= len(d.toks) || !d.capitalized(i) || d.paraOf(d.toks[i].start) != q.para {
+			continue
+		}
+		lo, hi := d.npForward(i, d.sfirst[d.tsent[i]+1])
+		if hi <= lo || !d.capitalized(hi-1) || !d.boundaryAfter(hi-1) {
+			continue
+		}
+		st := &draft{sent: d.tsent[i]}
+		d.setSpeaker(st, lo, hi)
+		st.Kind, st.Start, st.End = Direct, q.start, q.end
+		st.Start, st.End = trimSpan(d.text, st.Start, st.End)
+		if st.End <= st.Start {
+			continue
+		}
+		q.used = true
+		out = append(out, st)
+	}
+	return out
+}
+
 // cutAtNextSpeaker ends a content that runs into a second statement of the
 // same sentence ("..., while Mr Waltz said he thought...").
 func (d *doc) cutAtNextSpeaker(ds []*draft) {
@@ -588,10 +835,13 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 			continue
 		}
 		pPara := d.paraOf(p.Start)
-		// Split by the cue: the quote follows the cue and a comma.
+		// Split by the cue: the quote goes on right after the cue's clause
+		// ("“A,” he said, “B.”", "“A,” he told reporters in Ankara. “B.”").
 		tail := max(p.CueEnd, p.SpeakerEnd)
-		if between := strings.TrimSpace(d.text[min(tail, q.open):q.open]); p.Kind == Direct && !p.after && q.para == pPara && tail < q.open && (between == "," || between == "." || between == ":") {
-			p.End = q.end
+		if p.Kind == Direct && !p.after && q.para == pPara && tail < q.open && d.resumesAfterCue(tail, q) {
+			p.Spans = append(p.pieces(), [2]int{q.start, q.end})
+			p.Spans[len(p.Spans)-1][0], p.Spans[len(p.Spans)-1][1] = trimSpan(d.text, q.start, q.end)
+			p.End = p.Spans[len(p.Spans)-1][1]
 			q.used = true
 			continue
 		}
@@ -613,6 +863,43 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 		slices.SortStableFunc(ds, func(x, y *draft) int { return x.Start - y.Start })
 	}
 	return ds
+}
+
+// resumesAfterCue reports whether quote q goes on with the statement whose
+// cue clause ends at offset tail: only a comma, colon or an adverbial
+// sentence end ("in Ankara after meeting Mr Erdogan.") stand between, with
+// no quote, cue or new sentence subject in it.
+func (d *doc) resumesAfterCue(tail int, q *quote) bool {
+	between := strings.TrimSpace(d.text[tail:q.open])
+	switch {
+	case between == "," || between == "." || between == ":":
+		return true
+	case !strings.HasSuffix(between, ".") || strings.ContainsAny(between, "“”\"«»;") || len(between) > 200:
+		return false
+	}
+	first := d.tokenAt(tail)
+	if first >= len(d.toks) || first == 0 {
+		return false
+	}
+	tellsWhom := attributionLexicon().verbs[d.low[first-1]] == cueTell // "told reporters in Ankara."
+	if !tellsWhom && !d.adjunctOnly(first, first+1) && !strings.HasPrefix(between, ",") {
+		return false
+	}
+	for i := first; i < len(d.toks) && d.toks[i].start < q.open; i++ {
+		participle := strings.HasSuffix(d.low[i], "ing") && strings.Contains(d.gap(i-1), ",") // ", speaking on condition of anonymity."
+		if attributionLexicon().verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle || d.tsent[i] != d.tsent[first] {
+			return false
+		}
+	}
+	return true
+}
+
+// pieces returns a statement's content as spans: its Spans, or its one span.
+func (st *draft) pieces() [][2]int {
+	if len(st.Spans) > 0 {
+		return st.Spans
+	}
+	return [][2]int{{st.Start, st.End}}
 }
 
 // opensSentence reports whether a quote starts its sentence.

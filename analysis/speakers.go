@@ -49,11 +49,20 @@ found:
 	if d.boundaryAfter(k) {
 		if c.kind == cueSpeech || c.kind == cueTell {
 			// "“...,” said Mr Lavrov", "..., saying", or an apposition
-			// "his counterpart, Sergey Lavrov, said".
-			if strings.Contains(d.gap(k), ",") && !c.ing {
-				if lo, hi := d.apposition(k, f); hi > lo && !d.startsInverted(c) {
+			// "his counterpart, Sergey Lavrov, said". A tell verb is never
+			// inverted: what follows it is the addressee.
+			if isDash(d.gap(k)) && !c.ing { // "Donald Trump - who said ... - said"
+				if lo, hi := d.beforeDashes(k, f); hi > lo {
 					return lo, hi, spFound
 				}
+			}
+			if strings.Contains(d.gap(k), ",") && !c.ing {
+				if lo, hi := d.apposition(k, f); hi > lo && (c.kind == cueTell || d.subjectPosition(lo, f) || !d.startsInverted(c)) {
+					return lo, hi, spFound
+				}
+			}
+			if c.kind == cueTell && !c.ing {
+				return 0, 0, spNone
 			}
 			return 0, 0, spInverted
 		}
@@ -62,7 +71,7 @@ found:
 	switch w := d.low[k]; {
 	case w == "and" || w == "but" || w == "or":
 		return 0, 0, spShared
-	case w == "who" && k-1 >= f && strings.Contains(d.gap(k-1), ","):
+	case w == "who" && k-1 >= f && (strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1))):
 		if lo, hi = d.npBack(k-1, f); hi > lo {
 			return lo, hi, spFound
 		}
@@ -83,26 +92,108 @@ found:
 }
 
 // startsInverted reports whether a phrase right after the cue ends the
-// clause, as in "..., said Mr Lavrov." .
+// clause, as in "..., said Mr Lavrov." (not "..., said the debate was
+// premature", where a clause of its own follows).
 func (d *doc) startsInverted(c cue) bool {
 	l := d.sfirst[d.tsent[c.i]+1]
 	lo, hi := d.npForward(c.j, l)
-	return hi > lo && d.endsClause(hi, l)
+	return hi > lo && d.endsClause(hi, l) && !d.finiteVerbAhead(hi, l)
+}
+
+// finiteVerbAhead reports whether an auxiliary or a past-tense verb comes
+// before the next punctuation: the phrase before it was a clause's subject.
+func (d *doc) finiteVerbAhead(k, l int) bool {
+	for ; k < l; k++ {
+		if finiteAux[d.low[k]] || d.pastVerb(k) {
+			return true
+		}
+		if d.boundaryAfter(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether token k looks like a verb in the past tense: a
+// lowercase -ed word right after a name or noun, not after a determiner
+// ("Obama failed", but "the retired general").
+func (d *doc) pastVerb(k int) bool {
+	w := d.low[k]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
+		!determiners[d.low[k-1]] && !auxiliaries[d.low[k-1]] && !passiveAux[d.low[k-1]] && !strings.HasSuffix(d.low[k-1], "ly") &&
+		!attributionLexicon().is("title", w)
+}
+
+// subjectPosition reports whether a phrase starting at token lo opens its
+// clause: at the sentence start, after an opening phrase and a comma ("In
+// Berlin, Chancellor Olaf Scholz, ..."), or right after a quote ("“...,”
+// Kaja Kallas, the EU's foreign policy chief, told reporters").
+func (d *doc) subjectPosition(lo, f int) bool {
+	if lo <= f || endsWithCloseQuote(strings.TrimRight(d.text[d.toks[f].start:d.toks[lo].start], " ,")) {
+		return true
+	}
+	return (prepositions[d.low[f]] || d.onlyConnectives(f, lo-1)) && strings.Contains(d.gap(lo-1), ",") && d.tquote[lo-1] < 0
 }
 
 // apposition finds "X, Y," ending at token k (the comma after Y): the
-// speaker phrase "X, Y".
+// speaker phrase "X, Y", where Y describes the person X names ("Kaja
+// Kallas, the EU's foreign policy chief,", "William Reilly, who led the
+// agency,", "Olaf Scholz, campaigning ahead of the election,").
 func (d *doc) apposition(k, f int) (int, int) {
-	lo, hi := d.npBack(k, f)
-	if hi <= lo || lo-1 < f || !strings.Contains(d.gap(lo-1), ",") {
+	a := k // the appositive Y is [a, k]
+	for a > f && !strings.Contains(d.gap(a-1), ",") && k-a < maxAppositionWords {
+		if d.tquote[a-1] >= 0 || strings.ContainsAny(d.gap(a-1), ";:()“”\"«»") {
+			return 0, 0
+		}
+		a--
+	}
+	if a <= f || !strings.Contains(d.gap(a-1), ",") || d.tquote[k] >= 0 {
 		return 0, 0
 	}
-	lo0, hi0 := d.npBack(lo-1, f)
-	if hi0 <= lo0 || !d.capitalized(hi-1) && !d.capitalized(hi0-1) {
+	y := d.low[a]
+	lo0, hi0 := d.npBack(a-1, f)
+	if hi0 <= lo0 || hi0 != a {
 		return 0, 0
 	}
-	return lo0, hi
+	if a == k && (connectives[y] || strings.HasSuffix(y, "ly")) || prepositions[y] && k-a < 4 {
+		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
+	}
+	switch {
+	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || attributionLexicon().is("title", y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
+	default:
+		return 0, 0
+	}
+	if !d.capitalized(hi0-1) && !d.capitalized(k) && !(determiners[d.low[lo0]] && (y == "who" || determiners[y])) {
+		return 0, 0
+	}
+	return lo0, k + 1
 }
+
+func isDash(gap string) bool {
+	return strings.Contains(gap, " - ") || strings.ContainsAny(gap, "—–―")
+}
+
+// beforeDashes finds the phrase before a parenthesis set off by dashes that
+// ends at token k: "Donald Trump - who previously said ... -".
+func (d *doc) beforeDashes(k, f int) (int, int) {
+	for a := k; a > f && k-a < maxAppositionWords; a-- {
+		if d.tquote[a-1] >= 0 && d.tquote[a] < 0 {
+			return 0, 0
+		}
+		if isDash(d.gap(a - 1)) {
+			lo, hi := d.npBack(a-1, f)
+			if hi > lo && d.subjectPosition(lo, f) {
+				return lo, hi
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// maxAppositionWords bounds a relative clause or participle phrase between
+// a speaker and the cue.
+const maxAppositionWords = 30
 
 // npBack collects the noun phrase that ends at token k, going back to the
 // sentence start f at most.
@@ -118,13 +209,18 @@ func (d *doc) npBack(k, f int) (int, int) {
 		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
 			break
 		}
-		if isPronoun(d.low[lo-1]) {
+		if isPronoun(d.low[lo-1]) || attributionLexicon().is("time", d.low[lo-1]) && !d.capitalized(lo-1) || d.pastVerb(lo-1) {
 			break
 		}
 		lo--
 	}
 	for lo < k && (prepositions[d.low[lo]] || d.low[lo] == "and") {
 		lo++
+	}
+	for t := lo; t < k; t++ {
+		if d.low[t] == "to" && !d.capitalized(t+1) && !determiners[d.low[t+1]] && !objectPronouns[d.low[t+1]] {
+			return 0, 0 // "ready to play its part": an infinitive, a clause, no speaker
+		}
 	}
 	return lo, k + 1
 }
@@ -143,7 +239,8 @@ func (d *doc) npForward(k, l int) (int, int) {
 		if w == "and" && !(hi+1 < l && d.capitalized(hi-1) && d.capitalized(hi+1)) {
 			break
 		}
-		if prepositions[w] && w != "of" && w != "for" || attributionLexicon().is("time", w) {
+		if prepositions[w] && w != "of" && w != "for" || attributionLexicon().is("time", w) || d.pastVerb(hi) ||
+			(determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]] { // a new phrase: "told The Associated Press his firm ..."
 			break
 		}
 		hi++
@@ -157,6 +254,9 @@ func (d *doc) npForward(k, l int) (int, int) {
 // npWord reports whether token i may be part of a speaker phrase.
 func (d *doc) npWord(i int) bool {
 	w := d.low[i]
+	if objectPronouns[w] && i > 0 && prepositions[d.low[i-1]] && !d.boundaryAfter(i-1) {
+		return true // "those close to him", "many of them"
+	}
 	if d.tquote[i] >= 0 || clauseWords[w] && w != "and" || auxiliaries[w] || passiveAux[w] || objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i) {
 		return false
 	}
@@ -193,11 +293,18 @@ func (d *doc) subject(f, i int) (int, int) {
 	if isPronoun(d.low[k]) {
 		return k, k + 1
 	}
+	if determiners[d.low[k]] { // "The president postponed ..."
+		lo, hi := d.npForward(k, i)
+		if hi > lo+1 && hi-lo <= 6 {
+			return lo, hi
+		}
+		return 0, 0
+	}
 	hi := k
-	for hi < i && (d.capitalized(hi) || determiners[d.low[hi]] && hi == k) && (hi == k || !d.boundaryAfter(hi-1)) {
+	for hi < i && d.capitalized(hi) && (hi == k || !d.boundaryAfter(hi-1)) {
 		hi++
 	}
-	if hi == k || !d.capitalized(hi-1) {
+	if hi == k {
 		return 0, 0
 	}
 	return k, hi
@@ -227,19 +334,22 @@ type resolver struct {
 	persons []person          // named people, in text order
 	full    map[string]string // last name -> the fullest name given
 	said    []*draft          // resolved statements so far
+	genders map[string]int    // resolved name -> gender, as worked out
+	named   map[string]bool   // full names of persons, built when first needed
 }
 
 // person is a named person in the text: name is the name without titles,
 // desc the words that described them ("Russian foreign minister").
 type person struct {
-	at      int
-	name    string
-	desc    string
-	subject bool // named as a sentence's subject
+	at        int
+	name      string
+	desc      string
+	honorific string // "mr", "ms", ... when the text gives one
+	subject   bool   // named as a sentence's subject
 }
 
 func newResolver(d *doc) *resolver {
-	r := &resolver{d: d, lx: attributionLexicon(), full: map[string]string{}}
+	r := &resolver{d: d, lx: attributionLexicon(), full: map[string]string{}, genders: map[string]int{}}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
@@ -273,10 +383,13 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	for start < j && (determiners[d.low[start]] || clauseWords[d.low[start]] || prepositions[d.low[start]]) {
 		start++
 	}
-	name, titled := start, false
+	name, titled, hon := start, false, ""
 	for k := start; k < j; k++ {
 		if r.lx.is("title", d.low[k]) || r.lx.is("honorific", d.low[k]) || r.lx.is("honorific", d.low[k]+".") {
 			name, titled = k+1, true
+			if r.lx.is("honorific", d.low[k]) || r.lx.is("honorific", d.low[k]+".") {
+				hon = strings.TrimSuffix(d.low[k], ".")
+			}
 		}
 	}
 	if name >= j || r.lx.is("org", d.low[j-1]) || !titled && j-name < 2 && r.full[d.low[j-1]] == "" {
@@ -294,8 +407,19 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			desc = d.text[d.toks[alo].start:d.toks[ahi-1].end]
 		}
 	}
-	subj := start == d.sfirst[d.tsent[i]] || d.subjectStart(i)
-	return person{at: d.toks[name].start, name: d.text[d.toks[name].start:d.toks[j-1].end], desc: strings.ToLower(desc), subject: subj}, true
+	subj := start == d.sfirst[d.tsent[i]] || lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
+	return person{at: d.toks[name].start, name: d.text[d.toks[name].start:d.toks[j-1].end], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
+}
+
+// titlesOnly reports whether tokens [lo, hi) are a description made of
+// titles, names and determiners ("Foreign Ministry spokeswoman").
+func (r *resolver) titlesOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !r.d.capitalized(k) && !r.lx.is("title", r.d.low[k]) && !determiners[r.d.low[k]] && r.d.low[k] != "of" {
+			return false
+		}
+	}
+	return true
 }
 
 func (d *doc) subjectStart(i int) bool {
@@ -389,25 +513,50 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	low := strings.ToLower(phrase)
 	at := st.SpeakerStart
 	switch low {
-	case "he", "she", "him", "her":
-		if p := r.latest(at, func(string) bool { return true }); p != "" {
-			return p
-		}
-		return phrase
+	case "he", "him":
+		return r.pronoun(phrase, at, male)
+	case "she", "her":
+		return r.pronoun(phrase, at, female)
 	case "they", "we", "i", "it", "you":
 		return phrase
+	}
+	words := strings.Fields(low)
+	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is("group", words[1]) {
+		// "his office", "her spokesman": the person's own voice.
+		if p := r.pronoun(words[0], at, map[string]int{"his": male, "her": female}[words[0]]); p != words[0] {
+			return p + "'s " + words[1]
+		}
+		return phrase
+	}
+	if i := strings.Index(phrase, ","); i > 0 { // an apposition: the name is before it
+		if name := r.nameIn(phrase[:i]); name != "" {
+			return name
+		}
 	}
 	if name := r.nameIn(phrase); name != "" {
 		return name
 	}
-	words := strings.Fields(low)
+	if indefinite[words[0]] {
+		return phrase // "one senior official", "a spokesman": someone new, not a person named before
+	}
 	head := strings.Trim(words[len(words)-1], ",.")
 	if !r.lx.is("title", head) && !strings.HasSuffix(head, "official") {
 		return phrase
 	}
-	// A person the text introduced with this description.
+	// A person the text introduced with this description, those who spoke
+	// first: "the president" after Mr Trump spoke is Mr Trump.
+	desc := func(p person) bool { return strings.Contains(" "+p.desc+" ", " "+head+" ") }
+	described := map[string]bool{}
+	for _, p := range r.persons {
+		if p.at < at && desc(p) {
+			described[r.fullName(p.name)] = true
+		}
+	}
+	if p := r.latest(at, func(name string) bool { return described[name] }); p != "" && r.spoke(p, at) {
+		return p
+	}
 	for i := len(r.persons) - 1; i >= 0; i-- {
-		if p := r.persons[i]; p.at < at && strings.Contains(" "+p.desc+" ", " "+head+" ") {
+		if p := r.persons[i]; p.at < at && desc(p) {
 			return r.fullName(p.name)
 		}
 	}
@@ -428,6 +577,51 @@ func (r *resolver) denote(phrase string, st *draft) string {
 		return p
 	}
 	return phrase
+}
+
+// Genders, as far as the text tells them.
+const (
+	unknown = iota
+	male
+	female
+)
+
+// pronoun resolves he or she to the latest person who spoke or was a
+// sentence's subject and whose gender does not clash.
+func (r *resolver) pronoun(phrase string, at, g int) string {
+	if p := r.latest(at, func(name string) bool { return r.gender(name)+g != male+female }); p != "" {
+		return p
+	}
+	return phrase
+}
+
+// spoke reports whether name is the resolved speaker of a statement before
+// offset at.
+func (r *resolver) spoke(name string, at int) bool {
+	return slices.ContainsFunc(r.said, func(s *draft) bool { return s.SpeakerStart < at && s.Resolved == name })
+}
+
+// gender tells a person's gender from an honorific the text gives them
+// ("Ms Kallas") or from their first name (first_names.txt); unknown when
+// neither does.
+func (r *resolver) gender(name string) int {
+	if g, ok := r.genders[name]; ok {
+		return g
+	}
+	g := unknown
+	fields := strings.Fields(name)
+	if len(fields) > 0 {
+		g = firstNameGender(fields[0])
+	}
+	last := strings.ToLower(fields[len(fields)-1])
+	for _, p := range r.persons {
+		if p.honorific != "" && strings.HasSuffix(strings.ToLower(p.name), last) {
+			g = honorificGender(p.honorific)
+			break
+		}
+	}
+	r.genders[name] = g
+	return g
 }
 
 // latest returns the latest person before offset at, among the resolved
@@ -451,12 +645,13 @@ func (r *resolver) isPerson(name string) bool {
 	if strings.Contains(name, ";") {
 		return false
 	}
-	for _, p := range r.persons {
-		if r.fullName(p.name) == name {
-			return true
+	if r.named == nil { // the full names of the people in the text, once
+		r.named = map[string]bool{}
+		for _, p := range r.persons {
+			r.named[r.fullName(p.name)] = true
 		}
 	}
-	return false
+	return r.named[name]
 }
 
 // nameIn returns the person named in a speaker phrase, titles stripped and

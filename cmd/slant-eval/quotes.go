@@ -19,7 +19,8 @@ import (
 //
 // A predicted statement matches a gold one when their contents overlap by at
 // least half of the shorter (gold contents may have several spans; their
-// bytes count together); matching is one-to-one, best overlap first.
+// bytes count together, and so do a prediction's Spans when its cue splits
+// it); matching is one-to-one, best overlap first.
 // Speaker accuracy is over matched statements whose gold has a source; see
 // sameSpeaker for what counts as the same speaker.
 //
@@ -199,8 +200,12 @@ func match(pred []analysis.Statement, golds []gold) []int {
 	var cs []cand
 	for i, p := range pred {
 		for j, g := range golds {
-			ov := g.overlap(p.Start, p.End)
-			if ov > 0 && 2*ov >= min(p.End-p.Start, g.length()) {
+			ov, n := 0, 0
+			for _, sp := range pieces(p) {
+				ov += g.overlap(sp[0], sp[1])
+				n += sp[1] - sp[0]
+			}
+			if ov > 0 && 2*ov >= min(n, g.length()) {
 				cs = append(cs, cand{i, j, ov})
 			}
 		}
@@ -217,6 +222,15 @@ func match(pred []analysis.Statement, golds []gold) []int {
 		}
 	}
 	return out
+}
+
+// pieces returns a prediction's content spans: its Spans when its cue
+// splits it, else its one span.
+func pieces(p analysis.Statement) [][2]int {
+	if len(p.Spans) > 0 {
+		return p.Spans
+	}
+	return [][2]int{{p.Start, p.End}}
 }
 
 type score struct {
@@ -327,7 +341,13 @@ func dumpErrors(w io.Writer, id, text string, pred []analysis.Statement, golds [
 	for j, g := range golds {
 		if !matched[j] {
 			s := g.spans[0]
-			fmt.Fprintf(w, "FN %s [%s] cue=%q | %.160q\n", id, g.source, g.cue, text[max(0, s[0]):min(len(text), s[1])])
+			near := ""
+			for _, p := range pred { // a prediction that overlaps too little: a boundary error
+				if g.overlap(p.Start, p.End) > 0 {
+					near = fmt.Sprintf(" NEAR[%s] %.160q", p.Speaker, text[p.Start:p.End])
+				}
+			}
+			fmt.Fprintf(w, "FN %s [%s] cue=%q | %.160q%s\n", id, g.source, g.cue, text[max(0, s[0]):min(len(text), s[1])], near)
 		}
 	}
 }
