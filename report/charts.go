@@ -139,7 +139,7 @@ func sentimentChart(cmp *analysis.Comparison) (chart, error) {
 	c := chart{
 		ID:    "chart-sentiment",
 		Title: "Tone toward each actor, by outlet",
-		Guide: "Bars are the mean tone (-1 to 1) of the sentences that mention the actor; whiskers, where drawn, are 95% bootstrap intervals over the outlet's articles (an outlet needs two articles for one).",
+		Guide: "Bars are the mean sentiment toward the actor's mentions (-1 to 1, rated mention by mention); whiskers, where drawn, are 95% bootstrap intervals over the outlet's articles (an outlet needs two articles for one).",
 	}
 	names := outletNames(cmp)
 	bar := charts.NewBar()
@@ -216,8 +216,8 @@ func voiceChart(cmp *analysis.Comparison) (chart, error) {
 	return shareChart(cmp, chart{
 		ID:    "chart-voice",
 		Title: "Share of voice, by outlet",
-		Guide: "Each bar splits the outlet's statements among the actors: who gets to speak. Empty until statements are detected.",
-	}, func(o analysis.OutletActor) float64 { return o.VoiceShare }, "No statements detected yet")
+		Guide: "Each bar splits the outlet's statements among the actors: who gets to speak. What is missing to 100% are speakers of no actor.",
+	}, func(o analysis.OutletActor) float64 { return o.VoiceShare }, "No statements found")
 }
 
 func mentionChart(cmp *analysis.Comparison) (chart, error) {
@@ -272,7 +272,7 @@ func salienceChart(cmp *analysis.Comparison) (chart, error) {
 	c := chart{
 		ID:    "chart-salience",
 		Title: "Salience against tone, one point per article and actor",
-		Guide: "Right means the actor takes a larger share of the article's actor mentions, up means warmer sentences about it; hover a point for its outlet and article.",
+		Guide: "Right means the actor takes a larger share of the article's actor mentions, up means a warmer sentiment toward its mentions; hover a point for its outlet and article.",
 	}
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(append(base(c.ID),

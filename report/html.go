@@ -173,10 +173,18 @@ type rowActor struct {
 	Name      string
 	Color     int // index into palette
 	Mentions  int
-	Quotes    int // statements credited to the actor (0 until attribution is in)
-	Sentences int
-	Tone      string
-	Evidence  []evidence
+	Quotes     int // statements whose speakers include the actor
+	Sentences  int
+	Tone       string
+	Evidence   []evidence
+	Statements []statement // the actor's statements, the evidence behind its voice
+}
+
+// statement is one attributed statement behind an actor's voice.
+type statement struct {
+	N                  int // the number of the sentence it starts in
+	Speaker, Kind, Cue string
+	Text               string
 }
 
 // evidence is one sentence behind an actor's figures.
@@ -186,10 +194,9 @@ type evidence struct {
 	Spans []span
 }
 
-// span is a run of a sentence's text: plain, an actor mention, or (once
-// attribution is in) a quotation.
+// span is a run of a sentence's text: plain or an actor mention.
 type span struct {
-	Kind  string // "", "mention" or "quote"
+	Kind  string // "" or "mention"
 	Color int    // the mentioned actor's palette index
 	Text  string
 }
@@ -198,6 +205,7 @@ func tableRow(a *analysis.Article, actors []string) row {
 	r := row{
 		ID: a.ID, Outlet: a.Outlet, Title: a.Title, Date: a.Date, URL: a.URL,
 		Words: a.Words, Brief: a.Words < BriefWords, BriefWords: BriefWords,
+		Quotes: len(a.Quotes),
 	}
 	color := func(actor string) int { return max(0, slices.Index(actors, actor)) % len(palette()) }
 	bySentence := map[int][]analysis.Mention{}
@@ -207,7 +215,12 @@ func tableRow(a *analysis.Article, actors []string) row {
 	for _, st := range a.Actors {
 		ra := rowActor{
 			Name: st.Actor, Color: color(st.Actor), Mentions: st.Mentions,
-			Sentences: st.Sentences, Tone: tone(st.Sentiment),
+			Quotes: st.Quotes, Sentences: st.Sentences, Tone: tone(st.Sentiment),
+		}
+		for _, q := range a.Quotes {
+			if slices.Contains(q.Actors, st.Actor) {
+				ra.Statements = append(ra.Statements, statement{N: q.Sentence, Speaker: q.Speaker, Kind: q.Kind, Cue: q.Cue, Text: q.Text})
+			}
 		}
 		for _, s := range a.Sentences {
 			if slices.Contains(s.Actors, st.Actor) {
