@@ -90,8 +90,12 @@ func urlOutlet(rawURL string) string {
 	if err == nil && u.Host == "" && !strings.Contains(rawURL, "://") {
 		u, err = url.Parse("//" + rawURL) // "example.com/a" has no scheme
 	}
-	if err != nil || u.Hostname() == "" {
+	host := ""
+	if err == nil {
+		host = strings.Trim(strings.TrimPrefix(strings.ToLower(u.Hostname()), "www."), ".")
+	}
+	if host == "" {
 		return "unknown"
 	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+	return host
 }
