@@ -48,6 +48,9 @@ var attributionLexicon = sync.OnceValue(func() *lexicon {
 	}
 	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "according": cueAccording}
 	eachSection(reportingVerbsFile, func(section, line string) {
+		if strings.HasPrefix(section, "attitude") {
+			return // attitudes.go reads these
+		}
 		if section == "nouns" || section == "infinitive" {
 			m := map[string]map[string]bool{"nouns": lx.nouns, "infinitive": lx.infinitive}[section]
 			for _, w := range strings.Fields(line) {

@@ -53,6 +53,7 @@ func (a *Analyzer) statements(text string, perSpeaker bool) []Statement {
 		}
 	}
 	drafts = append(drafts, d.dashAttributions()...)
+	drafts = append(drafts, d.attitudes(drafts)...)
 	d.cutAtNextSpeaker(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })
 	drafts = d.continuedQuotes(drafts)

@@ -321,8 +321,8 @@ func startsWithQuote(s string) bool {
 	return strings.HasPrefix(s, "“") || strings.HasPrefix(s, "\"") || strings.HasPrefix(s, "''") || strings.HasPrefix(s, "‘") || strings.HasPrefix(s, "'")
 }
 
-// dumpErrors writes an article's misses (FN) and false alarms (FP), and
-// matched statements with a wrong speaker (SPK).
+// dumpErrors writes an article's matches (TP), misses (FN) and false alarms
+// (FP), and matched statements with a wrong speaker (SPK).
 func dumpErrors(w io.Writer, id, text string, pred []analysis.Statement, golds []gold, pairs []int) {
 	if w == io.Discard {
 		return
@@ -331,6 +331,7 @@ func dumpErrors(w io.Writer, id, text string, pred []analysis.Statement, golds [
 	for i, p := range pred {
 		if j := pairs[i]; j >= 0 {
 			matched[j] = true
+			fmt.Fprintf(w, "TP %s %s [%s] cue=%q | %.160q\n", id, p.Kind, p.Speaker, p.Cue, text[p.Start:p.End])
 			if g := golds[j]; g.source != "" && !sameSpeaker(p, g.source) {
 				fmt.Fprintf(w, "SPK %s gold=%q pred=%q/%q | %.120q\n", id, g.source, p.Speaker, p.Resolved, text[p.Start:p.End])
 			}
