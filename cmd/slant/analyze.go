@@ -26,6 +26,8 @@ type options struct {
 	strict          bool
 	timestamp       bool
 	quiet           bool
+	cpuProfile      string
+	memProfile      string
 }
 
 func (o *options) register(fs *flag.FlagSet) {
@@ -39,6 +41,8 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line (problems are still reported)")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
+	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
 }
 
 func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -87,8 +91,12 @@ func (o *options) finish(sum report.ManifestCounts, stderr io.Writer) int {
 // analyze runs the analysis of the corpus in paths and writes every output
 // into opts.out, all or nothing. extra, if set, writes more files into the
 // output directory from the comparison before it is put in place.
-func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *analysis.Comparison) error) (report.ManifestCounts, error) {
-	var sum report.ManifestCounts
+func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *analysis.Comparison) error) (sum report.ManifestCounts, err error) {
+	stopProfiles, err := startProfiles(opts.cpuProfile, opts.memProfile)
+	if err != nil {
+		return sum, err
+	}
+	defer func() { err = errors.Join(err, stopProfiles()) }()
 	actors, err := loadActors(opts.actorsFile)
 	if err != nil {
 		return sum, err
