@@ -137,7 +137,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		}
 	}}
 	outlets := analysis.NewOutlets(actors.Names())
-	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: opts.resamples, Seed: opts.seed})
+	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
 	err = an.Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return reader.Read(paths, emit)
 	}, func(a *analysis.Article) error {
