@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
 	"errors"
@@ -45,7 +46,8 @@ type HTML struct {
 	actors []string
 	tmpl   *template.Template
 	rows   *os.File
-	quotes bool // some article has a statement
+	buf    *bufio.Writer // rows are small: without it, a write per template piece
+	quotes bool          // some article has a statement
 }
 
 // CreateHTML prepares report.html in dir (which must exist) for the given
@@ -59,14 +61,14 @@ func CreateHTML(dir string, actors []string) (*HTML, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating the report: %w", err)
 	}
-	return &HTML{dir: dir, actors: actors, tmpl: tmpl, rows: rows}, nil
+	return &HTML{dir: dir, actors: actors, tmpl: tmpl, rows: rows, buf: bufio.NewWriterSize(rows, 64<<10)}, nil
 }
 
 // Article renders the table row of one analysed article.
 func (h *HTML) Article(a *analysis.Article) error {
 	r := tableRow(a, h.actors)
 	h.quotes = h.quotes || r.Quotes > 0
-	if err := h.tmpl.ExecuteTemplate(h.rows, "row", r); err != nil {
+	if err := h.tmpl.ExecuteTemplate(h.buf, "row", r); err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
 	return nil
@@ -80,6 +82,9 @@ func (h *HTML) Close(cmp *analysis.Comparison) (err error) {
 		name := h.rows.Name()
 		err = errors.Join(err, h.rows.Close(), os.Remove(name))
 	}()
+	if err := h.buf.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
 	page, err := newPage(cmp, h.quotes)
 	if err != nil {
 		return err
@@ -88,14 +93,18 @@ func (h *HTML) Close(cmp *analysis.Comparison) (err error) {
 	if err != nil {
 		return fmt.Errorf("creating the report: %w", err)
 	}
-	werr := h.tmpl.ExecuteTemplate(f, "head", page)
+	w := bufio.NewWriterSize(f, 64<<10)
+	werr := h.tmpl.ExecuteTemplate(w, "head", page)
 	if werr == nil {
 		if _, werr = h.rows.Seek(0, io.SeekStart); werr == nil {
-			_, werr = io.Copy(f, h.rows)
+			_, werr = io.Copy(w, h.rows)
 		}
 	}
 	if werr == nil {
-		werr = h.tmpl.ExecuteTemplate(f, "tail", page)
+		werr = h.tmpl.ExecuteTemplate(w, "tail", page)
+	}
+	if werr == nil {
+		werr = w.Flush()
 	}
 	if werr = errors.Join(werr, f.Close()); werr != nil {
 		return fmt.Errorf("writing %s: %w", path, werr)
@@ -170,9 +179,9 @@ type row struct {
 
 // rowActor is one actor of an article with the evidence behind its figures.
 type rowActor struct {
-	Name      string
-	Color     int // index into palette
-	Mentions  int
+	Name       string
+	Color      int // index into palette
+	Mentions   int
 	Quotes     int // statements whose speakers include the actor
 	Sentences  int
 	Tone       string
