@@ -38,14 +38,30 @@ type Statement struct {
 // Analyzer's table. Each cue makes its own statement, as attribution corpora
 // annotate them ("said ..., adding that ..." is two); an article's Quotes
 // count one entry per sentence and speaker instead (see entries).
-func (a *Analyzer) Statements(text string) []Statement { return a.statements(text, false) }
+func (a *Analyzer) Statements(text string) []Statement {
+	return a.statements(prepare(a, text), false)
+}
 
 // entries finds the statements of a text as the demo corpus README counts
 // them: one entry per sentence and speaker.
-func (a *Analyzer) entries(text string) []Statement { return a.statements(text, true) }
+func (a *Analyzer) entries(text string) []Statement {
+	return a.statements(prepare(a, text), true)
+}
 
-func (a *Analyzer) statements(text string, perSpeaker bool) []Statement {
-	d := newDoc(a, text)
+// prepared is a text with its words and sentences (the segmenter's, before
+// attribution merges any).
+type prepared struct {
+	text  string
+	toks  []token
+	sents []span
+}
+
+func prepare(a *Analyzer, text string) prepared {
+	return prepared{text: text, toks: tokenize(text, nil, false), sents: sentences(a.segmenter, text)}
+}
+
+func (a *Analyzer) statements(p prepared, perSpeaker bool) []Statement {
+	d := newDoc(a, p)
 	var drafts []*draft
 	for _, c := range d.findCues() {
 		if st := d.statement(c, drafts); st != nil {
@@ -149,13 +165,14 @@ type doc struct {
 	quotes []quote
 }
 
-func newDoc(a *Analyzer, text string) *doc {
-	d := &doc{a: a, text: text, toks: tokenize(text, nil, false), quotes: findQuotes(text)}
+func newDoc(a *Analyzer, p prepared) *doc {
+	text := p.text
+	d := &doc{a: a, text: text, toks: p.toks, quotes: findQuotes(text)}
 	d.low = make([]string, len(d.toks))
 	for i, t := range d.toks {
 		d.low[i] = strings.ToLower(t.key(text))
 	}
-	d.sents = mergeCueTails(text, mergeAcrossQuotes(mergeAfterHonorifics(text, sentences(a.segmenter, text)), d.quotes))
+	d.sents = mergeCueTails(text, mergeAcrossQuotes(mergeAfterHonorifics(text, p.sents), d.quotes))
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)

@@ -1,10 +1,12 @@
 package analysis
 
 import (
+	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/cdipaolo/goml/text"
 	"github.com/cdipaolo/sentiment"
@@ -51,7 +53,13 @@ func (v *vader) score(s string) float64 {
 // reviews. Its own Probability multiplies raw likelihoods and underflows on
 // long sentences, so the posterior is computed here in log space with the
 // same tokenization (letters only, lowercased, split on spaces).
-type naiveBayes struct{ m *text.NaiveBayes }
+type naiveBayes struct {
+	prior [2]float64 // log P(class)
+	// logLike holds each word's log-likelihood per class, computed once
+	// with the expression the model's own scoring uses: the same values,
+	// without a lock and two logarithms per word of every sentence.
+	logLike map[string][2]float64
+}
 
 func newNaiveBayes() (*naiveBayes, error) {
 	models, err := sentiment.Restore()
@@ -59,33 +67,58 @@ func newNaiveBayes() (*naiveBayes, error) {
 		return nil, fmt.Errorf("loading the Naive Bayes model: %w", err)
 	}
 	m := models[sentiment.English]
-	if m == nil || len(m.Count) != 2 {
+	if m == nil || len(m.Count) != 2 || len(m.Probabilities) != 2 {
 		return nil, fmt.Errorf("loading the Naive Bayes model: no two-class English model")
 	}
-	return &naiveBayes{m}, nil
+	// goml's word map is unexported; its JSON form is the way to list it.
+	data, err := json.Marshal(&m.Words)
+	if err != nil {
+		return nil, fmt.Errorf("loading the Naive Bayes model: %w", err)
+	}
+	var words map[string]text.Word
+	if err := json.Unmarshal(data, &words); err != nil {
+		return nil, fmt.Errorf("loading the Naive Bayes model: %w", err)
+	}
+	nb := &naiveBayes{
+		prior:   [2]float64{math.Log(m.Probabilities[0]), math.Log(m.Probabilities[1])},
+		logLike: make(map[string][2]float64, len(words)),
+	}
+	for w, word := range words {
+		if len(word.Count) != 2 {
+			return nil, fmt.Errorf("loading the Naive Bayes model: word %q has %d classes", w, len(word.Count))
+		}
+		var ll [2]float64
+		for c := range ll {
+			ll[c] = math.Log(float64(word.Count[c]+1) / float64(word.Seen+m.DictCount))
+		}
+		nb.logLike[w] = ll
+	}
+	return nb, nil
 }
 
 func (nb *naiveBayes) score(s string) float64 {
-	m := nb.m
-	logp := [2]float64{math.Log(m.Probabilities[0]), math.Log(m.Probabilities[1])}
-	clean := strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) {
-			return unicode.ToLower(r)
+	logp := nb.prior
+	// The words of s with every letter lowercased, every space a
+	// separator and everything else dropped, as strings.Map and
+	// strings.Split on " " would give them (empty words included).
+	var buf [64]byte
+	word := buf[:0]
+	lookup := func() {
+		if ll, ok := nb.logLike[string(word)]; ok {
+			logp[0] += ll[0]
+			logp[1] += ll[1]
 		}
-		if unicode.IsSpace(r) {
-			return ' '
-		}
-		return -1
-	}, s)
-	for _, w := range strings.Split(clean, " ") {
-		word, ok := m.Words.Get(w)
-		if !ok {
-			continue
-		}
-		for c := range logp {
-			logp[c] += math.Log(float64(word.Count[c]+1) / float64(word.Seen+m.DictCount))
+		word = word[:0]
+	}
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r):
+			word = utf8.AppendRune(word, unicode.ToLower(r))
+		case unicode.IsSpace(r):
+			lookup()
 		}
 	}
+	lookup()
 	// P(positive) - P(negative) = tanh((logp1 - logp0) / 2).
 	return math.Tanh((logp[1] - logp[0]) / 2)
 }
