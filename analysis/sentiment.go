@@ -62,23 +62,26 @@ type naiveBayes struct {
 }
 
 func newNaiveBayes() (*naiveBayes, error) {
-	models, err := sentiment.Restore()
+	// The model as sentiment.Restore reads it, decoded once into plain
+	// maps (goml's own word map is unexported and locked).
+	data, err := sentiment.Asset("model.json")
 	if err != nil {
 		return nil, fmt.Errorf("loading the Naive Bayes model: %w", err)
 	}
-	m := models[sentiment.English]
-	if m == nil || len(m.Count) != 2 || len(m.Probabilities) != 2 {
+	var models map[sentiment.Language]struct {
+		Words         map[string]text.Word `json:"words"`
+		Count         []uint64             `json:"count"`
+		Probabilities []float64            `json:"probabilities"`
+		DictCount     uint64               `json:"vocabulary_size"`
+	}
+	if err := json.Unmarshal(data, &models); err != nil {
+		return nil, fmt.Errorf("loading the Naive Bayes model: %w", err)
+	}
+	m, ok := models[sentiment.English]
+	if !ok || len(m.Count) != 2 || len(m.Probabilities) != 2 {
 		return nil, fmt.Errorf("loading the Naive Bayes model: no two-class English model")
 	}
-	// goml's word map is unexported; its JSON form is the way to list it.
-	data, err := json.Marshal(&m.Words)
-	if err != nil {
-		return nil, fmt.Errorf("loading the Naive Bayes model: %w", err)
-	}
-	var words map[string]text.Word
-	if err := json.Unmarshal(data, &words); err != nil {
-		return nil, fmt.Errorf("loading the Naive Bayes model: %w", err)
-	}
+	words := m.Words
 	nb := &naiveBayes{
 		prior:   [2]float64{math.Log(m.Probabilities[0]), math.Log(m.Probabilities[1])},
 		logLike: make(map[string][2]float64, len(words)),
