@@ -3,6 +3,8 @@
 package report
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -192,6 +194,7 @@ func (v verdict) MarshalCSV() (string, error) {
 type CSV struct {
 	dir     string
 	files   []*os.File
+	bufs    map[string]*bufio.Writer // one per file, under its gocsv writer
 	writers map[string]*gocsv.SafeCSVWriter
 }
 
@@ -201,7 +204,7 @@ func CreateCSV(dir string) (*CSV, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating the output directory: %w", err)
 	}
-	c := &CSV{dir: dir, writers: map[string]*gocsv.SafeCSVWriter{}}
+	c := &CSV{dir: dir, bufs: map[string]*bufio.Writer{}, writers: map[string]*gocsv.SafeCSVWriter{}}
 	headers := map[string]any{
 		ArticlesFile:    []articleRow{},
 		SentencesFile:   []sentenceRow{},
@@ -220,7 +223,11 @@ func CreateCSV(dir string) (*CSV, error) {
 			return nil, err
 		}
 		c.files = append(c.files, f)
-		cw := csv.NewWriter(f)
+		// The bufio.Writer lets rendered rows go to the file in order with
+		// what the gocsv writer writes.
+		buf := bufio.NewWriterSize(f, 64<<10)
+		c.bufs[name] = buf
+		cw := csv.NewWriter(buf)
 		cw.UseCRLF = true // RFC 4180
 		w := gocsv.NewSafeCSVWriter(cw)
 		c.writers[name] = w
@@ -239,8 +246,41 @@ func (c *CSV) write(name string, rows any) error {
 	return nil
 }
 
+// articleFiles are the files with rows per article, in the order of
+// CSVRows.
+var articleFiles = [...]string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, QuotesFile}
+
+// CSVRows are one article's rows of each of articleFiles, rendered apart
+// from writing so that the workers can render in parallel and the writer
+// only copies bytes in input order.
+type CSVRows [len(articleFiles)][]byte
+
 // Article writes the rows of one analysed article.
 func (c *CSV) Article(a *analysis.Article) error {
+	rows, err := RenderCSV(a)
+	if err != nil {
+		return err
+	}
+	return c.WriteRows(&rows)
+}
+
+// WriteRows writes an article's rendered rows.
+func (c *CSV) WriteRows(rows *CSVRows) error {
+	// The article files get rows only from here, so nothing waits in
+	// their gocsv writers to go before.
+	for i, name := range articleFiles {
+		if _, err := c.bufs[name].Write(rows[i]); err != nil {
+			return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, name), err)
+		}
+	}
+	return nil
+}
+
+// RenderCSV renders the rows of one analysed article: gocsv marshals the
+// row structs, the same as for the files written whole. It is safe for
+// concurrent use.
+func RenderCSV(a *analysis.Article) (CSVRows, error) {
+	var out CSVRows
 	id, outlet := a.ID, a.Outlet
 	sentences := make([]sentenceRow, len(a.Sentences))
 	for i, s := range a.Sentences {
@@ -283,13 +323,19 @@ func (c *CSV) Article(a *analysis.Article) error {
 		Source: a.Source, Words: a.Words, Sentences: len(a.Sentences),
 		Line: a.Line, Captions: strings.Join(a.Captions, ";"),
 	}}
-	return errors.Join(
-		c.write(ArticlesFile, article),
-		c.write(SentencesFile, sentences),
-		c.write(MentionsFile, mentions),
-		c.write(ActorsFile, actors),
-		c.write(QuotesFile, quotes),
-	)
+	var buf bytes.Buffer
+	for i, rows := range [...]any{article, sentences, mentions, actors, quotes} {
+		cw := csv.NewWriter(&buf)
+		cw.UseCRLF = true // RFC 4180
+		if err := gocsv.MarshalCSVWithoutHeaders(rows, gocsv.NewSafeCSVWriter(cw)); err != nil {
+			return out, fmt.Errorf("writing %s: %w", articleFiles[i], err)
+		}
+		if buf.Len() > 0 {
+			out[i] = bytes.Clone(buf.Bytes())
+			buf.Reset()
+		}
+	}
+	return out, nil
 }
 
 // Skipped records an input record that was not analysed.
@@ -344,9 +390,10 @@ func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) er
 		c.write(BalanceFile, balance),
 		c.write(DifferencesFile, diffs),
 	)
-	for _, w := range c.writers {
+	for _, name := range Files {
+		w := c.writers[name]
 		w.Flush()
-		err = errors.Join(err, w.Error())
+		err = errors.Join(err, w.Error(), c.bufs[name].Flush())
 	}
 	return errors.Join(err, c.closeFiles())
 }

@@ -64,11 +64,38 @@ func CreateHTML(dir string, actors []string) (*HTML, error) {
 	return &HTML{dir: dir, actors: actors, tmpl: tmpl, rows: rows, buf: bufio.NewWriterSize(rows, 64<<10)}, nil
 }
 
-// Article renders the table row of one analysed article.
+// Article renders and writes the table row of one analysed article.
 func (h *HTML) Article(a *analysis.Article) error {
+	r, err := h.Render(a)
+	if err != nil {
+		return err
+	}
+	return h.WriteRow(&r)
+}
+
+// HTMLRow is an article's table row, rendered apart from writing so that
+// the workers can render in parallel.
+type HTMLRow struct {
+	html   []byte
+	quotes bool
+}
+
+// Render renders the table row of one analysed article. It is safe for
+// concurrent use.
+func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 	r := tableRow(a, h.actors)
-	h.quotes = h.quotes || r.Quotes > 0
-	if err := h.tmpl.ExecuteTemplate(h.buf, "row", r); err != nil {
+	var buf bytes.Buffer
+	if err := h.tmpl.ExecuteTemplate(&buf, "row", r); err != nil {
+		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
+	}
+	return HTMLRow{html: buf.Bytes(), quotes: r.Quotes > 0}, nil
+}
+
+// WriteRow writes a rendered row; rows go into the table in the order
+// written.
+func (h *HTML) WriteRow(r *HTMLRow) error {
+	h.quotes = h.quotes || r.quotes
+	if _, err := h.buf.Write(r.html); err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
 	return nil

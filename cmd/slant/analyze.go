@@ -138,13 +138,31 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}}
 	outlets := analysis.NewOutlets(actors.Names())
 	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
-	err = an.Run(opts.workers, func(emit func(corpus.Article) error) error {
+	// The workers analyse and render each article's rows; the writer only
+	// sums up and copies bytes, in input order.
+	type result struct {
+		a    *analysis.Article
+		csv  report.CSVRows
+		html report.HTMLRow
+		err  error
+	}
+	err = analysis.RunOrdered(opts.workers, func(emit func(corpus.Article) error) error {
 		return reader.Read(paths, emit)
-	}, func(a *analysis.Article) error {
+	}, func(art corpus.Article) *result {
+		r := &result{a: an.Analyze(art)}
+		var cerr, herr error
+		r.csv, cerr = report.RenderCSV(r.a)
+		r.html, herr = h.Render(r.a)
+		r.err = errors.Join(cerr, herr)
+		return r
+	}, func(r *result) error {
+		if r.err != nil {
+			return r.err
+		}
 		sum.Articles++
-		outlets.Add(a)
-		compare.Add(a)
-		return errors.Join(w.Article(a), h.Article(a))
+		outlets.Add(r.a)
+		compare.Add(r.a)
+		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
 	cmp := compare.Result()
 	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
