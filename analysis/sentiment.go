@@ -4,13 +4,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/cdipaolo/goml/text"
 	"github.com/cdipaolo/sentiment"
-	"github.com/jonreiter/govader"
 )
 
 // Sentence scorers. Each maps a sentence to a tone in [-1, 1].
@@ -35,18 +33,6 @@ func Polarity(score float64) int {
 		return -1
 	}
 	return 0
-}
-
-// vader scores with VADER. govader splits words on single spaces only, so
-// white space is collapsed first.
-type vader struct {
-	sia *govader.SentimentIntensityAnalyzer
-}
-
-func newVader() *vader { return &vader{govader.NewSentimentIntensityAnalyzer()} }
-
-func (v *vader) score(s string) float64 {
-	return v.sia.PolarityScores(strings.Join(strings.Fields(s), " ")).Compound
 }
 
 // naiveBayes scores with cdipaolo/sentiment's English model, trained on movie

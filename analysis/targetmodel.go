@@ -85,7 +85,7 @@ func (m *targetModel) predict(v *vader, text string, start, end int) (label int,
 	var vbuf [256]float64
 	var nbuf [64]byte
 	f.keys, f.vals, f.buf = kbuf[:0], vbuf[:0], nbuf[:0]
-	targetFeatures(&f, v.sia.Lexicon, text, start, end)
+	targetFeatures(&f, v.lexicon, text, start, end)
 	var p [numClasses]float64
 	for j, k := range f.keys {
 		i, ok := m.index[k]
