@@ -40,7 +40,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
-	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line (problems are still reported)")
+	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
 }
@@ -105,8 +105,15 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err != nil {
 		return sum, err
 	}
-	if _, err := corpus.Files(paths); err != nil {
+	files, err := corpus.Files(paths)
+	if err != nil {
 		return sum, err // before touching the output
+	}
+	var prog *progress
+	if !opts.quiet && isTerminal(stderr) {
+		prog = startProgress(stderr, inputBytes(files))
+		defer prog.finish()
+		stderr = prog // notices must clear the progress line
 	}
 	out, err := report.NewOutput(opts.out)
 	if err != nil {
@@ -136,6 +143,9 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
 		}
 	}}
+	if prog != nil {
+		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
+	}
 	outlets := analysis.NewOutlets(actors.Names())
 	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
 	// The workers analyse and render each article's rows; the writer only
@@ -160,6 +170,9 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			return r.err
 		}
 		sum.Articles++
+		if prog != nil {
+			prog.articles.Add(1)
+		}
 		outlets.Add(r.a)
 		compare.Add(r.a)
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
