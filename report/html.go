@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/slant-news/slant/analysis"
 )
@@ -206,14 +207,18 @@ type row struct {
 
 // rowActor is one actor of an article with the evidence behind its figures.
 type rowActor struct {
-	Name       string
-	Color      int // index into palette
-	Mentions   int
-	Quotes     int // statements whose speakers include the actor
-	Sentences  int
-	Tone       string
-	Evidence   []evidence
-	Statements []statement // the actor's statements, the evidence behind its voice
+	Name      string
+	Color     int // index into palette
+	Mentions  int
+	Quotes    int // statements whose speakers include the actor
+	Sentences int
+	Tone      string
+	// Evidence and Statements are the sentences about the actor and its
+	// statements (the evidence behind its voice), rendered here rather than
+	// by the template: they are the bulk of a row, and html/template's
+	// reflection made them slower than analysing the article.
+	Evidence   template.HTML
+	Statements template.HTML
 }
 
 // statement is one attributed statement behind an actor's voice.
@@ -253,19 +258,96 @@ func tableRow(a *analysis.Article, actors []string) row {
 			Name: st.Actor, Color: color(st.Actor), Mentions: st.Mentions,
 			Quotes: st.Quotes, Sentences: st.Sentences, Tone: tone(st.Sentiment),
 		}
+		var b strings.Builder
 		for _, q := range a.Quotes {
 			if slices.Contains(q.Actors, st.Actor) {
-				ra.Statements = append(ra.Statements, statement{N: q.Sentence, Speaker: q.Speaker, Kind: q.Kind, Cue: q.Cue, Text: q.Text})
+				statement{N: q.Sentence, Speaker: q.Speaker, Kind: q.Kind, Cue: q.Cue, Text: q.Text}.render(&b)
 			}
 		}
+		ra.Statements = template.HTML(b.String())
+		b.Reset()
 		for _, s := range a.Sentences {
 			if slices.Contains(s.Actors, st.Actor) {
-				ra.Evidence = append(ra.Evidence, evidence{N: s.N, Tone: tone(actorScore(bySentence[s.N], st.Actor)), Spans: spans(s, bySentence[s.N], color)})
+				evidence{N: s.N, Tone: tone(actorScore(bySentence[s.N], st.Actor)), Spans: spans(s, bySentence[s.N], color)}.render(&b)
 			}
 		}
+		ra.Evidence = template.HTML(b.String())
 		r.Actors = append(r.Actors, ra)
 	}
 	return r
+}
+
+// render writes the statement's list item as the template did:
+// <li><span class="tone">{{.N}}</span> <q>{{.Text}}</q> — {{.Speaker}}{{with .Cue}}, {{.}}{{end}} <span class="kind">{{.Kind}}</span></li>
+func (st statement) render(b *strings.Builder) {
+	b.WriteString(`<li><span class="tone">`)
+	b.WriteString(strconv.Itoa(st.N))
+	b.WriteString(`</span> <q>`)
+	escapeHTML(b, st.Text)
+	b.WriteString(`</q> — `)
+	escapeHTML(b, st.Speaker)
+	if st.Cue != "" {
+		b.WriteString(", ")
+		escapeHTML(b, st.Cue)
+	}
+	b.WriteString(` <span class="kind">`)
+	escapeHTML(b, st.Kind)
+	b.WriteString(`</span></li>`)
+}
+
+// render writes the sentence's list item as the template did:
+// <li value="{{.N}}"><span class="tone">{{.Tone}}</span> {{range .Spans}}{{if eq .Kind "mention"}}<mark class="a{{.Color}}">{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</li>
+func (e evidence) render(b *strings.Builder) {
+	b.WriteString(`<li value="`)
+	b.WriteString(strconv.Itoa(e.N))
+	b.WriteString(`"><span class="tone">`)
+	escapeHTML(b, e.Tone)
+	b.WriteString(`</span> `)
+	for _, sp := range e.Spans {
+		if sp.Kind == "mention" {
+			b.WriteString(`<mark class="a`)
+			b.WriteString(strconv.Itoa(sp.Color))
+			b.WriteString(`">`)
+			escapeHTML(b, sp.Text)
+			b.WriteString(`</mark>`)
+		} else {
+			escapeHTML(b, sp.Text)
+		}
+	}
+	b.WriteString(`</li>`)
+}
+
+// escapeHTML writes s escaped as html/template escapes text in element
+// content and quoted attributes (its htmlEscaper): NUL becomes U+FFFD, and
+// " & ' + < > character references; all else, invalid UTF-8 included, is
+// copied. TestEscapeHTML holds it to html/template.
+func escapeHTML(b *strings.Builder, s string) {
+	written := 0
+	for i := 0; i < len(s); i++ {
+		var repl string
+		switch s[i] {
+		case 0:
+			repl = "\uFFFD"
+		case '"':
+			repl = "&#34;"
+		case '&':
+			repl = "&amp;"
+		case '\'':
+			repl = "&#39;"
+		case '+':
+			repl = "&#43;"
+		case '<':
+			repl = "&lt;"
+		case '>':
+			repl = "&gt;"
+		default:
+			continue
+		}
+		b.WriteString(s[written:i])
+		b.WriteString(repl)
+		written = i + 1
+	}
+	b.WriteString(s[written:])
 }
 
 // actorScore is the mean sentiment toward the actor's mentions among ms.
