@@ -29,7 +29,7 @@ func tokenize(s string, buf []token, wild bool) []token {
 		t := token{start: start, end: end, keyEnd: end}
 		w := s[start:end]
 		switch {
-		case hasSuffix(w, "'s"), hasSuffix(w, "’s"), hasSuffix(w, "ʼs"):
+		case w[len(w)-1] == 's' && (hasSuffix(w, "'s") || hasSuffix(w, "’s") || hasSuffix(w, "ʼs")):
 			t.keyEnd = end - len(w) + len(trimPossessive(w))
 			t.end = t.keyEnd
 		case dotted && w[len(w)-1] == '.':
@@ -39,7 +39,10 @@ func tokenize(s string, buf []token, wild bool) []token {
 		start, seg, dotted = -1, 0, false
 	}
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case isWordRune(r) || wild && (r == '*' || r == '?'):
 			if start < 0 {
@@ -70,6 +73,9 @@ func tokenize(s string, buf []token, wild bool) []token {
 }
 
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most text: no table lookups
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
