@@ -201,7 +201,7 @@ func (a *Analyzer) quotes(body prepared, ss []Sentence) []Quote {
 	out := make([]Quote, len(stmts))
 	for i, st := range stmts {
 		q := Quote{Statement: st, Text: st.Content(body.text)}
-		q.Words = len(tokenize(q.Text, nil, false))
+		q.Words = countWords(q.Text)
 		// The last body sentence that starts at or before the content.
 		for _, s := range ss {
 			if s.Part == Body && s.Start <= st.Start {

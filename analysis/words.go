@@ -22,6 +22,9 @@ func (t token) key(text string) string { return text[t.start:t.keyEnd] }
 // Russian.
 func tokenize(s string, buf []token, wild bool) []token {
 	out := buf[:0]
+	if out == nil {
+		out = make([]token, 0, len(s)/6+1) // about a word per 6 bytes: no regrowing
+	}
 	start := -1
 	seg := 0        // letters since the word's start or its last dot
 	dotted := false // the word holds an abbreviation dot
@@ -70,6 +73,15 @@ func tokenize(s string, buf []token, wild bool) []token {
 		flush(len(s))
 	}
 	return out
+}
+
+// countWords is len(tokenize(s, nil, false)) without keeping the words.
+func countWords(s string) int {
+	var buf [128]token
+	if len(s) < 2*len(buf) { // a word takes a byte and a separator: they fit
+		return len(tokenize(s, buf[:0], false))
+	}
+	return len(tokenize(s, nil, false))
 }
 
 func isWordRune(r rune) bool {
