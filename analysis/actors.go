@@ -231,10 +231,7 @@ func (a *Actors) Match(text string) []Match {
 	var out []Match
 	var lower []string
 	if len(a.folded) > 0 || a.hasFoldedGlob() {
-		lower = make([]string, len(toks))
-		for i, t := range toks {
-			lower[i] = strings.ToLower(t.key(text))
-		}
+		lower = lowerKeys(text, toks)
 	}
 	for i := 0; i < len(toks); {
 		best, bestN, bestEnd := (*pattern)(nil), 0, 0

@@ -168,10 +168,7 @@ type doc struct {
 func newDoc(a *Analyzer, p prepared) *doc {
 	text := p.text
 	d := &doc{a: a, text: text, toks: p.toks, quotes: findQuotes(text)}
-	d.low = make([]string, len(d.toks))
-	for i, t := range d.toks {
-		d.low[i] = strings.ToLower(t.key(text))
-	}
+	d.low = lowerKeys(text, d.toks)
 	d.sents = mergeCueTails(text, mergeAcrossQuotes(mergeAfterHonorifics(text, p.sents), d.quotes))
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))
@@ -280,6 +277,15 @@ func findQuotes(text string) []quote {
 	return out
 }
 
+// decodeRune is utf8.DecodeRuneInString (s not empty) with ASCII first:
+// quote finding looks at every byte of every article.
+func decodeRune(s string) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 	first := len(out)
 	open, width := -1, 0
@@ -289,7 +295,7 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 		}
 	}
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
+		r, n := decodeRune(text[i:hi])
 		straight := r == '"' || r == '\'' && i+1 < hi && text[i+1] == '\''
 		if r == '\'' && straight {
 			n = 2
@@ -320,7 +326,7 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 		if i >= hi {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[i:hi])
+		r, n := decodeRune(text[i:hi])
 		switch {
 		case r == '‘' && (i == lo || !isLetterBefore(text, i)):
 			open = i

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -71,6 +72,30 @@ func tokenize(s string, buf []token, wild bool) []token {
 	}
 	if start >= 0 {
 		flush(len(s))
+	}
+	return out
+}
+
+// lowerKeys returns each token's key lowercased as strings.ToLower would:
+// ASCII keys are sliced from one lowercased copy of text rather than
+// allocated one by one.
+func lowerKeys(text string, toks []token) []string {
+	low := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	lowText := string(low)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		if key := t.key(text); isASCII(key) {
+			out[i] = lowText[t.start:t.keyEnd]
+		} else {
+			out[i] = strings.ToLower(key)
+		}
 	}
 	return out
 }
