@@ -24,7 +24,7 @@ func (t token) key(text string) string { return text[t.start:t.keyEnd] }
 func tokenize(s string, buf []token, wild bool) []token {
 	out := buf[:0]
 	if out == nil {
-		out = make([]token, 0, len(s)/6+1) // about a word per 6 bytes: no regrowing
+		out = make([]token, 0, len(s)/4+1) // English has a word per 5 or 6 bytes: no regrowing
 	}
 	start := -1
 	seg := 0        // letters since the word's start or its last dot

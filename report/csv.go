@@ -343,6 +343,7 @@ type recorder interface{ record([]string) []string }
 // rowRenderer renders rows with encoding/csv, reusing its buffers.
 type rowRenderer struct {
 	buf    bytes.Buffer
+	cw     *csv.Writer // writes into buf
 	fields []string
 }
 
@@ -354,13 +355,15 @@ func renderRows[T any, P interface {
 		return nil
 	}
 	r.buf.Reset()
-	cw := csv.NewWriter(&r.buf)
-	cw.UseCRLF = true // RFC 4180
+	if r.cw == nil {
+		r.cw = csv.NewWriter(&r.buf)
+		r.cw.UseCRLF = true // RFC 4180
+	}
 	for i := range rows {
 		r.fields = P(&rows[i]).record(r.fields[:0])
-		cw.Write(r.fields) // only the buffer's errors, which it has none of
+		r.cw.Write(r.fields) // only the buffer's errors, which it has none of
 	}
-	cw.Flush()
+	r.cw.Flush()
 	return bytes.Clone(r.buf.Bytes())
 }
 
