@@ -29,6 +29,32 @@ type vader struct {
 	punct [256]bool
 	// idiomWord holds the words of the multi-word idioms and boosters.
 	idiomWord map[string]bool
+	// inLex and inBooster are one-sided filters in front of the lexicon
+	// and booster maps: a clear bit means the word is not in the map, so
+	// most words, which are in neither, cost no map lookup.
+	inLex, inBooster wordFilter
+}
+
+// wordFilter is a bitset over a cheap hash of a word's length and outer
+// bytes, set for every word of a map.
+type wordFilter [1 << 16 / 64]uint64
+
+func filterHash(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])*7919 + uint(w[len(w)/2])*131) & (1<<16 - 1)
+}
+
+func (f *wordFilter) add(w string) {
+	h := filterHash(w)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// mayHave is false when w is certainly not among the words added.
+func (f *wordFilter) mayHave(w string) bool {
+	h := filterHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
 }
 
 func newVader() *vader {
@@ -52,6 +78,12 @@ func newVader() *vader {
 				}
 			}
 		}
+	}
+	for w := range v.lexicon {
+		v.inLex.add(w)
+	}
+	for w := range v.booster {
+		v.inBooster.add(w)
 	}
 	for _, w := range sia.Constants.NegateList {
 		v.negate[w] = true
@@ -99,15 +131,16 @@ func (v *vader) score(s string) float64 {
 	text := v.prepare(s)
 	// A copy with ASCII letters lowercased, from which an ASCII word's
 	// lowercase form is a slice rather than an allocation.
-	low := make([]byte, len(text))
+	var low strings.Builder
+	low.Grow(len(text))
 	for i := 0; i < len(text); i++ {
 		c := text[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		low[i] = c
+		low.WriteByte(c)
 	}
-	lowText := string(low)
+	lowText := low.String()
 	// govader splits on single spaces and strips punctuation from words
 	// that keep at least three bytes.
 	var wordsBuf, lowerBuf [64]string
@@ -202,14 +235,35 @@ func (v *vader) score(s string) float64 {
 	return max(-1, min(1, norm))
 }
 
-func (v *vader) isBooster(w string) bool { _, ok := v.booster[w]; return ok }
-func (v *vader) inLexicon(w string) bool { _, ok := v.lexicon[w]; return ok }
+func (v *vader) isBooster(w string) bool {
+	if !v.inBooster.mayHave(w) {
+		return false
+	}
+	_, ok := v.booster[w]
+	return ok
+}
+
+func (v *vader) inLexicon(w string) bool {
+	_, ok := v.lookup(w)
+	return ok
+}
+
+func (v *vader) lookup(w string) (float64, bool) {
+	if !v.inLex.mayHave(w) {
+		return 0, false
+	}
+	x, ok := v.lexicon[w]
+	return x, ok
+}
 
 // prepare gives the text govader scores: s with white space collapsed to
 // single spaces (strings.Fields, joined), every rune re-encoded (invalid
 // bytes become U+FFFD), emoji replaced by their description with a space
 // before unless one is there, and the result trimmed.
 func (v *vader) prepare(s string) string {
+	if v.prepared(s) {
+		return s
+	}
 	b := make([]byte, 0, len(s)+8)
 	prevSpace := true // govader's: whether the last rune written is a space
 	put := func(r rune) {
@@ -231,8 +285,14 @@ func (v *vader) prepare(s string) string {
 	}
 	// Fields joined by one space: a gap counts once a field has begun.
 	started, gap := false, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// ASCII without a table lookup: the bulk of news text.
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		i += n
+		if r == ' ' || '\t' <= r && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r) {
 			gap = started
 			continue
 		}
@@ -240,10 +300,31 @@ func (v *vader) prepare(s string) string {
 			put(' ')
 			gap = false
 		}
-		put(r)
+		if r < utf8.RuneSelf && !v.asciiEmoji[r] { // put's first case, inline
+			b = append(b, byte(r))
+			prevSpace = false // r is no space here
+		} else {
+			put(r)
+		}
 		started = true
 	}
 	return strings.TrimSpace(string(b))
+}
+
+// prepared reports whether prepare(s) is s itself: ASCII without emoji,
+// single spaces between words and none at either end, as most sentences
+// come from the segmenter.
+func (v *vader) prepared(s string) bool {
+	if s == "" || s[0] == ' ' || s[len(s)-1] == ' ' {
+		return s == ""
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || v.asciiEmoji[c] || '\t' <= c && c <= '\r' || c == ' ' && s[i-1] == ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAllCaps is govader's stringIsUpper: no ASCII lowercase letter and at
@@ -264,7 +345,7 @@ func isAllCaps(w string) bool {
 // valence is govader's sentimentValence for word i.
 func (v *vader) valence(words, lower []string, i int, item string, capDiff bool) float64 {
 	itemLower := lower[i]
-	val, ok := v.lexicon[itemLower]
+	val, ok := v.lookup(itemLower)
 	if !ok {
 		return 0
 	}
@@ -312,6 +393,9 @@ func (v *vader) valence(words, lower []string, i int, item string, capDiff bool)
 }
 
 func (v *vader) scalarIncDec(word, wordLower string, valence float64, capDiff bool) float64 {
+	if !v.inBooster.mayHave(wordLower) {
+		return 0
+	}
 	scalar, ok := v.booster[wordLower]
 	if !ok {
 		return 0
