@@ -314,10 +314,20 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 	}
 	// Single quotes, outside the double ones: ‘ at a word start, closed by a
 	// ’ that no letter follows (a ’ between letters is an apostrophe).
+	// The double quotes come in text order without overlapping, so those
+	// closed before i are passed for good, and none after one that opens
+	// beyond i can hold i: each byte looks at one or two, not all.
 	doubles := out[first:]
 	open = -1
+	next := 0 // the first double quote that closes after i
 	for i := lo; i < hi; {
-		for _, q := range doubles {
+		for next < len(doubles) && doubles[next].close <= i {
+			next++
+		}
+		for _, q := range doubles[next:] {
+			if q.open > i {
+				break
+			}
 			if i >= q.open && i < q.close {
 				i = q.close
 				open = -1
