@@ -45,16 +45,17 @@ eval:
 model:
 	$(GO) run ./cmd/slant-train -data $(EVAL)/newsmtsc/train.jsonl -out analysis/target_model.txt
 
-# Speed: per-stage Go benchmarks, then slant end to end on a real corpus.
+# Speed: per-stage Go benchmarks (MB/s of article text, allocations), then
+# slant end to end on a real corpus with 1 and 2 workers, on a corpus of at
+# least 250 MB built from it in a temp dir, and NLTK's VADER on the same text
+# (skipped, saying so, when PYTHON lacks nltk); prints a table.
 BENCH_CORPUS := $(EVAL)/corpora/abp-sample-2000.jsonl
+PYTHON       ?= /usr/bin/python3
 bench: $(BIN)
 	$(GO) test -run '^$$' -bench . -benchmem ./analysis ./report
 	@if [ -f $(BENCH_CORPUS) ]; then \
-	  tmp=$$(mktemp -d); \
-	  /usr/bin/time -f 'end to end: %e s wall, %M KB peak RSS' $(BIN) analyze -quiet -out $$tmp $(BENCH_CORPUS); \
-	  echo "corpus: $$(wc -c < $(BENCH_CORPUS)) bytes"; \
-	  rm -rf $$tmp; \
-	else echo "bench: $(BENCH_CORPUS) not found, end-to-end run skipped"; fi
+	  $(GO) run ./cmd/slant-bench -slant $(BIN) -corpus $(BENCH_CORPUS) -python $(PYTHON) -lexicon $(EVAL)/lexicons/vader_lexicon.txt; \
+	else echo "bench: $(BENCH_CORPUS) not found, end-to-end runs skipped"; fi
 
 clean:
 	rm -rf bin $(OUT)

@@ -48,6 +48,12 @@ type Actors struct {
 	exact  map[string][]*pattern // first word as written, for case-sensitive patterns
 	folded map[string][]*pattern // first word lowercased, for case-insensitive patterns
 	globs  []*pattern            // patterns whose first word has a wildcard
+	// The globs again by the first byte their first word must start with
+	// (of the word as written, or lowercased for case-insensitive ones),
+	// so that a word is tried against only those that can match; globAny
+	// are those that start with a wildcard.
+	globByte [2][256][]*pattern
+	globAny  []*pattern
 }
 
 // Names returns the actor names in table order.
@@ -186,6 +192,15 @@ func (a *Actors) add(p *pattern) {
 	switch {
 	case p.glob[0] != literal:
 		a.globs = append(a.globs, p)
+		if w := p.words[0]; w != "" && w[0] != '*' && w[0] != '?' {
+			fold := 0
+			if p.fold {
+				fold = 1
+			}
+			a.globByte[fold][w[0]] = append(a.globByte[fold][w[0]], p)
+		} else {
+			a.globAny = append(a.globAny, p)
+		}
 	case p.fold:
 		a.folded[p.words[0]] = append(a.folded[p.words[0]], p)
 	default:
@@ -216,10 +231,7 @@ func (a *Actors) Match(text string) []Match {
 	var out []Match
 	var lower []string
 	if len(a.folded) > 0 || a.hasFoldedGlob() {
-		lower = make([]string, len(toks))
-		for i, t := range toks {
-			lower[i] = strings.ToLower(t.key(text))
-		}
+		lower = lowerKeys(text, toks)
 	}
 	for i := 0; i < len(toks); {
 		best, bestN, bestEnd := (*pattern)(nil), 0, 0
@@ -241,7 +253,19 @@ func (a *Actors) Match(text string) []Match {
 				try(p)
 			}
 		}
-		for _, p := range a.globs {
+		// Patterns tried in another order find the same best match:
+		// ties go to the lower actor index, whatever came first.
+		if key := toks[i].key(text); key != "" {
+			for _, p := range a.globByte[0][key[0]] {
+				try(p)
+			}
+		}
+		if lower != nil && lower[i] != "" {
+			for _, p := range a.globByte[1][lower[i][0]] {
+				try(p)
+			}
+		}
+		for _, p := range a.globAny {
 			try(p)
 		}
 		if best == nil {

@@ -151,16 +151,19 @@ func (a *Analyzer) Tone(scorer, sentence string) float64 {
 
 // Analyze analyses one article.
 func (a *Analyzer) Analyze(art corpus.Article) *Article {
-	out := &Article{Article: art, Words: len(tokenize(art.Text, nil, false))}
-	a.part(out, Title, art.Title)
-	a.part(out, Body, art.Text)
-	out.Quotes = a.quotes(art.Text, out.Sentences)
+	// The body's words and sentences serve both the sentences and the
+	// attribution: segmenting is among the costliest steps.
+	body := prepare(a, art.Text)
+	out := &Article{Article: art, Words: len(body.toks)}
+	a.part(out, Title, art.Title, sentences(a.segmenter, art.Title))
+	a.part(out, Body, art.Text, body.sents)
+	out.Quotes = a.quotes(body, out.Sentences)
 	out.Actors = a.sum(out)
 	return out
 }
 
-func (a *Analyzer) part(out *Article, part, text string) {
-	for _, sp := range sentences(a.segmenter, text) {
+func (a *Analyzer) part(out *Article, part, text string, spans []span) {
+	for _, sp := range spans {
 		s := Sentence{
 			N:     len(out.Sentences) + 1,
 			Part:  part,
@@ -193,12 +196,12 @@ func (a *Analyzer) part(out *Article, part, text string) {
 
 // quotes finds the body's attributed statements and the sentence each
 // starts in.
-func (a *Analyzer) quotes(body string, ss []Sentence) []Quote {
-	stmts := a.entries(body)
+func (a *Analyzer) quotes(body prepared, ss []Sentence) []Quote {
+	stmts := a.statements(body, true)
 	out := make([]Quote, len(stmts))
 	for i, st := range stmts {
-		q := Quote{Statement: st, Text: st.Content(body)}
-		q.Words = len(tokenize(q.Text, nil, false))
+		q := Quote{Statement: st, Text: st.Content(body.text)}
+		q.Words = countWords(q.Text)
 		// The last body sentence that starts at or before the content.
 		for _, s := range ss {
 			if s.Part == Body && s.Start <= st.Start {

@@ -17,6 +17,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
+// BenchmarkSentences is the sentence segmentation (prose).
 func BenchmarkSentences(b *testing.B) {
 	art := readSeed(b)
 	an, err := New(Config{})
@@ -38,23 +39,88 @@ func BenchmarkMatch(b *testing.B) {
 	}
 }
 
+// BenchmarkVADER scores the seed's sentences, as Analyze does.
 func BenchmarkVADER(b *testing.B) {
 	art := readSeed(b)
+	an := newTestAnalyzer(b)
+	var ss []string
+	for _, sp := range sentences(an.segmenter, art.Text) {
+		ss = append(ss, art.Text[sp.start:sp.end])
+	}
 	v := newVader()
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
-		v.score(art.Text)
+		for _, s := range ss {
+			v.score(s)
+		}
 	}
 }
 
+// BenchmarkNaiveBayes scores the seed's sentences, as Analyze does.
 func BenchmarkNaiveBayes(b *testing.B) {
 	art := readSeed(b)
 	nb, err := newNaiveBayes()
 	if err != nil {
 		b.Fatal(err)
 	}
+	an := newTestAnalyzer(b)
+	var ss []string
+	for _, sp := range sentences(an.segmenter, art.Text) {
+		ss = append(ss, art.Text[sp.start:sp.end])
+	}
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
-		nb.score(art.Text)
+		for _, s := range ss {
+			nb.score(s)
+		}
+	}
+}
+
+// BenchmarkTargetSentiment rates every actor mention of the seed, as
+// Analyze does, per byte of the article.
+func BenchmarkTargetSentiment(b *testing.B) {
+	art := readSeed(b)
+	an := newTestAnalyzer(b)
+	type mention struct {
+		text       string
+		start, end int
+	}
+	var ms []mention
+	for _, text := range []string{art.Title, art.Text} {
+		for _, sp := range sentences(an.segmenter, text) {
+			s := text[sp.start:sp.end]
+			for _, m := range an.actors.Match(s) {
+				ms = append(ms, mention{s, m.Start, m.End})
+			}
+		}
+	}
+	b.SetBytes(int64(len(art.Title) + len(art.Text)))
+	for b.Loop() {
+		for _, m := range ms {
+			an.Target(TargetModel, m.text, m.start, m.end)
+		}
+	}
+}
+
+// BenchmarkTokenize is the word split behind matching, the word count and
+// attribution.
+func BenchmarkTokenize(b *testing.B) {
+	art := readSeed(b)
+	b.SetBytes(int64(len(art.Text)))
+	var buf []token
+	for b.Loop() {
+		buf = tokenize(art.Text, buf, false)
+	}
+}
+
+// BenchmarkAttribution finds the seed body's statements from its words and
+// sentences, as Analyze does.
+func BenchmarkAttribution(b *testing.B) {
+	art := readSeed(b)
+	an := newTestAnalyzer(b)
+	p := prepare(an, art.Text)
+	b.SetBytes(int64(len(art.Text)))
+	for b.Loop() {
+		an.statements(p, true)
 	}
 }

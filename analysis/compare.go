@@ -2,7 +2,10 @@ package analysis
 
 import (
 	"math"
+	"runtime"
 	"slices"
+	"sync"
+	"sync/atomic"
 )
 
 // Measures compared between outlets, as named in the outputs.
@@ -38,6 +41,9 @@ type CompareConfig struct {
 	Resamples int
 	// Seed seeds the resampling, so that the intervals are reproducible.
 	Seed uint64
+	// Workers is how many goroutines resample and compute intervals; 0
+	// means one per CPU. The result is the same for any number.
+	Workers int
 }
 
 // ArticleActor is what the outlet comparison keeps of one actor in one
@@ -197,10 +203,13 @@ func (c *Compare) Result() Comparison {
 	slices.Sort(names)
 
 	res := Comparison{Config: c.cfg, Actors: c.actors, Articles: c.articles}
+	// Each outlet resamples from its own stream, so they can go in parallel.
 	boots := make([]*bootstrap, len(names))
+	parallel(len(names), c.cfg.Workers, func(i int, _ *[]float64) {
+		boots[i] = resample(byOutlet[names[i]], len(c.actors), c.cfg, names[i])
+	})
 	for i, name := range names {
 		arts := byOutlet[name]
-		boots[i] = resample(arts, len(c.actors), c.cfg, name)
 		total := pool(arts, len(c.actors))
 		est := total.estimates()
 		for j, actor := range c.actors {
@@ -223,6 +232,8 @@ func (c *Compare) Result() Comparison {
 		res.Balance = append(res.Balance, b)
 	}
 
+	type pair struct{ x, y, actor, measure int }
+	var pairs []pair
 	for j, actor := range c.actors {
 		for m, measure := range Measures {
 			for x := range names {
@@ -235,13 +246,42 @@ func (c *Compare) Result() Comparison {
 					res.Differences = append(res.Differences, Difference{
 						Actor: actor, Measure: measure, OutletA: names[x], OutletB: names[y],
 						Difference: ex - ey,
-						CI:         differenceInterval(boots[x], boots[y], j, m),
 					})
+					pairs = append(pairs, pair{x, y, j, m})
 				}
 			}
 		}
 	}
+	// The intervals, the bulk of the work with many outlets, are independent.
+	parallel(len(pairs), c.cfg.Workers, func(i int, scratch *[]float64) {
+		p := pairs[i]
+		res.Differences[i].CI = differenceInterval(boots[p.x], boots[p.y], p.actor, p.measure, scratch)
+	})
 	return res
+}
+
+// parallel calls f(i) for every i in [0, n) on workers goroutines (0 means
+// one per CPU), handing each goroutine its own scratch slice.
+func parallel(n, workers int, f func(i int, scratch *[]float64)) {
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	workers = min(workers, n)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Go(func() {
+			var scratch []float64
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				f(i, &scratch)
+			}
+		})
+	}
+	wg.Wait()
 }
 
 // measure returns the figure for Measures[m].

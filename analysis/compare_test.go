@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -307,6 +308,32 @@ func TestCompareSupport(t *testing.T) {
 	for _, tt := range tests {
 		if tt.iv.OK() != tt.want {
 			t.Errorf("%s: interval %v, want one: %v", tt.name, tt.iv, tt.want)
+		}
+	}
+}
+
+// TestPercentile95Select checks that selecting the order statistics gives
+// exactly what sorting gives, ties and all.
+func TestPercentile95Select(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for n := 1; n < 300; n += 7 {
+		xs := make([]float64, n)
+		for i := range xs {
+			xs[i] = float64(rng.IntN(max(1, n/3))) / 7 // many ties
+		}
+		sorted := slices.Clone(xs)
+		slices.Sort(sorted)
+		h := func(p float64) float64 {
+			x := p * float64(len(sorted)-1)
+			lo := int(math.Floor(x))
+			if lo+1 >= len(sorted) {
+				return sorted[len(sorted)-1]
+			}
+			return sorted[lo] + (x-float64(lo))*(sorted[lo+1]-sorted[lo])
+		}
+		want := Interval{h(0.025), h(0.975)}
+		if got := percentile95(xs); got != want {
+			t.Errorf("n=%d: percentile95 = %v, sorting gives %v", n, got, want)
 		}
 	}
 }

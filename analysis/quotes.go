@@ -38,14 +38,30 @@ type Statement struct {
 // Analyzer's table. Each cue makes its own statement, as attribution corpora
 // annotate them ("said ..., adding that ..." is two); an article's Quotes
 // count one entry per sentence and speaker instead (see entries).
-func (a *Analyzer) Statements(text string) []Statement { return a.statements(text, false) }
+func (a *Analyzer) Statements(text string) []Statement {
+	return a.statements(prepare(a, text), false)
+}
 
 // entries finds the statements of a text as the demo corpus README counts
 // them: one entry per sentence and speaker.
-func (a *Analyzer) entries(text string) []Statement { return a.statements(text, true) }
+func (a *Analyzer) entries(text string) []Statement {
+	return a.statements(prepare(a, text), true)
+}
 
-func (a *Analyzer) statements(text string, perSpeaker bool) []Statement {
-	d := newDoc(a, text)
+// prepared is a text with its words and sentences (the segmenter's, before
+// attribution merges any).
+type prepared struct {
+	text  string
+	toks  []token
+	sents []span
+}
+
+func prepare(a *Analyzer, text string) prepared {
+	return prepared{text: text, toks: tokenize(text, nil, false), sents: sentences(a.segmenter, text)}
+}
+
+func (a *Analyzer) statements(p prepared, perSpeaker bool) []Statement {
+	d := newDoc(a, p)
 	var drafts []*draft
 	for _, c := range d.findCues() {
 		if st := d.statement(c, drafts); st != nil {
@@ -150,13 +166,11 @@ type doc struct {
 	quotes []quote
 }
 
-func newDoc(a *Analyzer, text string) *doc {
-	d := &doc{a: a, text: text, toks: tokenize(text, nil, false), quotes: findQuotes(text)}
-	d.low = make([]string, len(d.toks))
-	for i, t := range d.toks {
-		d.low[i] = strings.ToLower(t.key(text))
-	}
-	d.sents = mergeCueTails(text, mergeAcrossQuotes(mergeAfterHonorifics(text, sentences(a.segmenter, text)), d.quotes))
+func newDoc(a *Analyzer, p prepared) *doc {
+	text := p.text
+	d := &doc{a: a, text: text, toks: p.toks, quotes: findQuotes(text)}
+	d.low = lowerKeys(text, d.toks)
+	d.sents = mergeCueTails(text, mergeAcrossQuotes(mergeAfterHonorifics(text, p.sents), d.quotes))
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
@@ -264,6 +278,15 @@ func findQuotes(text string) []quote {
 	return out
 }
 
+// decodeRune is utf8.DecodeRuneInString (s not empty) with ASCII first:
+// quote finding looks at every byte of every article.
+func decodeRune(s string) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
 func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 	first := len(out)
 	open, width := -1, 0
@@ -273,7 +296,7 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 		}
 	}
 	for i := lo; i < hi; {
-		r, n := utf8.DecodeRuneInString(text[i:hi])
+		r, n := decodeRune(text[i:hi])
 		straight := r == '"' || r == '\'' && i+1 < hi && text[i+1] == '\''
 		if r == '\'' && straight {
 			n = 2
@@ -292,10 +315,20 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 	}
 	// Single quotes, outside the double ones: ‘ at a word start, closed by a
 	// ’ that no letter follows (a ’ between letters is an apostrophe).
+	// The double quotes come in text order without overlapping, so those
+	// closed before i are passed for good, and none after one that opens
+	// beyond i can hold i: each byte looks at one or two, not all.
 	doubles := out[first:]
 	open = -1
+	next := 0 // the first double quote that closes after i
 	for i := lo; i < hi; {
-		for _, q := range doubles {
+		for next < len(doubles) && doubles[next].close <= i {
+			next++
+		}
+		for _, q := range doubles[next:] {
+			if q.open > i {
+				break
+			}
 			if i >= q.open && i < q.close {
 				i = q.close
 				open = -1
@@ -304,7 +337,7 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 		if i >= hi {
 			break
 		}
-		r, n := utf8.DecodeRuneInString(text[i:hi])
+		r, n := decodeRune(text[i:hi])
 		switch {
 		case r == '‘' && (i == lo || !isLetterBefore(text, i)):
 			open = i

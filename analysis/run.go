@@ -12,21 +12,28 @@ import (
 // scheduling. At most a few articles per worker are in flight, so memory does
 // not grow with the corpus. The first error from read or write stops the run.
 func (a *Analyzer) Run(workers int, read func(emit func(corpus.Article) error) error, write func(*Article) error) error {
+	return RunOrdered(workers, read, a.Analyze, write)
+}
+
+// RunOrdered is Run with any per-article work: process runs on the workers
+// (so it may do more than Analyze, such as rendering the outputs) and must be
+// safe for concurrent use; write gets its results in input order.
+func RunOrdered[T any](workers int, read func(emit func(corpus.Article) error) error, process func(corpus.Article) T, write func(T) error) error {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
 	type job struct {
 		art  corpus.Article
-		done chan *Article
+		done chan T
 	}
 	jobs := make(chan job)
 	// pending holds each article's result channel in input order; its
 	// capacity bounds the articles in flight.
-	pending := make(chan chan *Article, 4*workers)
+	pending := make(chan chan T, 4*workers)
 	for range workers {
 		go func() {
 			for j := range jobs {
-				j.done <- a.Analyze(j.art)
+				j.done <- process(j.art)
 			}
 		}()
 	}
@@ -36,7 +43,7 @@ func (a *Analyzer) Run(workers int, read func(emit func(corpus.Article) error) e
 		defer close(pending)
 		defer close(jobs)
 		readErr <- read(func(art corpus.Article) error {
-			done := make(chan *Article, 1)
+			done := make(chan T, 1)
 			select {
 			case pending <- done:
 			case <-stop:

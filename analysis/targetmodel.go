@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"sync"
 )
 
 // targetModelData is the trained target model (see TrainTarget); `make
@@ -20,6 +21,9 @@ type targetModel struct {
 	config TrainConfig
 	index  map[uint64]int32 // feature name hash to its first weight in w
 	w      []float32
+	// scratch holds *features for reuse: a sentence's features, built for
+	// every mention, cost an allocation of some kilobytes each otherwise.
+	scratch sync.Pool
 }
 
 // parseTargetModel reads a model file: comment lines, a config line, a
@@ -80,12 +84,12 @@ func parseTargetModel(data []byte) (*targetModel, error) {
 // predict rates the sentiment toward text[start:end] (valid offsets): the
 // most probable label and P(positive) - P(negative) as the score.
 func (m *targetModel) predict(v *vader, text string, start, end int) (label int, score float64) {
-	var f features
-	var kbuf [256]uint64
-	var vbuf [256]float64
-	var nbuf [64]byte
-	f.keys, f.vals, f.buf = kbuf[:0], vbuf[:0], nbuf[:0]
-	targetFeatures(&f, v.sia.Lexicon, text, start, end)
+	f, _ := m.scratch.Get().(*features)
+	if f == nil {
+		f = &features{keys: make([]uint64, 0, 256), vals: make([]float64, 0, 256), buf: make([]byte, 0, 64)}
+	}
+	defer m.scratch.Put(f)
+	targetFeatures(f, v.lexicon, text, start, end)
 	var p [numClasses]float64
 	for j, k := range f.keys {
 		i, ok := m.index[k]

@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,6 +23,9 @@ func (t token) key(text string) string { return text[t.start:t.keyEnd] }
 // Russian.
 func tokenize(s string, buf []token, wild bool) []token {
 	out := buf[:0]
+	if out == nil {
+		out = make([]token, 0, len(s)/4+1) // English has a word per 5 or 6 bytes: no regrowing
+	}
 	start := -1
 	seg := 0        // letters since the word's start or its last dot
 	dotted := false // the word holds an abbreviation dot
@@ -29,7 +33,7 @@ func tokenize(s string, buf []token, wild bool) []token {
 		t := token{start: start, end: end, keyEnd: end}
 		w := s[start:end]
 		switch {
-		case hasSuffix(w, "'s"), hasSuffix(w, "’s"), hasSuffix(w, "ʼs"):
+		case w[len(w)-1] == 's' && (hasSuffix(w, "'s") || hasSuffix(w, "’s") || hasSuffix(w, "ʼs")):
 			t.keyEnd = end - len(w) + len(trimPossessive(w))
 			t.end = t.keyEnd
 		case dotted && w[len(w)-1] == '.':
@@ -39,7 +43,10 @@ func tokenize(s string, buf []token, wild bool) []token {
 		start, seg, dotted = -1, 0, false
 	}
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		switch {
 		case isWordRune(r) || wild && (r == '*' || r == '?'):
 			if start < 0 {
@@ -69,7 +76,43 @@ func tokenize(s string, buf []token, wild bool) []token {
 	return out
 }
 
+// lowerKeys returns each token's key lowercased as strings.ToLower would:
+// ASCII keys are sliced from one lowercased copy of text rather than
+// allocated one by one.
+func lowerKeys(text string, toks []token) []string {
+	low := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	lowText := string(low)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		if key := t.key(text); isASCII(key) {
+			out[i] = lowText[t.start:t.keyEnd]
+		} else {
+			out[i] = strings.ToLower(key)
+		}
+	}
+	return out
+}
+
+// countWords is len(tokenize(s, nil, false)) without keeping the words.
+func countWords(s string) int {
+	var buf [128]token
+	if len(s) < 2*len(buf) { // a word takes a byte and a separator: they fit
+		return len(tokenize(s, buf[:0], false))
+	}
+	return len(tokenize(s, nil, false))
+}
+
 func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf { // most text: no table lookups
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 

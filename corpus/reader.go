@@ -28,6 +28,10 @@ type Reader struct {
 	Notice func(Notice)
 	// Files describes each file read so far, in order.
 	Files []File
+	// Progress, if set, is called with the count of bytes each time more
+	// of a file has been read (for a progress display; it runs on the
+	// reading goroutine and must be quick).
+	Progress func(n int)
 
 	seen map[string]string // article id -> where it was first read
 }
@@ -106,7 +110,7 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 	}
 	defer f.Close()
 	h := sha256.New()
-	counted := &countingReader{r: io.TeeReader(f, h)}
+	counted := &countingReader{r: io.TeeReader(f, h), progress: r.Progress}
 	br := bufio.NewReader(counted)
 	if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
 		err = &Error{Path: path, Line: 1, Err: errors.New("UTF-16 text: convert the file to UTF-8")}
@@ -185,12 +189,16 @@ const invalidUTF8 = "invalid UTF-8 replaced with U+FFFD"
 
 // countingReader counts the bytes read through it.
 type countingReader struct {
-	r io.Reader
-	n int64
+	r        io.Reader
+	n        int64
+	progress func(int) // told of each read, if set
 }
 
 func (c *countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
 	c.n += int64(n)
+	if c.progress != nil && n > 0 {
+		c.progress(n)
+	}
 	return n, err
 }

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"bufio"
 	"bytes"
 	_ "embed"
 	"errors"
@@ -12,6 +13,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/slant-news/slant/analysis"
 )
@@ -45,7 +47,8 @@ type HTML struct {
 	actors []string
 	tmpl   *template.Template
 	rows   *os.File
-	quotes bool // some article has a statement
+	buf    *bufio.Writer // rows are small: without it, a write per template piece
+	quotes bool          // some article has a statement
 }
 
 // CreateHTML prepares report.html in dir (which must exist) for the given
@@ -59,14 +62,42 @@ func CreateHTML(dir string, actors []string) (*HTML, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating the report: %w", err)
 	}
-	return &HTML{dir: dir, actors: actors, tmpl: tmpl, rows: rows}, nil
+	return &HTML{dir: dir, actors: actors, tmpl: tmpl, rows: rows, buf: bufio.NewWriterSize(rows, 64<<10)}, nil
 }
 
-// Article renders the table row of one analysed article.
+// Article renders and writes the table row of one analysed article.
 func (h *HTML) Article(a *analysis.Article) error {
+	r, err := h.Render(a)
+	if err != nil {
+		return err
+	}
+	return h.WriteRow(&r)
+}
+
+// HTMLRow is an article's table row, rendered apart from writing so that
+// the workers can render in parallel.
+type HTMLRow struct {
+	html   []byte
+	quotes bool
+}
+
+// Render renders the table row of one analysed article. It is safe for
+// concurrent use.
+func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 	r := tableRow(a, h.actors)
-	h.quotes = h.quotes || r.Quotes > 0
-	if err := h.tmpl.ExecuteTemplate(h.rows, "row", r); err != nil {
+	var buf bytes.Buffer
+	buf.Grow(4096) // a row's markup: growing from nothing took several copies
+	if err := h.tmpl.ExecuteTemplate(&buf, "row", r); err != nil {
+		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
+	}
+	return HTMLRow{html: buf.Bytes(), quotes: r.Quotes > 0}, nil
+}
+
+// WriteRow writes a rendered row; rows go into the table in the order
+// written.
+func (h *HTML) WriteRow(r *HTMLRow) error {
+	h.quotes = h.quotes || r.quotes
+	if _, err := h.buf.Write(r.html); err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
 	return nil
@@ -80,6 +111,9 @@ func (h *HTML) Close(cmp *analysis.Comparison) (err error) {
 		name := h.rows.Name()
 		err = errors.Join(err, h.rows.Close(), os.Remove(name))
 	}()
+	if err := h.buf.Flush(); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
 	page, err := newPage(cmp, h.quotes)
 	if err != nil {
 		return err
@@ -88,14 +122,18 @@ func (h *HTML) Close(cmp *analysis.Comparison) (err error) {
 	if err != nil {
 		return fmt.Errorf("creating the report: %w", err)
 	}
-	werr := h.tmpl.ExecuteTemplate(f, "head", page)
+	w := bufio.NewWriterSize(f, 64<<10)
+	werr := h.tmpl.ExecuteTemplate(w, "head", page)
 	if werr == nil {
 		if _, werr = h.rows.Seek(0, io.SeekStart); werr == nil {
-			_, werr = io.Copy(f, h.rows)
+			_, werr = io.Copy(w, h.rows)
 		}
 	}
 	if werr == nil {
-		werr = h.tmpl.ExecuteTemplate(f, "tail", page)
+		werr = h.tmpl.ExecuteTemplate(w, "tail", page)
+	}
+	if werr == nil {
+		werr = w.Flush()
 	}
 	if werr = errors.Join(werr, f.Close()); werr != nil {
 		return fmt.Errorf("writing %s: %w", path, werr)
@@ -173,11 +211,15 @@ type rowActor struct {
 	Name      string
 	Color     int // index into palette
 	Mentions  int
-	Quotes     int // statements whose speakers include the actor
-	Sentences  int
-	Tone       string
-	Evidence   []evidence
-	Statements []statement // the actor's statements, the evidence behind its voice
+	Quotes    int // statements whose speakers include the actor
+	Sentences int
+	Tone      string
+	// Evidence and Statements are the sentences about the actor and its
+	// statements (the evidence behind its voice), rendered here rather than
+	// by the template: they are the bulk of a row, and html/template's
+	// reflection made them slower than analysing the article.
+	Evidence   template.HTML
+	Statements template.HTML
 }
 
 // statement is one attributed statement behind an actor's voice.
@@ -217,19 +259,96 @@ func tableRow(a *analysis.Article, actors []string) row {
 			Name: st.Actor, Color: color(st.Actor), Mentions: st.Mentions,
 			Quotes: st.Quotes, Sentences: st.Sentences, Tone: tone(st.Sentiment),
 		}
+		var b strings.Builder
 		for _, q := range a.Quotes {
 			if slices.Contains(q.Actors, st.Actor) {
-				ra.Statements = append(ra.Statements, statement{N: q.Sentence, Speaker: q.Speaker, Kind: q.Kind, Cue: q.Cue, Text: q.Text})
+				statement{N: q.Sentence, Speaker: q.Speaker, Kind: q.Kind, Cue: q.Cue, Text: q.Text}.render(&b)
 			}
 		}
+		ra.Statements = template.HTML(b.String())
+		b.Reset()
 		for _, s := range a.Sentences {
 			if slices.Contains(s.Actors, st.Actor) {
-				ra.Evidence = append(ra.Evidence, evidence{N: s.N, Tone: tone(actorScore(bySentence[s.N], st.Actor)), Spans: spans(s, bySentence[s.N], color)})
+				evidence{N: s.N, Tone: tone(actorScore(bySentence[s.N], st.Actor)), Spans: spans(s, bySentence[s.N], color)}.render(&b)
 			}
 		}
+		ra.Evidence = template.HTML(b.String())
 		r.Actors = append(r.Actors, ra)
 	}
 	return r
+}
+
+// render writes the statement's list item as the template did:
+// <li><span class="tone">{{.N}}</span> <q>{{.Text}}</q> — {{.Speaker}}{{with .Cue}}, {{.}}{{end}} <span class="kind">{{.Kind}}</span></li>
+func (st statement) render(b *strings.Builder) {
+	b.WriteString(`<li><span class="tone">`)
+	b.WriteString(strconv.Itoa(st.N))
+	b.WriteString(`</span> <q>`)
+	escapeHTML(b, st.Text)
+	b.WriteString(`</q> — `)
+	escapeHTML(b, st.Speaker)
+	if st.Cue != "" {
+		b.WriteString(", ")
+		escapeHTML(b, st.Cue)
+	}
+	b.WriteString(` <span class="kind">`)
+	escapeHTML(b, st.Kind)
+	b.WriteString(`</span></li>`)
+}
+
+// render writes the sentence's list item as the template did:
+// <li value="{{.N}}"><span class="tone">{{.Tone}}</span> {{range .Spans}}{{if eq .Kind "mention"}}<mark class="a{{.Color}}">{{.Text}}</mark>{{else}}{{.Text}}{{end}}{{end}}</li>
+func (e evidence) render(b *strings.Builder) {
+	b.WriteString(`<li value="`)
+	b.WriteString(strconv.Itoa(e.N))
+	b.WriteString(`"><span class="tone">`)
+	escapeHTML(b, e.Tone)
+	b.WriteString(`</span> `)
+	for _, sp := range e.Spans {
+		if sp.Kind == "mention" {
+			b.WriteString(`<mark class="a`)
+			b.WriteString(strconv.Itoa(sp.Color))
+			b.WriteString(`">`)
+			escapeHTML(b, sp.Text)
+			b.WriteString(`</mark>`)
+		} else {
+			escapeHTML(b, sp.Text)
+		}
+	}
+	b.WriteString(`</li>`)
+}
+
+// escapeHTML writes s escaped as html/template escapes text in element
+// content and quoted attributes (its htmlEscaper): NUL becomes U+FFFD, and
+// " & ' + < > character references; all else, invalid UTF-8 included, is
+// copied. TestEscapeHTML holds it to html/template.
+func escapeHTML(b *strings.Builder, s string) {
+	written := 0
+	for i := 0; i < len(s); i++ {
+		var repl string
+		switch s[i] {
+		case 0:
+			repl = "\uFFFD"
+		case '"':
+			repl = "&#34;"
+		case '&':
+			repl = "&amp;"
+		case '\'':
+			repl = "&#39;"
+		case '+':
+			repl = "&#43;"
+		case '<':
+			repl = "&lt;"
+		case '>':
+			repl = "&gt;"
+		default:
+			continue
+		}
+		b.WriteString(s[written:i])
+		b.WriteString(repl)
+		written = i + 1
+	}
+	b.WriteString(s[written:])
 }
 
 // actorScore is the mean sentiment toward the actor's mentions among ms.

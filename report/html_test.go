@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	htmltemplate "html/template"
 	"math"
 	"os"
 	"path/filepath"
@@ -111,5 +112,26 @@ func TestHTMLEscapes(t *testing.T) {
 	}
 	if len(entries) != 1 {
 		t.Errorf("files left in the output directory: %v", entries)
+	}
+}
+
+// TestEscapeHTML holds escapeHTML to what html/template writes for text in
+// element content and in a quoted attribute.
+func TestEscapeHTML(t *testing.T) {
+	tmpl := htmltemplate.Must(htmltemplate.New("").Parse(`<p>{{.}}</p><p title="{{.}}"></p>`))
+	for _, s := range []string{
+		"", "plain", `<script>alert("x" + 'y')</script> & more`, "nul\x00byte",
+		"invalid \xff\xfe utf-8 \xe2\x80", "“curly” — dash ’s", "\ufdd0\uffff", "a+b=c",
+	} {
+		var want bytes.Buffer
+		if err := tmpl.Execute(&want, s); err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		escapeHTML(&b, s)
+		e := b.String()
+		if got := "<p>" + e + `</p><p title="` + e + `"></p>`; got != want.String() {
+			t.Errorf("escapeHTML(%q) = %q, html/template gives %q", s, got, want.String())
+		}
 	}
 }

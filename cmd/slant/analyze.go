@@ -26,6 +26,8 @@ type options struct {
 	strict          bool
 	timestamp       bool
 	quiet           bool
+	cpuProfile      string
+	memProfile      string
 }
 
 func (o *options) register(fs *flag.FlagSet) {
@@ -38,7 +40,9 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
-	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line (problems are still reported)")
+	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
+	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
+	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
 }
 
 func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -87,8 +91,12 @@ func (o *options) finish(sum report.ManifestCounts, stderr io.Writer) int {
 // analyze runs the analysis of the corpus in paths and writes every output
 // into opts.out, all or nothing. extra, if set, writes more files into the
 // output directory from the comparison before it is put in place.
-func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *analysis.Comparison) error) (report.ManifestCounts, error) {
-	var sum report.ManifestCounts
+func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *analysis.Comparison) error) (sum report.ManifestCounts, err error) {
+	stopProfiles, err := startProfiles(opts.cpuProfile, opts.memProfile)
+	if err != nil {
+		return sum, err
+	}
+	defer func() { err = errors.Join(err, stopProfiles()) }()
 	actors, err := loadActors(opts.actorsFile)
 	if err != nil {
 		return sum, err
@@ -97,8 +105,15 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err != nil {
 		return sum, err
 	}
-	if _, err := corpus.Files(paths); err != nil {
+	files, err := corpus.Files(paths)
+	if err != nil {
 		return sum, err // before touching the output
+	}
+	var prog *progress
+	if !opts.quiet && isTerminal(stderr) {
+		prog = startProgress(stderr, inputBytes(files))
+		defer prog.finish()
+		stderr = prog // notices must clear the progress line
 	}
 	out, err := report.NewOutput(opts.out)
 	if err != nil {
@@ -128,15 +143,39 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
 		}
 	}}
+	if prog != nil {
+		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
+	}
 	outlets := analysis.NewOutlets(actors.Names())
-	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: opts.resamples, Seed: opts.seed})
-	err = an.Run(opts.workers, func(emit func(corpus.Article) error) error {
+	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
+	// The workers analyse and render each article's rows; the writer only
+	// sums up and copies bytes, in input order.
+	type result struct {
+		a    *analysis.Article
+		csv  report.CSVRows
+		html report.HTMLRow
+		err  error
+	}
+	err = analysis.RunOrdered(opts.workers, func(emit func(corpus.Article) error) error {
 		return reader.Read(paths, emit)
-	}, func(a *analysis.Article) error {
+	}, func(art corpus.Article) *result {
+		r := &result{a: an.Analyze(art)}
+		var cerr, herr error
+		r.csv, cerr = report.RenderCSV(r.a)
+		r.html, herr = h.Render(r.a)
+		r.err = errors.Join(cerr, herr)
+		return r
+	}, func(r *result) error {
+		if r.err != nil {
+			return r.err
+		}
 		sum.Articles++
-		outlets.Add(a)
-		compare.Add(a)
-		return errors.Join(w.Article(a), h.Article(a))
+		if prog != nil {
+			prog.articles.Add(1)
+		}
+		outlets.Add(r.a)
+		compare.Add(r.a)
+		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
 	cmp := compare.Result()
 	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
