@@ -263,18 +263,9 @@ func mergeAcrossQuotes(ss []span, qs []quote) []span {
 // left open at the end of a paragraph closes there.
 func findQuotes(text string) []quote {
 	var out []quote
-	para := 0
-	for off := 0; off < len(text); {
-		n := strings.IndexByte(text[off:], '\n')
-		if n < 0 {
-			n = len(text) - off
-		}
-		if strings.TrimSpace(text[off:off+n]) != "" {
-			out = appendQuotes(out, text, off, off+n, para)
-			para++
-		}
-		off += n + 1
-	}
+	paragraphs(text, func(start, end, para int) {
+		out = appendQuotes(out, text, start, end, para)
+	})
 	return out
 }
 

@@ -16,20 +16,27 @@ type span struct {
 // sentence never crosses one: the segmenter sees one paragraph at a time.
 func sentences(seg *segment.Segmenter, text string) []span {
 	var out []span
+	paragraphs(text, func(start, end, para int) {
+		for _, s := range seg.Segment(text[start:end]) {
+			out = append(out, span{start: start + s.Start, end: start + s.End(), para: para})
+		}
+	})
+	return out
+}
+
+// paragraphs calls fn for each paragraph of text, a line that is not blank,
+// with its byte span and its number from 0.
+func paragraphs(text string, fn func(start, end, para int)) {
 	para := 0
 	for off := 0; off < len(text); {
 		n := strings.IndexByte(text[off:], '\n')
 		if n < 0 {
 			n = len(text) - off
 		}
-		line := text[off : off+n]
-		if strings.TrimSpace(line) != "" {
-			for _, s := range seg.Segment(line) {
-				out = append(out, span{start: off + s.Start, end: off + s.End(), para: para})
-			}
+		if strings.TrimSpace(text[off:off+n]) != "" {
+			fn(off, off+n, para)
 			para++
 		}
 		off += n + 1
 	}
-	return out
 }
