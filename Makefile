@@ -29,7 +29,7 @@ test:
 # Each fuzz target for FUZZTIME (go test takes one target at a time).
 FUZZTIME ?= 30s
 fuzz:
-	@for pkg in ./corpus ./analysis; do \
+	@for pkg in ./corpus ./analysis ./cmd/slant; do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "$$pkg $$f"; \
 	    $(GO) test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) || exit 1; \

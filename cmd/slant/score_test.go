@@ -68,3 +68,20 @@ func TestRunScore(t *testing.T) {
 		t.Errorf("stderr %q, want it to start with %q", stderr.String(), want)
 	}
 }
+
+func FuzzParseScoreLine(f *testing.F) {
+	f.Add([]byte(`{"id": 1, "text": "Russia must end its aggression.", "start": 0, "end": 6}`))
+	f.Add([]byte(`{"id": "x", "text": "Kyiv’s envoy", "start": 0, "end": 4}`))
+	f.Add([]byte(`{"text": "a", "start": 0, "end": 9}`))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		req, err := parseScoreLine(line)
+		if err != nil {
+			return
+		}
+		// An accepted line marks a non-empty span of its text.
+		if *req.Start < 0 || *req.End > len(*req.Text) || *req.Start >= *req.End {
+			t.Fatalf("parseScoreLine(%q) accepted offsets %d:%d", line, *req.Start, *req.End)
+		}
+		_ = (*req.Text)[*req.Start:*req.End]
+	})
+}
