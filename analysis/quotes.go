@@ -287,6 +287,12 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 		}
 	}
 	for i := lo; i < hi; {
+		// Only " ' and the first bytes of “ ” « » can start a quote mark;
+		// no other byte of any rune is one of those.
+		if c := text[i]; c != '"' && c != '\'' && c != 0xe2 && c != 0xc2 {
+			i++
+			continue
+		}
 		r, n := decodeRune(text[i:hi])
 		straight := r == '"' || r == '\'' && i+1 < hi && text[i+1] == '\''
 		if r == '\'' && straight {
@@ -327,6 +333,20 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 		}
 		if i >= hi {
 			break
+		}
+		// Only the first byte of ‘ and ’ matters, up to the next double
+		// quote, where the loop above must look.
+		if text[i] != 0xe2 {
+			limit := hi
+			if next < len(doubles) && doubles[next].open > i {
+				limit = min(limit, doubles[next].open)
+			}
+			if j := strings.IndexByte(text[i:limit], 0xe2); j >= 0 {
+				i += j
+			} else {
+				i = limit
+			}
+			continue
 		}
 		r, n := decodeRune(text[i:hi])
 		switch {

@@ -159,7 +159,7 @@ func regionName(r int) string {
 }
 
 // targetFeatures computes the features of text[start:end] within text into
-// f, using lex (VADER's lexicon, lowercase words to valence). start and end
+// f, using lex's lexicon (VADER's, lowercase words to valence). start and end
 // must be valid offsets (see clampSpan).
 //
 // Names never become features, neither the target's nor its neighbours'
@@ -169,7 +169,7 @@ func regionName(r int) string {
 // among the strongest negative weights), a prior that has no place in
 // measuring how outlets treat actors. It costs about two points of
 // cross-validated macro-F1.
-func targetFeatures(f *features, lex map[string]float64, text string, start, end int) {
+func targetFeatures(f *features, lex *vader, text string, start, end int) {
 	f.reset()
 	f.addName("bias", 1)
 	var tbuf [64]token
@@ -264,7 +264,10 @@ func targetFeatures(f *features, lex map[string]float64, text string, start, end
 				f.add("r1:", w, 1)
 			}
 		}
-		v, ok := lex[string(w)]
+		if !lex.inLex.mayHaveBytes(w) {
+			continue
+		}
+		v, ok := lex.lexicon[string(w)]
 		if !ok {
 			continue
 		}

@@ -89,7 +89,7 @@ func (m *targetModel) predict(v *vader, text string, start, end int) (label int,
 		f = &features{keys: make([]uint64, 0, 256), vals: make([]float64, 0, 256), buf: make([]byte, 0, 64)}
 	}
 	defer m.scratch.Put(f)
-	targetFeatures(f, v.lexicon, text, start, end)
+	targetFeatures(f, v, text, start, end)
 	var p [numClasses]float64
 	for j, k := range f.keys {
 		i, ok := m.index[k]

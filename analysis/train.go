@@ -127,7 +127,7 @@ func featurize(examples []TargetExample, minCount int) ([]string, []example, err
 			return nil, nil, fmt.Errorf("example %d: label %d is not -1, 0 or 1", i+1, ex.Label)
 		}
 		start, end := clampSpan(ex.Text, ex.Start, ex.End)
-		targetFeatures(f, v.lexicon, ex.Text, start, end)
+		targetFeatures(f, v, ex.Text, start, end)
 		r := raw{names: slices.Clone(f.names), vals: slices.Clone(f.vals)}
 		seen := map[string]bool{}
 		for _, n := range r.names {

@@ -39,8 +39,8 @@ type vader struct {
 // bytes, set for every word of a map.
 type wordFilter [1 << 16 / 64]uint64
 
-func filterHash(w string) uint {
-	if w == "" {
+func filterHash[T string | []byte](w T) uint {
+	if len(w) == 0 {
 		return 0
 	}
 	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])*7919 + uint(w[len(w)/2])*131) & (1<<16 - 1)
@@ -52,10 +52,12 @@ func (f *wordFilter) add(w string) {
 }
 
 // mayHave is false when w is certainly not among the words added.
-func (f *wordFilter) mayHave(w string) bool {
-	h := filterHash(w)
-	return f[h/64]&(1<<(h%64)) != 0
-}
+func (f *wordFilter) mayHave(w string) bool { return f.has(filterHash(w)) }
+
+// mayHaveBytes is mayHave for a word in bytes.
+func (f *wordFilter) mayHaveBytes(w []byte) bool { return f.has(filterHash(w)) }
+
+func (f *wordFilter) has(h uint) bool { return f[h/64]&(1<<(h%64)) != 0 }
 
 func newVader() *vader {
 	sia := govader.NewSentimentIntensityAnalyzer()

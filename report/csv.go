@@ -248,14 +248,16 @@ func (c *CSV) write(name string, rows any) error {
 	return nil
 }
 
-// articleFiles are the files with rows per article, in the order of
+// articleFiles returns the files with rows per article, in the order of
 // CSVRows.
-var articleFiles = [...]string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, QuotesFile}
+func articleFiles() [5]string {
+	return [...]string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, QuotesFile}
+}
 
 // CSVRows are one article's rows of each of articleFiles, rendered apart
 // from writing so that the workers can render in parallel and the writer
 // only copies bytes in input order.
-type CSVRows [len(articleFiles)][]byte
+type CSVRows [5][]byte
 
 // Article writes the rows of one analysed article.
 func (c *CSV) Article(a *analysis.Article) error {
@@ -270,7 +272,7 @@ func (c *CSV) Article(a *analysis.Article) error {
 func (c *CSV) WriteRows(rows *CSVRows) error {
 	// The article files get rows only from here, so nothing waits in
 	// their gocsv writers to go before.
-	for i, name := range articleFiles {
+	for i, name := range articleFiles() {
 		if _, err := c.bufs[name].Write(rows[i]); err != nil {
 			return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, name), err)
 		}
