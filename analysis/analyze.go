@@ -101,6 +101,7 @@ type Analyzer struct {
 	vader     *vader
 	nb        *naiveBayes
 	target    *targetModel
+	lex       *lexicon // attribution word lists
 }
 
 // New prepares an Analyzer, loading the segmenter's and scorers' models.
@@ -123,6 +124,7 @@ func New(cfg Config) (*Analyzer, error) {
 		return nil, err
 	}
 	a.vader = newVader()
+	a.lex = newLexicon()
 	if a.target, err = parseTargetModel(targetModelData); err != nil {
 		return nil, fmt.Errorf("loading the target model: %w", err)
 	}

@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 )
 
@@ -28,7 +27,7 @@ type attitudeWords struct {
 	compl map[string]bool       // forms that need an object and its complement
 }
 
-var attitudeLexicon = sync.OnceValue(func() *attitudeWords {
+func attitudeLexicon() *attitudeWords {
 	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}}
 	eachSection(reportingVerbsFile, func(section, line string) {
 		switch section {
@@ -52,12 +51,12 @@ var attitudeLexicon = sync.OnceValue(func() *attitudeWords {
 		}
 	})
 	return ax
-})
+}
 
 // attitudes finds the statements of stance verbs, past the cues the other
 // statements (prev) already use.
 func (d *doc) attitudes(prev []*draft) []*draft {
-	ax := attitudeLexicon()
+	ax := d.a.lex.att
 	var out []*draft
 	for i := 0; i < len(d.toks); i++ {
 		if d.tquote[i] >= 0 {
@@ -207,11 +206,11 @@ func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 		return nil
 	}
 	w := d.low[k]
-	if prepositions[w] && !(w == "to" && attitudeLexicon().to[d.low[c.i]]) || clauseWords[w] && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why" ||
-		auxiliaries[w] || attributionLexicon().is("time", w) {
+	if prepositions[w] && !(w == "to" && d.a.lex.att.to[d.low[c.i]]) || clauseWords[w] && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why" ||
+		auxiliaries[w] || d.a.lex.is("time", w) {
 		return nil
 	}
-	if attitudeLexicon().compl[d.low[c.i]] && c.j == c.i+1 && !d.complementAfter(k, l) {
+	if d.a.lex.att.compl[d.low[c.i]] && c.j == c.i+1 && !d.complementAfter(k, l) {
 		return nil
 	}
 	end := d.contentEnd(d.toks[k].start, l, d.sents[s].end)
@@ -241,7 +240,7 @@ func (d *doc) attitudeSubject(lo, hi, f int) (int, int) {
 	if lo-2 >= f && d.low[lo-1] == "whose" && strings.Contains(d.gap(lo-2), ",") && hi-lo <= 2 {
 		if alo, ahi := d.npBack(lo-2, f); ahi > alo && d.capitalized(ahi-1) {
 			for t := ahi - 2; t >= alo; t-- { // the name and its titles: "the policy of former President Joe Biden"
-				if !d.capitalized(t) && !attributionLexicon().is("title", d.low[t]) {
+				if !d.capitalized(t) && !d.a.lex.is("title", d.low[t]) {
 					alo = t + 1
 					break
 				}
@@ -259,7 +258,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 	if hi <= lo {
 		return false
 	}
-	lx := attributionLexicon()
+	lx := d.a.lex
 	head := d.low[hi-1]
 	if hi-lo == 1 && subjectPronouns[head] || head == "who" {
 		return true
@@ -288,7 +287,7 @@ func (d *doc) complementAfter(k, l int) bool {
 		return !strings.ContainsAny(d.gap(hi-1), ",;:()")
 	}
 	w := d.low[hi]
-	return !d.boundaryAfter(hi-1) && !prepositions[w] && !clauseWords[w] && !auxiliaries[w] && !attributionLexicon().is("time", w) && !strings.HasSuffix(w, "ly")
+	return !d.boundaryAfter(hi-1) && !prepositions[w] && !clauseWords[w] && !auxiliaries[w] && !d.a.lex.is("time", w) && !strings.HasSuffix(w, "ly")
 }
 
 // nameElsewhere reports whether the sentence-initial word at token i is

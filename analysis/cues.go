@@ -3,7 +3,6 @@ package analysis
 import (
 	_ "embed"
 	"strings"
-	"sync"
 )
 
 // The attribution word lists are data, not code: reporting_verbs.txt holds the
@@ -27,7 +26,8 @@ const (
 	cueAccording                    // according to: the speaker follows
 )
 
-// lexicon is the parsed word lists, shared read-only by all Analyzers.
+// lexicon is the parsed word lists, read once by New and shared read-only by
+// the Analyzers made from it.
 type lexicon struct {
 	verbs      map[string]cueKind         // one-word cue forms
 	multi      map[string][][]string      // first word -> the remaining words of multi-word cues
@@ -35,9 +35,12 @@ type lexicon struct {
 	words      map[string]map[string]bool // speaker_words.txt sections
 	nouns      map[string]bool            // cue forms that are also nouns
 	infinitive map[string]bool            // cue forms whose content may be a to-infinitive ("vowed to")
+	genders    map[string]int             // lowercase first name -> male or female (first_names.txt)
+	att        *attitudeWords             // the [attitude...] sections of reporting_verbs.txt
 }
 
-var attributionLexicon = sync.OnceValue(func() *lexicon {
+// newLexicon parses the embedded word lists.
+func newLexicon() *lexicon {
 	lx := &lexicon{
 		verbs:      map[string]cueKind{},
 		multi:      map[string][][]string{},
@@ -79,8 +82,10 @@ var attributionLexicon = sync.OnceValue(func() *lexicon {
 			lx.words[section][w] = true
 		}
 	})
+	lx.genders = firstNames()
+	lx.att = attitudeLexicon()
 	return lx
-})
+}
 
 // eachSection calls fn for every non-comment line under a [section] header.
 func eachSection(file string, fn func(section, line string)) {
@@ -101,7 +106,7 @@ func (lx *lexicon) is(section, lower string) bool { return lx.words[section][low
 
 // firstNames maps a lowercase first name to male or female; a name listed
 // under both is left out.
-var firstNames = sync.OnceValue(func() map[string]int {
+func firstNames() map[string]int {
 	m := map[string]int{}
 	g := map[string]int{"male": male, "female": female}
 	eachSection(firstNamesFile, func(section, line string) {
@@ -114,12 +119,12 @@ var firstNames = sync.OnceValue(func() map[string]int {
 		}
 	})
 	return m
-})
+}
 
-func firstNameGender(name string) int { return firstNames()[strings.ToLower(name)] }
+func (lx *lexicon) firstNameGender(name string) int { return lx.genders[strings.ToLower(name)] }
 
-func honorificGender(h string) int {
-	switch lx := attributionLexicon(); {
+func (lx *lexicon) honorificGender(h string) int {
+	switch {
 	case lx.is("female", h):
 		return female
 	case lx.is("male", h):
@@ -164,7 +169,7 @@ func set(words string) map[string]bool {
 // form that is also a noun ("reports", "claims", "states") counts only where
 // no determiner makes it one.
 func (d *doc) findCues() []cue {
-	lx := attributionLexicon()
+	lx := d.a.lex
 	var out []cue
 	for i := 0; i < len(d.toks); i++ {
 		if d.tquote[i] >= 0 {

@@ -170,7 +170,7 @@ func newDoc(a *Analyzer, p prepared) *doc {
 	text := p.text
 	d := &doc{a: a, text: text, toks: p.toks, quotes: findQuotes(text)}
 	d.low = lowerKeys(text, d.toks)
-	d.sents = mergeCueTails(text, mergeAcrossQuotes(mergeAfterHonorifics(text, p.sents), d.quotes))
+	d.sents = mergeCueTails(a.lex, text, mergeAcrossQuotes(mergeAfterHonorifics(a.lex, text, p.sents), d.quotes))
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
@@ -197,13 +197,13 @@ func newDoc(a *Analyzer, p prepared) *doc {
 
 // mergeAfterHonorifics joins sentences the segmenter split after an
 // honorific's dot ("Mr. Hedge said", "Rep. Don Beyer"): the name goes on.
-func mergeAfterHonorifics(text string, ss []span) []span {
+func mergeAfterHonorifics(lx *lexicon, text string, ss []span) []span {
 	var out []span
 	for _, s := range ss {
 		if n := len(out); n > 0 && out[n-1].para == s.para {
 			prev := strings.TrimRightFunc(text[out[n-1].start:out[n-1].end], unicode.IsSpace)
 			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
-				attributionLexicon().is("honorific", strings.ToLower(prev[i+1:])) && isUpperAt(text, s.start) {
+				lx.is("honorific", strings.ToLower(prev[i+1:])) && isUpperAt(text, s.start) {
 				out[n-1].end = s.end
 				continue
 			}
@@ -216,13 +216,13 @@ func mergeAfterHonorifics(text string, ss []span) []span {
 // mergeCueTails joins a sentence that ends with a quote to the short
 // sentence after it that attributes it: the segmenter splits “...?” Graham
 // asked. after the question mark.
-func mergeCueTails(text string, ss []span) []span {
+func mergeCueTails(lx *lexicon, text string, ss []span) []span {
 	var out []span
 	for _, s := range ss {
 		if n := len(out); n > 0 && out[n-1].para == s.para && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].start:out[n-1].end])) {
 			words := strings.Fields(text[s.start:s.end])
 			if len(words) <= 8 && isLowerAt(text, s.start) || len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
-				return attributionLexicon().verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
+				return lx.verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
 			}) {
 				out[n-1].end = s.end
 				continue
@@ -488,7 +488,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 			continue
 		}
 		g, w := d.gap(t-1), d.low[t]
-		if isDash(g) && attributionLexicon().verbs[w] != 0 {
+		if isDash(g) && d.a.lex.verbs[w] != 0 {
 			return d.toks[t-1].end
 		}
 		if !strings.Contains(g, ",") || d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") {
@@ -515,7 +515,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return prepositions[w] || attributionLexicon().is("time", w) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+	return prepositions[w] || d.a.lex.is("time", w) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
@@ -526,7 +526,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 func (d *doc) widenCue(st *draft, c cue, content int) {
 	k := c.j
 	for k < len(d.toks) && k < c.j+4 && d.toks[k].start < content && d.low[k] != "that" {
-		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || clauseWords[d.low[k]] || attributionLexicon().is("time", d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
+		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || clauseWords[d.low[k]] || d.a.lex.is("time", d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
 			return
 		}
 		k++
@@ -631,7 +631,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 			}
 		}
 		comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]] // ", however, that"
-		if t > k && clauseWords[d.low[t]] || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || t > k && attributionLexicon().verbs[d.low[t]] != 0 {
+		if t > k && clauseWords[d.low[t]] || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || t > k && d.a.lex.verbs[d.low[t]] != 0 {
 			break // the "that" of another clause or verb: "said X, adding that"
 		}
 	}
@@ -676,14 +676,14 @@ func (d *doc) contentAfter(c cue, l int) int {
 	switch {
 	case personalPronouns[w] && !objectPronouns[w] || w == "it" || w == "there":
 	case c.kind == cueSpeech && !d.capitalized(k) && !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !objectPronouns[w] &&
-		!strings.HasSuffix(w, "ly") && !attributionLexicon().is("time", w) && attributionLexicon().verbs[w] == 0 && !d.boundaryAfter(k):
+		!strings.HasSuffix(w, "ly") && !d.a.lex.is("time", w) && d.a.lex.verbs[w] == 0 && !d.boundaryAfter(k):
 		// a bare noun subject: "said surveys showed"
 	case determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
 	case d.capitalized(k) && (!d.endsClause(k+1, l) || k+1 < l && d.tquote[k+1] >= 0 && d.tquote[k] < 0):
 	default:
 		return -1
 	}
-	if w == "to" && !attributionLexicon().infinitive[d.low[c.i]] {
+	if w == "to" && !d.a.lex.infinitive[d.low[c.i]] {
 		return -1 // "continue to support": no speech act; "vowed to", "urged X to" are
 	}
 	return d.toks[k].start
@@ -926,13 +926,13 @@ func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	if first >= len(d.toks) || first == 0 {
 		return false
 	}
-	tellsWhom := attributionLexicon().verbs[d.low[first-1]] == cueTell // "told reporters in Ankara."
+	tellsWhom := d.a.lex.verbs[d.low[first-1]] == cueTell // "told reporters in Ankara."
 	if !tellsWhom && !d.adjunctOnly(first, first+1) && !strings.HasPrefix(between, ",") {
 		return false
 	}
 	for i := first; i < len(d.toks) && d.toks[i].start < q.open; i++ {
 		participle := strings.HasSuffix(d.low[i], "ing") && strings.Contains(d.gap(i-1), ",") // ", speaking on condition of anonymity."
-		if attributionLexicon().verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle || d.tsent[i] != d.tsent[first] {
+		if d.a.lex.verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle || d.tsent[i] != d.tsent[first] {
 			return false
 		}
 	}

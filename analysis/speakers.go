@@ -22,7 +22,7 @@ const maxSpeakerWords = 12
 // past auxiliaries, adverbs and time phrases ("has also said", "on Tuesday
 // said"), as tokens [lo, hi).
 func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
-	lx := attributionLexicon()
+	lx := d.a.lex
 	k := c.i - 1
 	passive := false
 	for k >= f && !d.boundaryAfter(k) {
@@ -121,7 +121,7 @@ func (d *doc) pastVerb(k int) bool {
 	w := d.low[k]
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
 		!determiners[d.low[k-1]] && !auxiliaries[d.low[k-1]] && !passiveAux[d.low[k-1]] && !strings.HasSuffix(d.low[k-1], "ly") &&
-		!attributionLexicon().is("title", w)
+		!d.a.lex.is("title", w)
 }
 
 // subjectPosition reports whether a phrase starting at token lo opens its
@@ -159,7 +159,7 @@ func (d *doc) apposition(k, f int) (int, int) {
 		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
 	}
 	switch {
-	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || attributionLexicon().is("title", y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
+	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || d.a.lex.is("title", y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
 	default:
 		return 0, 0
 	}
@@ -209,7 +209,7 @@ func (d *doc) npBack(k, f int) (int, int) {
 		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
 			break
 		}
-		if isPronoun(d.low[lo-1]) || attributionLexicon().is("time", d.low[lo-1]) && !d.capitalized(lo-1) || d.pastVerb(lo-1) {
+		if isPronoun(d.low[lo-1]) || d.a.lex.is("time", d.low[lo-1]) && !d.capitalized(lo-1) || d.pastVerb(lo-1) {
 			break
 		}
 		lo--
@@ -239,7 +239,7 @@ func (d *doc) npForward(k, l int) (int, int) {
 		if w == "and" && !(hi+1 < l && d.capitalized(hi-1) && d.capitalized(hi+1)) {
 			break
 		}
-		if prepositions[w] && w != "of" && w != "for" || attributionLexicon().is("time", w) || d.pastVerb(hi) ||
+		if prepositions[w] && w != "of" && w != "for" || d.a.lex.is("time", w) || d.pastVerb(hi) ||
 			(determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]] { // a new phrase: "told The Associated Press his firm ..."
 			break
 		}
@@ -260,7 +260,7 @@ func (d *doc) npWord(i int) bool {
 	if d.tquote[i] >= 0 || clauseWords[w] && w != "and" || auxiliaries[w] || passiveAux[w] || objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i) {
 		return false
 	}
-	if !d.capitalized(i) && attributionLexicon().verbs[w] != 0 && !attributionLexicon().is("title", w) {
+	if !d.capitalized(i) && d.a.lex.verbs[w] != 0 && !d.a.lex.is("title", w) {
 		return false // another verb: the phrase is a clause
 	}
 	return true
@@ -273,7 +273,7 @@ func (d *doc) endsClause(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return prepositions[w] || w == "who" || w == "last" || attributionLexicon().is("time", w)
+	return prepositions[w] || w == "who" || w == "last" || d.a.lex.is("time", w)
 }
 
 // subject finds the subject of the sentence's main clause, before token i:
@@ -349,7 +349,7 @@ type person struct {
 }
 
 func newResolver(d *doc) *resolver {
-	r := &resolver{d: d, lx: attributionLexicon(), full: map[string]string{}, genders: map[string]int{}}
+	r := &resolver{d: d, lx: d.a.lex, full: map[string]string{}, genders: map[string]int{}}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
@@ -611,12 +611,12 @@ func (r *resolver) gender(name string) int {
 	g := unknown
 	fields := strings.Fields(name)
 	if len(fields) > 0 {
-		g = firstNameGender(fields[0])
+		g = r.lx.firstNameGender(fields[0])
 	}
 	last := strings.ToLower(fields[len(fields)-1])
 	for _, p := range r.persons {
 		if p.honorific != "" && strings.HasSuffix(strings.ToLower(p.name), last) {
-			g = honorificGender(p.honorific)
+			g = r.lx.honorificGender(p.honorific)
 			break
 		}
 	}
