@@ -121,28 +121,3 @@ func targetTokens(toks []token, start, end int) (int, int) {
 	}
 	return len(toks) - 1, len(toks) - 1
 }
-
-// MentionTone is the sentiment toward one actor mention.
-type MentionTone struct {
-	Match            // the mention; offsets index the whole text
-	Sentence int     // 0-based number of the sentence within the text
-	Label    int     // -1, 0 or 1
-	Score    float64 // in [-1, 1]
-}
-
-// MentionTones splits text into sentences as Analyze does, finds the
-// mentions of actors in each and rates the sentiment toward every mention
-// with the named target scorer (see Target).
-func (a *Analyzer) MentionTones(scorer string, actors *Actors, text string) []MentionTone {
-	var out []MentionTone
-	for n, sp := range sentences(a.segmenter, text) {
-		s := text[sp.start:sp.end]
-		for _, m := range actors.Match(s) {
-			label, score := a.Target(scorer, s, m.Start, m.End)
-			m.Start += sp.start
-			m.End += sp.start
-			out = append(out, MentionTone{Match: m, Sentence: n, Label: label, Score: score})
-		}
-	}
-	return out
-}

@@ -115,24 +115,6 @@ func TestClampSpan(t *testing.T) {
 	}
 }
 
-func TestMentionTones(t *testing.T) {
-	a := newTestAnalyzer(t)
-	text := "Russia shelled the city again. Ukraine thanked its allies for the generous help."
-	got := a.MentionTones(TargetModel, DefaultActors(), text)
-	if len(got) != 2 {
-		t.Fatalf("got %d mentions, want 2: %+v", len(got), got)
-	}
-	for i, want := range []struct {
-		actor, text string
-		sentence    int
-	}{{"Russia", "Russia", 0}, {"Ukraine", "Ukraine", 1}} {
-		m := got[i]
-		if m.Actor != want.actor || text[m.Start:m.End] != want.text || m.Sentence != want.sentence {
-			t.Errorf("mention %d = %+v (%q), want %s %q in sentence %d", i, m, text[m.Start:m.End], want.actor, want.text, want.sentence)
-		}
-	}
-}
-
 func FuzzTarget(f *testing.F) {
 	f.Add("Russia must end its aggression.", 0, 6)
 	f.Add("Zélensky", 2, 2)

@@ -10,6 +10,7 @@ import (
 	"unicode"
 
 	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/corpus"
 )
 
 // basilArticle is one BASIL article with its main entities.
@@ -32,12 +33,8 @@ type basilPolarity struct {
 // the author's sentiment toward it: how far mention-level scores add up to
 // an article-level stance, the figure slant reports per actor.
 func evalEntities(dir string, w io.Writer) error {
-	an, err := analysis.New(analysis.Config{})
-	if err != nil {
-		return err
-	}
 	articles := map[string]basilArticle{}
-	err = readJSONL(filepath.Join(dir, "basil", "articles.jsonl"), func(a basilArticle) error {
+	err := readJSONL(filepath.Join(dir, "basil", "articles.jsonl"), func(a basilArticle) error {
 		articles[a.ID] = a
 		return nil
 	})
@@ -65,26 +62,28 @@ func evalEntities(dir string, w io.Writer) error {
 	fmt.Fprintln(w, "| scorer | entities | found | macro-F1 | accuracy |")
 	fmt.Fprintln(w, "|---|---:|---:|---:|---:|")
 	for _, scorer := range analysis.TargetScorers {
-		// Mean score per article and entity.
+		an, err := analysis.New(analysis.Config{Sentiment: scorer})
+		if err != nil {
+			return err
+		}
+		// The per-actor tone slant reports: the mean score of the mentions.
 		type key struct{ article, entity string }
-		sum, n := map[key]float64{}, map[key]int{}
+		tone := map[key]float64{}
 		for id, a := range articles {
-			for _, text := range []string{a.Title, a.Text} {
-				for _, m := range an.MentionTones(scorer, tables[id], text) {
-					k := key{id, m.Actor}
-					sum[k] += m.Score
-					n[k]++
+			res := an.WithActors(tables[id]).Analyze(corpus.Article{ID: id, Title: a.Title, Text: a.Text})
+			for _, st := range res.Actors {
+				if st.Mentions > 0 {
+					tone[key{id, st.Actor}] = st.Sentiment
 				}
 			}
 		}
 		var c confusion
 		found := 0
 		for _, g := range gold {
-			k := key{g.Article, g.Entity}
 			pred := 0
-			if n[k] > 0 {
+			if t, ok := tone[key{g.Article, g.Entity}]; ok {
 				found++
-				pred = analysis.Polarity(sum[k] / float64(n[k]))
+				pred = analysis.Polarity(t)
 			}
 			c.add(g.Label, pred)
 		}
