@@ -169,14 +169,17 @@ type score float64
 
 func (s score) MarshalCSV() (string, error) { return s.text(), nil }
 
-func (s score) text() string {
-	f := float64(s)
+func (s score) text() string { return fixed(float64(s), 4) }
+
+// fixed formats f with the given decimals, never as a negative zero; NaN
+// gives "".
+func fixed(f float64, decimals int) string {
 	if math.IsNaN(f) {
 		return ""
 	}
-	out := strconv.FormatFloat(f, 'f', 4, 64)
-	if out == "-0.0000" {
-		out = "0.0000"
+	out := strconv.FormatFloat(f, 'f', decimals, 64)
+	if strings.Trim(out, "-0.") == "" {
+		out = strings.TrimPrefix(out, "-")
 	}
 	return out
 }

@@ -394,9 +394,5 @@ func tone(f float64) string {
 	if math.IsNaN(f) {
 		return "–"
 	}
-	out := strconv.FormatFloat(f, 'f', 2, 64)
-	if out == "-0.00" {
-		out = "0.00"
-	}
-	return out
+	return fixed(f, 2)
 }
