@@ -7,18 +7,13 @@ import (
 	"github.com/slant-news/slant/corpus"
 )
 
-// Run analyses the articles that read emits on workers goroutines (0 means
-// one per CPU) and hands the results to write in input order, whatever the
-// scheduling. At most a few articles per worker are in flight, so memory does
-// not grow with the corpus. The first error from read or write stops the run.
-func (a *Analyzer) Run(workers int, read func(emit func(corpus.Article) error) error, write func(*Article) error) error {
-	return RunOrdered(workers, read, a.Analyze, write)
-}
-
-// RunOrdered is Run with any per-article work: process runs on the workers
-// (so it may do more than Analyze, such as rendering the outputs) and must be
-// safe for concurrent use; write gets its results in input order.
-func RunOrdered[T any](workers int, read func(emit func(corpus.Article) error) error, process func(corpus.Article) T, write func(T) error) error {
+// Run passes the articles that read emits to process on workers goroutines
+// (0 means one per CPU) and hands the results to write in input order,
+// whatever the scheduling. process (typically Analyze, and the rendering of
+// its outputs) must be safe for concurrent use. At most a few articles per
+// worker are in flight, so memory does not grow with the corpus. The first
+// error from read or write stops the run.
+func Run[T any](workers int, read func(emit func(corpus.Article) error) error, process func(corpus.Article) T, write func(T) error) error {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}

@@ -156,7 +156,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		html report.HTMLRow
 		err  error
 	}
-	err = analysis.RunOrdered(opts.workers, func(emit func(corpus.Article) error) error {
+	err = analysis.Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return reader.Read(paths, emit)
 	}, func(art corpus.Article) *result {
 		r := &result{a: an.Analyze(art)}
