@@ -87,7 +87,7 @@ const (
 func ParseActors(path string, data []byte) (*Actors, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, &corpus.Error{Path: path, Line: yamlLine(err), Err: fmt.Errorf("invalid YAML: %w", err)}
+		return nil, &corpus.Error{Path: path, Line: corpus.YAMLLine(err), Err: fmt.Errorf("invalid YAML: %w", err)}
 	}
 	fail := func(n *yaml.Node, format string, args ...any) error {
 		return &corpus.Error{Path: path, Line: n.Line, Err: fmt.Errorf(format, args...)}
@@ -150,16 +150,6 @@ func ParseActors(path string, data []byte) (*Actors, error) {
 	return a, nil
 }
 
-// yamlLine digs the line number out of a yaml.v3 error message, which has no
-// structured form.
-func yamlLine(err error) int {
-	var line int
-	msg := err.Error()
-	if i := strings.Index(msg, "line "); i >= 0 {
-		fmt.Sscanf(msg[i+len("line "):], "%d", &line)
-	}
-	return line
-}
 
 func compilePattern(actor int, s string) (*pattern, error) {
 	toks := tokenize(s, nil, true)

@@ -58,7 +58,7 @@ func ParsePolicy(path string, data []byte) (Policy, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&p); err != nil && !errors.Is(err, io.EOF) {
-		return Policy{}, &corpus.Error{Path: path, Line: yamlLine(err), Err: fmt.Errorf("invalid policy: %w", err)}
+		return Policy{}, &corpus.Error{Path: path, Line: corpus.YAMLLine(err), Err: fmt.Errorf("invalid policy: %w", err)}
 	}
 	for _, t := range []struct {
 		rule string

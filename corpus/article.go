@@ -83,3 +83,14 @@ func pathID(path string, line int) string {
 	}
 	return base
 }
+
+// YAMLLine is the line a yaml.v3 error names, or 0: its errors carry the
+// position only in their message.
+func YAMLLine(err error) int {
+	var line int
+	msg := err.Error()
+	if i := strings.Index(msg, "line "); i >= 0 {
+		fmt.Sscanf(msg[i+len("line "):], "%d", &line)
+	}
+	return line
+}

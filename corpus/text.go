@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -18,7 +17,6 @@ var (
 	mdImageAlt  = regexp.MustCompile(`!\[(.*?)\]\(`)
 	altAttr     = regexp.MustCompile(`\balt\s*=\s*(?:"([^"]*)"|'([^']*)')`)
 	tag         = regexp.MustCompile(`<[^>]*>`)
-	yamlLine    = regexp.MustCompile(`line (\d+)`)
 )
 
 // readText reads a plain text or Markdown article: optional YAML front
@@ -100,8 +98,7 @@ func frontMatter(lines []string, path string) (map[string]string, []string, erro
 		var nodes map[string]yaml.Node
 		if err := yaml.Unmarshal([]byte(strings.Join(lines[1:end], "\n")), &nodes); err != nil {
 			line := 1 // the "---" line; YAML lines start after it
-			if m := yamlLine.FindStringSubmatch(err.Error()); m != nil {
-				n, _ := strconv.Atoi(m[1])
+			if n := YAMLLine(err); n > 0 {
 				line = min(line+n, end) // YAML takes a lone \r for a line break too
 			}
 			return nil, nil, &Error{Path: path, Line: line, Err: fmt.Errorf("front matter: %w", err)}
