@@ -150,7 +150,6 @@ func ParseActors(path string, data []byte) (*Actors, error) {
 	return a, nil
 }
 
-
 func compilePattern(actor int, s string) (*pattern, error) {
 	toks := tokenize(s, nil, true)
 	if len(toks) == 0 {
