@@ -28,6 +28,7 @@ func (a *Analyzer) DataFiles() []DataFile {
 		{"actors", a.actors.Source, a.actors.SHA256},
 		{"reporting verbs", "analysis/reporting_verbs.txt (built in)", digest([]byte(reportingVerbsFile))},
 		{"speaker words", "analysis/speaker_words.txt (built in)", digest([]byte(speakerWordsFile))},
+		{"first names", "analysis/first_names.txt (built in)", digest([]byte(firstNamesFile))},
 		{"target sentiment model", "analysis/target_model.txt (built in)", digest(targetModelData)},
 		{"Naive Bayes sentence model", "github.com/cdipaolo/sentiment model.json (built in)", digest(nb)},
 	}
