@@ -627,8 +627,13 @@ func (d *doc) contentAfter(c cue, l int) int {
 			if q := d.quoteAt(d.toks[t].end); q >= 0 {
 				return d.quotes[q].open
 			}
-			if !d.boundaryAfter(t) {
-				return d.toks[t+1].start
+			if !d.boundaryAfter(t) || strings.TrimSpace(d.gap(t)) == "," && t+1 < l {
+				return d.toks[t+1].start // "said that, if its claims are true, ..."
+			}
+		}
+		if t > k && adverbialPrepositions[d.low[k]] && strings.ContainsAny(d.gap(t), ",:") && d.sameSentence(t, t+1) {
+			if q := d.quoteAt(d.toks[t].end); q >= 0 {
+				return d.quotes[q].open // "said in a statement: “...”"
 			}
 		}
 		comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]] // ", however, that"
