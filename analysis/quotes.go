@@ -69,6 +69,7 @@ func (a *Analyzer) statements(p prepared, perSpeaker bool) []Statement {
 		}
 	}
 	drafts = append(drafts, d.dashAttributions()...)
+	drafts = append(drafts, d.colonAttributions()...)
 	drafts = append(drafts, d.attitudes(drafts)...)
 	d.cutAtNextSpeaker(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })
@@ -626,8 +627,13 @@ func (d *doc) contentAfter(c cue, l int) int {
 			if q := d.quoteAt(d.toks[t].end); q >= 0 {
 				return d.quotes[q].open
 			}
-			if !d.boundaryAfter(t) {
-				return d.toks[t+1].start
+			if !d.boundaryAfter(t) || strings.TrimSpace(d.gap(t)) == "," && t+1 < l {
+				return d.toks[t+1].start // "said that, if its claims are true, ..."
+			}
+		}
+		if t > k && adverbialPrepositions[d.low[k]] && strings.ContainsAny(d.gap(t), ",:") && d.sameSentence(t, t+1) {
+			if q := d.quoteAt(d.toks[t].end); q >= 0 {
+				return d.quotes[q].open // "said in a statement: “...”"
 			}
 		}
 		comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]] // ", however, that"
@@ -817,6 +823,47 @@ func (d *doc) dashAttributions() []*draft {
 		out = append(out, st)
 	}
 	return out
+}
+
+// colonAttributions finds the headline and interview convention "Name:
+// what they said" ("Pat Caddell: Democrat Voters Worried ...", "Kerry:
+// “By law, ...”"): a paragraph that opens with a short capitalized phrase
+// and a colon. Labels ("Update:", "Photo:") name no speaker.
+func (d *doc) colonAttributions() []*draft {
+	var out []*draft
+	for s, sp := range d.sents {
+		if s > 0 && d.sents[s-1].para == sp.para {
+			continue
+		}
+		f, l := d.sfirst[s], d.sfirst[s+1]
+		k := f
+		for k < l && k-f < 4 && d.nameLike(k) && !d.boundaryAfter(k) {
+			k++
+		}
+		if k >= l-1 || k-f >= 4 || !d.nameLike(k) || d.tquote[k] >= 0 || strings.TrimSpace(d.gap(k)) != ":" || d.a.lex.is("label", d.low[k]) || d.a.lex.is("title", d.low[k]) && k == f {
+			continue
+		}
+		st := &draft{sent: s}
+		d.setSpeaker(st, f, k+1)
+		c := d.toks[k].end + strings.IndexByte(d.gap(k), ':')
+		st.Cue, st.CueStart, st.CueEnd = ":", c, c+1
+		end := sp.end
+		if q := d.quoteAt(d.toks[k].end); q >= 0 && d.quotes[q].close > end {
+			end = d.quotes[q].close
+		}
+		if st = d.setContent(st, d.toks[k+1].start, end); st != nil {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// nameLike reports whether token i may be a word of a name before a colon:
+// capitalized, outside quotes, not a shouted all-caps word ("BOOM:",
+// "HUFFPOST READERS:") and no participle ("Contributing:").
+func (d *doc) nameLike(i int) bool {
+	w := d.word(i)
+	return d.capitalized(i) && d.tquote[i] < 0 && !(len(w) > 2 && strings.ToUpper(w) == w) && !strings.HasSuffix(d.low[i], "ing")
 }
 
 // cutAtNextSpeaker ends a content that runs into a second statement of the

@@ -46,6 +46,14 @@ found:
 	if k < f {
 		return 0, 0, spNone
 	}
+	if p := d.parenthesisBefore(k, f); p >= 0 {
+		// "Sen. Bernie Sanders (I-Vt.) said": a party and state label
+		// between the name and the cue.
+		if lo, hi = d.npBack(p, f); hi > lo {
+			return lo, hi, spFound
+		}
+		return 0, 0, spNone
+	}
 	if d.boundaryAfter(k) {
 		if c.kind == cueSpeech || c.kind == cueTell {
 			// "“...,” said Mr Lavrov", "..., saying", or an apposition
@@ -155,7 +163,7 @@ func (d *doc) apposition(k, f int) (int, int) {
 	if hi0 <= lo0 || hi0 != a {
 		return 0, 0
 	}
-	if a == k && (connectives[y] || strings.HasSuffix(y, "ly")) || prepositions[y] && k-a < 4 {
+	if a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y)) || prepositions[y] && k-a < 4 {
 		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
 	}
 	switch {
@@ -167,6 +175,33 @@ func (d *doc) apposition(k, f int) (int, int) {
 		return 0, 0
 	}
 	return lo0, k + 1
+}
+
+// parenthesisBefore returns the token before a short parenthesis that ends
+// at token k ("Graham (R-S.C.)"), when a capitalized word precedes it and
+// nothing but a space follows it; -1 otherwise.
+func (d *doc) parenthesisBefore(k, f int) int {
+	if g := strings.TrimSpace(d.gap(k)); k+1 >= len(d.toks) || g != ")" && g != ".)" {
+		return -1
+	}
+	for a := k; a > f && k-a < 4; a-- {
+		if d.tquote[a] >= 0 {
+			return -1
+		}
+		if g := d.gap(a - 1); strings.Contains(g, "(") {
+			if strings.TrimSpace(g) == "(" && d.capitalized(a-1) && d.capitalized(a) {
+				return a - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isAge reports whether w is a person's age as news writing sets it off
+// after a name ("Trump, 70, said").
+func isAge(w string) bool {
+	return len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
 }
 
 func isDash(gap string) bool {
