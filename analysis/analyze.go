@@ -25,6 +25,9 @@ type Config struct {
 	// per-actor tone, one of TargetScorers; "" means the first, the best
 	// measured. Sentences are scored by every sentence scorer either way.
 	Sentiment string
+	// Lexicons replaces built-in attribution word lists, by name (see
+	// LexiconNames); those left out stay built in.
+	Lexicons map[string]Data
 }
 
 // Parts of an article.
@@ -101,7 +104,8 @@ type Analyzer struct {
 	vader     *vader
 	nb        *naiveBayes
 	target    *targetModel
-	lex       *lexicon // attribution word lists
+	lex       *lexicon        // attribution word lists, parsed
+	lexFiles  map[string]Data // and as read, for the record
 }
 
 // New prepares an Analyzer, loading the segmenter's and scorers' models.
@@ -124,7 +128,10 @@ func New(cfg Config) (*Analyzer, error) {
 		return nil, err
 	}
 	a.vader = newVader()
-	a.lex = newLexicon()
+	if a.lexFiles, err = lexicons(cfg.Lexicons); err != nil {
+		return nil, err
+	}
+	a.lex = newLexicon(a.lexFiles)
 	if a.target, err = parseTargetModel(targetModelData); err != nil {
 		return nil, fmt.Errorf("loading the target model: %w", err)
 	}

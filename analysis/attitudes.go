@@ -27,7 +27,7 @@ type attitudeWords struct {
 	compl map[string]bool       // forms that need an object and its complement
 }
 
-func attitudeLexicon() *attitudeWords {
+func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
 	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}}
 	eachSection(reportingVerbsFile, func(section, line string) {
 		switch section {

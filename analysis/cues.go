@@ -6,14 +6,16 @@ import (
 )
 
 // The attribution word lists are data, not code: reporting_verbs.txt holds the
-// cues, speaker_words.txt the words that shape speaker phrases.
+// cues, speaker_words.txt the words that shape speaker phrases,
+// first_names.txt the first names that tell "he" from "she". Config.Lexicons
+// replaces them.
 var (
 	//go:embed reporting_verbs.txt
-	reportingVerbsFile string
+	defaultReportingVerbs []byte
 	//go:embed speaker_words.txt
-	speakerWordsFile string
+	defaultSpeakerWords []byte
 	//go:embed first_names.txt
-	firstNamesFile string
+	defaultFirstNames []byte
 )
 
 // cueKind says how a reporting verb takes its speaker and content.
@@ -40,7 +42,9 @@ type lexicon struct {
 }
 
 // newLexicon parses the embedded word lists.
-func newLexicon() *lexicon {
+func newLexicon(files map[string]Data) *lexicon {
+	reportingVerbsFile := string(files[ReportingVerbs].Bytes)
+	speakerWordsFile := string(files[SpeakerWords].Bytes)
 	lx := &lexicon{
 		verbs:      map[string]cueKind{},
 		multi:      map[string][][]string{},
@@ -82,8 +86,8 @@ func newLexicon() *lexicon {
 			lx.words[section][w] = true
 		}
 	})
-	lx.genders = firstNames()
-	lx.att = attitudeLexicon()
+	lx.genders = firstNames(string(files[FirstNames].Bytes))
+	lx.att = attitudeLexicon(reportingVerbsFile)
 	return lx
 }
 
@@ -106,7 +110,7 @@ func (lx *lexicon) is(section, lower string) bool { return lx.words[section][low
 
 // firstNames maps a lowercase first name to male or female; a name listed
 // under both is left out.
-func firstNames() map[string]int {
+func firstNames(firstNamesFile string) map[string]int {
 	m := map[string]int{}
 	g := map[string]int{"male": male, "female": female}
 	eachSection(firstNamesFile, func(section, line string) {

@@ -18,6 +18,7 @@ import (
 type options struct {
 	out             string
 	actorsFile      string
+	lexiconsDir     string
 	sentiment       string
 	workers         int
 	maxArticleBytes int
@@ -33,6 +34,7 @@ type options struct {
 func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.out, "out", "out", "write the CSV files and "+report.HTMLFile+" into `DIR`")
 	fs.StringVar(&o.actorsFile, "actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
+	fs.StringVar(&o.lexiconsDir, "lexicons", "", "read the attribution word lists found in `DIR` (see slant lexicon) instead of the built-in ones")
 	fs.StringVar(&o.sentiment, "sentiment", analysis.TargetScorers[0], "target scorer `NAME` that rates each mention: "+strings.Join(analysis.TargetScorers, ", "))
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
@@ -101,7 +103,11 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err != nil {
 		return sum, err
 	}
-	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: opts.sentiment})
+	lexicons, err := loadLexicons(opts.lexiconsDir)
+	if err != nil {
+		return sum, err
+	}
+	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: opts.sentiment, Lexicons: lexicons})
 	if err != nil {
 		return sum, err
 	}

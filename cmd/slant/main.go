@@ -6,6 +6,7 @@
 //	slant analyze [flags] PATH...
 //	slant audit [flags] PATH...
 //	slant actors [-actors FILE]
+//	slant lexicon NAME
 //	slant score [-sentiment NAME] < targets.jsonl
 //	slant version
 //	slant help [COMMAND]
@@ -19,6 +20,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strings"
@@ -45,6 +47,7 @@ Usage:
 	slant analyze [flags] PATH...   analyse articles, write CSV files and a report
 	slant audit [flags] PATH...     check articles against a policy
 	slant actors [-actors FILE]     print the actor table in use
+	slant lexicon NAME              print a built-in attribution word list
 	slant score [flags]             rate the sentiment toward targets (JSON lines on stdin)
 	slant version                   print the version
 	slant help [COMMAND]            print help
@@ -62,6 +65,7 @@ func commands() []command {
 		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files and an HTML report into -out.", runAnalyze},
 		{"audit", "[flags] PATH...", "Analyse the articles in each PATH like analyze and check each against the\nthresholds of -policy (YAML; the built-in policy when not given). Prints each\nfailed check as path:article_id: rule: measured vs threshold, and writes\nevery check to -out/" + report.AuditFile + " beside analyze's outputs. Exits 1 when\na check fails.", runAudit},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
+		{"lexicon", "NAME", "Print a built-in attribution word list (" + strings.Join(analysis.LexiconNames(), ", ") + "),\nto edit and pass back with -lexicons DIR.", runLexicon},
 		{"score", "[flags]", "Rate the sentiment toward targets: read JSON lines {\"id\": ..., \"text\": ..., \"start\": N, \"end\": N}\n(UTF-8 byte offsets of the target in the sentence text) on stdin, write\n{\"id\": ..., \"label\": -1|0|1, \"score\": S} lines in the same order.", runScore},
 		{"version", "", "Print slant's version.", runVersion},
 	}
@@ -131,6 +135,43 @@ func loadActors(path string) (*analysis.Actors, error) {
 		return nil, err
 	}
 	return analysis.ParseActors(path, data)
+}
+
+// loadLexicons reads the word lists in dir that replace the built-in ones;
+// "" means none.
+func loadLexicons(dir string) (map[string]analysis.Data, error) {
+	if dir == "" {
+		return nil, nil
+	}
+	out := map[string]analysis.Data{}
+	for _, name := range analysis.LexiconNames() {
+		path := filepath.Join(dir, name)
+		data, err := os.ReadFile(path)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		out[name] = analysis.Data{Source: path, Bytes: data}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("-lexicons %s: holds none of %s", dir, strings.Join(analysis.LexiconNames(), ", "))
+	}
+	return out, nil
+}
+
+func runLexicon(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	data, ok := analysis.DefaultLexicon(fs.Arg(0))
+	if fs.NArg() != 1 || !ok {
+		fs.Usage()
+		return exitUsage
+	}
+	stdout.Write(data)
+	return exitOK
 }
 
 func runActors(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
