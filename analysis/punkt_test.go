@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"maps"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -224,4 +226,70 @@ func FuzzPunktMatchesProse(f *testing.F) {
 		checkMatchers(t, text)
 		checkSame(t, text)
 	})
+}
+
+// TestPunktRandomWords compares the port with prose on random texts made of
+// the model's own words (abbreviations, collocations, sentence starters,
+// words with orthographic context) in assorted cases, with punctuation,
+// quotes, numbers, initials and ellipses: the branches that depend on the
+// model, which random bytes seldom reach.
+func TestPunktRandomWords(t *testing.T) {
+	p := testPunkt()
+	var words []string
+	add := func(set map[string]int, limit int) {
+		keys := slices.Sorted(maps.Keys(set))
+		rng := rand.New(rand.NewPCG(1, 2))
+		rng.Shuffle(len(keys), func(i, j int) { keys[i], keys[j] = keys[j], keys[i] })
+		for _, k := range keys[:min(limit, len(keys))] {
+			words = append(words, strings.Split(k, ",")...)
+		}
+	}
+	add(p.abbrevs, 400)
+	add(p.collocations, 400)
+	add(p.starters, 400)
+	add(p.ortho, 800)
+	words = append(words, "a", "I", "Mr", "U.S", "F.B.I", "e.g", "J", "1", "2.5", "-3", "1,000",
+		"##number##", "Yahoo", "", ".", "..", "...", "?", "!", ";", ":", ",", "-", "'", "\"",
+		"“", "”", "’", "(", ")", "[", "«", "»", "é", "Über", "x-ray")
+	suffixes := []string{"", "", "", "", ".", ".", ".", ",", "?", "!", ".\"", ".”", ".’", ".)",
+		"?\"", "!”", "...", ". .", ".[", "?(", "!)", "'", ":", "”", "."}
+	prefixes := []string{"", "", "", "", "\"", "“", "(", "‘", "["}
+	spaces := []string{" ", " ", " ", " ", "  ", "\t", "\u00a0", " \r", "\u2009", ""}
+	n := 20000
+	if testing.Short() {
+		n = 2000
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.Reset()
+		for k := rng.IntN(30) + 1; k > 0; k-- {
+			w := words[rng.IntN(len(words))]
+			switch rng.IntN(4) {
+			case 0:
+				w = strings.ToUpper(w)
+			case 1:
+				if w != "" {
+					w = strings.ToUpper(w[:1]) + w[1:]
+				}
+			}
+			b.WriteString(prefixes[rng.IntN(len(prefixes))])
+			b.WriteString(w)
+			b.WriteString(suffixes[rng.IntN(len(suffixes))])
+			b.WriteString(spaces[rng.IntN(len(spaces))])
+		}
+		if !checkSame(t, b.String()) && t.Failed() {
+			return
+		}
+	}
+}
+
+// BenchmarkSentencesProse is BenchmarkSentences on prose, for comparison.
+func BenchmarkSentencesProse(b *testing.B) {
+	art := readSeed(b)
+	seg := proseSegmenter()
+	b.SetBytes(int64(len(art.Text)))
+	for b.Loop() {
+		proseSentences(seg, art.Text)
+	}
 }
