@@ -11,8 +11,6 @@ import (
 	"math"
 	"slices"
 
-	"github.com/jdkato/prose/v3/segment"
-
 	"github.com/slant-news/slant/corpus"
 )
 
@@ -100,7 +98,7 @@ type ActorStats struct {
 type Analyzer struct {
 	actors    *Actors
 	scorer    string
-	segmenter *segment.Segmenter
+	segmenter *punkt
 	vader     *vader
 	nb        *naiveBayes
 	target    *targetModel
@@ -121,7 +119,7 @@ func New(cfg Config) (*Analyzer, error) {
 		return nil, fmt.Errorf("unknown sentiment scorer %q (have %v)", a.scorer, TargetScorers)
 	}
 	var err error
-	if a.segmenter, err = segment.New(); err != nil {
+	if a.segmenter, err = newPunkt(); err != nil {
 		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
 	}
 	if a.nb, err = newNaiveBayes(); err != nil {

@@ -17,7 +17,7 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
-// BenchmarkSentences is the sentence segmentation (prose).
+// BenchmarkSentences is the sentence segmentation (punkt.go).
 func BenchmarkSentences(b *testing.B) {
 	art := readSeed(b)
 	an, err := New(Config{})

@@ -1,10 +1,6 @@
 package analysis
 
-import (
-	"strings"
-
-	"github.com/jdkato/prose/v3/segment"
-)
+import "strings"
 
 // span is a sentence as byte offsets into its part's text, end exclusive.
 type span struct {
@@ -14,12 +10,12 @@ type span struct {
 
 // sentences splits text into sentences. Line breaks end paragraphs, and a
 // sentence never crosses one: the segmenter sees one paragraph at a time.
-func sentences(seg *segment.Segmenter, text string) []span {
+func sentences(seg *punkt, text string) []span {
 	var out []span
 	paragraphs(text, func(start, end, para int) {
-		for _, s := range seg.Segment(text[start:end]) {
-			out = append(out, span{start: start + s.Start, end: start + s.End(), para: para})
-		}
+		seg.segment(text[start:end], func(s, e int) {
+			out = append(out, span{start: start + s, end: start + e, para: para})
+		})
 	})
 	return out
 }
