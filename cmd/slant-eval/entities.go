@@ -41,11 +41,7 @@ func evalEntities(dir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	var gold []basilPolarity
-	err = readJSONL(filepath.Join(dir, "basil", "entity_polarity.jsonl"), func(p basilPolarity) error {
-		gold = append(gold, p)
-		return nil
-	})
+	gold, err := readAll[basilPolarity](filepath.Join(dir, "basil", "entity_polarity.jsonl"))
 	if err != nil {
 		return err
 	}

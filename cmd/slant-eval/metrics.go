@@ -82,3 +82,13 @@ func readJSONL[T any](path string, fn func(T) error) error {
 	}
 	return sc.Err()
 }
+
+// readAll decodes every line of the file at path into a T.
+func readAll[T any](path string) ([]T, error) {
+	var out []T
+	err := readJSONL(path, func(v T) error {
+		out = append(out, v)
+		return nil
+	})
+	return out, err
+}

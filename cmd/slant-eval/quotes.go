@@ -60,11 +60,8 @@ func evalQuotes(dir string, w io.Writer) error {
 			Representative string `json:"representative"`
 		} `json:"source_coref_auto"`
 	}
-	var polnear []article
-	if err := readJSONL(filepath.Join(dir, "polnear/articles.jsonl"), func(a article) error {
-		polnear = append(polnear, a)
-		return nil
-	}); err != nil {
+	polnear, err := readAll[article](filepath.Join(dir, "polnear/articles.jsonl"))
+	if err != nil {
 		return err
 	}
 	goldBy := map[string][]gold{}
@@ -114,11 +111,8 @@ func evalQuotes(dir string, w io.Writer) error {
 
 	// BASIL: only quotes that carry bias were annotated, so recall is what
 	// counts; speakers are compared where the gold names one.
-	var basil []article
-	if err := readJSONL(filepath.Join(dir, "basil/articles.jsonl"), func(a article) error {
-		basil = append(basil, a)
-		return nil
-	}); err != nil {
+	basil, err := readAll[article](filepath.Join(dir, "basil/articles.jsonl"))
+	if err != nil {
 		return err
 	}
 	type basilQuote struct {

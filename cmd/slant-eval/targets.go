@@ -27,11 +27,8 @@ func evalTargets(dir string, w io.Writer) error {
 	sets := []string{"dev-rw", "dev-mt"}
 	data := make([][]newsMTSCTarget, len(sets))
 	for i, set := range sets {
-		err := readJSONL(filepath.Join(dir, "newsmtsc", set+".jsonl"), func(t newsMTSCTarget) error {
-			data[i] = append(data[i], t)
-			return nil
-		})
-		if err != nil {
+		var err error
+		if data[i], err = readAll[newsMTSCTarget](filepath.Join(dir, "newsmtsc", set+".jsonl")); err != nil {
 			return err
 		}
 	}
