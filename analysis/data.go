@@ -4,8 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-
-	"github.com/cdipaolo/sentiment"
 )
 
 // Data is the contents of a data file and where they came from.
@@ -72,14 +70,13 @@ func digest(data []byte) string {
 // DataFiles lists the data files in use, so that a run's manifest can say
 // exactly what produced its figures.
 func (a *Analyzer) DataFiles() []DataFile {
-	nb, _ := sentiment.Asset("model.json") // read at New already
 	return []DataFile{
 		{"actors", a.actors.Source, a.actors.SHA256},
 		a.lexData("reporting verbs", ReportingVerbs),
 		a.lexData("speaker words", SpeakerWords),
 		a.lexData("first names", FirstNames),
 		{"target sentiment model", "analysis/target_model.txt (built in)", digest(targetModelData)},
-		{"Naive Bayes sentence model", "github.com/cdipaolo/sentiment model.json (built in)", digest(nb)},
+		{"Naive Bayes sentence model", "github.com/cdipaolo/sentiment model.json (built in)", a.nb.sha256},
 	}
 }
 

@@ -42,7 +42,8 @@ func Polarity(score float64) int {
 // long sentences, so the posterior is computed here in log space with the
 // same tokenization (letters only, lowercased, split on spaces).
 type naiveBayes struct {
-	prior [2]float64 // log P(class)
+	sha256 string     // of the model file, for the manifest
+	prior  [2]float64 // log P(class)
 	// logLike holds each word's log-likelihood per class, computed once
 	// with the expression the model's own scoring uses: the same values,
 	// without a lock and two logarithms per word of every sentence.
@@ -85,6 +86,7 @@ func newNaiveBayes() (*naiveBayes, error) {
 		}
 	}
 	nb := &naiveBayes{
+		sha256:  digest(data),
 		prior:   [2]float64{math.Log(m.Probabilities[0]), math.Log(m.Probabilities[1])},
 		logLike: make(map[string][2]float64, len(words)),
 	}
