@@ -43,15 +43,11 @@ func BenchmarkMatch(b *testing.B) {
 func BenchmarkVADER(b *testing.B) {
 	art := readSeed(b)
 	an := newTestAnalyzer(b)
-	var ss []string
-	for _, sp := range sentences(an.segmenter, art.Text) {
-		ss = append(ss, art.Text[sp.start:sp.end])
-	}
-	v := newVader()
+	ss := sentenceTexts(an, art.Text)
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		for _, s := range ss {
-			v.score(s)
+			an.vader.score(s)
 		}
 	}
 }
@@ -59,21 +55,23 @@ func BenchmarkVADER(b *testing.B) {
 // BenchmarkNaiveBayes scores the seed's sentences, as Analyze does.
 func BenchmarkNaiveBayes(b *testing.B) {
 	art := readSeed(b)
-	nb, err := newNaiveBayes()
-	if err != nil {
-		b.Fatal(err)
-	}
 	an := newTestAnalyzer(b)
-	var ss []string
-	for _, sp := range sentences(an.segmenter, art.Text) {
-		ss = append(ss, art.Text[sp.start:sp.end])
-	}
+	ss := sentenceTexts(an, art.Text)
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		for _, s := range ss {
-			nb.score(s)
+			an.nb.score(s)
 		}
 	}
+}
+
+// sentenceTexts is text split into sentences, as Analyze scores them.
+func sentenceTexts(an *Analyzer, text string) []string {
+	var ss []string
+	for _, sp := range sentences(an.segmenter, text) {
+		ss = append(ss, text[sp.start:sp.end])
+	}
+	return ss
 }
 
 // BenchmarkTargetSentiment rates every actor mention of the seed, as
