@@ -280,6 +280,9 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 // "[him] divisive", "[the decision] “incomprehensible”".
 func (d *doc) complementAfter(k, l int) bool {
 	lo, hi := d.npForward(k, l)
+	if w := d.low[k]; objectPronouns[w] || reflexives[w] {
+		lo, hi = k, k+1 // "called him divisive", "calling himself conservative"
+	}
 	if hi <= lo || hi >= l {
 		return false
 	}

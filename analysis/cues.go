@@ -37,6 +37,7 @@ type lexicon struct {
 	words      map[string]map[string]bool // speaker_words.txt sections
 	nouns      map[string]bool            // cue forms that are also nouns
 	infinitive map[string]bool            // cue forms whose content may be a to-infinitive ("vowed to")
+	evidence   map[string]bool            // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
 	genders    map[string]int             // lowercase first name -> male or female (first_names.txt)
 	att        *attitudeWords             // the [attitude...] sections of reporting_verbs.txt
 }
@@ -52,8 +53,9 @@ func newLexicon(files map[string]Data) *lexicon {
 		words:      map[string]map[string]bool{},
 		nouns:      map[string]bool{},
 		infinitive: map[string]bool{},
+		evidence:   map[string]bool{},
 	}
-	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "according": cueAccording}
+	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "evidence": cueThought, "according": cueAccording}
 	eachSection(reportingVerbsFile, func(section, line string) {
 		if strings.HasPrefix(section, "attitude") {
 			return // attitudes.go reads these
@@ -67,6 +69,9 @@ func newLexicon(files map[string]Data) *lexicon {
 		}
 		k := kinds[section]
 		for _, form := range strings.Fields(line) {
+			if section == "evidence" {
+				lx.evidence[form] = true
+			}
 			parts := strings.Split(form, "_")
 			if len(parts) == 1 {
 				if _, dup := lx.verbs[form]; !dup { // first section wins: speech before thought
@@ -159,6 +164,7 @@ var (
 	prepositions          = set("in on at for from with by about to into of over under during after before against among between through without within via per amid despite toward towards upon")
 	personalPronouns      = set("i we he she they it you there this that these those")
 	objectPronouns        = set("him her them us me you it")
+	reflexives            = set("himself herself itself themselves ourselves myself yourself")
 )
 
 func set(words string) map[string]bool {

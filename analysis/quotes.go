@@ -70,6 +70,7 @@ func (a *Analyzer) statements(p prepared, perSpeaker bool) []Statement {
 	}
 	drafts = append(drafts, d.dashAttributions()...)
 	drafts = append(drafts, d.colonAttributions()...)
+	drafts = append(drafts, d.colonQuotes()...)
 	drafts = append(drafts, d.attitudes(drafts)...)
 	d.cutAtNextSpeaker(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })
@@ -440,8 +441,13 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	if st.Speaker == "" {
 		return nil
 	}
-	// The content after the cue: a that-clause, a quote, or a clause.
-	if cs := d.contentAfter(c, l); cs >= 0 && how != spInverted {
+	// The content after the cue: a that-clause, a quote, or a clause; or
+	// the object of a record's evidence verb ("the poll shows Clinton ahead").
+	cs := d.contentAfter(c, l)
+	if cs < 0 && how == spFound && d.recordObject(c, hi, l) {
+		cs = d.toks[c.j].start
+	}
+	if cs >= 0 && how != spInverted {
 		if how == spFound || how == spShared {
 			d.widenCue(st, c, cs)
 			st.after = true
@@ -492,7 +498,10 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		if isDash(g) && d.a.lex.verbs[w] != 0 {
 			return d.toks[t-1].end
 		}
-		if !strings.Contains(g, ",") || d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") {
+		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && strings.HasSuffix(d.low[t+1], "ed") && (d.a.lex.verbs[d.low[t+1]] == cueSpeech || d.a.lex.verbs[d.low[t+1]] == cueTell) {
+			return d.toks[t-1].end // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
+		}
+		if !strings.Contains(g, ",") || d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''") {
 			continue
 		}
 		switch {
@@ -505,6 +514,18 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		}
 	}
 	return end
+}
+
+// recordObject reports whether the evidence verb c, whose speaker phrase
+// ends before token hi, has a record for its speaker and a noun phrase
+// right after it: "a new poll shows [Clinton and Sanders in a dead heat]".
+func (d *doc) recordObject(c cue, hi, l int) bool {
+	lx := d.a.lex
+	if c.j != c.i+1 || c.j >= l || !lx.evidence[d.low[c.i]] || !lx.is("record", d.low[hi-1]) || d.boundaryAfter(c.i) || d.tquote[c.j] >= 0 {
+		return false
+	}
+	w := d.low[c.j]
+	return !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !lx.is("time", w) && !strings.HasSuffix(w, "ly")
 }
 
 // adjunctOnly reports whether tokens [k, l) hold nothing a cue could take
@@ -856,6 +877,54 @@ func (d *doc) colonAttributions() []*draft {
 		}
 	}
 	return out
+}
+
+// colonQuotes finds a quote that a colon introduces after a speaker and a
+// verb no word list holds: "Mr. Christie gloated: “I told you he wouldn't
+// be ready.”", "He added warily: “...”". The subject must be a plausible
+// speaker and the verb follow it at once.
+func (d *doc) colonQuotes() []*draft {
+	var out []*draft
+	for k := range d.quotes {
+		q := &d.quotes[k]
+		before := strings.TrimRight(d.text[:q.open], " \t")
+		if q.used || !strings.HasSuffix(before, ":") {
+			continue
+		}
+		i := d.tokenAt(len(before)) - 1 // the last word before the colon
+		if i < 0 || d.tquote[i] >= 0 || d.paraOf(d.toks[i].start) != q.para || d.toks[i].end != len(strings.TrimRight(before[:len(before)-1], " \t")) {
+			continue
+		}
+		f := d.sfirst[d.tsent[i]]
+		lo, hi := d.subject(f, i)
+		if hi <= lo || hi > i || i-hi > 6 || d.capitalized(hi) || !d.plausibleSpeaker(lo, hi) || d.nonVerbAfterSubject(hi, i) {
+			continue
+		}
+		st := &draft{sent: d.tsent[i], after: true}
+		d.setSpeaker(st, lo, hi)
+		st.CueStart, st.CueEnd = d.toks[hi].start, len(before)
+		st.Cue = d.text[st.CueStart:st.CueEnd]
+		if st = d.setContent(st, q.open, q.close); st != nil && st.Kind == Direct {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// nonVerbAfterSubject reports whether tokens [hi, i] cannot be a verb and
+// its adverbs or object before a colon: punctuation inside, or a word
+// that no verb starts with (a preposition, a determiner, a clause word).
+func (d *doc) nonVerbAfterSubject(hi, i int) bool {
+	w := d.low[hi]
+	if prepositions[w] || determiners[w] || clauseWords[w] || d.a.lex.is("time", w) {
+		return true
+	}
+	for t := hi; t < i; t++ {
+		if d.boundaryAfter(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameLike reports whether token i may be a word of a name before a colon:

@@ -112,6 +112,22 @@ func TestStatementForms(t *testing.T) {
 			[]want{{Direct, "It is over", "Pete Hegseth", "Pete Hegseth", "US", "said"}}},
 		{"guillemets", "«Nous sommes prêts», Mr Macron said.",
 			[]want{{Direct, "Nous sommes prêts", "Mr Macron", "Macron", "Europe", "said"}}},
+		{"middle initial", "''We were not happy,'' said Jock A. Finlayson.",
+			[]want{{Direct, "We were not happy", "Jock A. Finlayson", "Jock A. Finlayson", "", "said"}}},
+		{"a record shows a noun phrase", "A new poll shows Mr Zelensky and Mr Macron in a dead heat.",
+			[]want{{Indirect, "Mr Zelensky and Mr Macron in a dead heat", "A new poll", "A new poll", "", "shows"}}},
+		{"colon after a verb no list holds", "Mr Tusk gloated: “I told you so.”",
+			[]want{{Direct, "I told you so.", "Mr Tusk", "Tusk", "Europe", "gloated:"}}},
+		{"called him divisive", "Sen. Bernie Sanders (I-Vt.) called him divisive.",
+			[]want{{Indirect, "him divisive", "Sen. Bernie Sanders", "Bernie Sanders", "", "called"}}},
+		{"stance with a preposition", "Mr Lavrov talked about the sanctions at length.",
+			[]want{{Indirect, "the sanctions at length", "Mr Lavrov", "Lavrov", "Russia", "talked about"}}},
+		{"description, then the name", "Mr. Trump's campaign manager, Kellyanne Conway, said the race was close.",
+			[]want{{Indirect, "the race was close", "Mr. Trump's campaign manager, Kellyanne Conway", "Kellyanne Conway", "US", "said"}}},
+		{"last name, then a description", "Christie, New Jersey’s sitting governor, said he would run.",
+			[]want{{Indirect, "he would run", "Christie, New Jersey’s sitting governor", "Christie", "", "said"}}},
+		{"and a second speech verb ends the content", "Mr Lavrov said the talks were ''useful'' and repeated his demands.",
+			[]want{{Mixed, "the talks were ''useful''", "Mr Lavrov", "Lavrov", "Russia", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

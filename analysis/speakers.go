@@ -274,6 +274,10 @@ func (d *doc) npForward(k, l int) (int, int) {
 		if w == "and" && !(hi+1 < l && d.capitalized(hi-1) && d.capitalized(hi+1)) {
 			break
 		}
+		if d.initial(hi) {
+			hi++ // "Jock A. Finlayson": a middle initial, not the article "a"
+			continue
+		}
 		if prepositions[w] && w != "of" && w != "for" || d.a.lex.is("time", w) || d.pastVerb(hi) ||
 			(determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]] { // a new phrase: "told The Associated Press his firm ..."
 			break
@@ -284,6 +288,13 @@ func (d *doc) npForward(k, l int) (int, int) {
 		hi--
 	}
 	return k, hi
+}
+
+// initial reports whether token i is a name's initial: one capital letter
+// and a dot, between capitalized words ("Jock A. Finlayson").
+func (d *doc) initial(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && len(d.word(i)) == 1 && d.capitalized(i) && strings.HasPrefix(d.gap(i), ". ") &&
+		d.capitalized(i-1) && d.capitalized(i+1) && d.sameSentence(i, i+1)
 }
 
 // npWord reports whether token i may be part of a speaker phrase.
@@ -563,9 +574,20 @@ func (r *resolver) denote(phrase string, st *draft) string {
 		}
 		return phrase
 	}
-	if i := strings.Index(phrase, ","); i > 0 { // an apposition: the name is before it
-		if name := r.nameIn(phrase[:i]); name != "" {
+	if i := strings.Index(phrase, ","); i > 0 { // an apposition
+		before := strings.TrimSpace(phrase[:i])
+		if last := before[strings.LastIndexByte(before, ' ')+1:]; !isUpperAt(last, 0) {
+			// "Mr. Trump's campaign manager, Kellyanne Conway": a
+			// description first, then the name of whom it describes.
+			if name := r.nameIn(phrase[i+1:]); name != "" {
+				return name
+			}
+		}
+		if name := r.nameIn(before); name != "" {
 			return name
+		}
+		if allCapitalized(before) {
+			return r.fullName(before) // "Christie, New Jersey's governor": a last name alone
 		}
 	}
 	if name := r.nameIn(phrase); name != "" {
@@ -722,6 +744,16 @@ func (r *resolver) nameIn(phrase string) string {
 		i = j
 	}
 	return best
+}
+
+// allCapitalized reports whether every word of s starts with a capital.
+func allCapitalized(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if !isUpperAt(w, 0) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 func isPersonActor(name string, r *resolver) bool {
