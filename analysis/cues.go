@@ -188,7 +188,9 @@ func (d *doc) findCues() []cue {
 		w := d.low[i]
 		word := d.word(i)
 		if word == "" || word[0] < 'a' || word[0] > 'z' {
-			if w != "according" { // sentence-initial "According to X, ..."
+			// Sentence-initial "According to X, ...", and a headline's
+			// "Chris Christie Says He Would Issue A Quarantine".
+			if w != "according" && !(lx.verbs[w] == cueSpeech && d.titleCase(i)) {
 				continue
 			}
 		}
@@ -220,6 +222,24 @@ func (d *doc) findCues() []cue {
 		i = c.j - 1
 	}
 	return out
+}
+
+// titleCase reports whether token i is inside a sentence set in title case,
+// as headlines are: past its first word, and with at most one word in
+// four (the short function words) lowercase.
+func (d *doc) titleCase(i int) bool {
+	s := d.tsent[i]
+	f, l := d.sfirst[s], d.sfirst[s+1]
+	if i == f || l-f < 4 {
+		return false
+	}
+	lower := 0
+	for k := f; k < l; k++ {
+		if !d.capitalized(k) {
+			lower++
+		}
+	}
+	return 4*lower <= l-f
 }
 
 // followedBy reports whether the tokens after i spell rest, in one sentence

@@ -126,6 +126,12 @@ func TestStatementForms(t *testing.T) {
 			[]want{{Indirect, "the race was close", "Mr. Trump's campaign manager, Kellyanne Conway", "Kellyanne Conway", "US", "said"}}},
 		{"last name, then a description", "Christie, New Jersey’s sitting governor, said he would run.",
 			[]want{{Indirect, "he would run", "Christie, New Jersey’s sitting governor", "Christie", "", "said"}}},
+		{"headline in title case", "Chris Christie Says He Would Issue A Quarantine",
+			[]want{{Indirect, "He Would Issue A Quarantine", "Chris Christie", "Chris Christie", "", "Says"}}},
+		{"want as a stance", "Mr Macron wants a seat for Europe at the table.",
+			[]want{{Indirect, "a seat for Europe at the table", "Mr Macron", "Macron", "Europe", "wants"}}},
+		{"appeared to", "Mr Lavrov appeared to rule out any ceasefire.",
+			[]want{{Indirect, "to rule out any ceasefire", "Mr Lavrov", "Lavrov", "Russia", "appeared"}}},
 		{"and a second speech verb ends the content", "Mr Lavrov said the talks were ''useful'' and repeated his demands.",
 			[]want{{Mixed, "the talks were ''useful''", "Mr Lavrov", "Lavrov", "Russia", "said"}}},
 	}
@@ -150,6 +156,8 @@ func TestStatementsNone(t *testing.T) {
 		"Mr Trump showed little patience for the “so-called” experts.",
 		"He was told to leave.",
 		"Russia and the US agreed to meet.",
+		"Sales declined to $5 billion and prices appeared on the list.",
+		"Russia And Ukraine Meet In Geneva",
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statements, got:\n%s", text, dumpStatements(text, got))
