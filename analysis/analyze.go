@@ -21,8 +21,13 @@ type Config struct {
 	Actors *Actors
 	// Sentiment names the target scorer that rates each mention and so every
 	// per-actor tone, one of TargetScorers; "" means the first, the best
-	// measured. Sentences are scored by every sentence scorer either way.
+	// measured.
 	Sentiment string
+	// NB also scores each sentence with the Naive Bayes model (Sentence.NB,
+	// sentences.csv's sentiment_nb); without it Sentence.NB is NaN. Off by
+	// default because the model is near majority-class on news and the
+	// costliest scorer; it is loaded only for NB or the target scorer nb.
+	NB bool
 	// Lexicons replaces built-in attribution word lists, by name (see
 	// LexiconNames); those left out stay built in.
 	Lexicons map[string]Data
@@ -56,7 +61,7 @@ type Sentence struct {
 	Start, End int    // byte offsets into the part's text
 	Text       string
 	Actors     []string // actors mentioned, in order of first mention
-	VADER, NB  float64  // the sentence's tone in [-1, 1] by each sentence scorer
+	VADER, NB  float64  // the sentence's tone in [-1, 1] by each sentence scorer; NB is NaN without Config.NB
 }
 
 // Mention is one mention of an actor, with the sentiment toward it.
@@ -96,19 +101,21 @@ type ActorStats struct {
 
 // Analyzer analyses articles under one Config. It is safe for concurrent use.
 type Analyzer struct {
-	actors    *Actors
-	scorer    string
-	segmenter *punkt
-	vader     *vader
-	nb        *naiveBayes
-	target    *targetModel
-	lex       *lexicon        // attribution word lists, parsed
-	lexFiles  map[string]Data // and as read, for the record
+	actors      *Actors
+	scorer      string
+	segmenter   *punkt
+	vader       *vader
+	nb          *naiveBayes // nil unless Config.NB or the target scorer is nb
+	nbSentences bool        // Config.NB
+	target      *targetModel
+	lex         *lexicon        // attribution word lists, parsed
+	lexFiles    map[string]Data // and as read, for the record
 }
 
-// New prepares an Analyzer, loading the segmenter's and scorers' models.
+// New prepares an Analyzer, loading the segmenter's and scorers' models
+// (the Naive Bayes one only if cfg asks for it).
 func New(cfg Config) (*Analyzer, error) {
-	a := &Analyzer{actors: cfg.Actors, scorer: cfg.Sentiment}
+	a := &Analyzer{actors: cfg.Actors, scorer: cfg.Sentiment, nbSentences: cfg.NB}
 	if a.actors == nil {
 		a.actors = DefaultActors()
 	}
@@ -122,8 +129,10 @@ func New(cfg Config) (*Analyzer, error) {
 	if a.segmenter, err = newPunkt(); err != nil {
 		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
 	}
-	if a.nb, err = newNaiveBayes(); err != nil {
-		return nil, err
+	if cfg.NB || a.scorer == TargetNB {
+		if a.nb, err = newNaiveBayes(); err != nil {
+			return nil, err
+		}
 	}
 	a.vader = newVader()
 	if a.lexFiles, err = lexicons(cfg.Lexicons); err != nil {
@@ -148,7 +157,9 @@ func (a *Analyzer) WithActors(actors *Actors) *Analyzer {
 }
 
 // Tone scores a sentence with the named sentence scorer (one of
-// SentenceScorers; any other name gets the default).
+// SentenceScorers; any other name gets the default). ScorerNB needs an
+// Analyzer made with Config.NB (or the target scorer nb): without its
+// model, Tone panics.
 func (a *Analyzer) Tone(scorer, sentence string) float64 {
 	if scorer == ScorerNB {
 		return a.nb.score(sentence)
@@ -180,7 +191,10 @@ func (a *Analyzer) part(out *Article, part, text string, spans []span) {
 		}
 		s.Lead = part == Body && sp.para == 0 && leadCount(out.Sentences) < LeadSentences
 		s.VADER = a.vader.score(s.Text)
-		s.NB = a.nb.score(s.Text)
+		s.NB = math.NaN()
+		if a.nbSentences {
+			s.NB = a.nb.score(s.Text)
+		}
 		for _, m := range a.actors.Match(s.Text) {
 			label, score := a.Target(a.scorer, s.Text, m.Start, m.End)
 			out.Mentions = append(out.Mentions, Mention{

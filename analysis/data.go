@@ -68,16 +68,19 @@ func digest(data []byte) string {
 }
 
 // DataFiles lists the data files in use, so that a run's manifest can say
-// exactly what produced its figures.
+// exactly what produced its figures: the Naive Bayes model only when loaded.
 func (a *Analyzer) DataFiles() []DataFile {
-	return []DataFile{
+	files := []DataFile{
 		{"actors", a.actors.Source, a.actors.SHA256},
 		a.lexData("reporting verbs", ReportingVerbs),
 		a.lexData("speaker words", SpeakerWords),
 		a.lexData("first names", FirstNames),
 		{"target sentiment model", "analysis/target_model.txt (built in)", digest(targetModelData)},
-		{"Naive Bayes sentence model", "github.com/cdipaolo/sentiment model.json (built in)", a.nb.sha256},
 	}
+	if a.nb != nil {
+		files = append(files, DataFile{"Naive Bayes sentence model", "github.com/cdipaolo/sentiment model.json (built in)", a.nb.sha256})
+	}
+	return files
 }
 
 func (a *Analyzer) lexData(what, name string) DataFile {

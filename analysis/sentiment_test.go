@@ -2,11 +2,16 @@ package analysis
 
 import (
 	"encoding/json"
+	"fmt"
+	"math"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/cdipaolo/goml/text"
 	"github.com/cdipaolo/sentiment"
+	"github.com/slant-news/slant/corpus"
 )
 
 // TestNBWords checks that the hand-read word table of the Naive Bayes model
@@ -53,4 +58,86 @@ func TestNBWords(t *testing.T) {
 			t.Errorf("splitNBWords(%s) reads a table it should leave to encoding/json", bad)
 		}
 	}
+}
+
+// TestNBOptIn checks that the Naive Bayes model is loaded, scores sentences
+// and is listed as data only when asked for, and that asking changes
+// nothing else. The wanted tones are those of sentences.csv when every run
+// scored every sentence with it.
+func TestNBOptIn(t *testing.T) {
+	art := corpus.Article{
+		ID:    "x",
+		Title: "Rubio calls Riyadh meeting with Russia a first step toward peace",
+		Text:  "Ukrainian President Volodymyr Zelensky, who was in Ankara, said that Ukraine would not accept any outcome of talks held without it.",
+	}
+	base := newAnalyzer(t, Config{}).Analyze(art)
+	tests := []struct {
+		name         string
+		cfg          Config
+		loaded       bool      // the model, and so the manifest's entry
+		tones        []float64 // Sentence.NB, rounded as in sentences.csv; nil for NaN
+		sameMentions bool      // mentions as without the model
+	}{
+		{"default", Config{}, false, nil, true},
+		{"NB", Config{NB: true}, true, []float64{0.6666, -0.7336}, true},
+		{"target scorer nb", Config{Sentiment: TargetNB}, true, nil, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := newAnalyzer(t, tt.cfg)
+			if got := a.nb != nil; got != tt.loaded {
+				t.Errorf("model loaded: %v, want %v", got, tt.loaded)
+			}
+			listed := slices.ContainsFunc(a.DataFiles(), func(d DataFile) bool { return strings.HasPrefix(d.Name, "Naive Bayes") })
+			if listed != tt.loaded {
+				t.Errorf("model in DataFiles: %v, want %v", listed, tt.loaded)
+			}
+			res := a.Analyze(art)
+			if len(res.Sentences) != 2 {
+				t.Fatalf("%d sentences, want 2", len(res.Sentences))
+			}
+			for i, s := range res.Sentences {
+				switch {
+				case tt.tones == nil && !math.IsNaN(s.NB):
+					t.Errorf("sentence %d: NB %v, want NaN", s.N, s.NB)
+				case tt.tones != nil && math.Round(s.NB*1e4)/1e4 != tt.tones[i]:
+					t.Errorf("sentence %d: NB %.4f, want %.4f", s.N, s.NB, tt.tones[i])
+				}
+				if s.VADER != base.Sentences[i].VADER {
+					t.Errorf("sentence %d: VADER %v, want %v as by default", s.N, s.VADER, base.Sentences[i].VADER)
+				}
+			}
+			if same := reflect.DeepEqual(res.Mentions, base.Mentions); same != tt.sameMentions {
+				t.Errorf("mentions the same as by default: %v, want %v", same, tt.sameMentions)
+			}
+		})
+	}
+}
+
+// TestToneNeedsNB checks that the Naive Bayes scorer of an Analyzer made
+// without its model fails loudly, not with a tone made up.
+func TestToneNeedsNB(t *testing.T) {
+	a := newAnalyzer(t, Config{})
+	for name, score := range map[string]func(){
+		"Tone":   func() { a.Tone(ScorerNB, "A fine day.") },
+		"Target": func() { a.Target(TargetNB, "A fine day.", 2, 6) },
+	} {
+		func() {
+			defer func() {
+				if r := recover(); !strings.Contains(fmt.Sprint(r), "Config.NB") {
+					t.Errorf("%s(nb) without the model: panic %v, want one naming Config.NB", name, r)
+				}
+			}()
+			score()
+		}()
+	}
+}
+
+func newAnalyzer(t testing.TB, cfg Config) *Analyzer {
+	t.Helper()
+	a, err := New(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
 }

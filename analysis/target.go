@@ -17,7 +17,8 @@ var TargetScorers = []string{TargetModel, TargetVADER, TargetNB}
 // Target rates the sentiment toward text[start:end] within text (a
 // sentence) with the named target scorer (one of TargetScorers; any other
 // name gets the default). It returns a label (-1, 0 or 1) and a score in
-// [-1, 1]. Offsets out of range or inside a UTF-8 sequence are clamped and
+// [-1, 1]. TargetNB needs an Analyzer made with Config.NB or Sentiment
+// TargetNB: without its model, Target panics. Offsets out of range or inside a UTF-8 sequence are clamped and
 // moved to rune boundaries, so any input gets an answer.
 func (a *Analyzer) Target(scorer string, text string, start, end int) (label int, score float64) {
 	start, end = clampSpan(text, start, end)

@@ -148,11 +148,8 @@ func BenchmarkTarget(b *testing.B) {
 	}
 }
 
+// newTestAnalyzer has every scorer, the Naive Bayes one included.
 func newTestAnalyzer(t testing.TB) *Analyzer {
 	t.Helper()
-	a, err := New(Config{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
+	return newAnalyzer(t, Config{NB: true})
 }

@@ -12,7 +12,7 @@ import (
 // scorer and compares the tone with the target's gold label: how far sentence
 // tone alone gets, and which sentence scorer deserves to be the default.
 func evalSentences(dir string, w io.Writer) error {
-	an, err := analysis.New(analysis.Config{})
+	an, err := analysis.New(analysis.Config{NB: true}) // every sentence scorer
 	if err != nil {
 		return err
 	}

@@ -20,7 +20,7 @@ type newsMTSCTarget struct {
 // evalTargets rates every NewsMTSC dev target with every target scorer and
 // compares with the gold labels; it also times each scorer on one core.
 func evalTargets(dir string, w io.Writer) error {
-	an, err := analysis.New(analysis.Config{})
+	an, err := analysis.New(analysis.Config{NB: true}) // every target scorer
 	if err != nil {
 		return err
 	}

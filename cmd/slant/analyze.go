@@ -20,6 +20,7 @@ type options struct {
 	actorsFile      string
 	lexiconsDir     string
 	sentiment       string
+	nb              bool
 	workers         int
 	maxArticleBytes int
 	resamples       int
@@ -36,6 +37,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.actorsFile, "actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
 	fs.StringVar(&o.lexiconsDir, "lexicons", "", "read the attribution word lists found in `DIR` (see slant lexicon) instead of the built-in ones")
 	fs.StringVar(&o.sentiment, "sentiment", analysis.TargetScorers[0], "target scorer `NAME` that rates each mention: "+strings.Join(analysis.TargetScorers, ", "))
+	fs.BoolVar(&o.nb, "nb", false, "also score sentences with the Naive Bayes model (sentiment_nb); slower, and near majority-class on news: see README")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
 	fs.IntVar(&o.resamples, "resamples", analysis.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
@@ -107,7 +109,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err != nil {
 		return sum, err
 	}
-	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: opts.sentiment, Lexicons: lexicons})
+	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: opts.sentiment, NB: opts.nb, Lexicons: lexicons})
 	if err != nil {
 		return sum, err
 	}
@@ -198,6 +200,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		Command: command,
 		Settings: map[string]any{
 			"sentiment":         opts.sentiment,
+			"nb":                opts.nb,
 			"max_article_bytes": reader.MaxArticleBytes,
 			"resamples":         opts.resamples,
 			"seed":              opts.seed,

@@ -42,7 +42,7 @@ func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		fmt.Fprintf(stderr, "slant score: unknown target scorer %q (have %s)\n", *sentiment, strings.Join(analysis.TargetScorers, ", "))
 		return exitUsage
 	}
-	an, err := analysis.New(analysis.Config{})
+	an, err := analysis.New(analysis.Config{Sentiment: *sentiment}) // loads the model the scorer needs
 	if err != nil {
 		return fail(stderr, err)
 	}
