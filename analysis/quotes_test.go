@@ -126,6 +126,8 @@ func TestStatementForms(t *testing.T) {
 			[]want{{Indirect, "the race was close", "Mr. Trump's campaign manager, Kellyanne Conway", "Kellyanne Conway", "US", "said"}}},
 		{"last name, then a description", "Christie, New Jersey’s sitting governor, said he would run.",
 			[]want{{Indirect, "he would run", "Christie, New Jersey’s sitting governor", "Christie", "", "said"}}},
+		{"several phrases between speaker and cue", "Elward Edd, an official at the housing authority in Arizona, which has a backlog of 500 homes, said the rule would force him to cut hiring.",
+			[]want{{Indirect, "the rule would force him to cut hiring", "Elward Edd, an official at the housing authority in Arizona, which has a backlog of 500 homes", "Elward Edd", "", "said"}}},
 		{"headline in title case", "Chris Christie Says He Would Issue A Quarantine",
 			[]want{{Indirect, "He Would Issue A Quarantine", "Chris Christie", "Chris Christie", "", "Says"}}},
 		{"want as a stance", "Mr Macron wants a seat for Europe at the table.",

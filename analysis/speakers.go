@@ -68,6 +68,9 @@ found:
 				if lo, hi := d.apposition(k, f); hi > lo && (c.kind == cueTell || d.subjectPosition(lo, f) || !d.startsInverted(c)) {
 					return lo, hi, spFound
 				}
+				if lo, hi := d.longApposition(k, f); hi > lo && !d.startsInverted(c) {
+					return lo, hi, spFound
+				}
 			}
 			if c.kind == cueTell && !c.ing {
 				return 0, 0, spNone
@@ -175,6 +178,29 @@ func (d *doc) apposition(k, f int) (int, int) {
 		return 0, 0
 	}
 	return lo0, k + 1
+}
+
+// longApposition finds the speaker of "X, A, B, said" where several
+// comma-set phrases describe X ("Vice President Joseph R. Biden Jr., who was
+// to travel to Columbus, Ohio, on Wednesday, said"; "Elward Edd, an official
+// at the authority, which has a backlog, said"): X must open its clause
+// and may name someone, and the cue, at token k+1, follow within
+// maxAppositionWords words with no quote or other punctuation between.
+func (d *doc) longApposition(k, f int) (int, int) {
+	commas := 0
+	for t := f; t < k && commas < 3; t++ {
+		if d.tquote[t] >= 0 || strings.ContainsAny(d.gap(t), ";:()“”\"«»") {
+			return 0, 0
+		}
+		if !strings.Contains(d.gap(t), ",") {
+			continue
+		}
+		commas++
+		if lo, hi := d.npBack(t, f); hi > lo && k-t <= maxAppositionWords && d.subjectPosition(lo, f) && d.plausibleSpeaker(lo, hi) {
+			return lo, k + 1
+		}
+	}
+	return 0, 0
 }
 
 // parenthesisBefore returns the token before a short parenthesis that ends
