@@ -481,6 +481,9 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	if !strings.HasSuffix(before, ",") && !endsWithCloseQuote(before) && !strings.HasSuffix(before, "—") {
 		return nil
 	}
+	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) {
+		return nil // "On Thursday, however, Trump spoke": no words of his before the cue
+	}
 	return d.setContent(st, d.sents[s].start, d.sents[s].start+len(before))
 }
 
@@ -514,6 +517,26 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		}
 	}
 	return end
+}
+
+// openingAdverbial reports whether tokens [f, k) are only an adverbial
+// that opens a sentence, not quoted: a preposition or a time word first and
+// at most one comma-set aside after it ("On Thursday, however,", "In
+// another interview,").
+func (d *doc) openingAdverbial(f, k int) bool {
+	if k <= f || d.tquote[f] >= 0 || !prepositions[d.low[f]] && !d.a.lex.is("time", d.low[f]) {
+		return false
+	}
+	commas := 0
+	for t := f; t < k-1; t++ {
+		if d.tquote[t] >= 0 || d.a.lex.verbs[d.low[t]] != 0 || finiteAux[d.low[t]] || d.pastVerb(t) {
+			return false
+		}
+		if strings.Contains(d.gap(t), ",") {
+			commas++
+		}
+	}
+	return commas <= 2 && k-f <= 8
 }
 
 // recordObject reports whether the evidence verb c, whose speaker phrase

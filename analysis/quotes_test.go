@@ -160,6 +160,8 @@ func TestStatementsNone(t *testing.T) {
 		"Russia and the US agreed to meet.",
 		"Sales declined to $5 billion and prices appeared on the list.",
 		"Russia And Ukraine Meet In Geneva",
+		"On Thursday, however, Mr Trump spoke.",
+		"Primaries in five states took place, and a Reuters report came out.",
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statements, got:\n%s", text, dumpStatements(text, got))
