@@ -207,7 +207,7 @@ func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 	}
 	w := d.low[k]
 	if prepositions[w] && !(w == "to" && d.a.lex.att.to[d.low[c.i]]) || clauseWords[w] && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why" ||
-		auxiliaries[w] || d.a.lex.is("time", w) {
+		auxiliaries[w] || d.a.lex.is(classTime, w) {
 		return nil
 	}
 	if d.a.lex.att.compl[d.low[c.i]] && c.j == c.i+1 && !d.complementAfter(k, l) {
@@ -240,7 +240,7 @@ func (d *doc) attitudeSubject(lo, hi, f int) (int, int) {
 	if lo-2 >= f && d.low[lo-1] == "whose" && strings.Contains(d.gap(lo-2), ",") && hi-lo <= 2 {
 		if alo, ahi := d.npBack(lo-2, f); ahi > alo && d.capitalized(ahi-1) {
 			for t := ahi - 2; t >= alo; t-- { // the name and its titles: "the policy of former President Joe Biden"
-				if !d.capitalized(t) && !d.a.lex.is("title", d.low[t]) {
+				if !d.capitalized(t) && !d.a.lex.is(classTitle, d.low[t]) {
 					alo = t + 1
 					break
 				}
@@ -263,10 +263,10 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 	if hi-lo == 1 && subjectPronouns[head] || head == "who" {
 		return true
 	}
-	if isPronoun(head) || lx.is("time", head) {
+	if isPronoun(head) || lx.is(classTime, head) {
 		return false // "it", "Monday"
 	}
-	if lx.is("title", head) || lx.is("org", head) || lx.is("group", head) || lx.is("people", head) || lx.is("honorific", head) {
+	if lx.is(classTitle, head) || lx.is(classOrg, head) || lx.is(classGroup, head) || lx.is(classPeople, head) || lx.is(classHonorific, head) {
 		return true
 	}
 	if d.capitalized(hi-1) && (hi-lo > 1 || lo != d.sfirst[d.tsent[lo]] || d.nameElsewhere(lo)) {
@@ -290,7 +290,7 @@ func (d *doc) complementAfter(k, l int) bool {
 		return !strings.ContainsAny(d.gap(hi-1), ",;:()")
 	}
 	w := d.low[hi]
-	return !d.boundaryAfter(hi-1) && !prepositions[w] && !clauseWords[w] && !auxiliaries[w] && !d.a.lex.is("time", w) && !strings.HasSuffix(w, "ly")
+	return !d.boundaryAfter(hi-1) && !prepositions[w] && !clauseWords[w] && !auxiliaries[w] && !d.a.lex.is(classTime, w) && !strings.HasSuffix(w, "ly")
 }
 
 // nameElsewhere reports whether the sentence-initial word at token i is

@@ -34,7 +34,7 @@ type lexicon struct {
 	verbs      map[string]cueKind         // one-word cue forms
 	multi      map[string][][]string      // first word -> the remaining words of multi-word cues
 	mkind      map[string]cueKind         // multi-word cue (words joined by space) -> kind
-	words      map[string]map[string]bool // speaker_words.txt sections
+	classes    map[string]wordClass       // the speaker_words.txt sections each word is listed in
 	nouns      map[string]bool            // cue forms that are also nouns
 	infinitive map[string]bool            // cue forms whose content may be a to-infinitive ("vowed to")
 	evidence   map[string]bool            // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
@@ -50,7 +50,7 @@ func newLexicon(files map[string]Data) *lexicon {
 		verbs:      map[string]cueKind{},
 		multi:      map[string][][]string{},
 		mkind:      map[string]cueKind{},
-		words:      map[string]map[string]bool{},
+		classes:    map[string]wordClass{},
 		nouns:      map[string]bool{},
 		infinitive: map[string]bool{},
 		evidence:   map[string]bool{},
@@ -84,11 +84,8 @@ func newLexicon(files map[string]Data) *lexicon {
 		}
 	})
 	eachSection(speakerWordsFile, func(section, line string) {
-		if lx.words[section] == nil {
-			lx.words[section] = map[string]bool{}
-		}
 		for _, w := range strings.Fields(line) {
-			lx.words[section][w] = true
+			lx.classes[w] |= sectionClass(section)
 		}
 	})
 	lx.genders = firstNames(string(files[FirstNames].Bytes))
@@ -111,7 +108,54 @@ func eachSection(file string, fn func(section, line string)) {
 	}
 }
 
-func (lx *lexicon) is(section, lower string) bool { return lx.words[section][lower] }
+// wordClass is a set of speaker_words.txt sections: a word's classes are
+// looked up once, not section by section, as attribution asks of nearly
+// every word.
+type wordClass uint16
+
+const (
+	classHonorific wordClass = 1 << iota
+	classTitle
+	classOrg
+	classTime
+	classGroup
+	classFemale
+	classMale
+	classPeople
+	classRecord
+	classLabel
+)
+
+// sectionClass maps a speaker_words.txt section to its class; sections the
+// extractor does not read map to none.
+func sectionClass(section string) wordClass {
+	switch section {
+	case "honorific":
+		return classHonorific
+	case "title":
+		return classTitle
+	case "org":
+		return classOrg
+	case "time":
+		return classTime
+	case "group":
+		return classGroup
+	case "female":
+		return classFemale
+	case "male":
+		return classMale
+	case "people":
+		return classPeople
+	case "record":
+		return classRecord
+	case "label":
+		return classLabel
+	}
+	return 0
+}
+
+// is reports whether the lowercase word is listed in the class's section.
+func (lx *lexicon) is(c wordClass, lower string) bool { return lx.classes[lower]&c != 0 }
 
 // firstNames maps a lowercase first name to male or female; a name listed
 // under both is left out.
@@ -134,9 +178,9 @@ func (lx *lexicon) firstNameGender(name string) int { return lx.genders[strings.
 
 func (lx *lexicon) honorificGender(h string) int {
 	switch {
-	case lx.is("female", h):
+	case lx.is(classFemale, h):
 		return female
-	case lx.is("male", h):
+	case lx.is(classMale, h):
 		return male
 	}
 	return unknown

@@ -205,7 +205,7 @@ func mergeAfterHonorifics(lx *lexicon, text string, ss []span) []span {
 		if n := len(out); n > 0 && out[n-1].para == s.para {
 			prev := strings.TrimRightFunc(text[out[n-1].start:out[n-1].end], unicode.IsSpace)
 			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
-				lx.is("honorific", strings.ToLower(prev[i+1:])) && isUpperAt(text, s.start) {
+				lx.is(classHonorific, strings.ToLower(prev[i+1:])) && isUpperAt(text, s.start) {
 				out[n-1].end = s.end
 				continue
 			}
@@ -524,7 +524,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 // at most one comma-set aside after it ("On Thursday, however,", "In
 // another interview,").
 func (d *doc) openingAdverbial(f, k int) bool {
-	if k <= f || d.tquote[f] >= 0 || !prepositions[d.low[f]] && !d.a.lex.is("time", d.low[f]) {
+	if k <= f || d.tquote[f] >= 0 || !prepositions[d.low[f]] && !d.a.lex.is(classTime, d.low[f]) {
 		return false
 	}
 	commas := 0
@@ -544,11 +544,11 @@ func (d *doc) openingAdverbial(f, k int) bool {
 // right after it: "a new poll shows [Clinton and Sanders in a dead heat]".
 func (d *doc) recordObject(c cue, hi, l int) bool {
 	lx := d.a.lex
-	if c.j != c.i+1 || c.j >= l || !lx.evidence[d.low[c.i]] || !lx.is("record", d.low[hi-1]) || d.boundaryAfter(c.i) || d.tquote[c.j] >= 0 {
+	if c.j != c.i+1 || c.j >= l || !lx.evidence[d.low[c.i]] || !lx.is(classRecord, d.low[hi-1]) || d.boundaryAfter(c.i) || d.tquote[c.j] >= 0 {
 		return false
 	}
 	w := d.low[c.j]
-	return !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !lx.is("time", w) && !strings.HasSuffix(w, "ly")
+	return !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !lx.is(classTime, w) && !strings.HasSuffix(w, "ly")
 }
 
 // adjunctOnly reports whether tokens [k, l) hold nothing a cue could take
@@ -560,7 +560,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return prepositions[w] || d.a.lex.is("time", w) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+	return prepositions[w] || d.a.lex.is(classTime, w) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
@@ -571,7 +571,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 func (d *doc) widenCue(st *draft, c cue, content int) {
 	k := c.j
 	for k < len(d.toks) && k < c.j+4 && d.toks[k].start < content && d.low[k] != "that" {
-		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || clauseWords[d.low[k]] || d.a.lex.is("time", d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
+		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || clauseWords[d.low[k]] || d.a.lex.is(classTime, d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
 			return
 		}
 		k++
@@ -726,7 +726,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 	switch {
 	case personalPronouns[w] && !objectPronouns[w] || w == "it" || w == "there":
 	case c.kind == cueSpeech && !d.capitalized(k) && !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !objectPronouns[w] &&
-		!strings.HasSuffix(w, "ly") && !d.a.lex.is("time", w) && d.a.lex.verbs[w] == 0 && !d.boundaryAfter(k):
+		!strings.HasSuffix(w, "ly") && !d.a.lex.is(classTime, w) && d.a.lex.verbs[w] == 0 && !d.boundaryAfter(k):
 		// a bare noun subject: "said surveys showed"
 	case determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
 	case d.capitalized(k) && (!d.endsClause(k+1, l) || k+1 < l && d.tquote[k+1] >= 0 && d.tquote[k] < 0):
@@ -884,7 +884,7 @@ func (d *doc) colonAttributions() []*draft {
 		for k < l && k-f < 4 && d.nameLike(k) && !d.boundaryAfter(k) {
 			k++
 		}
-		if k >= l-1 || k-f >= 4 || !d.nameLike(k) || d.tquote[k] >= 0 || strings.TrimSpace(d.gap(k)) != ":" || d.a.lex.is("label", d.low[k]) || d.a.lex.is("title", d.low[k]) && k == f {
+		if k >= l-1 || k-f >= 4 || !d.nameLike(k) || d.tquote[k] >= 0 || strings.TrimSpace(d.gap(k)) != ":" || d.a.lex.is(classLabel, d.low[k]) || d.a.lex.is(classTitle, d.low[k]) && k == f {
 			continue
 		}
 		st := &draft{sent: s}
@@ -939,7 +939,7 @@ func (d *doc) colonQuotes() []*draft {
 // that no verb starts with (a preposition, a determiner, a clause word).
 func (d *doc) nonVerbAfterSubject(hi, i int) bool {
 	w := d.low[hi]
-	if prepositions[w] || determiners[w] || clauseWords[w] || d.a.lex.is("time", w) {
+	if prepositions[w] || determiners[w] || clauseWords[w] || d.a.lex.is(classTime, w) {
 		return true
 	}
 	for t := hi; t < i; t++ {

@@ -30,7 +30,7 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 		switch {
 		case auxiliaries[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k):
 			passive = passive || passiveAux[w]
-		case lx.is("time", w) && (!d.capitalized(k) || k > f):
+		case lx.is(classTime, w) && (!d.capitalized(k) || k > f):
 			if k > f && (prepositions[d.low[k-1]] || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
 				k--
 			}
@@ -132,7 +132,7 @@ func (d *doc) pastVerb(k int) bool {
 	w := d.low[k]
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
 		!determiners[d.low[k-1]] && !auxiliaries[d.low[k-1]] && !passiveAux[d.low[k-1]] && !strings.HasSuffix(d.low[k-1], "ly") &&
-		!d.a.lex.is("title", w)
+		!d.a.lex.is(classTitle, w)
 }
 
 // subjectPosition reports whether a phrase starting at token lo opens its
@@ -170,7 +170,7 @@ func (d *doc) apposition(k, f int) (int, int) {
 		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
 	}
 	switch {
-	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || d.a.lex.is("title", y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
+	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || d.a.lex.is(classTitle, y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
 	default:
 		return 0, 0
 	}
@@ -270,7 +270,7 @@ func (d *doc) npBack(k, f int) (int, int) {
 		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
 			break
 		}
-		if isPronoun(d.low[lo-1]) || d.a.lex.is("time", d.low[lo-1]) && !d.capitalized(lo-1) || d.pastVerb(lo-1) {
+		if isPronoun(d.low[lo-1]) || d.a.lex.is(classTime, d.low[lo-1]) && !d.capitalized(lo-1) || d.pastVerb(lo-1) {
 			break
 		}
 		lo--
@@ -304,7 +304,7 @@ func (d *doc) npForward(k, l int) (int, int) {
 			hi++ // "Jock A. Finlayson": a middle initial, not the article "a"
 			continue
 		}
-		if prepositions[w] && w != "of" && w != "for" || d.a.lex.is("time", w) || d.pastVerb(hi) ||
+		if prepositions[w] && w != "of" && w != "for" || d.a.lex.is(classTime, w) || d.pastVerb(hi) ||
 			(determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]] { // a new phrase: "told The Associated Press his firm ..."
 			break
 		}
@@ -332,7 +332,7 @@ func (d *doc) npWord(i int) bool {
 	if d.tquote[i] >= 0 || clauseWords[w] && w != "and" || auxiliaries[w] || passiveAux[w] || objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i) {
 		return false
 	}
-	if !d.capitalized(i) && d.a.lex.verbs[w] != 0 && !d.a.lex.is("title", w) {
+	if !d.capitalized(i) && d.a.lex.verbs[w] != 0 && !d.a.lex.is(classTitle, w) {
 		return false // another verb: the phrase is a clause
 	}
 	return true
@@ -345,7 +345,7 @@ func (d *doc) endsClause(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return prepositions[w] || w == "who" || w == "last" || d.a.lex.is("time", w)
+	return prepositions[w] || w == "who" || w == "last" || d.a.lex.is(classTime, w)
 }
 
 // subject finds the subject of the sentence's main clause, before token i:
@@ -425,12 +425,12 @@ func newResolver(d *doc) *resolver {
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
-		if d.tquote[i] >= 0 || !d.capitalized(i) || r.lx.is("time", d.low[i]) {
+		if d.tquote[i] >= 0 || !d.capitalized(i) || r.lx.is(classTime, d.low[i]) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && !d.boundaryAfter(j-1) && d.capitalized(j) && d.toks[j-1].end == d.toks[j-1].keyEnd && !r.lx.is("time", d.low[j]) {
+		for j < len(d.toks) && !d.boundaryAfter(j-1) && d.capitalized(j) && d.toks[j-1].end == d.toks[j-1].keyEnd && !r.lx.is(classTime, d.low[j]) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {
@@ -457,14 +457,14 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	}
 	name, titled, hon := start, false, ""
 	for k := start; k < j; k++ {
-		if r.lx.is("title", d.low[k]) || r.lx.is("honorific", d.low[k]) || r.lx.is("honorific", d.low[k]+".") {
+		if r.lx.is(classTitle, d.low[k]) || r.lx.is(classHonorific, d.low[k]) || r.lx.is(classHonorific, d.low[k]+".") {
 			name, titled = k+1, true
-			if r.lx.is("honorific", d.low[k]) || r.lx.is("honorific", d.low[k]+".") {
+			if r.lx.is(classHonorific, d.low[k]) || r.lx.is(classHonorific, d.low[k]+".") {
 				hon = strings.TrimSuffix(d.low[k], ".")
 			}
 		}
 	}
-	if name >= j || r.lx.is("org", d.low[j-1]) || !titled && j-name < 2 && r.full[d.low[j-1]] == "" {
+	if name >= j || r.lx.is(classOrg, d.low[j-1]) || !titled && j-name < 2 && r.full[d.low[j-1]] == "" {
 		return person{}, false
 	}
 	// The description: lowercase title words just before ("defence
@@ -487,7 +487,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 // titles, names and determiners ("Foreign Ministry spokeswoman").
 func (r *resolver) titlesOnly(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		if !r.d.capitalized(k) && !r.lx.is("title", r.d.low[k]) && !determiners[r.d.low[k]] && r.d.low[k] != "of" {
+		if !r.d.capitalized(k) && !r.lx.is(classTitle, r.d.low[k]) && !determiners[r.d.low[k]] && r.d.low[k] != "of" {
 			return false
 		}
 	}
@@ -593,7 +593,7 @@ func (r *resolver) denote(phrase string, st *draft) string {
 		return phrase
 	}
 	words := strings.Fields(low)
-	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is("group", words[1]) {
+	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is(classGroup, words[1]) {
 		// "his office", "her spokesman": the person's own voice.
 		if p := r.pronoun(words[0], at, map[string]int{"his": male, "her": female}[words[0]]); p != words[0] {
 			return p + "'s " + words[1]
@@ -623,7 +623,7 @@ func (r *resolver) denote(phrase string, st *draft) string {
 		return phrase // "one senior official", "a spokesman": someone new, not a person named before
 	}
 	head := strings.Trim(words[len(words)-1], ",.")
-	if !r.lx.is("title", head) && !strings.HasSuffix(head, "official") {
+	if !r.lx.is(classTitle, head) && !strings.HasSuffix(head, "official") {
 		return phrase
 	}
 	// A person the text introduced with this description, those who spoke
@@ -754,11 +754,11 @@ func (r *resolver) nameIn(phrase string) string {
 		start, titled := i, false
 		for k := i; k < j; k++ {
 			w := strings.ToLower(toks[k].key(phrase))
-			if r.lx.is("title", w) || r.lx.is("honorific", w) || determiners[w] {
+			if r.lx.is(classTitle, w) || r.lx.is(classHonorific, w) || determiners[w] {
 				start, titled = k+1, titled || !determiners[w]
 			}
 		}
-		if start < j && !r.lx.is("org", strings.ToLower(toks[j-1].key(phrase))) {
+		if start < j && !r.lx.is(classOrg, strings.ToLower(toks[j-1].key(phrase))) {
 			name := phrase[toks[start].start:toks[j-1].keyEnd]
 			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
 				return r.fullName(name)
