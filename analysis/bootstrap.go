@@ -4,6 +4,7 @@ import (
 	"hash/fnv"
 	"math"
 	"math/rand/v2"
+	"slices"
 )
 
 // bootstrap holds one outlet's resampled figures: reps[actor][measure] has
@@ -78,14 +79,12 @@ func differenceInterval(a, b *bootstrap, actor, measure int, scratch *[]float64)
 		return NoInterval()
 	}
 	ra, rb := a.reps[actor][measure], b.reps[actor][measure]
-	d := (*scratch)[:0]
+	rb = rb[:len(ra)] // one bounds check rather than one per resample
+	t := newTails(len(ra), scratch)
 	for i := range ra {
-		if v := ra[i] - rb[i]; !math.IsNaN(v) && !math.IsInf(v, 0) {
-			d = append(d, v)
-		}
+		t.add(ra[i] - rb[i])
 	}
-	*scratch = d
-	return finitePercentile95(d)
+	return t.interval()
 }
 
 // supports reports whether enough articles have data for an interval.
@@ -98,96 +97,146 @@ func (b *bootstrap) supports(actor, measure int) bool {
 // Resamples in which the figure was undefined (an actor without any
 // sentence, say) are left out; with none left there is no interval.
 func percentile95(values []float64) Interval {
-	xs := make([]float64, 0, len(values))
+	var scratch []float64
+	t := newTails(len(values), &scratch)
 	for _, v := range values {
-		if !math.IsNaN(v) && !math.IsInf(v, 0) {
-			xs = append(xs, v)
-		}
+		t.add(v)
 	}
-	return finitePercentile95(xs)
+	return t.interval()
 }
 
-// finitePercentile95 is percentile95 of values that are all finite; it
-// reorders xs. The four order statistics it needs are selected rather than
-// sorted for: the same values, in linear rather than n log n time, which
-// matters with thousands of outlet pairs.
-func finitePercentile95(xs []float64) Interval {
-	if len(xs) == 0 {
+// tails keeps what a 95% percentile interval reads of a stream of values:
+// how many are finite, and the few smallest and largest of those (26 each
+// of 1000). Most values fall between the two ends and take two comparisons
+// to turn away, which beats selecting from all the values for every one of
+// thousands of outlet pairs. The ends are heaps rather than sorted, as a
+// value that gets in then costs log rather than linear time in their
+// length, which grows with the resamples.
+type tails struct {
+	n    int       // the values to be added, less those not finite
+	low  []float64 // max-heap of the smallest values, at most cap(low)
+	high []float64 // the same of the largest values, negated
+	// A value gets into low if less than lowMax, into high if greater
+	// than highMin: ±Inf until the heaps are full.
+	lowMax, highMin float64
+}
+
+// newTails returns empty tails for the n values to be added, kept in
+// scratch, which it grows if need be.
+func newTails(n int, scratch *[]float64) tails {
+	nLow, nHigh := tailLengths(n)
+	if cap(*scratch) < nLow+nHigh {
+		*scratch = make([]float64, nLow+nHigh)
+	}
+	s := (*scratch)[:nLow+nHigh]
+	return tails{n: n, low: s[:0:nLow], high: s[nLow:nLow:len(s)], lowMax: math.Inf(1), highMin: math.Inf(-1)}
+}
+
+// tailLengths returns how many of the smallest and of the largest of n
+// values the interval reads: up to the order statistic after the one at
+// quantileIndex, at 2.5% and at 97.5%. Neither shrinks as n grows, so that
+// tails long enough for n values do for any number of them that are finite.
+func tailLengths(n int) (low, high int) {
+	return quantileIndex(n, 0.025) + 2, n - quantileIndex(n, 0.975)
+}
+
+// add takes the next value. Most fall between the ends and need no more
+// than this first test, which NaN and ±Inf fail as well.
+func (t *tails) add(v float64) {
+	if t.lowMax <= v && v <= t.highMin {
+		return
+	}
+	t.keep(v)
+}
+
+// keep counts v out if it is not finite, and else keeps it if it is
+// among the smallest or the largest so far.
+func (t *tails) keep(v float64) {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		t.n--
+		return
+	}
+	if v < t.lowMax {
+		t.low, t.lowMax = keepSmallest(t.low, v)
+	}
+	if v > t.highMin {
+		var negMin float64
+		t.high, negMin = keepSmallest(t.high, -v)
+		t.highMin = -negMin
+	}
+}
+
+// keepSmallest adds v to h, a max-heap of the smallest values so far; if
+// h is at its capacity, v must be less than the greatest, which it
+// replaces. It returns h and the bound below which the next value gets in.
+func keepSmallest(h []float64, v float64) ([]float64, float64) {
+	if len(h) < cap(h) {
+		// Push: v rises from the bottom past the parents less than it.
+		h = append(h, v)
+		i := len(h) - 1
+		for i > 0 && h[(i-1)/2] < v {
+			h[i] = h[(i-1)/2]
+			i = (i - 1) / 2
+		}
+		h[i] = v
+		if len(h) < cap(h) {
+			return h, math.Inf(1)
+		}
+		return h, h[0]
+	}
+	// Replace the top: v sinks past the children greater than it.
+	i := 0
+	for {
+		c := 2*i + 1
+		if c >= len(h) {
+			break
+		}
+		if c+1 < len(h) && h[c+1] > h[c] {
+			c++
+		}
+		if h[c] <= v {
+			break
+		}
+		h[i] = h[c]
+		i = c
+	}
+	h[i] = v
+	return h, h[0]
+}
+
+// interval returns the 2.5th and 97.5th percentiles of the finite values;
+// it sorts the ends.
+func (t *tails) interval() Interval {
+	if t.n == 0 {
 		return NoInterval()
 	}
-	lo, hi := quantileIndex(len(xs), 0.025), quantileIndex(len(xs), 0.975)
-	selectNth(xs, lo)
-	low := interpolate(xs, lo, 0.025)
-	// Everything after lo is at least xs[lo]: the upper order statistics
-	// are among them (or are xs[lo] itself).
-	if hi > lo {
-		selectNth(xs[lo+1:], hi-lo-1)
+	slices.Sort(t.low)
+	slices.Sort(t.high)
+	return Interval{t.quantile(0.025), t.quantile(0.975)}
+}
+
+// quantile interpolates the p-quantile between the order statistic at
+// quantileIndex and the one after.
+func (t *tails) quantile(p float64) float64 {
+	k := quantileIndex(t.n, p)
+	if k+1 >= t.n {
+		return t.nth(t.n - 1)
 	}
-	return Interval{low, interpolate(xs, hi, 0.975)}
+	h := p * float64(t.n-1)
+	return t.nth(k) + (h-float64(k))*(t.nth(k+1)-t.nth(k))
+}
+
+// nth returns the k-th smallest (0-based) finite value, once the ends are
+// sorted; it must be among those kept.
+func (t *tails) nth(k int) float64 {
+	if k < len(t.low) {
+		return t.low[k]
+	}
+	return -t.high[t.n-1-k]
 }
 
 // quantileIndex is the lower order statistic (0-based) that the p-quantile
 // of n sorted values interpolates from.
 func quantileIndex(n int, p float64) int {
 	return int(math.Floor(p * float64(n-1)))
-}
-
-// interpolate returns the p-quantile of xs, given that xs[k] holds the k-th
-// smallest value (k = quantileIndex) and nothing after it is smaller: the
-// next order statistic is then the least value after k.
-func interpolate(xs []float64, k int, p float64) float64 {
-	if k+1 >= len(xs) {
-		return xs[len(xs)-1]
-	}
-	next := xs[k+1]
-	for _, v := range xs[k+2:] {
-		if v < next {
-			next = v
-		}
-	}
-	h := p * float64(len(xs)-1)
-	return xs[k] + (h-float64(k))*(next-xs[k])
-}
-
-// selectNth reorders xs (no NaNs) so that xs[k] holds the value sorting
-// would put there, no value before it greater and none after it smaller
-// (Hoare's quickselect, median-of-three pivot).
-func selectNth(xs []float64, k int) {
-	lo, hi := 0, len(xs)-1
-	for lo < hi {
-		mid := lo + (hi-lo)/2
-		if xs[mid] < xs[lo] {
-			xs[mid], xs[lo] = xs[lo], xs[mid]
-		}
-		if xs[hi] < xs[lo] {
-			xs[hi], xs[lo] = xs[lo], xs[hi]
-		}
-		if xs[hi] < xs[mid] {
-			xs[hi], xs[mid] = xs[mid], xs[hi]
-		}
-		p := xs[mid]
-		i, j := lo, hi
-		for i <= j {
-			for xs[i] < p {
-				i++
-			}
-			for xs[j] > p {
-				j--
-			}
-			if i <= j {
-				xs[i], xs[j] = xs[j], xs[i]
-				i++
-				j--
-			}
-		}
-		// Now xs[lo..j] <= p <= xs[i..hi], and anything between equals p.
-		switch {
-		case k <= j:
-			hi = j
-		case k >= i:
-			lo = i
-		default:
-			return
-		}
-	}
 }

@@ -312,28 +312,116 @@ func TestCompareSupport(t *testing.T) {
 	}
 }
 
-// TestPercentile95Select checks that selecting the order statistics gives
-// exactly what sorting gives, ties and all.
-func TestPercentile95Select(t *testing.T) {
+// sortedPercentile95 is percentile95 by its definition: sort the finite
+// values and interpolate.
+func sortedPercentile95(values []float64) Interval {
+	var xs []float64
+	for _, v := range values {
+		if !math.IsNaN(v) && !math.IsInf(v, 0) {
+			xs = append(xs, v)
+		}
+	}
+	if len(xs) == 0 {
+		return NoInterval()
+	}
+	slices.Sort(xs)
+	q := func(p float64) float64 {
+		h := p * float64(len(xs)-1)
+		lo := int(math.Floor(h))
+		if lo+1 >= len(xs) {
+			return xs[len(xs)-1]
+		}
+		return xs[lo] + (h-float64(lo))*(xs[lo+1]-xs[lo])
+	}
+	return Interval{q(0.025), q(0.975)}
+}
+
+// sameBits compares intervals bit for bit: NaN equals NaN, 0 not -0.
+func sameBits(a, b Interval) bool {
+	return math.Float64bits(a.Low) == math.Float64bits(b.Low) && math.Float64bits(a.High) == math.Float64bits(b.High)
+}
+
+// TestPercentile95Sorted checks that keeping the ends of the values gives
+// exactly what sorting them all gives: ties, signed zeros, values left out
+// and all.
+func TestPercentile95Sorted(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
-	for n := 1; n < 300; n += 7 {
-		xs := make([]float64, n)
-		for i := range xs {
-			xs[i] = float64(rng.IntN(max(1, n/3))) / 7 // many ties
-		}
-		sorted := slices.Clone(xs)
-		slices.Sort(sorted)
-		h := func(p float64) float64 {
-			x := p * float64(len(sorted)-1)
-			lo := int(math.Floor(x))
-			if lo+1 >= len(sorted) {
-				return sorted[len(sorted)-1]
+	notFinite := []float64{math.NaN(), math.Inf(1), math.Inf(-1)}
+	tests := []struct {
+		name  string
+		value func(i, n int) float64
+	}{
+		{"normal", func(int, int) float64 { return rng.NormFloat64() }},
+		{"many ties", func(_, n int) float64 { return float64(rng.IntN(max(1, n/20))) / 7 }},
+		{"signed zeros", func(int, int) float64 { return []float64{0, math.Copysign(0, -1), 1, -1}[rng.IntN(4)] }},
+		{"a third not finite", func(int, int) float64 {
+			if rng.IntN(3) == 0 {
+				return notFinite[rng.IntN(3)]
 			}
-			return sorted[lo] + (x-float64(lo))*(sorted[lo+1]-sorted[lo])
+			return rng.NormFloat64()
+		}},
+		{"mostly NaN", func(int, int) float64 {
+			if rng.IntN(20) > 0 {
+				return math.NaN()
+			}
+			return rng.NormFloat64()
+		}},
+		{"all NaN", func(int, int) float64 { return math.NaN() }},
+		{"ascending", func(i, _ int) float64 { return float64(i) }},
+		{"descending", func(i, _ int) float64 { return -float64(i) }},
+	}
+	sizes := []int{999, 1000, 1001, 2500, 10000}
+	for n := range 120 {
+		sizes = append(sizes, n)
+	}
+	for _, tt := range tests {
+		for _, n := range sizes {
+			values := make([]float64, n)
+			for i := range values {
+				values[i] = tt.value(i, n)
+			}
+			want := sortedPercentile95(values)
+			if got := percentile95(values); !sameBits(got, want) {
+				t.Errorf("%s, n=%d: percentile95 = %v, sorting gives %v", tt.name, n, got, want)
+			}
 		}
-		want := Interval{h(0.025), h(0.975)}
-		if got := percentile95(xs); got != want {
-			t.Errorf("n=%d: percentile95 = %v, sorting gives %v", n, got, want)
+	}
+}
+
+// TestDifferenceIntervalSorted checks differenceInterval against sorting
+// the differences, with one scratch slice over pairs of every length.
+func TestDifferenceIntervalSorted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var scratch []float64
+	for _, n := range []int{1000, 2, 3, 41, 1000, 5000, 7} {
+		ra, rb := make([]float64, n), make([]float64, n)
+		diffs := make([]float64, n)
+		for i := range n {
+			ra[i], rb[i] = rng.NormFloat64(), float64(rng.IntN(10))/10
+			if rng.IntN(10) == 0 {
+				ra[i] = math.NaN() // a resample without the figure
+			}
+			diffs[i] = ra[i] - rb[i]
 		}
+		outlet := func(reps []float64) *bootstrap {
+			return &bootstrap{reps: [][3][]float64{{reps, reps, reps}}, support: [][3]int{{2, 2, 2}}}
+		}
+		want := sortedPercentile95(diffs)
+		if got := differenceInterval(outlet(ra), outlet(rb), 0, 1, &scratch); !sameBits(got, want) {
+			t.Errorf("n=%d: differenceInterval = %v, sorting gives %v", n, got, want)
+		}
+	}
+}
+
+// TestTailLengths checks that the tails for n values are long enough for
+// fewer: the lengths never shrink as n grows.
+func TestTailLengths(t *testing.T) {
+	prevLow, prevHigh := tailLengths(0)
+	for n := 1; n <= 200000; n++ {
+		low, high := tailLengths(n)
+		if low < prevLow || high < prevHigh {
+			t.Fatalf("n=%d: tails %d and %d, shorter than for %d values: %d and %d", n, low, high, n-1, prevLow, prevHigh)
+		}
+		prevLow, prevHigh = low, high
 	}
 }
