@@ -216,7 +216,11 @@ type Match struct {
 // overlap, the one covering the most words (then the most bytes) wins, and
 // ties go to the actor listed first.
 func (a *Actors) Match(text string) []Match {
-	toks := tokenize(text, nil, false)
+	return a.match(text, tokenize(text, nil, false))
+}
+
+// match is Match over text's words, toks.
+func (a *Actors) match(text string, toks []token) []Match {
 	var out []Match
 	var lower []string
 	if len(a.folded) > 0 || a.hasFoldedGlob() {

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 
 	"github.com/slant-news/slant/corpus"
 )
@@ -110,12 +111,14 @@ type Analyzer struct {
 	target      *targetModel
 	lex         *lexicon        // attribution word lists, parsed
 	lexFiles    map[string]Data // and as read, for the record
+	scratch     *sync.Pool      // *targetScratch
 }
 
 // New prepares an Analyzer, loading the segmenter's and scorers' models
 // (the Naive Bayes one only if cfg asks for it).
 func New(cfg Config) (*Analyzer, error) {
 	a := &Analyzer{actors: cfg.Actors, scorer: cfg.Sentiment, nbSentences: cfg.NB}
+	a.scratch = &sync.Pool{New: func() any { return newTargetScratch() }}
 	if a.actors == nil {
 		a.actors = DefaultActors()
 	}
@@ -181,6 +184,8 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 }
 
 func (a *Analyzer) part(out *Article, part, text string, spans []span) {
+	t := a.scratch.Get().(*targetScratch)
+	defer a.scratch.Put(t)
 	for _, sp := range spans {
 		s := Sentence{
 			N:     len(out.Sentences) + 1,
@@ -195,8 +200,10 @@ func (a *Analyzer) part(out *Article, part, text string, spans []span) {
 		if a.nbSentences {
 			s.NB = a.nb.score(s.Text)
 		}
-		for _, m := range a.actors.Match(s.Text) {
-			label, score := a.Target(a.scorer, s.Text, m.Start, m.End)
+		// The sentence's words serve the matching and then every mention.
+		t.sentence.reset(s.Text)
+		for _, m := range a.actors.match(s.Text, t.sentence.toks) {
+			label, score := a.targetIn(a.scorer, t, m.Start, m.End)
 			out.Mentions = append(out.Mentions, Mention{
 				Sentence: s.N,
 				Part:     part,

@@ -31,15 +31,15 @@ const (
 // lexicon is the parsed word lists, read once by New and shared read-only by
 // the Analyzers made from it.
 type lexicon struct {
-	verbs      map[string]cueKind         // one-word cue forms
-	multi      map[string][][]string      // first word -> the remaining words of multi-word cues
-	mkind      map[string]cueKind         // multi-word cue (words joined by space) -> kind
-	classes    map[string]wordClass       // the speaker_words.txt sections each word is listed in
-	nouns      map[string]bool            // cue forms that are also nouns
-	infinitive map[string]bool            // cue forms whose content may be a to-infinitive ("vowed to")
-	evidence   map[string]bool            // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
-	genders    map[string]int             // lowercase first name -> male or female (first_names.txt)
-	att        *attitudeWords             // the [attitude...] sections of reporting_verbs.txt
+	verbs      map[string]cueKind    // one-word cue forms
+	multi      map[string][][]string // first word -> the remaining words of multi-word cues
+	mkind      map[string]cueKind    // multi-word cue (words joined by space) -> kind
+	classes    map[string]wordClass  // the speaker_words.txt sections each word is listed in
+	nouns      map[string]bool       // cue forms that are also nouns
+	infinitive map[string]bool       // cue forms whose content may be a to-infinitive ("vowed to")
+	evidence   map[string]bool       // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
+	genders    map[string]int        // lowercase first name -> male or female (first_names.txt)
+	att        *attitudeWords        // the [attitude...] sections of reporting_verbs.txt
 }
 
 // newLexicon parses the embedded word lists.

@@ -21,18 +21,39 @@ var TargetScorers = []string{TargetModel, TargetVADER, TargetNB}
 // TargetNB: without its model, Target panics. Offsets out of range or inside a UTF-8 sequence are clamped and
 // moved to rune boundaries, so any input gets an answer.
 func (a *Analyzer) Target(scorer string, text string, start, end int) (label int, score float64) {
-	start, end = clampSpan(text, start, end)
+	t := a.scratch.Get().(*targetScratch)
+	defer a.scratch.Put(t)
+	t.sentence.reset(text)
+	return a.targetIn(scorer, t, start, end)
+}
+
+// targetScratch is what rating targets reuses from one call to the next:
+// a sentence's words and a target's features take some kilobytes.
+type targetScratch struct {
+	sentence targetSentence
+	features features
+}
+
+func newTargetScratch() *targetScratch {
+	return &targetScratch{features: newFeatures(false)}
+}
+
+// targetIn is Target for a mention in t's sentence, which holds what the
+// sentence's mentions share.
+func (a *Analyzer) targetIn(scorer string, t *targetScratch, start, end int) (label int, score float64) {
+	s := &t.sentence
+	start, end = clampSpan(s.text, start, end)
 	switch scorer {
 	case TargetVADER:
-		cs, ce := clause(text, start, end)
-		score = a.vader.score(text[cs:ce])
+		cs, ce := s.clause(start, end)
+		score = a.vader.score(s.text[cs:ce])
 		return Polarity(score), score
 	case TargetNB:
-		cs, ce := clause(text, start, end)
-		score = a.nb.score(text[cs:ce])
+		cs, ce := s.clause(start, end)
+		score = a.nb.score(s.text[cs:ce])
 		return Polarity(score), score
 	}
-	return a.target.predict(a.vader, text, start, end)
+	return a.target.predict(a.vader, t, start, end)
 }
 
 // clampSpan brings start and end into [0, len(text)], start <= end, both on
@@ -63,27 +84,52 @@ func isClausePunct(r rune) bool {
 	return false
 }
 
-// clause returns the byte span of the clause of text that holds
-// text[start:end]: the target widened word by word up to clause
+// targetSentence is a sentence prepared for rating its targets: all that
+// does not depend on the target, done once for all of them.
+type targetSentence struct {
+	text string
+	toks []token
+	cut  []bool // clause punctuation between token k-1 and token k
+
+	// For the target model, on first use (see prepare): the VADER and
+	// Naive Bayes target scorers need only the clauses.
+	ready  bool
+	words  []sentenceWord // one per token
+	low    []byte         // the words as features name them, end to end
+	butAt  int            // the last "but", or -1
+	quotes []quoteMark
+}
+
+// reset makes s the sentence text, unprepared.
+func (s *targetSentence) reset(text string) {
+	s.text = text
+	s.toks = tokenize(text, s.toks[:0], false)
+	s.cut = s.cut[:0]
+	for k, t := range s.toks {
+		s.cut = append(s.cut, k > 0 && punctBetween(text, s.toks[k-1], t))
+	}
+	s.ready = false
+}
+
+// clause returns the byte span of the clause of s that holds
+// s.text[start:end]: the target widened word by word up to clause
 // punctuation on either side.
-func clause(text string, start, end int) (int, int) {
-	var buf [64]token
-	toks := tokenize(text, buf[:0], false)
-	if len(toks) == 0 {
+func (s *targetSentence) clause(start, end int) (int, int) {
+	if len(s.toks) == 0 {
 		return start, end
 	}
-	first, last := targetTokens(toks, start, end)
-	lo, hi := clauseTokens(text, toks, first, last)
-	return min(toks[lo].start, start), max(toks[hi].end, end)
+	first, last := targetTokens(s.toks, start, end)
+	lo, hi := s.clauseTokens(first, last)
+	return min(s.toks[lo].start, start), max(s.toks[hi].end, end)
 }
 
 // clauseTokens widens the token range [first, last] to its clause.
-func clauseTokens(text string, toks []token, first, last int) (lo, hi int) {
+func (s *targetSentence) clauseTokens(first, last int) (lo, hi int) {
 	lo, hi = first, last
-	for lo > 0 && !punctBetween(text, toks[lo-1], toks[lo]) {
+	for lo > 0 && !s.cut[lo] {
 		lo--
 	}
-	for hi+1 < len(toks) && !punctBetween(text, toks[hi], toks[hi+1]) {
+	for hi+1 < len(s.toks) && !s.cut[hi+1] {
 		hi++
 	}
 	return lo, hi

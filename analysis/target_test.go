@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -90,9 +92,64 @@ func TestClause(t *testing.T) {
 	}
 	for _, tt := range tests {
 		i := strings.Index(tt.text, tt.target)
-		cs, ce := clause(tt.text, i, i+len(tt.target))
+		var s targetSentence
+		s.reset(tt.text)
+		cs, ce := s.clause(i, i+len(tt.target))
 		if got := tt.text[cs:ce]; got != tt.want {
 			t.Errorf("clause(%q, %q) = %q, want %q", tt.text, tt.target, got, tt.want)
+		}
+	}
+}
+
+// TestTargetSharedSentence checks that scoring the mentions of a sentence
+// prepared once, as Analyze does, in either order, gives to the bit what
+// Target gives for each alone.
+func TestTargetSharedSentence(t *testing.T) {
+	a := newTestAnalyzer(t)
+	art := readSeed(t)
+	texts := []string{"Putin was condemned, but “aid workers” helped Zelensky's survivors, not \"Biden\".", ""}
+	for _, text := range []string{art.Title, art.Text} {
+		texts = append(texts, sentenceTexts(a, text)...)
+	}
+	shared := newTargetScratch()
+	for _, scorer := range TargetScorers {
+		for _, text := range texts {
+			ms := a.actors.Match(text)
+			ms = append(ms, Match{Start: 3, End: 3}, Match{Start: -1, End: 1000})
+			backward := slices.Clone(ms)
+			slices.Reverse(backward)
+			for _, order := range [][]Match{ms, backward} {
+				shared.sentence.reset(text)
+				for _, m := range order {
+					label, score := a.targetIn(scorer, shared, m.Start, m.End)
+					wantLabel, wantScore := a.Target(scorer, text, m.Start, m.End)
+					if label != wantLabel || math.Float64bits(score) != math.Float64bits(wantScore) {
+						t.Errorf("%s, [%d:%d] in %q: shared sentence gives %d, %v; alone %d, %v", scorer, m.Start, m.End, text, label, score, wantLabel, wantScore)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestFeatureKeys checks that the key scoring gives each feature is the key
+// the model file's name for it gets.
+func TestFeatureKeys(t *testing.T) {
+	a := newTestAnalyzer(t)
+	art := readSeed(t)
+	f := newFeatures(true)
+	var s targetSentence
+	for _, text := range []string{art.Title, art.Text} {
+		for _, sentence := range sentenceTexts(a, text) {
+			s.reset(sentence)
+			for _, m := range a.actors.Match(sentence) {
+				targetFeatures(&f, a.vader, &s, m.Start, m.End)
+				for i, name := range f.names {
+					if want := nameKey([]byte(name)); f.keys[i] != want {
+						t.Errorf("%q: key %x, want %x", name, f.keys[i], want)
+					}
+				}
+			}
 		}
 	}
 }

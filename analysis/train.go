@@ -114,7 +114,8 @@ func roundWeight(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // least minCount examples, sorted by name.
 func featurize(examples []TargetExample, minCount int) ([]string, []example, error) {
 	v := newVader()
-	f := &features{keep: true}
+	f := newFeatures(true)
+	var s targetSentence
 	type raw struct {
 		names []string
 		vals  []float64
@@ -127,7 +128,8 @@ func featurize(examples []TargetExample, minCount int) ([]string, []example, err
 			return nil, nil, fmt.Errorf("example %d: label %d is not -1, 0 or 1", i+1, ex.Label)
 		}
 		start, end := clampSpan(ex.Text, ex.Start, ex.End)
-		targetFeatures(f, v, ex.Text, start, end)
+		s.reset(ex.Text)
+		targetFeatures(&f, v, &s, start, end)
 		r := raw{names: slices.Clone(f.names), vals: slices.Clone(f.vals)}
 		seen := map[string]bool{}
 		for _, n := range r.names {
@@ -316,9 +318,11 @@ func CrossValidate(examples []TargetExample, cfg TrainConfig, folds int) (macroF
 		if err != nil {
 			return 0, fmt.Errorf("fold %d: %w", fold+1, err)
 		}
+		t := newTargetScratch()
 		for _, ex := range test {
 			start, end := clampSpan(ex.Text, ex.Start, ex.End)
-			label, _ := m.predict(v, ex.Text, start, end)
+			t.sentence.reset(ex.Text)
+			label, _ := m.predict(v, t, start, end)
 			conf[ex.Label+1][label+1]++
 		}
 	}

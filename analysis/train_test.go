@@ -61,9 +61,10 @@ func TestTrainTargetDeterministic(t *testing.T) {
 	if m.config != DefaultTrainConfig() {
 		t.Errorf("config %v, want %v", m.config, DefaultTrainConfig())
 	}
-	v := newVader()
+	v, s := newVader(), newTargetScratch()
 	for _, e := range ex {
-		if label, _ := m.predict(v, e.Text, e.Start, e.End); label != e.Label {
+		s.sentence.reset(e.Text)
+		if label, _ := m.predict(v, s, e.Start, e.End); label != e.Label {
 			t.Errorf("%q: label %d, want %d", e.Text, label, e.Label)
 		}
 	}

@@ -29,26 +29,29 @@ func tokenize(s string, buf []token, wild bool) []token {
 	start := -1
 	seg := 0        // letters since the word's start or its last dot
 	dotted := false // the word holds an abbreviation dot
-	flush := func(end int) {
-		t := token{start: start, end: end, keyEnd: end}
-		w := s[start:end]
-		switch {
-		case w[len(w)-1] == 's' && (hasSuffix(w, "'s") || hasSuffix(w, "’s") || hasSuffix(w, "ʼs")):
-			t.keyEnd = end - len(w) + len(trimPossessive(w))
-			t.end = t.keyEnd
-		case dotted && w[len(w)-1] == '.':
-			t.keyEnd = end - 1
-		}
-		out = append(out, t)
-		start, seg, dotted = -1, 0, false
-	}
 	for i := 0; i < len(s); {
+		// Most of a text is runs of ASCII letters and digits: take them
+		// whole.
+		if isASCIIWordByte(s[i]) {
+			j := i + 1
+			for j < len(s) && isASCIIWordByte(s[j]) {
+				j++
+			}
+			if start < 0 {
+				start = i
+			}
+			seg += j - i
+			i = j
+			continue
+		}
 		r, n := rune(s[i]), 1
+		word := false // ASCII letters and digits are taken above
 		if r >= utf8.RuneSelf {
 			r, n = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
 		}
 		switch {
-		case isWordRune(r) || wild && (r == '*' || r == '?'):
+		case word || wild && (r == '*' || r == '?'):
 			if start < 0 {
 				start = i
 			}
@@ -56,24 +59,40 @@ func tokenize(s string, buf []token, wild bool) []token {
 		case start >= 0 && isApostrophe(r) && i+n < len(s) && isLetterAt(s, i+n) && isLetterBefore(s, i):
 			// inside the word
 		case start >= 0 && r == '.' && seg <= 2 && isLetterBefore(s, i) && (isLetterAt(s, i+n) || dotted):
-			dotted = true
 			seg = 0
 			if !isLetterAt(s, i+n) { // final dot of U.S.
 				i += n
-				flush(i)
+				out = append(out, wordToken(s, start, i, true))
+				start, dotted = -1, false
 				continue
 			}
+			dotted = true
 		default:
 			if start >= 0 {
-				flush(i)
+				out = append(out, wordToken(s, start, i, dotted))
+				start, seg, dotted = -1, 0, false
 			}
 		}
 		i += n
 	}
 	if start >= 0 {
-		flush(len(s))
+		out = append(out, wordToken(s, start, len(s), dotted))
 	}
 	return out
+}
+
+// wordToken is the token of the word s[start:end]; dotted says whether the
+// word holds an abbreviation dot.
+func wordToken(s string, start, end int, dotted bool) token {
+	t := token{start: start, end: end, keyEnd: end}
+	switch {
+	case s[end-1] == 's':
+		t.end = start + len(trimPossessive(s[start:end]))
+		t.keyEnd = t.end
+	case dotted && s[end-1] == '.':
+		t.keyEnd = end - 1
+	}
+	return t
 }
 
 // lowerKeys returns each token's key lowercased as strings.ToLower would:
@@ -110,10 +129,18 @@ func countWords(s string) int {
 }
 
 func isWordRune(r rune) bool {
-	if r < utf8.RuneSelf { // most text: no table lookups
-		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	switch {
+	case r < utf8.RuneSelf: // most text: no table lookups
+		return isASCIIWordByte(byte(r))
+	case '\u2000' <= r && r <= '\u206f': // General Punctuation (’ “ ” —) has none
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// isASCIIWordByte reports whether c is an ASCII letter or digit.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
@@ -132,12 +159,16 @@ func hasSuffix(w, suf string) bool {
 	return len(w) > len(suf) && w[len(w)-len(suf):] == suf
 }
 
-// trimPossessive removes a final ’s (in any apostrophe) from w.
+// trimPossessive removes a final ’s (in any apostrophe) from w. Each
+// apostrophe written out: comparisons with constants need no call.
 func trimPossessive(w string) string {
-	for _, suf := range []string{"'s", "’s", "ʼs"} {
-		if hasSuffix(w, suf) {
-			return w[:len(w)-len(suf)]
-		}
+	switch {
+	case hasSuffix(w, "'s"):
+		return w[:len(w)-len("'s")]
+	case hasSuffix(w, "’s"):
+		return w[:len(w)-len("’s")]
+	case hasSuffix(w, "ʼs"):
+		return w[:len(w)-len("ʼs")]
 	}
 	return w
 }
