@@ -914,8 +914,10 @@ func (d *doc) colonQuotes() []*draft {
 		if q.used || !strings.HasSuffix(before, ":") {
 			continue
 		}
-		i := d.tokenAt(len(before)) - 1 // the last word before the colon
-		if i < 0 || d.tquote[i] >= 0 || d.paraOf(d.toks[i].start) != q.para || d.toks[i].end != len(strings.TrimRight(before[:len(before)-1], " \t")) {
+		// The last word before the colon, with nothing but spaces between.
+		colon := len(before) - 1
+		i := d.tokenAt(colon) - 1
+		if i < 0 || d.tquote[i] >= 0 || d.paraOf(d.toks[i].start) != q.para || d.toks[i].end != len(strings.TrimRight(before[:colon], " \t")) {
 			continue
 		}
 		f := d.sfirst[d.tsent[i]]
