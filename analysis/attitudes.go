@@ -266,7 +266,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 	if isPronoun(head) || lx.is(classTime, head) {
 		return false // "it", "Monday"
 	}
-	if lx.is(classTitle, head) || lx.is(classOrg, head) || lx.is(classGroup, head) || lx.is(classPeople, head) || lx.is(classHonorific, head) {
+	if lx.is(classTitle|classOrg|classGroup|classPeople|classHonorific, head) {
 		return true
 	}
 	if d.capitalized(hi-1) && (hi-lo > 1 || lo != d.sfirst[d.tsent[lo]] || d.nameElsewhere(lo)) {

@@ -154,7 +154,8 @@ func sectionClass(section string) wordClass {
 	return 0
 }
 
-// is reports whether the lowercase word is listed in the class's section.
+// is reports whether the lowercase word is listed in any of the sections
+// of c (classes may be or-ed together).
 func (lx *lexicon) is(c wordClass, lower string) bool { return lx.classes[lower]&c != 0 }
 
 // firstNames maps a lowercase first name to male or female; a name listed

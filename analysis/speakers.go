@@ -457,9 +457,10 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	}
 	name, titled, hon := start, false, ""
 	for k := start; k < j; k++ {
-		if r.lx.is(classTitle, d.low[k]) || r.lx.is(classHonorific, d.low[k]) || r.lx.is(classHonorific, d.low[k]+".") {
+		honorific := r.lx.is(classHonorific, d.low[k]) || r.lx.is(classHonorific, d.low[k]+".")
+		if honorific || r.lx.is(classTitle, d.low[k]) {
 			name, titled = k+1, true
-			if r.lx.is(classHonorific, d.low[k]) || r.lx.is(classHonorific, d.low[k]+".") {
+			if honorific {
 				hon = strings.TrimSuffix(d.low[k], ".")
 			}
 		}
@@ -754,7 +755,7 @@ func (r *resolver) nameIn(phrase string) string {
 		start, titled := i, false
 		for k := i; k < j; k++ {
 			w := strings.ToLower(toks[k].key(phrase))
-			if r.lx.is(classTitle, w) || r.lx.is(classHonorific, w) || determiners[w] {
+			if r.lx.is(classTitle|classHonorific, w) || determiners[w] {
 				start, titled = k+1, titled || !determiners[w]
 			}
 		}

@@ -18,8 +18,9 @@ var TargetScorers = []string{TargetModel, TargetVADER, TargetNB}
 // sentence) with the named target scorer (one of TargetScorers; any other
 // name gets the default). It returns a label (-1, 0 or 1) and a score in
 // [-1, 1]. TargetNB needs an Analyzer made with Config.NB or Sentiment
-// TargetNB: without its model, Target panics. Offsets out of range or inside a UTF-8 sequence are clamped and
-// moved to rune boundaries, so any input gets an answer.
+// TargetNB: without its model, Target panics. Offsets out of range or inside
+// a UTF-8 sequence are clamped and moved to rune boundaries, so any input
+// gets an answer.
 func (a *Analyzer) Target(scorer string, text string, start, end int) (label int, score float64) {
 	t := a.scratch.Get().(*targetScratch)
 	defer a.scratch.Put(t)
