@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"errors"
 	"io"
 	"strings"
@@ -54,6 +53,42 @@ var jsonTests = []struct {
 		name: "empty array",
 		in:   " [ ] ",
 	},
+	{
+		name:     "duplicate key in an element",
+		in:       "[\n{\"text\":\"a\"},\n{\"id\":\"x\",\n \"text\":\"b\", \"id\":\"y\"}]",
+		articles: []Article{{ID: "story-2", Outlet: "unknown", Text: "a", Source: jsonPath, Line: 2}, {ID: "y", Outlet: "unknown", Text: "b", Source: jsonPath, Line: 3}},
+		notices:  []Notice{{Path: jsonPath, Line: 3, Reason: `duplicate key "id": the last value is used`}},
+	},
+}
+
+// TestReadJSONLimit reads values over the limit: reading stops at the line
+// where the value starts, after the articles before it.
+func TestReadJSONLimit(t *testing.T) {
+	big := strings.Repeat("x", 5000)
+	tests := []struct {
+		name     string
+		in       string
+		articles int
+		line     int
+	}{
+		{"element", "[\n{\"text\":\"a\"},\n\n  {\"text\":\"" + big + "\"},\n{\"text\":\"b\"}]", 1, 4},
+		{"first element", "[{\"text\":\"" + big + "\"}]", 0, 1},
+		{"object", "\n\n{\"text\":\n\"" + big + "\"}", 0, 3},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := collect(func(emit func(Article) error, notice func(Notice)) error {
+				return readJSON(strings.NewReader(tt.in), jsonPath, emit, notice, 100)
+			})
+			var e *Error
+			if !errors.As(r.err, &e) || e.Line != tt.line || !strings.Contains(e.Error(), "a JSON value larger than the limit of 100 bytes") {
+				t.Fatalf("got error %v, want one at line %d", r.err, tt.line)
+			}
+			if len(r.articles) != tt.articles {
+				t.Errorf("got %d articles before the error, want %d", len(r.articles), tt.articles)
+			}
+		})
+	}
 }
 
 func TestReadJSON(t *testing.T) {
@@ -142,20 +177,23 @@ func FuzzJSON(f *testing.F) {
 		f.Add(tt.in)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		r := collect(func(emit func(Article) error, notice func(Notice)) error {
-			return readJSON(strings.NewReader(in), jsonPath, emit, notice, 0)
-		})
-		lines := bytes.Count([]byte(in), []byte("\n")) + 1
-		if r.err != nil {
-			var e *Error
-			if !errors.As(r.err, &e) || e.Line < 1 || e.Line > lines {
-				t.Fatalf("error %#v, want an *Error at a line in 1..%d", r.err, lines)
+		// With no limit, and with one that records often pass.
+		for _, max := range []int{0, 40} {
+			r := collect(func(emit func(Article) error, notice func(Notice)) error {
+				return readJSON(strings.NewReader(in), jsonPath, emit, notice, max)
+			})
+			lines := len(textLines([]byte(in)))
+			if r.err != nil {
+				var e *Error
+				if !errors.As(r.err, &e) || e.Line < 1 || e.Line > lines {
+					t.Fatalf("error %#v, want an *Error at a line in 1..%d", r.err, lines)
+				}
 			}
-		}
-		checkArticles(t, r.articles, jsonPath, lines)
-		for _, n := range r.notices {
-			if n.Line < 1 || n.Line > lines {
-				t.Errorf("notice line %d outside 1..%d", n.Line, lines)
+			checkArticles(t, r.articles, jsonPath, lines)
+			for _, n := range r.notices {
+				if n.Line < 1 || n.Line > lines {
+					t.Errorf("notice line %d outside 1..%d", n.Line, lines)
+				}
 			}
 		}
 	})

@@ -85,6 +85,27 @@ var textTests = []struct {
 		articles: []Article{{ID: "story", Outlet: "bbc", Title: "Title", Text: "Body.", Source: "in/bbc/story.txt", Line: 1}},
 		notices:  []Notice{{Path: "in/bbc/story.txt", Line: 1, ID: "story", Reason: `unparseable date "last week"`}},
 	},
+	{
+		name:     "CR-only line ends (old Mac files)",
+		path:     "in/bbc/story.txt",
+		in:       "---\rid: mac\r---\rTitle\r\rOne\rTwo\r",
+		articles: []Article{{ID: "mac", Outlet: "bbc", Title: "Title", Text: "One\nTwo", Source: "in/bbc/story.txt", Line: 1}},
+	},
+	{
+		name: "invalid UTF-8 in the front matter",
+		path: "in/bbc/story.md",
+		in:   "---\nid: latin1\ntitle: Caf\xe9 society\noutlet: Le Monde\n---\nBody, caf\xe9.\n",
+		articles: []Article{{ID: "latin1", Outlet: "Le Monde", Title: "Caf\uFFFD society", Text: "Body, caf\uFFFD.",
+			Source: "in/bbc/story.md", Line: 1}},
+		notices: []Notice{{Path: "in/bbc/story.md", Line: 3, Reason: invalidUTF8}},
+	},
+	{
+		name:     "outlet from front matter with a bidi override",
+		path:     "in/bbc/story.txt",
+		in:       "---\noutlet: \"\u202eBBC\"\n---\nTitle\nBody.",
+		articles: []Article{{ID: "story", Outlet: "BBC", Title: "Title", Text: "Body.", Source: "in/bbc/story.txt", Line: 1}},
+		notices:  []Notice{{Path: "in/bbc/story.txt", Line: 1, ID: "story", Reason: `outlet "\u202eBBC": zero-width or bidi control characters removed`}},
+	},
 }
 
 func TestReadText(t *testing.T) {
@@ -130,7 +151,7 @@ func FuzzText(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, in string, markdown bool) {
 		a, err := readText([]byte(in), "in/bbc/story.md", markdown)
-		lines := strings.Split(in, "\n")
+		lines := textLines([]byte(in))
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) || e.Line < 1 || e.Line > len(lines) {
@@ -144,7 +165,7 @@ func FuzzText(f *testing.F) {
 		// The text is lines of the input, neither starting nor ending blank.
 		inputLines := make(map[string]bool)
 		for _, l := range lines {
-			inputLines[strings.TrimSuffix(l, "\r")] = true
+			inputLines[l] = true
 		}
 		if a.Text != "" {
 			body := strings.Split(a.Text, "\n")
