@@ -12,9 +12,9 @@ import (
 
 // readJSON reads a JSON document: one article object, or an array of them,
 // which it walks element by element so that a large array is never held whole.
-// A broken document is an *Error, and so is a value over max bytes (when max >
-// 0), which is never held; an element that is not an article is skipped with
-// a notice.
+// A broken document is an *Error; an element that is not an article is
+// skipped with a notice. So is an element over max bytes (when max > 0),
+// which is never held; a document over max is an *Error.
 func readJSON(r io.Reader, path string, emit func(Article) error, notice func(Notice), max int) error {
 	br := bufio.NewReader(r)
 	if b, err := br.Peek(len(utf8BOM)); err == nil && bytes.Equal(b, utf8BOM) {
@@ -59,7 +59,19 @@ func readJSON(r io.Reader, path string, emit func(Article) error, notice func(No
 	for dec.More() {
 		lr.mark(dec.InputOffset())
 		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
+		err := dec.Decode(&raw)
+		if errors.Is(err, errValueTooLarge) {
+			// The decoder stops for good: read past the value and go on
+			// with a new one.
+			var start int
+			if lr, dec, start, err = lr.skip(path); err != nil {
+				return err
+			}
+			notice(Notice{Path: path, Line: start, Skipped: true, Reason: tooLarge(max)})
+			prefix = "[0"
+			continue
+		}
+		if err != nil {
 			return lr.fail(path, err, prefix)
 		}
 		prefix = "[0"
@@ -165,6 +177,94 @@ func (l *lineReader) index(off int64) int {
 
 func (l *lineReader) lineAt(off int64) int {
 	return l.line + bytes.Count(l.buf[:l.index(off)], []byte("\n"))
+}
+
+// skip reads past the value after the last mark, which the decoder found
+// larger than max, without holding it. It returns the line where the value
+// starts, and a lineReader and decoder that go on after it, inside the
+// array, as if after an element.
+func (l *lineReader) skip(path string) (*lineReader, *json.Decoder, int, error) {
+	lead := len(l.buf) - len(bytes.TrimLeft(l.buf, " \t\r\n,"))
+	start := l.lineAt(l.start + int64(lead))
+	line, scanned := start, 0
+	var v valueEnd
+	chunk, buf := l.buf[lead:], make([]byte, 32<<10)
+	for {
+		if end := v.scan(chunk); end >= 0 {
+			line += bytes.Count(chunk[:end], []byte("\n"))
+			// "[0" puts the decoder inside an array, after an element.
+			rest := append([]byte("[0"), chunk[end:]...)
+			next := &lineReader{r: io.MultiReader(bytes.NewReader(rest), l.r), line: line, max: l.max}
+			dec := json.NewDecoder(next)
+			dec.Token()
+			dec.Decode(new(json.RawMessage))
+			return next, dec, start, nil
+		}
+		line += bytes.Count(chunk, []byte("\n"))
+		if scanned += len(chunk); scanned > skipFactor*l.max {
+			return nil, nil, start, endless(path, start, l.max)
+		}
+		n, err := l.r.Read(buf)
+		if n == 0 && err != nil {
+			if err == io.EOF {
+				err = io.ErrUnexpectedEOF
+			}
+			return nil, nil, start, &Error{Path: path, Line: start, Err: fmt.Errorf("a JSON value larger than the limit of %d bytes (-max-article-bytes) does not end: %w", l.max, err)}
+		}
+		chunk = buf[:n]
+	}
+}
+
+// valueEnd finds the end of a JSON value fed to it in pieces, after any
+// space and commas, without checking it.
+type valueEnd struct {
+	depth                             int
+	started, scalar, inString, escape bool
+}
+
+// scan returns the index in b just after the value's end, or -1 if the
+// value goes on after b.
+func (v *valueEnd) scan(b []byte) int {
+	for i, c := range b {
+		switch {
+		case v.inString:
+			switch {
+			case v.escape:
+				v.escape = false
+			case c == '\\':
+				v.escape = true
+			case c == '"':
+				v.inString = false
+				if v.depth == 0 {
+					return i + 1
+				}
+			}
+		case !v.started:
+			switch c {
+			case ' ', '\t', '\r', '\n', ',':
+			case '{', '[':
+				v.started, v.depth = true, 1
+			case '"':
+				v.started, v.inString = true, true
+			default:
+				v.started, v.scalar = true, true
+			}
+		case v.scalar:
+			switch c {
+			case ' ', '\t', '\r', '\n', ',', ']', '}':
+				return i
+			}
+		case c == '"':
+			v.inString = true
+		case c == '{' || c == '[':
+			v.depth++
+		case c == '}' || c == ']':
+			if v.depth--; v.depth == 0 {
+				return i + 1
+			}
+		}
+	}
+	return -1
 }
 
 // end checks that nothing but space follows the document.
