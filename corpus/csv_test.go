@@ -159,6 +159,8 @@ func FuzzCSV(f *testing.F) {
 	for _, tt := range csvErrorTests {
 		f.Add(tt.in)
 	}
+	addBadFiles(f, ".csv")
+	f.Add("text\n\"" + strings.Repeat("\x00", 3000)) // /dev/zero
 	f.Fuzz(func(t *testing.T, in string) {
 		// With no limit, and with one that records often pass.
 		for _, max := range []int{0, 40} {

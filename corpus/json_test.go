@@ -182,6 +182,8 @@ func FuzzJSON(f *testing.F) {
 	for _, tt := range jsonErrorTests {
 		f.Add(tt.in)
 	}
+	addBadFiles(f, ".json")
+	f.Add("[{\"text\":\"a\"}, {\"text\": \"" + strings.Repeat("\x00", 3000)) // /dev/zero
 	f.Fuzz(func(t *testing.T, in string) {
 		// With no limit, and with one that records often pass.
 		for _, max := range []int{0, 40} {

@@ -157,6 +157,8 @@ func FuzzJSONL(f *testing.F) {
 	for _, tt := range jsonlTests {
 		f.Add(tt.in)
 	}
+	addBadFiles(f, ".jsonl")
+	f.Add(strings.Repeat("\x00", 3000)) // /dev/zero
 	f.Fuzz(func(t *testing.T, in string) {
 		// With no limit, and with one that records often pass.
 		for _, max := range []int{0, 40} {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // seedImage is shaped like the image lines of scraped articles in the seed
@@ -149,9 +150,16 @@ func FuzzText(f *testing.F) {
 	for _, tt := range textErrorTests {
 		f.Add(tt.in, true)
 	}
+	for _, ext := range []string{".txt", ".md"} {
+		for _, in := range badFiles(f, ext) {
+			f.Add(in, ext == ".md")
+		}
+	}
 	f.Fuzz(func(t *testing.T, in string, markdown bool) {
-		a, err := readText([]byte(in), "in/bbc/story.md", markdown)
-		lines := textLines([]byte(in))
+		// As readTextFile does: invalid UTF-8 is repaired first.
+		data := repairUTF8([]byte(in), "in/bbc/story.md", func(Notice) {})
+		a, err := readText(data, "in/bbc/story.md", markdown)
+		lines := textLines(data)
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) || e.Line < 1 || e.Line > len(lines) {
@@ -159,7 +167,7 @@ func FuzzText(f *testing.F) {
 			}
 			return
 		}
-		if a.Line != 1 || a.ID == "" || a.Outlet == "" || a.Title != strings.TrimSpace(a.Title) {
+		if a.Line != 1 || a.ID == "" || a.Outlet == "" || a.Title != strings.TrimSpace(a.Title) || !utf8.ValidString(a.Title+a.Text+a.Outlet) {
 			t.Errorf("bad article %+v", a)
 		}
 		// The text is lines of the input, neither starting nor ending blank.
@@ -180,7 +188,7 @@ func FuzzText(f *testing.F) {
 		}
 		// Captions are trimmed, on one line, and made of input characters in order.
 		for _, c := range a.Captions {
-			if c == "" || c != strings.TrimSpace(c) || strings.Contains(c, "\n") || !subsequence(c, in) {
+			if c == "" || c != strings.TrimSpace(c) || strings.Contains(c, "\n") || !subsequence(c, string(data)) {
 				t.Errorf("caption %q is not derived from the input", c)
 			}
 		}
