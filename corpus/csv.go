@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 )
 
@@ -46,6 +47,8 @@ func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Not
 		name = strings.ToLower(strings.TrimSpace(name))
 		if _, ok := index[name]; !ok {
 			index[name] = i
+		} else if isFieldName(name) {
+			notice(Notice{Path: path, Line: headerLine, Reason: fmt.Sprintf("duplicate column %q: the first is used", name)})
 		}
 	}
 	if _, ok := index["text"]; !ok {
@@ -85,6 +88,17 @@ func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Not
 			return err
 		}
 	}
+}
+
+// isFieldName reports whether name is one of fieldNames: a column that is
+// read.
+func isFieldName(name string) bool {
+	for _, names := range fieldNames {
+		if slices.Contains(names, name) {
+			return true
+		}
+	}
+	return false
 }
 
 // csvError is the *Error for an error of the csv package, at its line.

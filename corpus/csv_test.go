@@ -69,6 +69,12 @@ var csvTests = []struct {
 		},
 	},
 	{
+		name:     "a column read given twice, one not read given twice",
+		in:       "\n\nText,extra,title,text,extra\none,x,T,two,y\n",
+		articles: []Article{{ID: "feed-4", Outlet: "unknown", Title: "T", Text: "one", Source: csvPath, Line: 4}},
+		notices:  []Notice{{Path: csvPath, Line: 3, Reason: `duplicate column "text": the first is used`}},
+	},
+	{
 		name: "outlet names with invisible characters",
 		in:   "outlet,text\n\"BBC\u200b\u202e\",one\n BBC ,two\n",
 		articles: []Article{
