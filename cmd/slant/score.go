@@ -123,15 +123,7 @@ func isTargetScorer(name string) bool {
 // text sent, would index another string.
 func parseScoreLine(b []byte) (scoreRequest, error) {
 	var req scoreRequest
-	if !utf8.Valid(b) {
-		i := 0
-		for i < len(b) {
-			r, size := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && size == 1 {
-				break
-			}
-			i += size
-		}
+	if i := invalidUTF8(b); i >= 0 {
 		return req, fmt.Errorf("invalid UTF-8 at byte %d of the line", i+1)
 	}
 	dec := json.NewDecoder(bytes.NewReader(b))
@@ -168,6 +160,21 @@ func parseScoreLine(b []byte) (scoreRequest, error) {
 
 // boundary reports whether i starts a character of s (or is its end).
 func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
+// invalidUTF8 is the index of the first byte of b that is not UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	i := 0
+	for {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+}
 
 // replacementEscapes counts the escapes \ufffd (in any case) in b.
 func replacementEscapes(b []byte) int {
