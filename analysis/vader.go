@@ -2,6 +2,7 @@ package analysis
 
 import (
 	"bytes"
+	"container/heap"
 	_ "embed"
 	"fmt"
 	"math"
@@ -491,7 +492,8 @@ func pyIsUpper(w string) bool {
 // before it count half, words after it one and a half times. The
 // reference finds each sentiment's place with list.index, the first equal
 // value, so of two equal sentiments the first can be rescaled twice and the
-// second not at all; that is kept, as it moves real scores.
+// second not at all; that is kept, as it moves real scores. A zero
+// rescaled is zero wherever it is, so zeros are passed over.
 func butCheck(lower []string, sentiments []float64) {
 	bi := -1
 	for i, w := range lower {
@@ -503,8 +505,12 @@ func butCheck(lower []string, sentiments []float64) {
 	if bi < 0 {
 		return
 	}
+	if len(sentiments) > butScanMax {
+		butCheckLong(bi, sentiments)
+		return
+	}
 	for k, x := range sentiments {
-		if x == 0 { // a zero rescaled is zero, wherever it is
+		if x == 0 {
 			continue
 		}
 		si := k
@@ -514,13 +520,69 @@ func butCheck(lower []string, sentiments []float64) {
 				break
 			}
 		}
-		switch {
-		case si < bi:
-			sentiments[si] = float64(x * vaderButBefore)
-		case si > bi:
-			sentiments[si] = float64(x * vaderButAfter)
+		sentiments[si] = butRescale(bi, si, x)
+	}
+}
+
+// butScanMax is the longest sentence whose "but" is checked by scanning for
+// each sentiment's first equal, quadratic in the words; longer ones (a
+// paragraph without full stops) take butCheckLong.
+const butScanMax = 64
+
+// butRescale is the sentiment x at place si after the "but" at bi.
+func butRescale(bi, si int, x float64) float64 {
+	switch {
+	case si < bi:
+		return float64(x * vaderButBefore)
+	case si > bi:
+		return float64(x * vaderButAfter)
+	}
+	return x
+}
+
+// butCheckLong is butCheck in O(n log n): for each value, a min-heap of the
+// places before k that hold it, so that the first equal is its top. Places
+// after k still hold their own sentiments, and a place changes value only
+// when it is the top of its value's heap, so no heap holds a stale place.
+func butCheckLong(bi int, sentiments []float64) {
+	at := map[float64]*placeHeap{}
+	push := func(x float64, i int) {
+		h := at[x]
+		if h == nil {
+			h = &placeHeap{}
+			at[x] = h
+		}
+		heap.Push(h, i)
+	}
+	for k, x := range sentiments {
+		if x == 0 {
+			continue
+		}
+		si := k
+		if h := at[x]; h != nil && h.Len() > 0 {
+			si = heap.Pop(h).(int)
+		}
+		y := butRescale(bi, si, x)
+		sentiments[si] = y
+		push(y, si)
+		if si != k {
+			push(x, k)
 		}
 	}
+}
+
+// placeHeap is a min-heap of places in a sentence (container/heap).
+type placeHeap []int
+
+func (h placeHeap) Len() int           { return len(h) }
+func (h placeHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h placeHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *placeHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *placeHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
 }
 
 func (v *vader) isBooster(w string) bool {

@@ -2,6 +2,8 @@ package analysis
 
 import (
 	"math"
+	"math/rand/v2"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -60,6 +62,8 @@ var vaderCases = []struct {
 	{"no no no good", "0.0951"},
 	{"just enough good, kind of bad, sort of nice", "0.2960"},
 	{"He\u00a0Was\u2028GOOD", "0.5622"},
+	// Longer than butScanMax, with many equal sentiments around "but".
+	{strings.Repeat("Good, ", 40) + "but " + strings.Repeat("bad and good, ", 20) + strings.Repeat("sad, ", 6) + "the end.", "0.2732"},
 }
 
 func TestVADER(t *testing.T) {
@@ -127,5 +131,45 @@ func TestVADERModelLexicon(t *testing.T) {
 	sort.Strings(only)
 	if len(v.lexicon) != len(v.valences)-len(only) || strings.Join(only, " ") != "heart hearts" {
 		t.Errorf("the authors' lexicon alone has %q, want heart and hearts", only)
+	}
+}
+
+// TestVADERButCheck checks butCheck, both ways of it, against a literal
+// port of the reference's _but_check on sentences short and long, with
+// many equal sentiments.
+func TestVADERButCheck(t *testing.T) {
+	// pyButCheck is _but_check as written: for each sentiment, the first
+	// equal one (list.index) is rescaled.
+	pyButCheck := func(bi int, s []float64) {
+		for k := range s {
+			x := s[k]
+			si := slices.Index(s, x)
+			switch {
+			case si < bi:
+				s[si] = x * 0.5
+			case si > bi:
+				s[si] = x * 1.5
+			}
+		}
+	}
+	values := []float64{0, 0, 1, 2, 0.5, 1.5, 3, 4.5, -1, -2, -0.5, 0.75}
+	r := rand.New(rand.NewPCG(1, 2))
+	for trial := range 3000 {
+		n := 1 + r.IntN(3*butScanMax)
+		bi := r.IntN(n)
+		lower := make([]string, n)
+		lower[bi] = "but"
+		got := make([]float64, n)
+		for i := range got {
+			if i != bi {
+				got[i] = values[r.IntN(len(values))]
+			}
+		}
+		want := slices.Clone(got)
+		butCheck(lower, got)
+		pyButCheck(bi, want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d (%d words, but at %d): %v, want %v", trial, n, bi, got, want)
+		}
 	}
 }
