@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
@@ -14,6 +13,8 @@ import (
 
 // AuditFile is what slant audit writes into its -out directory.
 const AuditFile = "audit.csv"
+
+var auditTable = define[auditRow](AuditFile)
 
 type auditRow struct {
 	Source    string `csv:"source"`
@@ -43,9 +44,7 @@ func WriteAudit(dir string, checks []analysis.Check) error {
 			Measured: score(c.Measured), Threshold: score(c.Threshold), Result: c.Result,
 		}
 	}
-	cw := csv.NewWriter(f)
-	cw.UseCRLF = true // RFC 4180, like the other files
-	w := gocsv.NewSafeCSVWriter(cw)
+	w := gocsv.NewSafeCSVWriter(newCSVWriter(f))
 	err = gocsv.MarshalCSV(rows, w)
 	w.Flush()
 	if err = errors.Join(err, w.Error(), f.Close()); err != nil {

@@ -1,11 +1,7 @@
-// Package report writes slant's outputs: tidy CSV files, one row per
-// observation, whose columns the README documents.
 package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"math"
@@ -22,19 +18,46 @@ import (
 
 // The output files, in the order they are documented.
 const (
-	ArticlesFile    = "articles.csv"
-	SentencesFile   = "sentences.csv"
-	MentionsFile    = "mentions.csv"
-	ActorsFile      = "actors.csv"
-	OutletsFile     = "outlets.csv"
-	QuotesFile      = "quotes.csv"
-	BalanceFile     = "balance.csv"
-	DifferencesFile = "differences.csv"
-	SkippedFile     = "skipped.csv"
+	articlesFile    = "articles.csv"
+	sentencesFile   = "sentences.csv"
+	mentionsFile    = "mentions.csv"
+	actorsFile      = "actors.csv"
+	outletsFile     = "outlets.csv"
+	quotesFile      = "quotes.csv"
+	balanceFile     = "balance.csv"
+	differencesFile = "differences.csv"
+	skippedFile     = "skipped.csv"
 )
 
+// The tables of a run, one per file.
+var (
+	articlesTable    = define[articleRow](articlesFile)
+	sentencesTable   = define[sentenceRow](sentencesFile)
+	mentionsTable    = define[mentionRow](mentionsFile)
+	actorsTable      = define[actorRow](actorsFile)
+	outletsTable     = define[outletRow](outletsFile)
+	quotesTable      = define[quoteRow](quotesFile)
+	balanceTable     = define[balanceRow](balanceFile)
+	differencesTable = define[differenceRow](differencesFile)
+	skippedTable     = define[skippedRow](skippedFile)
+)
+
+// runTables are the tables of a run, in the order they are documented.
+var runTables = []*table{
+	articlesTable.table, sentencesTable.table, mentionsTable.table, actorsTable.table, outletsTable.table,
+	quotesTable.table, balanceTable.table, differencesTable.table, skippedTable.table,
+}
+
 // Files lists the CSV files a run writes.
-var Files = []string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, OutletsFile, QuotesFile, BalanceFile, DifferencesFile, SkippedFile}
+var Files = fileNames(runTables)
+
+func fileNames(tables []*table) []string {
+	names := make([]string, len(tables))
+	for i, t := range tables {
+		names[i] = t.file
+	}
+	return names
+}
 
 type articleRow struct {
 	ArticleID string `csv:"article_id"`
@@ -163,27 +186,6 @@ type skippedRow struct {
 	Reason    string `csv:"reason"`
 }
 
-// score is a tone in [-1, 1], a share or an index, written with four
-// decimals, and empty when it is undefined (NaN).
-type score float64
-
-func (s score) MarshalCSV() (string, error) { return s.text(), nil }
-
-func (s score) text() string { return fixed(float64(s), 4) }
-
-// fixed formats f with the given decimals, never as a negative zero; NaN
-// gives "".
-func fixed(f float64, decimals int) string {
-	if math.IsNaN(f) {
-		return ""
-	}
-	out := strconv.FormatFloat(f, 'f', decimals, 64)
-	if strings.Trim(out, "-0.") == "" {
-		out = strings.TrimPrefix(out, "-")
-	}
-	return out
-}
-
 // verdict says whether an interval excludes zero; it is empty when there is
 // no interval, since "false" would claim a test that was never made.
 type verdict struct{ iv analysis.Interval }
@@ -210,19 +212,8 @@ func CreateCSV(dir string) (*CSV, error) {
 		return nil, fmt.Errorf("creating the output directory: %w", err)
 	}
 	c := &CSV{dir: dir, bufs: map[string]*bufio.Writer{}, writers: map[string]*gocsv.SafeCSVWriter{}}
-	headers := map[string]any{
-		ArticlesFile:    []articleRow{},
-		SentencesFile:   []sentenceRow{},
-		MentionsFile:    []mentionRow{},
-		ActorsFile:      []actorRow{},
-		OutletsFile:     []outletRow{},
-		QuotesFile:      []quoteRow{},
-		BalanceFile:     []balanceRow{},
-		DifferencesFile: []differenceRow{},
-		SkippedFile:     []skippedRow{},
-	}
-	for _, name := range Files {
-		f, err := os.Create(filepath.Join(dir, name))
+	for _, t := range runTables {
+		f, err := os.Create(filepath.Join(dir, t.file))
 		if err != nil {
 			c.closeFiles()
 			return nil, err
@@ -231,61 +222,48 @@ func CreateCSV(dir string) (*CSV, error) {
 		// The bufio.Writer lets rendered rows go to the file in order with
 		// what the gocsv writer writes.
 		buf := bufio.NewWriterSize(f, 64<<10)
-		c.bufs[name] = buf
-		cw := csv.NewWriter(buf)
-		cw.UseCRLF = true // RFC 4180
-		w := gocsv.NewSafeCSVWriter(cw)
-		c.writers[name] = w
-		if err := gocsv.MarshalCSV(headers[name], w); err != nil {
+		c.bufs[t.file] = buf
+		w := gocsv.NewSafeCSVWriter(newCSVWriter(buf))
+		c.writers[t.file] = w
+		if err := t.header(w); err != nil {
 			c.closeFiles()
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, fmt.Errorf("%s: %w", t.file, err)
 		}
 	}
 	return c, nil
 }
 
-func (c *CSV) write(name string, rows any) error {
-	if err := gocsv.MarshalCSVWithoutHeaders(rows, c.writers[name]); err != nil {
-		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, name), err)
+func (c *CSV) write(t *table, rows any) error {
+	if err := gocsv.MarshalCSVWithoutHeaders(rows, c.writers[t.file]); err != nil {
+		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, t.file), err)
 	}
 	return nil
 }
 
-// articleFiles returns the files with rows per article, in the order of
+// articleTables are the tables with rows per article, in the order of
 // CSVRows.
-func articleFiles() [5]string {
-	return [...]string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, QuotesFile}
-}
+var articleTables = [...]*table{articlesTable.table, sentencesTable.table, mentionsTable.table, actorsTable.table, quotesTable.table}
 
-// CSVRows are one article's rows of each of articleFiles, rendered apart
+// CSVRows are one article's rows of each of articleTables, rendered apart
 // from writing so that the workers can render in parallel and the writer
 // only copies bytes in input order.
-type CSVRows [5][]byte
-
-// Article writes the rows of one analysed article.
-func (c *CSV) Article(a *analysis.Article) error {
-	rows, err := RenderCSV(a)
-	if err != nil {
-		return err
-	}
-	return c.WriteRows(&rows)
-}
+type CSVRows [len(articleTables)][]byte
 
 // WriteRows writes an article's rendered rows.
 func (c *CSV) WriteRows(rows *CSVRows) error {
 	// The article files get rows only from here, so nothing waits in
 	// their gocsv writers to go before.
-	for i, name := range articleFiles() {
-		if _, err := c.bufs[name].Write(rows[i]); err != nil {
-			return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, name), err)
+	for i, t := range articleTables {
+		if _, err := c.bufs[t.file].Write(rows[i]); err != nil {
+			return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, t.file), err)
 		}
 	}
 	return nil
 }
 
-// RenderCSV renders the rows of one analysed article, as gocsv would
-// marshal the row structs (see recorder). It is safe for concurrent use.
-func RenderCSV(a *analysis.Article) (CSVRows, error) {
+// Render renders the rows of one analysed article. It is safe for
+// concurrent use.
+func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 	var out CSVRows
 	id, outlet := a.ID, a.Outlet
 	sentences := make([]sentenceRow, len(a.Sentences))
@@ -330,83 +308,35 @@ func RenderCSV(a *analysis.Article) (CSVRows, error) {
 		Line: a.Line, Captions: strings.Join(a.Captions, ";"),
 	}}
 	var r rowRenderer
-	out[0] = renderRows(&r, article)
-	out[1] = renderRows(&r, sentences)
-	out[2] = renderRows(&r, mentions)
-	out[3] = renderRows(&r, actors)
-	out[4] = renderRows(&r, quotes)
+	out[0] = articlesTable.render(&r, article)
+	out[1] = sentencesTable.render(&r, sentences)
+	out[2] = mentionsTable.render(&r, mentions)
+	out[3] = actorsTable.render(&r, actors)
+	out[4] = quotesTable.render(&r, quotes)
 	return out, nil
-}
-
-// recorder is a row type that lists its fields as gocsv would write them.
-// gocsv's reflection per field was a tenth of the run, so the per-article
-// rows are written through encoding/csv directly (gocsv itself writes on top
-// of it); TestRecords holds each record to gocsv's marshalling of the
-// struct, whose tags stay the definition of the columns.
-type recorder interface{ record([]string) []string }
-
-// rowRenderer renders rows with encoding/csv, reusing its buffers.
-type rowRenderer struct {
-	buf    bytes.Buffer
-	cw     *csv.Writer // writes into buf
-	fields []string
-}
-
-func renderRows[T any, P interface {
-	*T
-	recorder
-}](r *rowRenderer, rows []T) []byte {
-	if len(rows) == 0 {
-		return nil
-	}
-	r.buf.Reset()
-	if r.cw == nil {
-		r.cw = csv.NewWriter(&r.buf)
-		r.cw.UseCRLF = true // RFC 4180
-	}
-	for i := range rows {
-		r.fields = P(&rows[i]).record(r.fields[:0])
-		r.cw.Write(r.fields) // only the buffer's errors, which it has none of
-	}
-	r.cw.Flush()
-	return bytes.Clone(r.buf.Bytes())
-}
-
-func itoa(n int) string { return strconv.Itoa(n) }
-
-func (r *articleRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Date, r.Title, r.URL, r.Source,
-		itoa(r.Words), itoa(r.Sentences), itoa(r.Line), r.Captions)
-}
-
-func (r *sentenceRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Part, itoa(r.Sentence), itoa(r.Start), itoa(r.End),
-		r.Actors, r.SentimentVADER.text(), r.SentimentNB.text(), r.Text, strconv.FormatBool(r.Lead))
-}
-
-func (r *mentionRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Part, itoa(r.Sentence), itoa(r.Start), itoa(r.End),
-		r.Actor, r.Text, itoa(r.Label), r.Score.text())
-}
-
-func (r *actorRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Actor, itoa(r.Mentions), itoa(r.Sentences),
-		r.Sentiment.text(), itoa(r.Positive), itoa(r.Neutral), itoa(r.Negative),
-		itoa(r.TitleMentions), itoa(r.LeadMentions), itoa(r.Quotes), itoa(r.QuotedWords), r.VoiceShare.text())
-}
-
-func (r *quoteRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Part, itoa(r.Sentence), itoa(r.Start), itoa(r.End),
-		r.Kind, r.Speaker, r.SpeakerResolved, r.SpeakerActor, r.Cue, itoa(r.Words), r.Text)
 }
 
 // Skipped records an input record that was not analysed.
 func (c *CSV) Skipped(n corpus.Notice) error {
-	return c.write(SkippedFile, []skippedRow{{Source: n.Path, Line: n.Line, ArticleID: n.ID, Reason: n.Reason}})
+	return c.write(skippedTable.table, []skippedRow{{Source: n.Path, Line: n.Line, ArticleID: n.ID, Reason: n.Reason}})
 }
 
 // Close writes the outlet figures and the comparison, and closes the files.
 func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) error {
+	err := errors.Join(
+		c.write(outletsTable.table, outletRows(outlets, cmp)),
+		c.write(balanceTable.table, balanceRows(cmp)),
+		c.write(differencesTable.table, differenceRows(cmp)),
+	)
+	for _, t := range runTables {
+		w := c.writers[t.file]
+		w.Flush()
+		err = errors.Join(err, w.Error(), c.bufs[t.file].Flush())
+	}
+	return errors.Join(err, c.closeFiles())
+}
+
+func outletRows(outlets []analysis.OutletStats, cmp *analysis.Comparison) []outletRow {
 	type key struct{ outlet, actor string }
 	compared := map[key]analysis.OutletActor{}
 	for _, o := range cmp.Outlets {
@@ -431,33 +361,31 @@ func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) er
 		r.MentionShareLow, r.MentionShareHigh = score(x.MentionShareCI.Low), score(x.MentionShareCI.High)
 		r.VoiceShareLow, r.VoiceShareHigh = score(x.VoiceShareCI.Low), score(x.VoiceShareCI.High)
 	}
-	balance := make([]balanceRow, len(cmp.Balance))
+	return rows
+}
+
+func balanceRows(cmp *analysis.Comparison) []balanceRow {
+	rows := make([]balanceRow, len(cmp.Balance))
 	for i, b := range cmp.Balance {
-		balance[i] = balanceRow{
+		rows[i] = balanceRow{
 			Level: b.Level, ID: b.ID, Outlet: b.Outlet,
 			VoiceBalance: score(b.Voice), MentionBalance: score(b.Mention), SentimentGap: score(b.SentimentGap),
 			Articles: b.Articles, Mentions: b.Mentions, Quotes: b.Quotes,
 		}
 	}
-	diffs := make([]differenceRow, len(cmp.Differences))
+	return rows
+}
+
+func differenceRows(cmp *analysis.Comparison) []differenceRow {
+	rows := make([]differenceRow, len(cmp.Differences))
 	for i, d := range cmp.Differences {
-		diffs[i] = differenceRow{
+		rows[i] = differenceRow{
 			Actor: d.Actor, Measure: d.Measure, OutletA: d.OutletA, OutletB: d.OutletB,
 			Difference: score(d.Difference), Low: score(d.CI.Low), High: score(d.CI.High),
 			Significant: verdict{d.CI},
 		}
 	}
-	err := errors.Join(
-		c.write(OutletsFile, rows),
-		c.write(BalanceFile, balance),
-		c.write(DifferencesFile, diffs),
-	)
-	for _, name := range Files {
-		w := c.writers[name]
-		w.Flush()
-		err = errors.Join(err, w.Error(), c.bufs[name].Flush())
-	}
-	return errors.Join(err, c.closeFiles())
+	return rows
 }
 
 func (c *CSV) closeFiles() error {

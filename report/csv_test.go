@@ -2,13 +2,15 @@ package report
 
 import (
 	"bytes"
-	"encoding/csv"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"testing"
 
 	"github.com/gocarina/gocsv"
+
+	"github.com/slant-news/slant/analysis"
 )
 
 func TestScore(t *testing.T) {
@@ -30,33 +32,51 @@ func TestScore(t *testing.T) {
 	}
 }
 
-// TestRecords holds each per-article row type's record to gocsv's
-// marshalling of the struct: the same columns in the same order, formatted
-// and quoted the same.
+// TestRecords holds every table's header and records to gocsv's
+// marshalling of its row struct: the same columns in the same order,
+// formatted and quoted the same.
 func TestRecords(t *testing.T) {
-	check := func(name string, rows any, got []byte) {
+	var checked []*table
+	check := func(tab *table, want, got []byte) {
 		t.Helper()
-		var want bytes.Buffer
-		cw := csv.NewWriter(&want)
-		cw.UseCRLF = true
-		if err := gocsv.MarshalCSVWithoutHeaders(rows, gocsv.NewSafeCSVWriter(cw)); err != nil {
-			t.Fatal(err)
-		}
-		if string(got) != want.String() {
-			t.Errorf("%s: records\n%q\ngocsv writes\n%q", name, got, want.String())
+		checked = append(checked, tab)
+		if !bytes.Equal(got, want) {
+			t.Errorf("%s: records\n%q\ngocsv writes\n%q", tab.file, got, want)
 		}
 	}
+	check(records(t, articlesTable))
+	check(records(t, sentencesTable))
+	check(records(t, mentionsTable))
+	check(records(t, actorsTable))
+	check(records(t, outletsTable))
+	check(records(t, quotesTable))
+	check(records(t, balanceTable))
+	check(records(t, differencesTable))
+	check(records(t, skippedTable))
+	check(records(t, auditTable))
+	for _, tab := range append(slices.Clone(runTables), auditTable.table) {
+		if !slices.Contains(checked, tab) {
+			t.Errorf("%s: not checked", tab.file)
+		}
+	}
+}
+
+// records returns what gocsv writes for rows of every kind of value, header
+// included, and what the table's header and render write.
+func records[R any](t *testing.T, tab tableOf[R]) (_ *table, want, got []byte) {
+	t.Helper()
+	rows := fill[R](t)
+	var w bytes.Buffer
+	if err := gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(newCSVWriter(&w))); err != nil {
+		t.Fatal(err)
+	}
+	var g bytes.Buffer
+	cw := newCSVWriter(&g)
+	cw.Write(tab.names())
+	cw.Flush()
 	var r rowRenderer
-	articles := fill[articleRow](t)
-	check("articleRow", articles, renderRows(&r, articles))
-	sentences := fill[sentenceRow](t)
-	check("sentenceRow", sentences, renderRows(&r, sentences))
-	mentions := fill[mentionRow](t)
-	check("mentionRow", mentions, renderRows(&r, mentions))
-	actors := fill[actorRow](t)
-	check("actorRow", actors, renderRows(&r, actors))
-	quotes := fill[quoteRow](t)
-	check("quoteRow", quotes, renderRows(&r, quotes))
+	g.Write(tab.render(&r, rows))
+	return tab.table, w.Bytes(), g.Bytes()
 }
 
 // fill returns rows of T with every field set, each row differently and
@@ -72,17 +92,20 @@ func fill[T any](t *testing.T) []T {
 		for j := range v.NumField() {
 			f := v.Field(j)
 			k := i + j
-			switch f.Kind() {
-			case reflect.String:
+			switch f.Interface().(type) {
+			case string:
 				f.SetString(strs[k%len(strs)] + strconv.Itoa(j))
-			case reflect.Int:
+			case int:
 				f.SetInt(int64(k*7 - 10))
-			case reflect.Bool:
+			case bool:
 				f.SetBool(k%2 == 0)
-			case reflect.Float64:
+			case score:
 				f.SetFloat(nums[k%len(nums)])
+			case verdict:
+				iv := analysis.Interval{Low: nums[k%len(nums)], High: nums[(k+1)%len(nums)]}
+				f.Set(reflect.ValueOf(verdict{iv}))
 			default:
-				t.Fatalf("fill: field kind %s", f.Kind())
+				t.Fatalf("fill: field type %s", f.Type())
 			}
 		}
 	}

@@ -38,38 +38,38 @@ func TestOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	write(first, ArticlesFile, "first")
-	write(first, SentencesFile, "first")
+	write(first, articlesFile, "first")
+	write(first, sentencesFile, "first")
 	if err := first.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if read(ArticlesFile) != "first" {
-		t.Fatalf("after the first commit: %q", read(ArticlesFile))
+	if read(articlesFile) != "first" {
+		t.Fatalf("after the first commit: %q", read(articlesFile))
 	}
 
 	failed, err := NewOutput(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	write(failed, ArticlesFile, "half-written")
-	if read(ArticlesFile) != "first" {
-		t.Errorf("before commit, the old file reads %q", read(ArticlesFile))
+	write(failed, articlesFile, "half-written")
+	if read(articlesFile) != "first" {
+		t.Errorf("before commit, the old file reads %q", read(articlesFile))
 	}
 	failed.Abort()
-	if read(ArticlesFile) != "first" || read(SentencesFile) != "first" {
-		t.Errorf("after abort: %q %q, want the old files", read(ArticlesFile), read(SentencesFile))
+	if read(articlesFile) != "first" || read(sentencesFile) != "first" {
+		t.Errorf("after abort: %q %q, want the old files", read(articlesFile), read(sentencesFile))
 	}
 
 	second, err := NewOutput(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	write(second, ArticlesFile, "second")
+	write(second, articlesFile, "second")
 	if err := second.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if read(ArticlesFile) != "second" || read(SentencesFile) != "" {
-		t.Errorf("after the second commit: %q %q, want only the new run's files", read(ArticlesFile), read(SentencesFile))
+	if read(articlesFile) != "second" || read(sentencesFile) != "" {
+		t.Errorf("after the second commit: %q %q, want only the new run's files", read(articlesFile), read(sentencesFile))
 	}
 	if l := leftovers(); len(l) > 0 {
 		t.Errorf("left behind: %v", l)

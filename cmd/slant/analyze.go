@@ -169,7 +169,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}, func(art corpus.Article) *result {
 		r := &result{a: an.Analyze(art)}
 		var cerr, herr error
-		r.csv, cerr = report.RenderCSV(r.a)
+		r.csv, cerr = w.Render(r.a)
 		r.html, herr = h.Render(r.a)
 		r.err = errors.Join(cerr, herr)
 		return r

@@ -1,0 +1,160 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"strconv"
+	"strings"
+
+	"github.com/gocarina/gocsv"
+)
+
+// A table is the one definition of a CSV file. Its row type's fields are
+// the file's columns, in order: the csv tag names a column (gocsv writes the
+// header row and the rows of the small files from the same tags), and the
+// field's Go type says how the column is written (see kinds). The rows of
+// the large per-article files are written by record, which follows the
+// same definition without gocsv's reflection per field.
+type table struct {
+	file    string
+	columns []column
+	empty   any // a []R of no rows: gocsv marshals its header
+}
+
+// A column is one field of a table's row type.
+type column struct {
+	name  string
+	field int // index in the row struct
+	kind  kind
+}
+
+// kind is how a column's values are written.
+type kind uint8
+
+const (
+	textKind    kind = iota // a string, as it is
+	intKind                 // an int, in decimal
+	boolKind                // true or false
+	scoreKind               // a score: four decimals, empty for NaN
+	verdictKind             // a verdict: true, false or empty
+)
+
+// kinds maps the Go types a row field may have to how it is written.
+var kinds = map[reflect.Type]kind{
+	reflect.TypeFor[string]():  textKind,
+	reflect.TypeFor[int]():     intKind,
+	reflect.TypeFor[bool]():    boolKind,
+	reflect.TypeFor[score]():   scoreKind,
+	reflect.TypeFor[verdict](): verdictKind,
+}
+
+// tableOf is a table with rows of type R.
+type tableOf[R any] struct{ *table }
+
+// define reads the definition of file from its row type R. A field without
+// a plain csv tag, or of a type kinds does not know, is a mistake in this
+// package, so it panics (when the package is initialised, so in every test).
+func define[R any](file string) tableOf[R] {
+	typ := reflect.TypeFor[R]()
+	t := &table{file: file, empty: []R{}}
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		name := f.Tag.Get("csv")
+		k, ok := kinds[f.Type]
+		if name == "" || strings.ContainsAny(name, ",-") || !ok {
+			panic(fmt.Sprintf("report: %s: field %s: want a plain csv tag and a type of kinds", file, f.Name))
+		}
+		t.columns = append(t.columns, column{name: name, field: i, kind: k})
+	}
+	return tableOf[R]{t}
+}
+
+// names returns the column names, in order.
+func (t *table) names() []string {
+	names := make([]string, len(t.columns))
+	for i, c := range t.columns {
+		names[i] = c.name
+	}
+	return names
+}
+
+// record appends the fields of row, an R of t, formatted as gocsv formats
+// them (TestRecords holds it to gocsv).
+func (t *table) record(fields []string, row reflect.Value) []string {
+	for _, c := range t.columns {
+		f := row.Field(c.field)
+		switch c.kind {
+		case textKind:
+			fields = append(fields, f.String())
+		case intKind:
+			fields = append(fields, strconv.Itoa(int(f.Int())))
+		case boolKind:
+			fields = append(fields, strconv.FormatBool(f.Bool()))
+		case scoreKind:
+			fields = append(fields, fixed(f.Float(), 4))
+		case verdictKind:
+			s, _ := f.Interface().(verdict).MarshalCSV()
+			fields = append(fields, s)
+		}
+	}
+	return fields
+}
+
+// newCSVWriter returns the encoding/csv writer every file is written with.
+func newCSVWriter(w io.Writer) *csv.Writer {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = true // RFC 4180
+	return cw
+}
+
+// header writes t's header row, as gocsv derives it from the tags.
+func (t *table) header(w gocsv.CSVWriter) error {
+	return gocsv.MarshalCSV(t.empty, w)
+}
+
+// rowRenderer renders rows with encoding/csv, reusing its buffers.
+type rowRenderer struct {
+	buf    bytes.Buffer
+	cw     *csv.Writer // writes into buf
+	fields []string
+}
+
+// render returns rows as CSV records, without a header.
+func (t tableOf[R]) render(r *rowRenderer, rows []R) []byte {
+	if len(rows) == 0 {
+		return nil
+	}
+	r.buf.Reset()
+	if r.cw == nil {
+		r.cw = newCSVWriter(&r.buf)
+	}
+	for i := range rows {
+		r.fields = t.record(r.fields[:0], reflect.ValueOf(&rows[i]).Elem())
+		r.cw.Write(r.fields) // only the buffer's errors, which it has none of
+	}
+	r.cw.Flush()
+	return bytes.Clone(r.buf.Bytes())
+}
+
+// score is a tone in [-1, 1], a share or an index, written with four
+// decimals, and empty when it is undefined (NaN).
+type score float64
+
+func (s score) MarshalCSV() (string, error) { return fixed(float64(s), 4), nil }
+
+// fixed formats f with the given decimals, never as a negative zero; NaN
+// gives "".
+func fixed(f float64, decimals int) string {
+	if math.IsNaN(f) {
+		return ""
+	}
+	out := strconv.FormatFloat(f, 'f', decimals, 64)
+	if strings.Trim(out, "-0.") == "" {
+		out = strings.TrimPrefix(out, "-")
+	}
+	return out
+}
