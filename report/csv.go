@@ -30,17 +30,24 @@ const (
 )
 
 // The tables of a run, one per file.
-var (
-	articlesTable    = define[articleRow](articlesFile)
-	sentencesTable   = define[sentenceRow](sentencesFile)
-	mentionsTable    = define[mentionRow](mentionsFile)
-	actorsTable      = define[actorRow](actorsFile)
-	outletsTable     = define[outletRow](outletsFile)
-	quotesTable      = define[quoteRow](quotesFile)
-	balanceTable     = define[balanceRow](balanceFile)
-	differencesTable = define[differenceRow](differencesFile)
-	skippedTable     = define[skippedRow](skippedFile)
-)
+var articlesTable = define[articleRow](articlesFile, "one row per analysed article").
+	key("article_id")
+var sentencesTable = define[sentenceRow](sentencesFile, "one row per sentence").
+	key("article_id", "sentence").ref(articlesTable.table, "article_id")
+var mentionsTable = define[mentionRow](mentionsFile, "one row per actor mention").
+	ref(sentencesTable.table, "article_id", "sentence").ref(actorsTable.table, "article_id", "actor")
+var actorsTable = define[actorRow](actorsFile, "one row per article and actor it mentions").
+	key("article_id", "actor").ref(articlesTable.table, "article_id")
+var outletsTable = define[outletRow](outletsFile, "one row per outlet and actor").
+	key("outlet", "actor")
+var quotesTable = define[quoteRow](quotesFile, "one row per attributed statement in a body").
+	ref(sentencesTable.table, "article_id", "sentence")
+var balanceTable = define[balanceRow](balanceFile, "one row per outlet, then one per article").
+	key("level", "id")
+var differencesTable = define[differenceRow](differencesFile, "one row per actor, figure and pair of outlets").
+	key("actor", "measure", "outlet_a", "outlet_b").
+	ref(outletsTable.table, "outlet_a=outlet", "actor").ref(outletsTable.table, "outlet_b=outlet", "actor")
+var skippedTable = define[skippedRow](skippedFile, "one row per input record that was not analysed")
 
 // runTables are the tables of a run, in the order they are documented.
 var runTables = []*table{
@@ -59,131 +66,134 @@ func fileNames(tables []*table) []string {
 	return names
 }
 
+// The rows of each file. A field's doc tag describes its column, for the
+// README and datapackage.json; {x} in it is the code x (a column, a value).
+
 type articleRow struct {
-	ArticleID string `csv:"article_id"`
-	Outlet    string `csv:"outlet"`
-	Date      string `csv:"date"`
-	Title     string `csv:"title"`
-	URL       string `csv:"url"`
-	Source    string `csv:"source"`
-	Words     int    `csv:"words"`
-	Sentences int    `csv:"sentences"`
-	Line      int    `csv:"line"`
-	Captions  string `csv:"captions"`
+	ArticleID string `csv:"article_id" doc:"the article's id (from the input, or derived from its file and line)"`
+	Outlet    string `csv:"outlet" doc:"the outlet"`
+	Date      string `csv:"date" doc:"publication date, ISO 8601 (a date, or a date and time in RFC 3339 when the input gave a time); empty when unknown"`
+	Title     string `csv:"title" doc:"the headline"`
+	URL       string `csv:"url" doc:"the URL, as given"`
+	Source    string `csv:"source" doc:"the input file, as given on the command line or found in a directory"`
+	Words     int    `csv:"words" doc:"words in the body"`
+	Sentences int    `csv:"sentences" doc:"sentences in the title and the body"`
+	Line      int    `csv:"line" doc:"the line of {source} where the article starts"`
+	Captions  string `csv:"captions" doc:"alt texts of markup lines (images) in text files, {;}-separated"`
 }
 
 type sentenceRow struct {
-	ArticleID      string `csv:"article_id"`
-	Outlet         string `csv:"outlet"`
-	Part           string `csv:"part"`
-	Sentence       int    `csv:"sentence"`
-	Start          int    `csv:"start"`
-	End            int    `csv:"end"`
-	Actors         string `csv:"actors"`
-	SentimentVADER score  `csv:"sentiment_vader"`
-	SentimentNB    score  `csv:"sentiment_nb"`
-	Text           string `csv:"text"`
-	Lead           bool   `csv:"lead"`
+	ArticleID      string `csv:"article_id" doc:"the article (joins {articles.csv})"`
+	Outlet         string `csv:"outlet" doc:"the article's outlet"`
+	Part           string `csv:"part" doc:"{title} or {body}"`
+	Sentence       int    `csv:"sentence" doc:"the sentence's number in the article, from 1, title first"`
+	Start          int    `csv:"start" doc:"byte offset of the sentence's start in its part"`
+	End            int    `csv:"end" doc:"byte offset of the sentence's end in its part"`
+	Actors         string `csv:"actors" doc:"actors mentioned, {;}-separated, in order of first mention"`
+	SentimentVADER score  `csv:"sentiment_vader" doc:"VADER compound score, [-1, 1]"`
+	SentimentNB    score  `csv:"sentiment_nb" doc:"Naive Bayes P(positive) - P(negative), [-1, 1]; empty unless {-nb}"`
+	Text           string `csv:"text" doc:"the sentence"`
+	Lead           bool   `csv:"lead" doc:"{true} for sentences of the lead"`
 }
 
 type mentionRow struct {
-	ArticleID string `csv:"article_id"`
-	Outlet    string `csv:"outlet"`
-	Part      string `csv:"part"`
-	Sentence  int    `csv:"sentence"`
-	Start     int    `csv:"start"`
-	End       int    `csv:"end"`
-	Actor     string `csv:"actor"`
-	Text      string `csv:"text"`
-	Label     int    `csv:"label"`
-	Score     score  `csv:"score"`
+	ArticleID string `csv:"article_id" doc:"the article"`
+	Outlet    string `csv:"outlet" doc:"the article's outlet"`
+	Part      string `csv:"part" doc:"{title} or {body}"`
+	Sentence  int    `csv:"sentence" doc:"the sentence's number (joins {sentences.csv})"`
+	Start     int    `csv:"start" doc:"byte offset of the mention's start in its part"`
+	End       int    `csv:"end" doc:"byte offset of the mention's end in its part"`
+	Actor     string `csv:"actor" doc:"the actor (joins {actors.csv})"`
+	Text      string `csv:"text" doc:"the mention as written (a possessive's ’s left out)"`
+	Label     int    `csv:"label" doc:"sentiment toward the mention: -1, 0 or 1 (the {-sentiment} target scorer; for {logreg} the most probable class)"`
+	Score     score  `csv:"score" doc:"sentiment toward the mention in [-1, 1] (for {logreg}, P(positive) - P(negative))"`
 }
 
 type actorRow struct {
-	ArticleID     string `csv:"article_id"`
-	Outlet        string `csv:"outlet"`
-	Actor         string `csv:"actor"`
-	Mentions      int    `csv:"mentions"`
-	Sentences     int    `csv:"sentences"`
-	Sentiment     score  `csv:"sentiment"`
-	Positive      int    `csv:"positive"`
-	Neutral       int    `csv:"neutral"`
-	Negative      int    `csv:"negative"`
-	TitleMentions int    `csv:"title_mentions"`
-	LeadMentions  int    `csv:"lead_mentions"`
-	Quotes        int    `csv:"quotes"`
-	QuotedWords   int    `csv:"quoted_words"`
-	VoiceShare    score  `csv:"voice_share"`
+	ArticleID     string `csv:"article_id" doc:"the article (joins {articles.csv})"`
+	Outlet        string `csv:"outlet" doc:"the article's outlet"`
+	Actor         string `csv:"actor" doc:"the actor"`
+	Mentions      int    `csv:"mentions" doc:"mentions in the title and the body"`
+	Sentences     int    `csv:"sentences" doc:"sentences that mention the actor"`
+	Sentiment     score  `csv:"sentiment" doc:"mean {score} of the actor's mentions ({mentions.csv})"`
+	Positive      int    `csv:"positive" doc:"of the actor's mentions, how many have {label} 1"`
+	Neutral       int    `csv:"neutral" doc:"of the actor's mentions, how many have {label} 0"`
+	Negative      int    `csv:"negative" doc:"of the actor's mentions, how many have {label} -1"`
+	TitleMentions int    `csv:"title_mentions" doc:"mentions in the title"`
+	LeadMentions  int    `csv:"lead_mentions" doc:"mentions in the lead"`
+	Quotes        int    `csv:"quotes" doc:"attributed statements whose speakers include the actor"`
+	QuotedWords   int    `csv:"quoted_words" doc:"words in those statements' content"`
+	VoiceShare    score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the article (voices of no actor included); empty when the article has none"`
 }
 
 type outletRow struct {
-	Outlet         string `csv:"outlet"`
-	Actor          string `csv:"actor"`
-	Articles       int    `csv:"articles"`
-	Mentions       int    `csv:"mentions"`
-	Sentiment      score  `csv:"sentiment"`
-	OutletArticles int    `csv:"outlet_articles"`
-	Sentences      int    `csv:"sentences"`
-	Positive       int    `csv:"positive"`
-	Neutral        int    `csv:"neutral"`
-	Negative       int    `csv:"negative"`
-	Quotes         int    `csv:"quotes"`
-	VoiceShare     score  `csv:"voice_share"`
+	Outlet         string `csv:"outlet" doc:"the outlet"`
+	Actor          string `csv:"actor" doc:"the actor"`
+	Articles       int    `csv:"articles" doc:"the outlet's articles that mention the actor"`
+	Mentions       int    `csv:"mentions" doc:"mentions in those articles"`
+	Sentiment      score  `csv:"sentiment" doc:"mean {score} of all the actor's mentions in the outlet's articles; empty when there are none"`
+	OutletArticles int    `csv:"outlet_articles" doc:"all articles from the outlet"`
+	Sentences      int    `csv:"sentences" doc:"sentences that mention the actor"`
+	Positive       int    `csv:"positive" doc:"of the actor's mentions, how many have {label} 1"`
+	Neutral        int    `csv:"neutral" doc:"of the actor's mentions, how many have {label} 0"`
+	Negative       int    `csv:"negative" doc:"of the actor's mentions, how many have {label} -1"`
+	Quotes         int    `csv:"quotes" doc:"attributed statements in the outlet's articles whose speakers include the actor"`
+	VoiceShare     score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the outlet's articles; empty when there are none"`
 	// The comparison's columns: only ever appended, so that scripts reading
 	// the columns above by position keep working.
-	SentimentLow     score `csv:"sentiment_low"`
-	SentimentHigh    score `csv:"sentiment_high"`
-	MentionShare     score `csv:"mention_share"`
-	MentionShareLow  score `csv:"mention_share_low"`
-	MentionShareHigh score `csv:"mention_share_high"`
-	VoiceShareLow    score `csv:"voice_share_low"`
-	VoiceShareHigh   score `csv:"voice_share_high"`
+	SentimentLow     score `csv:"sentiment_low" doc:"low end of the 95% bootstrap interval of {sentiment}; empty without one (fewer than two articles with mentions of the actor, or {-resamples 0})"`
+	SentimentHigh    score `csv:"sentiment_high" doc:"high end of the 95% bootstrap interval of {sentiment}"`
+	MentionShare     score `csv:"mention_share" doc:"the actor's mentions / all actor mentions in the outlet; empty when the outlet mentions no actor"`
+	MentionShareLow  score `csv:"mention_share_low" doc:"low end of the 95% bootstrap interval of {mention_share}"`
+	MentionShareHigh score `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
+	VoiceShareLow    score `csv:"voice_share_low" doc:"low end of the 95% bootstrap interval of the actor's voice share; empty without one"`
+	VoiceShareHigh   score `csv:"voice_share_high" doc:"high end of the 95% bootstrap interval of the actor's voice share"`
 }
 
 type quoteRow struct {
-	ArticleID       string `csv:"article_id"`
-	Outlet          string `csv:"outlet"`
-	Part            string `csv:"part"`
-	Sentence        int    `csv:"sentence"`
-	Start           int    `csv:"start"`
-	End             int    `csv:"end"`
-	Kind            string `csv:"kind"`
-	Speaker         string `csv:"speaker"`
-	SpeakerResolved string `csv:"speaker_resolved"`
-	SpeakerActor    string `csv:"speaker_actor"`
-	Cue             string `csv:"cue"`
-	Words           int    `csv:"words"`
-	Text            string `csv:"text"`
+	ArticleID       string `csv:"article_id" doc:"the article"`
+	Outlet          string `csv:"outlet" doc:"the article's outlet"`
+	Part            string `csv:"part" doc:"{body}"`
+	Sentence        int    `csv:"sentence" doc:"the number of the sentence the content starts in (joins {sentences.csv})"`
+	Start           int    `csv:"start" doc:"byte offset of the content's start in the body (for a split quotation, of its first piece)"`
+	End             int    `csv:"end" doc:"byte offset of the content's end in the body (for a split quotation, of its last piece)"`
+	Kind            string `csv:"kind" doc:"{direct} (all in quotation marks), {mixed} (reported speech with quoted fragments) or {indirect}"`
+	Speaker         string `csv:"speaker" doc:"the speaker as written (\"he\", \"the French president\", \"Kaja Kallas, the EU's foreign policy chief\"); for a continued quotation, the speaker of the quotation it continues"`
+	SpeakerResolved string `csv:"speaker_resolved" doc:"whom the speaker denotes: the person's full name for names, pronouns and descriptions (\"Emmanuel Macron\"), \"X's office\" for \"his office\", else the phrase itself; {;}-separated for joint speakers"`
+	SpeakerActor    string `csv:"speaker_actor" doc:"the speaker's actors, {;}-separated; empty for a voice of no actor"`
+	Cue             string `csv:"cue" doc:"the reporting verb or phrase (\"said\", \"told reporters\", \"According to\"); empty for a continued quotation"`
+	Words           int    `csv:"words" doc:"words in the content"`
+	Text            string `csv:"text" doc:"the content, without quotation marks; the pieces of a quotation split by its cue are joined by \" … \""`
 }
 
 type balanceRow struct {
-	Level          string `csv:"level"`
-	ID             string `csv:"id"`
-	Outlet         string `csv:"outlet"`
-	VoiceBalance   score  `csv:"voice_balance"`
-	MentionBalance score  `csv:"mention_balance"`
-	SentimentGap   score  `csv:"sentiment_gap"`
-	Articles       int    `csv:"articles"`
-	Mentions       int    `csv:"mentions"`
-	Quotes         int    `csv:"quotes"`
+	Level          string `csv:"level" doc:"{outlet} or {article}"`
+	ID             string `csv:"id" doc:"the outlet's name, or the article's id"`
+	Outlet         string `csv:"outlet" doc:"the outlet"`
+	VoiceBalance   score  `csv:"voice_balance" doc:"normalised entropy of the actors' statements, [0, 1]; empty without statements"`
+	MentionBalance score  `csv:"mention_balance" doc:"normalised entropy of the actors' mentions, [0, 1]; empty without mentions"`
+	SentimentGap   score  `csv:"sentiment_gap" doc:"highest minus lowest actor {sentiment}, [0, 2]; empty with fewer than two actors mentioned"`
+	Articles       int    `csv:"articles" doc:"articles behind the row (1 for an article)"`
+	Mentions       int    `csv:"mentions" doc:"actor mentions"`
+	Quotes         int    `csv:"quotes" doc:"statements, those by speakers outside the actor table included"`
 }
 
 type differenceRow struct {
-	Actor       string  `csv:"actor"`
-	Measure     string  `csv:"measure"`
-	OutletA     string  `csv:"outlet_a"`
-	OutletB     string  `csv:"outlet_b"`
-	Difference  score   `csv:"difference"`
-	Low         score   `csv:"low"`
-	High        score   `csv:"high"`
-	Significant verdict `csv:"significant"`
+	Actor       string  `csv:"actor" doc:"the actor"`
+	Measure     string  `csv:"measure" doc:"{sentiment}, {mention_share} or {voice_share}"`
+	OutletA     string  `csv:"outlet_a" doc:"the first outlet"`
+	OutletB     string  `csv:"outlet_b" doc:"the second outlet"`
+	Difference  score   `csv:"difference" doc:"outlet A's figure minus outlet B's"`
+	Low         score   `csv:"low" doc:"low end of the 95% bootstrap interval of the difference; empty when either outlet has no interval"`
+	High        score   `csv:"high" doc:"high end of the 95% bootstrap interval of the difference"`
+	Significant verdict `csv:"significant" doc:"{true} when the interval excludes zero, {false} when it holds zero, empty without an interval"`
 }
 
 type skippedRow struct {
-	Source    string `csv:"source"`
-	Line      int    `csv:"line"`
-	ArticleID string `csv:"article_id"`
-	Reason    string `csv:"reason"`
+	Source    string `csv:"source" doc:"the input file"`
+	Line      int    `csv:"line" doc:"the line the record starts on (0 for the whole file)"`
+	ArticleID string `csv:"article_id" doc:"its id, when it could be read"`
+	Reason    string `csv:"reason" doc:"why it was skipped"`
 }
 
 // verdict says whether an interval excludes zero; it is empty when there is

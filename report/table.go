@@ -7,6 +7,7 @@ import (
 	"io"
 	"math"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -15,21 +16,34 @@ import (
 
 // A table is the one definition of a CSV file. Its row type's fields are
 // the file's columns, in order: the csv tag names a column (gocsv writes the
-// header row and the rows of the small files from the same tags), and the
-// field's Go type says how the column is written (see kinds). The rows of
-// the large per-article files are written by record, which follows the
-// same definition without gocsv's reflection per field.
+// header row and the rows of the small files from the same tags), the doc
+// tag describes it, and the field's Go type says how the column is written
+// and what its Table Schema type is (see kinds). The rows of the large
+// per-article files are written by record, which follows the same
+// definition without gocsv's reflection per field. The same definition
+// gives datapackage.json and the README's tables of columns.
 type table struct {
-	file    string
-	columns []column
-	empty   any // a []R of no rows: gocsv marshals its header
+	file        string
+	rows        string // what a row is: "one row per analysed article"
+	columns     []column
+	primaryKey  []string
+	foreignKeys []foreignKey
+	empty       any // a []R of no rows: gocsv marshals its header
 }
 
 // A column is one field of a table's row type.
 type column struct {
 	name  string
-	field int // index in the row struct
+	doc   string // {x} marks the code x
+	field int    // index in the row struct
 	kind  kind
+}
+
+// A foreignKey joins columns of a table to the key of another.
+type foreignKey struct {
+	fields []string
+	to     *table
+	toKey  []string
 }
 
 // kind is how a column's values are written.
@@ -43,6 +57,15 @@ const (
 	verdictKind             // a verdict: true, false or empty
 )
 
+// schemaTypes are the Table Schema types of the kinds.
+var schemaTypes = [...]string{
+	textKind:    "string",
+	intKind:     "integer",
+	boolKind:    "boolean",
+	scoreKind:   "number",
+	verdictKind: "boolean",
+}
+
 // kinds maps the Go types a row field may have to how it is written.
 var kinds = map[reflect.Type]kind{
 	reflect.TypeFor[string]():  textKind,
@@ -55,22 +78,57 @@ var kinds = map[reflect.Type]kind{
 // tableOf is a table with rows of type R.
 type tableOf[R any] struct{ *table }
 
-// define reads the definition of file from its row type R. A field without
-// a plain csv tag, or of a type kinds does not know, is a mistake in this
-// package, so it panics (when the package is initialised, so in every test).
-func define[R any](file string) tableOf[R] {
+// define reads the definition of file, whose rows are as rows says, from
+// its row type R. A field without a plain csv tag and a doc tag, or of a
+// type kinds does not know, is a mistake in this package, so it panics, as
+// key and ref do for a column that is not there (when the package is
+// initialised, so in every test).
+func define[R any](file, rows string) tableOf[R] {
 	typ := reflect.TypeFor[R]()
-	t := &table{file: file, empty: []R{}}
+	t := &table{file: file, rows: rows, empty: []R{}}
 	for i := range typ.NumField() {
 		f := typ.Field(i)
-		name := f.Tag.Get("csv")
+		name, doc := f.Tag.Get("csv"), f.Tag.Get("doc")
 		k, ok := kinds[f.Type]
-		if name == "" || strings.ContainsAny(name, ",-") || !ok {
-			panic(fmt.Sprintf("report: %s: field %s: want a plain csv tag and a type of kinds", file, f.Name))
+		if name == "" || strings.ContainsAny(name, ",-") || doc == "" || !ok {
+			panic(fmt.Sprintf("report: %s: field %s: want a plain csv tag, a doc tag and a type of kinds", file, f.Name))
 		}
-		t.columns = append(t.columns, column{name: name, field: i, kind: k})
+		t.columns = append(t.columns, column{name: name, doc: doc, field: i, kind: k})
 	}
 	return tableOf[R]{t}
+}
+
+// key sets the columns that identify a row.
+func (t tableOf[R]) key(columns ...string) tableOf[R] {
+	t.mustHave(columns...)
+	t.primaryKey = columns
+	return t
+}
+
+// ref says that columns of t hold the key of the table to: each is the
+// name of a column in both, or "mine=theirs".
+func (t tableOf[R]) ref(to *table, columns ...string) tableOf[R] {
+	fk := foreignKey{to: to}
+	for _, c := range columns {
+		mine, theirs, ok := strings.Cut(c, "=")
+		if !ok {
+			theirs = mine
+		}
+		fk.fields = append(fk.fields, mine)
+		fk.toKey = append(fk.toKey, theirs)
+	}
+	t.mustHave(fk.fields...)
+	to.mustHave(fk.toKey...)
+	t.foreignKeys = append(t.foreignKeys, fk)
+	return t
+}
+
+func (t *table) mustHave(columns ...string) {
+	for _, c := range columns {
+		if !slices.Contains(t.names(), c) {
+			panic(fmt.Sprintf("report: %s has no column %s", t.file, c))
+		}
+	}
 }
 
 // names returns the column names, in order.
@@ -104,10 +162,13 @@ func (t *table) record(fields []string, row reflect.Value) []string {
 	return fields
 }
 
+// lineEnd ends every record: RFC 4180's CRLF.
+const lineEnd = "\r\n"
+
 // newCSVWriter returns the encoding/csv writer every file is written with.
 func newCSVWriter(w io.Writer) *csv.Writer {
 	cw := csv.NewWriter(w)
-	cw.UseCRLF = true // RFC 4180
+	cw.UseCRLF = lineEnd == "\r\n"
 	return cw
 }
 

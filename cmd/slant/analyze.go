@@ -190,6 +190,9 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err == nil && extra != nil {
 		err = extra(out.Dir(), &cmp)
 	}
+	if err == nil {
+		err = report.WriteDataPackage(out.Dir())
+	}
 	if err != nil {
 		return sum, err
 	}
