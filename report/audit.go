@@ -42,7 +42,7 @@ func result(c analysis.Check) string {
 }
 
 // WriteAudit writes audit.csv into dir, one row per check.
-func WriteAudit(dir string, checks []analysis.Check) error {
+func WriteAudit(dir string, checks []analysis.Check, cfg CSVConfig) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("creating the output directory: %w", err)
 	}
@@ -59,7 +59,10 @@ func WriteAudit(dir string, checks []analysis.Check) error {
 		}
 	}
 	w := gocsv.NewSafeCSVWriter(newCSVWriter(f))
-	err = gocsv.MarshalCSV(rows, w)
+	err = auditTable.header(w)
+	if err == nil {
+		err = gocsv.MarshalCSVWithoutHeaders(rows, auditTable.rows(w, cfg))
+	}
 	w.Flush()
 	if err = errors.Join(err, w.Error(), f.Close()); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)

@@ -29,7 +29,7 @@ func seedArticle(b *testing.B) (*analysis.Analyzer, *analysis.Article) {
 // per byte of the article.
 func BenchmarkRenderCSV(b *testing.B) {
 	_, a := seedArticle(b)
-	c, err := CreateCSV(b.TempDir())
+	c, err := CreateCSV(b.TempDir(), CSVConfig{})
 	if err != nil {
 		b.Fatal(err)
 	}

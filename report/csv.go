@@ -210,18 +210,19 @@ func (v verdict) MarshalCSV() (string, error) {
 // CSV writes the CSV files of one run as articles stream in.
 type CSV struct {
 	dir     string
+	cfg     CSVConfig
 	files   []*os.File
-	bufs    map[string]*bufio.Writer // one per file, under its gocsv writer
-	writers map[string]*gocsv.SafeCSVWriter
+	bufs    map[*table]*bufio.Writer // one per file, under its gocsv writer
+	writers map[*table]*gocsv.SafeCSVWriter
 }
 
 // CreateCSV creates dir if needed and the CSV files in it, with their header
 // rows.
-func CreateCSV(dir string) (*CSV, error) {
+func CreateCSV(dir string, cfg CSVConfig) (*CSV, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating the output directory: %w", err)
 	}
-	c := &CSV{dir: dir, bufs: map[string]*bufio.Writer{}, writers: map[string]*gocsv.SafeCSVWriter{}}
+	c := &CSV{dir: dir, cfg: cfg, bufs: map[*table]*bufio.Writer{}, writers: map[*table]*gocsv.SafeCSVWriter{}}
 	for _, t := range runTables {
 		f, err := os.Create(filepath.Join(dir, t.file))
 		if err != nil {
@@ -232,9 +233,9 @@ func CreateCSV(dir string) (*CSV, error) {
 		// The bufio.Writer lets rendered rows go to the file in order with
 		// what the gocsv writer writes.
 		buf := bufio.NewWriterSize(f, 64<<10)
-		c.bufs[t.file] = buf
+		c.bufs[t] = buf
 		w := gocsv.NewSafeCSVWriter(newCSVWriter(buf))
-		c.writers[t.file] = w
+		c.writers[t] = w
 		if err := t.header(w); err != nil {
 			c.closeFiles()
 			return nil, fmt.Errorf("%s: %w", t.file, err)
@@ -244,7 +245,7 @@ func CreateCSV(dir string) (*CSV, error) {
 }
 
 func (c *CSV) write(t *table, rows any) error {
-	if err := gocsv.MarshalCSVWithoutHeaders(rows, c.writers[t.file]); err != nil {
+	if err := gocsv.MarshalCSVWithoutHeaders(rows, t.rows(c.writers[t], c.cfg)); err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, t.file), err)
 	}
 	return nil
@@ -264,7 +265,7 @@ func (c *CSV) WriteRows(rows *CSVRows) error {
 	// The article files get rows only from here, so nothing waits in
 	// their gocsv writers to go before.
 	for i, t := range articleTables {
-		if _, err := c.bufs[t.file].Write(rows[i]); err != nil {
+		if _, err := c.bufs[t].Write(rows[i]); err != nil {
 			return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, t.file), err)
 		}
 	}
@@ -318,11 +319,11 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 		Line: a.Line, Captions: strings.Join(a.Captions, ";"),
 	}}
 	var r rowRenderer
-	out[0] = articlesTable.render(&r, article)
-	out[1] = sentencesTable.render(&r, sentences)
-	out[2] = mentionsTable.render(&r, mentions)
-	out[3] = actorsTable.render(&r, actors)
-	out[4] = quotesTable.render(&r, quotes)
+	out[0] = articlesTable.render(&r, article, c.cfg)
+	out[1] = sentencesTable.render(&r, sentences, c.cfg)
+	out[2] = mentionsTable.render(&r, mentions, c.cfg)
+	out[3] = actorsTable.render(&r, actors, c.cfg)
+	out[4] = quotesTable.render(&r, quotes, c.cfg)
 	return out, nil
 }
 
@@ -339,9 +340,9 @@ func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) er
 		c.write(differencesTable.table, differenceRows(cmp)),
 	)
 	for _, t := range runTables {
-		w := c.writers[t.file]
+		w := c.writers[t]
 		w.Flush()
-		err = errors.Join(err, w.Error(), c.bufs[t.file].Flush())
+		err = errors.Join(err, w.Error(), c.bufs[t].Flush())
 	}
 	return errors.Join(err, c.closeFiles())
 }

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"encoding/csv"
 	"math"
 	"reflect"
 	"slices"
@@ -33,50 +34,94 @@ func TestScore(t *testing.T) {
 }
 
 // TestRecords holds every table's header and records to gocsv's
-// marshalling of its row struct: the same columns in the same order,
-// formatted and quoted the same.
+// marshalling of its row struct, as the writers use it: the same columns in
+// the same order, formatted, quoted and neutralised the same.
 func TestRecords(t *testing.T) {
-	var checked []*table
-	check := func(tab *table, want, got []byte) {
-		t.Helper()
-		checked = append(checked, tab)
-		if !bytes.Equal(got, want) {
-			t.Errorf("%s: records\n%q\ngocsv writes\n%q", tab.file, got, want)
+	for _, cfg := range []CSVConfig{{}, {Raw: true}} {
+		var checked []*table
+		check := func(tab *table, want, got []byte) {
+			t.Helper()
+			checked = append(checked, tab)
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s, %+v: records\n%q\ngocsv writes\n%q", tab.file, cfg, got, want)
+			}
 		}
-	}
-	check(records(t, articlesTable))
-	check(records(t, sentencesTable))
-	check(records(t, mentionsTable))
-	check(records(t, actorsTable))
-	check(records(t, outletsTable))
-	check(records(t, quotesTable))
-	check(records(t, balanceTable))
-	check(records(t, differencesTable))
-	check(records(t, skippedTable))
-	check(records(t, auditTable))
-	for _, tab := range append(slices.Clone(runTables), auditTable.table) {
-		if !slices.Contains(checked, tab) {
-			t.Errorf("%s: not checked", tab.file)
+		check(records(t, articlesTable, cfg))
+		check(records(t, sentencesTable, cfg))
+		check(records(t, mentionsTable, cfg))
+		check(records(t, actorsTable, cfg))
+		check(records(t, outletsTable, cfg))
+		check(records(t, quotesTable, cfg))
+		check(records(t, balanceTable, cfg))
+		check(records(t, differencesTable, cfg))
+		check(records(t, skippedTable, cfg))
+		check(records(t, auditTable, cfg))
+		for _, tab := range append(slices.Clone(runTables), auditTable.table) {
+			if !slices.Contains(checked, tab) {
+				t.Errorf("%s: not checked", tab.file)
+			}
 		}
 	}
 }
 
 // records returns what gocsv writes for rows of every kind of value, header
 // included, and what the table's header and render write.
-func records[R any](t *testing.T, tab tableOf[R]) (_ *table, want, got []byte) {
+func records[R any](t *testing.T, tab tableOf[R], cfg CSVConfig) (_ *table, want, got []byte) {
 	t.Helper()
 	rows := fill[R](t)
 	var w bytes.Buffer
-	if err := gocsv.MarshalCSV(rows, gocsv.NewSafeCSVWriter(newCSVWriter(&w))); err != nil {
+	cw := gocsv.NewSafeCSVWriter(newCSVWriter(&w))
+	if err := tab.header(cw); err != nil {
+		t.Fatal(err)
+	}
+	if err := gocsv.MarshalCSVWithoutHeaders(rows, tab.rows(cw, cfg)); err != nil {
 		t.Fatal(err)
 	}
 	var g bytes.Buffer
-	cw := newCSVWriter(&g)
-	cw.Write(tab.names())
-	cw.Flush()
+	hw := newCSVWriter(&g)
+	hw.Write(tab.names())
+	hw.Flush()
 	var r rowRenderer
-	g.Write(tab.render(&r, rows))
+	g.Write(tab.render(&r, rows, cfg))
 	return tab.table, w.Bytes(), g.Bytes()
+}
+
+// TestNeutralise checks which text fields are neutralised and that numbers
+// never are.
+func TestNeutralise(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"", ""},
+		{"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"},
+		{"+1", "'+1"},
+		{"-0.5", "'-0.5"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\tindent", "'\tindent"},
+		{"\rreturn", "'\rreturn"},
+		{"'quoted", "''quoted"},
+		{"a=b", "a=b"},
+		{" =1", " =1"},
+	}
+	for _, tt := range tests {
+		r := differenceRow{Actor: tt.in, Measure: "sentiment", Difference: -0.5, Low: -1, High: 0.25}
+		var w bytes.Buffer
+		cw := gocsv.NewSafeCSVWriter(newCSVWriter(&w))
+		if err := gocsv.MarshalCSVWithoutHeaders([]differenceRow{r}, differencesTable.rows(cw, CSVConfig{})); err != nil {
+			t.Fatal(err)
+		}
+		got, err := csv.NewReader(&w).Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[0] != tt.want || got[1] != "sentiment" || got[4] != "-0.5000" || got[5] != "-1.0000" {
+			t.Errorf("%q: written as %q, want %q and the numbers as they are", tt.in, got, tt.want)
+		}
+		var rr rowRenderer
+		raw, err := csv.NewReader(bytes.NewReader(differencesTable.render(&rr, []differenceRow{r}, CSVConfig{Raw: true}))).Read()
+		if err != nil || raw[0] != tt.in {
+			t.Errorf("%q: with Raw, read back as %q (%v)", tt.in, raw, err)
+		}
+	}
 }
 
 // fill returns rows of T with every field set, each row differently and
@@ -84,7 +129,8 @@ func records[R any](t *testing.T, tab tableOf[R]) (_ *table, want, got []byte) {
 // the score format have to get right.
 func fill[T any](t *testing.T) []T {
 	t.Helper()
-	strs := []string{`plain`, `with, comma`, "quote \" and\nnew line", ``, ` lead space`, "“curly”;x"}
+	strs := []string{`plain`, `with, comma`, "quote \" and\nnew line", ``, ` lead space`, "“curly”;x",
+		"=1+1", "-", "'quoted", "\r\nCRLF", "@x"}
 	nums := []float64{0.12345, math.NaN(), -0.00001, -1, 1}
 	rows := make([]T, 5)
 	for i := range rows {

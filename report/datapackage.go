@@ -65,8 +65,8 @@ type (
 )
 
 // WriteDataPackage writes datapackage.json into dir, describing the CSV
-// files of slant's in dir.
-func WriteDataPackage(dir string) error {
+// files of slant's in dir, written as cfg says.
+func WriteDataPackage(dir string, cfg CSVConfig) error {
 	var tables []*table
 	for _, t := range append(slices.Clone(runTables), auditTable.table) {
 		if _, err := os.Stat(filepath.Join(dir, t.file)); err == nil {
@@ -79,24 +79,29 @@ func WriteDataPackage(dir string) error {
 	enc := json.NewEncoder(&b)
 	enc.SetEscapeHTML(false)
 	enc.SetIndent("", "  ")
-	if err := enc.Encode(describe(tables)); err != nil {
+	if err := enc.Encode(describe(tables, cfg)); err != nil {
 		return fmt.Errorf("%s: %w", DataPackageFile, err)
 	}
 	return os.WriteFile(filepath.Join(dir, DataPackageFile), b.Bytes(), 0o644)
 }
 
 // describe returns the Data Package of tables.
-func describe(tables []*table) dataPackage {
+func describe(tables []*table, cfg CSVConfig) dataPackage {
 	p := dataPackage{
 		Profile:     "tabular-data-package",
 		Name:        "slant",
 		Title:       "slant's tables",
 		Description: "The CSV files of a run of slant: one row per observation, columns as the README's Outputs section documents them. An empty field is a missing value.",
 	}
+	if cfg.Raw {
+		p.Description += " Text fields are as in the input (-raw-csv)."
+	} else {
+		p.Description += " A text field that starts with =, +, -, @, a tab, a CR or ' has a ' put before it, so that no spreadsheet runs it as a formula; drop one leading ' from a text field to restore it."
+	}
 	for _, t := range tables {
 		r := resource{
 			Name: t.resource(), Path: t.file, Profile: "tabular-data-resource",
-			Description: t.rows, Format: "csv", MediaType: "text/csv", Encoding: "utf-8",
+			Description: t.about, Format: "csv", MediaType: "text/csv", Encoding: "utf-8",
 			Dialect: dialect{Delimiter: ",", LineTerminator: lineEnd, QuoteChar: `"`, DoubleQuote: true, Header: true},
 			Schema:  schema{PrimaryKey: t.primaryKey, MissingValues: []string{""}},
 		}

@@ -21,7 +21,7 @@ func TestREADME(t *testing.T) {
 	}
 	lines := strings.SplitAfter(string(data), "\n")
 	for _, tab := range append(slices.Clone(runTables), auditTable.table) {
-		heading := "### " + tab.file + ": " + tab.rows + "\n"
+		heading := "### " + tab.file + ": " + tab.about + "\n"
 		at := slices.Index(lines, heading)
 		if at < 0 {
 			t.Errorf("README: no heading %q", strings.TrimSpace(heading))

@@ -24,7 +24,7 @@ import (
 // gives datapackage.json and the README's tables of columns.
 type table struct {
 	file        string
-	rows        string // what a row is: "one row per analysed article"
+	about       string // what a row is: "one row per analysed article"
 	columns     []column
 	primaryKey  []string
 	foreignKeys []foreignKey
@@ -85,7 +85,7 @@ type tableOf[R any] struct{ *table }
 // initialised, so in every test).
 func define[R any](file, rows string) tableOf[R] {
 	typ := reflect.TypeFor[R]()
-	t := &table{file: file, rows: rows, empty: []R{}}
+	t := &table{file: file, about: rows, empty: []R{}}
 	for i := range typ.NumField() {
 		f := typ.Field(i)
 		name, doc := f.Tag.Get("csv"), f.Tag.Get("doc")
@@ -162,14 +162,57 @@ func (t *table) record(fields []string, row reflect.Value) []string {
 	return fields
 }
 
-// lineEnd ends every record: RFC 4180's CRLF.
-const lineEnd = "\r\n"
+// lineEnd ends every record: LF, as readr and pandas write CSV. With
+// RFC 4180's CRLF, encoding/csv writes a newline inside a field as CRLF
+// too, so that "a\nb" and "a\r\nb" would read back the same.
+const lineEnd = "\n"
 
 // newCSVWriter returns the encoding/csv writer every file is written with.
 func newCSVWriter(w io.Writer) *csv.Writer {
 	cw := csv.NewWriter(w)
 	cw.UseCRLF = lineEnd == "\r\n"
 	return cw
+}
+
+// CSVConfig says how the CSV files are written; the zero value is the
+// default.
+type CSVConfig struct {
+	// Raw writes text fields as they are. By default a text field that a
+	// spreadsheet would evaluate (see neutralise) starts with a '.
+	Raw bool
+}
+
+// neutralise prefixes a ' to each text field of a record of t that a
+// spreadsheet would run as a formula: one that starts with =, +, -, @, a
+// tab or a CR (OWASP's rule for CSV injection). A field that starts with '
+// gets one too, so that dropping one leading ' from every text field that
+// has one restores the text exactly. Numbers, even negative ones, are
+// never text fields.
+func (t *table) neutralise(record []string) {
+	for i, c := range t.columns {
+		if c.kind == textKind && record[i] != "" && strings.IndexByte("=+-@\t\r'", record[i][0]) >= 0 {
+			record[i] = "'" + record[i]
+		}
+	}
+}
+
+// rowWriter is a gocsv writer of t's rows that neutralises them.
+type rowWriter struct {
+	gocsv.CSVWriter
+	t *table
+}
+
+func (w rowWriter) Write(record []string) error {
+	w.t.neutralise(record)
+	return w.CSVWriter.Write(record)
+}
+
+// rows returns the writer for t's rows on w.
+func (t *table) rows(w gocsv.CSVWriter, cfg CSVConfig) gocsv.CSVWriter {
+	if cfg.Raw {
+		return w
+	}
+	return rowWriter{w, t}
 }
 
 // header writes t's header row, as gocsv derives it from the tags.
@@ -185,7 +228,7 @@ type rowRenderer struct {
 }
 
 // render returns rows as CSV records, without a header.
-func (t tableOf[R]) render(r *rowRenderer, rows []R) []byte {
+func (t tableOf[R]) render(r *rowRenderer, rows []R, cfg CSVConfig) []byte {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -195,6 +238,9 @@ func (t tableOf[R]) render(r *rowRenderer, rows []R) []byte {
 	}
 	for i := range rows {
 		r.fields = t.record(r.fields[:0], reflect.ValueOf(&rows[i]).Elem())
+		if !cfg.Raw {
+			t.neutralise(r.fields)
+		}
 		r.cw.Write(r.fields) // only the buffer's errors, which it has none of
 	}
 	r.cw.Flush()

@@ -27,6 +27,7 @@ type options struct {
 	seed            uint64
 	strict          bool
 	timestamp       bool
+	rawCSV          bool
 	quiet           bool
 	cpuProfile      string
 	memProfile      string
@@ -44,6 +45,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
+	fs.BoolVar(&o.rawCSV, "raw-csv", false, "write text into the CSV files as it is, without the ' before text a spreadsheet would run as a formula (=, +, -, @)")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
@@ -64,6 +66,9 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	}
 	return opts.finish(sum, stderr)
 }
+
+// csv is how the CSV files are written.
+func (o *options) csv() report.CSVConfig { return report.CSVConfig{Raw: o.rawCSV} }
 
 // check validates the flags and arguments after parsing.
 func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code int, ok bool) {
@@ -128,7 +133,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, err
 	}
 	defer out.Abort() // a no-op after Commit
-	w, err := report.CreateCSV(out.Dir())
+	w, err := report.CreateCSV(out.Dir(), opts.csv())
 	if err != nil {
 		return sum, err
 	}
@@ -191,7 +196,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		err = extra(out.Dir(), &cmp)
 	}
 	if err == nil {
-		err = report.WriteDataPackage(out.Dir())
+		err = report.WriteDataPackage(out.Dir(), opts.csv())
 	}
 	if err != nil {
 		return sum, err
@@ -207,6 +212,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			"max_article_bytes": reader.MaxArticleBytes,
 			"resamples":         opts.resamples,
 			"seed":              opts.seed,
+			"raw_csv":           opts.rawCSV,
 		},
 		Counts: sum,
 	}
