@@ -18,6 +18,7 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	var opts options
 	opts.register(fs)
 	policyFile := fs.String("policy", "", "read the thresholds from `FILE` (YAML) instead of the built-in policy")
+	junitFile := fs.String("junit", "", "also write the checks to `FILE` as JUnit XML, for CI: a test case per article and rule")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -39,6 +40,11 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	sum, err := analyze(opts, append([]string{"slant", "audit"}, args...), fs.Args(), stderr, audit)
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if *junitFile != "" {
+		if err := report.WriteJUnit(*junitFile, checks); err != nil {
+			return fail(stderr, err)
+		}
 	}
 	failed := 0
 	for _, c := range checks {
