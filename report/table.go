@@ -190,10 +190,22 @@ type CSVConfig struct {
 // never text fields.
 func (t *table) neutralise(record []string) {
 	for i, c := range t.columns {
-		if c.kind == textKind && record[i] != "" && strings.IndexByte("=+-@\t\r'", record[i][0]) >= 0 {
+		if c.kind == textKind && evaluated(record[i]) {
 			record[i] = "'" + record[i]
 		}
 	}
+}
+
+// evaluated reports whether a text field needs neutralise's '.
+func evaluated(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r', '\'':
+		return true
+	}
+	return false
 }
 
 // rowWriter is a gocsv writer of t's rows that neutralises them.
