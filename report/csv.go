@@ -18,36 +18,36 @@ import (
 
 // The output files, in the order they are documented.
 const (
-	articlesFile    = "articles.csv"
-	sentencesFile   = "sentences.csv"
-	mentionsFile    = "mentions.csv"
-	actorsFile      = "actors.csv"
-	outletsFile     = "outlets.csv"
-	quotesFile      = "quotes.csv"
-	balanceFile     = "balance.csv"
-	differencesFile = "differences.csv"
-	skippedFile     = "skipped.csv"
+	ArticlesFile    = "articles.csv"
+	SentencesFile   = "sentences.csv"
+	MentionsFile    = "mentions.csv"
+	ActorsFile      = "actors.csv"
+	OutletsFile     = "outlets.csv"
+	QuotesFile      = "quotes.csv"
+	BalanceFile     = "balance.csv"
+	DifferencesFile = "differences.csv"
+	SkippedFile     = "skipped.csv"
 )
 
 // The tables of a run, one per file.
-var articlesTable = define[articleRow](articlesFile, "one row per analysed article").
+var articlesTable = define[articleRow](ArticlesFile, "one row per analysed article").
 	key("article_id")
-var sentencesTable = define[sentenceRow](sentencesFile, "one row per sentence").
+var sentencesTable = define[sentenceRow](SentencesFile, "one row per sentence").
 	key("article_id", "sentence").ref(articlesTable.table, "article_id")
-var mentionsTable = define[mentionRow](mentionsFile, "one row per actor mention").
+var mentionsTable = define[mentionRow](MentionsFile, "one row per actor mention").
 	ref(sentencesTable.table, "article_id", "sentence").ref(actorsTable.table, "article_id", "actor")
-var actorsTable = define[actorRow](actorsFile, "one row per article and actor it mentions").
+var actorsTable = define[actorRow](ActorsFile, "one row per article and actor it mentions").
 	key("article_id", "actor").ref(articlesTable.table, "article_id")
-var outletsTable = define[outletRow](outletsFile, "one row per outlet and actor").
+var outletsTable = define[outletRow](OutletsFile, "one row per outlet and actor").
 	key("outlet", "actor")
-var quotesTable = define[quoteRow](quotesFile, "one row per attributed statement in a body").
+var quotesTable = define[quoteRow](QuotesFile, "one row per attributed statement in a body").
 	ref(sentencesTable.table, "article_id", "sentence")
-var balanceTable = define[balanceRow](balanceFile, "one row per outlet, then one per article").
+var balanceTable = define[balanceRow](BalanceFile, "one row per outlet, then one per article").
 	key("level", "id")
-var differencesTable = define[differenceRow](differencesFile, "one row per actor, figure and pair of outlets").
+var differencesTable = define[differenceRow](DifferencesFile, "one row per actor, figure and pair of outlets").
 	key("actor", "measure", "outlet_a", "outlet_b").
 	ref(outletsTable.table, "outlet_a=outlet", "actor").ref(outletsTable.table, "outlet_b=outlet", "actor")
-var skippedTable = define[skippedRow](skippedFile, "one row per input record that was not analysed")
+var skippedTable = define[skippedRow](SkippedFile, "one row per input record that was not analysed")
 
 // runTables are the tables of a run, in the order they are documented.
 var runTables = []*table{

@@ -38,38 +38,38 @@ func TestOutput(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	write(first, articlesFile, "first")
-	write(first, sentencesFile, "first")
+	write(first, ArticlesFile, "first")
+	write(first, SentencesFile, "first")
 	if err := first.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if read(articlesFile) != "first" {
-		t.Fatalf("after the first commit: %q", read(articlesFile))
+	if read(ArticlesFile) != "first" {
+		t.Fatalf("after the first commit: %q", read(ArticlesFile))
 	}
 
 	failed, err := NewOutput(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	write(failed, articlesFile, "half-written")
-	if read(articlesFile) != "first" {
-		t.Errorf("before commit, the old file reads %q", read(articlesFile))
+	write(failed, ArticlesFile, "half-written")
+	if read(ArticlesFile) != "first" {
+		t.Errorf("before commit, the old file reads %q", read(ArticlesFile))
 	}
 	failed.Abort()
-	if read(articlesFile) != "first" || read(sentencesFile) != "first" {
-		t.Errorf("after abort: %q %q, want the old files", read(articlesFile), read(sentencesFile))
+	if read(ArticlesFile) != "first" || read(SentencesFile) != "first" {
+		t.Errorf("after abort: %q %q, want the old files", read(ArticlesFile), read(SentencesFile))
 	}
 
 	second, err := NewOutput(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	write(second, articlesFile, "second")
+	write(second, ArticlesFile, "second")
 	if err := second.Commit(); err != nil {
 		t.Fatal(err)
 	}
-	if read(articlesFile) != "second" || read(sentencesFile) != "" {
-		t.Errorf("after the second commit: %q %q, want only the new run's files", read(articlesFile), read(sentencesFile))
+	if read(ArticlesFile) != "second" || read(SentencesFile) != "" {
+		t.Errorf("after the second commit: %q %q, want only the new run's files", read(ArticlesFile), read(SentencesFile))
 	}
 	if l := leftovers(); len(l) > 0 {
 		t.Errorf("left behind: %v", l)

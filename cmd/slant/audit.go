@@ -63,8 +63,7 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		fmt.Fprintf(stderr, "slant: %d articles audited, %d checks, %d failed; wrote %s\n",
 			sum.Articles, len(checks), failed, filepath.Join(opts.out, report.AuditFile))
 	}
-	if code := opts.finish(sum, io.Discard); code != exitOK {
-		fmt.Fprintf(stderr, "slant: -strict: %d skipped, %d warnings\n", sum.Skipped, sum.Warnings)
+	if code := opts.verdict(sum, stderr); code != exitOK {
 		return code
 	}
 	if failed > 0 {
@@ -95,5 +94,9 @@ func loadPolicy(path string) (analysis.Policy, error) {
 	if err != nil {
 		return analysis.Policy{}, err
 	}
-	return analysis.ParsePolicy(path, data)
+	p, err := analysis.ParsePolicy(path, data)
+	if err == nil && p == (analysis.Policy{}) {
+		err = fmt.Errorf("%s: the policy sets no rule, so every article would pass", path)
+	}
+	return p, err
 }

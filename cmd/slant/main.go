@@ -71,7 +71,8 @@ func commands() []command {
 	}
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer recoverRun(stderr, &code)
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage
