@@ -5,8 +5,10 @@ import (
 	"encoding/csv"
 	"math"
 	"reflect"
+	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/gocarina/gocsv"
@@ -86,6 +88,16 @@ func records[R any](t *testing.T, tab tableOf[R], cfg CSVConfig) (_ *table, want
 	return tab.table, w.Bytes(), g.Bytes()
 }
 
+// undoNeutralise drops the ' neutralise adds, as the README tells users to.
+func undoNeutralise(s string) string {
+	if neutralised.MatchString(s) {
+		return s[1:]
+	}
+	return s
+}
+
+var neutralised = regexp.MustCompile(`^'+[-=+@\t\r]`)
+
 // TestNeutralise checks which text fields are neutralised and that numbers
 // never are.
 func TestNeutralise(t *testing.T) {
@@ -98,7 +110,10 @@ func TestNeutralise(t *testing.T) {
 		{"@SUM(A1)", "'@SUM(A1)"},
 		{"\tindent", "'\tindent"},
 		{"\rreturn", "'\rreturn"},
-		{"'quoted", "''quoted"},
+		{"'quoted'", "'quoted'"},
+		{"'=x", "''=x"},
+		{"''-x", "'''-x"},
+		{"'", "'"},
 		{"a=b", "a=b"},
 		{" =1", " =1"},
 	}
@@ -112,6 +127,9 @@ func TestNeutralise(t *testing.T) {
 		got, err := csv.NewReader(&w).Read()
 		if err != nil {
 			t.Fatal(err)
+		}
+		if undone := undoNeutralise(tt.want); undone != tt.in {
+			t.Errorf("%q: undone as the README says, %q", tt.in, undone)
 		}
 		if got[0] != tt.want || got[1] != "sentiment" || got[4] != "-0.5000" || got[5] != "-1.0000" {
 			t.Errorf("%q: written as %q, want %q and the numbers as they are", tt.in, got, tt.want)
@@ -156,4 +174,25 @@ func fill[T any](t *testing.T) []T {
 		}
 	}
 	return rows
+}
+
+// FuzzNeutralise checks that a neutralised text field never starts with a
+// character a spreadsheet evaluates, and that undoing gives the text back.
+func FuzzNeutralise(f *testing.F) {
+	for _, s := range []string{"", "plain", "=1", "-0.5", "'", "''=x", "'quoted'", "\t", "\r\n", "@"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		record := []string{s, "", "", "", "-1.0000", "", "", ""} // a differences.csv record
+		differencesTable.neutralise(record)
+		if strings.ContainsAny(record[0][:min(1, len(record[0]))], "=+-@\t\r") {
+			t.Errorf("%q: neutralised as %q", s, record[0])
+		}
+		if undone := undoNeutralise(record[0]); undone != s {
+			t.Errorf("%q: neutralised as %q, undone as %q", s, record[0], undone)
+		}
+		if record[4] != "-1.0000" {
+			t.Errorf("a number neutralised: %q", record[4])
+		}
+	})
 }

@@ -96,7 +96,7 @@ func describe(tables []*table, cfg CSVConfig) dataPackage {
 	if cfg.Raw {
 		p.Description += " Text fields are as in the input (-raw-csv)."
 	} else {
-		p.Description += " A text field that starts with =, +, -, @, a tab, a CR or ' has a ' put before it, so that no spreadsheet runs it as a formula; drop one leading ' from a text field to restore it."
+		p.Description += " A text field that starts with =, +, -, @, a tab or a CR, after any 's, has a ' put before it, so that no spreadsheet runs it as a formula; drop the first ' of such a field to restore it."
 	}
 	for _, t := range tables {
 		r := resource{

@@ -184,9 +184,10 @@ type CSVConfig struct {
 
 // neutralise prefixes a ' to each text field of a record of t that a
 // spreadsheet would run as a formula: one that starts with =, +, -, @, a
-// tab or a CR (OWASP's rule for CSV injection). A field that starts with '
-// gets one too, so that dropping one leading ' from every text field that
-// has one restores the text exactly. Numbers, even negative ones, are
+// tab or a CR (OWASP's rule for CSV injection). So that dropping the ' gives
+// back the text exactly, a field that starts with 's before one of those
+// characters gets one more ' too; any other field stays as it is (a title
+// in quotes, 'Like a crime scene', say). Numbers, even negative ones, are
 // never text fields.
 func (t *table) neutralise(record []string) {
 	for i, c := range t.columns {
@@ -198,11 +199,12 @@ func (t *table) neutralise(record []string) {
 
 // evaluated reports whether a text field needs neutralise's '.
 func evaluated(s string) bool {
+	s = strings.TrimLeft(s, "'")
 	if s == "" {
 		return false
 	}
 	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r', '\'':
+	case '=', '+', '-', '@', '\t', '\r':
 		return true
 	}
 	return false
