@@ -50,7 +50,7 @@ type foreignKey struct {
 type kind uint8
 
 const (
-	textKind    kind = iota // a string, as it is
+	textKind    kind = iota // a string, as it is but for neutralise
 	intKind                 // an int, in decimal
 	boolKind                // true or false
 	scoreKind               // a score: four decimals, empty for NaN
