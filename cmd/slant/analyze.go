@@ -27,6 +27,7 @@ type options struct {
 	seed            uint64
 	strict          bool
 	timestamp       bool
+	rawCSV          bool
 	quiet           bool
 	cpuProfile      string
 	memProfile      string
@@ -44,6 +45,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
+	fs.BoolVar(&o.rawCSV, "raw-csv", false, "write text into the CSV files as it is, without the ' before text a spreadsheet would run as a formula (=, +, -, @)")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
@@ -64,6 +66,9 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	}
 	return opts.finish(sum, stderr)
 }
+
+// csv is how the CSV files are written.
+func (o *options) csv() report.CSVConfig { return report.CSVConfig{Raw: o.rawCSV} }
 
 // check validates the flags and arguments after parsing.
 func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code int, ok bool) {
@@ -164,7 +169,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}
 	defer out.Close() // removes the outputs unless committed
 	defer out.removeOnSignal(stderr)()
-	w, err := report.CreateCSV(out.Dir())
+	w, err := report.CreateCSV(out.Dir(), opts.csv())
 	if err != nil {
 		return sum, err
 	}
@@ -214,7 +219,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			}
 			r.a = an.Analyze(art)
 			var cerr, herr error
-			r.csv, cerr = report.RenderCSV(r.a)
+			r.csv, cerr = w.Render(r.a)
 			r.html, herr = h.Render(r.a)
 			r.err = errors.Join(cerr, herr)
 		})
@@ -246,6 +251,9 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err == nil && extra != nil {
 		err = extra(out.Dir(), &cmp)
 	}
+	if err == nil {
+		err = report.WriteDataPackage(out.Dir(), opts.csv())
+	}
 	if err != nil {
 		return sum, err
 	}
@@ -260,6 +268,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			"max_article_bytes": reader.MaxArticleBytes,
 			"resamples":         opts.resamples,
 			"seed":              opts.seed,
+			"raw_csv":           opts.rawCSV,
 		},
 		Counts: sum.ManifestCounts,
 	}
