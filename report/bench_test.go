@@ -49,7 +49,7 @@ func BenchmarkRenderHTML(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer h.Close(&analysis.Comparison{})
+	defer h.Close(&analysis.Comparison{}, nil, nil)
 	b.SetBytes(int64(len(a.Title) + len(a.Text)))
 	for b.Loop() {
 		if _, err := h.Render(a); err != nil {

@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/slant-news/slant/report"
@@ -21,7 +22,7 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("slant analyze: exit %d\n%s", code, stderr.String())
 	}
 	golden := filepath.Join(root, "testdata", "golden")
-	for _, name := range report.Files {
+	for _, name := range append(slices.Clone(report.Files), report.TimelineFile) {
 		got, err := os.ReadFile(filepath.Join(out, name))
 		if err != nil {
 			t.Fatal(err)
@@ -90,6 +91,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"analyze"}, exitUsage},
 		{[]string{"analyze", "-nosuchflag", "testdata/corpus"}, exitUsage},
 		{[]string{"analyze", "-resamples", "-1", "testdata/corpus"}, exitUsage},
+		{[]string{"analyze", "-period", "year", "testdata/corpus"}, exitUsage},
 		{[]string{"actors", "extra"}, exitUsage},
 		{[]string{"audit"}, exitUsage},
 		{[]string{"audit", "-policy", "testdata/nosuch.yaml", "testdata/corpus"}, exitUsage},
