@@ -108,7 +108,7 @@ func (o *options) finish(sum summary, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
 			sum.Articles, sum.Files, sum.Skipped, sum.Warnings, o.out)
 		if sum.Undated > 0 {
-			fmt.Fprintf(stderr, "slant: %d articles without a date: %s counts them under an empty period\n", sum.Undated, report.TimelineFile)
+			fmt.Fprintf(stderr, "slant: %d of %d articles have no date: %s counts them under an empty period\n", sum.Undated, sum.Articles, report.TimelineFile)
 		}
 	}
 	return o.verdict(sum, stderr)

@@ -32,6 +32,7 @@ window.addEventListener("unhandledrejection", function (e) { document.documentEl
 window.addEventListener("load", function () {
   var root = document.documentElement;
   window.slant.ready.then(function () {
+    window.slant.drawAll();
     var saved = [];
     Object.keys(window.slant.charts).sort().forEach(function (id) {
       var png = window.slant.png(id), svg = window.slant.svg(id), csv = window.slant.csv(id);
