@@ -190,3 +190,34 @@ func TestReportInBrowser(t *testing.T) {
 		})
 	}
 }
+
+// MaxSampleReport is the most report.html may weigh for the 2,000 real
+// articles of ../shared/eval/corpora/abp-sample-2000.jsonl (144 outlets).
+const MaxSampleReport = 5 << 20
+
+// TestReportSize holds the report of the 2,000-article sample to
+// MaxSampleReport (skipped without ../shared/eval). How fast it opens is
+// measured, not tested: see the README.
+func TestReportSize(t *testing.T) {
+	root := repoRoot(t)
+	sample := filepath.Join(root, "..", "shared", "eval", "corpora", "abp-sample-2000.jsonl")
+	if _, err := os.Stat(sample); err != nil {
+		t.Skipf("%v: the report's size at scale is not checked", err)
+	}
+	if testing.Short() {
+		t.Skip("-short: the sample takes seconds")
+	}
+	out := t.TempDir()
+	var stderr bytes.Buffer
+	if code := run([]string{"analyze", "-quiet", "-out", out, sample}, nil, io.Discard, &stderr); code != 0 {
+		t.Fatalf("slant analyze: exit %d\n%s", code, stderr.String())
+	}
+	info, err := os.Stat(filepath.Join(out, report.HTMLFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Size() > MaxSampleReport {
+		t.Errorf("report.html of the sample is %d bytes, over %d", info.Size(), MaxSampleReport)
+	}
+	t.Logf("report.html of the sample: %d bytes", info.Size())
+}
