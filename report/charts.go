@@ -249,13 +249,13 @@ func sentimentChart(c *analysis.Comparison, v view) (chart, error) {
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
 	)...)
 	bar.SetXAxis(v.labels)
-	var bars [][]any // [outlet, low, high, actor, actors]: the whiskers
+	var bars [][]any // [outlet, low, high, actor, actors, point]: the whiskers
 	for j, actor := range c.Actors {
 		data := make([]opts.BarData, len(v.labels))
 		for i, o := range v.outlets {
 			data[i] = opts.BarData{Value: value(o[j].Sentiment, 4)}
 			if o[j].SentimentCI.OK() {
-				bars = append(bars, []any{i, value(o[j].SentimentCI.Low, 4), value(o[j].SentimentCI.High, 4), j, len(c.Actors)})
+				bars = append(bars, []any{i, value(o[j].SentimentCI.Low, 4), value(o[j].SentimentCI.High, 4), j, len(c.Actors), i})
 			}
 		}
 		bar.AddSeries(actor, data, charts.WithBarChartOpts(opts.BarChart{BarGap: "0%", BarCategoryGap: "20%"}))
@@ -463,37 +463,44 @@ var periodMillis = map[string]int64{timeline.Day: 86400e3, timeline.Week: 7 * 86
 // one: the largest by articles; all outlets together are always there.
 const MaxTimelineOutlets = 20
 
+// timeFigure is one chart over time.
+type timeFigure struct {
+	chart
+	yName  string
+	lo, hi float64
+	scale  float64                                  // of the figure on the axis: 100 for a share in percent
+	point  func(r timeline.Row, mentions int) []any // [period, value, count, of]
+	ci     func(r timeline.Row) timeline.Interval
+}
+
 // timeCharts returns the charts over time: one option object per choice of
 // the page's outlet selector, all outlets together first.
 func timeCharts(actors []string, tl *timeline.Timeline) ([]chart, error) {
-	xName := "period start (" + tl.Period + ")"
-	figures := []struct {
-		chart
-		yName  string
-		lo, hi float64
-		point  func(r timeline.Row, mentions int) []any // [period, value, count, of]
-	}{
+	figures := []timeFigure{
 		{chart{ID: "chart-time-mentions", Title: "Share of mentions over time",
 			Guide:   "Each actor's share of the period's actor mentions. Hover a point for the counts: the actor's mentions of all actor mentions.",
 			Columns: []string{"actor", "period", "percent of mentions", "mentions", "all actor mentions"}},
-			"% of actor mentions", 0, 100,
+			"% of actor mentions", 0, 100, 100,
 			func(r timeline.Row, total int) []any {
 				return []any{r.Period, value(100*r.MentionShare, 1), r.Mentions, total}
-			}},
+			},
+			func(r timeline.Row) timeline.Interval { return r.MentionShareCI }},
 		{chart{ID: "chart-time-tone", Title: "Tone toward each actor over time",
 			Guide:   "The mean sentiment toward the actor's mentions in the period (-1 to 1). Hover a point for the number of mentions behind it.",
 			Columns: []string{"actor", "period", "tone", "mentions"}},
-			"tone toward the actor", -1, 1,
+			"tone toward the actor", -1, 1, 1,
 			func(r timeline.Row, _ int) []any {
 				return []any{r.Period, value(r.Sentiment, 3), r.Mentions}
-			}},
+			},
+			func(r timeline.Row) timeline.Interval { return r.SentimentCI }},
 		{chart{ID: "chart-time-voice", Title: "Share of voice over time",
 			Guide:   "Each actor's share of the period's statements (speakers of no actor make up the rest). Hover a point for the counts: the actor's statements of all statements.",
 			Columns: []string{"actor", "period", "percent of statements", "statements", "all statements"}},
-			"% of statements", 0, 100,
+			"% of statements", 0, 100, 100,
 			func(r timeline.Row, _ int) []any {
 				return []any{r.Period, value(100*r.VoiceShare, 1), r.Quotes, r.Statements}
-			}},
+			},
+			func(r timeline.Row) timeline.Interval { return r.VoiceShareCI }},
 	}
 	if len(actors) == 0 {
 		return nil, nil
@@ -502,44 +509,9 @@ func timeCharts(actors []string, tl *timeline.Timeline) ([]chart, error) {
 	var out []chart
 	for _, f := range figures {
 		ch := f.chart
+		ch.Guide += fmt.Sprintf(" Vertical lines are 95%% bootstrap intervals over the period's articles, where at least %d have data for the figure.", timeline.MinArticles)
 		for _, outlet := range outlets {
-			series := make([][]opts.LineData, len(actors))
-			rows := tl.Rows
-			for len(rows) >= len(actors) {
-				cell := rows[:len(actors)]
-				rows = rows[len(actors):]
-				if cell[0].Outlet != outlet || cell[0].Period == timeline.Undated {
-					continue
-				}
-				mentions := 0
-				for _, r := range cell {
-					mentions += r.Mentions
-				}
-				for j, r := range cell {
-					series[j] = append(series[j], opts.LineData{Value: f.point(r, mentions)})
-				}
-			}
-			line := charts.NewLine()
-			line.SetGlobalOptions(
-				charts.WithInitializationOpts(opts.Initialization{ChartID: ch.ID}),
-				charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0", Left: "0"}),
-				charts.WithGridOpts(opts.Grid{Top: "40", Bottom: "60", Left: "70", Right: "70"}),
-				charts.WithXAxisOpts(opts.XAxis{Type: "time", Name: xName, NameLocation: "middle", NameGap: 30,
-					AxisLabel: &opts.AxisLabel{Formatter: "{yyyy}-{MM}-{dd}", HideOverlap: opts.Bool(true)}}),
-				charts.WithYAxisOpts(axis(f.yName, f.lo, f.hi)),
-				charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}),
-			)
-			for j, actor := range actors {
-				line.AddSeries(actor, series[j])
-			}
-			o, err := options(line, func(opt map[string]any) {
-				// No ticks between periods: a day has no hours here.
-				opt["xAxis"].([]any)[0].(map[string]any)["minInterval"] = periodMillis[tl.Period]
-				for _, s := range opt["series"].([]any) {
-					s.(map[string]any)["showSymbol"] = true
-					s.(map[string]any)["symbolSize"] = 7
-				}
-			})
+			o, err := timeOption(f, actors, tl, outlet)
 			if err != nil {
 				return nil, err
 			}
@@ -548,6 +520,59 @@ func timeCharts(actors []string, tl *timeline.Timeline) ([]chart, error) {
 		out = append(out, ch)
 	}
 	return out, nil
+}
+
+// timeOption returns the options of one chart over time for one outlet
+// ("" for all outlets together).
+func timeOption(f timeFigure, actors []string, tl *timeline.Timeline, outlet string) (json.RawMessage, error) {
+	series := make([][]opts.LineData, len(actors))
+	var bars [][]any // [period, low, high, actor, actors, point]: the intervals
+	for rows := tl.Rows; len(rows) >= len(actors); rows = rows[len(actors):] {
+		cell := rows[:len(actors)]
+		if cell[0].Outlet != outlet || cell[0].Period == timeline.Undated {
+			continue
+		}
+		mentions := 0
+		for _, r := range cell {
+			mentions += r.Mentions
+		}
+		for j, r := range cell {
+			if iv := f.ci(r); iv.OK() {
+				bars = append(bars, []any{r.Period, value(f.scale*iv.Low, 3), value(f.scale*iv.High, 3), j, len(actors), len(series[j])})
+			}
+			series[j] = append(series[j], opts.LineData{Value: f.point(r, mentions)})
+		}
+	}
+	line := charts.NewLine()
+	line.SetGlobalOptions(
+		charts.WithInitializationOpts(opts.Initialization{ChartID: f.ID}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0", Left: "0"}),
+		charts.WithGridOpts(opts.Grid{Top: "40", Bottom: "60", Left: "70", Right: "70"}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "time", Name: "period start (" + tl.Period + ")", NameLocation: "middle", NameGap: 30,
+			AxisLabel: &opts.AxisLabel{Formatter: "{yyyy}-{MM}-{dd}", HideOverlap: opts.Bool(true)}}),
+		charts.WithYAxisOpts(axis(f.yName, f.lo, f.hi)),
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}),
+	)
+	for j, actor := range actors {
+		line.AddSeries(actor, series[j])
+	}
+	return options(line, func(opt map[string]any) {
+		// No ticks between periods: a day has no hours here.
+		opt["xAxis"].([]any)[0].(map[string]any)["minInterval"] = periodMillis[tl.Period]
+		for _, s := range opt["series"].([]any) {
+			s.(map[string]any)["showSymbol"] = true
+			s.(map[string]any)["symbolSize"] = 7
+		}
+		if len(bars) > 0 {
+			// The page's script supplies renderItem (timeWhisker).
+			opt["series"] = append(opt["series"].([]any), map[string]any{
+				"type": "custom", "id": "timebars", "name": "95% interval", "z": 1,
+				"encode":    map[string]any{"x": 0, "y": []int{1, 2}},
+				"itemStyle": map[string]any{"color": "#555"},
+				"data":      bars,
+			})
+		}
+	})
 }
 
 // timelineOutlets returns the outlets of the timeline selector and their
