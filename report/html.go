@@ -50,21 +50,22 @@ var pageTemplate string
 // article's figures, the bulk of the page) goes, gzip-compressed in chunks
 // of EvidenceChunk articles and base64-encoded, into a second one, and the
 // page decompresses a chunk (DecompressionStream) when an article of it is
-// opened.
+// opened. The rows and the chart options are compressed likewise into the
+// page and decompressed as it opens.
 type HTML struct {
-	dir    string
-	actors []string
-	tmpl   *template.Template
-	rows   *os.File
-	buf    *bufio.Writer // rows are small: without it, a write per template piece
-	ev     *os.File
-	evBuf  *bufio.Writer
-	chunk  bytes.Buffer // the evidence chunk being filled: a JSON array's elements
-	inChunk,
-	written int // articles in the chunk, and in all
-	chunks int
-	gz     *gzip.Writer
-	quotes bool // some article has a statement
+	dir     string
+	actors  []string
+	tmpl    *template.Template
+	rows    *os.File
+	buf     *bufio.Writer // rows are small: without it, a write per template piece
+	ev      *os.File
+	evBuf   *bufio.Writer
+	chunk   bytes.Buffer // the evidence chunk being filled: a JSON array's elements
+	inChunk int          // articles in the chunk
+	chunks  int          // chunks written
+	written int          // rows written
+	gz      *gzip.Writer // reused for every chunk
+	quotes  bool         // some article has a statement
 }
 
 // EvidenceChunk is how many articles' evidence the page compresses
