@@ -115,7 +115,7 @@ const RestOutlet = "other outlets"
 // view is the outlets a chart shows: the largest first, then perhaps the
 // rest pooled.
 type view struct {
-	Label   string
+	label   string
 	labels  []string                 // "Outlet (articles)"
 	outlets [][]analysis.OutletActor // per outlet, one per actor in table order
 	balance []analysis.Balance       // per outlet
@@ -146,7 +146,7 @@ func views(c *analysis.Comparison) []view {
 		if n >= len(all) {
 			break
 		}
-		v := view{Label: fmt.Sprintf("the largest %d outlets and the other %d together", n, len(all)-n)}
+		v := view{label: fmt.Sprintf("the largest %d outlets and the other %d together", n, len(all)-n)}
 		for _, o := range all[:n] {
 			v.labels = append(v.labels, label(o.name, o.articles))
 			v.outlets = append(v.outlets, o.actors)
@@ -162,7 +162,7 @@ func views(c *analysis.Comparison) []view {
 		v.balance = append(v.balance, pooled.Balance[0])
 		out = append(out, v)
 	}
-	v := view{Label: fmt.Sprintf("all %d outlets", len(all))}
+	v := view{label: fmt.Sprintf("all %d outlets", len(all))}
 	for _, o := range all {
 		v.labels = append(v.labels, label(o.name, o.articles))
 		v.outlets = append(v.outlets, o.actors)
@@ -196,9 +196,14 @@ func base(id, xName string) []charts.GlobalOpts {
 // outletAxis names the x axis of the outlet charts.
 const outletAxis = "outlet (articles)"
 
-// buildCharts returns the report's charts in page order.
-func buildCharts(c *analysis.Comparison, tl *timeline.Timeline) ([]chart, error) {
+// buildCharts returns the report's charts in page order, and the labels of
+// the views of the outlets they offer.
+func buildCharts(c *analysis.Comparison, tl *timeline.Timeline) ([]chart, []string, error) {
 	vs := views(c)
+	labels := make([]string, len(vs))
+	for i, v := range vs {
+		labels[i] = v.label
+	}
 	perView := []func(*analysis.Comparison, view) (chart, error){
 		sentimentChart, voiceChart, mentionChart, heatmapChart, balanceChart,
 	}
@@ -208,7 +213,7 @@ func buildCharts(c *analysis.Comparison, tl *timeline.Timeline) ([]chart, error)
 		for _, v := range vs {
 			x, err := build(c, v)
 			if err != nil {
-				return nil, err
+				return nil, nil, err
 			}
 			if ch.ID == "" {
 				ch = x
@@ -220,14 +225,14 @@ func buildCharts(c *analysis.Comparison, tl *timeline.Timeline) ([]chart, error)
 	}
 	sc, err := salienceChart(c)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out = slices.Insert(out, 4, sc)
 	tcs, err := timeCharts(c.Actors, tl)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	return append(tcs, out...), nil
+	return append(tcs, out...), labels, nil
 }
 
 // axis is a named value axis with a fixed range, so that charts of

@@ -326,7 +326,7 @@ type page struct {
 const maxInputsShown = 20
 
 func newPage(cmp *analysis.Comparison, tl *timeline.Timeline, m *Manifest, quotes bool) (*page, error) {
-	all, err := buildCharts(cmp, tl)
+	all, viewLabels, err := buildCharts(cmp, tl)
 	if err != nil {
 		return nil, err
 	}
@@ -344,9 +344,7 @@ func newPage(cmp *analysis.Comparison, tl *timeline.Timeline, m *Manifest, quote
 		Dated:          tl.Dated,
 		Undated:        tl.Undated,
 		Accuracy:       accuracy(),
-	}
-	for _, v := range views(cmp) {
-		p.Views = append(p.Views, v.Label)
+		Views:          viewLabels,
 	}
 	for _, c := range all {
 		if strings.HasPrefix(c.ID, "chart-time-") {
