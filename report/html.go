@@ -88,7 +88,7 @@ func CreateHTML(dir string, actors []string) (*HTML, error) {
 	if err != nil {
 		return nil, errors.Join(fmt.Errorf("creating the report: %w", err), rows.Close(), os.Remove(rows.Name()))
 	}
-	gz, _ := gzip.NewWriterLevel(io.Discard, gzip.BestCompression) // the level is valid
+	gz, _ := gzip.NewWriterLevel(io.Discard, gzip.DefaultCompression) // the level is valid
 	return &HTML{
 		dir: dir, actors: actors, tmpl: tmpl,
 		rows: rows, buf: bufio.NewWriterSize(rows, 64<<10),
