@@ -528,13 +528,13 @@ func timeCharts(actors []string, tl *timeline.Timeline) ([]chart, error) {
 }
 
 // timeOption returns the options of one chart over time for one outlet
-// ("" for all outlets together).
+// (timeline.AllOutlets for all outlets together).
 func timeOption(f timeFigure, actors []string, tl *timeline.Timeline, outlet string) (json.RawMessage, error) {
 	series := make([][]opts.LineData, len(actors))
 	var bars [][]any // [period, low, high, actor, actors, point]: the intervals
 	for rows := tl.Rows; len(rows) >= len(actors); rows = rows[len(actors):] {
 		cell := rows[:len(actors)]
-		if cell[0].Outlet != outlet || cell[0].Period == timeline.Undated {
+		if cell[0].Outlet != outlet {
 			continue
 		}
 		mentions := 0
@@ -581,21 +581,18 @@ func timeOption(f timeFigure, actors []string, tl *timeline.Timeline, outlet str
 }
 
 // timelineOutlets returns the outlets of the timeline selector and their
-// labels: "" (all outlets together), then the largest MaxTimelineOutlets by
-// dated articles (by name among equals), each labelled with its dated
-// articles.
+// labels: timeline.AllOutlets, then the largest MaxTimelineOutlets by dated
+// articles (by name among equals), each labelled with its dated articles.
 func timelineOutlets(tl *timeline.Timeline) (names, labels []string) {
 	if len(tl.Actors) == 0 {
-		return []string{""}, []string{"all outlets (0)"}
+		return []string{timeline.AllOutlets}, []string{"all outlets (0)"}
 	}
 	articles := map[string]int{}
 	for i := 0; i < len(tl.Rows); i += len(tl.Actors) {
-		if r := tl.Rows[i]; r.Period != timeline.Undated {
-			articles[r.Outlet] += r.Articles
-		}
+		articles[tl.Rows[i].Outlet] += tl.Rows[i].Articles
 	}
 	for name := range articles {
-		if name != "" {
+		if name != timeline.AllOutlets {
 			names = append(names, name)
 		}
 	}
@@ -603,9 +600,12 @@ func timelineOutlets(tl *timeline.Timeline) (names, labels []string) {
 	if len(names) > MaxTimelineOutlets {
 		names = names[:MaxTimelineOutlets]
 	}
-	names = append([]string{""}, names...)
+	names = append([]string{timeline.AllOutlets}, names...)
 	for _, name := range names {
-		label := cmp.Or(name, "all outlets")
+		label := name
+		if name == timeline.AllOutlets {
+			label = "all outlets"
+		}
 		labels = append(labels, fmt.Sprintf("%s (%d)", label, articles[name]))
 	}
 	return names, labels

@@ -26,7 +26,7 @@ import (
 const HTMLFile = "report.html"
 
 // Outputs lists every file a run writes.
-func Outputs() []string { return append(slices.Clone(Files), TimelineFile, HTMLFile) }
+func Outputs() []string { return append(slices.Clone(Files), HTMLFile) }
 
 // EChartsVersion is the version of the inlined assets/echarts.min.js (npm
 // package echarts).

@@ -1,44 +1,42 @@
 package report
 
 import (
-	"bufio"
-	"encoding/csv"
-	"errors"
-	"fmt"
-	"os"
-	"path/filepath"
-
-	"github.com/gocarina/gocsv"
-
 	"github.com/slant-news/slant/analysis/timeline"
 )
 
 // TimelineFile holds the figures per period; see timeline.Timeline.
 const TimelineFile = "timeline.csv"
 
+var timelineTable = define[timelineRow](TimelineFile, "one row per period, outlet and actor").
+	key("period", "outlet", "actor")
+
 type timelineRow struct {
-	Period           string `csv:"period"`
-	Outlet           string `csv:"outlet"`
-	Actor            string `csv:"actor"`
-	Articles         int    `csv:"articles"`
-	Mentions         int    `csv:"mentions"`
-	MentionShare     score  `csv:"mention_share"`
-	MentionShareLow  score  `csv:"mention_share_low"`
-	MentionShareHigh score  `csv:"mention_share_high"`
-	Sentiment        score  `csv:"sentiment"`
-	SentimentLow     score  `csv:"sentiment_low"`
-	SentimentHigh    score  `csv:"sentiment_high"`
-	Quotes           int    `csv:"quotes"`
-	Statements       int    `csv:"statements"`
-	VoiceShare       score  `csv:"voice_share"`
-	VoiceShareLow    score  `csv:"voice_share_low"`
-	VoiceShareHigh   score  `csv:"voice_share_high"`
+	Period           string `csv:"period" doc:"the ISO date the period starts on (a day; the Monday of an ISO week; the first of a month)"`
+	Outlet           string `csv:"outlet" doc:"the outlet; {(all)} for all outlets together"`
+	Actor            string `csv:"actor" doc:"the actor"`
+	Articles         int    `csv:"articles" doc:"the period's articles (of the outlet), whether they mention the actor or not"`
+	Mentions         int    `csv:"mentions" doc:"the actor's mentions in them"`
+	MentionShare     score  `csv:"mention_share" doc:"{mentions} / all actor mentions in them; empty when there are none"`
+	MentionShareLow  score  `csv:"mention_share_low" doc:"low end of the 95% bootstrap interval of {mention_share}; empty without one (fewer than 5 of the period's articles with a mention, or {-resamples 0})"`
+	MentionShareHigh score  `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
+	Sentiment        score  `csv:"sentiment" doc:"mean {score} of the actor's mentions ({mentions.csv}); empty when there are none"`
+	SentimentLow     score  `csv:"sentiment_low" doc:"low end of the 95% bootstrap interval of {sentiment}; empty without one (fewer than 5 of the period's articles with a mention of the actor)"`
+	SentimentHigh    score  `csv:"sentiment_high" doc:"high end of the 95% bootstrap interval of {sentiment}"`
+	Quotes           int    `csv:"quotes" doc:"attributed statements whose speakers include the actor"`
+	Statements       int    `csv:"statements" doc:"all the period's statements, voices of no actor included"`
+	VoiceShare       score  `csv:"voice_share" doc:"{quotes} / {statements}; empty when there are none"`
+	VoiceShareLow    score  `csv:"voice_share_low" doc:"low end of the 95% bootstrap interval of {voice_share}; empty without one (fewer than 5 of the period's articles with a statement)"`
+	VoiceShareHigh   score  `csv:"voice_share_high" doc:"high end of the 95% bootstrap interval of {voice_share}"`
 }
 
-// WriteTimeline writes timeline.csv into dir: one row per period, outlet
-// and actor, the rows of all outlets together (an empty outlet) first in
-// each period, the articles without a date last (an empty period).
-func WriteTimeline(dir string, tl *timeline.Timeline) error {
+// Timeline writes the rows of timeline.csv, before Close: one row per
+// period, outlet and actor, the rows of all outlets together first in each
+// period. Articles without a date are in no row (tl.Undated counts them).
+func (c *CSV) Timeline(tl *timeline.Timeline) error {
+	return c.write(timelineTable.table, timelineRows(tl))
+}
+
+func timelineRows(tl *timeline.Timeline) []timelineRow {
 	rows := make([]timelineRow, len(tl.Rows))
 	for i, r := range tl.Rows {
 		rows[i] = timelineRow{
@@ -50,19 +48,5 @@ func WriteTimeline(dir string, tl *timeline.Timeline) error {
 			VoiceShare: score(r.VoiceShare), VoiceShareLow: score(r.VoiceShareCI.Low), VoiceShareHigh: score(r.VoiceShareCI.High),
 		}
 	}
-	path := filepath.Join(dir, TimelineFile)
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("creating %s: %w", path, err)
-	}
-	buf := bufio.NewWriterSize(f, 64<<10)
-	cw := csv.NewWriter(buf)
-	cw.UseCRLF = true // RFC 4180, as the other files
-	w := gocsv.NewSafeCSVWriter(cw)
-	err = gocsv.MarshalCSV(rows, w)
-	w.Flush()
-	if err = errors.Join(err, w.Error(), buf.Flush(), f.Close()); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	return nil
+	return rows
 }

@@ -40,8 +40,10 @@ const (
 // bootstrap over fewer articles has intervals too narrow to mean much.
 const MinArticles = 5
 
-// Undated is the period of the rows that count the articles without a date.
-const Undated = ""
+// AllOutlets is the outlet of the rows of all outlets together: a word, not
+// an empty field, which pandas and readr would read as a missing value (an
+// outlet of this name in the input would share its rows).
+const AllOutlets = "(all)"
 
 // Actor is what the timeline keeps of one actor in one article.
 type Actor struct {
@@ -87,8 +89,8 @@ func noInterval() Interval { return Interval{math.NaN(), math.NaN()} }
 // Row is one actor in one period and outlet. Figures are NaN when there is
 // nothing to divide by.
 type Row struct {
-	Period         string // the ISO date the period starts on; Undated for articles without a date
-	Outlet         string // "" for all outlets together
+	Period         string // the ISO date the period starts on
+	Outlet         string // AllOutlets for all outlets together
 	Actor          string
 	Articles       int // the period's articles (of the outlet)
 	Mentions       int
@@ -106,19 +108,20 @@ type Row struct {
 type Timeline struct {
 	Period  string   // the period length used
 	Actors  []string // the actor table
-	Rows    []Row    // by period (undated last), outlet ("" first, then by name), actor in table order
+	Rows    []Row    // by period, outlet (AllOutlets first, then by name), actor in table order
 	Dated   int      // articles with a date
-	Undated int      // articles without one, in the rows of period Undated
+	Undated int      // articles without one: counted here, in no row
 }
 
 // Builder collects article summaries. The zero value is not ready: use New.
 type Builder struct {
 	cfg      Config
 	actors   []string
-	articles []article
+	articles []article // the dated ones
+	undated  int
 }
 
-// article is an Article with its date parsed: days since 1970-01-01, or -1.
+// article is an Article with its date parsed: days since 1970-01-01.
 type article struct {
 	day int64
 	Article
@@ -134,9 +137,14 @@ func New(actors []string, cfg Config) (*Builder, error) {
 }
 
 // Add keeps one article summary; its Actors must follow the actor table
-// given to New.
+// given to New. An article without a date is only counted.
 func (b *Builder) Add(a Article) {
-	b.articles = append(b.articles, article{day: day(a.Date), Article: a})
+	d := day(a.Date)
+	if d < 0 {
+		b.undated++
+		return
+	}
+	b.articles = append(b.articles, article{day: d, Article: a})
 }
 
 // day returns the days since 1970-01-01 of an ISO 8601 date (a time after
@@ -188,15 +196,10 @@ type cell struct {
 // the outlet, so the intervals depend neither on the order the articles
 // came in nor on the other cells.
 func (b *Builder) Result() Timeline {
-	tl := Timeline{Period: b.cfg.Period, Actors: b.actors}
+	tl := Timeline{Period: b.cfg.Period, Actors: b.actors, Dated: len(b.articles), Undated: b.undated}
 	first, last := int64(math.MaxInt64), int64(math.MinInt64)
 	for i := range b.articles {
-		if d := b.articles[i].day; d >= 0 {
-			first, last = min(first, d), max(last, d)
-			tl.Dated++
-		} else {
-			tl.Undated++
-		}
+		first, last = min(first, b.articles[i].day), max(last, b.articles[i].day)
 	}
 	if tl.Period == "" {
 		tl.Period = Day
@@ -221,11 +224,8 @@ func (b *Builder) cells(period string) []cell {
 	byKey := map[key]*cell{}
 	for i := range b.articles {
 		a := &b.articles[i]
-		p := Undated
-		if a.day >= 0 {
-			p = start(a.day, period).Format(time.DateOnly)
-		}
-		for _, outlet := range []string{"", a.Outlet} {
+		p := start(a.day, period).Format(time.DateOnly)
+		for _, outlet := range []string{AllOutlets, a.Outlet} {
 			k := key{p, outlet}
 			c := byKey[k]
 			if c == nil {
@@ -245,18 +245,17 @@ func (b *Builder) cells(period string) []cell {
 		out = append(out, *c)
 	}
 	slices.SortFunc(out, func(x, y cell) int {
-		if x.period != y.period {
-			switch {
-			case x.period == Undated:
-				return 1
-			case y.period == Undated:
-				return -1
-			}
-			return cmp.Compare(x.period, y.period)
-		}
-		return cmp.Compare(x.outlet, y.outlet)
+		return cmp.Or(cmp.Compare(x.period, y.period), cmp.Compare(rank(x.outlet), rank(y.outlet)), cmp.Compare(x.outlet, y.outlet))
 	})
 	return out
+}
+
+// rank puts all outlets together before the outlets.
+func rank(outlet string) int {
+	if outlet == AllOutlets {
+		return 0
+	}
+	return 1
 }
 
 // sum returns the rows of one cell, one per actor.

@@ -108,7 +108,7 @@ func (o *options) finish(sum summary, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
 			sum.Articles, sum.Files, sum.Skipped, sum.Warnings, o.out)
 		if sum.Undated > 0 {
-			fmt.Fprintf(stderr, "slant: %d of %d articles have no date: %s counts them under an empty period\n", sum.Undated, sum.Articles, report.TimelineFile)
+			fmt.Fprintf(stderr, "slant: %d of %d articles have no date and are in no row of %s (%s: counts.undated)\n", sum.Undated, sum.Articles, report.TimelineFile, report.ManifestFile)
 		}
 	}
 	return o.verdict(sum, stderr)
@@ -265,7 +265,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	sum.Files = len(reader.Files)
 	sum.Undated = tl.Undated
 	m := manifest(opts, command, reader, an, sum, crashes, tl.Period)
-	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), report.WriteTimeline(out.Dir(), &tl), h.Close(&cmp, &tl, &m))
+	err = errors.Join(err, werr, w.Timeline(&tl), w.Close(outlets.Stats(), &cmp), h.Close(&cmp, &tl, &m))
 	if err == nil && extra != nil {
 		err = extra(out.Dir(), &cmp)
 	}
