@@ -104,13 +104,13 @@ func zoom(opt map[string]any, n int) {
 	}
 }
 
-// Largest are the views the page offers with many outlets: the largest N
+// largest are the views the page offers with many outlets: the largest N
 // outlets by articles, each on its own, and the rest pooled as one; then
 // every outlet.
-var Largest = []int{15, 30}
+var largest = []int{15, 30}
 
-// RestOutlet names the pooled rest of the outlets in a view.
-const RestOutlet = "other outlets"
+// restOutlet names the pooled rest of the outlets in a view.
+const restOutlet = "other outlets"
 
 // view is the outlets a chart shows: the largest first, then perhaps the
 // rest pooled.
@@ -121,7 +121,7 @@ type view struct {
 	balance []analysis.Balance       // per outlet
 }
 
-// views returns the views of the comparison's outlets: for each of Largest
+// views returns the views of the comparison's outlets: for each of largest
 // below the number of outlets, that many and the rest; then all of them.
 // Outlets go from the largest to the smallest (by name among equals).
 func views(c *analysis.Comparison) []view {
@@ -142,7 +142,7 @@ func views(c *analysis.Comparison) []view {
 	slices.SortStableFunc(all, func(x, y outlet) int { return cmp.Compare(y.articles, x.articles) })
 	label := func(name string, n int) string { return name + " (" + strconv.Itoa(n) + ")" }
 	var out []view
-	for _, n := range Largest {
+	for _, n := range largest {
 		if n >= len(all) {
 			break
 		}
@@ -157,7 +157,7 @@ func views(c *analysis.Comparison) []view {
 			rest[o.name] = true
 		}
 		pooled := pool(c, rest)
-		v.labels = append(v.labels, label(RestOutlet, pooled.Balance[0].Articles))
+		v.labels = append(v.labels, label(restOutlet, pooled.Balance[0].Articles))
 		v.outlets = append(v.outlets, pooled.Outlets)
 		v.balance = append(v.balance, pooled.Balance[0])
 		out = append(out, v)
@@ -177,7 +177,7 @@ func pool(c *analysis.Comparison, outlets map[string]bool) analysis.Comparison {
 	p := analysis.NewCompare(c.Actors, analysis.CompareConfig{Workers: 1})
 	for _, a := range c.Articles {
 		if outlets[a.Outlet] {
-			a.Outlet = RestOutlet
+			a.Outlet = restOutlet
 			p.AddSummary(a)
 		}
 	}
