@@ -102,48 +102,53 @@ type ActorStats struct {
 
 // Analyzer analyses articles under one Config. It is safe for concurrent use.
 type Analyzer struct {
-	actors      *Actors
-	scorer      string
-	segmenter   *punkt
-	vader       *vader
-	nb          *naiveBayes // nil unless Config.NB or the target scorer is nb
-	nbSentences bool        // Config.NB
-	target      *targetModel
-	lex         *lexicon        // attribution word lists, parsed
-	lexFiles    map[string]Data // and as read, for the record
-	scratch     *sync.Pool      // *targetScratch
+	actors    *Actors
+	segmenter *punkt
+	vader     SentenceScorer
+	nb        SentenceScorer // nil unless Config.NB
+	target    TargetScorer
+	attr      *Attributor
+	lexFiles  map[string]Data // the word lists as read, for the record
+	scratch   *sync.Pool      // *targetScratch
 }
 
 // New prepares an Analyzer, loading the segmenter's and scorers' models
-// (the Naive Bayes one only if cfg asks for it).
+// (the Naive Bayes one only if cfg asks for it). An unknown scorer or a
+// model that does not load is an error here, never a failure later.
 func New(cfg Config) (*Analyzer, error) {
-	a := &Analyzer{actors: cfg.Actors, scorer: cfg.Sentiment, nbSentences: cfg.NB}
+	a := &Analyzer{actors: cfg.Actors}
 	a.scratch = &sync.Pool{New: func() any { return newTargetScratch() }}
 	if a.actors == nil {
 		a.actors = DefaultActors()
 	}
-	if a.scorer == "" {
-		a.scorer = TargetScorers[0]
-	}
-	if !slices.Contains(TargetScorers, a.scorer) {
-		return nil, fmt.Errorf("unknown sentiment scorer %q (have %v)", a.scorer, TargetScorers)
+	scorer := cfg.Sentiment
+	if scorer == "" {
+		scorer = TargetScorers[0]
 	}
 	var err error
+	if a.target, err = NewTargetScorer(scorer); err != nil {
+		return nil, err
+	}
 	if a.segmenter, err = newPunkt(); err != nil {
 		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
 	}
-	if cfg.NB || a.scorer == TargetNB {
-		if a.nb, err = newNaiveBayes(); err != nil {
+	if cfg.NB {
+		if a.nb, err = NewSentenceScorer(ScorerNB); err != nil {
 			return nil, err
 		}
 	}
-	a.vader = newVader()
+	if a.vader, err = NewSentenceScorer(ScorerVADER); err != nil {
+		return nil, err
+	}
 	if a.lexFiles, err = lexicons(cfg.Lexicons); err != nil {
 		return nil, err
 	}
-	a.lex = newLexicon(a.lexFiles)
-	if a.target, err = parseTargetModel(targetModelData); err != nil {
-		return nil, fmt.Errorf("loading the target model: %w", err)
+	words := map[string][]byte{}
+	for name, d := range a.lexFiles {
+		words[name] = d.Bytes
+	}
+	if a.attr, err = NewAttributor(words, a.actors); err != nil {
+		return nil, err
 	}
 	return a, nil
 }
@@ -156,30 +161,40 @@ func (a *Analyzer) Actors() *Actors { return a.actors }
 func (a *Analyzer) WithActors(actors *Actors) *Analyzer {
 	b := *a
 	b.actors = actors
+	b.attr = a.attr.WithTable(actors)
 	return &b
 }
 
-// Tone scores a sentence with the named sentence scorer (one of
-// SentenceScorers; any other name gets the default). ScorerNB needs an
-// Analyzer made with Config.NB (or the target scorer nb): without its
-// model, Tone panics.
-func (a *Analyzer) Tone(scorer, sentence string) float64 {
-	if scorer == ScorerNB {
-		return a.nb.score(sentence)
-	}
-	return a.vader.score(sentence)
+// Target rates the sentiment toward text[start:end] within text (a
+// sentence) with the configured target scorer: a label (-1, 0 or 1) and a
+// score in [-1, 1]. Offsets out of range or inside a UTF-8 sequence are
+// clamped and moved to rune boundaries, so any input gets an answer.
+func (a *Analyzer) Target(text string, start, end int) (label int, score float64) {
+	t := a.scratch.Get().(*targetScratch)
+	defer a.scratch.Put(t)
+	t.sentence.reset(text)
+	return a.target.Rate(t, start, end)
 }
 
-// Analyze analyses one article.
+// Statements finds the attributed statements of a text (an article body),
+// each cue its own statement (see Attributor.Statements).
+func (a *Analyzer) Statements(text string) []Statement {
+	return a.attr.Statements(prepare(a.segmenter, text))
+}
+
+// Analyze analyses one article: it splits the title and body into
+// sentences, finds the actors each sentence mentions and rates the tone
+// toward each mention, finds who said what in the body, and sums it all up
+// per actor.
 func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	// The body's words and sentences serve both the sentences and the
 	// attribution: segmenting is among the costliest steps.
-	body := prepare(a, art.Text)
+	body := prepare(a.segmenter, art.Text)
 	out := &Article{Article: art, Words: len(body.toks)}
 	a.part(out, Title, art.Title, sentences(a.segmenter, art.Title))
 	a.part(out, Body, art.Text, body.sents)
-	out.Quotes = a.quotes(body, out.Sentences)
-	out.Actors = a.sum(out)
+	out.Quotes = quotes(a.attr.Entries(body), body.text, out.Sentences)
+	out.Actors = sum(a.actors, out)
 	return out
 }
 
@@ -195,15 +210,15 @@ func (a *Analyzer) part(out *Article, part, text string, spans []span) {
 			Text:  text[sp.start:sp.end],
 		}
 		s.Lead = part == Body && sp.para == 0 && leadCount(out.Sentences) < LeadSentences
-		s.VADER = a.vader.score(s.Text)
+		s.VADER = a.vader.Score(s.Text)
 		s.NB = math.NaN()
-		if a.nbSentences {
-			s.NB = a.nb.score(s.Text)
+		if a.nb != nil {
+			s.NB = a.nb.Score(s.Text)
 		}
 		// The sentence's words serve the matching and then every mention.
 		t.sentence.reset(s.Text)
 		for _, m := range a.actors.match(s.Text, t.sentence.toks) {
-			label, score := a.targetIn(a.scorer, t, m.Start, m.End)
+			label, score := a.target.Rate(t, m.Start, m.End)
 			out.Mentions = append(out.Mentions, Mention{
 				Sentence: s.N,
 				Part:     part,
@@ -222,13 +237,11 @@ func (a *Analyzer) part(out *Article, part, text string, spans []span) {
 	}
 }
 
-// quotes finds the body's attributed statements and the sentence each
-// starts in.
-func (a *Analyzer) quotes(body prepared, ss []Sentence) []Quote {
-	stmts := a.statements(body, true)
+// quotes places the body's statements in the sentences each starts in.
+func quotes(stmts []Statement, body string, ss []Sentence) []Quote {
 	out := make([]Quote, len(stmts))
 	for i, st := range stmts {
-		q := Quote{Statement: st, Text: st.Content(body.text)}
+		q := Quote{Statement: st, Text: st.Content(body)}
 		q.Words = countWords(q.Text)
 		// The last body sentence that starts at or before the content.
 		for _, s := range ss {
@@ -252,9 +265,9 @@ func leadCount(ss []Sentence) int {
 }
 
 // sum computes the per-actor figures of an article.
-func (a *Analyzer) sum(art *Article) []ActorStats {
-	stats := make([]ActorStats, len(a.actors.List))
-	for i, x := range a.actors.List {
+func sum(table *Actors, art *Article) []ActorStats {
+	stats := make([]ActorStats, len(table.List))
+	for i, x := range table.List {
 		stats[i].Actor = x.Name
 	}
 	index := func(actor string) int {

@@ -48,7 +48,7 @@ func BenchmarkVADER(b *testing.B) {
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		for _, s := range ss {
-			an.vader.score(s)
+			an.vader.Score(s)
 		}
 	}
 }
@@ -61,7 +61,7 @@ func BenchmarkNaiveBayes(b *testing.B) {
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		for _, s := range ss {
-			an.nb.score(s)
+			an.nb.Score(s)
 		}
 	}
 }
@@ -99,7 +99,7 @@ func BenchmarkTargetSentiment(b *testing.B) {
 		for _, s := range ss {
 			t.sentence.reset(s.text)
 			for _, m := range s.ms {
-				an.targetIn(TargetModel, t, m.Start, m.End)
+				an.target.Rate(t, m.Start, m.End)
 			}
 		}
 	}
@@ -121,10 +121,10 @@ func BenchmarkTokenize(b *testing.B) {
 func BenchmarkAttribution(b *testing.B) {
 	art := readSeed(b)
 	an := newTestAnalyzer(b)
-	p := prepare(an, art.Text)
+	p := prepare(an.segmenter, art.Text)
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
-		an.statements(p, true)
+		an.attr.Entries(p)
 	}
 }
 

@@ -1,21 +1,7 @@
 package analysis
 
 import (
-	_ "embed"
 	"strings"
-)
-
-// The attribution word lists are data, not code: reporting_verbs.txt holds the
-// cues, speaker_words.txt the words that shape speaker phrases,
-// first_names.txt the first names that tell "he" from "she". Config.Lexicons
-// replaces them.
-var (
-	//go:embed reporting_verbs.txt
-	defaultReportingVerbs []byte
-	//go:embed speaker_words.txt
-	defaultSpeakerWords []byte
-	//go:embed first_names.txt
-	defaultFirstNames []byte
 )
 
 // cueKind says how a reporting verb takes its speaker and content.
@@ -28,8 +14,8 @@ const (
 	cueAccording                    // according to: the speaker follows
 )
 
-// lexicon is the parsed word lists, read once by New and shared read-only by
-// the Analyzers made from it.
+// lexicon is the parsed word lists, read once by NewAttributor and shared
+// read-only by the Attributors made from it.
 type lexicon struct {
 	verbs      map[string]cueKind    // one-word cue forms
 	multi      map[string][][]string // first word -> the remaining words of multi-word cues
@@ -43,9 +29,9 @@ type lexicon struct {
 }
 
 // newLexicon parses the embedded word lists.
-func newLexicon(files map[string]Data) *lexicon {
-	reportingVerbsFile := string(files[ReportingVerbs].Bytes)
-	speakerWordsFile := string(files[SpeakerWords].Bytes)
+func newLexicon(files map[string][]byte) *lexicon {
+	reportingVerbsFile := string(files[ReportingVerbs])
+	speakerWordsFile := string(files[SpeakerWords])
 	lx := &lexicon{
 		verbs:      map[string]cueKind{},
 		multi:      map[string][][]string{},
@@ -88,7 +74,7 @@ func newLexicon(files map[string]Data) *lexicon {
 			lx.classes[w] |= sectionClass(section)
 		}
 	})
-	lx.genders = firstNames(string(files[FirstNames].Bytes))
+	lx.genders = firstNames(string(files[FirstNames]))
 	lx.att = attitudeLexicon(reportingVerbsFile)
 	return lx
 }

@@ -12,30 +12,6 @@ type Data struct {
 	Bytes  []byte
 }
 
-// The attribution word lists, which Config.Lexicons may replace by name.
-const (
-	ReportingVerbs = "reporting_verbs.txt"
-	SpeakerWords   = "speaker_words.txt"
-	FirstNames     = "first_names.txt"
-)
-
-// LexiconNames lists the word lists Config.Lexicons may replace.
-func LexiconNames() []string { return []string{ReportingVerbs, SpeakerWords, FirstNames} }
-
-// DefaultLexicon returns the built-in contents of a word list; ok is false
-// for an unknown name.
-func DefaultLexicon(name string) (data []byte, ok bool) {
-	switch name {
-	case ReportingVerbs:
-		return defaultReportingVerbs, true
-	case SpeakerWords:
-		return defaultSpeakerWords, true
-	case FirstNames:
-		return defaultFirstNames, true
-	}
-	return nil, false
-}
-
 // lexicons fills in the built-in word lists that replace leaves out.
 func lexicons(replace map[string]Data) (map[string]Data, error) {
 	out := map[string]Data{}
@@ -77,8 +53,11 @@ func (a *Analyzer) DataFiles() []DataFile {
 		a.lexData("first names", FirstNames),
 		{"target sentiment model", "analysis/target_model.txt (built in)", digest(targetModelData)},
 	}
-	if a.nb != nil {
-		files = append(files, DataFile{"Naive Bayes sentence model", "github.com/cdipaolo/sentiment model.json (built in)", a.nb.sha256})
+	for _, s := range []any{a.nb, a.target} {
+		if sum, ok := NaiveBayesSHA256(s); ok {
+			files = append(files, DataFile{"Naive Bayes sentence model", "github.com/cdipaolo/sentiment model.json (built in)", sum})
+			break
+		}
 	}
 	return files
 }
@@ -87,3 +66,4 @@ func (a *Analyzer) lexData(what, name string) DataFile {
 	d := a.lexFiles[name]
 	return DataFile{what, d.Source, digest(d.Bytes)}
 }
+

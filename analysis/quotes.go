@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"unicode"
@@ -31,21 +32,53 @@ type Statement struct {
 	Spans [][2]int
 }
 
+// Attributor finds who said what in texts, with one set of word lists and
+// one actor table. It is immutable once built, so safe for concurrent use.
+type Attributor struct {
+	lex    *lexicon
+	actors *Actors
+}
+
+// NewAttributor parses the attribution word lists, by name (see
+// LexiconNames; those left out are the built-in ones), for resolving
+// speakers to the actors of table.
+func NewAttributor(lexicons map[string][]byte, table *Actors) (*Attributor, error) {
+	files := map[string][]byte{}
+	for name, data := range lexicons {
+		if _, ok := DefaultLexicon(name); !ok {
+			return nil, fmt.Errorf("unknown word list %q (have %v)", name, LexiconNames())
+		}
+		files[name] = data
+	}
+	for _, name := range LexiconNames() {
+		if _, ok := files[name]; !ok {
+			files[name], _ = DefaultLexicon(name)
+		}
+	}
+	return &Attributor{lex: newLexicon(files), actors: table}, nil
+}
+
+// WithTable returns an Attributor like at but for the actor table: cheap,
+// since it shares at's word lists.
+func (at *Attributor) WithTable(table *Actors) *Attributor {
+	return &Attributor{lex: at.lex, actors: table}
+}
+
 // Statements finds the attributed statements of a text (an article body), in
 // text order: direct quotes, reported speech with quoted fragments (mixed)
 // and reported speech without quotes (indirect), each with its speaker
 // resolved to a person where the text allows and to the actors of the
-// Analyzer's table. Each cue makes its own statement, as attribution corpora
-// annotate them ("said ..., adding that ..." is two); an article's Quotes
-// count one entry per sentence and speaker instead (see entries).
-func (a *Analyzer) Statements(text string) []Statement {
-	return a.statements(prepare(a, text), false)
+// table. Each cue makes its own statement, as attribution corpora annotate
+// them ("said ..., adding that ..." is two); Entries counts one entry per
+// sentence and speaker instead.
+func (at *Attributor) Statements(p prepared) []Statement {
+	return at.statements(p, false)
 }
 
-// entries finds the statements of a text as the demo corpus README counts
-// them: one entry per sentence and speaker.
-func (a *Analyzer) entries(text string) []Statement {
-	return a.statements(prepare(a, text), true)
+// Entries finds the statements of a text as the demo corpus README counts
+// them, and as an article's Quotes do: one entry per sentence and speaker.
+func (at *Attributor) Entries(p prepared) []Statement {
+	return at.statements(p, true)
 }
 
 // prepared is a text with its words and sentences (the segmenter's, before
@@ -56,12 +89,12 @@ type prepared struct {
 	sents []span
 }
 
-func prepare(a *Analyzer, text string) prepared {
-	return prepared{text: text, toks: tokenize(text, nil, false), sents: sentences(a.segmenter, text)}
+func prepare(seg *punkt, text string) prepared {
+	return prepared{text: text, toks: tokenize(text, nil, false), sents: sentences(seg, text)}
 }
 
-func (a *Analyzer) statements(p prepared, perSpeaker bool) []Statement {
-	d := newDoc(a, p)
+func (at *Attributor) statements(p prepared, perSpeaker bool) []Statement {
+	d := newDoc(at, p)
 	var drafts []*draft
 	for _, c := range d.findCues() {
 		if st := d.statement(c, drafts); st != nil {
@@ -157,7 +190,7 @@ type quote struct {
 
 // doc is a text prepared for attribution: its words, sentences and quotes.
 type doc struct {
-	a      *Analyzer
+	a      *Attributor
 	text   string
 	toks   []token
 	low    []string
@@ -168,7 +201,7 @@ type doc struct {
 	quotes []quote
 }
 
-func newDoc(a *Analyzer, p prepared) *doc {
+func newDoc(a *Attributor, p prepared) *doc {
 	text := p.text
 	d := &doc{a: a, text: text, toks: p.toks, quotes: findQuotes(text)}
 	d.low = lowerKeys(text, d.toks)

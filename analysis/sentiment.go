@@ -170,11 +170,7 @@ func splitNBWords(data []byte) (words []nbWord, rest []byte, ok bool) {
 	return words, []byte(nbWordsStart + "}" + s[i:]), true
 }
 
-func (nb *naiveBayes) score(s string) float64 {
-	if nb == nil {
-		// A caller's mistake, not the input's: say which.
-		panic("analysis: the Naive Bayes scorer used by an Analyzer made without Config.NB")
-	}
+func (nb *naiveBayes) Score(s string) float64 {
 	logp := nb.prior
 	// The words of s with every letter lowercased, every space a
 	// separator and everything else dropped, as strings.Map and

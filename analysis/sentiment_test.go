@@ -2,7 +2,6 @@ package analysis
 
 import (
 	"encoding/json"
-	"fmt"
 	"math"
 	"reflect"
 	"slices"
@@ -85,9 +84,6 @@ func TestNBOptIn(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := newAnalyzer(t, tt.cfg)
-			if got := a.nb != nil; got != tt.loaded {
-				t.Errorf("model loaded: %v, want %v", got, tt.loaded)
-			}
 			listed := slices.ContainsFunc(a.DataFiles(), func(d DataFile) bool { return strings.HasPrefix(d.Name, "Naive Bayes") })
 			if listed != tt.loaded {
 				t.Errorf("model in DataFiles: %v, want %v", listed, tt.loaded)
@@ -114,22 +110,17 @@ func TestNBOptIn(t *testing.T) {
 	}
 }
 
-// TestToneNeedsNB checks that the Naive Bayes scorer of an Analyzer made
-// without its model fails loudly, not with a tone made up.
-func TestToneNeedsNB(t *testing.T) {
-	a := newAnalyzer(t, Config{})
-	for name, score := range map[string]func(){
-		"Tone":   func() { a.Tone(ScorerNB, "A fine day.") },
-		"Target": func() { a.Target(TargetNB, "A fine day.", 2, 6) },
-	} {
-		func() {
-			defer func() {
-				if r := recover(); !strings.Contains(fmt.Sprint(r), "Config.NB") {
-					t.Errorf("%s(nb) without the model: panic %v, want one naming Config.NB", name, r)
-				}
-			}()
-			score()
-		}()
+// TestScorerNames checks that an unknown scorer is an error when it is
+// chosen, not a failure later.
+func TestScorerNames(t *testing.T) {
+	if _, err := NewSentenceScorer("bogus"); err == nil {
+		t.Error("NewSentenceScorer(bogus): no error")
+	}
+	if _, err := NewTargetScorer("bogus"); err == nil {
+		t.Error("NewTargetScorer(bogus): no error")
+	}
+	if _, err := New(Config{Sentiment: "bogus"}); err == nil {
+		t.Error("New with Sentiment bogus: no error")
 	}
 }
 

@@ -14,20 +14,6 @@ const (
 // macro-F1) first.
 var TargetScorers = []string{TargetModel, TargetVADER, TargetNB}
 
-// Target rates the sentiment toward text[start:end] within text (a
-// sentence) with the named target scorer (one of TargetScorers; any other
-// name gets the default). It returns a label (-1, 0 or 1) and a score in
-// [-1, 1]. TargetNB needs an Analyzer made with Config.NB or Sentiment
-// TargetNB: without its model, Target panics. Offsets out of range or inside
-// a UTF-8 sequence are clamped and moved to rune boundaries, so any input
-// gets an answer.
-func (a *Analyzer) Target(scorer string, text string, start, end int) (label int, score float64) {
-	t := a.scratch.Get().(*targetScratch)
-	defer a.scratch.Put(t)
-	t.sentence.reset(text)
-	return a.targetIn(scorer, t, start, end)
-}
-
 // targetScratch is what rating targets reuses from one call to the next:
 // a sentence's words and a target's features take some kilobytes.
 type targetScratch struct {
@@ -37,24 +23,6 @@ type targetScratch struct {
 
 func newTargetScratch() *targetScratch {
 	return &targetScratch{features: newFeatures(false)}
-}
-
-// targetIn is Target for a mention in t's sentence, which holds what the
-// sentence's mentions share.
-func (a *Analyzer) targetIn(scorer string, t *targetScratch, start, end int) (label int, score float64) {
-	s := &t.sentence
-	start, end = clampSpan(s.text, start, end)
-	switch scorer {
-	case TargetVADER:
-		cs, ce := s.clause(start, end)
-		score = a.vader.score(s.text[cs:ce])
-		return Polarity(score), score
-	case TargetNB:
-		cs, ce := s.clause(start, end)
-		score = a.nb.score(s.text[cs:ce])
-		return Polarity(score), score
-	}
-	return a.target.predict(a.vader, t, start, end)
 }
 
 // clampSpan brings start and end into [0, len(text)], start <= end, both on

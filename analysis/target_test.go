@@ -38,7 +38,7 @@ func TestTarget(t *testing.T) {
 	a := newTestAnalyzer(t)
 	for _, c := range targetCases {
 		start, end := c.span(t)
-		label, score := a.Target(TargetModel, c.text, start, end)
+		label, score := rate(a.target, c.text, start, end)
 		if label != c.want {
 			t.Errorf("Target(%q in %q) = %d (score %.3f), want %d", c.target, c.text, label, score, c.want)
 		}
@@ -59,7 +59,7 @@ func TestTargetKnownMisses(t *testing.T) {
 	}
 	for _, c := range misses {
 		start, end := c.span(t)
-		if label, score := a.Target(TargetModel, c.text, start, end); label == c.want {
+		if label, score := rate(a.target, c.text, start, end); label == c.want {
 			t.Logf("now right: Target(%q in %q) = %d (score %.3f)", c.target, c.text, label, score)
 		} else {
 			t.Logf("known miss: Target(%q in %q) = %d (score %.3f), want %d", c.target, c.text, label, score, c.want)
@@ -68,16 +68,15 @@ func TestTargetKnownMisses(t *testing.T) {
 }
 
 func TestTargetScorers(t *testing.T) {
-	a := newTestAnalyzer(t)
 	text := "Critics accused the Kremlin of lying about the brutal attack on civilians."
 	for _, s := range TargetScorers {
-		label, score := a.Target(s, text, 20, 27)
+		label, score := rate(targetScorer(t, s), text, 20, 27)
 		if label < -1 || label > 1 || score < -1 || score > 1 {
 			t.Errorf("%s: label %d, score %v out of range", s, label, score)
 		}
 	}
 	// VADER on the clause: the negative words are in the target's clause.
-	if label, _ := a.Target(TargetVADER, text, 20, 27); label != -1 {
+	if label, _ := rate(targetScorer(t, TargetVADER), text, 20, 27); label != -1 {
 		t.Errorf("vader: label %d, want -1", label)
 	}
 }
@@ -112,7 +111,8 @@ func TestTargetSharedSentence(t *testing.T) {
 		texts = append(texts, sentenceTexts(a, text)...)
 	}
 	shared := newTargetScratch()
-	for _, scorer := range TargetScorers {
+	for _, name := range TargetScorers {
+		scorer := targetScorer(t, name)
 		for _, text := range texts {
 			ms := a.actors.Match(text)
 			ms = append(ms, Match{Start: 3, End: 3}, Match{Start: -1, End: 1000})
@@ -121,8 +121,8 @@ func TestTargetSharedSentence(t *testing.T) {
 			for _, order := range [][]Match{ms, backward} {
 				shared.sentence.reset(text)
 				for _, m := range order {
-					label, score := a.targetIn(scorer, shared, m.Start, m.End)
-					wantLabel, wantScore := a.Target(scorer, text, m.Start, m.End)
+					label, score := scorer.Rate(shared, m.Start, m.End)
+					wantLabel, wantScore := rate(scorer, text, m.Start, m.End)
 					if label != wantLabel || math.Float64bits(score) != math.Float64bits(wantScore) {
 						t.Errorf("%s, [%d:%d] in %q: shared sentence gives %d, %v; alone %d, %v", scorer, m.Start, m.End, text, label, score, wantLabel, wantScore)
 					}
@@ -143,7 +143,7 @@ func TestFeatureKeys(t *testing.T) {
 		for _, sentence := range sentenceTexts(a, text) {
 			s.reset(sentence)
 			for _, m := range a.actors.Match(sentence) {
-				targetFeatures(&f, a.vader, &s, m.Start, m.End)
+				targetFeatures(&f, newVader(), &s, m.Start, m.End)
 				for i, name := range f.names {
 					if want := nameKey([]byte(name)); f.keys[i] != want {
 						t.Errorf("%q: key %x, want %x", name, f.keys[i], want)
@@ -178,10 +178,14 @@ func FuzzTarget(f *testing.F) {
 	f.Add("", -1, 10)
 	f.Add("“Putin,” he said: (no) ...", 3, 400)
 	f.Add("a\xffb\xfe Kyiv's", 1, 3)
-	a := newTestAnalyzer(f)
+	var scorers []TargetScorer
+	for _, s := range TargetScorers {
+		scorers = append(scorers, targetScorer(f, s))
+	}
 	f.Fuzz(func(t *testing.T, text string, start, end int) {
-		for _, s := range TargetScorers {
-			label, score := a.Target(s, text, start, end)
+		for i, ts := range scorers {
+			s := TargetScorers[i]
+			label, score := rate(ts, text, start, end)
 			if label < -1 || label > 1 || !(score >= -1 && score <= 1) {
 				t.Fatalf("%s: Target(%q, %d, %d) = %d, %v", s, text, start, end, label, score)
 			}
@@ -190,14 +194,16 @@ func FuzzTarget(f *testing.F) {
 }
 
 func BenchmarkTarget(b *testing.B) {
-	a := newTestAnalyzer(b)
 	for _, s := range TargetScorers {
+		ts := targetScorer(b, s)
+		scratch := newTargetScratch()
 		b.Run(s, func(b *testing.B) {
 			n := 0
 			for b.Loop() {
 				c := targetCases[n%len(targetCases)]
 				start, end := c.span(b)
-				a.Target(s, c.text, start, end)
+				scratch.sentence.reset(c.text)
+				ts.Rate(scratch, start, end)
 				n++
 			}
 			b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "targets/s")
@@ -209,4 +215,21 @@ func BenchmarkTarget(b *testing.B) {
 func newTestAnalyzer(t testing.TB) *Analyzer {
 	t.Helper()
 	return newAnalyzer(t, Config{NB: true})
+}
+
+// targetScorer loads the named target scorer.
+func targetScorer(t testing.TB, name string) TargetScorer {
+	t.Helper()
+	ts, err := NewTargetScorer(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ts
+}
+
+// rate rates text[start:end] within the sentence text with ts.
+func rate(ts TargetScorer, text string, start, end int) (label int, score float64) {
+	s := newTargetScratch()
+	s.sentence.reset(text)
+	return ts.Rate(s, start, end)
 }

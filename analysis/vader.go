@@ -129,7 +129,7 @@ func isASCII(s string) bool {
 
 // score returns the compound score of s, as govader's PolarityScores gives
 // it for s with its white space collapsed to single spaces.
-func (v *vader) score(s string) float64 {
+func (v *vader) Score(s string) float64 {
 	text := v.prepare(s)
 	// A copy with ASCII letters lowercased, from which an ASCII word's
 	// lowercase form is a slice rather than an allocation.

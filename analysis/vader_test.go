@@ -46,7 +46,7 @@ func govaderScore(sia *govader.SentimentIntensityAnalyzer, s string) float64 {
 
 func checkVADER(t *testing.T, v *vader, sia *govader.SentimentIntensityAnalyzer, s string) {
 	t.Helper()
-	got, want := v.score(s), govaderScore(sia, s)
+	got, want := v.Score(s), govaderScore(sia, s)
 	if math.Float64bits(got) != math.Float64bits(want) {
 		t.Errorf("score(%q) = %v, govader gives %v", s, got, want)
 	}

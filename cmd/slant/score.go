@@ -59,7 +59,7 @@ func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 				out.Flush()
 				return fail(stderr, fmt.Errorf("stdin:%d: %w", line, err))
 			}
-			label, score := an.Target(*sentiment, *req.Text, *req.Start, *req.End)
+			label, score := an.Target(*req.Text, *req.Start, *req.End)
 			res, err := json.Marshal(scoreResult{ID: req.ID, Label: label, Score: math.Round(score*1e4) / 1e4})
 			if err != nil {
 				return fail(stderr, fmt.Errorf("stdin:%d: %w", line, err))
