@@ -66,4 +66,3 @@ func (a *Analyzer) lexData(what, name string) DataFile {
 	d := a.lexFiles[name]
 	return DataFile{what, d.Source, digest(d.Bytes)}
 }
-

@@ -38,4 +38,3 @@ func DefaultLexicon(name string) (data []byte, ok bool) {
 	}
 	return nil, false
 }
-
