@@ -77,31 +77,6 @@ func (s *ArticleSummary) mentions() int {
 
 func (s *ArticleSummary) quotes() int { return s.Statements }
 
-// Summarize reduces an analysed article to what the comparison needs.
-func Summarize(a *Article, actors []string) ArticleSummary {
-	s := ArticleSummary{ID: a.ID, Outlet: a.Outlet, Source: a.Source, Words: a.Words, Actors: make([]ArticleActor, len(actors)), Statements: len(a.Quotes)}
-	for _, q := range a.Quotes {
-		if len(q.Actors) == 0 {
-			s.OtherQuotes++
-		}
-	}
-	for _, st := range a.Actors {
-		i := slices.Index(actors, st.Actor)
-		if i < 0 {
-			continue
-		}
-		s.Actors[i] = ArticleActor{
-			Mentions: st.Mentions,
-			Quotes:   st.Quotes,
-		}
-		if st.Mentions > 0 {
-			s.Actors[i].SentimentSum = st.Sentiment * float64(st.Mentions)
-			s.Actors[i].SentimentN = st.Mentions
-		}
-	}
-	return s
-}
-
 // Interval is a 95% confidence interval; both ends are NaN when there is
 // none (too few articles, no resamples, or no data).
 type Interval struct{ Low, High float64 }
@@ -179,12 +154,9 @@ func NewCompare(actors []string, cfg CompareConfig) *Compare {
 	return &Compare{cfg: cfg, actors: actors}
 }
 
-// Add keeps the summary of one analysed article.
-func (c *Compare) Add(a *Article) { c.AddSummary(Summarize(a, c.actors)) }
-
-// AddSummary keeps one article summary; its Actors must follow the actor
+// Add keeps one article summary; its Actors must follow the actor
 // table given to NewCompare.
-func (c *Compare) AddSummary(s ArticleSummary) { c.articles = append(c.articles, s) }
+func (c *Compare) Add(s ArticleSummary) { c.articles = append(c.articles, s) }
 
 // Result computes the comparison. The resampling happens here, after every
 // article is in and outlet by outlet in sorted order, each outlet with its

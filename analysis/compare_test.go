@@ -109,9 +109,9 @@ func article(id, outlet string, tone float64, mentionsA, quotesA int) ArticleSum
 
 func TestCompareEstimates(t *testing.T) {
 	c := NewCompare([]string{"A", "B"}, CompareConfig{}) // no resamples
-	c.AddSummary(article("x1", "X", 0.5, 3, 1))
-	c.AddSummary(article("y1", "Y", -0.5, 1, 0))
-	c.AddSummary(article("x2", "X", 0.1, 1, 3))
+	c.Add(article("x1", "X", 0.5, 3, 1))
+	c.Add(article("y1", "Y", -0.5, 1, 0))
+	c.Add(article("x2", "X", 0.1, 1, 3))
 	res := c.Result()
 	if len(res.Outlets) != 4 {
 		t.Fatalf("%d outlet rows, want 4", len(res.Outlets))
@@ -170,7 +170,7 @@ func TestCompareBootstrap(t *testing.T) {
 		c := NewCompare([]string{"A", "B"}, cfg)
 		for _, set := range sets {
 			for _, a := range set {
-				c.AddSummary(a)
+				c.Add(a)
 			}
 		}
 		return c.Result()
@@ -279,10 +279,10 @@ func TestSummarize(t *testing.T) {
 		{Actor: "Nobody", Mentions: 9}, // not in the table: ignored
 	}}
 	a.ID, a.Outlet, a.Words = "id", "O", 12
-	got := Summarize(a, []string{"Ukraine", "Europe"})
+	got := a.Summary([]string{"Ukraine", "Europe"})
 	want := ArticleSummary{ID: "id", Outlet: "O", Words: 12, Actors: []ArticleActor{{}, {Mentions: 2, SentimentSum: 0.5, SentimentN: 2}}}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Summarize = %+v, want %+v", got, want)
+		t.Errorf("Summary = %+v, want %+v", got, want)
 	}
 }
 
@@ -290,9 +290,9 @@ func TestSummarize(t *testing.T) {
 // articles: else every resample with the figure has the same value.
 func TestCompareSupport(t *testing.T) {
 	c := NewCompare([]string{"A", "B"}, CompareConfig{Resamples: 200, Seed: 1})
-	c.AddSummary(ArticleSummary{ID: "1", Outlet: "O", Actors: []ArticleActor{{Mentions: 2, SentimentSum: 0.5, SentimentN: 1}, {Mentions: 1}}})
-	c.AddSummary(ArticleSummary{ID: "2", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 3}}})
-	c.AddSummary(ArticleSummary{ID: "3", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 1, Quotes: 1}}})
+	c.Add(ArticleSummary{ID: "1", Outlet: "O", Actors: []ArticleActor{{Mentions: 2, SentimentSum: 0.5, SentimentN: 1}, {Mentions: 1}}})
+	c.Add(ArticleSummary{ID: "2", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 3}}})
+	c.Add(ArticleSummary{ID: "3", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 1, Quotes: 1}}})
 	res := c.Result()
 	a, b := res.Outlets[0], res.Outlets[1]
 	tests := []struct {

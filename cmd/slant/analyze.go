@@ -182,7 +182,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			prog.articles.Add(1)
 		}
 		outlets.Add(r.a)
-		compare.Add(r.a)
+		compare.Add(r.a.Summary(actors.Names()))
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
 	cmp := compare.Result()
