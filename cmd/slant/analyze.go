@@ -164,7 +164,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		html report.HTMLRow
 		err  error
 	}
-	err = analysis.Run(opts.workers, func(emit func(corpus.Article) error) error {
+	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return reader.Read(files, emit) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
 		r := &result{a: an.Analyze(art)}
