@@ -16,16 +16,16 @@ import (
 //go:embed actors.yaml
 var defaultActors []byte
 
-// DefaultActorsFile is the name under which the embedded default actor table
+// DefaultFile is the name under which the embedded default actor table
 // is reported (in errors, `slant actors` and the manifest).
-const DefaultActorsFile = "actors.yaml (built in)"
+const DefaultFile = "actors.yaml (built in)"
 
-// DefaultActorsYAML returns the embedded default actor table as YAML.
-func DefaultActorsYAML() []byte { return defaultActors }
+// DefaultYAML returns the embedded default actor table as YAML.
+func DefaultYAML() []byte { return defaultActors }
 
-// DefaultActors returns the embedded default actor table.
-func DefaultActors() *Actors {
-	a, err := ParseActors(DefaultActorsFile, defaultActors)
+// Default returns the embedded default actor table.
+func Default() *Table {
+	a, err := Parse(DefaultFile, defaultActors)
 	if err != nil {
 		panic(err) // the embedded file is tested; this cannot happen at run time
 	}
@@ -38,9 +38,9 @@ type Actor struct {
 	Patterns []string
 }
 
-// Actors is an actor table compiled for matching. It is safe for concurrent
+// Table is an actor table compiled for matching. It is safe for concurrent
 // use.
-type Actors struct {
+type Table struct {
 	List   []Actor
 	Source string // the file it was read from
 	SHA256 string // of the file's bytes
@@ -57,7 +57,7 @@ type Actors struct {
 }
 
 // Names returns the actor names in table order.
-func (a *Actors) Names() []string {
+func (a *Table) Names() []string {
 	names := make([]string, len(a.List))
 	for i, x := range a.List {
 		names[i] = x.Name
@@ -80,11 +80,11 @@ const (
 	wildcard          // anything else with * or ?
 )
 
-// ParseActors reads an actor table in the quanteda dictionary YAML format: a
+// Parse reads an actor table in the quanteda dictionary YAML format: a
 // mapping from actor name to a list of patterns. Nested mappings are merged
 // into their top-level actor, as quanteda's levels = 1 does. Errors are
 // *corpus.Error with the file's line.
-func ParseActors(path string, data []byte) (*Actors, error) {
+func Parse(path string, data []byte) (*Table, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
 		return nil, &corpus.Error{Path: path, Line: corpus.YAMLLine(err), Err: fmt.Errorf("invalid YAML: %w", err)}
@@ -99,7 +99,7 @@ func ParseActors(path string, data []byte) (*Actors, error) {
 	if root.Kind != yaml.MappingNode {
 		return nil, fail(root, "want a mapping of actor names to pattern lists")
 	}
-	a := &Actors{Source: path, SHA256: digest(data), exact: map[string][]*pattern{}, folded: map[string][]*pattern{}}
+	a := &Table{Source: path, SHA256: digest(data), exact: map[string][]*pattern{}, folded: map[string][]*pattern{}}
 	seen := map[string]int{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
@@ -151,13 +151,13 @@ func ParseActors(path string, data []byte) (*Actors, error) {
 }
 
 func compilePattern(actor int, s string) (*pattern, error) {
-	toks := tokenize(s, nil, true)
+	toks := Tokenize(s, nil, true)
 	if len(toks) == 0 {
 		return nil, fmt.Errorf("pattern %q has no words", s)
 	}
 	p := &pattern{actor: actor, fold: !hasUpper(s)}
 	for _, t := range toks {
-		w := t.key(s)
+		w := t.Key(s)
 		if strings.Trim(w, "*?") == "" {
 			return nil, fmt.Errorf("pattern %q would match every word", s)
 		}
@@ -177,7 +177,7 @@ func compilePattern(actor int, s string) (*pattern, error) {
 	return p, nil
 }
 
-func (a *Actors) add(p *pattern) {
+func (a *Table) add(p *pattern) {
 	switch {
 	case p.glob[0] != literal:
 		a.globs = append(a.globs, p)
@@ -215,16 +215,16 @@ type Match struct {
 // Match finds the actor mentions in text, left to right; where patterns
 // overlap, the one covering the most words (then the most bytes) wins, and
 // ties go to the actor listed first.
-func (a *Actors) Match(text string) []Match {
-	return a.match(text, tokenize(text, nil, false))
+func (a *Table) Match(text string) []Match {
+	return a.MatchWords(text, Tokenize(text, nil, false))
 }
 
-// match is Match over text's words, toks.
-func (a *Actors) match(text string, toks []token) []Match {
+// MatchWords is Match over text's words, toks.
+func (a *Table) MatchWords(text string, toks []Token) []Match {
 	var out []Match
 	var lower []string
 	if len(a.folded) > 0 || a.hasFoldedGlob() {
-		lower = lowerKeys(text, toks)
+		lower = LowerKeys(text, toks)
 	}
 	for i := 0; i < len(toks); {
 		best, bestN, bestEnd := (*pattern)(nil), 0, 0
@@ -233,12 +233,12 @@ func (a *Actors) match(text string, toks []token) []Match {
 			if n == 0 {
 				return
 			}
-			end := toks[i+n-1].end
+			end := toks[i+n-1].End
 			if n > bestN || n == bestN && end > bestEnd || n == bestN && end == bestEnd && p.actor < best.actor {
 				best, bestN, bestEnd = p, n, end
 			}
 		}
-		for _, p := range a.exact[toks[i].key(text)] {
+		for _, p := range a.exact[toks[i].Key(text)] {
 			try(p)
 		}
 		if lower != nil {
@@ -248,7 +248,7 @@ func (a *Actors) match(text string, toks []token) []Match {
 		}
 		// Patterns tried in another order find the same best match:
 		// ties go to the lower actor index, whatever came first.
-		if key := toks[i].key(text); key != "" {
+		if key := toks[i].Key(text); key != "" {
 			for _, p := range a.globByte[0][key[0]] {
 				try(p)
 			}
@@ -265,13 +265,13 @@ func (a *Actors) match(text string, toks []token) []Match {
 			i++
 			continue
 		}
-		out = append(out, Match{Start: toks[i].start, End: bestEnd, Actor: a.List[best.actor].Name})
+		out = append(out, Match{Start: toks[i].Start, End: bestEnd, Actor: a.List[best.actor].Name})
 		i += bestN
 	}
 	return out
 }
 
-func (a *Actors) hasFoldedGlob() bool {
+func (a *Table) hasFoldedGlob() bool {
 	for _, p := range a.globs {
 		if p.fold {
 			return true
@@ -282,16 +282,16 @@ func (a *Actors) hasFoldedGlob() bool {
 
 // match reports how many tokens p covers starting at toks[i], or 0. Words of
 // a phrase must be separated by white space only.
-func (p *pattern) match(text string, toks []token, lower []string, i int) int {
+func (p *pattern) match(text string, toks []Token, lower []string, i int) int {
 	if i+len(p.words) > len(toks) {
 		return 0
 	}
 	for j, w := range p.words {
 		t := toks[i+j]
-		if j > 0 && strings.TrimSpace(text[toks[i+j-1].end:t.start]) != "" {
+		if j > 0 && strings.TrimSpace(text[toks[i+j-1].End:t.Start]) != "" {
 			return 0
 		}
-		s := t.key(text)
+		s := t.Key(text)
 		if p.fold {
 			s = lower[i+j]
 		}

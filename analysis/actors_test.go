@@ -22,7 +22,7 @@ Europe:
 `
 
 func TestMatch(t *testing.T) {
-	actors, err := ParseActors("test.yaml", []byte(testActors))
+	actors, err := Parse("test.yaml", []byte(testActors))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -72,7 +72,7 @@ func TestParseActorsErrors(t *testing.T) {
 		{"", 0, "no actors"},
 	}
 	for _, tt := range tests {
-		_, err := ParseActors("a.yaml", []byte(tt.yaml))
+		_, err := Parse("a.yaml", []byte(tt.yaml))
 		var e *corpus.Error
 		if !errors.As(err, &e) {
 			t.Errorf("ParseActors(%q): error %v, want a *corpus.Error", tt.yaml, err)
@@ -85,7 +85,7 @@ func TestParseActorsErrors(t *testing.T) {
 }
 
 func TestDefaultActors(t *testing.T) {
-	a := DefaultActors()
+	a := Default()
 	if got := strings.Join(a.Names(), ","); got != "Ukraine,Russia,US,Europe" {
 		t.Errorf("default actors = %s", got)
 	}
@@ -94,7 +94,7 @@ func TestDefaultActors(t *testing.T) {
 func FuzzMatch(f *testing.F) {
 	f.Add("Russia and the U.S. and Kyiv’s Zelensky")
 	f.Add("Vladimir Putin\n\nPutin's")
-	actors := DefaultActors()
+	actors := Default()
 	f.Fuzz(func(t *testing.T, text string) {
 		last := 0
 		for _, m := range actors.Match(text) {
@@ -110,7 +110,7 @@ func FuzzParseActors(f *testing.F) {
 	f.Add(testActors)
 	f.Add(string(defaultActors))
 	f.Fuzz(func(t *testing.T, yaml string) {
-		a, err := ParseActors("f.yaml", []byte(yaml))
+		a, err := Parse("f.yaml", []byte(yaml))
 		if err == nil {
 			a.Match("Russia and Ukraine, U.S.")
 		}

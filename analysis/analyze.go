@@ -19,7 +19,7 @@ import (
 // default actor table and the best measured target scorer.
 type Config struct {
 	// Actors is the actor table; nil means DefaultActors().
-	Actors *Actors
+	Actors *Table
 	// Sentiment names the target scorer that rates each mention and so every
 	// per-actor tone, one of TargetScorers; "" means the first, the best
 	// measured.
@@ -102,8 +102,8 @@ type ActorStats struct {
 
 // Analyzer analyses articles under one Config. It is safe for concurrent use.
 type Analyzer struct {
-	actors    *Actors
-	segmenter *punkt
+	actors    *Table
+	segmenter *Punkt
 	vader     SentenceScorer
 	nb        SentenceScorer // nil unless Config.NB
 	target    TargetScorer
@@ -119,7 +119,7 @@ func New(cfg Config) (*Analyzer, error) {
 	a := &Analyzer{actors: cfg.Actors}
 	a.scratch = &sync.Pool{New: func() any { return newTargetScratch() }}
 	if a.actors == nil {
-		a.actors = DefaultActors()
+		a.actors = Default()
 	}
 	scorer := cfg.Sentiment
 	if scorer == "" {
@@ -129,7 +129,7 @@ func New(cfg Config) (*Analyzer, error) {
 	if a.target, err = NewTargetScorer(scorer); err != nil {
 		return nil, err
 	}
-	if a.segmenter, err = newPunkt(); err != nil {
+	if a.segmenter, err = NewPunkt(); err != nil {
 		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
 	}
 	if cfg.NB {
@@ -154,11 +154,11 @@ func New(cfg Config) (*Analyzer, error) {
 }
 
 // Actors returns the actor table in use.
-func (a *Analyzer) Actors() *Actors { return a.actors }
+func (a *Analyzer) Actors() *Table { return a.actors }
 
 // WithActors returns an Analyzer like a but for the actor table: cheap, since
 // it shares a's models.
-func (a *Analyzer) WithActors(actors *Actors) *Analyzer {
+func (a *Analyzer) WithActors(actors *Table) *Analyzer {
 	b := *a
 	b.actors = actors
 	b.attr = a.attr.WithTable(actors)
@@ -179,7 +179,7 @@ func (a *Analyzer) Target(text string, start, end int) (label int, score float64
 // Statements finds the attributed statements of a text (an article body),
 // each cue its own statement (see Attributor.Statements).
 func (a *Analyzer) Statements(text string) []Statement {
-	return a.attr.Statements(prepare(a.segmenter, text))
+	return a.attr.Statements(Split(a.segmenter, text))
 }
 
 // Analyze analyses one article: it splits the title and body into
@@ -189,27 +189,27 @@ func (a *Analyzer) Statements(text string) []Statement {
 func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	// The body's words and sentences serve both the sentences and the
 	// attribution: segmenting is among the costliest steps.
-	body := prepare(a.segmenter, art.Text)
-	out := &Article{Article: art, Words: len(body.toks)}
-	a.part(out, Title, art.Title, sentences(a.segmenter, art.Title))
-	a.part(out, Body, art.Text, body.sents)
-	out.Quotes = quotes(a.attr.Entries(body), body.text, out.Sentences)
+	body := Split(a.segmenter, art.Text)
+	out := &Article{Article: art, Words: len(body.Words)}
+	a.part(out, Title, art.Title, Sentences(a.segmenter, art.Title))
+	a.part(out, Body, art.Text, body.Sentences)
+	out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
 	out.Actors = sum(a.actors, out)
 	return out
 }
 
-func (a *Analyzer) part(out *Article, part, text string, spans []span) {
+func (a *Analyzer) part(out *Article, part, text string, spans []Span) {
 	t := a.scratch.Get().(*targetScratch)
 	defer a.scratch.Put(t)
 	for _, sp := range spans {
 		s := Sentence{
 			N:     len(out.Sentences) + 1,
 			Part:  part,
-			Start: sp.start,
-			End:   sp.end,
-			Text:  text[sp.start:sp.end],
+			Start: sp.Start,
+			End:   sp.End,
+			Text:  text[sp.Start:sp.End],
 		}
-		s.Lead = part == Body && sp.para == 0 && leadCount(out.Sentences) < LeadSentences
+		s.Lead = part == Body && sp.Para == 0 && leadCount(out.Sentences) < LeadSentences
 		s.VADER = a.vader.Score(s.Text)
 		s.NB = math.NaN()
 		if a.nb != nil {
@@ -217,13 +217,13 @@ func (a *Analyzer) part(out *Article, part, text string, spans []span) {
 		}
 		// The sentence's words serve the matching and then every mention.
 		t.sentence.reset(s.Text)
-		for _, m := range a.actors.match(s.Text, t.sentence.toks) {
+		for _, m := range a.actors.MatchWords(s.Text, t.sentence.toks) {
 			label, score := a.target.Rate(t, m.Start, m.End)
 			out.Mentions = append(out.Mentions, Mention{
 				Sentence: s.N,
 				Part:     part,
-				Start:    sp.start + m.Start,
-				End:      sp.start + m.End,
+				Start:    sp.Start + m.Start,
+				End:      sp.Start + m.End,
 				Actor:    m.Actor,
 				Text:     s.Text[m.Start:m.End],
 				Label:    label,
@@ -242,7 +242,7 @@ func quotes(stmts []Statement, body string, ss []Sentence) []Quote {
 	out := make([]Quote, len(stmts))
 	for i, st := range stmts {
 		q := Quote{Statement: st, Text: st.Content(body)}
-		q.Words = countWords(q.Text)
+		q.Words = CountWords(q.Text)
 		// The last body sentence that starts at or before the content.
 		for _, s := range ss {
 			if s.Part == Body && s.Start <= st.Start {
@@ -265,7 +265,7 @@ func leadCount(ss []Sentence) int {
 }
 
 // sum computes the per-actor figures of an article.
-func sum(table *Actors, art *Article) []ActorStats {
+func sum(table *Table, art *Article) []ActorStats {
 	stats := make([]ActorStats, len(table.List))
 	for i, x := range table.List {
 		stats[i].Actor = x.Name

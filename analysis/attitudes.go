@@ -92,7 +92,7 @@ func (d *doc) attitudes(prev []*draft) []*draft {
 // cueTaken reports whether token i is part of the cue of a statement found
 // already.
 func (d *doc) cueTaken(i int, prev []*draft) bool {
-	at := d.toks[i].start
+	at := d.toks[i].Start
 	for _, p := range prev {
 		if p.CueStart <= at && at < p.CueEnd {
 			return true
@@ -106,7 +106,7 @@ func (d *doc) cueTaken(i int, prev []*draft) bool {
 // ("Mr Sybiha said Ukraine had defended itself ...") is the speaker's
 // claim, not a voice of its own.
 func (d *doc) insideContent(i int, prev []*draft) bool {
-	at := d.toks[i].start
+	at := d.toks[i].Start
 	for _, p := range prev {
 		for _, sp := range p.pieces() {
 			if sp[0] <= at && at < sp[1] {
@@ -164,7 +164,7 @@ func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 		return nil // "the attack", "Trump’s support", "to criticize": a noun or an infinitive
 	}
 	st := &draft{sent: s, after: true}
-	st.CueStart, st.CueEnd = d.toks[c.i].start, d.toks[c.j-1].end
+	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 
 	if i > f && modals[d.low[i-1]] {
@@ -213,16 +213,16 @@ func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 	if d.a.lex.att.compl[d.low[c.i]] && c.j == c.i+1 && !d.complementAfter(k, l) {
 		return nil
 	}
-	end := d.contentEnd(d.toks[k].start, l, d.sents[s].end)
+	end := d.contentEnd(d.toks[k].Start, l, d.sents[s].End)
 	if hi > 0 && hi < c.i && d.low[hi] == "who" { // "Graham, who criticized the deal, said": the relative clause ends at its comma
-		for t := k; t < l && d.toks[t].start < end; t++ {
+		for t := k; t < l && d.toks[t].Start < end; t++ {
 			if d.tquote[t] < 0 && (strings.Contains(d.gap(t), ",") || isDash(d.gap(t))) {
-				end = d.toks[t].end
+				end = d.toks[t].End
 				break
 			}
 		}
 	}
-	return d.setContent(st, d.toks[k].start, end)
+	return d.setContent(st, d.toks[k].Start, end)
 }
 
 var modals = set("will would could should may might can must shall")
@@ -272,7 +272,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 	if d.capitalized(hi-1) && (hi-lo > 1 || lo != d.sfirst[d.tsent[lo]] || d.nameElsewhere(lo)) {
 		return true // a name: "Graham", "the NAACP", "Manhattan Supreme Court Justice Frank Nervo"
 	}
-	return len(d.a.actors.Match(d.text[d.toks[lo].start:d.toks[hi-1].end])) > 0 && unicode.IsLetter(rune(head[0]))
+	return len(d.a.actors.Match(d.text[d.toks[lo].Start:d.toks[hi-1].End])) > 0 && unicode.IsLetter(rune(head[0]))
 }
 
 // complementAfter reports whether an object phrase starting at token k is

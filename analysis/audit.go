@@ -100,7 +100,7 @@ func Audit(s *ArticleSummary, actors []string, p Policy) []Check {
 		}
 		out = append(out, c)
 	}
-	b := balance(s.Actors, s.Statements)
+	b := BalanceOf(s.Actors, s.Statements)
 	quotes := s.quotes()
 	if p.MinVoiceBalance != nil {
 		add(RuleMinVoiceBalance, "", b.Voice, *p.MinVoiceBalance, b.Voice >= *p.MinVoiceBalance)

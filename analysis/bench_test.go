@@ -27,13 +27,13 @@ func BenchmarkSentences(b *testing.B) {
 	}
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
-		sentences(an.segmenter, art.Text)
+		Sentences(an.segmenter, art.Text)
 	}
 }
 
 func BenchmarkMatch(b *testing.B) {
 	art := readSeed(b)
-	actors := DefaultActors()
+	actors := Default()
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		actors.Match(art.Text)
@@ -69,8 +69,8 @@ func BenchmarkNaiveBayes(b *testing.B) {
 // sentenceTexts is text split into sentences, as Analyze scores them.
 func sentenceTexts(an *Analyzer, text string) []string {
 	var ss []string
-	for _, sp := range sentences(an.segmenter, text) {
-		ss = append(ss, text[sp.start:sp.end])
+	for _, sp := range Sentences(an.segmenter, text) {
+		ss = append(ss, text[sp.Start:sp.End])
 	}
 	return ss
 }
@@ -110,9 +110,9 @@ func BenchmarkTargetSentiment(b *testing.B) {
 func BenchmarkTokenize(b *testing.B) {
 	art := readSeed(b)
 	b.SetBytes(int64(len(art.Text)))
-	var buf []token
+	var buf []Token
 	for b.Loop() {
-		buf = tokenize(art.Text, buf, false)
+		buf = Tokenize(art.Text, buf, false)
 	}
 }
 
@@ -121,7 +121,7 @@ func BenchmarkTokenize(b *testing.B) {
 func BenchmarkAttribution(b *testing.B) {
 	art := readSeed(b)
 	an := newTestAnalyzer(b)
-	p := prepare(an.segmenter, art.Text)
+	p := Split(an.segmenter, art.Text)
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		an.attr.Entries(p)

@@ -194,12 +194,12 @@ func (c *Compare) Result() Comparison {
 				VoiceShare: est[j][2], VoiceShareCI: boots[i].interval(j, 2),
 			})
 		}
-		b := balance(total.actors, total.statements)
+		b := BalanceOf(total.actors, total.statements)
 		b.Level, b.ID, b.Outlet, b.Articles = LevelOutlet, name, name, len(arts)
 		res.Balance = append(res.Balance, b)
 	}
 	for _, a := range c.articles {
-		b := balance(a.Actors, a.Statements)
+		b := BalanceOf(a.Actors, a.Statements)
 		b.Level, b.ID, b.Outlet, b.Articles = LevelArticle, a.ID, a.Outlet, 1
 		res.Balance = append(res.Balance, b)
 	}
@@ -322,8 +322,8 @@ func ratio(x float64, n int) float64 {
 	return x / float64(n)
 }
 
-// balance computes the balance indices of pooled counts.
-func balance(actors []ArticleActor, statements int) Balance {
+// BalanceOf computes the BalanceOf indices of pooled counts.
+func BalanceOf(actors []ArticleActor, statements int) Balance {
 	mentions := make([]float64, len(actors))
 	quotes := make([]float64, len(actors))
 	b := Balance{Quotes: statements}

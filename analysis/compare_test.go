@@ -89,7 +89,7 @@ func TestBalance(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		got := balance(tt.actors, tt.statements)
+		got := BalanceOf(tt.actors, tt.statements)
 		if !near(got.Voice, tt.want.Voice) || !near(got.Mention, tt.want.Mention) ||
 			!near(got.SentimentGap, tt.want.SentimentGap) ||
 			got.Mentions != tt.want.Mentions || got.Quotes != tt.want.Quotes {

@@ -26,18 +26,18 @@ import (
 	"gopkg.in/neurosnap/sentences.v1/data"
 )
 
-// punkt splits text into sentences. It is immutable once built, so safe for
+// Punkt splits text into sentences. It is immutable once built, so safe for
 // concurrent use.
-type punkt struct {
+type Punkt struct {
 	abbrevs      punktmodel.SetString
 	collocations punktmodel.SetString
 	starters     punktmodel.SetString
 	ortho        punktmodel.SetString
 }
 
-// newPunkt loads the English model as prose's segment.New does: the trained
+// NewPunkt loads the English model as prose's segment.New does: the trained
 // parameters plus prose's supervised abbreviations.
-func newPunkt() (*punkt, error) {
+func NewPunkt() (*Punkt, error) {
 	b, err := data.Asset("data/english.json")
 	if err != nil {
 		return nil, err
@@ -49,7 +49,7 @@ func newPunkt() (*punkt, error) {
 	for _, abbr := range []string{"sgt", "gov", "no", "mt"} {
 		st.AbbrevTypes.Add(abbr)
 	}
-	return &punkt{abbrevs: st.AbbrevTypes, collocations: st.Collocations,
+	return &Punkt{abbrevs: st.AbbrevTypes, collocations: st.Collocations,
 		starters: st.SentStarters, ortho: st.OrthoContext}, nil
 }
 
@@ -72,7 +72,7 @@ const (
 
 // segment calls fn with the byte span of each sentence of text, trimmed of
 // white space, skipping empty ones: what prose's Segmenter.Segment returns.
-func (p *punkt) segment(text string, fn func(start, end int)) {
+func (p *Punkt) segment(text string, fn func(start, end int)) {
 	var buf [32]ptok
 	toks := punktWords(text, buf[:0])
 	if len(toks) == 0 {
@@ -175,7 +175,7 @@ func punktWords(text string, toks []ptok) []ptok {
 }
 
 // typeAnnotation is TypeBasedAnnotation.typeAnnotation.
-func (p *punkt) typeAnnotation(t *ptok) {
+func (p *Punkt) typeAnnotation(t *ptok) {
 	if hasSentEndChars(t.tok) {
 		t.sentBreak = true
 	} else if strings.HasSuffix(t.tok, ".") && !strings.HasSuffix(t.tok, "..") {
@@ -191,7 +191,7 @@ func (p *punkt) typeAnnotation(t *ptok) {
 }
 
 // tokenAnnotation is TokenBasedAnnotation.tokenAnnotation.
-func (p *punkt) tokenAnnotation(one, two *ptok) {
+func (p *Punkt) tokenAnnotation(one, two *ptok) {
 	if !strings.HasSuffix(one.tok, ".") {
 		return
 	}
@@ -235,7 +235,7 @@ func (p *punkt) tokenAnnotation(one, two *ptok) {
 }
 
 // multiPunctAnnotation is prose's multiPunctWordAnnotation.tokenAnnotation.
-func (p *punkt) multiPunctAnnotation(one, two *ptok) {
+func (p *Punkt) multiPunctAnnotation(one, two *ptok) {
 	var nextTyp string
 	computed := false
 
@@ -283,7 +283,7 @@ func (p *punkt) multiPunctAnnotation(one, two *ptok) {
 
 // orthoHeuristic is OrthoContext.Heuristic: 1 if t starts a sentence, 0 if
 // not, -1 if unknown.
-func (p *punkt) orthoHeuristic(t *ptok) int {
+func (p *Punkt) orthoHeuristic(t *ptok) int {
 	if len(t.tok) == 1 && strings.IndexByte(";:,.!?", t.tok[0]) >= 0 {
 		return 0
 	}

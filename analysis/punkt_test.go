@@ -27,8 +27,8 @@ var proseSegmenter = sync.OnceValue(func() *segment.Segmenter {
 	return seg
 })
 
-var testPunkt = sync.OnceValue(func() *punkt {
-	p, err := newPunkt()
+var testPunkt = sync.OnceValue(func() *Punkt {
+	p, err := NewPunkt()
 	if err != nil {
 		panic(err)
 	}
@@ -36,18 +36,18 @@ var testPunkt = sync.OnceValue(func() *punkt {
 })
 
 // proseSentences is sentences as it was, on prose.
-func proseSentences(seg *segment.Segmenter, text string) []span {
-	var out []span
-	paragraphs(text, func(start, end, para int) {
+func proseSentences(seg *segment.Segmenter, text string) []Span {
+	var out []Span
+	Paragraphs(text, func(start, end, para int) {
 		for _, s := range seg.Segment(text[start:end]) {
-			out = append(out, span{start: start + s.Start, end: start + s.End(), para: para})
+			out = append(out, Span{Start: start + s.Start, End: start + s.End(), Para: para})
 		}
 	})
 	return out
 }
 
 // segmentSpans and proseSpans split a whole text, line breaks and all.
-func segmentSpans(p *punkt, text string) [][2]int {
+func segmentSpans(p *Punkt, text string) [][2]int {
 	var out [][2]int
 	p.segment(text, func(s, e int) { out = append(out, [2]int{s, e}) })
 	return out
@@ -66,7 +66,7 @@ func proseSpans(seg *segment.Segmenter, text string) [][2]int {
 func checkSame(t *testing.T, text string) bool {
 	t.Helper()
 	p, seg := testPunkt(), proseSegmenter()
-	if got, want := sentences(p, text), proseSentences(seg, text); !slices.Equal(got, want) {
+	if got, want := Sentences(p, text), proseSentences(seg, text); !slices.Equal(got, want) {
 		t.Errorf("sentences(%q)\n got %v\nwant %v", text, got, want)
 		return false
 	}
@@ -125,7 +125,7 @@ func TestPunktMatchesProse(t *testing.T) {
 		err := reader.Read([]string{path}, func(art corpus.Article) error {
 			arts++
 			for _, text := range []string{art.Title, art.Text} {
-				paragraphs(text, func(int, int, int) { paras++ })
+				Paragraphs(text, func(int, int, int) { paras++ })
 				if !checkSame(t, text) {
 					if fails++; fails > 5 {
 						t.Fatalf("%s: too many differences", path)

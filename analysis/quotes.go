@@ -36,13 +36,13 @@ type Statement struct {
 // one actor table. It is immutable once built, so safe for concurrent use.
 type Attributor struct {
 	lex    *lexicon
-	actors *Actors
+	actors *Table
 }
 
 // NewAttributor parses the attribution word lists, by name (see
 // LexiconNames; those left out are the built-in ones), for resolving
 // speakers to the actors of table.
-func NewAttributor(lexicons map[string][]byte, table *Actors) (*Attributor, error) {
+func NewAttributor(lexicons map[string][]byte, table *Table) (*Attributor, error) {
 	files := map[string][]byte{}
 	for name, data := range lexicons {
 		if _, ok := DefaultLexicon(name); !ok {
@@ -60,7 +60,7 @@ func NewAttributor(lexicons map[string][]byte, table *Actors) (*Attributor, erro
 
 // WithTable returns an Attributor like at but for the actor table: cheap,
 // since it shares at's word lists.
-func (at *Attributor) WithTable(table *Actors) *Attributor {
+func (at *Attributor) WithTable(table *Table) *Attributor {
 	return &Attributor{lex: at.lex, actors: table}
 }
 
@@ -71,29 +71,29 @@ func (at *Attributor) WithTable(table *Actors) *Attributor {
 // table. Each cue makes its own statement, as attribution corpora annotate
 // them ("said ..., adding that ..." is two); Entries counts one entry per
 // sentence and speaker instead.
-func (at *Attributor) Statements(p prepared) []Statement {
+func (at *Attributor) Statements(p Text) []Statement {
 	return at.statements(p, false)
 }
 
 // Entries finds the statements of a text as the demo corpus README counts
 // them, and as an article's Quotes do: one entry per sentence and speaker.
-func (at *Attributor) Entries(p prepared) []Statement {
+func (at *Attributor) Entries(p Text) []Statement {
 	return at.statements(p, true)
 }
 
-// prepared is a text with its words and sentences (the segmenter's, before
+// Text is a text with its words and sentences (the segmenter's, before
 // attribution merges any).
-type prepared struct {
-	text  string
-	toks  []token
-	sents []span
+type Text struct {
+	Text      string
+	Words     []Token
+	Sentences []Span
 }
 
-func prepare(seg *punkt, text string) prepared {
-	return prepared{text: text, toks: tokenize(text, nil, false), sents: sentences(seg, text)}
+func Split(seg *Punkt, text string) Text {
+	return Text{Text: text, Words: Tokenize(text, nil, false), Sentences: Sentences(seg, text)}
 }
 
-func (at *Attributor) statements(p prepared, perSpeaker bool) []Statement {
+func (at *Attributor) statements(p Text, perSpeaker bool) []Statement {
 	d := newDoc(at, p)
 	var drafts []*draft
 	for _, c := range d.findCues() {
@@ -192,35 +192,35 @@ type quote struct {
 type doc struct {
 	a      *Attributor
 	text   string
-	toks   []token
+	toks   []Token
 	low    []string
 	tsent  []int // the sentence of each token
 	tquote []int // the quote holding each token, or -1
-	sents  []span
+	sents  []Span
 	sfirst []int // the first token of each sentence, then len(toks)
 	quotes []quote
 }
 
-func newDoc(a *Attributor, p prepared) *doc {
-	text := p.text
-	d := &doc{a: a, text: text, toks: p.toks, quotes: findQuotes(text)}
-	d.low = lowerKeys(text, d.toks)
-	d.sents = mergeCueTails(a.lex, text, mergeAcrossQuotes(mergeAfterHonorifics(a.lex, text, p.sents), d.quotes))
+func newDoc(a *Attributor, p Text) *doc {
+	text := p.Text
+	d := &doc{a: a, text: text, toks: p.Words, quotes: findQuotes(text)}
+	d.low = LowerKeys(text, d.toks)
+	d.sents = mergeCueTails(a.lex, text, mergeAcrossQuotes(mergeAfterHonorifics(a.lex, text, p.Sentences), d.quotes))
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
 	s, q := 0, 0
 	for i, t := range d.toks {
-		for s+1 < len(d.sents) && d.sents[s+1].start <= t.start {
+		for s+1 < len(d.sents) && d.sents[s+1].Start <= t.Start {
 			s++
 			d.sfirst[s] = i
 		}
 		d.tsent[i] = s
-		for q < len(d.quotes) && d.quotes[q].end <= t.start {
+		for q < len(d.quotes) && d.quotes[q].end <= t.Start {
 			q++
 		}
 		d.tquote[i] = -1
-		if q < len(d.quotes) && d.quotes[q].start <= t.start {
+		if q < len(d.quotes) && d.quotes[q].start <= t.Start {
 			d.tquote[i] = q
 		}
 	}
@@ -232,14 +232,14 @@ func newDoc(a *Attributor, p prepared) *doc {
 
 // mergeAfterHonorifics joins sentences the segmenter split after an
 // honorific's dot ("Mr. Hedge said", "Rep. Don Beyer"): the name goes on.
-func mergeAfterHonorifics(lx *lexicon, text string, ss []span) []span {
-	var out []span
+func mergeAfterHonorifics(lx *lexicon, text string, ss []Span) []Span {
+	var out []Span
 	for _, s := range ss {
-		if n := len(out); n > 0 && out[n-1].para == s.para {
-			prev := strings.TrimRightFunc(text[out[n-1].start:out[n-1].end], unicode.IsSpace)
+		if n := len(out); n > 0 && out[n-1].Para == s.Para {
+			prev := strings.TrimRightFunc(text[out[n-1].Start:out[n-1].End], unicode.IsSpace)
 			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
-				lx.is(classHonorific, strings.ToLower(prev[i+1:])) && isUpperAt(text, s.start) {
-				out[n-1].end = s.end
+				lx.is(classHonorific, strings.ToLower(prev[i+1:])) && isUpperAt(text, s.Start) {
+				out[n-1].End = s.End
 				continue
 			}
 		}
@@ -251,15 +251,15 @@ func mergeAfterHonorifics(lx *lexicon, text string, ss []span) []span {
 // mergeCueTails joins a sentence that ends with a quote to the short
 // sentence after it that attributes it: the segmenter splits “...?” Graham
 // asked. after the question mark.
-func mergeCueTails(lx *lexicon, text string, ss []span) []span {
-	var out []span
+func mergeCueTails(lx *lexicon, text string, ss []Span) []Span {
+	var out []Span
 	for _, s := range ss {
-		if n := len(out); n > 0 && out[n-1].para == s.para && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].start:out[n-1].end])) {
-			words := strings.Fields(text[s.start:s.end])
-			if len(words) <= 8 && isLowerAt(text, s.start) || len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
+		if n := len(out); n > 0 && out[n-1].Para == s.Para && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].Start:out[n-1].End])) {
+			words := strings.Fields(text[s.Start:s.End])
+			if len(words) <= 8 && isLowerAt(text, s.Start) || len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
 				return lx.verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
 			}) {
-				out[n-1].end = s.end
+				out[n-1].End = s.End
 				continue
 			}
 		}
@@ -275,16 +275,16 @@ func isLowerAt(s string, i int) bool {
 
 // mergeAcrossQuotes joins sentences the segmenter split inside a quote, so
 // a quote of several sentences and its cue share one.
-func mergeAcrossQuotes(ss []span, qs []quote) []span {
-	var out []span
+func mergeAcrossQuotes(ss []Span, qs []quote) []Span {
+	var out []Span
 	q := 0
 	for _, s := range ss {
-		if n := len(out); n > 0 && out[n-1].para == s.para {
-			for q < len(qs) && qs[q].close <= out[n-1].end {
+		if n := len(out); n > 0 && out[n-1].Para == s.Para {
+			for q < len(qs) && qs[q].close <= out[n-1].End {
 				q++
 			}
-			if q < len(qs) && qs[q].open < out[n-1].end && qs[q].close > s.start {
-				out[n-1].end = s.end
+			if q < len(qs) && qs[q].open < out[n-1].End && qs[q].close > s.Start {
+				out[n-1].End = s.End
 				continue
 			}
 		}
@@ -298,7 +298,7 @@ func mergeAcrossQuotes(ss []span, qs []quote) []span {
 // left open at the end of a paragraph closes there.
 func findQuotes(text string) []quote {
 	var out []quote
-	paragraphs(text, func(start, end, para int) {
+	Paragraphs(text, func(start, end, para int) {
 		out = appendQuotes(out, text, start, end, para)
 	})
 	return out
@@ -385,9 +385,9 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 		}
 		r, n := decodeRune(text[i:hi])
 		switch {
-		case r == '‘' && (i == lo || !isLetterBefore(text, i)):
+		case r == '‘' && (i == lo || !IsLetterBefore(text, i)):
 			open = i
-		case r == '’' && open >= 0 && (i+n >= hi || !isLetterAt(text, i+n)) && i > open+n:
+		case r == '’' && open >= 0 && (i+n >= hi || !IsLetterAt(text, i+n)) && i > open+n:
 			add(open, open+n, i, i+n)
 			open = -1
 		}
@@ -399,16 +399,16 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 
 // Token helpers.
 
-func (d *doc) word(i int) string { return d.text[d.toks[i].start:d.toks[i].end] }
+func (d *doc) word(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
 
 func (d *doc) sameSentence(i, j int) bool { return d.tsent[i] == d.tsent[j] }
 
 // gap is the text between tokens i and i+1.
 func (d *doc) gap(i int) string {
 	if i+1 >= len(d.toks) {
-		return d.text[d.toks[i].end:]
+		return d.text[d.toks[i].End:]
 	}
-	return d.text[d.toks[i].end:d.toks[i+1].start]
+	return d.text[d.toks[i].End:d.toks[i+1].Start]
 }
 
 // boundaryAfter reports whether a phrase cannot run on from token i to the
@@ -432,8 +432,8 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	s := d.tsent[c.i]
 	f, l := d.sfirst[s], d.sfirst[s+1]
 	st := &draft{sent: s}
-	st.Cue = d.text[d.toks[c.i].start:d.toks[c.j-1].end]
-	st.CueStart, st.CueEnd = d.toks[c.i].start, d.toks[c.j-1].end
+	st.Cue = d.text[d.toks[c.i].Start:d.toks[c.j-1].End]
+	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 
 	if c.kind == cueAccording {
 		lo, hi := d.npForward(c.j, l)
@@ -442,9 +442,9 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		}
 		d.setSpeaker(st, lo, hi)
 		if d.onlyConnectives(f, c.i) { // "According to X, content."
-			return d.setContent(st, d.toks[hi-1].end, d.sents[s].end)
+			return d.setContent(st, d.toks[hi-1].End, d.sents[s].End)
 		}
-		return d.setContent(st, d.sents[s].start, d.toks[c.i].start)
+		return d.setContent(st, d.sents[s].Start, d.toks[c.i].Start)
 	}
 
 	// The speaker: before the cue, or after it ("said Mr Lavrov"), or shared
@@ -478,14 +478,14 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	// the object of a record's evidence verb ("the poll shows Clinton ahead").
 	cs := d.contentAfter(c, l)
 	if cs < 0 && how == spFound && d.recordObject(c, hi, l) {
-		cs = d.toks[c.j].start
+		cs = d.toks[c.j].Start
 	}
 	if cs >= 0 && how != spInverted {
 		if how == spFound || how == spShared {
 			d.widenCue(st, c, cs)
 			st.after = true
 			st.weak = d.weakStart(cs)
-			return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].end))
+			return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End))
 		}
 		return nil
 	}
@@ -507,17 +507,17 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	if st.shared || st.CueStart < start {
 		start = st.CueStart
 	}
-	if start < d.sents[s].start {
+	if start < d.sents[s].Start {
 		return nil
 	}
-	before := strings.TrimRightFunc(d.text[d.sents[s].start:start], unicode.IsSpace)
+	before := strings.TrimRightFunc(d.text[d.sents[s].Start:start], unicode.IsSpace)
 	if !strings.HasSuffix(before, ",") && !endsWithCloseQuote(before) && !strings.HasSuffix(before, "—") {
 		return nil
 	}
 	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) {
 		return nil // "On Thursday, however, Trump spoke": no words of his before the cue
 	}
-	return d.setContent(st, d.sents[s].start, d.sents[s].start+len(before))
+	return d.setContent(st, d.sents[s].Start, d.sents[s].Start+len(before))
 }
 
 // contentEnd returns where a reported clause that starts at offset cs ends:
@@ -532,21 +532,21 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		}
 		g, w := d.gap(t-1), d.low[t]
 		if isDash(g) && d.a.lex.verbs[w] != 0 {
-			return d.toks[t-1].end
+			return d.toks[t-1].End
 		}
 		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && strings.HasSuffix(d.low[t+1], "ed") && (d.a.lex.verbs[d.low[t+1]] == cueSpeech || d.a.lex.verbs[d.low[t+1]] == cueTell) {
-			return d.toks[t-1].end // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
+			return d.toks[t-1].End // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
 		}
 		if !strings.Contains(g, ",") || d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''") {
 			continue
 		}
 		switch {
 		case (w == "and" || w == "but") && t+2 < l && subjectPronouns[d.low[t+1]] && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
-			return d.toks[t-1].end
+			return d.toks[t-1].End
 		case strings.HasSuffix(w, "ing") && len(w) > 5 && !notParticiples[w] && !d.capitalized(t):
-			return d.toks[t-1].end
+			return d.toks[t-1].End
 		case w == "with" && t+1 < l && !determiners[d.low[t+1]]:
-			return d.toks[t-1].end
+			return d.toks[t-1].End
 		}
 	}
 	return end
@@ -603,14 +603,14 @@ func (d *doc) adjunctOnly(k, l int) bool {
 // concerns", but not "said on Tuesday".
 func (d *doc) widenCue(st *draft, c cue, content int) {
 	k := c.j
-	for k < len(d.toks) && k < c.j+4 && d.toks[k].start < content && d.low[k] != "that" {
+	for k < len(d.toks) && k < c.j+4 && d.toks[k].Start < content && d.low[k] != "that" {
 		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || clauseWords[d.low[k]] || d.a.lex.is(classTime, d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
 			return
 		}
 		k++
 	}
 	if k > c.j && k < len(d.toks) && d.low[k] == "that" {
-		st.CueEnd = d.toks[k-1].end
+		st.CueEnd = d.toks[k-1].End
 		st.Cue = d.text[st.CueStart:st.CueEnd]
 	}
 }
@@ -656,7 +656,7 @@ func (d *doc) auxAhead(k, l int) bool {
 
 // tokenAt returns the first token starting at or after offset off.
 func (d *doc) tokenAt(off int) int {
-	i, _ := slices.BinarySearchFunc(d.toks, off, func(t token, off int) int { return t.start - off })
+	i, _ := slices.BinarySearchFunc(d.toks, off, func(t Token, off int) int { return t.Start - off })
 	return i
 }
 
@@ -690,7 +690,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if k >= l {
 		return -1
 	}
-	if q := d.quoteAt(d.toks[c.j-1].end); q >= 0 && (c.kind != cueThought || strings.ContainsAny(d.gap(c.j-1), ":,")) {
+	if q := d.quoteAt(d.toks[c.j-1].End); q >= 0 && (c.kind != cueThought || strings.ContainsAny(d.gap(c.j-1), ":,")) {
 		return d.quotes[q].open // not "had found “common ground”": a thought verb's quoted object
 	}
 	for t := k; t < l && t < k+7; t++ {
@@ -701,15 +701,15 @@ func (d *doc) contentAfter(c cue, l int) int {
 			break // "could agree terms with Moscow that leave ...": a relative clause
 		}
 		if d.low[t] == "that" {
-			if q := d.quoteAt(d.toks[t].end); q >= 0 {
+			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open
 			}
 			if !d.boundaryAfter(t) || strings.TrimSpace(d.gap(t)) == "," && t+1 < l {
-				return d.toks[t+1].start // "said that, if its claims are true, ..."
+				return d.toks[t+1].Start // "said that, if its claims are true, ..."
 			}
 		}
 		if t > k && adverbialPrepositions[d.low[k]] && strings.ContainsAny(d.gap(t), ",:") && d.sameSentence(t, t+1) {
-			if q := d.quoteAt(d.toks[t].end); q >= 0 {
+			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open // "said in a statement: “...”"
 			}
 		}
@@ -726,7 +726,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 		// adverbial, then a clause with a pronoun subject.
 		for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
 			if w := bare(d.low[t]); isPronoun(w) && w != "it" && w != "you" {
-				return d.toks[t].start
+				return d.toks[t].Start
 			}
 		}
 		return -1
@@ -748,7 +748,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 			return -1
 		}
 		if personalPronouns[bare(d.low[k])] || (determiners[d.low[k]] || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l)) {
-			return d.toks[k].start
+			return d.toks[k].Start
 		}
 		return -1
 	}
@@ -769,7 +769,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if w == "to" && !d.a.lex.infinitive[d.low[c.i]] {
 		return -1 // "continue to support": no speech act; "vowed to", "urged X to" are
 	}
-	return d.toks[k].start
+	return d.toks[k].Start
 }
 
 // quoteAt returns the quote whose opening mark is the first thing after
@@ -882,7 +882,7 @@ func (d *doc) dashAttributions() []*draft {
 			continue
 		}
 		i := d.tokenAt(len(d.text) - len(rest) + len(dash))
-		if i >= len(d.toks) || !d.capitalized(i) || d.paraOf(d.toks[i].start) != q.para {
+		if i >= len(d.toks) || !d.capitalized(i) || d.paraOf(d.toks[i].Start) != q.para {
 			continue
 		}
 		lo, hi := d.npForward(i, d.sfirst[d.tsent[i]+1])
@@ -909,7 +909,7 @@ func (d *doc) dashAttributions() []*draft {
 func (d *doc) colonAttributions() []*draft {
 	var out []*draft
 	for s, sp := range d.sents {
-		if s > 0 && d.sents[s-1].para == sp.para {
+		if s > 0 && d.sents[s-1].Para == sp.Para {
 			continue
 		}
 		f, l := d.sfirst[s], d.sfirst[s+1]
@@ -922,13 +922,13 @@ func (d *doc) colonAttributions() []*draft {
 		}
 		st := &draft{sent: s}
 		d.setSpeaker(st, f, k+1)
-		c := d.toks[k].end + strings.IndexByte(d.gap(k), ':')
+		c := d.toks[k].End + strings.IndexByte(d.gap(k), ':')
 		st.Cue, st.CueStart, st.CueEnd = ":", c, c+1
-		end := sp.end
-		if q := d.quoteAt(d.toks[k].end); q >= 0 && d.quotes[q].close > end {
+		end := sp.End
+		if q := d.quoteAt(d.toks[k].End); q >= 0 && d.quotes[q].close > end {
 			end = d.quotes[q].close
 		}
-		if st = d.setContent(st, d.toks[k+1].start, end); st != nil {
+		if st = d.setContent(st, d.toks[k+1].Start, end); st != nil {
 			out = append(out, st)
 		}
 	}
@@ -950,7 +950,7 @@ func (d *doc) colonQuotes() []*draft {
 		// The last word before the colon, with nothing but spaces between.
 		colon := len(before) - 1
 		i := d.tokenAt(colon) - 1
-		if i < 0 || d.tquote[i] >= 0 || d.paraOf(d.toks[i].start) != q.para || d.toks[i].end != len(strings.TrimRight(before[:colon], " \t")) {
+		if i < 0 || d.tquote[i] >= 0 || d.paraOf(d.toks[i].Start) != q.para || d.toks[i].End != len(strings.TrimRight(before[:colon], " \t")) {
 			continue
 		}
 		f := d.sfirst[d.tsent[i]]
@@ -960,7 +960,7 @@ func (d *doc) colonQuotes() []*draft {
 		}
 		st := &draft{sent: d.tsent[i], after: true}
 		d.setSpeaker(st, lo, hi)
-		st.CueStart, st.CueEnd = d.toks[hi].start, len(before)
+		st.CueStart, st.CueEnd = d.toks[hi].Start, len(before)
 		st.Cue = d.text[st.CueStart:st.CueEnd]
 		if st = d.setContent(st, q.open, q.close); st != nil && st.Kind == Direct {
 			out = append(out, st)
@@ -1104,7 +1104,7 @@ func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	if !tellsWhom && !d.adjunctOnly(first, first+1) && !strings.HasPrefix(between, ",") {
 		return false
 	}
-	for i := first; i < len(d.toks) && d.toks[i].start < q.open; i++ {
+	for i := first; i < len(d.toks) && d.toks[i].Start < q.open; i++ {
 		participle := strings.HasSuffix(d.low[i], "ing") && strings.Contains(d.gap(i-1), ",") // ", speaking on condition of anonymity."
 		if d.a.lex.verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle || d.tsent[i] != d.tsent[first] {
 			return false
@@ -1124,8 +1124,8 @@ func (st *draft) pieces() [][2]int {
 // opensSentence reports whether a quote starts its sentence.
 func (d *doc) opensSentence(q *quote) bool {
 	for _, s := range d.sents {
-		if s.start <= q.open && q.open < s.end {
-			return strings.TrimSpace(d.text[s.start:q.open]) == ""
+		if s.Start <= q.open && q.open < s.End {
+			return strings.TrimSpace(d.text[s.Start:q.open]) == ""
 		}
 	}
 	return false
@@ -1133,8 +1133,8 @@ func (d *doc) opensSentence(q *quote) bool {
 
 func (d *doc) paraOf(off int) int {
 	for _, s := range d.sents {
-		if s.start <= off && off < s.end {
-			return s.para
+		if s.Start <= off && off < s.End {
+			return s.Para
 		}
 	}
 	return -1

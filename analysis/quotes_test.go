@@ -139,7 +139,7 @@ func TestStatementForms(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			got := a.attr.Entries(prepare(a.segmenter, tc.text))
+			got := a.attr.Entries(Split(a.segmenter, tc.text))
 			for _, w := range tc.want {
 				w.check(t, tc.text, got)
 			}
@@ -188,7 +188,7 @@ func seedBody(t testing.TB) string {
 
 func TestStatementsSeed(t *testing.T) {
 	text := seedBody(t)
-	got := testAnalyzer(t).attr.Entries(prepare(testAnalyzer(t).segmenter, text)) // the README's entries: one per sentence and speaker
+	got := testAnalyzer(t).attr.Entries(Split(testAnalyzer(t).segmenter, text)) // the README's entries: one per sentence and speaker
 	for _, w := range []want{
 		{Indirect, "Russia and the US agreed on Tuesday to start working towards ending the war", "the two countries’ top diplomats", "the two countries’ top diplomats", "Russia;US", "said"},
 		{Indirect, "the two sides agreed broadly to pursue three goals", "US secretary of state Marco Rubio", "Marco Rubio", "US", "said"},

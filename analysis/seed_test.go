@@ -108,11 +108,11 @@ func FuzzSentences(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		last := 0
-		for _, s := range sentences(an.segmenter, text) {
-			if s.start < last || s.end <= s.start || s.end > len(text) {
+		for _, s := range Sentences(an.segmenter, text) {
+			if s.Start < last || s.End <= s.Start || s.End > len(text) {
 				t.Fatalf("sentences(%q): bad span %+v after %d", text, s, last)
 			}
-			last = s.end
+			last = s.End
 		}
 	})
 }

@@ -140,7 +140,7 @@ func (d *doc) pastVerb(k int) bool {
 // Berlin, Chancellor Olaf Scholz, ..."), or right after a quote ("“...,”
 // Kaja Kallas, the EU's foreign policy chief, told reporters").
 func (d *doc) subjectPosition(lo, f int) bool {
-	if lo <= f || endsWithCloseQuote(strings.TrimRight(d.text[d.toks[f].start:d.toks[lo].start], " ,")) {
+	if lo <= f || endsWithCloseQuote(strings.TrimRight(d.text[d.toks[f].Start:d.toks[lo].Start], " ,")) {
 		return true
 	}
 	return (prepositions[d.low[f]] || d.onlyConnectives(f, lo-1)) && strings.Contains(d.gap(lo-1), ",") && d.tquote[lo-1] < 0
@@ -394,7 +394,7 @@ func (d *doc) setSpeaker(st *draft, lo, hi int) {
 	if lo < 0 || hi <= lo || hi > len(d.toks) {
 		return
 	}
-	st.SpeakerStart, st.SpeakerEnd = d.toks[lo].start, d.toks[hi-1].end
+	st.SpeakerStart, st.SpeakerEnd = d.toks[lo].Start, d.toks[hi-1].End
 	st.Speaker = d.text[st.SpeakerStart:st.SpeakerEnd]
 }
 
@@ -430,7 +430,7 @@ func newResolver(d *doc) *resolver {
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && !d.boundaryAfter(j-1) && d.capitalized(j) && d.toks[j-1].end == d.toks[j-1].keyEnd && !r.lx.is(classTime, d.low[j]) {
+		for j < len(d.toks) && !d.boundaryAfter(j-1) && d.capitalized(j) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !r.lx.is(classTime, d.low[j]) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {
@@ -474,14 +474,14 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	for lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !clauseWords[d.low[lo-1]] && !prepositions[d.low[lo-1]] || lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1) {
 		lo--
 	}
-	desc := d.text[d.toks[lo].start:d.toks[name].start]
+	desc := d.text[d.toks[lo].Start:d.toks[name].Start]
 	if lo > 0 && lo == start && strings.TrimSpace(d.gap(lo-1)) == "," {
 		if alo, ahi := d.npBack(lo-1, d.sfirst[d.tsent[lo-1]]); ahi > alo {
-			desc = d.text[d.toks[alo].start:d.toks[ahi-1].end]
+			desc = d.text[d.toks[alo].Start:d.toks[ahi-1].End]
 		}
 	}
 	subj := start == d.sfirst[d.tsent[i]] || lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
-	return person{at: d.toks[name].start, name: d.text[d.toks[name].start:d.toks[j-1].end], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
+	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
 }
 
 // titlesOnly reports whether tokens [lo, hi) are a description made of
@@ -741,26 +741,26 @@ func (r *resolver) isPerson(name string) bool {
 // nameIn returns the person named in a speaker phrase, titles stripped and
 // the name completed ("Mr Lavrov" -> "Sergey Lavrov"), or "".
 func (r *resolver) nameIn(phrase string) string {
-	toks := tokenize(phrase, nil, false)
+	toks := Tokenize(phrase, nil, false)
 	best := ""
 	for i := 0; i < len(toks); {
-		if !isUpperAt(phrase, toks[i].start) {
+		if !isUpperAt(phrase, toks[i].Start) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isUpperAt(phrase, toks[j].start) && strings.TrimSpace(phrase[toks[j-1].end:toks[j].start]) == "" {
+		for j < len(toks) && isUpperAt(phrase, toks[j].Start) && strings.TrimSpace(phrase[toks[j-1].End:toks[j].Start]) == "" {
 			j++
 		}
 		start, titled := i, false
 		for k := i; k < j; k++ {
-			w := strings.ToLower(toks[k].key(phrase))
+			w := strings.ToLower(toks[k].Key(phrase))
 			if r.lx.is(classTitle|classHonorific, w) || determiners[w] {
 				start, titled = k+1, titled || !determiners[w]
 			}
 		}
-		if start < j && !r.lx.is(classOrg, strings.ToLower(toks[j-1].key(phrase))) {
-			name := phrase[toks[start].start:toks[j-1].keyEnd]
+		if start < j && !r.lx.is(classOrg, strings.ToLower(toks[j-1].Key(phrase))) {
+			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
 			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
 				return r.fullName(name)
 			}

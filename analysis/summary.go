@@ -27,4 +27,3 @@ func (a *Article) Summary(actors []string) ArticleSummary {
 	}
 	return s
 }
-

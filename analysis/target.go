@@ -57,7 +57,7 @@ func isClausePunct(r rune) bool {
 // does not depend on the target, done once for all of them.
 type targetSentence struct {
 	text string
-	toks []token
+	toks []Token
 	cut  []bool // clause punctuation between token k-1 and token k
 
 	// For the target model, on first use (see prepare): the VADER and
@@ -72,7 +72,7 @@ type targetSentence struct {
 // reset makes s the sentence text, unprepared.
 func (s *targetSentence) reset(text string) {
 	s.text = text
-	s.toks = tokenize(text, s.toks[:0], false)
+	s.toks = Tokenize(text, s.toks[:0], false)
 	s.cut = s.cut[:0]
 	for k, t := range s.toks {
 		s.cut = append(s.cut, k > 0 && punctBetween(text, s.toks[k-1], t))
@@ -89,7 +89,7 @@ func (s *targetSentence) clause(start, end int) (int, int) {
 	}
 	first, last := targetTokens(s.toks, start, end)
 	lo, hi := s.clauseTokens(first, last)
-	return min(s.toks[lo].start, start), max(s.toks[hi].end, end)
+	return min(s.toks[lo].Start, start), max(s.toks[hi].End, end)
 }
 
 // clauseTokens widens the token range [first, last] to its clause.
@@ -105,8 +105,8 @@ func (s *targetSentence) clauseTokens(first, last int) (lo, hi int) {
 }
 
 // punctBetween reports whether clause punctuation separates tokens a and b.
-func punctBetween(text string, a, b token) bool {
-	for _, r := range text[a.end:b.start] {
+func punctBetween(text string, a, b Token) bool {
+	for _, r := range text[a.End:b.Start] {
 		if isClausePunct(r) {
 			return true
 		}
@@ -116,10 +116,10 @@ func punctBetween(text string, a, b token) bool {
 
 // targetTokens returns the first and last token indexes overlapping
 // [start, end), or the nearest token when none does.
-func targetTokens(toks []token, start, end int) (int, int) {
+func targetTokens(toks []Token, start, end int) (int, int) {
 	first, last := -1, -1
 	for i, t := range toks {
-		if t.end > start && t.start < end {
+		if t.End > start && t.Start < end {
 			if first < 0 {
 				first = i
 			}
@@ -131,7 +131,7 @@ func targetTokens(toks []token, start, end int) (int, int) {
 	}
 	// No word in the span: take the token just after it (or the last one).
 	for i, t := range toks {
-		if t.start >= end {
+		if t.Start >= end {
 			return i, i
 		}
 	}

@@ -289,8 +289,8 @@ func (s *targetSentence) prepare(lex *vader) {
 	on := false
 	for k, t := range s.toks {
 		lo := len(s.low)
-		s.low = appendLower(s.low, s.text[t.start:t.end])
-		if r, _ := utf8.DecodeRuneInString(s.text[t.start:]); unicode.IsUpper(r) && !isFunctionWord(s.low[lo:]) {
+		s.low = appendLower(s.low, s.text[t.Start:t.End])
+		if r, _ := utf8.DecodeRuneInString(s.text[t.Start:]); unicode.IsUpper(r) && !isFunctionWord(s.low[lo:]) {
 			s.low = append(s.low[:lo], capWord...)
 		}
 		name := s.low[lo:]

@@ -118,7 +118,7 @@ const (
 	vaderPunctuation   = `"!#$%&\'()*+,-./:;<=>?@[\\]^_` + "`{|}~"
 )
 
-func isASCII(s string) bool {
+func IsASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return false
@@ -166,7 +166,7 @@ func (v *vader) Score(s string) float64 {
 		}
 		tok := text[lo:hi]
 		words = append(words, tok)
-		if isASCII(tok) {
+		if IsASCII(tok) {
 			lower = append(lower, lowText[lo:hi])
 		} else {
 			lower = append(lower, strings.ToLower(tok))

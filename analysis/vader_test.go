@@ -64,8 +64,8 @@ func TestVADER(t *testing.T) {
 	reader := &corpus.Reader{}
 	err := reader.Read([]string{"../testdata/corpus"}, func(art corpus.Article) error {
 		for _, text := range []string{art.Title, art.Text} {
-			for _, sp := range sentences(an.segmenter, text) {
-				checkVADER(t, v, sia, text[sp.start:sp.end])
+			for _, sp := range Sentences(an.segmenter, text) {
+				checkVADER(t, v, sia, text[sp.Start:sp.End])
 				n++
 			}
 			for _, para := range strings.Split(text, "\n") {
@@ -84,8 +84,8 @@ func TestVADER(t *testing.T) {
 	if path := os.Getenv("SLANT_VADER_CORPUS"); path != "" {
 		err := reader.Read([]string{path}, func(art corpus.Article) error {
 			for _, text := range []string{art.Title, art.Text} {
-				for _, sp := range sentences(an.segmenter, text) {
-					checkVADER(t, v, sia, text[sp.start:sp.end])
+				for _, sp := range Sentences(an.segmenter, text) {
+					checkVADER(t, v, sia, text[sp.Start:sp.End])
 				}
 			}
 			return nil

@@ -6,25 +6,25 @@ import (
 	"unicode/utf8"
 )
 
-// token is a word in a text: text[start:end] is the word as a mention would
+// Token is a word in a text: text[start:end] is the word as a mention would
 // show it, text[start:keyEnd] the form patterns are matched against (no
 // possessive ’s, no final abbreviation dot).
-type token struct {
-	start, end, keyEnd int
+type Token struct {
+	Start, End, KeyEnd int
 }
 
-func (t token) key(text string) string { return text[t.start:t.keyEnd] }
+func (t Token) Key(text string) string { return text[t.Start:t.KeyEnd] }
 
-// tokenize splits s into words: runs of letters, digits and marks (and, when
+// Tokenize splits s into words: runs of letters, digits and marks (and, when
 // wild is set, the pattern wildcards * and ?). An apostrophe
 // between letters stays in the word (O’Brien, Russia’s); a dot stays after a
 // one- or two-letter segment followed by a letter, to keep U.S. and E.U.
 // whole. Hyphens and all other punctuation split words, so pro-Russian holds
 // Russian.
-func tokenize(s string, buf []token, wild bool) []token {
+func Tokenize(s string, buf []Token, wild bool) []Token {
 	out := buf[:0]
 	if out == nil {
-		out = make([]token, 0, len(s)/4+1) // English has a word per 5 or 6 bytes: no regrowing
+		out = make([]Token, 0, len(s)/4+1) // English has a word per 5 or 6 bytes: no regrowing
 	}
 	start := -1
 	seg := 0        // letters since the word's start or its last dot
@@ -56,11 +56,11 @@ func tokenize(s string, buf []token, wild bool) []token {
 				start = i
 			}
 			seg++
-		case start >= 0 && isApostrophe(r) && i+n < len(s) && isLetterAt(s, i+n) && isLetterBefore(s, i):
+		case start >= 0 && isApostrophe(r) && i+n < len(s) && IsLetterAt(s, i+n) && IsLetterBefore(s, i):
 			// inside the word
-		case start >= 0 && r == '.' && seg <= 2 && isLetterBefore(s, i) && (isLetterAt(s, i+n) || dotted):
+		case start >= 0 && r == '.' && seg <= 2 && IsLetterBefore(s, i) && (IsLetterAt(s, i+n) || dotted):
 			seg = 0
-			if !isLetterAt(s, i+n) { // final dot of U.S.
+			if !IsLetterAt(s, i+n) { // final dot of U.S.
 				i += n
 				out = append(out, wordToken(s, start, i, true))
 				start, dotted = -1, false
@@ -83,22 +83,22 @@ func tokenize(s string, buf []token, wild bool) []token {
 
 // wordToken is the token of the word s[start:end]; dotted says whether the
 // word holds an abbreviation dot.
-func wordToken(s string, start, end int, dotted bool) token {
-	t := token{start: start, end: end, keyEnd: end}
+func wordToken(s string, start, end int, dotted bool) Token {
+	t := Token{Start: start, End: end, KeyEnd: end}
 	switch {
 	case s[end-1] == 's':
-		t.end = start + len(trimPossessive(s[start:end]))
-		t.keyEnd = t.end
+		t.End = start + len(trimPossessive(s[start:end]))
+		t.KeyEnd = t.End
 	case dotted && s[end-1] == '.':
-		t.keyEnd = end - 1
+		t.KeyEnd = end - 1
 	}
 	return t
 }
 
-// lowerKeys returns each token's key lowercased as strings.ToLower would:
+// LowerKeys returns each token's key lowercased as strings.ToLower would:
 // ASCII keys are sliced from one lowercased copy of text rather than
 // allocated one by one.
-func lowerKeys(text string, toks []token) []string {
+func LowerKeys(text string, toks []Token) []string {
 	low := make([]byte, len(text))
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -110,8 +110,8 @@ func lowerKeys(text string, toks []token) []string {
 	lowText := string(low)
 	out := make([]string, len(toks))
 	for i, t := range toks {
-		if key := t.key(text); isASCII(key) {
-			out[i] = lowText[t.start:t.keyEnd]
+		if key := t.Key(text); IsASCII(key) {
+			out[i] = lowText[t.Start:t.KeyEnd]
 		} else {
 			out[i] = strings.ToLower(key)
 		}
@@ -119,13 +119,13 @@ func lowerKeys(text string, toks []token) []string {
 	return out
 }
 
-// countWords is len(tokenize(s, nil, false)) without keeping the words.
-func countWords(s string) int {
-	var buf [128]token
+// CountWords is len(tokenize(s, nil, false)) without keeping the words.
+func CountWords(s string) int {
+	var buf [128]Token
 	if len(s) < 2*len(buf) { // a word takes a byte and a separator: they fit
-		return len(tokenize(s, buf[:0], false))
+		return len(Tokenize(s, buf[:0], false))
 	}
-	return len(tokenize(s, nil, false))
+	return len(Tokenize(s, nil, false))
 }
 
 func isWordRune(r rune) bool {
@@ -145,12 +145,12 @@ func isASCIIWordByte(c byte) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
-func isLetterAt(s string, i int) bool {
+func IsLetterAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r)
 }
 
-func isLetterBefore(s string, i int) bool {
+func IsLetterBefore(s string, i int) bool {
 	r, _ := utf8.DecodeLastRuneInString(s[:i])
 	return unicode.IsLetter(r)
 }

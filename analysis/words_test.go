@@ -26,9 +26,9 @@ func TestTokenize(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var got []string
-		for _, tk := range tokenize(tt.text, nil, tt.wild) {
-			w := tt.text[tk.start:tk.end]
-			if k := tk.key(tt.text); k != w {
+		for _, tk := range Tokenize(tt.text, nil, tt.wild) {
+			w := tt.text[tk.Start:tk.End]
+			if k := tk.Key(tt.text); k != w {
 				w += "|" + k
 			}
 			got = append(got, w)

@@ -46,7 +46,7 @@ func evalEntities(dir string, w io.Writer) error {
 		return err
 	}
 	// Each article's actor table, built once.
-	tables := map[string]*analysis.Actors{}
+	tables := map[string]*analysis.Table{}
 	for id, a := range articles {
 		if tables[id], err = entityActors(id, a.Entities); err != nil {
 			return err
@@ -97,7 +97,7 @@ func evalEntities(dir string, w io.Writer) error {
 // entity matches its full name and, for a personal name (two or three
 // capitalised words), the last name alone, unless another entity of the
 // article shares it.
-func entityActors(article string, entities []string) (*analysis.Actors, error) {
+func entityActors(article string, entities []string) (*analysis.Table, error) {
 	var unique []string
 	for _, e := range entities {
 		if !slices.Contains(unique, e) {
@@ -121,7 +121,7 @@ func entityActors(article string, entities []string) (*analysis.Actors, error) {
 			fmt.Fprintf(&b, "  - %s\n", strconv.Quote(p))
 		}
 	}
-	a, err := analysis.ParseActors(article, []byte(b.String()))
+	a, err := analysis.Parse(article, []byte(b.String()))
 	if err != nil {
 		return nil, fmt.Errorf("actor table for %s: %w", article, err)
 	}

@@ -126,15 +126,15 @@ func fail(stderr io.Writer, err error) int {
 	return exitFailure
 }
 
-func loadActors(path string) (*analysis.Actors, error) {
+func loadActors(path string) (*analysis.Table, error) {
 	if path == "" {
-		return analysis.DefaultActors(), nil
+		return analysis.Default(), nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return analysis.ParseActors(path, data)
+	return analysis.Parse(path, data)
 }
 
 // loadLexicons reads the word lists in dir that replace the built-in ones;
