@@ -81,18 +81,6 @@ func (at *Attributor) Entries(p Text) []Statement {
 	return at.statements(p, true)
 }
 
-// Text is a text with its words and sentences (the segmenter's, before
-// attribution merges any).
-type Text struct {
-	Text      string
-	Words     []Token
-	Sentences []Span
-}
-
-func Split(seg *Punkt, text string) Text {
-	return Text{Text: text, Words: Tokenize(text, nil, false), Sentences: Sentences(seg, text)}
-}
-
 func (at *Attributor) statements(p Text, perSpeaker bool) []Statement {
 	d := newDoc(at, p)
 	var drafts []*draft

@@ -36,3 +36,15 @@ func Paragraphs(text string, fn func(start, end, para int)) {
 		off += n + 1
 	}
 }
+
+// Text is a text with its words and sentences (the segmenter's, before
+// attribution merges any).
+type Text struct {
+	Text      string
+	Words     []Token
+	Sentences []Span
+}
+
+func Split(seg *Punkt, text string) Text {
+	return Text{Text: text, Words: Tokenize(text, nil, false), Sentences: Sentences(seg, text)}
+}
