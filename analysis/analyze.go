@@ -12,6 +12,11 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/attribution"
+	"github.com/slant-news/slant/analysis/segment"
+	"github.com/slant-news/slant/analysis/tone"
+
 	"github.com/slant-news/slant/corpus"
 )
 
@@ -19,7 +24,7 @@ import (
 // default actor table and the best measured target scorer.
 type Config struct {
 	// Actors is the actor table; nil means DefaultActors().
-	Actors *Table
+	Actors *actor.Table
 	// Sentiment names the target scorer that rates each mention and so every
 	// per-actor tone, one of TargetScorers; "" means the first, the best
 	// measured.
@@ -78,7 +83,7 @@ type Mention struct {
 
 // Quote is an attributed statement of the body, placed in its sentence.
 type Quote struct {
-	Statement
+	attribution.Statement
 	Sentence int    // Sentence.N of the sentence the content starts in
 	Words    int    // words in the content
 	Text     string // the content; the pieces of a content split by its cue joined by " … "
@@ -102,14 +107,14 @@ type ActorStats struct {
 
 // Analyzer analyses articles under one Config. It is safe for concurrent use.
 type Analyzer struct {
-	actors    *Table
-	segmenter *Punkt
-	vader     SentenceScorer
-	nb        SentenceScorer // nil unless Config.NB
-	target    TargetScorer
-	attr      *Attributor
+	actors    *actor.Table
+	segmenter *segment.Punkt
+	vader     tone.SentenceScorer
+	nb        tone.SentenceScorer // nil unless Config.NB
+	target    tone.TargetScorer
+	attr      *attribution.Attributor
 	lexFiles  map[string]Data // the word lists as read, for the record
-	scratch   *sync.Pool      // *targetScratch
+	scratch   *sync.Pool      // *tone.Sentence
 }
 
 // New prepares an Analyzer, loading the segmenter's and scorers' models
@@ -117,27 +122,27 @@ type Analyzer struct {
 // model that does not load is an error here, never a failure later.
 func New(cfg Config) (*Analyzer, error) {
 	a := &Analyzer{actors: cfg.Actors}
-	a.scratch = &sync.Pool{New: func() any { return newTargetScratch() }}
+	a.scratch = &sync.Pool{New: func() any { return tone.NewSentence() }}
 	if a.actors == nil {
-		a.actors = Default()
+		a.actors = actor.Default()
 	}
 	scorer := cfg.Sentiment
 	if scorer == "" {
-		scorer = TargetScorers[0]
+		scorer = tone.TargetScorers[0]
 	}
 	var err error
-	if a.target, err = NewTargetScorer(scorer); err != nil {
+	if a.target, err = tone.NewTargetScorer(scorer); err != nil {
 		return nil, err
 	}
-	if a.segmenter, err = NewPunkt(); err != nil {
+	if a.segmenter, err = segment.NewPunkt(); err != nil {
 		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
 	}
 	if cfg.NB {
-		if a.nb, err = NewSentenceScorer(ScorerNB); err != nil {
+		if a.nb, err = tone.NewSentenceScorer(tone.ScorerNB); err != nil {
 			return nil, err
 		}
 	}
-	if a.vader, err = NewSentenceScorer(ScorerVADER); err != nil {
+	if a.vader, err = tone.NewSentenceScorer(tone.ScorerVADER); err != nil {
 		return nil, err
 	}
 	if a.lexFiles, err = lexicons(cfg.Lexicons); err != nil {
@@ -147,18 +152,18 @@ func New(cfg Config) (*Analyzer, error) {
 	for name, d := range a.lexFiles {
 		words[name] = d.Bytes
 	}
-	if a.attr, err = NewAttributor(words, a.actors); err != nil {
+	if a.attr, err = attribution.New(words, a.actors); err != nil {
 		return nil, err
 	}
 	return a, nil
 }
 
 // Actors returns the actor table in use.
-func (a *Analyzer) Actors() *Table { return a.actors }
+func (a *Analyzer) Actors() *actor.Table { return a.actors }
 
 // WithActors returns an Analyzer like a but for the actor table: cheap, since
 // it shares a's models.
-func (a *Analyzer) WithActors(actors *Table) *Analyzer {
+func (a *Analyzer) WithActors(actors *actor.Table) *Analyzer {
 	b := *a
 	b.actors = actors
 	b.attr = a.attr.WithTable(actors)
@@ -170,16 +175,16 @@ func (a *Analyzer) WithActors(actors *Table) *Analyzer {
 // score in [-1, 1]. Offsets out of range or inside a UTF-8 sequence are
 // clamped and moved to rune boundaries, so any input gets an answer.
 func (a *Analyzer) Target(text string, start, end int) (label int, score float64) {
-	t := a.scratch.Get().(*targetScratch)
+	t := a.scratch.Get().(*tone.Sentence)
 	defer a.scratch.Put(t)
-	t.sentence.reset(text)
+	t.Reset(text)
 	return a.target.Rate(t, start, end)
 }
 
 // Statements finds the attributed statements of a text (an article body),
 // each cue its own statement (see Attributor.Statements).
-func (a *Analyzer) Statements(text string) []Statement {
-	return a.attr.Statements(Split(a.segmenter, text))
+func (a *Analyzer) Statements(text string) []attribution.Statement {
+	return a.attr.Statements(segment.Split(a.segmenter, text))
 }
 
 // Analyze analyses one article: it splits the title and body into
@@ -189,17 +194,17 @@ func (a *Analyzer) Statements(text string) []Statement {
 func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	// The body's words and sentences serve both the sentences and the
 	// attribution: segmenting is among the costliest steps.
-	body := Split(a.segmenter, art.Text)
+	body := segment.Split(a.segmenter, art.Text)
 	out := &Article{Article: art, Words: len(body.Words)}
-	a.part(out, Title, art.Title, Sentences(a.segmenter, art.Title))
+	a.part(out, Title, art.Title, segment.Sentences(a.segmenter, art.Title))
 	a.part(out, Body, art.Text, body.Sentences)
 	out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
 	out.Actors = sum(a.actors, out)
 	return out
 }
 
-func (a *Analyzer) part(out *Article, part, text string, spans []Span) {
-	t := a.scratch.Get().(*targetScratch)
+func (a *Analyzer) part(out *Article, part, text string, spans []segment.Span) {
+	t := a.scratch.Get().(*tone.Sentence)
 	defer a.scratch.Put(t)
 	for _, sp := range spans {
 		s := Sentence{
@@ -216,8 +221,8 @@ func (a *Analyzer) part(out *Article, part, text string, spans []Span) {
 			s.NB = a.nb.Score(s.Text)
 		}
 		// The sentence's words serve the matching and then every mention.
-		t.sentence.reset(s.Text)
-		for _, m := range a.actors.MatchWords(s.Text, t.sentence.toks) {
+		t.Reset(s.Text)
+		for _, m := range a.actors.MatchWords(s.Text, t.Words()) {
 			label, score := a.target.Rate(t, m.Start, m.End)
 			out.Mentions = append(out.Mentions, Mention{
 				Sentence: s.N,
@@ -238,11 +243,11 @@ func (a *Analyzer) part(out *Article, part, text string, spans []Span) {
 }
 
 // quotes places the body's statements in the sentences each starts in.
-func quotes(stmts []Statement, body string, ss []Sentence) []Quote {
+func quotes(stmts []attribution.Statement, body string, ss []Sentence) []Quote {
 	out := make([]Quote, len(stmts))
 	for i, st := range stmts {
 		q := Quote{Statement: st, Text: st.Content(body)}
-		q.Words = CountWords(q.Text)
+		q.Words = segment.CountWords(q.Text)
 		// The last body sentence that starts at or before the content.
 		for _, s := range ss {
 			if s.Part == Body && s.Start <= st.Start {
@@ -265,7 +270,7 @@ func leadCount(ss []Sentence) int {
 }
 
 // sum computes the per-actor figures of an article.
-func sum(table *Table, art *Article) []ActorStats {
+func sum(table *actor.Table, art *Article) []ActorStats {
 	stats := make([]ActorStats, len(table.List))
 	for i, x := range table.List {
 		stats[i].Actor = x.Name

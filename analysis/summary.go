@@ -1,11 +1,15 @@
 package analysis
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/slant-news/slant/analysis/compare"
+)
 
 // Summary reduces an analysed article to what the outlet comparison needs,
 // for the actors given (the table's, in order).
-func (a *Article) Summary(actors []string) ArticleSummary {
-	s := ArticleSummary{ID: a.ID, Outlet: a.Outlet, Source: a.Source, Words: a.Words, Actors: make([]ArticleActor, len(actors)), Statements: len(a.Quotes)}
+func (a *Article) Summary(actors []string) compare.ArticleSummary {
+	s := compare.ArticleSummary{ID: a.ID, Outlet: a.Outlet, Source: a.Source, Words: a.Words, Actors: make([]compare.ArticleActor, len(actors)), Statements: len(a.Quotes)}
 	for _, q := range a.Quotes {
 		if len(q.Actors) == 0 {
 			s.OtherQuotes++
@@ -16,7 +20,7 @@ func (a *Article) Summary(actors []string) ArticleSummary {
 		if i < 0 {
 			continue
 		}
-		s.Actors[i] = ArticleActor{
+		s.Actors[i] = compare.ArticleActor{
 			Mentions: st.Mentions,
 			Quotes:   st.Quotes,
 		}

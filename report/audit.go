@@ -7,9 +7,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/gocarina/gocsv"
+	"github.com/slant-news/slant/analysis/audit"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/gocarina/gocsv"
 )
 
 // AuditFile is what slant audit writes into its -out directory.
@@ -27,7 +27,7 @@ type auditRow struct {
 }
 
 // WriteAudit writes audit.csv into dir, one row per check.
-func WriteAudit(dir string, checks []analysis.Check) error {
+func WriteAudit(dir string, checks []audit.Check) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("creating the output directory: %w", err)
 	}

@@ -3,6 +3,8 @@ package report
 import (
 	"testing"
 
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/corpus"
 )
@@ -44,7 +46,7 @@ func BenchmarkRenderHTML(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer h.Close(&analysis.Comparison{})
+	defer h.Close(&compare.Comparison{})
 	b.SetBytes(int64(len(a.Title) + len(a.Text)))
 	for b.Loop() {
 		if _, err := h.Render(a); err != nil {

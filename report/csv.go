@@ -14,6 +14,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/gocarina/gocsv"
 
 	"github.com/slant-news/slant/analysis"
@@ -186,7 +188,7 @@ func fixed(f float64, decimals int) string {
 
 // verdict says whether an interval excludes zero; it is empty when there is
 // no interval, since "false" would claim a test that was never made.
-type verdict struct{ iv analysis.Interval }
+type verdict struct{ iv compare.Interval }
 
 func (v verdict) MarshalCSV() (string, error) {
 	if !v.iv.OK() {
@@ -406,9 +408,9 @@ func (c *CSV) Skipped(n corpus.Notice) error {
 }
 
 // Close writes the outlet figures and the comparison, and closes the files.
-func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) error {
+func (c *CSV) Close(outlets []analysis.OutletStats, cmp *compare.Comparison) error {
 	type key struct{ outlet, actor string }
-	compared := map[key]analysis.OutletActor{}
+	compared := map[key]compare.OutletActor{}
 	for _, o := range cmp.Outlets {
 		compared[key{o.Outlet, o.Actor}] = o
 	}
@@ -422,7 +424,7 @@ func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) er
 		}
 		x, ok := compared[key{o.Outlet, o.Actor}]
 		if !ok { // not compared: every figure undefined
-			x.SentimentCI, x.MentionShareCI, x.VoiceShareCI = analysis.NoInterval(), analysis.NoInterval(), analysis.NoInterval()
+			x.SentimentCI, x.MentionShareCI, x.VoiceShareCI = compare.NoInterval(), compare.NoInterval(), compare.NoInterval()
 			x.MentionShare = math.NaN()
 		}
 		r := &rows[i]

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/corpus"
 )
@@ -69,7 +71,7 @@ func TestHTMLEscapes(t *testing.T) {
 		t.Fatal(err)
 	}
 	actors := an.Actors().Names()
-	cmp := analysis.NewCompare(actors, analysis.CompareConfig{Resamples: 50, Seed: 1})
+	cmp := compare.NewCompare(actors, compare.CompareConfig{Resamples: 50, Seed: 1})
 	dir := t.TempDir()
 	h, err := CreateHTML(dir, actors)
 	if err != nil {

@@ -5,7 +5,7 @@ import (
 	"io"
 	"path/filepath"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/tone"
 )
 
 // evalSentences scores each NewsMTSC sentence as a whole with every sentence
@@ -16,8 +16,8 @@ func evalSentences(dir string, w io.Writer) error {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "| scorer | set | targets | macro-F1 | accuracy |")
 	fmt.Fprintln(w, "|---|---|---:|---:|---:|")
-	for _, name := range analysis.SentenceScorers {
-		scorer, err := analysis.NewSentenceScorer(name)
+	for _, name := range tone.SentenceScorers {
+		scorer, err := tone.NewSentenceScorer(name)
 		if err != nil {
 			return err
 		}
@@ -27,7 +27,7 @@ func evalSentences(dir string, w io.Writer) error {
 				Sentence string `json:"sentence"`
 				Label    int    `json:"label"`
 			}) error {
-				c.add(t.Label, analysis.Polarity(scorer.Score(t.Sentence)))
+				c.add(t.Label, tone.Polarity(scorer.Score(t.Sentence)))
 				return nil
 			})
 			if err != nil {

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/slant-news/slant/analysis/tone"
+
 	"github.com/slant-news/slant/analysis"
 )
 
@@ -32,7 +34,7 @@ func evalTargets(dir string, w io.Writer) error {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "| scorer | rw macro-F1 | rw accuracy | mt macro-F1 | mt accuracy | targets/s |")
 	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|")
-	for _, scorer := range analysis.TargetScorers {
+	for _, scorer := range tone.TargetScorers {
 		an, err := analysis.New(analysis.Config{Sentiment: scorer})
 		if err != nil {
 			return err

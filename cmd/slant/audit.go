@@ -8,7 +8,9 @@ import (
 	"path/filepath"
 	"strconv"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/audit"
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/slant-news/slant/report"
 )
 
@@ -27,20 +29,20 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		fmt.Fprintf(stderr, "slant: %v\n", err)
 		return exitUsage
 	}
-	var checks []analysis.Check
-	audit := func(dir string, cmp *analysis.Comparison) error {
+	var checks []audit.Check
+	check := func(dir string, cmp *compare.Comparison) error {
 		for i := range cmp.Articles {
-			checks = append(checks, analysis.Audit(&cmp.Articles[i], cmp.Actors, policy)...)
+			checks = append(checks, audit.Audit(&cmp.Articles[i], cmp.Actors, policy)...)
 		}
 		return report.WriteAudit(dir, checks)
 	}
-	sum, err := analyze(opts, append([]string{"slant", "audit"}, args...), fs.Args(), stderr, audit)
+	sum, err := analyze(opts, append([]string{"slant", "audit"}, args...), fs.Args(), stderr, check)
 	if err != nil {
 		return fail(stderr, err)
 	}
 	failed := 0
 	for _, c := range checks {
-		if c.Result != analysis.Fail {
+		if c.Result != audit.Fail {
 			continue
 		}
 		failed++
@@ -65,13 +67,13 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	return exitOK
 }
 
-func loadPolicy(path string) (analysis.Policy, error) {
+func loadPolicy(path string) (audit.Policy, error) {
 	if path == "" {
-		return analysis.ParsePolicy(analysis.DefaultPolicyFile, analysis.DefaultPolicyYAML())
+		return audit.ParsePolicy(audit.DefaultPolicyFile, audit.DefaultPolicyYAML())
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return analysis.Policy{}, err
+		return audit.Policy{}, err
 	}
-	return analysis.ParsePolicy(path, data)
+	return audit.ParsePolicy(path, data)
 }

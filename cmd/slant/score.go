@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/slant-news/slant/analysis/tone"
+
 	"github.com/slant-news/slant/analysis"
 )
 
@@ -30,7 +32,7 @@ type scoreResult struct {
 }
 
 func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	sentiment := fs.String("sentiment", analysis.TargetScorers[0], "target scorer: "+strings.Join(analysis.TargetScorers, ", "))
+	sentiment := fs.String("sentiment", tone.TargetScorers[0], "target scorer: "+strings.Join(tone.TargetScorers, ", "))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -39,7 +41,7 @@ func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		return exitUsage
 	}
 	if !isTargetScorer(*sentiment) {
-		fmt.Fprintf(stderr, "slant score: unknown target scorer %q (have %s)\n", *sentiment, strings.Join(analysis.TargetScorers, ", "))
+		fmt.Fprintf(stderr, "slant score: unknown target scorer %q (have %s)\n", *sentiment, strings.Join(tone.TargetScorers, ", "))
 		return exitUsage
 	}
 	an, err := analysis.New(analysis.Config{Sentiment: *sentiment}) // loads the model the scorer needs
@@ -78,7 +80,7 @@ func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 }
 
 func isTargetScorer(name string) bool {
-	for _, s := range analysis.TargetScorers {
+	for _, s := range tone.TargetScorers {
 		if s == name {
 			return true
 		}
