@@ -1,9 +1,11 @@
-// Package analysis measures how an article treats its actors: it splits the
-// article into sentences, finds the actor mentions, scores the tone of each
-// sentence and sums it all up per article, actor and outlet.
+// Package analysis measures how an article treats its actors.
 //
-// It does no file I/O and keeps no global state: inputs come in as
-// corpus.Articles and data (actor tables) as bytes.
+// Analyze runs one article through the concept packages below it: segment
+// splits it into sentences, actor finds the mentions, tone rates each
+// sentence and the sentiment toward each mention, attribution finds who
+// said what; the figures are summed per article and actor, and Outlets adds
+// them up per outlet. It does no file I/O and keeps no global state: inputs
+// come in as corpus.Articles and data (actor tables, word lists) as bytes.
 package analysis
 
 import (
@@ -23,10 +25,10 @@ import (
 // Config says how to analyse articles. The zero value is ready to use: the
 // default actor table and the best measured target scorer.
 type Config struct {
-	// Actors is the actor table; nil means DefaultActors().
+	// Actors is the actor table; nil means actor.Default().
 	Actors *actor.Table
 	// Sentiment names the target scorer that rates each mention and so every
-	// per-actor tone, one of TargetScorers; "" means the first, the best
+	// per-actor tone, one of tone.TargetScorers; "" means the first, the best
 	// measured.
 	Sentiment string
 	// NB also scores each sentence with the Naive Bayes model (Sentence.NB,
@@ -35,7 +37,7 @@ type Config struct {
 	// costliest scorer; it is loaded only for NB or the target scorer nb.
 	NB bool
 	// Lexicons replaces built-in attribution word lists, by name (see
-	// LexiconNames); those left out stay built in.
+	// attribution.LexiconNames); those left out stay built in.
 	Lexicons map[string]Data
 }
 
@@ -187,23 +189,28 @@ func (a *Analyzer) Statements(text string) []attribution.Statement {
 	return a.attr.Statements(segment.Split(a.segmenter, text))
 }
 
-// Analyze analyses one article: it splits the title and body into
-// sentences, finds the actors each sentence mentions and rates the tone
-// toward each mention, finds who said what in the body, and sums it all up
-// per actor.
+// Analyze analyses one article. It reads as the pipeline's table of
+// contents: segment, then actors and tone sentence by sentence, then
+// attribution, then the sums.
 func (a *Analyzer) Analyze(art corpus.Article) *Article {
-	// The body's words and sentences serve both the sentences and the
+	// Words and sentences. The body's serve both its sentences and the
 	// attribution: segmenting is among the costliest steps.
 	body := segment.Split(a.segmenter, art.Text)
 	out := &Article{Article: art, Words: len(body.Words)}
-	a.part(out, Title, art.Title, segment.Sentences(a.segmenter, art.Title))
-	a.part(out, Body, art.Text, body.Sentences)
+	// Each sentence's tone, its actor mentions and the sentiment toward
+	// each: the title's, then the body's.
+	a.addPart(out, Title, art.Title, segment.Sentences(a.segmenter, art.Title))
+	a.addPart(out, Body, art.Text, body.Sentences)
+	// Who said what in the body, placed in its sentences.
 	out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
+	// The figures per actor.
 	out.Actors = sum(a.actors, out)
 	return out
 }
 
-func (a *Analyzer) part(out *Article, part, text string, spans []segment.Span) {
+// addPart appends the sentences of one part of the article with their tones
+// and their actor mentions, each rated by the target scorer.
+func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span) {
 	t := a.scratch.Get().(*tone.Sentence)
 	defer a.scratch.Put(t)
 	for _, sp := range spans {

@@ -71,7 +71,7 @@ func TestHTMLEscapes(t *testing.T) {
 		t.Fatal(err)
 	}
 	actors := an.Actors().Names()
-	cmp := compare.NewCompare(actors, compare.CompareConfig{Resamples: 50, Seed: 1})
+	cmp := compare.New(actors, compare.Config{Resamples: 50, Seed: 1})
 	dir := t.TempDir()
 	h, err := CreateHTML(dir, actors)
 	if err != nil {

@@ -1,3 +1,8 @@
+// Package actor finds the mentions of a table's actors in text.
+//
+// A Table is read from quanteda dictionary YAML (Parse; Default is the
+// built-in one): each actor has patterns, words or phrases with the glob
+// wildcards * and ?, matched word by word against the text.
 package actor
 
 import (

@@ -1,3 +1,9 @@
+// Package attribution finds who said what in a text.
+//
+// An Attributor, made from its word lists (reporting verbs, speaker words,
+// first names) and an actor table, finds the statements of a text: direct
+// quotes, mixed and indirect speech, each with its cue, its speaker as
+// written, whom that denotes, and the speaker's actors.
 package attribution
 
 import (

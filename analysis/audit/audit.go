@@ -1,3 +1,5 @@
+// Package audit checks each article against a policy of thresholds (the
+// built-in policy.yaml, or a user's) and says which checks pass and fail.
 package audit
 
 import (
@@ -18,12 +20,12 @@ import (
 //go:embed policy.yaml
 var defaultPolicy []byte
 
-// DefaultPolicyFile is the name under which the embedded default policy is
+// DefaultFile is the name under which the embedded default policy is
 // reported.
-const DefaultPolicyFile = "policy.yaml (built in)"
+const DefaultFile = "policy.yaml (built in)"
 
-// DefaultPolicyYAML returns the embedded default audit policy.
-func DefaultPolicyYAML() []byte { return defaultPolicy }
+// DefaultYAML returns the embedded default audit policy.
+func DefaultYAML() []byte { return defaultPolicy }
 
 // Audit rules, as named in policies and findings.
 const (
@@ -52,10 +54,10 @@ type Policy struct {
 	MaxSentimentGap *float64 `yaml:"max_sentiment_gap"`
 }
 
-// ParsePolicy reads an audit policy; unknown rules are errors, so that a
+// Parse reads an audit policy; unknown rules are errors, so that a
 // misspelt rule is not silently off. Errors are *corpus.Error with the
 // file's line where known.
-func ParsePolicy(path string, data []byte) (Policy, error) {
+func Parse(path string, data []byte) (Policy, error) {
 	var p Policy
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)

@@ -13,7 +13,7 @@ func TestParsePolicy(t *testing.T) {
 		name, yaml string
 		err        string // substring of the error; "" for none
 	}{
-		{"default", string(DefaultPolicyYAML()), ""},
+		{"default", string(DefaultYAML()), ""},
 		{"empty: every rule off", "", ""},
 		{"one rule", "max_sentiment_gap: 0.2\n", ""},
 		{"misspelt rule", "max_sentiment_gapp: 0.2\n", "line 1"},
@@ -21,7 +21,7 @@ func TestParsePolicy(t *testing.T) {
 		{"not a number", "min_voice_balance: high\n", "invalid policy"},
 	}
 	for _, tt := range tests {
-		_, err := ParsePolicy("p.yaml", []byte(tt.yaml))
+		_, err := Parse("p.yaml", []byte(tt.yaml))
 		switch {
 		case tt.err == "" && err != nil:
 			t.Errorf("%s: %v", tt.name, err)
@@ -29,7 +29,7 @@ func TestParsePolicy(t *testing.T) {
 			t.Errorf("%s: error %v, want one with %q", tt.name, err, tt.err)
 		}
 	}
-	p, err := ParsePolicy(DefaultPolicyFile, DefaultPolicyYAML())
+	p, err := Parse(DefaultFile, DefaultYAML())
 	if err != nil || p.MinVoiceBalance == nil || p.MaxVoiceShare == nil || !p.AllQuoted || p.MaxSentimentGap == nil {
 		t.Errorf("default policy %+v, %v: want every rule on", p, err)
 	}

@@ -23,7 +23,7 @@ type bootstrap struct {
 // replacement and as many as it has: the article is the unit, since an
 // article's sentences are not independent of each other. Each outlet draws
 // from its own PCG stream, seeded by cfg.Seed and the outlet's name.
-func resample(arts []ArticleSummary, nActors int, cfg CompareConfig, outlet string) *bootstrap {
+func resample(arts []ArticleSummary, nActors int, cfg Config, outlet string) *bootstrap {
 	if cfg.Resamples <= 0 || len(arts) < MinBootstrapArticles {
 		return nil
 	}

@@ -1,3 +1,9 @@
+// Package compare compares outlets: the tone toward each actor, its share of
+// mentions and of voice, with bootstrap confidence intervals, the balance of
+// voices, and the differences between outlets beyond the uncertainty.
+//
+// It works on ArticleSummary values, a few counts per article, so that a
+// corpus never has to stay in memory.
 package compare
 
 import (
@@ -35,8 +41,8 @@ const DefaultResamples = 1000
 // cannot give.
 const MinBootstrapArticles = 2
 
-// CompareConfig says how to compare outlets.
-type CompareConfig struct {
+// Config says how to compare outlets.
+type Config struct {
 	// Resamples is the number of bootstrap resamples; 0 means no intervals.
 	Resamples int
 	// Seed seeds the resampling, so that the intervals are reproducible.
@@ -133,7 +139,7 @@ type Difference struct {
 
 // Comparison holds the outlet comparison of a corpus.
 type Comparison struct {
-	Config      CompareConfig
+	Config      Config
 	Actors      []string
 	Articles    []ArticleSummary // input order
 	Outlets     []OutletActor    // outlets sorted by name, actors in table order
@@ -142,20 +148,20 @@ type Comparison struct {
 }
 
 // Compare collects article summaries for the outlet comparison. The zero
-// value is not ready: use NewCompare.
+// value is not ready: use New.
 type Compare struct {
-	cfg      CompareConfig
+	cfg      Config
 	actors   []string
 	articles []ArticleSummary // input order
 }
 
-// NewCompare returns an empty comparison of the given actors.
-func NewCompare(actors []string, cfg CompareConfig) *Compare {
+// New returns an empty comparison of the given actors.
+func New(actors []string, cfg Config) *Compare {
 	return &Compare{cfg: cfg, actors: actors}
 }
 
 // Add keeps one article summary; its Actors must follow the actor
-// table given to NewCompare.
+// table given to New.
 func (c *Compare) Add(s ArticleSummary) { c.articles = append(c.articles, s) }
 
 // Result computes the comparison. The resampling happens here, after every

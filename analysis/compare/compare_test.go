@@ -108,7 +108,7 @@ func article(id, outlet string, tone float64, mentionsA, quotesA int) ArticleSum
 }
 
 func TestCompareEstimates(t *testing.T) {
-	c := NewCompare([]string{"A", "B"}, CompareConfig{}) // no resamples
+	c := New([]string{"A", "B"}, Config{}) // no resamples
 	c.Add(article("x1", "X", 0.5, 3, 1))
 	c.Add(article("y1", "Y", -0.5, 1, 0))
 	c.Add(article("x2", "X", 0.1, 1, 3))
@@ -166,8 +166,8 @@ func TestCompareBootstrap(t *testing.T) {
 	warm2 := simulated(rng, "Warm too", 30, 0.4)
 	single := simulated(rng, "Single", 1, 0)
 
-	run := func(cfg CompareConfig, sets ...[]ArticleSummary) Comparison {
-		c := NewCompare([]string{"A", "B"}, cfg)
+	run := func(cfg Config, sets ...[]ArticleSummary) Comparison {
+		c := New([]string{"A", "B"}, cfg)
 		for _, set := range sets {
 			for _, a := range set {
 				c.Add(a)
@@ -175,7 +175,7 @@ func TestCompareBootstrap(t *testing.T) {
 		}
 		return c.Result()
 	}
-	cfg := CompareConfig{Resamples: 500, Seed: 7}
+	cfg := Config{Resamples: 500, Seed: 7}
 	res := run(cfg, warm, cold, warm2, single)
 
 	get := func(res Comparison, outlet, actor string) OutletActor {
@@ -239,7 +239,7 @@ func TestCompareBootstrap(t *testing.T) {
 	if a, b := get(alone, "Warm", "A").SentimentCI, get(res, "Warm", "A").SentimentCI; a != b {
 		t.Errorf("Warm's interval changed with the other outlets: %v vs %v", a, b)
 	}
-	other := run(CompareConfig{Resamples: 500, Seed: 8}, warm)
+	other := run(Config{Resamples: 500, Seed: 8}, warm)
 	if a, b := get(alone, "Warm", "A").SentimentCI, get(other, "Warm", "A").SentimentCI; a == b {
 		t.Error("another seed, yet the same interval")
 	}
@@ -276,7 +276,7 @@ func comparable(c Comparison) Comparison {
 // An outlet needs two articles with data for a figure, not just two
 // articles: else every resample with the figure has the same value.
 func TestCompareSupport(t *testing.T) {
-	c := NewCompare([]string{"A", "B"}, CompareConfig{Resamples: 200, Seed: 1})
+	c := New([]string{"A", "B"}, Config{Resamples: 200, Seed: 1})
 	c.Add(ArticleSummary{ID: "1", Outlet: "O", Actors: []ArticleActor{{Mentions: 2, SentimentSum: 0.5, SentimentN: 1}, {Mentions: 1}}})
 	c.Add(ArticleSummary{ID: "2", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 3}}})
 	c.Add(ArticleSummary{ID: "3", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 1, Quotes: 1}}})
@@ -429,7 +429,7 @@ func BenchmarkDifferenceInterval(b *testing.B) {
 	for _, tt := range tests {
 		b.Run(tt.name, func(b *testing.B) {
 			rng := rand.New(rand.NewPCG(1, 2))
-			cfg := CompareConfig{Resamples: tt.resamples, Seed: 1}
+			cfg := Config{Resamples: tt.resamples, Seed: 1}
 			x := resample(simulated(rng, "A", tt.articlesA, 0.2), 2, cfg, "A")
 			y := resample(simulated(rng, "B", tt.articlesB, -0.1), 2, cfg, "B")
 			var scratch []float64

@@ -1,3 +1,8 @@
+// Package segment splits text into words, sentences and paragraphs.
+//
+// Words come from Tokenize; sentences from a port of the Punkt segmenter
+// (see NewPunkt) run one paragraph, one line, at a time. Offsets are UTF-8
+// byte offsets into the text, end exclusive.
 package segment
 
 import "strings"

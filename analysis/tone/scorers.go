@@ -1,3 +1,10 @@
+// Package tone rates the tone of sentences and the sentiment toward a
+// target within one.
+//
+// Sentence scorers (VADER, Naive Bayes) rate a whole sentence; target
+// scorers (slant's own model trained on NewsMTSC, and VADER or Naive Bayes
+// over the target's clause) rate one mention. Each is chosen by name once,
+// with NewSentenceScorer or NewTargetScorer; TrainTarget builds the model.
 package tone
 
 import (

@@ -158,7 +158,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
 	outlets := analysis.NewOutlets(actors.Names())
-	comparison := compare.NewCompare(actors.Names(), compare.CompareConfig{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
+	comparison := compare.New(actors.Names(), compare.Config{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
 	type result struct {

@@ -69,11 +69,11 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 
 func loadPolicy(path string) (audit.Policy, error) {
 	if path == "" {
-		return audit.ParsePolicy(audit.DefaultPolicyFile, audit.DefaultPolicyYAML())
+		return audit.Parse(audit.DefaultFile, audit.DefaultYAML())
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return audit.Policy{}, err
 	}
-	return audit.ParsePolicy(path, data)
+	return audit.Parse(path, data)
 }
