@@ -7,7 +7,7 @@ import "testing"
 // nouns, hypotheticals and stances reported inside another speaker's
 // statement are not.
 func TestAttitudes(t *testing.T) {
-	a := testAnalyzer(t)
+	a := newTest(t)
 	tests := []struct {
 		name string
 		text string

@@ -27,7 +27,8 @@ var newTestAttributor = sync.OnceValues(func() (testAttributor, error) {
 	return testAttributor{at, seg}, err
 })
 
-func testAnalyzer(t testing.TB) testAttributor {
+// newTest returns the attributor the tests share.
+func newTest(t testing.TB) testAttributor {
 	a, err := newTestAttributor()
 	if err != nil {
 		t.Fatal(err)
@@ -76,7 +77,7 @@ func dumpStatements(text string, ss []Statement) string {
 }
 
 func TestStatementForms(t *testing.T) {
-	a := testAnalyzer(t)
+	a := newTest(t)
 	tests := []struct {
 		name string
 		text string
@@ -172,7 +173,7 @@ func TestStatementForms(t *testing.T) {
 }
 
 func TestStatementsNone(t *testing.T) {
-	a := testAnalyzer(t)
+	a := newTest(t)
 	for _, text := range []string{
 		"",
 		"The reports were late and his claims were false.",
@@ -209,7 +210,7 @@ func seedBody(t testing.TB) string {
 
 func TestStatementsSeed(t *testing.T) {
 	text := seedBody(t)
-	got := testAnalyzer(t).entries(text) // the README's entries: one per sentence and speaker
+	got := newTest(t).entries(text) // the README's entries: one per sentence and speaker
 	for _, w := range []want{
 		{Indirect, "Russia and the US agreed on Tuesday to start working towards ending the war", "the two countries’ top diplomats", "the two countries’ top diplomats", "Russia;US", "said"},
 		{Indirect, "the two sides agreed broadly to pursue three goals", "US secretary of state Marco Rubio", "Marco Rubio", "US", "said"},
@@ -287,7 +288,7 @@ func FuzzStatements(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	a := testAnalyzer(f)
+	a := newTest(f)
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := a.Statements(text)
 		checkStatements(t, text, ss)
@@ -301,7 +302,7 @@ func TestStatementsWellFormedOnEval(t *testing.T) {
 	if err != nil {
 		t.Skip("evaluation data not found (../../../shared/eval): skipping")
 	}
-	a := testAnalyzer(t)
+	a := newTest(t)
 	n := 0
 	for line := range strings.Lines(string(data)) {
 		if n++; n > 300 {
@@ -313,7 +314,7 @@ func TestStatementsWellFormedOnEval(t *testing.T) {
 
 func BenchmarkStatements(b *testing.B) {
 	text := seedBody(b)
-	a := testAnalyzer(b)
+	a := newTest(b)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		a.Statements(text)
