@@ -6,6 +6,7 @@
 package corpus
 
 import (
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -56,11 +57,22 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // deliver passes a on to emit, or tells notice why it is skipped. a.Date is
 // still as written in the input: deliver normalises it, so that every format
-// reports an unparseable date the same way.
+// reports an unparseable date the same way. It cleans the outlet name too
+// (see cleanOutlet), and warns of an id with invisible characters, which it
+// keeps as given: an id is the key back to the input.
 func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
 	if strings.TrimSpace(a.Text) == "" {
 		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Skipped: true, Reason: "no text"})
 		return nil
+	}
+	if name, stripped := cleanOutlet(a.Outlet); name != a.Outlet {
+		if stripped {
+			notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: fmt.Sprintf("outlet %q: zero-width or bidi control characters removed", a.Outlet)})
+		}
+		a.Outlet = cmp.Or(name, urlOutlet(a.URL))
+	}
+	if hasInvisible(a.ID) {
+		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: fmt.Sprintf("id %q holds zero-width or bidi control characters (kept as given)", a.ID)})
 	}
 	if a.Date != "" {
 		date, ok := ParseDate(a.Date)

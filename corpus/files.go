@@ -100,6 +100,7 @@ func readTextFile(r io.Reader, path string, emit func(Article) error, notice fun
 		notice(Notice{Path: path, Line: 1, Skipped: true, Reason: tooLarge(max)})
 		return nil
 	}
+	data = repairUTF8(data, path, notice)
 	a, err := readText(data, path, ext(path) == ".md")
 	if err != nil {
 		return err

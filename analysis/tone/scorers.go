@@ -23,7 +23,7 @@ type SentenceScorer interface {
 func NewSentenceScorer(name string) (SentenceScorer, error) {
 	switch name {
 	case ScorerVADER:
-		return newVader(), nil
+		return loadVader()
 	case ScorerNB:
 		return newNaiveBayes()
 	}
@@ -48,9 +48,17 @@ func NewTargetScorer(name string) (TargetScorer, error) {
 		if err != nil {
 			return nil, fmt.Errorf("loading the target model: %w", err)
 		}
-		return &modelTarget{model: m, lex: newVader()}, nil
+		v, err := loadVader()
+		if err != nil {
+			return nil, err
+		}
+		return &modelTarget{model: m, lex: v}, nil
 	case TargetVADER:
-		return &clauseTarget{newVader()}, nil
+		v, err := loadVader()
+		if err != nil {
+			return nil, err
+		}
+		return &clauseTarget{v}, nil
 	case TargetNB:
 		nb, err := newNaiveBayes()
 		if err != nil {
@@ -95,4 +103,13 @@ func NaiveBayesSHA256(scorer any) (sum string, ok bool) {
 		return nb.sha256, true
 	}
 	return "", false
+}
+
+// loadVader is VADER over the built-in lexicons.
+func loadVader() (*vader, error) {
+	v, err := newVaderFrom(defaultVADERLexicon, defaultVADEREmoji)
+	if err != nil {
+		return nil, fmt.Errorf("loading the VADER lexicon: %w", err)
+	}
+	return v, nil
 }
