@@ -1,6 +1,8 @@
 package analysis
 
 import (
+	"os"
+	"strings"
 	"testing"
 
 	"github.com/slant-news/slant/analysis/internal/testseed"
@@ -130,5 +132,26 @@ func BenchmarkAttribution(b *testing.B) {
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		an.attr.Entries(p)
+	}
+}
+
+// BenchmarkStatements finds the seed body's statements from its text, one
+// per cue, as Analyzer.Statements (and make eval) does.
+func BenchmarkStatements(b *testing.B) {
+	data, err := os.ReadFile(testseed.Path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var body []string
+	for _, l := range strings.Split(string(data), "\n")[1:] {
+		if !strings.HasPrefix(strings.TrimSpace(l), "<image>") {
+			body = append(body, l)
+		}
+	}
+	text := strings.Join(body, "\n")
+	an := newAnalyzer(b, Config{})
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		an.Statements(text)
 	}
 }

@@ -311,12 +311,3 @@ func TestStatementsWellFormedOnEval(t *testing.T) {
 		checkStatements(t, line, a.Statements(line))
 	}
 }
-
-func BenchmarkStatements(b *testing.B) {
-	text := seedBody(b)
-	a := newTest(b)
-	b.SetBytes(int64(len(text)))
-	for b.Loop() {
-		a.Statements(text)
-	}
-}
