@@ -11,7 +11,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/compare"
 	"github.com/slant-news/slant/analysis/timeline"
 )
 
@@ -117,23 +117,23 @@ const restOutlet = "other outlets"
 type view struct {
 	label   string
 	labels  []string                 // "Outlet (articles)"
-	outlets [][]analysis.OutletActor // per outlet, one per actor in table order
-	balance []analysis.Balance       // per outlet
+	outlets [][]compare.OutletActor // per outlet, one per actor in table order
+	balance []compare.Balance       // per outlet
 }
 
 // views returns the views of the comparison's outlets: for each of largest
 // below the number of outlets, that many and the rest; then all of them.
 // Outlets go from the largest to the smallest (by name among equals).
-func views(c *analysis.Comparison) []view {
+func views(c *compare.Comparison) []view {
 	type outlet struct {
 		name     string
 		articles int
-		actors   []analysis.OutletActor
-		balance  analysis.Balance
+		actors   []compare.OutletActor
+		balance  compare.Balance
 	}
 	var all []outlet
 	for _, b := range c.Balance {
-		if b.Level != analysis.LevelOutlet {
+		if b.Level != compare.LevelOutlet {
 			continue
 		}
 		i := len(all)
@@ -173,12 +173,12 @@ func views(c *analysis.Comparison) []view {
 
 // pool compares the given outlets' articles as one outlet, without
 // intervals: they are many small outlets, not one sample.
-func pool(c *analysis.Comparison, outlets map[string]bool) analysis.Comparison {
-	p := analysis.NewCompare(c.Actors, analysis.CompareConfig{Workers: 1})
+func pool(c *compare.Comparison, outlets map[string]bool) compare.Comparison {
+	p := compare.New(c.Actors, compare.Config{Workers: 1})
 	for _, a := range c.Articles {
 		if outlets[a.Outlet] {
 			a.Outlet = restOutlet
-			p.AddSummary(a)
+			p.Add(a)
 		}
 	}
 	return p.Result()
@@ -198,13 +198,13 @@ const outletAxis = "outlet (articles)"
 
 // buildCharts returns the report's charts in page order, and the labels of
 // the views of the outlets they offer.
-func buildCharts(c *analysis.Comparison, tl *timeline.Timeline) ([]chart, []string, error) {
+func buildCharts(c *compare.Comparison, tl *timeline.Timeline) ([]chart, []string, error) {
 	vs := views(c)
 	labels := make([]string, len(vs))
 	for i, v := range vs {
 		labels[i] = v.label
 	}
-	perView := []func(*analysis.Comparison, view) (chart, error){
+	perView := []func(*compare.Comparison, view) (chart, error){
 		sentimentChart, voiceChart, mentionChart, heatmapChart, balanceChart,
 	}
 	var out []chart
@@ -241,7 +241,7 @@ func axis(name string, lo, hi float64) opts.YAxis {
 	return opts.YAxis{Type: "value", Name: name, NameLocation: "middle", NameGap: 45, Min: lo, Max: hi}
 }
 
-func sentimentChart(c *analysis.Comparison, v view) (chart, error) {
+func sentimentChart(c *compare.Comparison, v view) (chart, error) {
 	ch := chart{
 		ID:      "chart-sentiment",
 		Title:   "Tone toward each actor, by outlet",
@@ -286,7 +286,7 @@ func sentimentChart(c *analysis.Comparison, v view) (chart, error) {
 }
 
 // shareChart draws 100% stacked bars of a share per outlet.
-func shareChart(c *analysis.Comparison, v view, ch chart, yName string, share func(analysis.OutletActor) float64, empty string) (chart, error) {
+func shareChart(c *compare.Comparison, v view, ch chart, yName string, share func(compare.OutletActor) float64, empty string) (chart, error) {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(append(base(ch.ID, outletAxis),
 		charts.WithYAxisOpts(axis(yName, 0, 100)),
@@ -316,25 +316,25 @@ func shareChart(c *analysis.Comparison, v view, ch chart, yName string, share fu
 	return ch, err
 }
 
-func voiceChart(c *analysis.Comparison, v view) (chart, error) {
+func voiceChart(c *compare.Comparison, v view) (chart, error) {
 	return shareChart(c, v, chart{
 		ID:      "chart-voice",
 		Title:   "Share of voice, by outlet",
 		Guide:   "Each bar splits the outlet's statements among the actors: who gets to speak. What is missing to 100% are speakers of no actor.",
 		Columns: []string{"actor", "outlet", "percent of statements"},
-	}, "% of statements", func(o analysis.OutletActor) float64 { return o.VoiceShare }, "No statements found")
+	}, "% of statements", func(o compare.OutletActor) float64 { return o.VoiceShare }, "No statements found")
 }
 
-func mentionChart(c *analysis.Comparison, v view) (chart, error) {
+func mentionChart(c *compare.Comparison, v view) (chart, error) {
 	return shareChart(c, v, chart{
 		ID:      "chart-mentions",
 		Title:   "Share of mentions, by outlet",
 		Guide:   "Each bar splits the outlet's actor mentions among the actors: who the coverage is about.",
 		Columns: []string{"actor", "outlet", "percent of mentions"},
-	}, "% of actor mentions", func(o analysis.OutletActor) float64 { return o.MentionShare }, "No actor mentioned")
+	}, "% of actor mentions", func(o compare.OutletActor) float64 { return o.MentionShare }, "No actor mentioned")
 }
 
-func heatmapChart(c *analysis.Comparison, v view) (chart, error) {
+func heatmapChart(c *compare.Comparison, v view) (chart, error) {
 	ch := chart{
 		ID:      "chart-heatmap",
 		Title:   "Tone by outlet and actor",
@@ -373,7 +373,7 @@ func heatmapChart(c *analysis.Comparison, v view) (chart, error) {
 // that the page stays small and the chart readable.
 const maxScatterPoints = 4000
 
-func salienceChart(c *analysis.Comparison) (chart, error) {
+func salienceChart(c *compare.Comparison) (chart, error) {
 	ch := chart{
 		ID:      "chart-salience",
 		Title:   "Salience against tone, one point per article and actor",
@@ -428,7 +428,7 @@ func salienceChart(c *analysis.Comparison) (chart, error) {
 	return ch, err
 }
 
-func balanceChart(c *analysis.Comparison, v view) (chart, error) {
+func balanceChart(c *compare.Comparison, v view) (chart, error) {
 	ch := chart{
 		ID:      "chart-balance",
 		Title:   "Balance by outlet",

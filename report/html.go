@@ -19,6 +19,8 @@ import (
 	"strings"
 
 	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/attribution"
+	"github.com/slant-news/slant/analysis/compare"
 	"github.com/slant-news/slant/analysis/timeline"
 )
 
@@ -182,7 +184,7 @@ func (h *HTML) flushChunk() error {
 // Close writes report.html from the comparison, the timeline, the
 // manifest and the rows so far, and removes the temporary files. tl and m
 // may be nil.
-func (h *HTML) Close(cmp *analysis.Comparison, tl *timeline.Timeline, m *Manifest) (err error) {
+func (h *HTML) Close(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest) (err error) {
 	path := filepath.Join(h.dir, HTMLFile)
 	defer func() {
 		for _, f := range []*os.File{h.rows, h.ev} {
@@ -325,7 +327,7 @@ type page struct {
 // has them all.
 const maxInputsShown = 20
 
-func newPage(cmp *analysis.Comparison, tl *timeline.Timeline, m *Manifest, quotes bool) (*page, error) {
+func newPage(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest, quotes bool) (*page, error) {
 	all, viewLabels, err := buildCharts(cmp, tl)
 	if err != nil {
 		return nil, err
@@ -373,9 +375,9 @@ func newPage(cmp *analysis.Comparison, tl *timeline.Timeline, m *Manifest, quote
 		p.Colors = append(p.Colors, template.CSS(c))
 	}
 	for _, b := range cmp.Balance {
-		if b.Level == analysis.LevelOutlet {
+		if b.Level == compare.LevelOutlet {
 			p.Outlets++
-			if b.Articles < analysis.MinBootstrapArticles {
+			if b.Articles < compare.MinBootstrapArticles {
 				p.Single++
 			}
 		}
@@ -540,7 +542,7 @@ func tableRow(a *analysis.Article, actors []string) row {
 func (st statement) render(b *strings.Builder) {
 	b.WriteString(`<li><span class="tone">`)
 	b.WriteString(strconv.Itoa(st.N))
-	if st.Kind == analysis.Direct {
+	if st.Kind == attribution.Direct {
 		b.WriteString(`</span> <q>`)
 		escapeHTML(b, st.Text)
 		b.WriteString(`</q> — `)
