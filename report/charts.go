@@ -116,7 +116,7 @@ const restOutlet = "other outlets"
 // rest pooled.
 type view struct {
 	label   string
-	labels  []string                 // "Outlet (articles)"
+	labels  []string                // "Outlet (articles)"
 	outlets [][]compare.OutletActor // per outlet, one per actor in table order
 	balance []compare.Balance       // per outlet
 }
