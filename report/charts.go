@@ -475,7 +475,7 @@ type timeFigure struct {
 	lo, hi float64
 	scale  float64                                  // of the figure on the axis: 100 for a share in percent
 	point  func(r timeline.Row, mentions int) []any // [period, value, count, of]
-	ci     func(r timeline.Row) timeline.Interval
+	ci     func(r timeline.Row) compare.Interval
 }
 
 // timeCharts returns the charts over time: one option object per choice of
@@ -489,7 +489,7 @@ func timeCharts(actors []string, tl *timeline.Timeline) ([]chart, error) {
 			func(r timeline.Row, total int) []any {
 				return []any{r.Period, value(100*r.MentionShare, 1), r.Mentions, total}
 			},
-			func(r timeline.Row) timeline.Interval { return r.MentionShareCI }},
+			func(r timeline.Row) compare.Interval { return r.MentionShareCI }},
 		{chart{ID: "chart-time-tone", Title: "Tone toward each actor over time",
 			Guide:   "The mean sentiment toward the actor's mentions in the period (-1 to 1). Hover a point for the number of mentions behind it.",
 			Columns: []string{"actor", "period", "tone", "mentions"}},
@@ -497,7 +497,7 @@ func timeCharts(actors []string, tl *timeline.Timeline) ([]chart, error) {
 			func(r timeline.Row, _ int) []any {
 				return []any{r.Period, value(r.Sentiment, 3), r.Mentions}
 			},
-			func(r timeline.Row) timeline.Interval { return r.SentimentCI }},
+			func(r timeline.Row) compare.Interval { return r.SentimentCI }},
 		{chart{ID: "chart-time-voice", Title: "Share of voice over time",
 			Guide:   "Each actor's share of the period's statements (speakers of no actor make up the rest). Hover a point for the counts: the actor's statements of all statements.",
 			Columns: []string{"actor", "period", "percent of statements", "statements", "all statements"}},
@@ -505,7 +505,7 @@ func timeCharts(actors []string, tl *timeline.Timeline) ([]chart, error) {
 			func(r timeline.Row, _ int) []any {
 				return []any{r.Period, value(100*r.VoiceShare, 1), r.Quotes, r.Statements}
 			},
-			func(r timeline.Row) timeline.Interval { return r.VoiceShareCI }},
+			func(r timeline.Row) compare.Interval { return r.VoiceShareCI }},
 	}
 	if len(actors) == 0 {
 		return nil, nil

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/slant-news/slant/analysis/compare"
 	"github.com/slant-news/slant/analysis/timeline"
 )
 
@@ -12,9 +13,9 @@ import (
 // figures and missing intervals are empty.
 func TestTimelineRows(t *testing.T) {
 	nan := math.NaN()
-	none := timeline.Interval{Low: nan, High: nan}
+	none := compare.NoInterval()
 	tl := timeline.Timeline{Rows: []timeline.Row{
-		{Period: "2025-02-17", Outlet: timeline.AllOutlets, Actor: "Russia", Articles: 3, Mentions: 2, MentionShare: 0.5, MentionShareCI: timeline.Interval{Low: 0.25, High: 0.75},
+		{Period: "2025-02-17", Outlet: timeline.AllOutlets, Actor: "Russia", Articles: 3, Mentions: 2, MentionShare: 0.5, MentionShareCI: compare.Interval{Low: 0.25, High: 0.75},
 			Sentiment: -0.125, SentimentCI: none, Quotes: 1, Statements: 4, VoiceShare: 0.25, VoiceShareCI: none},
 		{Period: "2025-02-17", Outlet: "Wire", Actor: "Russia", Articles: 1, MentionShare: nan, MentionShareCI: none, Sentiment: nan, SentimentCI: none, VoiceShare: nan, VoiceShareCI: none},
 	}}

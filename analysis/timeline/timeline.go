@@ -6,14 +6,13 @@ package timeline
 import (
 	"cmp"
 	"fmt"
-	"hash/fnv"
 	"math"
-	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"time"
+
+	"github.com/slant-news/slant/analysis/compare"
 )
 
 // Period lengths.
@@ -37,7 +36,9 @@ const (
 
 // MinArticles is the fewest articles with data for a figure (for tone: with
 // a mention of the actor) that a period needs for an interval: a percentile
-// bootstrap over fewer articles has intervals too narrow to mean much.
+// bootstrap over fewer articles has intervals too narrow to mean much (the
+// outlet comparison gives one from compare.MinBootstrapArticles, and says
+// to read those from fewer than about ten articles as rough).
 const MinArticles = 5
 
 // AllOutlets is the outlet of the rows of all outlets together: a word, not
@@ -45,22 +46,12 @@ const MinArticles = 5
 // outlet of this name in the input would share its rows).
 const AllOutlets = "(all)"
 
-// Actor is what the timeline keeps of one actor in one article.
-type Actor struct {
-	Mentions     int
-	Quotes       int     // statements whose speakers include the actor
-	SentimentSum float64 // summed sentiment toward the actor's mentions
-	SentimentN   int     // how many mentions that is
-}
-
-// Article is one article reduced to what the timeline needs: a fixed
-// summary, so that a corpus never has to stay in memory.
+// Article is one article reduced to what the timeline needs: its date and
+// the outlet comparison's summary (a few counts per actor), so that a corpus
+// never has to stay in memory.
 type Article struct {
-	ID         string  // orders the articles in a period before resampling
-	Date       string  // ISO 8601 (2006-01-02, or RFC 3339); "" when unknown
-	Outlet     string  // never "": the corpus names every outlet
-	Actors     []Actor // one per actor of the table, in table order
-	Statements int     // all statements; a joint one counts once here, once per actor above
+	Date string // ISO 8601 (2006-01-02, or RFC 3339); "" when unknown
+	compare.ArticleSummary
 }
 
 // Config says how to sum up.
@@ -78,14 +69,6 @@ type Config struct {
 	Workers int
 }
 
-// Interval is a 95% confidence interval; both ends are NaN without one.
-type Interval struct{ Low, High float64 }
-
-// OK reports whether the interval exists.
-func (iv Interval) OK() bool { return !math.IsNaN(iv.Low) && !math.IsNaN(iv.High) }
-
-func noInterval() Interval { return Interval{math.NaN(), math.NaN()} }
-
 // Row is one actor in one period and outlet. Figures are NaN when there is
 // nothing to divide by.
 type Row struct {
@@ -95,13 +78,13 @@ type Row struct {
 	Articles       int // the period's articles (of the outlet)
 	Mentions       int
 	MentionShare   float64 // the actor's mentions / all actor mentions
-	MentionShareCI Interval
+	MentionShareCI compare.Interval
 	Sentiment      float64 // mean sentiment toward the actor's mentions
-	SentimentCI    Interval
+	SentimentCI    compare.Interval
 	Quotes         int
 	Statements     int     // all the period's statements, those of no actor included
 	VoiceShare     float64 // the actor's statements / all statements
-	VoiceShareCI   Interval
+	VoiceShareCI   compare.Interval
 }
 
 // Timeline is the result.
@@ -209,9 +192,20 @@ func (b *Builder) Result() Timeline {
 	}
 	cells := b.cells(tl.Period)
 	rows := make([][]Row, len(cells))
-	parallel(len(cells), b.cfg.Workers, func(i int) {
-		rows[i] = b.sum(&cells[i])
-	})
+	workers := b.cfg.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
+	busy := make(chan struct{}, workers) // cells are independent: at most workers at a time
+	var wg sync.WaitGroup
+	for i := range cells {
+		wg.Go(func() {
+			busy <- struct{}{}
+			rows[i] = b.sum(&cells[i])
+			<-busy
+		})
+	}
+	wg.Wait()
 	for _, r := range rows {
 		tl.Rows = append(tl.Rows, r...)
 	}
@@ -258,175 +252,47 @@ func rank(outlet string) int {
 	return 1
 }
 
-// sum returns the rows of one cell, one per actor.
+// sum returns the rows of one cell, one per actor: the cell compared as
+// one outlet, so that its figures and intervals are those of outlets.csv,
+// from a random stream of its own (seeded by Config.Seed, the period and
+// the outlet). An interval needs MinArticles articles with data for the
+// figure here, where the comparison needs fewer.
 func (b *Builder) sum(c *cell) []Row {
-	t := newTally(len(b.actors))
+	key := c.period + "\x00" + c.outlet
+	one := compare.New(b.actors, compare.Config{Resamples: b.cfg.Resamples, Seed: b.cfg.Seed, Workers: 1})
+	support := make([][3]int, len(b.actors)) // articles with a tone, a mention, a statement
 	for _, a := range c.articles {
-		t.add(a)
-	}
-	est := t.estimates()
-	cis := b.intervals(c)
-	rows := make([]Row, len(b.actors))
-	for j, actor := range b.actors {
-		rows[j] = Row{
-			Period: c.period, Outlet: c.outlet, Actor: actor, Articles: len(c.articles),
-			Mentions: t.actors[j].Mentions, Quotes: t.actors[j].Quotes, Statements: t.statements,
-			MentionShare: est[j][mentionShare], MentionShareCI: cis[j][mentionShare],
-			Sentiment: est[j][sentiment], SentimentCI: cis[j][sentiment],
-			VoiceShare: est[j][voiceShare], VoiceShareCI: cis[j][voiceShare],
-		}
-	}
-	return rows
-}
-
-// The figures, as indices of an estimate.
-const (
-	sentiment = iota
-	mentionShare
-	voiceShare
-	figures
-)
-
-// intervals returns the percentile bootstrap intervals of each actor's
-// figures over the cell's articles: resampled with replacement, as many as
-// it has, since the article is the unit (its sentences are not
-// independent).
-func (b *Builder) intervals(c *cell) [][figures]Interval {
-	out := make([][figures]Interval, len(b.actors))
-	support := make([][figures]int, len(b.actors))
-	for _, a := range c.articles {
+		s := a.ArticleSummary
+		s.Outlet = key
+		one.Add(s)
 		mentions := 0
-		for _, x := range a.Actors {
+		for _, x := range s.Actors {
 			mentions += x.Mentions
 		}
-		for j, x := range a.Actors {
-			for f, has := range [figures]bool{x.SentimentN > 0, mentions > 0, a.Statements > 0} {
+		for j, x := range s.Actors {
+			for f, has := range [3]bool{x.SentimentN > 0, mentions > 0, s.Statements > 0} {
 				if has {
 					support[j][f]++
 				}
 			}
 		}
 	}
-	some := false
-	for j := range out {
-		for f := range out[j] {
-			out[j][f] = noInterval()
-			some = some || support[j][f] >= MinArticles
+	res := one.Result()
+	enough := func(iv compare.Interval, n int) compare.Interval {
+		if n < MinArticles {
+			return compare.NoInterval()
+		}
+		return iv
+	}
+	rows := make([]Row, len(b.actors))
+	for j, o := range res.Outlets {
+		rows[j] = Row{
+			Period: c.period, Outlet: c.outlet, Actor: o.Actor, Articles: o.Articles,
+			Mentions: o.Mentions, Quotes: o.Quotes, Statements: res.Balance[0].Quotes,
+			MentionShare: o.MentionShare, MentionShareCI: enough(o.MentionShareCI, support[j][1]),
+			Sentiment: o.Sentiment, SentimentCI: enough(o.SentimentCI, support[j][0]),
+			VoiceShare: o.VoiceShare, VoiceShareCI: enough(o.VoiceShareCI, support[j][2]),
 		}
 	}
-	if b.cfg.Resamples <= 0 || !some {
-		return out
-	}
-	h := fnv.New64a()
-	h.Write([]byte(c.period))
-	h.Write([]byte{0})
-	h.Write([]byte(c.outlet))
-	rng := rand.New(rand.NewPCG(b.cfg.Seed, h.Sum64()))
-	reps := make([][figures][]float64, len(b.actors))
-	t := newTally(len(b.actors))
-	for range b.cfg.Resamples {
-		t.reset()
-		for range c.articles {
-			t.add(c.articles[rng.IntN(len(c.articles))])
-		}
-		for j, est := range t.estimates() {
-			for f, v := range est {
-				if !math.IsNaN(v) {
-					reps[j][f] = append(reps[j][f], v)
-				}
-			}
-		}
-	}
-	for j := range out {
-		for f := range out[j] {
-			if support[j][f] >= MinArticles && len(reps[j][f]) > 0 {
-				out[j][f] = percentile95(reps[j][f])
-			}
-		}
-	}
-	return out
-}
-
-// percentile95 returns the 2.5th and 97.5th percentiles of xs (sorted in
-// place), interpolating between order statistics.
-func percentile95(xs []float64) Interval {
-	slices.Sort(xs)
-	q := func(p float64) float64 {
-		pos := p * float64(len(xs)-1)
-		i := int(pos)
-		if i+1 >= len(xs) {
-			return xs[len(xs)-1]
-		}
-		return xs[i] + (pos-float64(i))*(xs[i+1]-xs[i])
-	}
-	return Interval{q(0.025), q(0.975)}
-}
-
-// tally sums articles: the sufficient statistics of every figure.
-type tally struct {
-	actors     []Actor
-	statements int
-}
-
-func newTally(n int) tally { return tally{actors: make([]Actor, n)} }
-
-func (t *tally) add(a *article) {
-	for j, x := range a.Actors {
-		s := &t.actors[j]
-		s.Mentions += x.Mentions
-		s.Quotes += x.Quotes
-		s.SentimentSum += x.SentimentSum
-		s.SentimentN += x.SentimentN
-	}
-	t.statements += a.Statements
-}
-
-func (t *tally) reset() {
-	clear(t.actors)
-	t.statements = 0
-}
-
-// estimates returns each actor's figures.
-func (t *tally) estimates() [][figures]float64 {
-	mentions := 0
-	for _, a := range t.actors {
-		mentions += a.Mentions
-	}
-	out := make([][figures]float64, len(t.actors))
-	for j, a := range t.actors {
-		out[j][sentiment] = ratio(a.SentimentSum, a.SentimentN)
-		out[j][mentionShare] = ratio(float64(a.Mentions), mentions)
-		out[j][voiceShare] = ratio(float64(a.Quotes), t.statements)
-	}
-	return out
-}
-
-func ratio(x float64, n int) float64 {
-	if n == 0 {
-		return math.NaN()
-	}
-	return x / float64(n)
-}
-
-// parallel calls f(i) for every i in [0, n) on workers goroutines (0 means
-// one per CPU).
-func parallel(n, workers int, f func(i int)) {
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
-	workers = min(workers, n)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				f(i)
-			}
-		})
-	}
-	wg.Wait()
+	return rows
 }

@@ -1,8 +1,11 @@
 package timeline
 
 import (
+	"fmt"
 	"math"
 	"testing"
+
+	"github.com/slant-news/slant/analysis/compare"
 )
 
 func TestChoose(t *testing.T) {
@@ -47,11 +50,13 @@ func TestResult(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	n := 0
 	art := func(date, outlet string, ma, mb, qa, statements int) Article {
-		return Article{Date: date, Outlet: outlet, Statements: statements, Actors: []Actor{
+		n++
+		return Article{Date: date, ArticleSummary: compare.ArticleSummary{ID: fmt.Sprint(n), Outlet: outlet, Statements: statements, Actors: []compare.ArticleActor{
 			{Mentions: ma, Quotes: qa, SentimentSum: 0.5 * float64(ma), SentimentN: ma},
 			{Mentions: mb, SentimentSum: -0.5 * float64(mb), SentimentN: mb},
-		}}
+		}}}
 	}
 	b.Add(art("2025-02-19", "Y", 3, 1, 1, 2))
 	b.Add(art("2025-02-18", "X", 1, 1, 0, 0))
@@ -102,9 +107,11 @@ func TestDeterministic(t *testing.T) {
 	var arts []Article
 	for i := range 60 {
 		arts = append(arts, Article{
-			ID:   string(rune('a' + i)),
-			Date: "2025-03-" + string(rune('1'+i%3)) + "0", Outlet: string(rune('P' + i%4)), Statements: i % 3,
-			Actors: []Actor{{Mentions: i % 5, Quotes: i % 2, SentimentSum: float64(i%7-3) / 4, SentimentN: i % 5}},
+			Date: "2025-03-" + string(rune('1'+i%3)) + "0",
+			ArticleSummary: compare.ArticleSummary{
+				ID: string(rune('a' + i)), Outlet: string(rune('P' + i%4)), Statements: i % 3,
+				Actors: []compare.ArticleActor{{Mentions: i % 5, Quotes: i % 2, SentimentSum: float64(i%7-3) / 4, SentimentN: i % 5}},
+			},
 		})
 	}
 	run := func(workers int, reverse bool) []Row {

@@ -259,8 +259,9 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			prog.articles.Add(1)
 		}
 		outlets.Add(r.a)
-		comparison.Add(r.a.Summary(actors.Names()))
-		periods.Add(timelineArticle(r.a, actors.Names()))
+		s := r.a.Summary(actors.Names())
+		comparison.Add(s)
+		periods.Add(timeline.Article{Date: r.a.Date, ArticleSummary: s})
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
 	cmp := comparison.Result()
@@ -282,16 +283,6 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, err
 	}
 	return sum, out.Commit()
-}
-
-// timelineArticle reduces an analysed article to what the timeline keeps.
-func timelineArticle(a *analysis.Article, actors []string) timeline.Article {
-	s := a.Summary(actors)
-	t := timeline.Article{ID: a.ID, Date: a.Date, Outlet: a.Outlet, Statements: s.Statements, Actors: make([]timeline.Actor, len(s.Actors))}
-	for i, x := range s.Actors {
-		t.Actors[i] = timeline.Actor{Mentions: x.Mentions, Quotes: x.Quotes, SentimentSum: x.SentimentSum, SentimentN: x.SentimentN}
-	}
-	return t
 }
 
 // manifest describes the run; crashes counts the articles of each input
