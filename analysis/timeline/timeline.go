@@ -64,8 +64,8 @@ type Config struct {
 	Resamples int
 	// Seed seeds the resampling, so that the intervals are reproducible.
 	Seed uint64
-	// Workers is how many goroutines resample; 0 means one per CPU. The
-	// result is the same for any number.
+	// Workers is how many periods and outlets are summed up at once; 0
+	// means one per CPU. The result is the same for any number.
 	Workers int
 }
 
@@ -104,10 +104,11 @@ type Builder struct {
 	undated  int
 }
 
-// article is an Article with its date parsed: days since 1970-01-01.
+// article is what Builder keeps of an Article: its date as days since
+// 1970-01-01, and its summary.
 type article struct {
 	day int64
-	Article
+	compare.ArticleSummary
 }
 
 // New returns an empty timeline of the given actors. It returns an error
@@ -127,7 +128,7 @@ func (b *Builder) Add(a Article) {
 		b.undated++
 		return
 	}
-	b.articles = append(b.articles, article{day: d, Article: a})
+	b.articles = append(b.articles, article{day: d, ArticleSummary: a.ArticleSummary})
 }
 
 // day returns the days since 1970-01-01 of an ISO 8601 date (a time after
