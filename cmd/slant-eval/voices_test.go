@@ -62,6 +62,11 @@ func TestCampaignActors(t *testing.T) {
 			t.Errorf("%q: actors %v, want %s", phrase, got, want)
 		}
 	}
+	for _, phrase := range []string{"Bill Clinton", "Michelle Obama", "Donald Trump Jr."} {
+		if got := sourceActors(table, phrase); len(got) != 0 {
+			t.Errorf("%q: actors %v, want none (a relative)", phrase, got)
+		}
+	}
 	if got := sourceActors(table, "Trump and Clinton"); len(got) != 2 {
 		t.Errorf("a joint source: actors %v, want two", got)
 	}
