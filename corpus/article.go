@@ -58,8 +58,9 @@ func (e *Error) Unwrap() error { return e.Err }
 // still as written in the input: deliver normalises it, so that every format
 // reports an unparseable date the same way.
 func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
-	if strings.TrimSpace(a.Text) == "" {
-		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Skipped: true, Reason: "no text"})
+	// A headline alone is an article: headline datasets hold nothing else.
+	if strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.Title) == "" {
+		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Skipped: true, Reason: "no title and no text"})
 		return nil
 	}
 	if a.Date != "" {
@@ -76,7 +77,13 @@ func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
 // its extension, and the line too for files that hold many articles (line > 0),
 // so that it stays the same from one run to the next.
 func pathID(path string, line int) string {
+	if path == Stdin {
+		path = "stdin"
+	}
 	base := filepath.Base(path)
+	if _, compression := split(base); compression != "" {
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+	}
 	base = strings.TrimSuffix(base, filepath.Ext(base))
 	if line > 0 {
 		return fmt.Sprintf("%s-%d", base, line)

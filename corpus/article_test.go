@@ -59,7 +59,7 @@ func (r result) check(t *testing.T, articles []Article, notices []Notice) {
 func checkArticles(t *testing.T, articles []Article, path string, lines int) {
 	t.Helper()
 	for _, a := range articles {
-		if strings.TrimSpace(a.Text) == "" || a.ID == "" || a.Outlet == "" || a.Source != path {
+		if strings.TrimSpace(a.Text+a.Title) == "" || a.ID == "" || a.Outlet == "" || a.Source != path {
 			t.Errorf("incomplete article %+v", a)
 		}
 		if a.Line < 1 || a.Line > lines {

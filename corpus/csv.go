@@ -35,10 +35,8 @@ func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Not
 			index[name] = i
 		}
 	}
-	if _, ok := index["text"]; !ok {
-		if _, ok := index["maintext"]; !ok {
-			return &Error{Path: path, Line: headerLine, Err: errors.New("no text column")}
-		}
+	if !hasColumn(index, fieldText) && !hasColumn(index, fieldTitle) {
+		return &Error{Path: path, Line: headerLine, Err: errors.New("no text or title column")}
 	}
 
 	for {
@@ -66,6 +64,16 @@ func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Not
 			return err
 		}
 	}
+}
+
+// hasColumn reports whether the header names f under one of its names.
+func hasColumn(index map[string]int, f field) bool {
+	for _, name := range fieldNames[f] {
+		if _, ok := index[name]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // csvError is the *Error for an error of the csv package, at its line.

@@ -28,6 +28,14 @@ type Reader struct {
 	Notice func(Notice)
 	// Files describes each file read so far, in order.
 	Files []File
+	// Format is the format of standard input, given as the path "-": one of
+	// Formats, optionally with a compression after it ("jsonl.gz").
+	Format string
+	// Stdin is what "-" reads; nil means os.Stdin.
+	Stdin io.Reader
+	// Keep names the extra input fields to keep in each Article's Fields
+	// (JSON and CSV fields, front matter keys), by their name in the input.
+	Keep []string
 	// Progress, if set, is called with the count of bytes each time more
 	// of a file has been read (for a progress display; it runs on the
 	// reading goroutine and must be quick).
@@ -60,6 +68,11 @@ func (r *Reader) Read(paths []string, emit func(Article) error) error {
 	if err != nil {
 		return err
 	}
+	return r.ReadFiles(files, emit)
+}
+
+// ReadFiles is Read for files that Files has already expanded paths into.
+func (r *Reader) ReadFiles(files []string, emit func(Article) error) error {
 	for _, path := range files {
 		if err := r.readFile(path, emit); err != nil {
 			return err
@@ -102,20 +115,43 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 		}
 		return nil
 	}
-	f, err := os.Open(path)
+	e, compression := split(path)
+	if path == Stdin {
+		e, compression = split("stdin." + r.Format)
+	} else if reason := unreadable(path); reason != "" {
+		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+			file.Bytes = info.Size()
+		}
+		notice(Notice{Path: path, Skipped: true, Reason: reason})
+		r.Files = append(r.Files, file)
+		return nil
+	}
+	read := readers[e]
+	if read == nil {
+		return &Error{Path: path, Err: fmt.Errorf("standard input needs a format, one of %s", strings.Join(Formats, ", "))}
+	}
+	in, err := r.open(path)
 	if err != nil {
 		notice(Notice{Path: path, Skipped: true, Reason: fileError(path, err).Err.Error()})
 		r.Files = append(r.Files, file)
 		return nil
 	}
-	defer f.Close()
+	defer in.Close()
 	h := sha256.New()
-	counted := &countingReader{r: io.TeeReader(f, h), progress: r.Progress}
-	br := bufio.NewReader(counted)
-	if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
-		err = &Error{Path: path, Line: 1, Err: errors.New("UTF-16 text: convert the file to UTF-8")}
-	} else {
-		err = readers[ext(path)](br, path, check, notice, max)
+	counted := &countingReader{r: io.TeeReader(in, h), progress: r.Progress}
+	raw := bufio.NewReader(counted)
+	br := raw
+	dec, release, err := decompress(raw, compression)
+	if err == nil {
+		defer release()
+		if dec != io.Reader(raw) {
+			br = bufio.NewReader(dec)
+		}
+		if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
+			err = &Error{Path: path, Line: 1, Err: errors.New("UTF-16 text: convert the file to UTF-8")}
+		} else {
+			err = read(br, path, check, notice, max)
+		}
 	}
 	if ee := (emitError{}); errors.As(err, &ee) {
 		return ee.err
@@ -132,7 +168,7 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 		notice(Notice{Path: path, Line: fe.Line, Skipped: true, Reason: reason})
 	}
 	// Hash the whole file, whatever the reader left unread.
-	if _, err := io.Copy(io.Discard, br); err != nil {
+	if _, err := io.Copy(io.Discard, raw); err != nil {
 		notice(Notice{Path: path, Reason: "reading for the checksum: " + err.Error()})
 	}
 	file.Bytes, file.SHA256 = counted.n, hex.EncodeToString(h.Sum(nil))
@@ -186,6 +222,17 @@ func (r *Reader) check(a Article, max int, notice func(Notice)) (_ Article, ok b
 }
 
 const invalidUTF8 = "invalid UTF-8 replaced with U+FFFD"
+
+// open opens path, or standard input for "-".
+func (r *Reader) open(path string) (io.ReadCloser, error) {
+	if path != Stdin {
+		return os.Open(path)
+	}
+	if r.Stdin != nil {
+		return io.NopCloser(r.Stdin), nil
+	}
+	return io.NopCloser(os.Stdin), nil
+}
 
 // countingReader counts the bytes read through it.
 type countingReader struct {

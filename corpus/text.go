@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"strings"
 
@@ -45,11 +44,7 @@ func readText(data []byte, path string, markdown bool) (Article, error) {
 		a.ID = pathID(path, 0)
 	}
 	if a.Outlet == "" {
-		// Articles are often saved in a folder per outlet.
-		a.Outlet = filepath.Base(filepath.Dir(path))
-		if a.Outlet == "." || a.Outlet == string(filepath.Separator) {
-			a.Outlet = "unknown"
-		}
+		a.Outlet = folderOutlet(path)
 	}
 
 	var body []string

@@ -165,7 +165,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		err  error
 	}
 	err = analysis.Run(opts.workers, func(emit func(corpus.Article) error) error {
-		return reader.Read(files, emit) // expanded above: no second walk
+		return reader.ReadFiles(files, emit) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
 		r := &result{a: an.Analyze(art)}
 		var cerr, herr error

@@ -1,0 +1,159 @@
+package corpus
+
+import (
+	"bytes"
+	"compress/gzip"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+func gzipped(t testing.TB, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte(s))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func zstded(t testing.TB, s string) string {
+	t.Helper()
+	var b bytes.Buffer
+	zw, err := zstd.NewWriter(&b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	zw.Write([]byte(s))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
+}
+
+func TestSplit(t *testing.T) {
+	for _, tt := range []struct{ path, ext, compression string }{
+		{"a/feed.jsonl", ".jsonl", ""},
+		{"a/Feed.JSONL.GZ", ".jsonl", "gzip"},
+		{"x.csv.zst", ".csv", "zstd"},
+		{"crawl.warc.gz", ".warc", "gzip"},
+		{"notes.gz", "", "gzip"},
+		{"page.htm", ".htm", ""},
+		{"a.tar.gz", ".tar", "gzip"},
+	} {
+		if ext, c := split(tt.path); ext != tt.ext || c != tt.compression {
+			t.Errorf("split(%q) = %q, %q; want %q, %q", tt.path, ext, c, tt.ext, tt.compression)
+		}
+	}
+}
+
+// TestReadCompressed reads each format compressed, with the same articles,
+// ids, lines and limits as uncompressed.
+func TestReadCompressed(t *testing.T) {
+	jsonl := "{\"id\":\"j\",\"text\":\"from jsonl\"}\n{\"text\":\"" + strings.Repeat("x", 200) + "\"}\n{\"text\":\"second\"}\n"
+	files := map[string]string{
+		"1.jsonl.gz": gzipped(t, jsonl),
+		"2.csv.zst":  zstded(t, "id,text\nc,from csv\n"),
+		"3.txt.gz":   gzipped(t, "Title\n\nfrom txt\n"),
+		"4.md.zst":   zstded(t, "# Heading\n\nfrom md\n"),
+		"5.json.gz":  gzipped(t, `[{"text":"from json"}]`),
+		"6.jsonl.gz": "not gzip at all",
+	}
+	dir := writeFiles(t, files)
+	var r result
+	reader := &Reader{MaxArticleBytes: 100, Notice: func(n Notice) { r.notices = append(r.notices, n) }}
+	r.err = reader.Read([]string{dir}, func(a Article) error { r.articles = append(r.articles, a); return nil })
+	in := func(name string) string { return filepath.Join(dir, name) }
+	r.check(t, []Article{
+		{ID: "j", Outlet: "unknown", Text: "from jsonl", Source: in("1.jsonl.gz"), Line: 1},
+		{ID: "1-3", Outlet: "unknown", Text: "second", Source: in("1.jsonl.gz"), Line: 3},
+		{ID: "c", Outlet: "unknown", Text: "from csv", Source: in("2.csv.zst"), Line: 2},
+		{ID: "3", Outlet: filepath.Base(dir), Title: "Title", Text: "from txt", Source: in("3.txt.gz"), Line: 1},
+		{ID: "4", Outlet: filepath.Base(dir), Title: "Heading", Text: "from md", Source: in("4.md.zst"), Line: 1},
+		{ID: "5-1", Outlet: "unknown", Text: "from json", Source: in("5.json.gz"), Line: 1},
+	}, []Notice{
+		{Path: in("1.jsonl.gz"), Line: 2, Skipped: true, Reason: "larger than the limit of 100 bytes"},
+		{Path: in("6.jsonl.gz"), Skipped: true, Reason: "not gzip data"},
+	})
+	// The manifest's bytes and checksum are those of the file as stored.
+	for _, f := range reader.Files {
+		if f.Bytes != int64(len(files[filepath.Base(f.Path)])) {
+			t.Errorf("%s: %d bytes, want %d", f.Path, f.Bytes, len(files[filepath.Base(f.Path)]))
+		}
+	}
+}
+
+// TestReadAccounts checks that every file in a walked folder is read or
+// skipped with the reason.
+func TestReadAccounts(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.jsonl":       `{"text":"ok"}`,
+		"b.pdf":         "%PDF-1.4",
+		"sub/c.txt":     "Title\n\nBody\n",
+		".hidden/x.pdf": "x",
+	})
+	in := func(name string) string { return filepath.Join(dir, name) }
+	must := func(err error) {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(os.Symlink(in("nowhere.jsonl"), in("dangling.jsonl")))
+	must(os.Symlink(in("loop2.jsonl"), in("loop1.jsonl")))
+	must(os.Symlink(in("loop1.jsonl"), in("loop2.jsonl")))
+	must(os.Symlink(in("sub"), in("linked-folder")))
+	must(syscall.Mkfifo(in("pipe.jsonl"), 0o644))
+	r := collect(func(emit func(Article) error, notice func(Notice)) error {
+		return Read([]string{dir}, emit, notice)
+	})
+	if r.err != nil {
+		t.Fatal(r.err)
+	}
+	if len(r.articles) != 2 {
+		t.Errorf("read %d articles, want 2", len(r.articles))
+	}
+	r.articles = nil
+	r.check(t, nil, []Notice{
+		{Path: in("b.pdf"), Skipped: true, Reason: "not a kind of file slant reads"},
+		{Path: in("dangling.jsonl"), Skipped: true, Reason: "a dangling symbolic link"},
+		{Path: in("linked-folder"), Skipped: true, Reason: "a symbolic link to a folder, not followed"},
+		{Path: in("loop1.jsonl"), Skipped: true, Reason: "a symbolic link loop"},
+		{Path: in("loop2.jsonl"), Skipped: true, Reason: "a symbolic link loop"},
+		{Path: in("pipe.jsonl"), Skipped: true, Reason: "a named pipe (FIFO), not read"},
+	})
+
+	// Named on the command line, they are errors that say what they are.
+	for path, want := range map[string]string{
+		in("dangling.jsonl"): "a dangling symbolic link",
+		in("loop1.jsonl"):    "a symbolic link loop",
+		in("pipe.jsonl"):     "a named pipe (FIFO)",
+		in("b.pdf"):          "unknown file type",
+	} {
+		_, err := Files([]string{path})
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Files(%s) = %v, want an error saying %q", path, err, want)
+		}
+	}
+}
+
+// TestReadStdin reads "-" in the format given.
+func TestReadStdin(t *testing.T) {
+	var r result
+	reader := &Reader{Format: "jsonl.gz", Stdin: strings.NewReader(gzipped(t, "{\"text\":\"a\"}\n\n{\"text\":\"b\"}\n")),
+		Notice: func(n Notice) { r.notices = append(r.notices, n) }}
+	r.err = reader.Read([]string{"-"}, func(a Article) error { r.articles = append(r.articles, a); return nil })
+	r.check(t, []Article{
+		{ID: "stdin-1", Outlet: "unknown", Text: "a", Source: "-", Line: 1},
+		{ID: "stdin-3", Outlet: "unknown", Text: "b", Source: "-", Line: 3},
+	}, nil)
+	if err := (&Reader{Stdin: strings.NewReader("")}).Read([]string{"-"}, func(Article) error { return nil }); err == nil ||
+		!strings.Contains(err.Error(), "needs a format") {
+		t.Errorf("stdin without a format: %v, want an error", err)
+	}
+}

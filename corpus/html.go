@@ -1,0 +1,133 @@
+package corpus
+
+import (
+	"bytes"
+	"cmp"
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html/charset"
+)
+
+// readHTMLFile reads a saved web page (.html, .htm) as one article.
+func readHTMLFile(r io.Reader, path string, emit func(Article) error, notice func(Notice), max int) error {
+	data, tooBig, err := readAtMost(r, max)
+	if err != nil {
+		return fileError(path, err)
+	}
+	if tooBig {
+		notice(Notice{Path: path, Line: 1, Skipped: true, Reason: tooLarge(max)})
+		return nil
+	}
+	a, reason := readHTML(data, "", "")
+	if reason != "" {
+		notice(Notice{Path: path, Line: 1, ID: pathID(path, 0), Skipped: true, Reason: reason})
+		return nil
+	}
+	a.ID, a.Source, a.Line = pathID(path, 0), path, 1
+	if a.Outlet == "" {
+		a.Outlet = folderOutlet(path)
+	}
+	return deliver(a, emit, notice)
+}
+
+// readAtMost reads r to its end, but holds at most max bytes (max > 0):
+// tooBig tells that there were more, which are read and dropped.
+func readAtMost(r io.Reader, max int) (data []byte, tooBig bool, err error) {
+	if max <= 0 {
+		data, err = io.ReadAll(r)
+		return data, false, err
+	}
+	data, err = io.ReadAll(io.LimitReader(r, int64(max)+1))
+	if err != nil || len(data) <= max {
+		return data, false, err
+	}
+	_, err = io.Copy(io.Discard, r)
+	return nil, true, err
+}
+
+// extraction is how pages are read: trafilatura's balanced focus, with its
+// fallbacks (readability, DOM distiller) for pages its own rules miss; no
+// comments, no tables (mostly market data and sports results on news pages),
+// no images or links, and the publication date from the page's metadata and
+// markup without its multilingual date parser, which is slow.
+func extraction(pageURL string) trafilatura.Options {
+	opts := trafilatura.Options{
+		EnableFallback:  true,
+		ExcludeComments: true,
+		ExcludeTables:   true,
+		HtmlDateMode:    trafilatura.Fast,
+	}
+	if u, err := url.Parse(pageURL); err == nil && u.Host != "" {
+		opts.OriginalURL = u
+	}
+	return opts
+}
+
+// readHTML extracts the article from the web page in data, which was
+// served as contentType ("" when unknown) from pageURL ("" when unknown): its main text, one paragraph a
+// line, and its title, date, outlet and URL from the page's metadata. The
+// outlet is the site's name, else the host of the page's canonical URL, else
+// that of pageURL; "" when none is known. reason tells why there is no
+// article, if there is none.
+func readHTML(data []byte, contentType, pageURL string) (a Article, reason string) {
+	// The encoding from a BOM, the Content-Type or a <meta> tag; UTF-8
+	// when none says.
+	page, err := charset.NewReader(bytes.NewReader(data), contentType)
+	if err != nil {
+		return a, "unknown character encoding (" + err.Error() + ")"
+	}
+	res, err := trafilatura.Extract(page, extraction(pageURL))
+	if err != nil {
+		return a, "no article text found in the page (" + err.Error() + ")"
+	}
+	m := res.Metadata
+	a.Title = oneLine(m.Title)
+	a.URL = strings.TrimSpace(cmp.Or(m.URL, pageURL))
+	if !m.Date.IsZero() {
+		a.Date = m.Date.Format("2006-01-02")
+	}
+	a.Outlet = oneLine(m.Sitename)
+	if a.Outlet == "" && a.URL != "" {
+		a.Outlet = urlOutlet(a.URL)
+		if a.Outlet == "unknown" {
+			a.Outlet = ""
+		}
+	}
+	a.Text = paragraphs(res.ContentText)
+	return a, ""
+}
+
+// paragraphs is text with one paragraph a line: runs of space within a line
+// made one space, blank lines dropped.
+func paragraphs(text string) string {
+	var b strings.Builder
+	for line := range strings.Lines(text) {
+		line = strings.Join(strings.Fields(line), " ")
+		if line == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// folderOutlet is the outlet of a saved article that names none: the name of
+// the folder that holds it, as articles are often saved in a folder per
+// outlet.
+func folderOutlet(path string) string {
+	outlet := filepath.Base(filepath.Dir(path))
+	if outlet == "." || outlet == string(filepath.Separator) || path == Stdin {
+		return "unknown"
+	}
+	return outlet
+}
+

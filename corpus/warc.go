@@ -1,0 +1,181 @@
+package corpus
+
+import (
+	"bufio"
+	"cmp"
+	"compress/gzip"
+	"errors"
+	"fmt"
+	"io"
+	"maps"
+	"mime"
+	"net/http/httputil"
+	"slices"
+	"strings"
+
+	"github.com/nlnwa/gowarc/v3"
+)
+
+// readWARC reads a web archive: each HTTP response (or resource record)
+// that holds an HTML page with status 200 is read as an article by the
+// extractor of saved pages, with the record's target URI as its URL and its
+// record id as its id. The other records (requests, metadata, redirects,
+// images...) are counted and told in one skipped notice for the whole file.
+// A record is numbered from 1 in the file; its number stands for a line.
+//
+// Records are read one at a time from the stream, each payload up to max
+// bytes (a larger one is skipped, read through without being held).
+func readWARC(r io.Reader, path string, emit func(Article) error, notice func(Notice), max int) error {
+	br := bufio.NewReader(r)
+	u := gowarc.NewUnmarshaler(
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
+	)
+	others := map[string]int{}
+	for n := 1; ; n++ {
+		rec, _, _, err := u.Unmarshal(br)
+		if errors.Is(err, io.EOF) && n > 1 {
+			break
+		}
+		if err != nil {
+			if errors.Is(err, io.EOF) {
+				err = errors.New("not a WARC file: no record in it")
+			}
+			return &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d: %w", n, err)}
+		}
+		err = readWARCRecord(rec, path, n, max, others, emit, notice)
+		if cerr := rec.Close(); err == nil && cerr != nil {
+			err = &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d: %w", n, cerr)}
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if len(others) > 0 {
+		notice(Notice{Path: path, Skipped: true, Reason: othersReason(others)})
+	}
+	return nil
+}
+
+// readWARCRecord passes on the article in rec, the nth record of path, if
+// it holds one, else counts it in others by its kind.
+func readWARCRecord(rec gowarc.WarcRecord, path string, n, max int, others map[string]int, emit func(Article) error, notice func(Notice)) error {
+	page, contentType, kind := warcPage(rec)
+	if page == nil {
+		others[kind]++
+		return nil
+	}
+	id := strings.Trim(rec.RecordId(), "<>")
+	skip := func(reason string) error {
+		notice(Notice{Path: path, Line: n, ID: id, Skipped: true, Reason: reason})
+		return nil
+	}
+	data, tooBig, err := readAtMost(page, max)
+	if err != nil {
+		return &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d: %w", n, err)}
+	}
+	if tooBig {
+		return skip(tooLarge(max))
+	}
+	target := rec.WarcHeader().Get(gowarc.WarcTargetURI)
+	a, reason := readHTML(data, contentType, target)
+	if reason != "" {
+		return skip(reason)
+	}
+	a.ID, a.Source, a.Line = cmp.Or(id, pathID(path, n)), path, n
+	a.URL = cmp.Or(strings.TrimSpace(target), a.URL)
+	if a.Outlet == "" {
+		a.Outlet = "unknown"
+	}
+	return deliver(a, emit, notice)
+}
+
+// warcPage returns the HTML page rec holds, decoded, with its content type;
+// or nil and the kind of record it is instead ("request", "response (HTTP
+// 404)", "response (image/jpeg)").
+func warcPage(rec gowarc.WarcRecord) (page io.Reader, contentType, kind string) {
+	kind = rec.Type().String()
+	switch rec.Type() {
+	case gowarc.Response:
+		block, ok := rec.Block().(gowarc.HttpResponseBlock)
+		if !ok {
+			return nil, "", kind + " (not HTTP)"
+		}
+		if code := block.HttpStatusCode(); code != 200 {
+			return nil, "", fmt.Sprintf("%s (HTTP %d)", kind, code)
+		}
+		h := block.HttpHeader()
+		contentType = h.Get("Content-Type")
+		if !isHTML(contentType) {
+			return nil, "", fmt.Sprintf("%s (%s)", kind, mediaType(contentType))
+		}
+		payload, err := block.PayloadBytes()
+		if err != nil {
+			return nil, "", kind + " (unreadable payload)"
+		}
+		if strings.Contains(strings.ToLower(h.Get("Transfer-Encoding")), "chunked") {
+			payload = httputil.NewChunkedReader(payload)
+		}
+		switch enc := strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))); enc {
+		case "", "identity":
+		case "gzip", "x-gzip":
+			zr, err := gzip.NewReader(payload)
+			if err != nil {
+				return nil, "", kind + " (bad gzip encoding)"
+			}
+			payload = zr
+		default:
+			return nil, "", fmt.Sprintf("%s (Content-Encoding %s)", kind, enc)
+		}
+		return payload, contentType, kind
+	case gowarc.Resource:
+		contentType = rec.WarcHeader().Get(gowarc.ContentType)
+		if !isHTML(contentType) {
+			return nil, "", fmt.Sprintf("%s (%s)", kind, mediaType(contentType))
+		}
+		block, ok := rec.Block().(gowarc.PayloadBlock)
+		if !ok {
+			return nil, "", kind + " (no payload)"
+		}
+		payload, err := block.PayloadBytes()
+		if err != nil {
+			return nil, "", kind + " (unreadable payload)"
+		}
+		return payload, contentType, kind
+	}
+	return nil, "", kind
+}
+
+func isHTML(contentType string) bool {
+	t := mediaType(contentType)
+	return t == "text/html" || t == "application/xhtml+xml"
+}
+
+func mediaType(contentType string) string {
+	t, _, err := mime.ParseMediaType(contentType)
+	if err != nil || t == "" {
+		return "no content type"
+	}
+	return t
+}
+
+// othersReason tells how many records of each kind in a WARC file hold no
+// article, most first.
+func othersReason(others map[string]int) string {
+	kinds := slices.SortedFunc(maps.Keys(others), func(a, b string) int {
+		return cmp.Or(others[b]-others[a], strings.Compare(a, b))
+	})
+	total := 0
+	var parts []string
+	for _, k := range kinds {
+		total += others[k]
+		parts = append(parts, fmt.Sprintf("%d %s", others[k], k))
+	}
+	noun := "records hold"
+	if total == 1 {
+		noun = "record holds"
+	}
+	return fmt.Sprintf("%d WARC %s no HTML page: %s", total, noun, strings.Join(parts, ", "))
+}
