@@ -24,7 +24,17 @@ type Article struct {
 	Text     string
 	Captions []string // alt text of markup lines such as <image>...</image>, in order
 	Source   string   // the file it came from, as given
-	Line     int      // the line in Source where the article starts (1-based)
+	Line     int      // the line in Source where the article starts (1-based; for WARC, the record's number)
+	// Language is the ISO 639-1 code of the article's language when the
+	// input gives one (a language or lang field), else "".
+	Language string
+	// Fields holds the input fields named in Reader.Keep, by name, with
+	// the value as written ("" when the record has none); nil without Keep.
+	Fields map[string]string
+
+	// lookup gives the value of an input field by name, for Reader.Keep;
+	// set by the readers of formats with named fields, cleared by Reader.
+	lookup func(name string) string
 }
 
 // Notice is something the reader has to tell about the input without
@@ -62,6 +72,13 @@ func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
 	if strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.Title) == "" {
 		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Skipped: true, Reason: "no title and no text"})
 		return nil
+	}
+	if a.Language != "" {
+		lang, ok := languageCode(a.Language)
+		if !ok {
+			notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: fmt.Sprintf("language %q is not an ISO 639-1 code; it will be detected", a.Language)})
+		}
+		a.Language = lang
 	}
 	if a.Date != "" {
 		date, ok := ParseDate(a.Date)

@@ -17,6 +17,7 @@ type result struct {
 func collect(read func(emit func(Article) error, notice func(Notice)) error) result {
 	var r result
 	r.err = read(func(a Article) error {
+		a.lookup = nil // Reader's business, tested there
 		r.articles = append(r.articles, a)
 		return nil
 	}, func(n Notice) {

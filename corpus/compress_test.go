@@ -157,3 +157,28 @@ func TestReadStdin(t *testing.T) {
 		t.Errorf("stdin without a format: %v, want an error", err)
 	}
 }
+
+// TestReadKeep keeps the extra fields asked for, from every format with
+// named fields, and reads the language field.
+func TestReadKeep(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"a.jsonl": `{"id":"j","text":"t","event_id":17,"author":"A. B.","lang":"de-AT"}` + "\n",
+		"b.csv":   "id,text,Event_ID,language\nc,t,e9,FR\n",
+		"c.md":    "---\nevent_id: e3\nlanguage: English\n---\n# T\n\nbody\n",
+	})
+	var r result
+	reader := &Reader{Keep: []string{"event_id", "author"}, Notice: func(n Notice) { r.notices = append(r.notices, n) }}
+	r.err = reader.Read([]string{dir}, func(a Article) error { r.articles = append(r.articles, a); return nil })
+	in := func(name string) string { return filepath.Join(dir, name) }
+	r.check(t, []Article{
+		{ID: "j", Outlet: "unknown", Text: "t", Source: in("a.jsonl"), Line: 1, Language: "de",
+			Fields: map[string]string{"event_id": "17", "author": "A. B."}},
+		{ID: "c", Outlet: "unknown", Text: "t", Source: in("b.csv"), Line: 2, Language: "fr",
+			Fields: map[string]string{"event_id": "e9", "author": ""}},
+		{ID: "c~2", Outlet: filepath.Base(dir), Title: "T", Text: "body", Source: in("c.md"), Line: 1,
+			Fields: map[string]string{"event_id": "e3", "author": ""}},
+	}, []Notice{
+		{Path: in("c.md"), Line: 1, ID: "c", Reason: `language "English" is not an ISO 639-1 code`},
+		{Path: in("c.md"), Line: 1, ID: "c~2", Reason: `duplicate id "c"`},
+	})
+}

@@ -60,7 +60,9 @@ func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Not
 			}
 			return "", nil
 		})
-		if err := deliver(rec.article(path, line, true), emit, notice); err != nil {
+		a := rec.article(path, line, true)
+		a.lookup = func(name string) string { return column(index, row, name) }
+		if err := deliver(a, emit, notice); err != nil {
 			return err
 		}
 	}

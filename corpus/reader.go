@@ -218,6 +218,17 @@ func (r *Reader) check(a Article, max int, notice func(Notice)) (_ Article, ok b
 			Reason: fmt.Sprintf("duplicate id %q (first read at %s), renamed %s", id, first, a.ID)})
 	}
 	r.seen[a.ID] = where
+	if len(r.Keep) > 0 {
+		a.Fields = make(map[string]string, len(r.Keep))
+		for _, name := range r.Keep {
+			v := ""
+			if a.lookup != nil {
+				v = a.lookup(name)
+			}
+			a.Fields[name] = v
+		}
+	}
+	a.lookup = nil // what it reads may be reused for the next record
 	return a, true
 }
 

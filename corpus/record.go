@@ -16,6 +16,7 @@ const (
 	fieldTitle
 	fieldURL
 	fieldText
+	fieldLanguage
 	numFields
 )
 
@@ -28,7 +29,8 @@ var fieldNames = [numFields][]string{
 	fieldDate:   {"date", "date_publish", "publish_date"},
 	fieldTitle:  {"title"},
 	fieldURL:    {"url"},
-	fieldText:   {"text", "maintext"},
+	fieldText:     {"text", "maintext"},
+	fieldLanguage: {"language", "lang"},
 }
 
 // record is the fields of one JSON Lines, JSON or CSV record, as written.
@@ -66,8 +68,9 @@ func (r *record) article(path string, line int, multi bool) Article {
 		Date:   r[fieldDate],
 		Title:  r[fieldTitle],
 		URL:    r[fieldURL],
-		Text:   r[fieldText],
-		Source: path,
+		Text:     r[fieldText],
+		Language: r[fieldLanguage],
+		Source:   path,
 		Line:   line,
 	}
 	if a.ID == "" {

@@ -36,13 +36,15 @@ func readText(data []byte, path string, markdown bool) (Article, error) {
 		Outlet: cmp.Or(meta["outlet"], meta["source"], meta["publisher"]),
 		Date:   meta["date"],
 		Title:  meta["title"],
-		URL:    meta["url"],
-		Source: path,
+		URL:      meta["url"],
+		Language: cmp.Or(meta["language"], meta["lang"]),
+		Source:   path,
 		Line:   1,
 	}
 	if a.ID == "" {
 		a.ID = pathID(path, 0)
 	}
+	a.lookup = func(name string) string { return meta[name] }
 	if a.Outlet == "" {
 		a.Outlet = folderOutlet(path)
 	}
