@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime"
 	"strings"
 	"time"
@@ -30,6 +31,7 @@ type options struct {
 	quiet           bool
 	cpuProfile      string
 	memProfile      string
+	inputs          inputOptions
 }
 
 func (o *options) register(fs *flag.FlagSet) {
@@ -47,6 +49,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
+	o.inputs.register(fs)
 }
 
 func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -58,6 +61,7 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	if code, ok := opts.check(fs, "analyze", stderr); !ok {
 		return code
 	}
+	opts.inputs.stdin = stdin
 	sum, err := analyze(opts, append([]string{"slant", "analyze"}, args...), fs.Args(), stderr, nil)
 	if err != nil {
 		return fail(stderr, err)
@@ -72,6 +76,8 @@ func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code in
 		fmt.Fprintf(stderr, "slant %s: no PATH given\n", cmd)
 	case o.resamples < 0:
 		fmt.Fprintf(stderr, "slant %s: -resamples must be 0 or more\n", cmd)
+	case o.inputs.check(fs.Args()) != "":
+		fmt.Fprintf(stderr, "slant %s: %s\n", cmd, o.inputs.check(fs.Args()))
 	default:
 		return 0, true
 	}
@@ -137,19 +143,15 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, errors.Join(err, w.Close(nil, &analysis.Comparison{}))
 	}
 	var werr error // the first error writing skipped.csv
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Notice: func(n corpus.Notice) {
-		where := n.Path
-		if n.Line > 0 {
-			where = fmt.Sprintf("%s:%d", n.Path, n.Line)
-		}
+	notices := &noticePrinter{w: stderr}
+	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Notice: func(n corpus.Notice) {
 		if n.Skipped {
 			sum.Skipped++
 			werr = errors.Join(werr, w.Skipped(n))
-			fmt.Fprintf(stderr, "slant: %s: skipped: %s\n", where, n.Reason)
 		} else {
 			sum.Warnings++
-			fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
 		}
+		notices.print(n)
 	}}
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
@@ -185,6 +187,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		compare.Add(r.a)
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
+	notices.summarize(filepath.Join(opts.out, report.SkippedFile))
 	cmp := compare.Result()
 	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
 	if err == nil && extra != nil {
@@ -219,5 +222,8 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err := report.WriteManifest(out.Dir(), m); err != nil {
 		return sum, err
 	}
-	return sum, out.Commit()
+	if err := out.Commit(); err != nil {
+		return sum, err
+	}
+	return sum, noArticles(sum, paths, opts.out)
 }
