@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"github.com/markusmobius/go-trafilatura"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 	"golang.org/x/net/html/charset"
 )
 
@@ -97,8 +99,47 @@ func readHTML(data []byte, contentType, pageURL string) (a Article, reason strin
 			a.Outlet = ""
 		}
 	}
-	a.Text = paragraphs(res.ContentText)
+	a.Text = paragraphs(blockText(res.ContentNode))
+	// The headline often opens the extracted text too.
+	if first, rest, _ := strings.Cut(a.Text, "\n"); a.Title != "" && first == a.Title {
+		a.Text = rest
+	}
 	return a, ""
+}
+
+// blocks are the elements that start a line of text.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Br: true, atom.Li: true, atom.Blockquote: true, atom.Pre: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Tr: true, atom.Table: true, atom.Ul: true, atom.Ol: true, atom.Dl: true, atom.Dt: true, atom.Dd: true,
+	atom.Figure: true, atom.Figcaption: true, atom.Section: true, atom.Article: true, atom.Main: true,
+	atom.Header: true, atom.Footer: true, atom.Hr: true,
+}
+
+// blockText is the text in n, a line for each block element, for
+// trafilatura's own text runs the paragraphs together.
+func blockText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		switch n.Type {
+		case html.TextNode:
+			b.WriteString(n.Data)
+			return
+		case html.ElementNode:
+			if blocks[n.DataAtom] {
+				b.WriteByte('\n')
+				defer b.WriteByte('\n')
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	if n != nil {
+		walk(n)
+	}
+	return b.String()
 }
 
 // paragraphs is text with one paragraph a line: runs of space within a line
