@@ -27,12 +27,20 @@ import (
 // bytes (a larger one is skipped, read through without being held).
 func readWARC(r io.Reader, path string, emit func(Article) error, notice func(Notice), max int) error {
 	br := bufio.NewReader(r)
-	u := gowarc.NewUnmarshaler(
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore),
-		gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
+	// gowarc reads each record whole before it returns it, into a buffer
+	// that it keeps in memory up to a size and spills into a temporary
+	// file beyond, which Close removes. Warnings about the spec make it
+	// buffer; they are not errors here, as crawlers bend it often.
+	opts := []gowarc.WarcRecordOption{
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrWarn),
+		gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
 		gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
 		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore),
-	)
+	}
+	if max > 0 {
+		opts = append(opts, gowarc.WithBufferMaxMemBytes(int64(max)+warcHeaderRoom))
+	}
+	u := gowarc.NewUnmarshaler(opts...)
 	others := map[string]int{}
 	for n := 1; ; n++ {
 		rec, _, _, err := u.Unmarshal(br)
@@ -45,7 +53,10 @@ func readWARC(r io.Reader, path string, emit func(Article) error, notice func(No
 			}
 			return &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d: %w", n, err)}
 		}
-		err = readWARCRecord(rec, path, n, max, others, emit, notice)
+		err = truncated(rec, path, n)
+		if err == nil {
+			err = readWARCRecord(rec, path, n, max, others, emit, notice)
+		}
 		if cerr := rec.Close(); err == nil && cerr != nil {
 			err = &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d: %w", n, cerr)}
 		}
@@ -55,6 +66,22 @@ func readWARC(r io.Reader, path string, emit func(Article) error, notice func(No
 	}
 	if len(others) > 0 {
 		notice(Notice{Path: path, Skipped: true, Reason: othersReason(others)})
+	}
+	return nil
+}
+
+// warcHeaderRoom is the room for HTTP headers in a record's buffer, beyond
+// the article size limit.
+const warcHeaderRoom = 64 << 10
+
+// truncated is the *Error of a record that ends before its Content-Length.
+func truncated(rec gowarc.WarcRecord, path string, n int) error {
+	want, err := rec.ContentLength()
+	if err != nil {
+		return nil
+	}
+	if got := rec.Block().Size(); got < want {
+		return &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d is cut off: %d of its %d bytes", n, got, want)}
 	}
 	return nil
 }
@@ -135,11 +162,7 @@ func warcPage(rec gowarc.WarcRecord) (page io.Reader, contentType, kind string) 
 		if !isHTML(contentType) {
 			return nil, "", fmt.Sprintf("%s (%s)", kind, mediaType(contentType))
 		}
-		block, ok := rec.Block().(gowarc.PayloadBlock)
-		if !ok {
-			return nil, "", kind + " (no payload)"
-		}
-		payload, err := block.PayloadBytes()
+		payload, err := rec.Block().RawBytes()
 		if err != nil {
 			return nil, "", kind + " (unreadable payload)"
 		}
