@@ -171,4 +171,3 @@ func folderOutlet(path string) string {
 	}
 	return outlet
 }
-

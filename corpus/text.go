@@ -32,14 +32,14 @@ func readText(data []byte, path string, markdown bool) (Article, error) {
 		return Article{}, err
 	}
 	a := Article{
-		ID:     meta["id"],
-		Outlet: cmp.Or(meta["outlet"], meta["source"], meta["publisher"]),
-		Date:   meta["date"],
-		Title:  meta["title"],
+		ID:       meta["id"],
+		Outlet:   cmp.Or(meta["outlet"], meta["source"], meta["publisher"]),
+		Date:     meta["date"],
+		Title:    meta["title"],
 		URL:      meta["url"],
 		Language: cmp.Or(meta["language"], meta["lang"]),
 		Source:   path,
-		Line:   1,
+		Line:     1,
 	}
 	if a.ID == "" {
 		a.ID = pathID(path, 0)

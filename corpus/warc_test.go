@@ -142,7 +142,10 @@ func TestReadWARC(t *testing.T) {
 			if r.err != nil {
 				t.Fatal(r.err)
 			}
-			type short struct{ ID, Outlet, Date, Title, URL string; Line int }
+			type short struct {
+				ID, Outlet, Date, Title, URL string
+				Line                         int
+			}
 			var got []short
 			pages := []string{"harbour-gazette-prisoner-swap", "rheinblick-gefangenenaustausch", "metro-wire-gas-ban", "dniester-post-energy"}
 			for i, a := range r.articles {
