@@ -144,6 +144,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}
 	var werr error // the first error writing skipped.csv
 	notices := &noticePrinter{w: stderr}
+	langs := languageCounts{}
 	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Notice: func(n corpus.Notice) {
 		if n.Skipped {
 			sum.Skipped++
@@ -169,6 +170,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	err = analysis.Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return reader.ReadFiles(files, emit) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
+		art.Language = articleLanguage(art)
 		r := &result{a: an.Analyze(art)}
 		var cerr, herr error
 		r.csv, cerr = report.RenderCSV(r.a)
@@ -180,6 +182,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			return r.err
 		}
 		sum.Articles++
+		langs.add(r.a.Language)
 		if prog != nil {
 			prog.articles.Add(1)
 		}
@@ -188,6 +191,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
 	notices.summarize(filepath.Join(opts.out, report.SkippedFile))
+	langs.report(stderr)
 	cmp := compare.Result()
 	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
 	if err == nil && extra != nil {

@@ -1,14 +1,17 @@
 package main
 
 import (
+	"cmp"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/slant-news/slant/analysis/language"
 	"github.com/slant-news/slant/corpus"
 	"github.com/slant-news/slant/report"
 )
@@ -141,4 +144,44 @@ func thousands(n int) string {
 		b.WriteRune(c)
 	}
 	return b.String()
+}
+
+// articleLanguage is the language of art: as its input gives it, else as
+// detected from its title and the start of its text.
+func articleLanguage(art corpus.Article) string {
+	if art.Language != "" {
+		return art.Language
+	}
+	text := art.Text
+	if len(text) > language.Sample {
+		text = text[:language.Sample] // Detect looks no further
+	}
+	return language.Detect(art.Title + "\n" + text)
+}
+
+// languageCounts counts the analysed articles known to be in a language
+// other than English.
+type languageCounts map[string]int
+
+func (c languageCounts) add(lang string) {
+	if lang != "" && lang != "en" {
+		c[lang]++
+	}
+}
+
+// report tells how many articles were in other languages: slant's tone and
+// attribution models are English.
+func (c languageCounts) report(w io.Writer) {
+	if len(c) == 0 {
+		return
+	}
+	langs := slices.SortedFunc(maps.Keys(c), func(a, b string) int { return cmp.Or(c[b]-c[a], strings.Compare(a, b)) })
+	total := 0
+	var parts []string
+	for _, l := range langs {
+		total += c[l]
+		parts = append(parts, fmt.Sprintf("%s %s", thousands(c[l]), l))
+	}
+	fmt.Fprintf(w, "slant: %s not in English (%s): their tone and statements come from English models\n",
+		plural(total, "article"), strings.Join(parts, ", "))
 }
