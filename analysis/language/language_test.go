@@ -2,6 +2,7 @@ package language
 
 import (
 	"errors"
+	"flag"
 	"io/fs"
 	"strings"
 	"testing"
@@ -49,7 +50,7 @@ func TestDetectCorpora(t *testing.T) {
 		var n, en, unsure, titles, titlesEn, titlesUnsure int
 		other := map[string]int{}
 		err := corpus.ReadFile("../../../shared/eval/corpora/"+name, func(a corpus.Article) error {
-			if n == corpusSample {
+			if n == corpusSample && !*full {
 				return errEnough
 			}
 			n++
@@ -90,8 +91,10 @@ func TestDetectCorpora(t *testing.T) {
 	}
 }
 
-// corpusSample is how many articles of each corpus are tried, to keep the
-// test short.
+var full = flag.Bool("full", false, "measure on every article of the corpora, not the first 3,000")
+
+// corpusSample is how many articles of each corpus are tried without -full,
+// to keep the test short.
 const corpusSample = 3000
 
 var errEnough = errors.New("enough")
