@@ -32,7 +32,7 @@ test:
 # crasher (go.dev/issue/75804).
 FUZZTIME ?= 200000x
 fuzz:
-	@for pkg in ./corpus ./analysis ./cmd/slant; do \
+	@for pkg in ./corpus ./analysis ./analysis/language ./cmd/slant; do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "$$pkg $$f"; \
 	    $(GO) test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) || exit 1; \

@@ -182,3 +182,30 @@ func TestReadKeep(t *testing.T) {
 		{Path: in("c.md"), Line: 1, ID: "c~2", Reason: `duplicate id "c"`},
 	})
 }
+
+// TestReadBomb reads a small file that decompresses to a huge line: the
+// limit on article size skips it without holding it, and the records around
+// it are read.
+func TestReadBomb(t *testing.T) {
+	var b bytes.Buffer
+	zw := gzip.NewWriter(&b)
+	zw.Write([]byte("{\"text\":\"before\"}\n{\"text\":\""))
+	zero := make([]byte, 1<<20)
+	for range 64 { // 64 MB of one line
+		zw.Write(zero)
+	}
+	zw.Write([]byte("\"}\n{\"text\":\"after\"}\n"))
+	zw.Close()
+	if b.Len() > 1<<20 {
+		t.Fatalf("the bomb is %d bytes compressed", b.Len())
+	}
+	var r result
+	reader := &Reader{MaxArticleBytes: 1 << 20, Notice: func(n Notice) { r.notices = append(r.notices, n) }}
+	dir := writeFiles(t, map[string]string{"bomb.jsonl.gz": b.String()})
+	r.err = reader.Read([]string{dir}, func(a Article) error { r.articles = append(r.articles, a); return nil })
+	path := filepath.Join(dir, "bomb.jsonl.gz")
+	r.check(t, []Article{
+		{ID: "bomb-1", Outlet: "unknown", Text: "before", Source: path, Line: 1},
+		{ID: "bomb-3", Outlet: "unknown", Text: "after", Source: path, Line: 3},
+	}, []Notice{{Path: path, Line: 2, Skipped: true, Reason: "larger than the limit of 1048576 bytes"}})
+}
