@@ -140,32 +140,12 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 	h := sha256.New()
 	counted := &countingReader{r: io.TeeReader(in, h), progress: r.Progress}
 	raw := bufio.NewReader(counted)
-	br := raw
-	dec, release, err := decompress(raw, compression)
-	if err == nil {
-		defer release()
-		if dec != io.Reader(raw) {
-			br = bufio.NewReader(dec)
-		}
-		if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
-			err = &Error{Path: path, Line: 1, Err: errors.New("UTF-16 text: convert the file to UTF-8")}
-		} else {
-			err = read(br, path, check, notice, max)
-		}
-	}
+	err = readStream(raw, path, compression, read, check, notice, max)
 	if ee := (emitError{}); errors.As(err, &ee) {
 		return ee.err
 	}
 	if err != nil {
-		var fe *Error
-		if !errors.As(err, &fe) {
-			fe = &Error{Path: path, Err: err}
-		}
-		reason := fe.Err.Error()
-		if fe.Line > 0 {
-			reason = fmt.Sprintf("%s; the rest of the file from line %d is not read", reason, fe.Line)
-		}
-		notice(Notice{Path: path, Line: fe.Line, Skipped: true, Reason: reason})
+		notice(failure(path, e, err))
 	}
 	// Hash the whole file, whatever the reader left unread.
 	if _, err := io.Copy(io.Discard, raw); err != nil {
@@ -177,6 +157,42 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 	}
 	r.Files = append(r.Files, file)
 	return nil
+}
+
+// readStream reads the file in raw with read, decompressed.
+func readStream(raw *bufio.Reader, path, compression string, read func(io.Reader, string, func(Article) error, func(Notice), int) error,
+	emit func(Article) error, notice func(Notice), max int) error {
+	dec, release, err := decompress(raw, compression)
+	if err != nil {
+		return err
+	}
+	defer release()
+	br := raw
+	if dec != io.Reader(raw) {
+		br = bufio.NewReader(dec)
+	}
+	if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
+		return &Error{Path: path, Line: 1, Err: errors.New("UTF-16 text: convert the file to UTF-8")}
+	}
+	return read(br, path, emit, notice, max)
+}
+
+// failure is the skipped notice for the rest of a file in the format of
+// extension e, which reading stopped on with err.
+func failure(path, e string, err error) Notice {
+	var fe *Error
+	if !errors.As(err, &fe) {
+		fe = &Error{Path: path, Err: err}
+	}
+	reason := fe.Err.Error()
+	if fe.Line > 0 {
+		unit := "line"
+		if e == ".warc" {
+			unit = "record"
+		}
+		reason = fmt.Sprintf("%s; the rest of the file from %s %d is not read", reason, unit, fe.Line)
+	}
+	return Notice{Path: path, Line: fe.Line, Skipped: true, Reason: reason}
 }
 
 // check applies the corpus-wide rules to one article; ok is false when it is

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bufio"
+	"bytes"
 	"cmp"
 	"compress/gzip"
 	"errors"
@@ -43,14 +44,17 @@ func readWARC(r io.Reader, path string, emit func(Article) error, notice func(No
 	u := gowarc.NewUnmarshaler(opts...)
 	others := map[string]int{}
 	for n := 1; ; n++ {
+		head, _ := br.Peek(len("WARC/"))
+		startsRecord := bytes.HasPrefix(head, []byte("WARC/")) || bytes.HasPrefix(head, []byte{0x1f, 0x8b})
 		rec, _, _, err := u.Unmarshal(br)
-		if errors.Is(err, io.EOF) && n > 1 {
-			break
+		if err != nil && !startsRecord && n > 1 {
+			break // the end, perhaps after bytes that start no record
 		}
 		if err != nil {
-			if errors.Is(err, io.EOF) {
+			if err == io.EOF {
 				err = errors.New("not a WARC file: no record in it")
 			}
+			tellOthers(path, others, notice)
 			return &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d: %w", n, err)}
 		}
 		err = truncated(rec, path, n)
@@ -61,13 +65,19 @@ func readWARC(r io.Reader, path string, emit func(Article) error, notice func(No
 			err = &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d: %w", n, cerr)}
 		}
 		if err != nil {
+			tellOthers(path, others, notice)
 			return err
 		}
 	}
+	tellOthers(path, others, notice)
+	return nil
+}
+
+// tellOthers tells notice of the records of path that hold no page, if any.
+func tellOthers(path string, others map[string]int, notice func(Notice)) {
 	if len(others) > 0 {
 		notice(Notice{Path: path, Skipped: true, Reason: othersReason(others)})
 	}
-	return nil
 }
 
 // warcHeaderRoom is the room for HTTP headers in a record's buffer, beyond
@@ -78,7 +88,7 @@ const warcHeaderRoom = 64 << 10
 func truncated(rec gowarc.WarcRecord, path string, n int) error {
 	want, err := rec.ContentLength()
 	if err != nil {
-		return nil
+		return &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d has no Content-Length: cut off?", n)}
 	}
 	if got := rec.Block().Size(); got < want {
 		return &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d is cut off: %d of its %d bytes", n, got, want)}

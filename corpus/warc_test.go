@@ -177,10 +177,13 @@ func TestReadWARC(t *testing.T) {
 }
 
 func TestReadWARCErrors(t *testing.T) {
+	three := string(buildWARC(t, crawlRecords(t)[:3], false))
+	third := strings.LastIndex(three, "WARC/1.1\r\n") // where record 3 starts
 	for _, tt := range []struct{ name, in, reason string }{
 		{"empty", "", "not a WARC file"},
 		{"not a WARC", "hello, world\n", "WARC record 1"},
-		{"truncated", string(buildWARC(t, crawlRecords(t)[:3], false))[:900], "WARC record"},
+		{"cut off in a block", three[:third+1500], "WARC record 3 is cut off"},
+		{"cut off in a header", three[:third+100], "WARC record 3"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := collect(func(emit func(Article) error, notice func(Notice)) error {
@@ -190,6 +193,17 @@ func TestReadWARCErrors(t *testing.T) {
 				t.Errorf("error %v, want one saying %q", r.err, tt.reason)
 			}
 		})
+	}
+}
+
+// TestReadWARCEnd reads a WARC with a blank line after its last record.
+func TestReadWARCEnd(t *testing.T) {
+	in := string(buildWARC(t, crawlRecords(t)[:3], false)) + "\r\n\n"
+	r := collect(func(emit func(Article) error, notice func(Notice)) error {
+		return readWARC(strings.NewReader(in), "in/x.warc", emit, notice, DefaultMaxArticleBytes)
+	})
+	if r.err != nil || len(r.articles) != 1 {
+		t.Errorf("got %v and %d articles, want 1 and no error", r.err, len(r.articles))
 	}
 }
 
