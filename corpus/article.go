@@ -6,6 +6,7 @@
 package corpus
 
 import (
+	"cmp"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -66,7 +67,9 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // deliver passes a on to emit, or tells notice why it is skipped. a.Date is
 // still as written in the input: deliver normalises it, so that every format
-// reports an unparseable date the same way.
+// reports an unparseable date the same way. It cleans the outlet name too
+// (see cleanOutlet), and warns of an id with invisible characters, which it
+// keeps as given: an id is the key back to the input.
 func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
 	// A headline alone is an article: headline datasets hold nothing else.
 	if strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.Title) == "" {
@@ -79,6 +82,15 @@ func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
 			notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: fmt.Sprintf("language %q is not an ISO 639-1 code; it will be detected", a.Language)})
 		}
 		a.Language = lang
+	}
+	if name, stripped := cleanOutlet(a.Outlet); name != a.Outlet {
+		if stripped {
+			notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: fmt.Sprintf("outlet %q: zero-width or bidi control characters removed", a.Outlet)})
+		}
+		a.Outlet = cmp.Or(name, urlOutlet(a.URL))
+	}
+	if hasInvisible(a.ID) {
+		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: fmt.Sprintf("id %q holds zero-width or bidi control characters (kept as given)", a.ID)})
 	}
 	if a.Date != "" {
 		date, ok := ParseDate(a.Date)
@@ -94,9 +106,6 @@ func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
 // its extension, and the line too for files that hold many articles (line > 0),
 // so that it stays the same from one run to the next.
 func pathID(path string, line int) string {
-	if path == Stdin {
-		path = "stdin"
-	}
 	base := filepath.Base(path)
 	if _, compression := split(base); compression != "" {
 		base = strings.TrimSuffix(base, filepath.Ext(base))

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -104,5 +106,30 @@ func TestURLOutlet(t *testing.T) {
 		if got := urlOutlet(tt.url); got != tt.want {
 			t.Errorf("urlOutlet(%q) = %q, want %q", tt.url, got, tt.want)
 		}
+	}
+}
+
+// badFiles returns the contents of the files in testdata/bad with the
+// extension ext, real failures to seed the fuzz targets with.
+func badFiles(f *testing.F, ext string) []string {
+	paths, err := filepath.Glob(filepath.Join("..", "testdata", "bad", "*"+ext))
+	if err != nil || len(paths) == 0 {
+		f.Fatalf("no testdata/bad/*%s: %v", ext, err)
+	}
+	var ins []string
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			f.Fatal(err)
+		}
+		ins = append(ins, string(data))
+	}
+	return ins
+}
+
+// addBadFiles seeds f with the files in testdata/bad with the extension ext.
+func addBadFiles(f *testing.F, ext string) {
+	for _, in := range badFiles(f, ext) {
+		f.Add(in)
 	}
 }

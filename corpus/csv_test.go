@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"encoding/csv"
 	"errors"
 	"strings"
@@ -65,6 +64,58 @@ var csvTests = []struct {
 		name: "header only",
 		in:   "text\n",
 	},
+	{
+		name: "CR-only line ends (old Mac files), a quoted one kept as a newline",
+		in:   "id,text\ra,one\r\rb,\"two\rlines\"\rc,three\r\nd,four",
+		articles: []Article{
+			{ID: "a", Outlet: "unknown", Text: "one", Source: csvPath, Line: 2},
+			{ID: "b", Outlet: "unknown", Text: "two\nlines", Source: csvPath, Line: 4},
+			{ID: "c", Outlet: "unknown", Text: "three", Source: csvPath, Line: 6},
+			{ID: "d", Outlet: "unknown", Text: "four", Source: csvPath, Line: 7},
+		},
+	},
+	{
+		name:     "a column read given twice, one not read given twice",
+		in:       "\n\nText,extra,title,text,extra\none,x,T,two,y\n",
+		articles: []Article{{ID: "feed-4", Outlet: "unknown", Title: "T", Text: "one", Source: csvPath, Line: 4}},
+		notices:  []Notice{{Path: csvPath, Line: 3, Reason: `duplicate column "text": the first is used`}},
+	},
+	{
+		name: "outlet names with invisible characters",
+		in:   "outlet,text\n\"BBC\u200b\u202e\",one\n BBC ,two\n",
+		articles: []Article{
+			{ID: "feed-2", Outlet: "BBC", Text: "one", Source: csvPath, Line: 2},
+			{ID: "feed-3", Outlet: "BBC", Text: "two", Source: csvPath, Line: 3},
+		},
+		notices: []Notice{{Path: csvPath, Line: 2, ID: "feed-2", Reason: `outlet "BBC\u200b\u202e": zero-width or bidi control characters removed`}},
+	},
+}
+
+// TestReadCSVLimit reads records over the limit, of one line and of
+// several: each is skipped, and the records after it are read at their
+// lines.
+func TestReadCSVLimit(t *testing.T) {
+	big := strings.Repeat("x", 100)
+	in := "id,text\na,one\nb," + big + "\nc,\"" + big + "\n\n" + big + "\"\nd,\"two\nlines\"\r\ne,\"" + big + "\""
+	r := collect(func(emit func(Article) error, notice func(Notice)) error {
+		return readCSV(strings.NewReader(in), csvPath, emit, notice, 50)
+	})
+	r.check(t, []Article{
+		{ID: "a", Outlet: "unknown", Text: "one", Source: csvPath, Line: 2},
+		{ID: "d", Outlet: "unknown", Text: "two\nlines", Source: csvPath, Line: 7},
+	}, []Notice{
+		{Path: csvPath, Line: 3, Skipped: true, Reason: tooLarge(50)},
+		{Path: csvPath, Line: 4, Skipped: true, Reason: tooLarge(50)},
+		{Path: csvPath, Line: 9, Skipped: true, Reason: tooLarge(50)},
+	})
+
+	r = collect(func(emit func(Article) error, notice func(Notice)) error {
+		return readCSV(strings.NewReader("id,"+big+"\na,b\n"), csvPath, emit, notice, 50)
+	})
+	var e *Error
+	if !errors.As(r.err, &e) || e.Line != 1 || !strings.Contains(e.Error(), "header row larger than the limit") {
+		t.Errorf("header over the limit: error %v, want one at line 1", r.err)
+	}
 }
 
 func TestReadCSV(t *testing.T) {
@@ -120,21 +171,26 @@ func FuzzCSV(f *testing.F) {
 	for _, tt := range csvErrorTests {
 		f.Add(tt.in)
 	}
+	addBadFiles(f, ".csv")
+	f.Add("text\n\"" + strings.Repeat("\x00", 3000)) // /dev/zero
 	f.Fuzz(func(t *testing.T, in string) {
-		r := collect(func(emit func(Article) error, notice func(Notice)) error {
-			return readCSV(strings.NewReader(in), csvPath, emit, notice, 0)
-		})
-		lines := bytes.Count([]byte(in), []byte("\n")) + 1
-		if r.err != nil {
-			var e *Error
-			if !errors.As(r.err, &e) || e.Line < 0 || e.Line > lines {
-				t.Fatalf("error %#v, want an *Error at a line in 0..%d", r.err, lines)
+		// With no limit, and with one that records often pass.
+		for _, max := range []int{0, 40} {
+			r := collect(func(emit func(Article) error, notice func(Notice)) error {
+				return readCSV(strings.NewReader(in), csvPath, emit, notice, max)
+			})
+			lines := len(textLines([]byte(in)))
+			if r.err != nil {
+				var e *Error
+				if !errors.As(r.err, &e) || e.Line < 0 || e.Line > lines {
+					t.Fatalf("error %#v, want an *Error at a line in 0..%d", r.err, lines)
+				}
 			}
-		}
-		checkArticles(t, r.articles, csvPath, lines)
-		for _, n := range r.notices {
-			if n.Line < 1 || n.Line > lines {
-				t.Errorf("notice line %d outside 1..%d", n.Line, lines)
+			checkArticles(t, r.articles, csvPath, lines)
+			for _, n := range r.notices {
+				if n.Line < 1 || n.Line > lines {
+					t.Errorf("notice line %d outside 1..%d", n.Line, lines)
+				}
 			}
 		}
 	})

@@ -193,6 +193,7 @@ func readTextAs(r io.Reader, path string, markdown bool, emit func(Article) erro
 		notice(Notice{Path: path, Line: 1, Skipped: true, Reason: tooLarge(max)})
 		return nil
 	}
+	data = repairUTF8(data, path, notice)
 	a, err := readText(data, path, markdown)
 	if err != nil {
 		return err

@@ -166,7 +166,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // outlet.
 func folderOutlet(path string) string {
 	outlet := filepath.Base(filepath.Dir(path))
-	if outlet == "." || outlet == string(filepath.Separator) || path == Stdin {
+	if outlet == "." || outlet == string(filepath.Separator) {
 		return "unknown"
 	}
 	return outlet

@@ -1,9 +1,10 @@
 package corpus
 
 import (
-	"bytes"
 	"errors"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -54,15 +55,55 @@ var jsonTests = []struct {
 		name: "empty array",
 		in:   " [ ] ",
 	},
+	{
+		name:     "duplicate key in an element",
+		in:       "[\n{\"text\":\"a\"},\n{\"id\":\"x\",\n \"text\":\"b\", \"id\":\"y\"}]",
+		articles: []Article{{ID: "story-2", Outlet: "unknown", Text: "a", Source: jsonPath, Line: 2}, {ID: "y", Outlet: "unknown", Text: "b", Source: jsonPath, Line: 3}},
+		notices:  []Notice{{Path: jsonPath, Line: 3, Reason: `duplicate key "id": the last value is used`}},
+	},
 }
 
-func TestReadJSON(t *testing.T) {
-	for _, tt := range jsonTests {
+// TestReadJSONLimit reads values over the limit: an element of an array is
+// skipped, unheld, and the elements after it read; a document, or an element
+// that never ends, stops the file at the line where it starts.
+func TestReadJSONLimit(t *testing.T) {
+	big := strings.Repeat("x\\\"{[", 1000)
+	tests := []struct {
+		name     string
+		in       string
+		articles []string // their lines
+		skipped  []int
+		line     int // of the error, if any
+	}{
+		{"element", "[\n{\"text\":\"a\"},\n\n  {\"text\":\n\"" + big + "\"},\n{\"text\":\"b\"}, [\"" + big + "\"]\n,\"" + big + "\", \n{\"text\":\"c\"}]", []string{"2", "6", "8"}, []int{4, 6, 7}, 0},
+		{"first element", "[{\"text\":\"" + big + "\"}]", nil, []int{1}, 0},
+		{"number", "[\n" + strings.Repeat("1", 200) + "\n]", nil, []int{2}, 0},
+		{"truncated after", "[{\"text\":\"" + big + "\"},\n", nil, []int{1}, 1},
+		{"never ends", "[{\"text\":\"a\"},\n{\"text\": [\"" + big + "\"\n", []string{"1"}, nil, 2},
+		{"object", "\n\n{\"text\":\n\"" + big + "\"}", nil, nil, 3},
+	}
+	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := collect(func(emit func(Article) error, notice func(Notice)) error {
-				return readJSON(strings.NewReader(tt.in), jsonPath, emit, notice, 0)
+				return readJSON(strings.NewReader(tt.in), jsonPath, emit, notice, 100)
 			})
-			r.check(t, tt.articles, tt.notices)
+			var e *Error
+			if tt.line > 0 && (!errors.As(r.err, &e) || e.Line != tt.line) || tt.line == 0 && r.err != nil {
+				t.Errorf("got error %v, want one at line %d", r.err, tt.line)
+			}
+			var lines []string
+			for _, a := range r.articles {
+				lines = append(lines, strconv.Itoa(a.Line))
+			}
+			var skipped []int
+			for _, n := range r.notices {
+				if n.Skipped && n.Reason == tooLarge(100) {
+					skipped = append(skipped, n.Line)
+				}
+			}
+			if !slices.Equal(lines, tt.articles) || !slices.Equal(skipped, tt.skipped) {
+				t.Errorf("got articles at lines %v, skipped %v; want %v, %v", lines, skipped, tt.articles, tt.skipped)
+			}
 		})
 	}
 }
@@ -141,21 +182,26 @@ func FuzzJSON(f *testing.F) {
 	for _, tt := range jsonErrorTests {
 		f.Add(tt.in)
 	}
+	addBadFiles(f, ".json")
+	f.Add("[{\"text\":\"a\"}, {\"text\": \"" + strings.Repeat("\x00", 3000)) // /dev/zero
 	f.Fuzz(func(t *testing.T, in string) {
-		r := collect(func(emit func(Article) error, notice func(Notice)) error {
-			return readJSON(strings.NewReader(in), jsonPath, emit, notice, 0)
-		})
-		lines := bytes.Count([]byte(in), []byte("\n")) + 1
-		if r.err != nil {
-			var e *Error
-			if !errors.As(r.err, &e) || e.Line < 1 || e.Line > lines {
-				t.Fatalf("error %#v, want an *Error at a line in 1..%d", r.err, lines)
+		// With no limit, and with one that records often pass.
+		for _, max := range []int{0, 40} {
+			r := collect(func(emit func(Article) error, notice func(Notice)) error {
+				return readJSON(strings.NewReader(in), jsonPath, emit, notice, max)
+			})
+			lines := len(textLines([]byte(in)))
+			if r.err != nil {
+				var e *Error
+				if !errors.As(r.err, &e) || e.Line < 1 || e.Line > lines {
+					t.Fatalf("error %#v, want an *Error at a line in 1..%d", r.err, lines)
+				}
 			}
-		}
-		checkArticles(t, r.articles, jsonPath, lines)
-		for _, n := range r.notices {
-			if n.Line < 1 || n.Line > lines {
-				t.Errorf("notice line %d outside 1..%d", n.Line, lines)
+			checkArticles(t, r.articles, jsonPath, lines)
+			for _, n := range r.notices {
+				if n.Line < 1 || n.Line > lines {
+					t.Errorf("notice line %d outside 1..%d", n.Line, lines)
+				}
 			}
 		}
 	})

@@ -9,16 +9,25 @@ import (
 )
 
 // readJSONL reads JSON Lines: one article object per line, blank lines
-// ignored. A line that is not an article is skipped with a notice.
+// ignored. A line that is not an article is skipped with a notice, and so is
+// a line over max bytes, which is never held. Lines end with \n, \r\n or a
+// lone \r.
 func readJSONL(r io.Reader, path string, emit func(Article) error, notice func(Notice), max int) error {
-	// A bufio.Reader rather than a Scanner, whose limit on line length would
-	// stop the file rather than skip the line.
-	br := bufio.NewReader(r)
+	// Pieces of lines rather than a Scanner, whose limit on line length
+	// would stop the file rather than skip the line.
+	ls := lines{r: bufio.NewReader(r)}
 	for n := 1; ; n++ {
-		line, err := readLine(br, max)
-		if errors.Is(err, errTooLong) {
+		line, err := ls.line(max)
+		switch {
+		case err == io.EOF:
+			return nil
+		case errors.Is(err, errTooLong):
 			notice(Notice{Path: path, Line: n, Skipped: true, Reason: tooLarge(max)})
 			continue
+		case errors.Is(err, errEndless):
+			return endless(path, n, max)
+		case err != nil:
+			return &Error{Path: path, Line: n, Err: err}
 		}
 		if n == 1 {
 			line = bytes.TrimPrefix(line, utf8BOM)
@@ -28,39 +37,6 @@ func readJSONL(r io.Reader, path string, emit func(Article) error, notice func(N
 				return err
 			}
 		}
-		if err == io.EOF {
-			return nil
-		}
-		if err != nil {
-			return &Error{Path: path, Line: n, Err: err}
-		}
-	}
-}
-
-var errTooLong = errors.New("line too long")
-
-// readLine reads one line, end of line included. A line longer than max
-// (when max > 0) is read to its end but not kept, so that one huge record
-// costs no memory, and errTooLong is returned.
-func readLine(br *bufio.Reader, max int) ([]byte, error) {
-	var line []byte
-	tooLong := false
-	for {
-		chunk, err := br.ReadSlice('\n')
-		if !tooLong {
-			if max > 0 && len(line)+len(chunk) > max {
-				tooLong, line = true, nil
-			} else {
-				line = append(line, chunk...)
-			}
-		}
-		if err == bufio.ErrBufferFull {
-			continue
-		}
-		if tooLong && (err == nil || err == io.EOF) {
-			return nil, errTooLong
-		}
-		return line, err
 	}
 }
 

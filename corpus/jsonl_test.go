@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bytes"
 	"errors"
 	"strings"
 	"testing"
@@ -81,6 +80,45 @@ var jsonlTests = []struct {
 			{Path: jsonlPath, Line: 9, Skipped: true, Reason: "invalid JSON: "},
 		},
 	},
+	{
+		name: "CR-only line ends (old Mac files)",
+		in:   "{\"text\":\"one\"}\r{\"text\":\"two\"}\r\r{\"text\":\"four\"}\r\n{\"text\":\"five\"}\r",
+		articles: []Article{
+			{ID: "feed-1", Outlet: "unknown", Text: "one", Source: jsonlPath, Line: 1},
+			{ID: "feed-2", Outlet: "unknown", Text: "two", Source: jsonlPath, Line: 2},
+			{ID: "feed-4", Outlet: "unknown", Text: "four", Source: jsonlPath, Line: 4},
+			{ID: "feed-5", Outlet: "unknown", Text: "five", Source: jsonlPath, Line: 5},
+		},
+	},
+	{
+		name: "duplicate keys, one written with an escape",
+		in: `{"id":"d","text":"first","te\u0078t":"second","outlet":"A","outlet":"B","url":"u","nested":{"id":1,"id":2}}` + "\n" +
+			`{"id":"e","text":"no \"text\": here","tags":["text","text"]}`,
+		articles: []Article{
+			{ID: "d", Outlet: "B", URL: "u", Text: "second", Source: jsonlPath, Line: 1},
+			{ID: "e", Outlet: "unknown", Text: `no "text": here`, Source: jsonlPath, Line: 2},
+		},
+		notices: []Notice{
+			{Path: jsonlPath, Line: 1, Reason: `duplicate key "text": the last value is used`},
+			{Path: jsonlPath, Line: 1, Reason: `duplicate key "outlet": the last value is used`},
+		},
+	},
+	{
+		name: "outlet names that differ by invisible characters or white space",
+		in: "{\"id\":\"a\",\"outlet\":\" The\\t Times \",\"text\":\"t\"}\n" +
+			"{\"id\":\"b\",\"outlet\":\"The\u200b Times\u202e\",\"text\":\"t\"}\n" +
+			"{\"id\":\"c\u2066\",\"outlet\":\"\ufeff\u200d\",\"url\":\"http://x.org/a\",\"text\":\"t\"}",
+		articles: []Article{
+			{ID: "a", Outlet: "The Times", Text: "t", Source: jsonlPath, Line: 1},
+			{ID: "b", Outlet: "The Times", Text: "t", Source: jsonlPath, Line: 2},
+			{ID: "c\u2066", Outlet: "x.org", URL: "http://x.org/a", Text: "t", Source: jsonlPath, Line: 3},
+		},
+		notices: []Notice{
+			{Path: jsonlPath, Line: 2, ID: "b", Reason: `outlet "The\u200b Times\u202e": zero-width or bidi control characters removed`},
+			{Path: jsonlPath, Line: 3, ID: "c\u2066", Reason: `outlet "\ufeff\u200d": zero-width or bidi control characters removed`},
+			{Path: jsonlPath, Line: 3, ID: "c\u2066", Reason: `id "c\u2066" holds zero-width or bidi control characters (kept as given)`},
+		},
+	},
 }
 
 func TestReadJSONL(t *testing.T) {
@@ -119,18 +157,24 @@ func FuzzJSONL(f *testing.F) {
 	for _, tt := range jsonlTests {
 		f.Add(tt.in)
 	}
+	addBadFiles(f, ".jsonl")
+	f.Add(strings.Repeat("\x00", 3000)) // /dev/zero
 	f.Fuzz(func(t *testing.T, in string) {
-		r := collect(func(emit func(Article) error, notice func(Notice)) error {
-			return readJSONL(strings.NewReader(in), jsonlPath, emit, notice, 0)
-		})
-		if r.err != nil {
-			t.Fatalf("error from a reader that cannot fail: %v", r.err)
-		}
-		lines := bytes.Count([]byte(in), []byte("\n")) + 1
-		checkArticles(t, r.articles, jsonlPath, lines)
-		for _, n := range r.notices {
-			if n.Line < 1 || n.Line > lines || n.Reason == "" {
-				t.Errorf("bad notice %+v", n)
+		// With no limit, and with one that records often pass.
+		for _, max := range []int{0, 40} {
+			r := collect(func(emit func(Article) error, notice func(Notice)) error {
+				return readJSONL(strings.NewReader(in), jsonlPath, emit, notice, max)
+			})
+			lines := len(textLines([]byte(in)))
+			// Only a line with no end in skipFactor times the limit stops it.
+			if e := (*Error)(nil); r.err != nil && (max == 0 || !errors.As(r.err, &e) || e.Line < 1 || e.Line > lines) {
+				t.Fatalf("error %v from a reader that cannot fail", r.err)
+			}
+			checkArticles(t, r.articles, jsonlPath, lines)
+			for _, n := range r.notices {
+				if n.Line < 1 || n.Line > lines || n.Reason == "" {
+					t.Errorf("bad notice %+v", n)
+				}
 			}
 		}
 	})

@@ -97,7 +97,7 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 	if max <= 0 {
 		max = DefaultMaxArticleBytes
 	}
-	file := File{Path: path}
+	file := File{Path: sourceName(path)}
 	notice := func(n Notice) {
 		if n.Skipped {
 			file.Skipped++
@@ -122,17 +122,17 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
 			file.Bytes = info.Size()
 		}
-		notice(Notice{Path: path, Skipped: true, Reason: reason})
+		notice(Notice{Path: file.Path, Skipped: true, Reason: reason})
 		r.Files = append(r.Files, file)
 		return nil
 	}
 	read := readers[e]
 	if read == nil {
-		return &Error{Path: path, Err: fmt.Errorf("standard input needs a format, one of %s", strings.Join(Formats, ", "))}
+		return &Error{Path: file.Path, Err: fmt.Errorf("standard input needs a format, one of %s", strings.Join(Formats, ", "))}
 	}
 	in, err := r.open(path)
 	if err != nil {
-		notice(Notice{Path: path, Skipped: true, Reason: fileError(path, err).Err.Error()})
+		notice(Notice{Path: file.Path, Skipped: true, Reason: fileError(path, err).Err.Error()})
 		r.Files = append(r.Files, file)
 		return nil
 	}
@@ -140,20 +140,20 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 	h := sha256.New()
 	counted := &countingReader{r: io.TeeReader(in, h), progress: r.Progress}
 	raw := bufio.NewReader(counted)
-	err = readStream(raw, path, compression, read, check, notice, max)
+	err = readStream(raw, file.Path, compression, read, check, notice, max)
 	if ee := (emitError{}); errors.As(err, &ee) {
 		return ee.err
 	}
 	if err != nil {
-		notice(failure(path, e, err))
+		notice(failure(file.Path, e, err))
 	}
 	// Hash the whole file, whatever the reader left unread.
 	if _, err := io.Copy(io.Discard, raw); err != nil {
-		notice(Notice{Path: path, Reason: "reading for the checksum: " + err.Error()})
+		notice(Notice{Path: file.Path, Reason: "reading for the checksum: " + err.Error()})
 	}
 	file.Bytes, file.SHA256 = counted.n, hex.EncodeToString(h.Sum(nil))
 	if file.Articles == 0 && file.Skipped == 0 {
-		notice(Notice{Path: path, Reason: "no articles in the file"})
+		notice(Notice{Path: file.Path, Reason: "no articles in the file"})
 	}
 	r.Files = append(r.Files, file)
 	return nil
@@ -249,6 +249,16 @@ func (r *Reader) check(a Article, max int, notice func(Notice)) (_ Article, ok b
 }
 
 const invalidUTF8 = "invalid UTF-8 replaced with U+FFFD"
+
+// sourceName is how path is named in articles, notices and the manifest:
+// "stdin" for standard input, "-", which a spreadsheet would take for the
+// start of a formula.
+func sourceName(path string) string {
+	if path == Stdin {
+		return "stdin"
+	}
+	return path
+}
 
 // open opens path, or standard input for "-".
 func (r *Reader) open(path string) (io.ReadCloser, error) {

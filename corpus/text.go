@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -22,11 +23,11 @@ var (
 // matter, a title line unless the front matter has one, then the body. Markup
 // lines are left out of the body, their alt text kept as captions. The Date is
 // as written; deliver normalises it.
+//
+// Lines end with \n, \r\n or a lone \r. Invalid UTF-8 is left for the caller
+// to repair: see textLines.
 func readText(data []byte, path string, markdown bool) (Article, error) {
-	lines := strings.Split(string(bytes.TrimPrefix(data, utf8BOM)), "\n")
-	for i, line := range lines {
-		lines[i] = strings.TrimSuffix(line, "\r")
-	}
+	lines := textLines(data)
 	meta, lines, err := frontMatter(lines, path)
 	if err != nil {
 		return Article{}, err
@@ -77,6 +78,32 @@ func readText(data []byte, path string, markdown bool) (Article, error) {
 	}
 	a.Text = strings.Join(body, "\n")
 	return a, nil
+}
+
+// repairUTF8 replaces invalid UTF-8 in the text file data with U+FFFD,
+// telling notice of the first line that holds some. It is done here rather
+// than in Reader.check, as YAML front matter would reject it.
+func repairUTF8(data []byte, path string, notice func(Notice)) []byte {
+	if utf8.Valid(data) {
+		return data
+	}
+	line := 1
+	for i, l := range textLines(data) {
+		if !utf8.ValidString(l) {
+			line = i + 1
+			break
+		}
+	}
+	notice(Notice{Path: path, Line: line, Reason: invalidUTF8})
+	return bytes.ToValidUTF8(data, []byte("\uFFFD"))
+}
+
+// textLines splits data into lines, without their ends (\n, \r\n or a lone
+// \r) or a BOM.
+func textLines(data []byte) []string {
+	s := string(bytes.TrimPrefix(data, utf8BOM))
+	s = strings.ReplaceAll(s, "\r\n", "\n")
+	return strings.Split(strings.ReplaceAll(s, "\r", "\n"), "\n")
 }
 
 // frontMatter splits off the YAML between a first line "---" and the next

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // seedImage is shaped like the image lines of scraped articles in the seed
@@ -91,6 +92,27 @@ var textTests = []struct {
 		articles: []Article{{ID: "story", Outlet: "bbc", Title: "Title", Text: "Body.", Source: "in/bbc/story.txt", Line: 1}},
 		notices:  []Notice{{Path: "in/bbc/story.txt", Line: 1, ID: "story", Reason: `unparseable date "last week"`}},
 	},
+	{
+		name:     "CR-only line ends (old Mac files)",
+		path:     "in/bbc/story.txt",
+		in:       "---\rid: mac\r---\rTitle\r\rOne\rTwo\r",
+		articles: []Article{{ID: "mac", Outlet: "bbc", Title: "Title", Text: "One\nTwo", Source: "in/bbc/story.txt", Line: 1}},
+	},
+	{
+		name: "invalid UTF-8 in the front matter",
+		path: "in/bbc/story.md",
+		in:   "---\nid: latin1\ntitle: Caf\xe9 society\noutlet: Le Monde\n---\nBody, caf\xe9.\n",
+		articles: []Article{{ID: "latin1", Outlet: "Le Monde", Title: "Caf\uFFFD society", Text: "Body, caf\uFFFD.",
+			Source: "in/bbc/story.md", Line: 1}},
+		notices: []Notice{{Path: "in/bbc/story.md", Line: 3, Reason: invalidUTF8}},
+	},
+	{
+		name:     "outlet from front matter with a bidi override",
+		path:     "in/bbc/story.txt",
+		in:       "---\noutlet: \"\u202eBBC\"\n---\nTitle\nBody.",
+		articles: []Article{{ID: "story", Outlet: "BBC", Title: "Title", Text: "Body.", Source: "in/bbc/story.txt", Line: 1}},
+		notices:  []Notice{{Path: "in/bbc/story.txt", Line: 1, ID: "story", Reason: `outlet "\u202eBBC": zero-width or bidi control characters removed`}},
+	},
 }
 
 func TestReadText(t *testing.T) {
@@ -134,9 +156,16 @@ func FuzzText(f *testing.F) {
 	for _, tt := range textErrorTests {
 		f.Add(tt.in, true)
 	}
+	for _, ext := range []string{".txt", ".md"} {
+		for _, in := range badFiles(f, ext) {
+			f.Add(in, ext == ".md")
+		}
+	}
 	f.Fuzz(func(t *testing.T, in string, markdown bool) {
-		a, err := readText([]byte(in), "in/bbc/story.md", markdown)
-		lines := strings.Split(in, "\n")
+		// As readTextFile does: invalid UTF-8 is repaired first.
+		data := repairUTF8([]byte(in), "in/bbc/story.md", func(Notice) {})
+		a, err := readText(data, "in/bbc/story.md", markdown)
+		lines := textLines(data)
 		if err != nil {
 			var e *Error
 			if !errors.As(err, &e) || e.Line < 1 || e.Line > len(lines) {
@@ -144,13 +173,13 @@ func FuzzText(f *testing.F) {
 			}
 			return
 		}
-		if a.Line != 1 || a.ID == "" || a.Outlet == "" || a.Title != strings.TrimSpace(a.Title) {
+		if a.Line != 1 || a.ID == "" || a.Outlet == "" || a.Title != strings.TrimSpace(a.Title) || !utf8.ValidString(a.Title+a.Text+a.Outlet) {
 			t.Errorf("bad article %+v", a)
 		}
 		// The text is lines of the input, neither starting nor ending blank.
 		inputLines := make(map[string]bool)
 		for _, l := range lines {
-			inputLines[strings.TrimSuffix(l, "\r")] = true
+			inputLines[l] = true
 		}
 		if a.Text != "" {
 			body := strings.Split(a.Text, "\n")
@@ -165,7 +194,7 @@ func FuzzText(f *testing.F) {
 		}
 		// Captions are trimmed, on one line, and made of input characters in order.
 		for _, c := range a.Captions {
-			if c == "" || c != strings.TrimSpace(c) || strings.Contains(c, "\n") || !subsequence(c, in) {
+			if c == "" || c != strings.TrimSpace(c) || strings.Contains(c, "\n") || !subsequence(c, string(data)) {
 				t.Errorf("caption %q is not derived from the input", c)
 			}
 		}

@@ -29,9 +29,14 @@ func seedArticle(b *testing.B) (*analysis.Analyzer, *analysis.Article) {
 // per byte of the article.
 func BenchmarkRenderCSV(b *testing.B) {
 	_, a := seedArticle(b)
+	c, err := CreateCSV(b.TempDir(), CSVConfig{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close(nil, &analysis.Comparison{})
 	b.SetBytes(int64(len(a.Title) + len(a.Text)))
 	for b.Loop() {
-		if _, err := RenderCSV(a); err != nil {
+		if _, err := c.Render(a); err != nil {
 			b.Fatal(err)
 		}
 	}

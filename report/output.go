@@ -11,6 +11,11 @@ import (
 // ManifestFile describes a run; see Manifest.
 const ManifestFile = "manifest.json"
 
+// MarkerFile marks a directory as slant's output (cmd/slant writes and checks
+// it): its presence, not the names of the other files, shows that a run may
+// replace the directory.
+const MarkerFile = ".slant"
+
 // Output is an output directory being written. The files go into a new
 // directory beside it, which Commit puts in place whole, so that a run that
 // fails or is interrupted never leaves a mix of old and new files.
@@ -22,7 +27,7 @@ type Output struct {
 // owned reports whether slant writes a file of this name: the only files an
 // existing output directory may hold, since Commit replaces the directory.
 func owned(name string) bool {
-	return slices.Contains(Outputs(), name) || name == ManifestFile || name == AuditFile
+	return slices.Contains(Outputs(), name) || name == ManifestFile || name == AuditFile || name == DataPackageFile || name == MarkerFile
 }
 
 // NewOutput starts writing into dir. An existing dir must be empty or hold

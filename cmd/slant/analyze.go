@@ -28,6 +28,7 @@ type options struct {
 	seed            uint64
 	strict          bool
 	timestamp       bool
+	rawCSV          bool
 	quiet           bool
 	cpuProfile      string
 	memProfile      string
@@ -35,17 +36,18 @@ type options struct {
 }
 
 func (o *options) register(fs *flag.FlagSet) {
-	fs.StringVar(&o.out, "out", "out", "write the CSV files and "+report.HTMLFile+" into `DIR`")
+	fs.StringVar(&o.out, "out", "out", "write the CSV files and "+report.HTMLFile+" into `DIR` (replaced whole if slant wrote it; else it must be empty or absent)")
 	fs.StringVar(&o.actorsFile, "actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
 	fs.StringVar(&o.lexiconsDir, "lexicons", "", "read the attribution word lists found in `DIR` (see slant lexicon) instead of the built-in ones")
 	fs.StringVar(&o.sentiment, "sentiment", analysis.TargetScorers[0], "target scorer `NAME` that rates each mention: "+strings.Join(analysis.TargetScorers, ", "))
 	fs.BoolVar(&o.nb, "nb", false, "also score sentences with the Naive Bayes model (sentiment_nb); slower, and near majority-class on news: see README")
-	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines; the output is the same for any N")
+	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines (1 or more); the output is the same for any N")
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
 	fs.IntVar(&o.resamples, "resamples", analysis.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
+	fs.BoolVar(&o.rawCSV, "raw-csv", false, "write text into the CSV files as it is, without the ' before text a spreadsheet would run as a formula (=, +, -, @)")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
@@ -69,6 +71,9 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	return opts.finish(sum, stderr)
 }
 
+// csv is how the CSV files are written.
+func (o *options) csv() report.CSVConfig { return report.CSVConfig{Raw: o.rawCSV} }
+
 // check validates the flags and arguments after parsing.
 func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code int, ok bool) {
 	switch {
@@ -76,6 +81,12 @@ func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code in
 		fmt.Fprintf(stderr, "slant %s: no PATH given\n", cmd)
 	case o.resamples < 0:
 		fmt.Fprintf(stderr, "slant %s: -resamples must be 0 or more\n", cmd)
+	case o.workers < 1:
+		fmt.Fprintf(stderr, "slant %s: -workers must be 1 or more\n", cmd)
+	case o.out == "":
+		fmt.Fprintf(stderr, "slant %s: -out must name a directory\n", cmd)
+	case !isTargetScorer(o.sentiment):
+		fmt.Fprintf(stderr, "slant %s: unknown target scorer %q for -sentiment (have %s)\n", cmd, o.sentiment, strings.Join(analysis.TargetScorers, ", "))
 	case o.inputs.check(fs.Args()) != "":
 		fmt.Fprintf(stderr, "slant %s: %s\n", cmd, o.inputs.check(fs.Args()))
 	default:
@@ -85,23 +96,48 @@ func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code in
 	return exitUsage, false
 }
 
-// finish prints the summary line and applies -strict.
-func (o *options) finish(sum report.ManifestCounts, stderr io.Writer) int {
+// summary counts what a run did.
+type summary struct {
+	report.ManifestCounts
+	Internal int // articles skipped for an internal error (counted in Skipped too)
+}
+
+// finish prints the summary line and returns the run's exit status.
+func (o *options) finish(sum summary, stderr io.Writer) int {
 	if !o.quiet {
 		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
 			sum.Articles, sum.Files, sum.Skipped, sum.Warnings, o.out)
 	}
+	return o.verdict(sum, stderr)
+}
+
+// verdict fails a run whose articles hit an internal error, and applies
+// -strict.
+func (o *options) verdict(sum summary, stderr io.Writer) int {
+	code := exitOK
+	if sum.Internal > 0 {
+		fmt.Fprintf(stderr, "slant: %d %s hit an internal error (a bug in slant: please report it with the messages above); listed in %s\n",
+			sum.Internal, plural(sum.Internal, "article", "articles"), report.SkippedFile)
+		code = exitFailure
+	}
 	if o.strict && sum.Skipped+sum.Warnings > 0 {
 		fmt.Fprintf(stderr, "slant: -strict: %d skipped, %d warnings\n", sum.Skipped, sum.Warnings)
-		return exitFailure
+		code = exitFailure
 	}
-	return exitOK
+	return code
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // analyze runs the analysis of the corpus in paths and writes every output
 // into opts.out, all or nothing. extra, if set, writes more files into the
 // output directory from the comparison before it is put in place.
-func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *analysis.Comparison) error) (sum report.ManifestCounts, err error) {
+func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *analysis.Comparison) error) (sum summary, err error) {
 	stopProfiles, err := startProfiles(opts.cpuProfile, opts.memProfile)
 	if err != nil {
 		return sum, err
@@ -129,12 +165,17 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		defer prog.finish()
 		stderr = prog // notices must clear the progress line
 	}
-	out, err := report.NewOutput(opts.out)
+	notices := stderr
+	if opts.quiet {
+		notices = io.Discard
+	}
+	out, err := openOutput(opts.out, paths, files, notices)
 	if err != nil {
 		return sum, err
 	}
-	defer out.Abort() // a no-op after Commit
-	w, err := report.CreateCSV(out.Dir())
+	defer out.Close() // removes the outputs unless committed
+	defer out.removeOnSignal(stderr)()
+	w, err := report.CreateCSV(out.Dir(), opts.csv())
 	if err != nil {
 		return sum, err
 	}
@@ -143,17 +184,18 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, errors.Join(err, w.Close(nil, &analysis.Comparison{}))
 	}
 	var werr error // the first error writing skipped.csv
-	notices := &noticePrinter{w: stderr}
+	printer := &noticePrinter{w: stderr}
 	langs := languageCounts{}
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Notice: func(n corpus.Notice) {
+	notice := func(n corpus.Notice) {
 		if n.Skipped {
 			sum.Skipped++
 			werr = errors.Join(werr, w.Skipped(n))
 		} else {
 			sum.Warnings++
 		}
-		notices.print(n)
-	}}
+		printer.print(n)
+	}
+	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Notice: notice}
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
@@ -162,22 +204,41 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
 	type result struct {
-		a    *analysis.Article
-		csv  report.CSVRows
-		html report.HTMLRow
-		err  error
+		a       *analysis.Article
+		csv     report.CSVRows
+		html    report.HTMLRow
+		err     error
+		crash   *internalError
+		skipped corpus.Notice // the article's record, after a crash
 	}
+	crashes := map[string]int{} // articles that hit an internal error, by input file
 	err = analysis.Run(opts.workers, func(emit func(corpus.Article) error) error {
-		return reader.ReadFiles(files, emit) // expanded above: no second walk
+		return safeRead(func() error { return reader.ReadFiles(files, emit) }) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
-		art.Language = articleLanguage(art)
-		r := &result{a: an.Analyze(art)}
-		var cerr, herr error
-		r.csv, cerr = report.RenderCSV(r.a)
-		r.html, herr = h.Render(r.a)
-		r.err = errors.Join(cerr, herr)
+		r := &result{}
+		r.crash = isolate(func() {
+			art.Language = articleLanguage(art)
+			if processHook != nil {
+				processHook(art)
+			}
+			r.a = an.Analyze(art)
+			var cerr, herr error
+			r.csv, cerr = w.Render(r.a)
+			r.html, herr = h.Render(r.a)
+			r.err = errors.Join(cerr, herr)
+		})
+		if r.crash != nil {
+			r.skipped = r.crash.notice(art)
+		}
 		return r
 	}, func(r *result) error {
+		if r.crash != nil {
+			sum.Internal++
+			crashes[r.skipped.Path]++
+			notice(r.skipped)
+			fmt.Fprint(stderr, r.crash.excerpt())
+			return nil
+		}
 		if r.err != nil {
 			return r.err
 		}
@@ -190,12 +251,15 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		compare.Add(r.a)
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
-	notices.summarize(filepath.Join(opts.out, report.SkippedFile))
+	printer.summarize(filepath.Join(opts.out, report.SkippedFile))
 	langs.report(stderr)
 	cmp := compare.Result()
 	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
 	if err == nil && extra != nil {
 		err = extra(out.Dir(), &cmp)
+	}
+	if err == nil {
+		err = report.WriteDataPackage(out.Dir(), opts.csv())
 	}
 	if err != nil {
 		return sum, err
@@ -211,14 +275,16 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			"max_article_bytes": reader.MaxArticleBytes,
 			"resamples":         opts.resamples,
 			"seed":              opts.seed,
+			"raw_csv":           opts.rawCSV,
 		},
-		Counts: sum,
+		Counts: sum.ManifestCounts,
 	}
 	if opts.timestamp {
 		m.Timestamp = time.Now().UTC().Format(time.RFC3339)
 	}
 	for _, f := range reader.Files {
-		m.Inputs = append(m.Inputs, report.ManifestInput{Path: f.Path, Bytes: f.Bytes, SHA256: f.SHA256, Articles: f.Articles, Skipped: f.Skipped})
+		n := crashes[f.Path] // the reader passed them on; the analysis skipped them
+		m.Inputs = append(m.Inputs, report.ManifestInput{Path: f.Path, Bytes: f.Bytes, SHA256: f.SHA256, Articles: f.Articles - n, Skipped: f.Skipped + n})
 	}
 	for _, d := range an.DataFiles() {
 		m.Data = append(m.Data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
@@ -229,5 +295,5 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err := out.Commit(); err != nil {
 		return sum, err
 	}
-	return sum, noArticles(sum, paths, opts.out)
+	return sum, noArticles(sum.ManifestCounts, paths, opts.out)
 }

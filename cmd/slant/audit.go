@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/report"
@@ -16,6 +18,7 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	var opts options
 	opts.register(fs)
 	policyFile := fs.String("policy", "", "read the thresholds from `FILE` (YAML) instead of the built-in policy")
+	junitFile := fs.String("junit", "", "also write the checks to `FILE` as JUnit XML, for CI: a test case per article and rule")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -33,11 +36,16 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		for i := range cmp.Articles {
 			checks = append(checks, analysis.Audit(&cmp.Articles[i], cmp.Actors, policy)...)
 		}
-		return report.WriteAudit(dir, checks)
+		return report.WriteAudit(dir, checks, opts.csv())
 	}
 	sum, err := analyze(opts, append([]string{"slant", "audit"}, args...), fs.Args(), stderr, audit)
 	if err != nil {
 		return fail(stderr, err)
+	}
+	if *junitFile != "" {
+		if err := report.WriteJUnit(*junitFile, checks); err != nil {
+			return fail(stderr, err)
+		}
 	}
 	failed := 0
 	for _, c := range checks {
@@ -47,17 +55,16 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		failed++
 		rule := c.Rule
 		if c.Actor != "" {
-			rule += " (" + c.Actor + ")"
+			rule += " (" + printable(c.Actor) + ")"
 		}
-		fmt.Fprintf(stdout, "%s:%s: %s: %s vs %s\n", c.Source, c.ArticleID, rule,
+		fmt.Fprintf(stdout, "%s:%s: %s: %s vs %s\n", printable(c.Source), printable(c.ArticleID), rule,
 			strconv.FormatFloat(c.Measured, 'f', 4, 64), strconv.FormatFloat(c.Threshold, 'f', 4, 64))
 	}
 	if !opts.quiet {
 		fmt.Fprintf(stderr, "slant: %d articles audited, %d checks, %d failed; wrote %s\n",
 			sum.Articles, len(checks), failed, filepath.Join(opts.out, report.AuditFile))
 	}
-	if code := opts.finish(sum, io.Discard); code != exitOK {
-		fmt.Fprintf(stderr, "slant: -strict: %d skipped, %d warnings\n", sum.Skipped, sum.Warnings)
+	if code := opts.verdict(sum, stderr); code != exitOK {
 		return code
 	}
 	if failed > 0 {
@@ -65,6 +72,20 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	}
 	return exitOK
 }
+
+// printable returns s as it is when it is valid UTF-8 of printable
+// characters that does not start with a quotation mark, and otherwise
+// quoted as Go quotes strings ("a\nb"), so that a path, an id or an actor
+// from the input can neither forge a line of the output nor hide in it
+// (a bidi override, say).
+func printable(s string) string {
+	if utf8.ValidString(s) && !strings.HasPrefix(s, `"`) && !strings.ContainsFunc(s, notPrint) {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
+func notPrint(r rune) bool { return !strconv.IsPrint(r) }
 
 func loadPolicy(path string) (analysis.Policy, error) {
 	if path == "" {
@@ -74,5 +95,9 @@ func loadPolicy(path string) (analysis.Policy, error) {
 	if err != nil {
 		return analysis.Policy{}, err
 	}
-	return analysis.ParsePolicy(path, data)
+	p, err := analysis.ParsePolicy(path, data)
+	if err == nil && p == (analysis.Policy{}) {
+		err = fmt.Errorf("%s: the policy sets no rule, so every article would pass", path)
+	}
+	return p, err
 }

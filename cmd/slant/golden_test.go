@@ -77,6 +77,10 @@ func TestWorkers(t *testing.T) {
 
 func TestExitCodes(t *testing.T) {
 	t.Chdir(repoRoot(t))
+	emptyPolicy := filepath.Join(t.TempDir(), "policy.yaml")
+	if err := os.WriteFile(emptyPolicy, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		args []string
 		code int
@@ -97,7 +101,11 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"version"}, exitOK},
 		{[]string{"actors"}, exitOK},
 		{[]string{"analyze", "-out", t.TempDir(), "testdata/nosuch"}, exitFailure},
-		{[]string{"analyze", "-sentiment", "magic", "-out", t.TempDir(), "testdata/corpus"}, exitFailure},
+		{[]string{"analyze", "-sentiment", "magic", "-out", t.TempDir(), "testdata/corpus"}, exitUsage},
+		{[]string{"analyze", "-workers", "0", "-out", t.TempDir(), "testdata/corpus"}, exitUsage},
+		{[]string{"analyze", "-workers", "-1", "-out", t.TempDir(), "testdata/corpus"}, exitUsage},
+		{[]string{"analyze", "-out", "", "testdata/corpus"}, exitUsage},
+		{[]string{"audit", "-policy", emptyPolicy, "-out", t.TempDir(), "testdata/corpus"}, exitUsage},
 		{[]string{"actors", "-actors", "testdata/nosuch.yaml"}, exitFailure},
 	}
 	for _, tt := range tests {

@@ -57,14 +57,12 @@ func noArticles(sum report.ManifestCounts, paths []string, out string) error {
 		return fmt.Errorf("no article read: no input file in %s (hidden files and folders are not read)", strings.Join(paths, " "))
 	}
 	return fmt.Errorf("no article read: %s, %s skipped, none analysed (see %s)",
-		plural(sum.Files, "file"), plural(sum.Skipped, "record"), filepath.Join(out, report.SkippedFile))
+		count(sum.Files, "file"), count(sum.Skipped, "record"), filepath.Join(out, report.SkippedFile))
 }
 
-func plural(n int, noun string) string {
-	if n != 1 {
-		noun += "s"
-	}
-	return thousands(n) + " " + noun
+// count is n and its noun, in the plural unless n is 1: "2,562 records".
+func count(n int, noun string) string {
+	return thousands(n) + " " + plural(n, noun, noun+"s")
 }
 
 // noticeShown is how many notices of one kind are printed; the rest are
@@ -183,5 +181,5 @@ func (c languageCounts) report(w io.Writer) {
 		parts = append(parts, fmt.Sprintf("%s %s", thousands(c[l]), l))
 	}
 	fmt.Fprintf(w, "slant: %s not in English (%s): their tone and statements come from English models\n",
-		plural(total, "article"), strings.Join(parts, ", "))
+		count(total, "article"), strings.Join(parts, ", "))
 }

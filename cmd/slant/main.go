@@ -63,7 +63,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files and an HTML report into -out.", runAnalyze},
-		{"audit", "[flags] PATH...", "Analyse the articles in each PATH like analyze and check each against the\nthresholds of -policy (YAML; the built-in policy when not given). Prints each\nfailed check as path:article_id: rule: measured vs threshold, and writes\nevery check to -out/" + report.AuditFile + " beside analyze's outputs. Exits 1 when\na check fails.", runAudit},
+		{"audit", "[flags] PATH...", "Analyse the articles in each PATH like analyze and check each against the\nthresholds of -policy (YAML; the built-in policy when not given). Prints each\nfailed check as path:article_id: rule: measured vs threshold, and writes\nevery check to -out/" + report.AuditFile + " beside analyze's outputs (and to -junit FILE\nas JUnit XML). Exits 1 when a check fails.", runAudit},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
 		{"lexicon", "NAME", "Print a built-in attribution word list (" + strings.Join(analysis.LexiconNames(), ", ") + "),\nto edit and pass back with -lexicons DIR.", runLexicon},
 		{"score", "[flags]", "Rate the sentiment toward targets: read JSON lines {\"id\": ..., \"text\": ..., \"start\": N, \"end\": N}\n(UTF-8 byte offsets of the target in the sentence text) on stdin, write\n{\"id\": ..., \"label\": -1|0|1, \"score\": S} lines in the same order.", runScore},
@@ -71,7 +71,8 @@ func commands() []command {
 	}
 }
 
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
+	defer recoverRun(stderr, &code)
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage

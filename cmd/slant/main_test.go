@@ -15,8 +15,15 @@ import (
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
 
 func TestMain(m *testing.M) {
+	if os.Getenv("SLANT_TEST_MAIN") != "" { // a test runs this binary as slant
+		processHook = testHook(os.Getenv("SLANT_TEST_HOOK"))
+		os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	}
 	testscript.Main(m, map[string]func(){
-		"slant": func() { os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)) },
+		"slant": func() {
+			processHook = testHook(os.Getenv("SLANT_TEST_HOOK"))
+			os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+		},
 	})
 }
 

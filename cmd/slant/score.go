@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/corpus"
 )
 
 // scoreRequest is one line of `slant score` input.
@@ -49,7 +50,11 @@ func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	in := bufio.NewReader(stdin)
 	out := bufio.NewWriter(stdout)
 	for line := 1; ; line++ {
-		b, rerr := in.ReadBytes('\n')
+		b, rerr := readScoreLine(in, maxScoreLine)
+		if errors.Is(rerr, errLineTooLong) {
+			out.Flush()
+			return fail(stderr, fmt.Errorf("stdin:%d: line over %d bytes", line, maxScoreLine))
+		}
 		if rerr != nil && !errors.Is(rerr, io.EOF) {
 			return fail(stderr, fmt.Errorf("stdin: %w", rerr))
 		}
@@ -77,6 +82,29 @@ func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	return exitOK
 }
 
+// maxScoreLine is the longest line `slant score` reads: room for an article
+// of corpus.DefaultMaxArticleBytes with its JSON escapes. It is never held
+// whole: reading stops there.
+const maxScoreLine = 2 * corpus.DefaultMaxArticleBytes
+
+var errLineTooLong = errors.New("line too long")
+
+// readScoreLine reads one line, end included, or errLineTooLong once it is
+// over max bytes, having held no more than that.
+func readScoreLine(in *bufio.Reader, max int) ([]byte, error) {
+	var line []byte
+	for {
+		chunk, err := in.ReadSlice('\n')
+		if len(line)+len(chunk) > max {
+			return nil, errLineTooLong
+		}
+		line = append(line, chunk...)
+		if err != bufio.ErrBufferFull {
+			return line, err
+		}
+	}
+}
+
 func isTargetScorer(name string) bool {
 	for _, s := range analysis.TargetScorers {
 		if s == name {
@@ -89,8 +117,15 @@ func isTargetScorer(name string) bool {
 // parseScoreLine decodes and checks one input line. The id may be any JSON
 // value (null when missing); text, start and end are required, and the
 // offsets must mark a non-empty span of text on UTF-8 character boundaries.
+//
+// Invalid UTF-8 is an error rather than repaired, and so is a \u escape of
+// half a UTF-16 surrogate pair, as the offsets, counted in the bytes of the
+// text sent, would index another string.
 func parseScoreLine(b []byte) (scoreRequest, error) {
 	var req scoreRequest
+	if i := invalidUTF8(b); i >= 0 {
+		return req, fmt.Errorf("invalid UTF-8 at byte %d of the line", i+1)
+	}
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&req); err != nil {
 		return req, fmt.Errorf("invalid JSON: %w", err)
@@ -110,6 +145,10 @@ func parseScoreLine(b []byte) (scoreRequest, error) {
 		return req, errors.New(`missing "end"`)
 	}
 	text, start, end := *req.Text, *req.Start, *req.End
+	// encoding/json turns a lone surrogate into U+FFFD without a word.
+	if n := strings.Count(text, "\uFFFD"); n > 0 && n > bytes.Count(b, []byte("\uFFFD"))+replacementEscapes(b) {
+		return req, errors.New("a \\u escape of a lone UTF-16 surrogate in \"text\": not a character")
+	}
 	switch {
 	case start < 0 || end > len(text) || start >= end:
 		return req, fmt.Errorf("offsets %d:%d out of range: want 0 <= start < end <= %d (the text's length in bytes)", start, end, len(text))
@@ -121,3 +160,23 @@ func parseScoreLine(b []byte) (scoreRequest, error) {
 
 // boundary reports whether i starts a character of s (or is its end).
 func boundary(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
+
+// invalidUTF8 is the index of the first byte of b that is not UTF-8, or -1.
+func invalidUTF8(b []byte) int {
+	if utf8.Valid(b) {
+		return -1
+	}
+	i := 0
+	for {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+}
+
+// replacementEscapes counts the escapes \ufffd (in any case) in b.
+func replacementEscapes(b []byte) int {
+	return bytes.Count(bytes.ToLower(b), []byte(`\ufffd`))
+}

@@ -1,8 +1,12 @@
 package main
 
 import (
+	"bufio"
+	"fmt"
+	"io"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestParseScoreLine(t *testing.T) {
@@ -29,6 +33,10 @@ func TestParseScoreLine(t *testing.T) {
 		{"inside a character", `{"text": "Zélensky", "start": 0, "end": 2}`, "", 0, 0, "split a UTF-8 character"},
 		{"string offsets", `{"text": "abc", "start": "0", "end": 1}`, "", 0, 0, "invalid JSON"},
 		{"fractional offsets", `{"text": "abc", "start": 0.5, "end": 1}`, "", 0, 0, "invalid JSON"},
+		{"invalid UTF-8", "{\"text\": \"caf\xe9 society\", \"start\": 0, \"end\": 3}", "", 0, 0, "invalid UTF-8 at byte 14 of the line"},
+		{"lone surrogate", `{"text": "\ud800abc", "start": 3, "end": 6}`, "", 0, 0, "lone UTF-16 surrogate"},
+		{"surrogate pair", `{"id": 1, "text": "\ud83d\ude00 Kyiv", "start": 5, "end": 9}`, "1", 5, 9, ""},
+		{"U+FFFD as written and escaped", `{"id": 1, "text": "\uFFFD� Kyiv", "start": 7, "end": 11}`, "1", 7, 11, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,10 +77,51 @@ func TestRunScore(t *testing.T) {
 	}
 }
 
+// TestScoreLineLimit: a line over maxScoreLine stops the run at its line,
+// unheld, with what came before it rated.
+func TestScoreLineLimit(t *testing.T) {
+	in := io.MultiReader(strings.NewReader(`{"id": 1, "text": "Russia invaded Ukraine.", "start": 0, "end": 6}`+"\n"),
+		io.LimitReader(endless{}, 10*maxScoreLine))
+	var stdout, stderr strings.Builder
+	code := run([]string{"score"}, in, &stdout, &stderr)
+	if code != exitFailure || !strings.HasPrefix(stdout.String(), `{"id":1,`) {
+		t.Errorf("exit code %d, stdout %q; want %d and the first line rated", code, stdout.String(), exitFailure)
+	}
+	if want := fmt.Sprintf("slant: stdin:2: line over %d bytes\n", maxScoreLine); stderr.String() != want {
+		t.Errorf("stderr %q, want %q", stderr.String(), want)
+	}
+	// Reading stops at the limit, having held no more.
+	r := &countingEndless{}
+	if _, err := readScoreLine(bufio.NewReader(r), 1000); err != errLineTooLong || r.n > 1000+4096 {
+		t.Errorf("readScoreLine: %v after %d bytes, want errLineTooLong after no more than %d", err, r.n, 1000+4096)
+	}
+}
+
+// endless is an input of x's that never ends.
+type endless struct{}
+
+func (endless) Read(p []byte) (int, error) {
+	for i := range p {
+		p[i] = 'x'
+	}
+	return len(p), nil
+}
+
+// countingEndless is endless, counting what was read.
+type countingEndless struct{ n int }
+
+func (c *countingEndless) Read(p []byte) (int, error) {
+	c.n += len(p)
+	return endless{}.Read(p)
+}
+
 func FuzzParseScoreLine(f *testing.F) {
 	f.Add([]byte(`{"id": 1, "text": "Russia must end its aggression.", "start": 0, "end": 6}`))
 	f.Add([]byte(`{"id": "x", "text": "Kyiv’s envoy", "start": 0, "end": 4}`))
 	f.Add([]byte(`{"text": "a", "start": 0, "end": 9}`))
+	f.Add([]byte("{\"text\": \"caf\xe9\", \"start\": 0, \"end\": 3}"))
+	f.Add([]byte(`{"text": "\ud800abc", "start": 3, "end": 6}`))
+	f.Add([]byte(`{"text": "\uFFFD� Kyiv", "start": 7, "end": 11}`))
 	f.Fuzz(func(t *testing.T, line []byte) {
 		req, err := parseScoreLine(line)
 		if err != nil {
@@ -83,5 +132,8 @@ func FuzzParseScoreLine(f *testing.F) {
 			t.Fatalf("parseScoreLine(%q) accepted offsets %d:%d", line, *req.Start, *req.End)
 		}
 		_ = (*req.Text)[*req.Start:*req.End]
+		if !utf8.Valid(line) {
+			t.Fatalf("parseScoreLine(%q) accepted invalid UTF-8", line)
+		}
 	})
 }
