@@ -158,3 +158,17 @@ func FuzzHTML(f *testing.F) {
 		checkArticles(t, r.articles, "in/x.html", 1)
 	})
 }
+
+// BenchmarkReadHTML measures the extraction of one saved news page.
+func BenchmarkReadHTML(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(htmlDir, htmlTests[0].name+".html"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, reason := readHTML(data, "", ""); reason != "" {
+			b.Fatal(reason)
+		}
+	}
+}
