@@ -128,6 +128,12 @@ func TestReadAccounts(t *testing.T) {
 		{Path: in("pipe.jsonl"), Skipped: true, Reason: "a named pipe (FIFO), not read"},
 	})
 
+	// A link to a folder named on the command line is walked.
+	files, err := Files([]string{in("linked-folder")})
+	if err != nil || len(files) != 1 || files[0] != in("linked-folder/c.txt") {
+		t.Errorf("Files(linked-folder) = %q, %v; want [%s]", files, err, in("linked-folder/c.txt"))
+	}
+
 	// Named on the command line, they are errors that say what they are.
 	for path, want := range map[string]string{
 		in("dangling.jsonl"): "a dangling symbolic link",

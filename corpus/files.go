@@ -69,6 +69,11 @@ func Files(paths []string) ([]string, error) {
 			files = append(files, root)
 			continue
 		}
+		if li, err := os.Lstat(root); err == nil && li.Mode()&fs.ModeSymlink != 0 {
+			// A folder named through a link is walked; WalkDir follows a
+			// link to one only with a separator after it.
+			root += string(filepath.Separator)
+		}
 		err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return fileError(path, err)
