@@ -6,9 +6,9 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/gocarina/gocsv"
+	"github.com/slant-news/slant/analysis/audit"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/gocarina/gocsv"
 )
 
 // AuditFile is what slant audit writes into its -out directory.
@@ -34,15 +34,15 @@ type auditRow struct {
 const notMeasured = "not_measured"
 
 // result returns the word for a check's result.
-func result(c analysis.Check) string {
-	if c.Result == analysis.NotMeasured {
+func result(c audit.Check) string {
+	if c.Result == audit.NotMeasured {
 		return notMeasured
 	}
 	return c.Result
 }
 
 // WriteAudit writes audit.csv into dir, one row per check.
-func WriteAudit(dir string, checks []analysis.Check, cfg CSVConfig) error {
+func WriteAudit(dir string, checks []audit.Check, cfg CSVConfig) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("creating the output directory: %w", err)
 	}

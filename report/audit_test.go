@@ -4,7 +4,7 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/audit"
 )
 
 // pandasNA are the strings pandas.read_csv reads as missing by default
@@ -15,8 +15,8 @@ var pandasNA = []string{"", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-
 
 // TestResultWords checks that no result of a check reads as missing.
 func TestResultWords(t *testing.T) {
-	for _, r := range []string{analysis.Pass, analysis.Fail, analysis.NotMeasured} {
-		if w := result(analysis.Check{Result: r}); slices.Contains(pandasNA, w) {
+	for _, r := range []string{audit.Pass, audit.Fail, audit.NotMeasured} {
+		if w := result(audit.Check{Result: r}); slices.Contains(pandasNA, w) {
 			t.Errorf("result %q is written %q, which pandas reads as missing", r, w)
 		}
 	}

@@ -3,6 +3,8 @@ package report
 import (
 	"testing"
 
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/corpus"
 )
@@ -33,7 +35,7 @@ func BenchmarkRenderCSV(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer c.Close(nil, &analysis.Comparison{})
+	defer c.Close(nil, &compare.Comparison{})
 	b.SetBytes(int64(len(a.Title) + len(a.Text)))
 	for b.Loop() {
 		if _, err := c.Render(a); err != nil {
@@ -49,7 +51,7 @@ func BenchmarkRenderHTML(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer h.Close(&analysis.Comparison{})
+	defer h.Close(&compare.Comparison{})
 	b.SetBytes(int64(len(a.Title) + len(a.Text)))
 	for b.Loop() {
 		if _, err := h.Render(a); err != nil {

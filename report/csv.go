@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/gocarina/gocsv"
 
 	"github.com/slant-news/slant/analysis"
@@ -198,7 +200,7 @@ type skippedRow struct {
 
 // verdict says whether an interval excludes zero; it is empty when there is
 // no interval, since "false" would claim a test that was never made.
-type verdict struct{ iv analysis.Interval }
+type verdict struct{ iv compare.Interval }
 
 func (v verdict) MarshalCSV() (string, error) {
 	if !v.iv.OK() {
@@ -333,7 +335,7 @@ func (c *CSV) Skipped(n corpus.Notice) error {
 }
 
 // Close writes the outlet figures and the comparison, and closes the files.
-func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) error {
+func (c *CSV) Close(outlets []analysis.OutletStats, cmp *compare.Comparison) error {
 	err := errors.Join(
 		c.write(outletsTable.table, outletRows(outlets, cmp)),
 		c.write(balanceTable.table, balanceRows(cmp)),
@@ -347,9 +349,9 @@ func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) er
 	return errors.Join(err, c.closeFiles())
 }
 
-func outletRows(outlets []analysis.OutletStats, cmp *analysis.Comparison) []outletRow {
+func outletRows(outlets []analysis.OutletStats, cmp *compare.Comparison) []outletRow {
 	type key struct{ outlet, actor string }
-	compared := map[key]analysis.OutletActor{}
+	compared := map[key]compare.OutletActor{}
 	for _, o := range cmp.Outlets {
 		compared[key{o.Outlet, o.Actor}] = o
 	}
@@ -363,7 +365,7 @@ func outletRows(outlets []analysis.OutletStats, cmp *analysis.Comparison) []outl
 		}
 		x, ok := compared[key{o.Outlet, o.Actor}]
 		if !ok { // not compared: every figure undefined
-			x.SentimentCI, x.MentionShareCI, x.VoiceShareCI = analysis.NoInterval(), analysis.NoInterval(), analysis.NoInterval()
+			x.SentimentCI, x.MentionShareCI, x.VoiceShareCI = compare.NoInterval(), compare.NoInterval(), compare.NoInterval()
 			x.MentionShare = math.NaN()
 		}
 		r := &rows[i]
@@ -375,7 +377,7 @@ func outletRows(outlets []analysis.OutletStats, cmp *analysis.Comparison) []outl
 	return rows
 }
 
-func balanceRows(cmp *analysis.Comparison) []balanceRow {
+func balanceRows(cmp *compare.Comparison) []balanceRow {
 	rows := make([]balanceRow, len(cmp.Balance))
 	for i, b := range cmp.Balance {
 		rows[i] = balanceRow{
@@ -387,7 +389,7 @@ func balanceRows(cmp *analysis.Comparison) []balanceRow {
 	return rows
 }
 
-func differenceRows(cmp *analysis.Comparison) []differenceRow {
+func differenceRows(cmp *compare.Comparison) []differenceRow {
 	rows := make([]differenceRow, len(cmp.Differences))
 	for i, d := range cmp.Differences {
 		rows[i] = differenceRow{

@@ -11,9 +11,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gocarina/gocsv"
+	"github.com/slant-news/slant/analysis/compare"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/gocarina/gocsv"
 )
 
 func TestScore(t *testing.T) {
@@ -166,7 +166,7 @@ func fill[T any](t *testing.T) []T {
 			case score:
 				f.SetFloat(nums[k%len(nums)])
 			case verdict:
-				iv := analysis.Interval{Low: nums[k%len(nums)], High: nums[(k+1)%len(nums)]}
+				iv := compare.Interval{Low: nums[k%len(nums)], High: nums[(k+1)%len(nums)]}
 				f.Set(reflect.ValueOf(verdict{iv}))
 			default:
 				t.Fatalf("fill: field type %s", f.Type())

@@ -6,7 +6,7 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/audit"
 )
 
 // JUnit XML, as CI systems (GitLab, Jenkins, GitHub actions that report
@@ -44,7 +44,7 @@ type (
 // article (named path:article_id, as slant audit prints it), a test case per
 // check (named for the rule, and its actor in parentheses), a failure for a
 // failed check and a skipped test for one with nothing to measure.
-func WriteJUnit(path string, checks []analysis.Check) error {
+func WriteJUnit(path string, checks []audit.Check) error {
 	all := junitSuites{Name: "slant audit"}
 	for _, c := range checks {
 		suite := c.Source + ":" + c.ArticleID
@@ -58,11 +58,11 @@ func WriteJUnit(path string, checks []analysis.Check) error {
 		}
 		measured := fmt.Sprintf("%s vs %s", fixed(c.Measured, 4), fixed(c.Threshold, 4))
 		switch c.Result {
-		case analysis.Fail:
+		case audit.Fail:
 			tc.Failure = &junitMessage{Message: measured, Type: c.Rule,
 				Text: fmt.Sprintf("%s of %s (%s): %s, threshold %s", c.Rule, c.ArticleID, c.Outlet, fixed(c.Measured, 4), fixed(c.Threshold, 4))}
 			s.Failures++
-		case analysis.NotMeasured:
+		case audit.NotMeasured:
 			tc.Skipped = &junitMessage{Message: "not measured: nothing to measure (no statements, or fewer than two actors with a tone)"}
 			s.Skipped++
 		}

@@ -7,18 +7,18 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/audit"
 )
 
 // TestJUnit writes checks of two articles, one with an id built to break
 // XML, and reads the file back as XML.
 func TestJUnit(t *testing.T) {
 	const bad = "x</testcase><testcase name=\"forged\">&\n\x01"
-	checks := []analysis.Check{
-		{Source: "a.jsonl", ArticleID: "a", Outlet: "Wire", Rule: analysis.RuleMinVoiceBalance, Measured: 0.25, Threshold: 0.5, Result: analysis.Fail},
-		{Source: "a.jsonl", ArticleID: "a", Outlet: "Wire", Rule: analysis.RuleAllQuoted, Actor: "Ukraine", Measured: 2, Threshold: 1, Result: analysis.Pass},
-		{Source: "a.jsonl", ArticleID: "a", Outlet: "Wire", Rule: analysis.RuleAllQuoted, Actor: "Russia", Measured: 0, Threshold: 1, Result: analysis.Fail},
-		{Source: "b.jsonl", ArticleID: bad, Outlet: "Wire", Rule: analysis.RuleMaxVoiceShare, Measured: math.NaN(), Threshold: 0.6, Result: analysis.NotMeasured},
+	checks := []audit.Check{
+		{Source: "a.jsonl", ArticleID: "a", Outlet: "Wire", Rule: audit.RuleMinVoiceBalance, Measured: 0.25, Threshold: 0.5, Result: audit.Fail},
+		{Source: "a.jsonl", ArticleID: "a", Outlet: "Wire", Rule: audit.RuleAllQuoted, Actor: "Ukraine", Measured: 2, Threshold: 1, Result: audit.Pass},
+		{Source: "a.jsonl", ArticleID: "a", Outlet: "Wire", Rule: audit.RuleAllQuoted, Actor: "Russia", Measured: 0, Threshold: 1, Result: audit.Fail},
+		{Source: "b.jsonl", ArticleID: bad, Outlet: "Wire", Rule: audit.RuleMaxVoiceShare, Measured: math.NaN(), Threshold: 0.6, Result: audit.NotMeasured},
 	}
 	path := filepath.Join(t.TempDir(), "junit.xml")
 	if err := WriteJUnit(path, checks); err != nil {

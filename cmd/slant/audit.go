@@ -10,7 +10,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/audit"
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/slant-news/slant/report"
 )
 
@@ -31,14 +33,14 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		fmt.Fprintf(stderr, "slant: %v\n", err)
 		return exitUsage
 	}
-	var checks []analysis.Check
-	audit := func(dir string, cmp *analysis.Comparison) error {
+	var checks []audit.Check
+	check := func(dir string, cmp *compare.Comparison) error {
 		for i := range cmp.Articles {
-			checks = append(checks, analysis.Audit(&cmp.Articles[i], cmp.Actors, policy)...)
+			checks = append(checks, audit.Audit(&cmp.Articles[i], cmp.Actors, policy)...)
 		}
 		return report.WriteAudit(dir, checks, opts.csv())
 	}
-	sum, err := analyze(opts, append([]string{"slant", "audit"}, args...), fs.Args(), stderr, audit)
+	sum, err := analyze(opts, append([]string{"slant", "audit"}, args...), fs.Args(), stderr, check)
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -49,7 +51,7 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	}
 	failed := 0
 	for _, c := range checks {
-		if c.Result != analysis.Fail {
+		if c.Result != audit.Fail {
 			continue
 		}
 		failed++
@@ -87,16 +89,16 @@ func printable(s string) string {
 
 func notPrint(r rune) bool { return !strconv.IsPrint(r) }
 
-func loadPolicy(path string) (analysis.Policy, error) {
+func loadPolicy(path string) (audit.Policy, error) {
 	if path == "" {
-		return analysis.ParsePolicy(analysis.DefaultPolicyFile, analysis.DefaultPolicyYAML())
+		return audit.Parse(audit.DefaultFile, audit.DefaultYAML())
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return analysis.Policy{}, err
+		return audit.Policy{}, err
 	}
-	p, err := analysis.ParsePolicy(path, data)
-	if err == nil && p == (analysis.Policy{}) {
+	p, err := audit.Parse(path, data)
+	if err == nil && p == (audit.Policy{}) {
 		err = fmt.Errorf("%s: the policy sets no rule, so every article would pass", path)
 	}
 	return p, err
