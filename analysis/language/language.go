@@ -1,7 +1,8 @@
 // Package language tells which language a text is in.
 //
 // It wraps whatlanggo (trigram profiles of 84 languages, no model files),
-// which trafilatura uses too, and answers only when whatlanggo is sure.
+// which trafilatura uses too, and answers only when whatlanggo is sure; a
+// text whose words are plainly English is taken for English without it.
 package language
 
 import (
@@ -33,6 +34,9 @@ func Detect(text string) string {
 			cut--
 		}
 		text = text[:cut]
+	}
+	if plainlyEnglish(text) {
+		return "en"
 	}
 	info := whatlanggo.Detect(text)
 	if !info.IsReliable() {

@@ -4,9 +4,11 @@ import (
 	"errors"
 	"flag"
 	"io/fs"
+	"os"
 	"strings"
 	"testing"
 
+	"github.com/abadojack/whatlanggo"
 	"github.com/slant-news/slant/corpus"
 )
 
@@ -47,14 +49,21 @@ func TestDetect(t *testing.T) {
 // that the README quotes.
 func TestDetectCorpora(t *testing.T) {
 	for _, name := range []string{"abp-sample-2000.jsonl", "allsides-leads.jsonl", "ruwa-headlines.jsonl"} {
-		var n, en, unsure, titles, titlesEn, titlesUnsure int
+		var n, en, unsure, titles, titlesEn, titlesUnsure, plain, disagree int
 		other := map[string]int{}
 		err := corpus.ReadFile("../../../shared/eval/corpora/"+name, func(a corpus.Article) error {
 			if n == corpusSample && !*full {
 				return errEnough
 			}
 			n++
-			switch Detect(a.Title + "\n" + a.Text) {
+			text := a.Title + "\n" + a.Text
+			if plainlyEnglish(text) {
+				plain++
+				if lang := whatlang(text); lang != "en" && lang != "" {
+					disagree++
+				}
+			}
+			switch Detect(text) {
 			case "en":
 				en++
 			case "":
@@ -85,9 +94,50 @@ func TestDetectCorpora(t *testing.T) {
 		wrong := n - en - unsure
 		t.Logf("%s: %d articles: %.1f%% en, %.1f%% unsure, %.1f%% other %v; titles alone: %.1f%% en, %.1f%% unsure",
 			name, n, pct(en, n), pct(unsure, n), pct(wrong, n), other, pct(titlesEn, titles), pct(titlesUnsure, titles))
+		t.Logf("%s: %.1f%% plainly English by their function words, %d of them another language to whatlanggo", name, pct(plain, n), disagree)
 		if pct(wrong, n) > 1 {
 			t.Errorf("%s: %.1f%% of English articles detected as another language", name, pct(wrong, n))
 		}
+	}
+}
+
+// whatlang is Detect without the fast path.
+func whatlang(text string) string {
+	if len(text) > Sample {
+		text = text[:Sample]
+	}
+	info := whatlanggo.Detect(text)
+	if !info.IsReliable() {
+		return ""
+	}
+	return info.Lang.Iso6391()
+}
+
+// TestPlainlyEnglish checks that the fast path takes no text of another
+// language for English: the test's sentences, and the German and French
+// articles of testdata/html, whole and repeated to a length it looks at.
+func TestPlainlyEnglish(t *testing.T) {
+	var others []string
+	for _, tt := range texts {
+		if tt.lang != "en" {
+			others = append(others, strings.Repeat(tt.text+" ", 20))
+		}
+	}
+	for _, name := range []string{"rheinblick-gefangenenaustausch", "le-quotidien-sanctions"} {
+		data, err := os.ReadFile("../../corpus/testdata/html/" + name + ".txt")
+		if err != nil {
+			t.Fatal(err)
+		}
+		others = append(others, string(data), strings.Repeat(string(data), 5))
+	}
+	for _, text := range others {
+		if plainlyEnglish(text) {
+			t.Errorf("plainlyEnglish(%.60q...) = true", text)
+		}
+	}
+	english := strings.Repeat(texts[0].text+" "+texts[1].text+" ", 3)
+	if !plainlyEnglish(english) {
+		t.Errorf("plainlyEnglish(%.60q...) = false", english)
 	}
 }
 
