@@ -43,8 +43,15 @@ func (o *inputOptions) check(paths []string) string {
 	return ""
 }
 
+// knownFormat reports whether format is one of corpus.Formats, with one
+// compression after it or none.
 func knownFormat(format string) bool {
-	base := strings.TrimSuffix(strings.TrimSuffix(strings.ToLower(format), ".gz"), ".zst")
+	base := strings.ToLower(format)
+	if b, ok := strings.CutSuffix(base, ".gz"); ok {
+		base = b
+	} else if b, ok := strings.CutSuffix(base, ".zst"); ok {
+		base = b
+	}
 	return slices.Contains(corpus.Formats, base)
 }
 
