@@ -215,3 +215,25 @@ func TestReadBomb(t *testing.T) {
 		{ID: "bomb-3", Outlet: "unknown", Text: "after", Source: path, Line: 3},
 	}, []Notice{{Path: path, Line: 2, Skipped: true, Reason: "larger than the limit of 1048576 bytes"}})
 }
+
+// FuzzCompressed reads arbitrary bytes as compressed JSON lines: never an
+// error or a panic, only articles and skipped records.
+func FuzzCompressed(f *testing.F) {
+	f.Add(gzipped(f, "{\"text\":\"a\"}\n"), true)
+	f.Add(zstded(f, "{\"text\":\"a\"}\n{\"text\":"), false)
+	f.Add("not compressed", true)
+	f.Add(gzipped(f, "x")[:10], true)
+	f.Fuzz(func(t *testing.T, in string, gz bool) {
+		name := "in.jsonl.zst"
+		if gz {
+			name = "in.jsonl.gz"
+		}
+		reader := &Reader{Format: strings.TrimPrefix(name, "in."), Stdin: strings.NewReader(in), MaxArticleBytes: 1 << 16}
+		if err := reader.Read([]string{"-"}, func(Article) error { return nil }); err != nil {
+			t.Fatalf("error %v: a broken file is a skipped record", err)
+		}
+		if f := reader.Files[0]; f.Bytes != int64(len(in)) {
+			t.Errorf("read %d bytes of %d", f.Bytes, len(in))
+		}
+	})
+}
