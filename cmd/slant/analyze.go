@@ -7,6 +7,7 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -14,6 +15,7 @@ import (
 	"github.com/slant-news/slant/analysis/tone"
 
 	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/timeline"
 	"github.com/slant-news/slant/corpus"
 	"github.com/slant-news/slant/report"
 )
@@ -29,6 +31,7 @@ type options struct {
 	maxArticleBytes int
 	resamples       int
 	seed            uint64
+	period          string
 	strict          bool
 	timestamp       bool
 	rawCSV          bool
@@ -48,6 +51,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
 	fs.IntVar(&o.resamples, "resamples", compare.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
+	fs.StringVar(&o.period, "period", "", "sum up timeline.csv by `PERIOD`: day, week or month (ISO weeks from Monday); by default from the span of the dates")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
 	fs.BoolVar(&o.rawCSV, "raw-csv", false, "write text into the CSV files as it is, without the ' before text a spreadsheet would run as a formula (=, +, -, @)")
@@ -90,6 +94,8 @@ func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code in
 		fmt.Fprintf(stderr, "slant %s: -out must name a directory\n", cmd)
 	case !isTargetScorer(o.sentiment):
 		fmt.Fprintf(stderr, "slant %s: unknown target scorer %q for -sentiment (have %s)\n", cmd, o.sentiment, strings.Join(tone.TargetScorers, ", "))
+	case o.period != "" && !slices.Contains(timeline.Periods, o.period):
+		fmt.Fprintf(stderr, "slant %s: -period must be day, week or month\n", cmd)
 	case o.inputs.check(fs.Args()) != "":
 		fmt.Fprintf(stderr, "slant %s: %s\n", cmd, o.inputs.check(fs.Args()))
 	default:
@@ -110,6 +116,9 @@ func (o *options) finish(sum summary, stderr io.Writer) int {
 	if !o.quiet {
 		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
 			sum.Articles, sum.Files, sum.Skipped, sum.Warnings, o.out)
+		if sum.Undated > 0 {
+			fmt.Fprintf(stderr, "slant: %d of %d articles have no date and are in no row of %s (%s: counts.undated)\n", sum.Undated, sum.Articles, report.TimelineFile, report.ManifestFile)
+		}
 	}
 	return o.verdict(sum, stderr)
 }
@@ -204,6 +213,10 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}
 	outlets := analysis.NewOutlets(actors.Names())
 	comparison := compare.New(actors.Names(), compare.Config{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
+	periods, err := timeline.New(actors.Names(), timeline.Config{Period: opts.period, Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
+	if err != nil {
+		return sum, errors.Join(err, w.Close(nil, &compare.Comparison{}))
+	}
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
 	type result struct {
@@ -251,13 +264,19 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			prog.articles.Add(1)
 		}
 		outlets.Add(r.a)
-		comparison.Add(r.a.Summary(actors.Names()))
+		s := r.a.Summary(actors.Names())
+		comparison.Add(s)
+		periods.Add(timeline.Article{Date: r.a.Date, ArticleSummary: s})
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
 	printer.summarize(filepath.Join(opts.out, report.SkippedFile))
 	langs.report(stderr)
 	cmp := comparison.Result()
-	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
+	tl := periods.Result()
+	sum.Files = len(reader.Files)
+	sum.Undated = tl.Undated
+	m := manifest(opts, command, reader, an, sum, crashes, tl.Period)
+	err = errors.Join(err, werr, w.Timeline(&tl), w.Close(outlets.Stats(), &cmp), h.Close(&cmp, &tl, &m))
 	if err == nil && extra != nil {
 		err = extra(out.Dir(), &cmp)
 	}
@@ -267,7 +286,18 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err != nil {
 		return sum, err
 	}
-	sum.Files = len(reader.Files)
+	if err := report.WriteManifest(out.Dir(), m); err != nil {
+		return sum, err
+	}
+	if err := out.Commit(); err != nil {
+		return sum, err
+	}
+	return sum, noArticles(sum.ManifestCounts, paths, opts.out)
+}
+
+// manifest describes the run; crashes counts the articles of each input
+// file that hit an internal error.
+func manifest(opts options, command []string, reader *corpus.Reader, an *analysis.Analyzer, sum summary, crashes map[string]int, period string) report.Manifest {
 	m := report.Manifest{
 		Slant:   versionString(),
 		Go:      runtime.Version(),
@@ -279,6 +309,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			"resamples":         opts.resamples,
 			"seed":              opts.seed,
 			"raw_csv":           opts.rawCSV,
+			"period":            period,
 		},
 		Counts: sum.ManifestCounts,
 	}
@@ -292,11 +323,5 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	for _, d := range an.DataFiles() {
 		m.Data = append(m.Data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
 	}
-	if err := report.WriteManifest(out.Dir(), m); err != nil {
-		return sum, err
-	}
-	if err := out.Commit(); err != nil {
-		return sum, err
-	}
-	return sum, noArticles(sum.ManifestCounts, paths, opts.out)
+	return m
 }
