@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -37,6 +38,7 @@ type options struct {
 	quiet           bool
 	cpuProfile      string
 	memProfile      string
+	inputs          inputOptions
 }
 
 func (o *options) register(fs *flag.FlagSet) {
@@ -56,6 +58,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
+	o.inputs.register(fs)
 }
 
 func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -67,6 +70,7 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	if code, ok := opts.check(fs, "analyze", stderr); !ok {
 		return code
 	}
+	opts.inputs.stdin = stdin
 	sum, err := analyze(opts, append([]string{"slant", "analyze"}, args...), fs.Args(), stderr, nil)
 	if err != nil {
 		return fail(stderr, err)
@@ -92,6 +96,8 @@ func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code in
 		fmt.Fprintf(stderr, "slant %s: unknown target scorer %q for -sentiment (have %s)\n", cmd, o.sentiment, strings.Join(tone.TargetScorers, ", "))
 	case o.period != "" && !slices.Contains(timeline.Periods, o.period):
 		fmt.Fprintf(stderr, "slant %s: -period must be day, week or month\n", cmd)
+	case o.inputs.check(fs.Args()) != "":
+		fmt.Fprintf(stderr, "slant %s: %s\n", cmd, o.inputs.check(fs.Args()))
 	default:
 		return 0, true
 	}
@@ -190,21 +196,18 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, errors.Join(err, w.Close(nil, &compare.Comparison{}))
 	}
 	var werr error // the first error writing skipped.csv
+	printer := &noticePrinter{w: stderr}
+	langs := languageCounts{}
 	notice := func(n corpus.Notice) {
-		where := n.Path
-		if n.Line > 0 {
-			where = fmt.Sprintf("%s:%d", n.Path, n.Line)
-		}
 		if n.Skipped {
 			sum.Skipped++
 			werr = errors.Join(werr, w.Skipped(n))
-			fmt.Fprintf(stderr, "slant: %s: skipped: %s\n", where, n.Reason)
 		} else {
 			sum.Warnings++
-			fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
 		}
+		printer.print(n)
 	}
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Notice: notice}
+	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Notice: notice}
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
@@ -226,10 +229,11 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}
 	crashes := map[string]int{} // articles that hit an internal error, by input file
 	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
-		return safeRead(func() error { return reader.Read(files, emit) }) // expanded above: no second walk
+		return safeRead(func() error { return reader.ReadFiles(files, emit) }) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
 		r := &result{}
 		r.crash = isolate(func() {
+			art.Language = articleLanguage(art)
 			if processHook != nil {
 				processHook(art)
 			}
@@ -255,6 +259,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			return r.err
 		}
 		sum.Articles++
+		langs.add(r.a.Language)
 		if prog != nil {
 			prog.articles.Add(1)
 		}
@@ -264,6 +269,8 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		periods.Add(timeline.Article{Date: r.a.Date, ArticleSummary: s})
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
+	printer.summarize(filepath.Join(opts.out, report.SkippedFile))
+	langs.report(stderr)
 	cmp := comparison.Result()
 	tl := periods.Result()
 	sum.Files = len(reader.Files)
@@ -282,7 +289,10 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err := report.WriteManifest(out.Dir(), m); err != nil {
 		return sum, err
 	}
-	return sum, out.Commit()
+	if err := out.Commit(); err != nil {
+		return sum, err
+	}
+	return sum, noArticles(sum.ManifestCounts, paths, opts.out)
 }
 
 // manifest describes the run; crashes counts the articles of each input
