@@ -1,10 +1,11 @@
 // Package analysis measures how an article treats its actors.
 //
-// Analyze runs one article through the concept packages below it: segment
-// splits it into sentences, actor finds the mentions, tone rates each
-// sentence and the sentiment toward each mention, attribution finds who
-// said what; the figures are summed per article and actor, and Outlets adds
-// them up per outlet. It does no file I/O and keeps no global state: inputs
+// Analyze runs one article through the concept packages below it: language
+// tells whether the English models may score it, segment splits it into
+// sentences, actor finds the mentions, tone rates each sentence and the
+// sentiment toward each mention, attribution finds who said what; the
+// figures are summed per article and actor, and Outlets adds them up per
+// outlet. It does no file I/O and keeps no global state: inputs
 // come in as corpus.Articles and data (actor tables, word lists) as bytes.
 package analysis
 
