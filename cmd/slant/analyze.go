@@ -79,7 +79,9 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 }
 
 // csv is how the CSV files are written.
-func (o *options) csv() report.CSVConfig { return report.CSVConfig{Raw: o.rawCSV} }
+func (o *options) csv() report.CSVConfig {
+	return report.CSVConfig{Raw: o.rawCSV, Keep: o.inputs.keepFields()}
+}
 
 // check validates the flags and arguments after parsing.
 func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code int, ok bool) {
@@ -207,7 +209,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		}
 		printer.print(n)
 	}
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Notice: notice}
+	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Keep: opts.inputs.keepFields(), Notice: notice}
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
@@ -233,7 +235,6 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}, func(art corpus.Article) *result {
 		r := &result{}
 		r.crash = isolate(func() {
-			art.Language = articleLanguage(art)
 			if processHook != nil {
 				processHook(art)
 			}
@@ -259,7 +260,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			return r.err
 		}
 		sum.Articles++
-		langs.add(r.a.Language)
+		langs.add(r.a)
 		if prog != nil {
 			prog.articles.Add(1)
 		}
@@ -275,6 +276,9 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	tl := periods.Result()
 	sum.Files = len(reader.Files)
 	sum.Undated = tl.Undated
+	if len(langs) > 0 {
+		sum.NotScored = langs
+	}
 	m := manifest(opts, command, reader, an, sum, crashes, tl.Period)
 	err = errors.Join(err, werr, w.Timeline(&tl), w.Close(outlets.Stats(), &cmp), h.Close(&cmp, &tl, &m))
 	if err == nil && extra != nil {
