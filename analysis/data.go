@@ -4,6 +4,9 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+
+	"github.com/slant-news/slant/analysis/attribution"
+	"github.com/slant-news/slant/analysis/tone"
 )
 
 // Data is the contents of a data file and where they came from.
@@ -12,42 +15,18 @@ type Data struct {
 	Bytes  []byte
 }
 
-// The attribution word lists, which Config.Lexicons may replace by name.
-const (
-	ReportingVerbs = "reporting_verbs.txt"
-	SpeakerWords   = "speaker_words.txt"
-	FirstNames     = "first_names.txt"
-)
-
-// LexiconNames lists the word lists Config.Lexicons may replace.
-func LexiconNames() []string { return []string{ReportingVerbs, SpeakerWords, FirstNames} }
-
-// DefaultLexicon returns the built-in contents of a word list; ok is false
-// for an unknown name.
-func DefaultLexicon(name string) (data []byte, ok bool) {
-	switch name {
-	case ReportingVerbs:
-		return defaultReportingVerbs, true
-	case SpeakerWords:
-		return defaultSpeakerWords, true
-	case FirstNames:
-		return defaultFirstNames, true
-	}
-	return nil, false
-}
-
 // lexicons fills in the built-in word lists that replace leaves out.
 func lexicons(replace map[string]Data) (map[string]Data, error) {
 	out := map[string]Data{}
 	for name, d := range replace {
-		if _, ok := DefaultLexicon(name); !ok {
-			return nil, fmt.Errorf("unknown word list %q (have %v)", name, LexiconNames())
+		if _, ok := attribution.DefaultLexicon(name); !ok {
+			return nil, fmt.Errorf("unknown word list %q (have %v)", name, attribution.LexiconNames())
 		}
 		out[name] = d
 	}
-	for _, name := range LexiconNames() {
+	for _, name := range attribution.LexiconNames() {
 		if _, ok := out[name]; !ok {
-			data, _ := DefaultLexicon(name)
+			data, _ := attribution.DefaultLexicon(name)
 			out[name] = Data{Source: "analysis/" + name + " (built in)", Bytes: data}
 		}
 	}
@@ -72,13 +51,16 @@ func digest(data []byte) string {
 func (a *Analyzer) DataFiles() []DataFile {
 	files := []DataFile{
 		{"actors", a.actors.Source, a.actors.SHA256},
-		a.lexData("reporting verbs", ReportingVerbs),
-		a.lexData("speaker words", SpeakerWords),
-		a.lexData("first names", FirstNames),
-		{"target sentiment model", "analysis/target_model.txt (built in)", digest(targetModelData)},
+		a.lexData("reporting verbs", attribution.ReportingVerbs),
+		a.lexData("speaker words", attribution.SpeakerWords),
+		a.lexData("first names", attribution.FirstNames),
+		{"target sentiment model", "analysis/target_model.txt (built in)", digest(tone.DefaultTargetModel())},
 	}
-	if a.nb != nil {
-		files = append(files, DataFile{"Naive Bayes sentence model", "github.com/cdipaolo/sentiment model.json (built in)", a.nb.sha256})
+	for _, s := range []any{a.nb, a.target} {
+		if sum, ok := tone.NaiveBayesSHA256(s); ok {
+			files = append(files, DataFile{"Naive Bayes sentence model", "github.com/cdipaolo/sentiment model.json (built in)", sum})
+			break
+		}
 	}
 	return files
 }

@@ -1,28 +1,13 @@
 package analysis
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/slant-news/slant/corpus"
+	"github.com/slant-news/slant/analysis/internal/testseed"
+
+	"github.com/slant-news/slant/analysis/segment"
 )
-
-// seedPath is the user's own example article, a real wire story.
-var seedPath = filepath.Join("..", "testdata", "corpus", "seedwire", "000_659cf921a0d61d3b.txt")
-
-func readSeed(t testing.TB) corpus.Article {
-	t.Helper()
-	var arts []corpus.Article
-	err := corpus.ReadFile(seedPath, func(a corpus.Article) error {
-		arts = append(arts, a)
-		return nil
-	}, nil)
-	if err != nil || len(arts) != 1 {
-		t.Fatalf("reading the seed: %v (%d articles)", err, len(arts))
-	}
-	return arts[0]
-}
 
 // TestSeedMentions checks the default actor table against a careful reading
 // of the seed article: every name, demonym, capital, institution and
@@ -76,7 +61,7 @@ func TestSeedMentions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := an.Analyze(readSeed(t))
+	res := an.Analyze(testseed.Read(t))
 	got := make([][]string, len(res.Sentences))
 	for _, m := range res.Mentions {
 		got[m.Sentence-1] = append(got[m.Sentence-1], m.Text+"="+m.Actor)
@@ -108,11 +93,11 @@ func FuzzSentences(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		last := 0
-		for _, s := range sentences(an.segmenter, text) {
-			if s.start < last || s.end <= s.start || s.end > len(text) {
+		for _, s := range segment.Sentences(an.segmenter, text) {
+			if s.Start < last || s.End <= s.Start || s.End > len(text) {
 				t.Fatalf("sentences(%q): bad span %+v after %d", text, s, last)
 			}
-			last = s.end
+			last = s.End
 		}
 	})
 }

@@ -1,33 +1,48 @@
 package report
 
 import (
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 
-	"github.com/gocarina/gocsv"
+	"github.com/slant-news/slant/analysis/audit"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/gocarina/gocsv"
 )
 
 // AuditFile is what slant audit writes into its -out directory.
 const AuditFile = "audit.csv"
 
+var auditTable = define[auditRow](AuditFile, "one row per article and check").
+	ref(articlesTable.table, "article_id")
+
 type auditRow struct {
-	Source    string `csv:"source"`
-	ArticleID string `csv:"article_id"`
-	Outlet    string `csv:"outlet"`
-	Rule      string `csv:"rule"`
-	Actor     string `csv:"actor"`
-	Measured  score  `csv:"measured"`
-	Threshold score  `csv:"threshold"`
-	Result    string `csv:"result"`
+	Source    string `csv:"source" doc:"the input file"`
+	ArticleID string `csv:"article_id" doc:"the article (joins {articles.csv})"`
+	Outlet    string `csv:"outlet" doc:"the article's outlet"`
+	Rule      string `csv:"rule" doc:"{min_voice_balance}, {max_voice_share}, {every_mentioned_actor_quoted} or {max_sentiment_gap}"`
+	Actor     string `csv:"actor" doc:"the actor checked (the most-quoted one for {max_voice_share}, each mentioned one for {every_mentioned_actor_quoted}); empty for the article-wide rules"`
+	Measured  score  `csv:"measured" doc:"the article's figure (statements for {every_mentioned_actor_quoted}); empty when not measured"`
+	Threshold score  `csv:"threshold" doc:"the policy's threshold (1 for {every_mentioned_actor_quoted})"`
+	Result    string `csv:"result" doc:"{pass}, {fail} or {not_measured} (nothing to measure: no statements, fewer than two actors with a tone)"`
+}
+
+// notMeasured is the result of a check with nothing to measure, in a word
+// that pandas and readr do not read as a missing value (as they read
+// "n/a", "NA" or "null").
+const notMeasured = "not_measured"
+
+// result returns the word for a check's result.
+func result(c audit.Check) string {
+	if c.Result == audit.NotMeasured {
+		return notMeasured
+	}
+	return c.Result
 }
 
 // WriteAudit writes audit.csv into dir, one row per check.
-func WriteAudit(dir string, checks []analysis.Check) error {
+func WriteAudit(dir string, checks []audit.Check, cfg CSVConfig) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("creating the output directory: %w", err)
 	}
@@ -40,13 +55,14 @@ func WriteAudit(dir string, checks []analysis.Check) error {
 	for i, c := range checks {
 		rows[i] = auditRow{
 			Source: c.Source, ArticleID: c.ArticleID, Outlet: c.Outlet, Rule: c.Rule, Actor: c.Actor,
-			Measured: score(c.Measured), Threshold: score(c.Threshold), Result: c.Result,
+			Measured: score(c.Measured), Threshold: score(c.Threshold), Result: result(c),
 		}
 	}
-	cw := csv.NewWriter(f)
-	cw.UseCRLF = true // RFC 4180, like the other files
-	w := gocsv.NewSafeCSVWriter(cw)
-	err = gocsv.MarshalCSV(rows, w)
+	w := gocsv.NewSafeCSVWriter(newCSVWriter(f))
+	err = auditTable.header(w)
+	if err == nil {
+		err = gocsv.MarshalCSVWithoutHeaders(rows, auditTable.rows(w, cfg))
+	}
 	w.Flush()
 	if err = errors.Join(err, w.Error(), f.Close()); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)

@@ -3,6 +3,8 @@ package report
 import (
 	"testing"
 
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/corpus"
 )
@@ -29,9 +31,14 @@ func seedArticle(b *testing.B) (*analysis.Analyzer, *analysis.Article) {
 // per byte of the article.
 func BenchmarkRenderCSV(b *testing.B) {
 	_, a := seedArticle(b)
+	c, err := CreateCSV(b.TempDir(), CSVConfig{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close(nil, &compare.Comparison{})
 	b.SetBytes(int64(len(a.Title) + len(a.Text)))
 	for b.Loop() {
-		if _, err := RenderCSV(a); err != nil {
+		if _, err := c.Render(a); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -44,7 +51,7 @@ func BenchmarkRenderHTML(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer h.Close(&analysis.Comparison{})
+	defer h.Close(&compare.Comparison{})
 	b.SetBytes(int64(len(a.Title) + len(a.Text)))
 	for b.Loop() {
 		if _, err := h.Render(a); err != nil {

@@ -6,10 +6,10 @@ import (
 	"html/template"
 	"math"
 
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
-
-	"github.com/slant-news/slant/analysis"
 )
 
 // chart is one chart of the report: the page shows Title and Guide as HTML
@@ -95,7 +95,7 @@ func zoom(opt map[string]any, n int) {
 }
 
 // outletNames returns the compared outlets in order.
-func outletNames(cmp *analysis.Comparison) []string {
+func outletNames(cmp *compare.Comparison) []string {
 	var names []string
 	for _, o := range cmp.Outlets {
 		if len(names) == 0 || names[len(names)-1] != o.Outlet {
@@ -106,7 +106,7 @@ func outletNames(cmp *analysis.Comparison) []string {
 }
 
 // at returns the comparison of outlet i and actor j.
-func at(cmp *analysis.Comparison, i, j int) analysis.OutletActor {
+func at(cmp *compare.Comparison, i, j int) compare.OutletActor {
 	return cmp.Outlets[i*len(cmp.Actors)+j]
 }
 
@@ -120,8 +120,8 @@ func base(id string) []charts.GlobalOpts {
 }
 
 // buildCharts returns the report's charts in page order.
-func buildCharts(cmp *analysis.Comparison) ([]chart, error) {
-	builders := []func(*analysis.Comparison) (chart, error){
+func buildCharts(cmp *compare.Comparison) ([]chart, error) {
+	builders := []func(*compare.Comparison) (chart, error){
 		sentimentChart, voiceChart, mentionChart, heatmapChart, salienceChart, balanceChart,
 	}
 	out := make([]chart, 0, len(builders))
@@ -135,7 +135,7 @@ func buildCharts(cmp *analysis.Comparison) ([]chart, error) {
 	return out, nil
 }
 
-func sentimentChart(cmp *analysis.Comparison) (chart, error) {
+func sentimentChart(cmp *compare.Comparison) (chart, error) {
 	c := chart{
 		ID:    "chart-sentiment",
 		Title: "Tone toward each actor, by outlet",
@@ -181,7 +181,7 @@ func sentimentChart(cmp *analysis.Comparison) (chart, error) {
 }
 
 // shareChart draws 100% stacked bars of a share per outlet.
-func shareChart(cmp *analysis.Comparison, c chart, share func(analysis.OutletActor) float64, empty string) (chart, error) {
+func shareChart(cmp *compare.Comparison, c chart, share func(compare.OutletActor) float64, empty string) (chart, error) {
 	names := outletNames(cmp)
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(append(base(c.ID),
@@ -212,23 +212,23 @@ func shareChart(cmp *analysis.Comparison, c chart, share func(analysis.OutletAct
 	return c, err
 }
 
-func voiceChart(cmp *analysis.Comparison) (chart, error) {
+func voiceChart(cmp *compare.Comparison) (chart, error) {
 	return shareChart(cmp, chart{
 		ID:    "chart-voice",
 		Title: "Share of voice, by outlet",
 		Guide: "Each bar splits the outlet's statements among the actors: who gets to speak. What is missing to 100% are speakers of no actor.",
-	}, func(o analysis.OutletActor) float64 { return o.VoiceShare }, "No statements found")
+	}, func(o compare.OutletActor) float64 { return o.VoiceShare }, "No statements found")
 }
 
-func mentionChart(cmp *analysis.Comparison) (chart, error) {
+func mentionChart(cmp *compare.Comparison) (chart, error) {
 	return shareChart(cmp, chart{
 		ID:    "chart-mentions",
 		Title: "Share of mentions, by outlet",
 		Guide: "Each bar splits the outlet's actor mentions among the actors: who the coverage is about.",
-	}, func(o analysis.OutletActor) float64 { return o.MentionShare }, "No actor mentioned")
+	}, func(o compare.OutletActor) float64 { return o.MentionShare }, "No actor mentioned")
 }
 
-func heatmapChart(cmp *analysis.Comparison) (chart, error) {
+func heatmapChart(cmp *compare.Comparison) (chart, error) {
 	c := chart{
 		ID:    "chart-heatmap",
 		Title: "Tone by outlet and actor",
@@ -268,7 +268,7 @@ func heatmapChart(cmp *analysis.Comparison) (chart, error) {
 	return c, err
 }
 
-func salienceChart(cmp *analysis.Comparison) (chart, error) {
+func salienceChart(cmp *compare.Comparison) (chart, error) {
 	c := chart{
 		ID:    "chart-salience",
 		Title: "Salience against tone, one point per article and actor",
@@ -304,7 +304,7 @@ func salienceChart(cmp *analysis.Comparison) (chart, error) {
 	return c, err
 }
 
-func balanceChart(cmp *analysis.Comparison) (chart, error) {
+func balanceChart(cmp *compare.Comparison) (chart, error) {
 	c := chart{
 		ID:    "chart-balance",
 		Title: "Balance by outlet",
@@ -313,7 +313,7 @@ func balanceChart(cmp *analysis.Comparison) (chart, error) {
 	var names []string
 	var voice, mention, gap []opts.BarData
 	for _, b := range cmp.Balance {
-		if b.Level != analysis.LevelOutlet {
+		if b.Level != compare.LevelOutlet {
 			continue
 		}
 		names = append(names, b.ID)

@@ -1,11 +1,7 @@
-// Package report writes slant's outputs: tidy CSV files, one row per
-// observation, whose columns the README documents.
 package report
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"math"
@@ -13,6 +9,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/slant-news/slant/analysis/compare"
 
 	"github.com/gocarina/gocsv"
 
@@ -33,160 +31,176 @@ const (
 	SkippedFile     = "skipped.csv"
 )
 
+// The tables of a run, one per file.
+var articlesTable = define[articleRow](ArticlesFile, "one row per analysed article").
+	key("article_id")
+var sentencesTable = define[sentenceRow](SentencesFile, "one row per sentence").
+	key("article_id", "sentence").ref(articlesTable.table, "article_id")
+var mentionsTable = define[mentionRow](MentionsFile, "one row per actor mention").
+	ref(sentencesTable.table, "article_id", "sentence").ref(actorsTable.table, "article_id", "actor")
+var actorsTable = define[actorRow](ActorsFile, "one row per article and actor it mentions").
+	key("article_id", "actor").ref(articlesTable.table, "article_id")
+var outletsTable = define[outletRow](OutletsFile, "one row per outlet and actor").
+	key("outlet", "actor")
+var quotesTable = define[quoteRow](QuotesFile, "one row per attributed statement in a body").
+	ref(sentencesTable.table, "article_id", "sentence")
+var balanceTable = define[balanceRow](BalanceFile, "one row per outlet, then one per article").
+	key("level", "id")
+var differencesTable = define[differenceRow](DifferencesFile, "one row per actor, figure and pair of outlets").
+	key("actor", "measure", "outlet_a", "outlet_b").
+	ref(outletsTable.table, "outlet_a=outlet", "actor").ref(outletsTable.table, "outlet_b=outlet", "actor")
+var skippedTable = define[skippedRow](SkippedFile, "one row per input record that was not analysed")
+
+// runTables are the tables of a run, in the order they are documented.
+var runTables = []*table{
+	articlesTable.table, sentencesTable.table, mentionsTable.table, actorsTable.table, outletsTable.table,
+	quotesTable.table, balanceTable.table, differencesTable.table, skippedTable.table,
+}
+
 // Files lists the CSV files a run writes.
-var Files = []string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, OutletsFile, QuotesFile, BalanceFile, DifferencesFile, SkippedFile}
+var Files = fileNames(runTables)
+
+func fileNames(tables []*table) []string {
+	names := make([]string, len(tables))
+	for i, t := range tables {
+		names[i] = t.file
+	}
+	return names
+}
+
+// The rows of each file. A field's doc tag describes its column, for the
+// README and datapackage.json; {x} in it is the code x (a column, a value).
 
 type articleRow struct {
-	ArticleID string `csv:"article_id"`
-	Outlet    string `csv:"outlet"`
-	Date      string `csv:"date"`
-	Title     string `csv:"title"`
-	URL       string `csv:"url"`
-	Source    string `csv:"source"`
-	Words     int    `csv:"words"`
-	Sentences int    `csv:"sentences"`
-	Line      int    `csv:"line"`
-	Captions  string `csv:"captions"`
+	ArticleID string `csv:"article_id" doc:"the article's id (from the input, or derived from its file and line)"`
+	Outlet    string `csv:"outlet" doc:"the outlet"`
+	Date      string `csv:"date" doc:"publication date, ISO 8601 (a date, or a date and time in RFC 3339 when the input gave a time); empty when unknown"`
+	Title     string `csv:"title" doc:"the headline"`
+	URL       string `csv:"url" doc:"the URL, as given"`
+	Source    string `csv:"source" doc:"the input file, as given on the command line or found in a directory"`
+	Words     int    `csv:"words" doc:"words in the body"`
+	Sentences int    `csv:"sentences" doc:"sentences in the title and the body"`
+	Line      int    `csv:"line" doc:"the line of {source} where the article starts"`
+	Captions  string `csv:"captions" doc:"alt texts of markup lines (images) in text files, {;}-separated"`
 }
 
 type sentenceRow struct {
-	ArticleID      string `csv:"article_id"`
-	Outlet         string `csv:"outlet"`
-	Part           string `csv:"part"`
-	Sentence       int    `csv:"sentence"`
-	Start          int    `csv:"start"`
-	End            int    `csv:"end"`
-	Actors         string `csv:"actors"`
-	SentimentVADER score  `csv:"sentiment_vader"`
-	SentimentNB    score  `csv:"sentiment_nb"`
-	Text           string `csv:"text"`
-	Lead           bool   `csv:"lead"`
+	ArticleID      string `csv:"article_id" doc:"the article (joins {articles.csv})"`
+	Outlet         string `csv:"outlet" doc:"the article's outlet"`
+	Part           string `csv:"part" doc:"{title} or {body}"`
+	Sentence       int    `csv:"sentence" doc:"the sentence's number in the article, from 1, title first"`
+	Start          int    `csv:"start" doc:"byte offset of the sentence's start in its part"`
+	End            int    `csv:"end" doc:"byte offset of the sentence's end in its part"`
+	Actors         string `csv:"actors" doc:"actors mentioned, {;}-separated, in order of first mention"`
+	SentimentVADER score  `csv:"sentiment_vader" doc:"VADER compound score, [-1, 1], as the authors' vaderSentiment computes it (see [VADER](#vader))"`
+	SentimentNB    score  `csv:"sentiment_nb" doc:"Naive Bayes P(positive) - P(negative), [-1, 1]; empty unless {-nb}"`
+	Text           string `csv:"text" doc:"the sentence"`
+	Lead           bool   `csv:"lead" doc:"{true} for sentences of the lead"`
 }
 
 type mentionRow struct {
-	ArticleID string `csv:"article_id"`
-	Outlet    string `csv:"outlet"`
-	Part      string `csv:"part"`
-	Sentence  int    `csv:"sentence"`
-	Start     int    `csv:"start"`
-	End       int    `csv:"end"`
-	Actor     string `csv:"actor"`
-	Text      string `csv:"text"`
-	Label     int    `csv:"label"`
-	Score     score  `csv:"score"`
+	ArticleID string `csv:"article_id" doc:"the article"`
+	Outlet    string `csv:"outlet" doc:"the article's outlet"`
+	Part      string `csv:"part" doc:"{title} or {body}"`
+	Sentence  int    `csv:"sentence" doc:"the sentence's number (joins {sentences.csv})"`
+	Start     int    `csv:"start" doc:"byte offset of the mention's start in its part"`
+	End       int    `csv:"end" doc:"byte offset of the mention's end in its part"`
+	Actor     string `csv:"actor" doc:"the actor (joins {actors.csv})"`
+	Text      string `csv:"text" doc:"the mention as written (a possessive's ’s left out)"`
+	Label     int    `csv:"label" doc:"sentiment toward the mention: -1, 0 or 1 (the {-sentiment} target scorer; for {logreg} the most probable class)"`
+	Score     score  `csv:"score" doc:"sentiment toward the mention in [-1, 1] (for {logreg}, P(positive) - P(negative))"`
 }
 
 type actorRow struct {
-	ArticleID     string `csv:"article_id"`
-	Outlet        string `csv:"outlet"`
-	Actor         string `csv:"actor"`
-	Mentions      int    `csv:"mentions"`
-	Sentences     int    `csv:"sentences"`
-	Sentiment     score  `csv:"sentiment"`
-	Positive      int    `csv:"positive"`
-	Neutral       int    `csv:"neutral"`
-	Negative      int    `csv:"negative"`
-	TitleMentions int    `csv:"title_mentions"`
-	LeadMentions  int    `csv:"lead_mentions"`
-	Quotes        int    `csv:"quotes"`
-	QuotedWords   int    `csv:"quoted_words"`
-	VoiceShare    score  `csv:"voice_share"`
+	ArticleID     string `csv:"article_id" doc:"the article (joins {articles.csv})"`
+	Outlet        string `csv:"outlet" doc:"the article's outlet"`
+	Actor         string `csv:"actor" doc:"the actor"`
+	Mentions      int    `csv:"mentions" doc:"mentions in the title and the body"`
+	Sentences     int    `csv:"sentences" doc:"sentences that mention the actor"`
+	Sentiment     score  `csv:"sentiment" doc:"mean {score} of the actor's mentions ({mentions.csv})"`
+	Positive      int    `csv:"positive" doc:"of the actor's mentions, how many have {label} 1"`
+	Neutral       int    `csv:"neutral" doc:"of the actor's mentions, how many have {label} 0"`
+	Negative      int    `csv:"negative" doc:"of the actor's mentions, how many have {label} -1"`
+	TitleMentions int    `csv:"title_mentions" doc:"mentions in the title"`
+	LeadMentions  int    `csv:"lead_mentions" doc:"mentions in the lead"`
+	Quotes        int    `csv:"quotes" doc:"attributed statements whose speakers include the actor"`
+	QuotedWords   int    `csv:"quoted_words" doc:"words in those statements' content"`
+	VoiceShare    score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the article (voices of no actor included); empty when the article has none"`
 }
 
 type outletRow struct {
-	Outlet         string `csv:"outlet"`
-	Actor          string `csv:"actor"`
-	Articles       int    `csv:"articles"`
-	Mentions       int    `csv:"mentions"`
-	Sentiment      score  `csv:"sentiment"`
-	OutletArticles int    `csv:"outlet_articles"`
-	Sentences      int    `csv:"sentences"`
-	Positive       int    `csv:"positive"`
-	Neutral        int    `csv:"neutral"`
-	Negative       int    `csv:"negative"`
-	Quotes         int    `csv:"quotes"`
-	VoiceShare     score  `csv:"voice_share"`
+	Outlet         string `csv:"outlet" doc:"the outlet"`
+	Actor          string `csv:"actor" doc:"the actor"`
+	Articles       int    `csv:"articles" doc:"the outlet's articles that mention the actor"`
+	Mentions       int    `csv:"mentions" doc:"mentions in those articles"`
+	Sentiment      score  `csv:"sentiment" doc:"mean {score} of all the actor's mentions in the outlet's articles; empty when there are none"`
+	OutletArticles int    `csv:"outlet_articles" doc:"all articles from the outlet"`
+	Sentences      int    `csv:"sentences" doc:"sentences that mention the actor"`
+	Positive       int    `csv:"positive" doc:"of the actor's mentions, how many have {label} 1"`
+	Neutral        int    `csv:"neutral" doc:"of the actor's mentions, how many have {label} 0"`
+	Negative       int    `csv:"negative" doc:"of the actor's mentions, how many have {label} -1"`
+	Quotes         int    `csv:"quotes" doc:"attributed statements in the outlet's articles whose speakers include the actor"`
+	VoiceShare     score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the outlet's articles; empty when there are none"`
 	// The comparison's columns: only ever appended, so that scripts reading
 	// the columns above by position keep working.
-	SentimentLow     score `csv:"sentiment_low"`
-	SentimentHigh    score `csv:"sentiment_high"`
-	MentionShare     score `csv:"mention_share"`
-	MentionShareLow  score `csv:"mention_share_low"`
-	MentionShareHigh score `csv:"mention_share_high"`
-	VoiceShareLow    score `csv:"voice_share_low"`
-	VoiceShareHigh   score `csv:"voice_share_high"`
+	SentimentLow     score `csv:"sentiment_low" doc:"low end of the 95% bootstrap interval of {sentiment}; empty without one (fewer than two articles with mentions of the actor, or {-resamples 0})"`
+	SentimentHigh    score `csv:"sentiment_high" doc:"high end of the 95% bootstrap interval of {sentiment}"`
+	MentionShare     score `csv:"mention_share" doc:"the actor's mentions / all actor mentions in the outlet; empty when the outlet mentions no actor"`
+	MentionShareLow  score `csv:"mention_share_low" doc:"low end of the 95% bootstrap interval of {mention_share}"`
+	MentionShareHigh score `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
+	VoiceShareLow    score `csv:"voice_share_low" doc:"low end of the 95% bootstrap interval of the actor's voice share; empty without one"`
+	VoiceShareHigh   score `csv:"voice_share_high" doc:"high end of the 95% bootstrap interval of the actor's voice share"`
 }
 
 type quoteRow struct {
-	ArticleID       string `csv:"article_id"`
-	Outlet          string `csv:"outlet"`
-	Part            string `csv:"part"`
-	Sentence        int    `csv:"sentence"`
-	Start           int    `csv:"start"`
-	End             int    `csv:"end"`
-	Kind            string `csv:"kind"`
-	Speaker         string `csv:"speaker"`
-	SpeakerResolved string `csv:"speaker_resolved"`
-	SpeakerActor    string `csv:"speaker_actor"`
-	Cue             string `csv:"cue"`
-	Words           int    `csv:"words"`
-	Text            string `csv:"text"`
+	ArticleID       string `csv:"article_id" doc:"the article"`
+	Outlet          string `csv:"outlet" doc:"the article's outlet"`
+	Part            string `csv:"part" doc:"{body}"`
+	Sentence        int    `csv:"sentence" doc:"the number of the sentence the content starts in (joins {sentences.csv})"`
+	Start           int    `csv:"start" doc:"byte offset of the content's start in the body (for a split quotation, of its first piece)"`
+	End             int    `csv:"end" doc:"byte offset of the content's end in the body (for a split quotation, of its last piece)"`
+	Kind            string `csv:"kind" doc:"{direct} (all in quotation marks), {mixed} (reported speech with quoted fragments) or {indirect}"`
+	Speaker         string `csv:"speaker" doc:"the speaker as written (\"he\", \"the French president\", \"Kaja Kallas, the EU's foreign policy chief\"); for a continued quotation, the speaker of the quotation it continues"`
+	SpeakerResolved string `csv:"speaker_resolved" doc:"whom the speaker denotes: the person's full name for names, pronouns and descriptions (\"Emmanuel Macron\"), \"X's office\" for \"his office\", else the phrase itself; {;}-separated for joint speakers"`
+	SpeakerActor    string `csv:"speaker_actor" doc:"the speaker's actors, {;}-separated; empty for a voice of no actor"`
+	Cue             string `csv:"cue" doc:"the reporting verb or phrase (\"said\", \"told reporters\", \"According to\"); empty for a continued quotation"`
+	Words           int    `csv:"words" doc:"words in the content"`
+	Text            string `csv:"text" doc:"the content, without quotation marks; the pieces of a quotation split by its cue are joined by \" … \""`
 }
 
 type balanceRow struct {
-	Level          string `csv:"level"`
-	ID             string `csv:"id"`
-	Outlet         string `csv:"outlet"`
-	VoiceBalance   score  `csv:"voice_balance"`
-	MentionBalance score  `csv:"mention_balance"`
-	SentimentGap   score  `csv:"sentiment_gap"`
-	Articles       int    `csv:"articles"`
-	Mentions       int    `csv:"mentions"`
-	Quotes         int    `csv:"quotes"`
+	Level          string `csv:"level" doc:"{outlet} or {article}"`
+	ID             string `csv:"id" doc:"the outlet's name, or the article's id"`
+	Outlet         string `csv:"outlet" doc:"the outlet"`
+	VoiceBalance   score  `csv:"voice_balance" doc:"normalised entropy of the actors' statements, [0, 1]; empty without statements"`
+	MentionBalance score  `csv:"mention_balance" doc:"normalised entropy of the actors' mentions, [0, 1]; empty without mentions"`
+	SentimentGap   score  `csv:"sentiment_gap" doc:"highest minus lowest actor {sentiment}, [0, 2]; empty with fewer than two actors mentioned"`
+	Articles       int    `csv:"articles" doc:"articles behind the row (1 for an article)"`
+	Mentions       int    `csv:"mentions" doc:"actor mentions"`
+	Quotes         int    `csv:"quotes" doc:"statements, those by speakers outside the actor table included"`
 }
 
 type differenceRow struct {
-	Actor       string  `csv:"actor"`
-	Measure     string  `csv:"measure"`
-	OutletA     string  `csv:"outlet_a"`
-	OutletB     string  `csv:"outlet_b"`
-	Difference  score   `csv:"difference"`
-	Low         score   `csv:"low"`
-	High        score   `csv:"high"`
-	Significant verdict `csv:"significant"`
+	Actor       string  `csv:"actor" doc:"the actor"`
+	Measure     string  `csv:"measure" doc:"{sentiment}, {mention_share} or {voice_share}"`
+	OutletA     string  `csv:"outlet_a" doc:"the first outlet"`
+	OutletB     string  `csv:"outlet_b" doc:"the second outlet"`
+	Difference  score   `csv:"difference" doc:"outlet A's figure minus outlet B's"`
+	Low         score   `csv:"low" doc:"low end of the 95% bootstrap interval of the difference; empty when either outlet has no interval"`
+	High        score   `csv:"high" doc:"high end of the 95% bootstrap interval of the difference"`
+	Significant verdict `csv:"significant" doc:"{true} when the interval excludes zero, {false} when it holds zero, empty without an interval"`
 }
 
 type skippedRow struct {
-	Source    string `csv:"source"`
-	Line      int    `csv:"line"`
-	ArticleID string `csv:"article_id"`
-	Reason    string `csv:"reason"`
-}
-
-// score is a tone in [-1, 1], a share or an index, written with four
-// decimals, and empty when it is undefined (NaN).
-type score float64
-
-func (s score) MarshalCSV() (string, error) { return s.text(), nil }
-
-func (s score) text() string { return fixed(float64(s), 4) }
-
-// fixed formats f with the given decimals, never as a negative zero; NaN
-// gives "".
-func fixed(f float64, decimals int) string {
-	if math.IsNaN(f) {
-		return ""
-	}
-	out := strconv.FormatFloat(f, 'f', decimals, 64)
-	if strings.Trim(out, "-0.") == "" {
-		out = strings.TrimPrefix(out, "-")
-	}
-	return out
+	Source    string `csv:"source" doc:"the input file"`
+	Line      int    `csv:"line" doc:"the line the record starts on (0 for the whole file)"`
+	ArticleID string `csv:"article_id" doc:"its id, when it could be read"`
+	Reason    string `csv:"reason" doc:"why it was skipped"`
 }
 
 // verdict says whether an interval excludes zero; it is empty when there is
 // no interval, since "false" would claim a test that was never made.
-type verdict struct{ iv analysis.Interval }
+type verdict struct{ iv compare.Interval }
 
 func (v verdict) MarshalCSV() (string, error) {
 	if !v.iv.OK() {
@@ -198,31 +212,21 @@ func (v verdict) MarshalCSV() (string, error) {
 // CSV writes the CSV files of one run as articles stream in.
 type CSV struct {
 	dir     string
+	cfg     CSVConfig
 	files   []*os.File
-	bufs    map[string]*bufio.Writer // one per file, under its gocsv writer
-	writers map[string]*gocsv.SafeCSVWriter
+	bufs    map[*table]*bufio.Writer // one per file, under its gocsv writer
+	writers map[*table]*gocsv.SafeCSVWriter
 }
 
 // CreateCSV creates dir if needed and the CSV files in it, with their header
 // rows.
-func CreateCSV(dir string) (*CSV, error) {
+func CreateCSV(dir string, cfg CSVConfig) (*CSV, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating the output directory: %w", err)
 	}
-	c := &CSV{dir: dir, bufs: map[string]*bufio.Writer{}, writers: map[string]*gocsv.SafeCSVWriter{}}
-	headers := map[string]any{
-		ArticlesFile:    []articleRow{},
-		SentencesFile:   []sentenceRow{},
-		MentionsFile:    []mentionRow{},
-		ActorsFile:      []actorRow{},
-		OutletsFile:     []outletRow{},
-		QuotesFile:      []quoteRow{},
-		BalanceFile:     []balanceRow{},
-		DifferencesFile: []differenceRow{},
-		SkippedFile:     []skippedRow{},
-	}
-	for _, name := range Files {
-		f, err := os.Create(filepath.Join(dir, name))
+	c := &CSV{dir: dir, cfg: cfg, bufs: map[*table]*bufio.Writer{}, writers: map[*table]*gocsv.SafeCSVWriter{}}
+	for _, t := range runTables {
+		f, err := os.Create(filepath.Join(dir, t.file))
 		if err != nil {
 			c.closeFiles()
 			return nil, err
@@ -231,61 +235,48 @@ func CreateCSV(dir string) (*CSV, error) {
 		// The bufio.Writer lets rendered rows go to the file in order with
 		// what the gocsv writer writes.
 		buf := bufio.NewWriterSize(f, 64<<10)
-		c.bufs[name] = buf
-		cw := csv.NewWriter(buf)
-		cw.UseCRLF = true // RFC 4180
-		w := gocsv.NewSafeCSVWriter(cw)
-		c.writers[name] = w
-		if err := gocsv.MarshalCSV(headers[name], w); err != nil {
+		c.bufs[t] = buf
+		w := gocsv.NewSafeCSVWriter(newCSVWriter(buf))
+		c.writers[t] = w
+		if err := t.header(w); err != nil {
 			c.closeFiles()
-			return nil, fmt.Errorf("%s: %w", name, err)
+			return nil, fmt.Errorf("%s: %w", t.file, err)
 		}
 	}
 	return c, nil
 }
 
-func (c *CSV) write(name string, rows any) error {
-	if err := gocsv.MarshalCSVWithoutHeaders(rows, c.writers[name]); err != nil {
-		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, name), err)
+func (c *CSV) write(t *table, rows any) error {
+	if err := gocsv.MarshalCSVWithoutHeaders(rows, t.rows(c.writers[t], c.cfg)); err != nil {
+		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, t.file), err)
 	}
 	return nil
 }
 
-// articleFiles returns the files with rows per article, in the order of
+// articleTables are the tables with rows per article, in the order of
 // CSVRows.
-func articleFiles() [5]string {
-	return [...]string{ArticlesFile, SentencesFile, MentionsFile, ActorsFile, QuotesFile}
-}
+var articleTables = [...]*table{articlesTable.table, sentencesTable.table, mentionsTable.table, actorsTable.table, quotesTable.table}
 
-// CSVRows are one article's rows of each of articleFiles, rendered apart
+// CSVRows are one article's rows of each of articleTables, rendered apart
 // from writing so that the workers can render in parallel and the writer
 // only copies bytes in input order.
-type CSVRows [5][]byte
-
-// Article writes the rows of one analysed article.
-func (c *CSV) Article(a *analysis.Article) error {
-	rows, err := RenderCSV(a)
-	if err != nil {
-		return err
-	}
-	return c.WriteRows(&rows)
-}
+type CSVRows [len(articleTables)][]byte
 
 // WriteRows writes an article's rendered rows.
 func (c *CSV) WriteRows(rows *CSVRows) error {
 	// The article files get rows only from here, so nothing waits in
 	// their gocsv writers to go before.
-	for i, name := range articleFiles() {
-		if _, err := c.bufs[name].Write(rows[i]); err != nil {
-			return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, name), err)
+	for i, t := range articleTables {
+		if _, err := c.bufs[t].Write(rows[i]); err != nil {
+			return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, t.file), err)
 		}
 	}
 	return nil
 }
 
-// RenderCSV renders the rows of one analysed article, as gocsv would
-// marshal the row structs (see recorder). It is safe for concurrent use.
-func RenderCSV(a *analysis.Article) (CSVRows, error) {
+// Render renders the rows of one analysed article. It is safe for
+// concurrent use.
+func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 	var out CSVRows
 	id, outlet := a.ID, a.Outlet
 	sentences := make([]sentenceRow, len(a.Sentences))
@@ -330,85 +321,37 @@ func RenderCSV(a *analysis.Article) (CSVRows, error) {
 		Line: a.Line, Captions: strings.Join(a.Captions, ";"),
 	}}
 	var r rowRenderer
-	out[0] = renderRows(&r, article)
-	out[1] = renderRows(&r, sentences)
-	out[2] = renderRows(&r, mentions)
-	out[3] = renderRows(&r, actors)
-	out[4] = renderRows(&r, quotes)
+	out[0] = articlesTable.render(&r, article, c.cfg)
+	out[1] = sentencesTable.render(&r, sentences, c.cfg)
+	out[2] = mentionsTable.render(&r, mentions, c.cfg)
+	out[3] = actorsTable.render(&r, actors, c.cfg)
+	out[4] = quotesTable.render(&r, quotes, c.cfg)
 	return out, nil
-}
-
-// recorder is a row type that lists its fields as gocsv would write them.
-// gocsv's reflection per field was a tenth of the run, so the per-article
-// rows are written through encoding/csv directly (gocsv itself writes on top
-// of it); TestRecords holds each record to gocsv's marshalling of the
-// struct, whose tags stay the definition of the columns.
-type recorder interface{ record([]string) []string }
-
-// rowRenderer renders rows with encoding/csv, reusing its buffers.
-type rowRenderer struct {
-	buf    bytes.Buffer
-	cw     *csv.Writer // writes into buf
-	fields []string
-}
-
-func renderRows[T any, P interface {
-	*T
-	recorder
-}](r *rowRenderer, rows []T) []byte {
-	if len(rows) == 0 {
-		return nil
-	}
-	r.buf.Reset()
-	if r.cw == nil {
-		r.cw = csv.NewWriter(&r.buf)
-		r.cw.UseCRLF = true // RFC 4180
-	}
-	for i := range rows {
-		r.fields = P(&rows[i]).record(r.fields[:0])
-		r.cw.Write(r.fields) // only the buffer's errors, which it has none of
-	}
-	r.cw.Flush()
-	return bytes.Clone(r.buf.Bytes())
-}
-
-func itoa(n int) string { return strconv.Itoa(n) }
-
-func (r *articleRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Date, r.Title, r.URL, r.Source,
-		itoa(r.Words), itoa(r.Sentences), itoa(r.Line), r.Captions)
-}
-
-func (r *sentenceRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Part, itoa(r.Sentence), itoa(r.Start), itoa(r.End),
-		r.Actors, r.SentimentVADER.text(), r.SentimentNB.text(), r.Text, strconv.FormatBool(r.Lead))
-}
-
-func (r *mentionRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Part, itoa(r.Sentence), itoa(r.Start), itoa(r.End),
-		r.Actor, r.Text, itoa(r.Label), r.Score.text())
-}
-
-func (r *actorRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Actor, itoa(r.Mentions), itoa(r.Sentences),
-		r.Sentiment.text(), itoa(r.Positive), itoa(r.Neutral), itoa(r.Negative),
-		itoa(r.TitleMentions), itoa(r.LeadMentions), itoa(r.Quotes), itoa(r.QuotedWords), r.VoiceShare.text())
-}
-
-func (r *quoteRow) record(f []string) []string {
-	return append(f, r.ArticleID, r.Outlet, r.Part, itoa(r.Sentence), itoa(r.Start), itoa(r.End),
-		r.Kind, r.Speaker, r.SpeakerResolved, r.SpeakerActor, r.Cue, itoa(r.Words), r.Text)
 }
 
 // Skipped records an input record that was not analysed.
 func (c *CSV) Skipped(n corpus.Notice) error {
-	return c.write(SkippedFile, []skippedRow{{Source: n.Path, Line: n.Line, ArticleID: n.ID, Reason: n.Reason}})
+	return c.write(skippedTable.table, []skippedRow{{Source: n.Path, Line: n.Line, ArticleID: n.ID, Reason: n.Reason}})
 }
 
 // Close writes the outlet figures and the comparison, and closes the files.
-func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) error {
+func (c *CSV) Close(outlets []analysis.OutletStats, cmp *compare.Comparison) error {
+	err := errors.Join(
+		c.write(outletsTable.table, outletRows(outlets, cmp)),
+		c.write(balanceTable.table, balanceRows(cmp)),
+		c.write(differencesTable.table, differenceRows(cmp)),
+	)
+	for _, t := range runTables {
+		w := c.writers[t]
+		w.Flush()
+		err = errors.Join(err, w.Error(), c.bufs[t].Flush())
+	}
+	return errors.Join(err, c.closeFiles())
+}
+
+func outletRows(outlets []analysis.OutletStats, cmp *compare.Comparison) []outletRow {
 	type key struct{ outlet, actor string }
-	compared := map[key]analysis.OutletActor{}
+	compared := map[key]compare.OutletActor{}
 	for _, o := range cmp.Outlets {
 		compared[key{o.Outlet, o.Actor}] = o
 	}
@@ -422,7 +365,7 @@ func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) er
 		}
 		x, ok := compared[key{o.Outlet, o.Actor}]
 		if !ok { // not compared: every figure undefined
-			x.SentimentCI, x.MentionShareCI, x.VoiceShareCI = analysis.NoInterval(), analysis.NoInterval(), analysis.NoInterval()
+			x.SentimentCI, x.MentionShareCI, x.VoiceShareCI = compare.NoInterval(), compare.NoInterval(), compare.NoInterval()
 			x.MentionShare = math.NaN()
 		}
 		r := &rows[i]
@@ -431,33 +374,31 @@ func (c *CSV) Close(outlets []analysis.OutletStats, cmp *analysis.Comparison) er
 		r.MentionShareLow, r.MentionShareHigh = score(x.MentionShareCI.Low), score(x.MentionShareCI.High)
 		r.VoiceShareLow, r.VoiceShareHigh = score(x.VoiceShareCI.Low), score(x.VoiceShareCI.High)
 	}
-	balance := make([]balanceRow, len(cmp.Balance))
+	return rows
+}
+
+func balanceRows(cmp *compare.Comparison) []balanceRow {
+	rows := make([]balanceRow, len(cmp.Balance))
 	for i, b := range cmp.Balance {
-		balance[i] = balanceRow{
+		rows[i] = balanceRow{
 			Level: b.Level, ID: b.ID, Outlet: b.Outlet,
 			VoiceBalance: score(b.Voice), MentionBalance: score(b.Mention), SentimentGap: score(b.SentimentGap),
 			Articles: b.Articles, Mentions: b.Mentions, Quotes: b.Quotes,
 		}
 	}
-	diffs := make([]differenceRow, len(cmp.Differences))
+	return rows
+}
+
+func differenceRows(cmp *compare.Comparison) []differenceRow {
+	rows := make([]differenceRow, len(cmp.Differences))
 	for i, d := range cmp.Differences {
-		diffs[i] = differenceRow{
+		rows[i] = differenceRow{
 			Actor: d.Actor, Measure: d.Measure, OutletA: d.OutletA, OutletB: d.OutletB,
 			Difference: score(d.Difference), Low: score(d.CI.Low), High: score(d.CI.High),
 			Significant: verdict{d.CI},
 		}
 	}
-	err := errors.Join(
-		c.write(OutletsFile, rows),
-		c.write(BalanceFile, balance),
-		c.write(DifferencesFile, diffs),
-	)
-	for _, name := range Files {
-		w := c.writers[name]
-		w.Flush()
-		err = errors.Join(err, w.Error(), c.bufs[name].Flush())
-	}
-	return errors.Join(err, c.closeFiles())
+	return rows
 }
 
 func (c *CSV) closeFiles() error {

@@ -5,8 +5,13 @@ import (
 	"encoding/csv"
 	"math"
 	"reflect"
+	"regexp"
+	"slices"
 	"strconv"
+	"strings"
 	"testing"
+
+	"github.com/slant-news/slant/analysis/compare"
 
 	"github.com/gocarina/gocsv"
 )
@@ -30,33 +35,111 @@ func TestScore(t *testing.T) {
 	}
 }
 
-// TestRecords holds each per-article row type's record to gocsv's
-// marshalling of the struct: the same columns in the same order, formatted
-// and quoted the same.
+// TestRecords holds every table's header and records to gocsv's
+// marshalling of its row struct, as the writers use it: the same columns in
+// the same order, formatted, quoted and neutralised the same.
 func TestRecords(t *testing.T) {
-	check := func(name string, rows any, got []byte) {
-		t.Helper()
-		var want bytes.Buffer
-		cw := csv.NewWriter(&want)
-		cw.UseCRLF = true
-		if err := gocsv.MarshalCSVWithoutHeaders(rows, gocsv.NewSafeCSVWriter(cw)); err != nil {
-			t.Fatal(err)
+	for _, cfg := range []CSVConfig{{}, {Raw: true}} {
+		var checked []*table
+		check := func(tab *table, want, got []byte) {
+			t.Helper()
+			checked = append(checked, tab)
+			if !bytes.Equal(got, want) {
+				t.Errorf("%s, %+v: records\n%q\ngocsv writes\n%q", tab.file, cfg, got, want)
+			}
 		}
-		if string(got) != want.String() {
-			t.Errorf("%s: records\n%q\ngocsv writes\n%q", name, got, want.String())
+		check(records(t, articlesTable, cfg))
+		check(records(t, sentencesTable, cfg))
+		check(records(t, mentionsTable, cfg))
+		check(records(t, actorsTable, cfg))
+		check(records(t, outletsTable, cfg))
+		check(records(t, quotesTable, cfg))
+		check(records(t, balanceTable, cfg))
+		check(records(t, differencesTable, cfg))
+		check(records(t, skippedTable, cfg))
+		check(records(t, auditTable, cfg))
+		for _, tab := range append(slices.Clone(runTables), auditTable.table) {
+			if !slices.Contains(checked, tab) {
+				t.Errorf("%s: not checked", tab.file)
+			}
 		}
 	}
+}
+
+// records returns what gocsv writes for rows of every kind of value, header
+// included, and what the table's header and render write.
+func records[R any](t *testing.T, tab tableOf[R], cfg CSVConfig) (_ *table, want, got []byte) {
+	t.Helper()
+	rows := fill[R](t)
+	var w bytes.Buffer
+	cw := gocsv.NewSafeCSVWriter(newCSVWriter(&w))
+	if err := tab.header(cw); err != nil {
+		t.Fatal(err)
+	}
+	if err := gocsv.MarshalCSVWithoutHeaders(rows, tab.rows(cw, cfg)); err != nil {
+		t.Fatal(err)
+	}
+	var g bytes.Buffer
+	hw := newCSVWriter(&g)
+	hw.Write(tab.names())
+	hw.Flush()
 	var r rowRenderer
-	articles := fill[articleRow](t)
-	check("articleRow", articles, renderRows(&r, articles))
-	sentences := fill[sentenceRow](t)
-	check("sentenceRow", sentences, renderRows(&r, sentences))
-	mentions := fill[mentionRow](t)
-	check("mentionRow", mentions, renderRows(&r, mentions))
-	actors := fill[actorRow](t)
-	check("actorRow", actors, renderRows(&r, actors))
-	quotes := fill[quoteRow](t)
-	check("quoteRow", quotes, renderRows(&r, quotes))
+	g.Write(tab.render(&r, rows, cfg))
+	return tab.table, w.Bytes(), g.Bytes()
+}
+
+// undoNeutralise drops the ' neutralise adds, as the README tells users to.
+func undoNeutralise(s string) string {
+	if neutralised.MatchString(s) {
+		return s[1:]
+	}
+	return s
+}
+
+var neutralised = regexp.MustCompile(`^'+[-=+@\t\r]`)
+
+// TestNeutralise checks which text fields are neutralised and that numbers
+// never are.
+func TestNeutralise(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"plain", "plain"},
+		{"", ""},
+		{"=HYPERLINK(\"http://x\")", "'=HYPERLINK(\"http://x\")"},
+		{"+1", "'+1"},
+		{"-0.5", "'-0.5"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"\tindent", "'\tindent"},
+		{"\rreturn", "'\rreturn"},
+		{"'quoted'", "'quoted'"},
+		{"'=x", "''=x"},
+		{"''-x", "'''-x"},
+		{"'", "'"},
+		{"a=b", "a=b"},
+		{" =1", " =1"},
+	}
+	for _, tt := range tests {
+		r := differenceRow{Actor: tt.in, Measure: "sentiment", Difference: -0.5, Low: -1, High: 0.25}
+		var w bytes.Buffer
+		cw := gocsv.NewSafeCSVWriter(newCSVWriter(&w))
+		if err := gocsv.MarshalCSVWithoutHeaders([]differenceRow{r}, differencesTable.rows(cw, CSVConfig{})); err != nil {
+			t.Fatal(err)
+		}
+		got, err := csv.NewReader(&w).Read()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if undone := undoNeutralise(tt.want); undone != tt.in {
+			t.Errorf("%q: undone as the README says, %q", tt.in, undone)
+		}
+		if got[0] != tt.want || got[1] != "sentiment" || got[4] != "-0.5000" || got[5] != "-1.0000" {
+			t.Errorf("%q: written as %q, want %q and the numbers as they are", tt.in, got, tt.want)
+		}
+		var rr rowRenderer
+		raw, err := csv.NewReader(bytes.NewReader(differencesTable.render(&rr, []differenceRow{r}, CSVConfig{Raw: true}))).Read()
+		if err != nil || raw[0] != tt.in {
+			t.Errorf("%q: with Raw, read back as %q (%v)", tt.in, raw, err)
+		}
+	}
 }
 
 // fill returns rows of T with every field set, each row differently and
@@ -64,7 +147,8 @@ func TestRecords(t *testing.T) {
 // the score format have to get right.
 func fill[T any](t *testing.T) []T {
 	t.Helper()
-	strs := []string{`plain`, `with, comma`, "quote \" and\nnew line", ``, ` lead space`, "“curly”;x"}
+	strs := []string{`plain`, `with, comma`, "quote \" and\nnew line", ``, ` lead space`, "“curly”;x",
+		"=1+1", "-", "'quoted", "\r\nCRLF", "@x"}
 	nums := []float64{0.12345, math.NaN(), -0.00001, -1, 1}
 	rows := make([]T, 5)
 	for i := range rows {
@@ -72,19 +156,43 @@ func fill[T any](t *testing.T) []T {
 		for j := range v.NumField() {
 			f := v.Field(j)
 			k := i + j
-			switch f.Kind() {
-			case reflect.String:
+			switch f.Interface().(type) {
+			case string:
 				f.SetString(strs[k%len(strs)] + strconv.Itoa(j))
-			case reflect.Int:
+			case int:
 				f.SetInt(int64(k*7 - 10))
-			case reflect.Bool:
+			case bool:
 				f.SetBool(k%2 == 0)
-			case reflect.Float64:
+			case score:
 				f.SetFloat(nums[k%len(nums)])
+			case verdict:
+				iv := compare.Interval{Low: nums[k%len(nums)], High: nums[(k+1)%len(nums)]}
+				f.Set(reflect.ValueOf(verdict{iv}))
 			default:
-				t.Fatalf("fill: field kind %s", f.Kind())
+				t.Fatalf("fill: field type %s", f.Type())
 			}
 		}
 	}
 	return rows
+}
+
+// FuzzNeutralise checks that a neutralised text field never starts with a
+// character a spreadsheet evaluates, and that undoing gives the text back.
+func FuzzNeutralise(f *testing.F) {
+	for _, s := range []string{"", "plain", "=1", "-0.5", "'", "''=x", "'quoted'", "\t", "\r\n", "@"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		record := []string{s, "", "", "", "-1.0000", "", "", ""} // a differences.csv record
+		differencesTable.neutralise(record)
+		if strings.ContainsAny(record[0][:min(1, len(record[0]))], "=+-@\t\r") {
+			t.Errorf("%q: neutralised as %q", s, record[0])
+		}
+		if undone := undoNeutralise(record[0]); undone != s {
+			t.Errorf("%q: neutralised as %q, undone as %q", s, record[0], undone)
+		}
+		if record[4] != "-1.0000" {
+			t.Errorf("a number neutralised: %q", record[4])
+		}
+	})
 }

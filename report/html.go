@@ -15,6 +15,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/slant-news/slant/analysis"
 )
 
@@ -105,7 +107,7 @@ func (h *HTML) WriteRow(r *HTMLRow) error {
 
 // Close writes report.html from the comparison and the rows so far, and
 // removes the temporary file.
-func (h *HTML) Close(cmp *analysis.Comparison) (err error) {
+func (h *HTML) Close(cmp *compare.Comparison) (err error) {
 	path := filepath.Join(h.dir, HTMLFile)
 	defer func() {
 		name := h.rows.Name()
@@ -157,7 +159,7 @@ type page struct {
 	Options        template.JS // {"chart id": options, ...}
 }
 
-func newPage(cmp *analysis.Comparison, quotes bool) (*page, error) {
+func newPage(cmp *compare.Comparison, quotes bool) (*page, error) {
 	charts, err := buildCharts(cmp)
 	if err != nil {
 		return nil, err
@@ -176,9 +178,9 @@ func newPage(cmp *analysis.Comparison, quotes bool) (*page, error) {
 		p.Colors = append(p.Colors, template.CSS(c))
 	}
 	for _, b := range cmp.Balance {
-		if b.Level == analysis.LevelOutlet {
+		if b.Level == compare.LevelOutlet {
 			p.Outlets++
-			if b.Articles < analysis.MinBootstrapArticles {
+			if b.Articles < compare.MinBootstrapArticles {
 				p.Single++
 			}
 		}

@@ -27,7 +27,7 @@ type Output struct {
 // owned reports whether slant writes a file of this name: the only files an
 // existing output directory may hold, since Commit replaces the directory.
 func owned(name string) bool {
-	return slices.Contains(Outputs(), name) || name == ManifestFile || name == AuditFile || name == MarkerFile
+	return slices.Contains(Outputs(), name) || name == ManifestFile || name == AuditFile || name == DataPackageFile || name == MarkerFile
 }
 
 // NewOutput starts writing into dir. An existing dir must be empty or hold

@@ -9,6 +9,9 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/tone"
+
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/corpus"
 )
@@ -46,7 +49,7 @@ func evalEntities(dir string, w io.Writer) error {
 		return err
 	}
 	// Each article's actor table, built once.
-	tables := map[string]*analysis.Actors{}
+	tables := map[string]*actor.Table{}
 	for id, a := range articles {
 		if tables[id], err = entityActors(id, a.Entities); err != nil {
 			return err
@@ -57,19 +60,19 @@ func evalEntities(dir string, w io.Writer) error {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "| scorer | entities | found | macro-F1 | accuracy |")
 	fmt.Fprintln(w, "|---|---:|---:|---:|---:|")
-	for _, scorer := range analysis.TargetScorers {
+	for _, scorer := range tone.TargetScorers {
 		an, err := analysis.New(analysis.Config{Sentiment: scorer})
 		if err != nil {
 			return err
 		}
 		// The per-actor tone slant reports: the mean score of the mentions.
 		type key struct{ article, entity string }
-		tone := map[key]float64{}
+		tones := map[key]float64{}
 		for id, a := range articles {
 			res := an.WithActors(tables[id]).Analyze(corpus.Article{ID: id, Title: a.Title, Text: a.Text})
 			for _, st := range res.Actors {
 				if st.Mentions > 0 {
-					tone[key{id, st.Actor}] = st.Sentiment
+					tones[key{id, st.Actor}] = st.Sentiment
 				}
 			}
 		}
@@ -77,9 +80,9 @@ func evalEntities(dir string, w io.Writer) error {
 		found := 0
 		for _, g := range gold {
 			pred := 0
-			if t, ok := tone[key{g.Article, g.Entity}]; ok {
+			if t, ok := tones[key{g.Article, g.Entity}]; ok {
 				found++
-				pred = analysis.Polarity(t)
+				pred = tone.Polarity(t)
 			}
 			c.add(g.Label, pred)
 		}
@@ -97,7 +100,7 @@ func evalEntities(dir string, w io.Writer) error {
 // entity matches its full name and, for a personal name (two or three
 // capitalised words), the last name alone, unless another entity of the
 // article shares it.
-func entityActors(article string, entities []string) (*analysis.Actors, error) {
+func entityActors(article string, entities []string) (*actor.Table, error) {
 	var unique []string
 	for _, e := range entities {
 		if !slices.Contains(unique, e) {
@@ -121,7 +124,7 @@ func entityActors(article string, entities []string) (*analysis.Actors, error) {
 			fmt.Fprintf(&b, "  - %s\n", strconv.Quote(p))
 		}
 	}
-	a, err := analysis.ParseActors(article, []byte(b.String()))
+	a, err := actor.Parse(article, []byte(b.String()))
 	if err != nil {
 		return nil, fmt.Errorf("actor table for %s: %w", article, err)
 	}

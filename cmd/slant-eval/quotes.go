@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/slant-news/slant/analysis/attribution"
+
 	"github.com/slant-news/slant/analysis"
 )
 
@@ -49,7 +51,7 @@ func evalQuotes(dir string, w io.Writer) error {
 		Text  string   `json:"text"`
 		Spans [][2]int `json:"spans"`
 	}
-	type attribution struct {
+	type goldAttribution struct {
 		ArticleID string `json:"article_id"`
 		Primary   bool   `json:"primary"`
 		HasSource bool   `json:"has_source"`
@@ -65,7 +67,7 @@ func evalQuotes(dir string, w io.Writer) error {
 		return err
 	}
 	goldBy := map[string][]gold{}
-	if err := readJSONL(filepath.Join(dir, "polnear/attributions.jsonl"), func(a attribution) error {
+	if err := readJSONL(filepath.Join(dir, "polnear/attributions.jsonl"), func(a goldAttribution) error {
 		if !a.Primary || a.Content == nil || len(a.Content.Spans) == 0 {
 			return nil
 		}
@@ -95,9 +97,9 @@ func evalQuotes(dir string, w io.Writer) error {
 		bytes += len(art.Text)
 		golds := goldBy[art.ID]
 		pairs := match(pred, golds)
-		all.add(pred, golds, pairs, func(analysis.Statement) bool { return true }, func(gold) bool { return true })
-		direct.add(pred, golds, pairs, func(s analysis.Statement) bool { return s.Kind == analysis.Direct }, func(g gold) bool { return g.direct })
-		other.add(pred, golds, pairs, func(s analysis.Statement) bool { return s.Kind != analysis.Direct }, func(g gold) bool { return !g.direct })
+		all.add(pred, golds, pairs, func(attribution.Statement) bool { return true }, func(gold) bool { return true })
+		direct.add(pred, golds, pairs, func(s attribution.Statement) bool { return s.Kind == attribution.Direct }, func(g gold) bool { return g.direct })
+		other.add(pred, golds, pairs, func(s attribution.Statement) bool { return s.Kind != attribution.Direct }, func(g gold) bool { return !g.direct })
 		dumpErrors(dump, art.ID, art.Text, pred, golds, pairs)
 	}
 
@@ -150,7 +152,7 @@ func evalQuotes(dir string, w io.Writer) error {
 		pred := an.Statements(art.Text)
 		elapsed += time.Since(t0)
 		bytes += len(art.Text)
-		bs.add(pred, bq[art.ID], match(pred, bq[art.ID]), func(analysis.Statement) bool { return true }, func(gold) bool { return true })
+		bs.add(pred, bq[art.ID], match(pred, bq[art.ID]), func(attribution.Statement) bool { return true }, func(gold) bool { return true })
 	}
 	fmt.Fprintf(w, "| BASIL quotes (recall only) | %d | | %d | | %.3f | | %.3f |\n", bs.gold, bs.tp, ratio(bs.tp, bs.gold), ratio(bs.speakerOK, bs.speakerN))
 	fmt.Fprintln(w)
@@ -189,7 +191,7 @@ func (g gold) overlap(lo, hi int) int {
 
 // match pairs predictions with gold statements one to one, largest overlap
 // first; it returns, for each prediction, the gold index or -1.
-func match(pred []analysis.Statement, golds []gold) []int {
+func match(pred []attribution.Statement, golds []gold) []int {
 	type cand struct{ p, g, ov int }
 	var cs []cand
 	for i, p := range pred {
@@ -220,7 +222,7 @@ func match(pred []analysis.Statement, golds []gold) []int {
 
 // pieces returns a prediction's content spans: its Spans when its cue
 // splits it, else its one span.
-func pieces(p analysis.Statement) [][2]int {
+func pieces(p attribution.Statement) [][2]int {
 	if len(p.Spans) > 0 {
 		return p.Spans
 	}
@@ -232,7 +234,7 @@ type score struct {
 	speakerOK, speakerN int
 }
 
-func (s *score) add(pred []analysis.Statement, golds []gold, pairs []int, inP func(analysis.Statement) bool, inG func(gold) bool) {
+func (s *score) add(pred []attribution.Statement, golds []gold, pairs []int, inP func(attribution.Statement) bool, inG func(gold) bool) {
 	for _, g := range golds {
 		if inG(g) {
 			s.gold++
@@ -272,7 +274,7 @@ func ratio(a, b int) float64 {
 // word of one (its last word, with titles, possessives and punctuation
 // dropped) occurs among the words of the other. Each of several resolved
 // speakers ("A; B") and the phrase as written are tried.
-func sameSpeaker(p analysis.Statement, source string) bool {
+func sameSpeaker(p attribution.Statement, source string) bool {
 	g := speakerWords(source)
 	if len(g) == 0 {
 		return false
@@ -317,7 +319,7 @@ func startsWithQuote(s string) bool {
 
 // dumpErrors writes an article's matches (TP), misses (FN) and false alarms
 // (FP), and matched statements with a wrong speaker (SPK).
-func dumpErrors(w io.Writer, id, text string, pred []analysis.Statement, golds []gold, pairs []int) {
+func dumpErrors(w io.Writer, id, text string, pred []attribution.Statement, golds []gold, pairs []int) {
 	if w == io.Discard {
 		return
 	}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/slant-news/slant/analysis/tone"
+
 	"github.com/slant-news/slant/analysis"
 )
 
@@ -20,10 +22,6 @@ type newsMTSCTarget struct {
 // evalTargets rates every NewsMTSC dev target with every target scorer and
 // compares with the gold labels; it also times each scorer on one core.
 func evalTargets(dir string, w io.Writer) error {
-	an, err := analysis.New(analysis.Config{NB: true}) // every target scorer
-	if err != nil {
-		return err
-	}
 	sets := []string{"dev-rw", "dev-mt"}
 	data := make([][]newsMTSCTarget, len(sets))
 	for i, set := range sets {
@@ -36,17 +34,21 @@ func evalTargets(dir string, w io.Writer) error {
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "| scorer | rw macro-F1 | rw accuracy | mt macro-F1 | mt accuracy | targets/s |")
 	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|")
-	for _, scorer := range analysis.TargetScorers {
+	for _, scorer := range tone.TargetScorers {
+		an, err := analysis.New(analysis.Config{Sentiment: scorer})
+		if err != nil {
+			return err
+		}
 		fmt.Fprintf(w, "| %s", scorer)
 		for _, rows := range data {
 			var c confusion
 			for _, t := range rows {
-				label, _ := an.Target(scorer, t.Sentence, t.Start, t.End)
+				label, _ := an.Target(t.Sentence, t.Start, t.End)
 				c.add(t.Label, label)
 			}
 			fmt.Fprintf(w, " | %.3f | %.3f", c.macroF1(), c.accuracy())
 		}
-		fmt.Fprintf(w, " | %.0f |\n", targetSpeed(an, scorer, data))
+		fmt.Fprintf(w, " | %.0f |\n", targetSpeed(an, data))
 	}
 	fmt.Fprintf(w, "\n(rw: %d targets, mt: %d. Published, held-out test sets: authors' neural model 83.1 / 82.5; VADER on the sentence 51.3 / 48.1, on the clause 55.3 / 51.1.)\n",
 		len(data[0]), len(data[1]))
@@ -55,13 +57,13 @@ func evalTargets(dir string, w io.Writer) error {
 
 // targetSpeed rates the targets over and over for at least half a second
 // on the calling goroutine and returns targets per second.
-func targetSpeed(an *analysis.Analyzer, scorer string, data [][]newsMTSCTarget) float64 {
+func targetSpeed(an *analysis.Analyzer, data [][]newsMTSCTarget) float64 {
 	n := 0
 	start := time.Now()
 	for time.Since(start) < 500*time.Millisecond {
 		for _, rows := range data {
 			for _, t := range rows {
-				an.Target(scorer, t.Sentence, t.Start, t.End)
+				an.Target(t.Sentence, t.Start, t.End)
 				n++
 			}
 		}

@@ -2,11 +2,11 @@
 // writes the file that the analysis package embeds. It is what `make model`
 // runs:
 //
-//	go run ./cmd/slant-train -data ../shared/eval/newsmtsc/train.jsonl -out analysis/target_model.txt
+//	go run ./cmd/slant-train -data ../shared/eval/newsmtsc/train.jsonl -out analysis/tone/target_model.txt
 //
 // The same data gives the same bytes. With -cv it first searches a grid of
 // hyperparameters by cross-validation on the same data and reports each
-// point on stderr; analysis.DefaultTrainConfig holds the winner.
+// point on stderr; tone.DefaultTrainConfig holds the winner.
 package main
 
 import (
@@ -18,7 +18,7 @@ import (
 	"io"
 	"os"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/tone"
 )
 
 func main() {
@@ -29,7 +29,7 @@ func run(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("slant-train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	data := fs.String("data", "../shared/eval/newsmtsc/train.jsonl", "NewsMTSC training `FILE` (JSONL)")
-	out := fs.String("out", "analysis/target_model.txt", "write the model to `FILE`")
+	out := fs.String("out", "analysis/tone/target_model.txt", "write the model to `FILE`")
 	cv := fs.Int("cv", 0, "search the hyperparameter grid by `K`-fold cross-validation first and train with the best")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -42,14 +42,14 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "slant-train: %v\n", err)
 		return 1
 	}
-	cfg := analysis.DefaultTrainConfig()
+	cfg := tone.DefaultTrainConfig()
 	if *cv > 0 {
 		if cfg, err = search(examples, *cv, stderr); err != nil {
 			fmt.Fprintf(stderr, "slant-train: %v\n", err)
 			return 1
 		}
 	}
-	model, err := analysis.TrainTarget(examples, cfg)
+	model, err := tone.TrainTarget(examples, cfg)
 	if err != nil {
 		fmt.Fprintf(stderr, "slant-train: %v\n", err)
 		return 1
@@ -63,13 +63,13 @@ func run(args []string, stderr io.Writer) int {
 }
 
 // readExamples reads NewsMTSC JSONL: {sentence, start, end, label}.
-func readExamples(path string) ([]analysis.TargetExample, error) {
+func readExamples(path string) ([]tone.TargetExample, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	var out []analysis.TargetExample
+	var out []tone.TargetExample
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 16<<20)
 	for line := 1; sc.Scan(); line++ {
@@ -84,7 +84,7 @@ func readExamples(path string) ([]analysis.TargetExample, error) {
 		if r.Start < 0 || r.End < r.Start || r.End > len(r.Sentence) {
 			return nil, fmt.Errorf("%s:%d: offsets %d:%d out of range", path, line, r.Start, r.End)
 		}
-		out = append(out, analysis.TargetExample{Text: r.Sentence, Start: r.Start, End: r.End, Label: r.Label})
+		out = append(out, tone.TargetExample{Text: r.Sentence, Start: r.Start, End: r.End, Label: r.Label})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)

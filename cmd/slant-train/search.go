@@ -4,16 +4,16 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/tone"
 )
 
 // search returns the configuration of the grid with the best k-fold
 // cross-validated macro-F1, the first one on ties. The grid is centred on
 // what earlier, coarser searches found (lower rates and a few averaged
 // epochs win; the L2 penalty and a minimum count only hurt).
-func search(examples []analysis.TargetExample, k int, stderr io.Writer) (analysis.TrainConfig, error) {
-	base := analysis.DefaultTrainConfig()
-	var best analysis.TrainConfig
+func search(examples []tone.TargetExample, k int, stderr io.Writer) (tone.TrainConfig, error) {
+	base := tone.DefaultTrainConfig()
+	var best tone.TrainConfig
 	bestF1 := -1.0
 	for _, balance := range []bool{true, false} {
 		for _, lambda := range []float64{0, 1e-4} {
@@ -21,7 +21,7 @@ func search(examples []analysis.TargetExample, k int, stderr io.Writer) (analysi
 				for _, epochs := range []int{5, 10, 20} {
 					cfg := base
 					cfg.Balance, cfg.Lambda, cfg.Rate, cfg.Epochs = balance, lambda, rate, epochs
-					f1, err := analysis.CrossValidate(examples, cfg, k)
+					f1, err := tone.CrossValidate(examples, cfg, k)
 					if err != nil {
 						return cfg, err
 					}

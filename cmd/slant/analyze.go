@@ -9,6 +9,9 @@ import (
 	"strings"
 	"time"
 
+	"github.com/slant-news/slant/analysis/compare"
+	"github.com/slant-news/slant/analysis/tone"
+
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/corpus"
 	"github.com/slant-news/slant/report"
@@ -27,6 +30,7 @@ type options struct {
 	seed            uint64
 	strict          bool
 	timestamp       bool
+	rawCSV          bool
 	quiet           bool
 	cpuProfile      string
 	memProfile      string
@@ -36,14 +40,15 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.out, "out", "out", "write the CSV files and "+report.HTMLFile+" into `DIR` (replaced whole if slant wrote it; else it must be empty or absent)")
 	fs.StringVar(&o.actorsFile, "actors", "", "read the actor table from `FILE` (quanteda dictionary YAML) instead of the built-in one")
 	fs.StringVar(&o.lexiconsDir, "lexicons", "", "read the attribution word lists found in `DIR` (see slant lexicon) instead of the built-in ones")
-	fs.StringVar(&o.sentiment, "sentiment", analysis.TargetScorers[0], "target scorer `NAME` that rates each mention: "+strings.Join(analysis.TargetScorers, ", "))
+	fs.StringVar(&o.sentiment, "sentiment", tone.TargetScorers[0], "target scorer `NAME` that rates each mention: "+strings.Join(tone.TargetScorers, ", "))
 	fs.BoolVar(&o.nb, "nb", false, "also score sentences with the Naive Bayes model (sentiment_nb); slower, and near majority-class on news: see README")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines (1 or more); the output is the same for any N")
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
-	fs.IntVar(&o.resamples, "resamples", analysis.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
+	fs.IntVar(&o.resamples, "resamples", compare.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
+	fs.BoolVar(&o.rawCSV, "raw-csv", false, "write text into the CSV files as it is, without the ' before text a spreadsheet would run as a formula (=, +, -, @)")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
@@ -65,6 +70,9 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	return opts.finish(sum, stderr)
 }
 
+// csv is how the CSV files are written.
+func (o *options) csv() report.CSVConfig { return report.CSVConfig{Raw: o.rawCSV} }
+
 // check validates the flags and arguments after parsing.
 func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code int, ok bool) {
 	switch {
@@ -77,7 +85,7 @@ func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code in
 	case o.out == "":
 		fmt.Fprintf(stderr, "slant %s: -out must name a directory\n", cmd)
 	case !isTargetScorer(o.sentiment):
-		fmt.Fprintf(stderr, "slant %s: unknown target scorer %q for -sentiment (have %s)\n", cmd, o.sentiment, strings.Join(analysis.TargetScorers, ", "))
+		fmt.Fprintf(stderr, "slant %s: unknown target scorer %q for -sentiment (have %s)\n", cmd, o.sentiment, strings.Join(tone.TargetScorers, ", "))
 	default:
 		return 0, true
 	}
@@ -126,7 +134,7 @@ func plural(n int, one, many string) string {
 // analyze runs the analysis of the corpus in paths and writes every output
 // into opts.out, all or nothing. extra, if set, writes more files into the
 // output directory from the comparison before it is put in place.
-func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *analysis.Comparison) error) (sum summary, err error) {
+func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *compare.Comparison) error) (sum summary, err error) {
 	stopProfiles, err := startProfiles(opts.cpuProfile, opts.memProfile)
 	if err != nil {
 		return sum, err
@@ -164,13 +172,13 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}
 	defer out.Close() // removes the outputs unless committed
 	defer out.removeOnSignal(stderr)()
-	w, err := report.CreateCSV(out.Dir())
+	w, err := report.CreateCSV(out.Dir(), opts.csv())
 	if err != nil {
 		return sum, err
 	}
 	h, err := report.CreateHTML(out.Dir(), actors.Names())
 	if err != nil {
-		return sum, errors.Join(err, w.Close(nil, &analysis.Comparison{}))
+		return sum, errors.Join(err, w.Close(nil, &compare.Comparison{}))
 	}
 	var werr error // the first error writing skipped.csv
 	notice := func(n corpus.Notice) {
@@ -192,7 +200,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
 	outlets := analysis.NewOutlets(actors.Names())
-	compare := analysis.NewCompare(actors.Names(), analysis.CompareConfig{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
+	comparison := compare.New(actors.Names(), compare.Config{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
 	type result struct {
@@ -204,7 +212,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		skipped corpus.Notice // the article's record, after a crash
 	}
 	crashes := map[string]int{} // articles that hit an internal error, by input file
-	err = analysis.Run(opts.workers, func(emit func(corpus.Article) error) error {
+	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return safeRead(func() error { return reader.Read(files, emit) }) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
 		r := &result{}
@@ -214,7 +222,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			}
 			r.a = an.Analyze(art)
 			var cerr, herr error
-			r.csv, cerr = report.RenderCSV(r.a)
+			r.csv, cerr = w.Render(r.a)
 			r.html, herr = h.Render(r.a)
 			r.err = errors.Join(cerr, herr)
 		})
@@ -238,13 +246,16 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			prog.articles.Add(1)
 		}
 		outlets.Add(r.a)
-		compare.Add(r.a)
+		comparison.Add(r.a.Summary(actors.Names()))
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
-	cmp := compare.Result()
+	cmp := comparison.Result()
 	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
 	if err == nil && extra != nil {
 		err = extra(out.Dir(), &cmp)
+	}
+	if err == nil {
+		err = report.WriteDataPackage(out.Dir(), opts.csv())
 	}
 	if err != nil {
 		return sum, err
@@ -260,6 +271,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			"max_article_bytes": reader.MaxArticleBytes,
 			"resamples":         opts.resamples,
 			"seed":              opts.seed,
+			"raw_csv":           opts.rawCSV,
 		},
 		Counts: sum.ManifestCounts,
 	}

@@ -7,8 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
-	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/audit"
+	"github.com/slant-news/slant/analysis/compare"
+
 	"github.com/slant-news/slant/report"
 )
 
@@ -16,6 +20,7 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	var opts options
 	opts.register(fs)
 	policyFile := fs.String("policy", "", "read the thresholds from `FILE` (YAML) instead of the built-in policy")
+	junitFile := fs.String("junit", "", "also write the checks to `FILE` as JUnit XML, for CI: a test case per article and rule")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -27,28 +32,33 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		fmt.Fprintf(stderr, "slant: %v\n", err)
 		return exitUsage
 	}
-	var checks []analysis.Check
-	audit := func(dir string, cmp *analysis.Comparison) error {
+	var checks []audit.Check
+	check := func(dir string, cmp *compare.Comparison) error {
 		for i := range cmp.Articles {
-			checks = append(checks, analysis.Audit(&cmp.Articles[i], cmp.Actors, policy)...)
+			checks = append(checks, audit.Audit(&cmp.Articles[i], cmp.Actors, policy)...)
 		}
-		return report.WriteAudit(dir, checks)
+		return report.WriteAudit(dir, checks, opts.csv())
 	}
-	sum, err := analyze(opts, append([]string{"slant", "audit"}, args...), fs.Args(), stderr, audit)
+	sum, err := analyze(opts, append([]string{"slant", "audit"}, args...), fs.Args(), stderr, check)
 	if err != nil {
 		return fail(stderr, err)
 	}
+	if *junitFile != "" {
+		if err := report.WriteJUnit(*junitFile, checks); err != nil {
+			return fail(stderr, err)
+		}
+	}
 	failed := 0
 	for _, c := range checks {
-		if c.Result != analysis.Fail {
+		if c.Result != audit.Fail {
 			continue
 		}
 		failed++
 		rule := c.Rule
 		if c.Actor != "" {
-			rule += " (" + c.Actor + ")"
+			rule += " (" + printable(c.Actor) + ")"
 		}
-		fmt.Fprintf(stdout, "%s:%s: %s: %s vs %s\n", c.Source, c.ArticleID, rule,
+		fmt.Fprintf(stdout, "%s:%s: %s: %s vs %s\n", printable(c.Source), printable(c.ArticleID), rule,
 			strconv.FormatFloat(c.Measured, 'f', 4, 64), strconv.FormatFloat(c.Threshold, 'f', 4, 64))
 	}
 	if !opts.quiet {
@@ -64,16 +74,30 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	return exitOK
 }
 
-func loadPolicy(path string) (analysis.Policy, error) {
+// printable returns s as it is when it is valid UTF-8 of printable
+// characters that does not start with a quotation mark, and otherwise
+// quoted as Go quotes strings ("a\nb"), so that a path, an id or an actor
+// from the input can neither forge a line of the output nor hide in it
+// (a bidi override, say).
+func printable(s string) string {
+	if utf8.ValidString(s) && !strings.HasPrefix(s, `"`) && !strings.ContainsFunc(s, notPrint) {
+		return s
+	}
+	return strconv.Quote(s)
+}
+
+func notPrint(r rune) bool { return !strconv.IsPrint(r) }
+
+func loadPolicy(path string) (audit.Policy, error) {
 	if path == "" {
-		return analysis.ParsePolicy(analysis.DefaultPolicyFile, analysis.DefaultPolicyYAML())
+		return audit.Parse(audit.DefaultFile, audit.DefaultYAML())
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return analysis.Policy{}, err
+		return audit.Policy{}, err
 	}
-	p, err := analysis.ParsePolicy(path, data)
-	if err == nil && p == (analysis.Policy{}) {
+	p, err := audit.Parse(path, data)
+	if err == nil && p == (audit.Policy{}) {
 		err = fmt.Errorf("%s: the policy sets no rule, so every article would pass", path)
 	}
 	return p, err

@@ -25,6 +25,9 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/attribution"
+
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/report"
 )
@@ -63,9 +66,9 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files and an HTML report into -out.", runAnalyze},
-		{"audit", "[flags] PATH...", "Analyse the articles in each PATH like analyze and check each against the\nthresholds of -policy (YAML; the built-in policy when not given). Prints each\nfailed check as path:article_id: rule: measured vs threshold, and writes\nevery check to -out/" + report.AuditFile + " beside analyze's outputs. Exits 1 when\na check fails.", runAudit},
+		{"audit", "[flags] PATH...", "Analyse the articles in each PATH like analyze and check each against the\nthresholds of -policy (YAML; the built-in policy when not given). Prints each\nfailed check as path:article_id: rule: measured vs threshold, and writes\nevery check to -out/" + report.AuditFile + " beside analyze's outputs (and to -junit FILE\nas JUnit XML). Exits 1 when a check fails.", runAudit},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
-		{"lexicon", "NAME", "Print a built-in attribution word list (" + strings.Join(analysis.LexiconNames(), ", ") + "),\nto edit and pass back with -lexicons DIR.", runLexicon},
+		{"lexicon", "NAME", "Print a built-in attribution word list (" + strings.Join(attribution.LexiconNames(), ", ") + "),\nto edit and pass back with -lexicons DIR.", runLexicon},
 		{"score", "[flags]", "Rate the sentiment toward targets: read JSON lines {\"id\": ..., \"text\": ..., \"start\": N, \"end\": N}\n(UTF-8 byte offsets of the target in the sentence text) on stdin, write\n{\"id\": ..., \"label\": -1|0|1, \"score\": S} lines in the same order.", runScore},
 		{"version", "", "Print slant's version.", runVersion},
 	}
@@ -127,15 +130,15 @@ func fail(stderr io.Writer, err error) int {
 	return exitFailure
 }
 
-func loadActors(path string) (*analysis.Actors, error) {
+func loadActors(path string) (*actor.Table, error) {
 	if path == "" {
-		return analysis.DefaultActors(), nil
+		return actor.Default(), nil
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	return analysis.ParseActors(path, data)
+	return actor.Parse(path, data)
 }
 
 // loadLexicons reads the word lists in dir that replace the built-in ones;
@@ -145,7 +148,7 @@ func loadLexicons(dir string) (map[string]analysis.Data, error) {
 		return nil, nil
 	}
 	out := map[string]analysis.Data{}
-	for _, name := range analysis.LexiconNames() {
+	for _, name := range attribution.LexiconNames() {
 		path := filepath.Join(dir, name)
 		data, err := os.ReadFile(path)
 		if errors.Is(err, os.ErrNotExist) {
@@ -157,7 +160,7 @@ func loadLexicons(dir string) (map[string]analysis.Data, error) {
 		out[name] = analysis.Data{Source: path, Bytes: data}
 	}
 	if len(out) == 0 {
-		return nil, fmt.Errorf("-lexicons %s: holds none of %s", dir, strings.Join(analysis.LexiconNames(), ", "))
+		return nil, fmt.Errorf("-lexicons %s: holds none of %s", dir, strings.Join(attribution.LexiconNames(), ", "))
 	}
 	return out, nil
 }
@@ -166,7 +169,7 @@ func runLexicon(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	data, ok := analysis.DefaultLexicon(fs.Arg(0))
+	data, ok := attribution.DefaultLexicon(fs.Arg(0))
 	if fs.NArg() != 1 || !ok {
 		fs.Usage()
 		return exitUsage

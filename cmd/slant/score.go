@@ -12,6 +12,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/slant-news/slant/analysis/tone"
+
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/corpus"
 )
@@ -31,7 +33,7 @@ type scoreResult struct {
 }
 
 func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	sentiment := fs.String("sentiment", analysis.TargetScorers[0], "target scorer: "+strings.Join(analysis.TargetScorers, ", "))
+	sentiment := fs.String("sentiment", tone.TargetScorers[0], "target scorer: "+strings.Join(tone.TargetScorers, ", "))
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
@@ -40,7 +42,7 @@ func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		return exitUsage
 	}
 	if !isTargetScorer(*sentiment) {
-		fmt.Fprintf(stderr, "slant score: unknown target scorer %q (have %s)\n", *sentiment, strings.Join(analysis.TargetScorers, ", "))
+		fmt.Fprintf(stderr, "slant score: unknown target scorer %q (have %s)\n", *sentiment, strings.Join(tone.TargetScorers, ", "))
 		return exitUsage
 	}
 	an, err := analysis.New(analysis.Config{Sentiment: *sentiment}) // loads the model the scorer needs
@@ -64,7 +66,7 @@ func runScore(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 				out.Flush()
 				return fail(stderr, fmt.Errorf("stdin:%d: %w", line, err))
 			}
-			label, score := an.Target(*sentiment, *req.Text, *req.Start, *req.End)
+			label, score := an.Target(*req.Text, *req.Start, *req.End)
 			res, err := json.Marshal(scoreResult{ID: req.ID, Label: label, Score: math.Round(score*1e4) / 1e4})
 			if err != nil {
 				return fail(stderr, fmt.Errorf("stdin:%d: %w", line, err))
@@ -106,7 +108,7 @@ func readScoreLine(in *bufio.Reader, max int) ([]byte, error) {
 }
 
 func isTargetScorer(name string) bool {
-	for _, s := range analysis.TargetScorers {
+	for _, s := range tone.TargetScorers {
 		if s == name {
 			return true
 		}

@@ -1,0 +1,306 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Attitudes: a source whose stance is reported ("Zelensky rejected the
+// outcome", "Macron called for a ceasefire", "Graham criticized the party's
+// lack of environmental awareness") gets a voice, as attribution corpora
+// (PolNeAR) count it, though no words of theirs are given. Such a statement
+// is indirect (mixed when its object quotes them); its content is the
+// verb's object up to the end of the clause. Pure actions ("postponed his
+// trip", "met Mr Rubio") are no statements: their verbs are not listed.
+//
+// Precision comes from the subject: it must be a plausible speaker, a name,
+// a person pronoun, or a phrase whose head is a title, an organisation or a
+// group of people (speaker_words.txt) or an actor of the table, right before
+// the verb: "the talks rejected", "prices favoured" are not.
+
+// attitudeWords is the [attitude] and [attitude-to] sections of
+// reporting_verbs.txt.
+type attitudeWords struct {
+	verbs map[string]bool       // one-word forms
+	multi map[string][][]string // first word -> the remaining words of multi-word forms
+	to    map[string]bool       // forms whose object may be a to-infinitive
+	compl map[string]bool       // forms that need an object and its complement
+}
+
+func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
+	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}}
+	eachSection(reportingVerbsFile, func(section, line string) {
+		switch section {
+		case "attitude":
+			for _, form := range strings.Fields(line) {
+				parts := strings.Split(form, "_")
+				if len(parts) == 1 {
+					ax.verbs[form] = true
+				} else {
+					ax.multi[parts[0]] = append(ax.multi[parts[0]], parts[1:])
+				}
+			}
+		case "attitude-to", "attitude-complement":
+			m := map[string]map[string]bool{"attitude-to": ax.to, "attitude-complement": ax.compl}[section]
+			for _, form := range strings.Fields(line) {
+				m[form] = true
+				if section == "attitude-complement" {
+					ax.verbs[form] = true
+				}
+			}
+		}
+	})
+	return ax
+}
+
+// attitudes finds the statements of stance verbs, past the cues the other
+// statements (prev) already use.
+func (d *doc) attitudes(prev []*draft) []*draft {
+	ax := d.a.lex.att
+	var out []*draft
+	for i := 0; i < len(d.toks); i++ {
+		if d.tquote[i] >= 0 {
+			continue
+		}
+		word := d.word(i)
+		if word == "" || word[0] < 'a' || word[0] > 'z' {
+			continue
+		}
+		w := d.low[i]
+		j := 0
+		for _, rest := range ax.multi[w] {
+			if d.followedBy(i, rest) {
+				j = i + 1 + len(rest)
+				break
+			}
+		}
+		if j == 0 && ax.verbs[w] {
+			j = i + 1
+		}
+		if j == 0 || d.cueTaken(i, prev) {
+			continue
+		}
+		c := cue{kind: cueTell, i: i, j: j, ing: strings.HasSuffix(w, "ing")}
+		if st := d.attitude(c, prev, out); st != nil {
+			out = append(out, st)
+			i = j - 1
+		}
+	}
+	return out
+}
+
+// cueTaken reports whether token i is part of the cue of a statement found
+// already.
+func (d *doc) cueTaken(i int, prev []*draft) bool {
+	at := d.toks[i].Start
+	for _, p := range prev {
+		if p.CueStart <= at && at < p.CueEnd {
+			return true
+		}
+	}
+	return false
+}
+
+// insideContent reports whether token i is inside the content of a
+// statement found already: a stance the speaker reports of someone else
+// ("Mr Sybiha said Ukraine had defended itself ...") is the speaker's
+// claim, not a voice of its own.
+func (d *doc) insideContent(i int, prev []*draft) bool {
+	at := d.toks[i].Start
+	for _, p := range prev {
+		for _, sp := range p.pieces() {
+			if sp[0] <= at && at < sp[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// whichSubject finds the antecedent of a "which" that is the subject of
+// the verb at token i: "the Biden administration, which had sought to
+// isolate the Kremlin".
+func (d *doc) whichSubject(i, f int) (int, int, int) {
+	k := i - 1
+	for k > f && !d.boundaryAfter(k) && auxiliaries[d.low[k]] {
+		k--
+	}
+	if k-1 < f || d.low[k] != "which" || d.boundaryAfter(k) || !strings.Contains(d.gap(k-1), ",") {
+		return 0, 0, spNone
+	}
+	lo, hi := d.npBack(k-1, f)
+	for t := hi - 2; t > lo; t-- {
+		if prepositions[d.low[t]] { // "a clear break with the approach of the Biden administration, which"
+			lo = t + 1
+			break
+		}
+	}
+	if hi > lo {
+		return lo, hi, spFound
+	}
+	return 0, 0, spNone
+}
+
+// newClauseAt reports whether a subject at token lo opens a clause of the
+// writer's after a comma (", as the White House defended ...", ", while
+// Kyiv rejected ..."): not part of the content the subject stands in.
+func (d *doc) newClauseAt(lo int) bool {
+	if lo < 2 || !d.sameSentence(lo-2, lo) {
+		return false
+	}
+	switch d.low[lo-1] {
+	case "as", "while", "whereas", "but", "and":
+		return strings.Contains(d.gap(lo-2), ",") && !d.boundaryAfter(lo-1)
+	}
+	return false
+}
+
+// attitude builds the statement of the stance verb c, or nil.
+func (d *doc) attitude(c cue, prev, found []*draft) *draft {
+	s := d.tsent[c.i]
+	f, l := d.sfirst[s], d.sfirst[s+1]
+	i := c.i
+	if i > f && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'") || d.low[i-1] == "to") {
+		return nil // "the attack", "Trump’s support", "to criticize": a noun or an infinitive
+	}
+	st := &draft{sent: s, after: true}
+	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
+	st.Cue = d.text[st.CueStart:st.CueEnd]
+
+	if i > f && modals[d.low[i-1]] {
+		return nil // "would endorse", "could oppose": no stance taken yet
+	}
+	lo, hi, how := d.speakerBefore(c, f)
+	if how == spNone {
+		lo, hi, how = d.whichSubject(c.i, f)
+	}
+	switch {
+	case how == spFound:
+		lo, hi = d.attitudeSubject(lo, hi, f)
+		if !d.plausibleSpeaker(lo, hi) || d.insideContent(c.i, prev) && !d.newClauseAt(lo) {
+			return nil
+		}
+		d.setSpeaker(st, lo, hi)
+	case how == spShared || how == spInverted && c.ing && strings.Contains(d.gap(c.i-1), ","):
+		// "he said ... and criticized ...", "..., calling for ...": the
+		// subject of the clause before.
+		if d.insideContent(c.i, prev) {
+			return nil
+		}
+		if p := lastInSentence(append(prev[:len(prev):len(prev)], found...), s); p != nil && p.Speaker != "" && p.CueStart < st.CueStart {
+			st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+			st.shared, st.from = true, p
+		} else if lo, hi = d.subject(f, c.i); hi > lo && d.plausibleSpeaker(lo, hi) {
+			d.setSpeaker(st, lo, hi)
+			st.shared = true
+		} else {
+			return nil
+		}
+	default:
+		return nil
+	}
+
+	// The content: the object, up to the end of the clause.
+	k := c.j
+	if k >= l || d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()")) {
+		return nil
+	}
+	w := d.low[k]
+	if prepositions[w] && !(w == "to" && d.a.lex.att.to[d.low[c.i]]) || clauseWords[w] && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why" ||
+		auxiliaries[w] || d.a.lex.is(classTime, w) {
+		return nil
+	}
+	if d.a.lex.att.compl[d.low[c.i]] && c.j == c.i+1 && !d.complementAfter(k, l) {
+		return nil
+	}
+	end := d.contentEnd(d.toks[k].Start, l, d.sents[s].End)
+	if hi > 0 && hi < c.i && d.low[hi] == "who" { // "Graham, who criticized the deal, said": the relative clause ends at its comma
+		for t := k; t < l && d.toks[t].Start < end; t++ {
+			if d.tquote[t] < 0 && (strings.Contains(d.gap(t), ",") || isDash(d.gap(t))) {
+				end = d.toks[t].End
+				break
+			}
+		}
+	}
+	return d.setContent(st, d.toks[k].Start, end)
+}
+
+var modals = set("will would could should may might can must shall")
+
+// attitudeSubject trims a relative clause off a subject phrase [lo, hi)
+// ("European governments, whose leaders met in Paris, have pressed for":
+// European governments) and takes the antecedent of "whose" ("Joe Biden,
+// whose administration sought": Joe Biden).
+func (d *doc) attitudeSubject(lo, hi, f int) (int, int) {
+	for t := lo; t+1 < hi; t++ {
+		if strings.Contains(d.gap(t), ",") && (d.low[t+1] == "who" || d.low[t+1] == "whose") {
+			return lo, t + 1
+		}
+	}
+	if lo-2 >= f && d.low[lo-1] == "whose" && strings.Contains(d.gap(lo-2), ",") && hi-lo <= 2 {
+		if alo, ahi := d.npBack(lo-2, f); ahi > alo && d.capitalized(ahi-1) {
+			for t := ahi - 2; t >= alo; t-- { // the name and its titles: "the policy of former President Joe Biden"
+				if !d.capitalized(t) && !d.a.lex.is(classTitle, d.low[t]) {
+					alo = t + 1
+					break
+				}
+			}
+			return alo, ahi
+		}
+	}
+	return lo, hi
+}
+
+// plausibleSpeaker reports whether tokens [lo, hi) may name someone who
+// takes a stance: a person pronoun, a name, or a phrase whose head (its last
+// word) is a title, an organisation, a group of people or an actor.
+func (d *doc) plausibleSpeaker(lo, hi int) bool {
+	if hi <= lo {
+		return false
+	}
+	lx := d.a.lex
+	head := d.low[hi-1]
+	if hi-lo == 1 && subjectPronouns[head] || head == "who" {
+		return true
+	}
+	if isPronoun(head) || lx.is(classTime, head) {
+		return false // "it", "Monday"
+	}
+	if lx.is(classTitle|classOrg|classGroup|classPeople|classHonorific, head) {
+		return true
+	}
+	if d.capitalized(hi-1) && (hi-lo > 1 || lo != d.sfirst[d.tsent[lo]] || d.nameElsewhere(lo)) {
+		return true // a name: "Graham", "the NAACP", "Manhattan Supreme Court Justice Frank Nervo"
+	}
+	return len(d.a.actors.Match(d.text[d.toks[lo].Start:d.toks[hi-1].End])) > 0 && unicode.IsLetter(rune(head[0]))
+}
+
+// complementAfter reports whether an object phrase starting at token k is
+// followed by its complement, in the clause: "called [it] a disgrace",
+// "[him] divisive", "[the decision] “incomprehensible”".
+func (d *doc) complementAfter(k, l int) bool {
+	lo, hi := d.npForward(k, l)
+	if w := d.low[k]; objectPronouns[w] || reflexives[w] {
+		lo, hi = k, k+1 // "called him divisive", "calling himself conservative"
+	}
+	if hi <= lo || hi >= l {
+		return false
+	}
+	if d.tquote[hi] >= 0 {
+		return !strings.ContainsAny(d.gap(hi-1), ",;:()")
+	}
+	w := d.low[hi]
+	return !d.boundaryAfter(hi-1) && !prepositions[w] && !clauseWords[w] && !auxiliaries[w] && !d.a.lex.is(classTime, w) && !strings.HasSuffix(w, "ly")
+}
+
+// nameElsewhere reports whether the sentence-initial word at token i is
+// capitalised somewhere a common noun would not be: inside a sentence
+// ("Prices rose" is no name, "Graham" is one where the text names him again).
+func (d *doc) nameElsewhere(i int) bool {
+	for k := range d.toks {
+		if k != i && d.low[k] == d.low[i] && d.capitalized(k) && k != d.sfirst[d.tsent[k]] {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,135 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// cutAtNextSpeaker ends a content that runs into a second statement of the
+// same sentence ("..., while Mr Waltz said he thought...").
+func (d *doc) cutAtNextSpeaker(ds []*draft) {
+	for i, st := range ds {
+		if !st.after {
+			continue
+		}
+		for _, nx := range ds[i+1:] {
+			if nx.sent != st.sent {
+				continue
+			}
+			at := min(nx.SpeakerStart, nx.CueStart)
+			if nx.shared {
+				at = nx.CueStart
+			}
+			if at <= st.Start || at >= st.End {
+				continue
+			}
+			before := strings.TrimRightFunc(d.text[st.Start:at], unicode.IsSpace)
+			for _, w := range []string{"while", "and", "but", "whereas", "as"} {
+				if strings.HasSuffix(strings.ToLower(before), " "+w) {
+					before = strings.TrimRightFunc(before[:len(before)-len(w)], unicode.IsSpace)
+				}
+			}
+			if !strings.HasSuffix(before, ",") && !strings.HasSuffix(before, ";") && !(nx.shared && len(before) < len(d.text[st.Start:at])-4) {
+				continue
+			}
+			if nx.shared && nx.from == st && st.weak {
+				st.drop = true // "echoed his remarks and told reporters that": the object of a verb, not a clause
+				break
+			}
+			st.Start, st.End = trimSpan(d.text, st.Start, st.Start+len(before))
+			d.classify(st)
+			break
+		}
+	}
+}
+
+// continuedQuotes attaches the quotes no cue claimed: a quote right after a
+// cue that follows a quote ("“We not only listened,” he said, “but heard
+// each other.”", or "“...,” he said. “...”") joins its statement, as
+// annotators count it; a quote that opens a sentence in the same paragraph as a
+// statement, or opens the next paragraph, continues it with the same
+// speaker. Other quotes (scare quotes, titles) are no statements.
+func (d *doc) continuedQuotes(ds []*draft) []*draft {
+	slices.SortStableFunc(ds, func(x, y *draft) int { return x.Start - y.Start })
+	for k := range d.quotes {
+		q := &d.quotes[k]
+		if q.used {
+			continue
+		}
+		var p *draft
+		for _, st := range ds {
+			if st.Start < q.open && st.Speaker != "" {
+				p = st
+			}
+		}
+		if p == nil {
+			continue
+		}
+		pPara := d.paraOf(p.Start)
+		// Split by the cue: the quote goes on right after the cue's clause
+		// ("“A,” he said, “B.”", "“A,” he told reporters in Ankara. “B.”").
+		tail := max(p.CueEnd, p.SpeakerEnd)
+		if p.Kind == Direct && !p.after && q.para == pPara && tail < q.open && d.resumesAfterCue(tail, q) {
+			p.Spans = append(p.pieces(), [2]int{q.start, q.end})
+			p.Spans[len(p.Spans)-1][0], p.Spans[len(p.Spans)-1][1] = trimSpan(d.text, q.start, q.end)
+			p.End = p.Spans[len(p.Spans)-1][1]
+			q.used = true
+			continue
+		}
+		if !d.opensSentence(q) || q.para != pPara && q.para != d.paraOf(p.End)+1 {
+			continue
+		}
+		if q.para == pPara+1 && !strings.HasPrefix(strings.TrimLeftFunc(d.paraText(q.open), unicode.IsSpace), d.text[q.open:q.start]) {
+			continue
+		}
+		nx := &draft{cont: true, from: p, sent: -1}
+		nx.Kind, nx.Start, nx.End = Direct, q.start, q.end
+		nx.Start, nx.End = trimSpan(d.text, nx.Start, nx.End)
+		if nx.End <= nx.Start {
+			continue
+		}
+		nx.Speaker, nx.SpeakerStart, nx.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+		q.used = true
+		ds = append(ds, nx)
+		slices.SortStableFunc(ds, func(x, y *draft) int { return x.Start - y.Start })
+	}
+	return ds
+}
+
+// resumesAfterCue reports whether quote q goes on with the statement whose
+// cue clause ends at offset tail: only a comma, colon or an adverbial
+// sentence end ("in Ankara after meeting Mr Erdogan.") stand between, with
+// no quote, cue or new sentence subject in it.
+func (d *doc) resumesAfterCue(tail int, q *quote) bool {
+	between := strings.TrimSpace(d.text[tail:q.open])
+	switch {
+	case between == "," || between == "." || between == ":":
+		return true
+	case !strings.HasSuffix(between, ".") || strings.ContainsAny(between, "“”\"«»;") || len(between) > 200:
+		return false
+	}
+	first := d.tokenAt(tail)
+	if first >= len(d.toks) || first == 0 {
+		return false
+	}
+	tellsWhom := d.a.lex.verbs[d.low[first-1]] == cueTell // "told reporters in Ankara."
+	if !tellsWhom && !d.adjunctOnly(first, first+1) && !strings.HasPrefix(between, ",") {
+		return false
+	}
+	for i := first; i < len(d.toks) && d.toks[i].Start < q.open; i++ {
+		participle := strings.HasSuffix(d.low[i], "ing") && strings.Contains(d.gap(i-1), ",") // ", speaking on condition of anonymity."
+		if d.a.lex.verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle || d.tsent[i] != d.tsent[first] {
+			return false
+		}
+	}
+	return true
+}
+
+// pieces returns a statement's content as spans: its Spans, or its one span.
+func (st *draft) pieces() [][2]int {
+	if len(st.Spans) > 0 {
+		return st.Spans
+	}
+	return [][2]int{{st.Start, st.End}}
+}

@@ -1,0 +1,289 @@
+package attribution
+
+import (
+	"strings"
+)
+
+// cueKind says how a reporting verb takes its speaker and content.
+type cueKind uint8
+
+const (
+	cueSpeech    cueKind = iota + 1 // said, added: content after or before it
+	cueTell                         // told: an addressee comes before the content
+	cueThought                      // believes: content only as a clause
+	cueAccording                    // according to: the speaker follows
+)
+
+// lexicon is the parsed word lists, read once by NewAttributor and shared
+// read-only by the Attributors made from it.
+type lexicon struct {
+	verbs      map[string]cueKind    // one-word cue forms
+	multi      map[string][][]string // first word -> the remaining words of multi-word cues
+	mkind      map[string]cueKind    // multi-word cue (words joined by space) -> kind
+	classes    map[string]wordClass  // the speaker_words.txt sections each word is listed in
+	nouns      map[string]bool       // cue forms that are also nouns
+	infinitive map[string]bool       // cue forms whose content may be a to-infinitive ("vowed to")
+	evidence   map[string]bool       // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
+	genders    map[string]int        // lowercase first name -> male or female (first_names.txt)
+	att        *attitudeWords        // the [attitude...] sections of reporting_verbs.txt
+}
+
+// newLexicon parses the embedded word lists.
+func newLexicon(files map[string][]byte) *lexicon {
+	reportingVerbsFile := string(files[ReportingVerbs])
+	speakerWordsFile := string(files[SpeakerWords])
+	lx := &lexicon{
+		verbs:      map[string]cueKind{},
+		multi:      map[string][][]string{},
+		mkind:      map[string]cueKind{},
+		classes:    map[string]wordClass{},
+		nouns:      map[string]bool{},
+		infinitive: map[string]bool{},
+		evidence:   map[string]bool{},
+	}
+	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "evidence": cueThought, "according": cueAccording}
+	eachSection(reportingVerbsFile, func(section, line string) {
+		if strings.HasPrefix(section, "attitude") {
+			return // attitudes.go reads these
+		}
+		if section == "nouns" || section == "infinitive" {
+			m := map[string]map[string]bool{"nouns": lx.nouns, "infinitive": lx.infinitive}[section]
+			for _, w := range strings.Fields(line) {
+				m[w] = true
+			}
+			return
+		}
+		k := kinds[section]
+		for _, form := range strings.Fields(line) {
+			if section == "evidence" {
+				lx.evidence[form] = true
+			}
+			parts := strings.Split(form, "_")
+			if len(parts) == 1 {
+				if _, dup := lx.verbs[form]; !dup { // first section wins: speech before thought
+					lx.verbs[form] = k
+				}
+				continue
+			}
+			lx.multi[parts[0]] = append(lx.multi[parts[0]], parts[1:])
+			lx.mkind[strings.Join(parts, " ")] = k
+		}
+	})
+	eachSection(speakerWordsFile, func(section, line string) {
+		for _, w := range strings.Fields(line) {
+			lx.classes[w] |= sectionClass(section)
+		}
+	})
+	lx.genders = firstNames(string(files[FirstNames]))
+	lx.att = attitudeLexicon(reportingVerbsFile)
+	return lx
+}
+
+// eachSection calls fn for every non-comment line under a [section] header.
+func eachSection(file string, fn func(section, line string)) {
+	section := ""
+	for line := range strings.Lines(file) {
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "" || line[0] == '#':
+		case line[0] == '[' && line[len(line)-1] == ']':
+			section = line[1 : len(line)-1]
+		default:
+			fn(section, line)
+		}
+	}
+}
+
+// wordClass is a set of speaker_words.txt sections: a word's classes are
+// looked up once, not section by section, as attribution asks of nearly
+// every word.
+type wordClass uint16
+
+const (
+	classHonorific wordClass = 1 << iota
+	classTitle
+	classOrg
+	classTime
+	classGroup
+	classFemale
+	classMale
+	classPeople
+	classRecord
+	classLabel
+)
+
+// sectionClass maps a speaker_words.txt section to its class; sections the
+// extractor does not read map to none.
+func sectionClass(section string) wordClass {
+	switch section {
+	case "honorific":
+		return classHonorific
+	case "title":
+		return classTitle
+	case "org":
+		return classOrg
+	case "time":
+		return classTime
+	case "group":
+		return classGroup
+	case "female":
+		return classFemale
+	case "male":
+		return classMale
+	case "people":
+		return classPeople
+	case "record":
+		return classRecord
+	case "label":
+		return classLabel
+	}
+	return 0
+}
+
+// is reports whether the lowercase word is listed in any of the sections
+// of c (classes may be or-ed together).
+func (lx *lexicon) is(c wordClass, lower string) bool { return lx.classes[lower]&c != 0 }
+
+// firstNames maps a lowercase first name to male or female; a name listed
+// under both is left out.
+func firstNames(firstNamesFile string) map[string]int {
+	m := map[string]int{}
+	g := map[string]int{"male": male, "female": female}
+	eachSection(firstNamesFile, func(section, line string) {
+		for _, w := range strings.Fields(line) {
+			if old, seen := m[w]; seen && old != g[section] {
+				m[w] = unknown
+				continue
+			}
+			m[w] = g[section]
+		}
+	})
+	return m
+}
+
+func (lx *lexicon) firstNameGender(name string) int { return lx.genders[strings.ToLower(name)] }
+
+func (lx *lexicon) honorificGender(h string) int {
+	switch {
+	case lx.is(classFemale, h):
+		return female
+	case lx.is(classMale, h):
+		return male
+	}
+	return unknown
+}
+
+// cue is a reporting verb or phrase found in the text: tokens [i, j).
+type cue struct {
+	kind cueKind
+	i, j int
+	ing  bool // a participle: "..., saying" shares its clause's subject
+}
+
+// Closed word classes: grammar, not lexicon, so they live here.
+var (
+	determiners           = set("the a an his her their its our my your this these those no any some such every each another")
+	auxiliaries           = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long n't")
+	passiveAux            = set("is are was were be been being")
+	indefinite            = set("a an one another some several two three many other")
+	subjectPronouns       = set("he she they we i")
+	notParticiples        = set("including according following regarding concerning during notwithstanding excluding something nothing anything everything morning evening bring thing things")
+	adverbialPrepositions = set("in on at for during after before since over")
+	connectives           = set("meanwhile however too though also instead nevertheless nonetheless moreover furthermore indeed therefore still separately similarly likewise too alone")
+	finiteAux             = set("is are was were will would can could should may might must has have had do does did isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't doesn't didn't")
+	clauseWords           = set("that which who whom whose when while because since if as but so than where whether although though after before until unless and or nor what why how")
+	prepositions          = set("in on at for from with by about to into of over under during after before against among between through without within via per amid despite toward towards upon")
+	personalPronouns      = set("i we he she they it you there this that these those")
+	objectPronouns        = set("him her them us me you it")
+	reflexives            = set("himself herself itself themselves ourselves myself yourself")
+)
+
+func set(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
+
+// findCues finds the reporting verbs and phrases outside quotes. A word
+// form that is also a noun ("reports", "claims", "states") counts only where
+// no determiner makes it one.
+func (d *doc) findCues() []cue {
+	lx := d.a.lex
+	var out []cue
+	for i := 0; i < len(d.toks); i++ {
+		if d.tquote[i] >= 0 {
+			continue
+		}
+		w := d.low[i]
+		word := d.word(i)
+		if word == "" || word[0] < 'a' || word[0] > 'z' {
+			// Sentence-initial "According to X, ...", and a headline's
+			// "Chris Christie Says He Would Issue A Quarantine".
+			if w != "according" && !(lx.verbs[w] == cueSpeech && d.titleCase(i)) {
+				continue
+			}
+		}
+		c := cue{i: i, j: i + 1}
+		for _, rest := range lx.multi[w] {
+			if d.followedBy(i, rest) {
+				c.j = i + 1 + len(rest)
+				c.kind = lx.mkind[w+" "+strings.Join(rest, " ")]
+				break
+			}
+		}
+		if c.kind == 0 {
+			c.kind = lx.verbs[w]
+		}
+		if c.kind == 0 {
+			continue
+		}
+		if c.j == i+1 && i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'")) {
+			continue // "the reports", "his claims", "Mr Rubio’s remarks": a noun
+		}
+		if c.j == i+1 && lx.nouns[w] && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && determiners[d.low[i-2]] && !d.capitalized(i-1) {
+			continue // "a common answer", "the latest reports": a noun after its adjective
+		}
+		if c.j == i+1 && i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) && d.low[i-1] == "to" && c.kind != cueAccording {
+			continue // "to say": an infinitive, content of something else
+		}
+		c.ing = strings.HasSuffix(d.low[i], "ing") && c.j == i+1
+		out = append(out, c)
+		i = c.j - 1
+	}
+	return out
+}
+
+// titleCase reports whether token i is inside a sentence set in title case,
+// as headlines are: past its first word, and with at most one word in
+// four (the short function words) lowercase.
+func (d *doc) titleCase(i int) bool {
+	s := d.tsent[i]
+	f, l := d.sfirst[s], d.sfirst[s+1]
+	if i == f || l-f < 4 {
+		return false
+	}
+	lower := 0
+	for k := f; k < l; k++ {
+		if !d.capitalized(k) {
+			lower++
+		}
+	}
+	return 4*lower <= l-f
+}
+
+// followedBy reports whether the tokens after i spell rest, in one sentence
+// and outside quotes.
+func (d *doc) followedBy(i int, rest []string) bool {
+	if i+len(rest) >= len(d.toks) {
+		return false
+	}
+	for k, w := range rest {
+		t := i + 1 + k
+		if d.low[t] != w || d.boundaryAfter(t-1) || d.tquote[t] >= 0 {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,191 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/segment"
+)
+
+// draft is a Statement under construction.
+type draft struct {
+	Statement
+	sent     int  // sentence of the cue
+	after    bool // the content follows the cue
+	shared   bool // the speaker is the subject of an earlier clause
+	from     *draft
+	cont     bool // a continued quote: the previous speaker keeps the floor
+	weak     bool // the content after the cue starts with no "that" or pronoun: maybe an object
+	drop     bool
+	contentQ []int
+}
+
+// doc is a text prepared for attribution: its words, sentences and quotes.
+type doc struct {
+	a      *Attributor
+	text   string
+	toks   []segment.Token
+	low    []string
+	tsent  []int // the sentence of each token
+	tquote []int // the quote holding each token, or -1
+	sents  []segment.Span
+	sfirst []int // the first token of each sentence, then len(toks)
+	quotes []quote
+}
+
+func newDoc(a *Attributor, p segment.Text) *doc {
+	text := p.Text
+	d := &doc{a: a, text: text, toks: p.Words, quotes: findQuotes(text)}
+	d.low = segment.LowerKeys(text, d.toks)
+	d.sents = mergeCueTails(a.lex, text, mergeAcrossQuotes(mergeAfterHonorifics(a.lex, text, p.Sentences), d.quotes))
+	d.tsent = make([]int, len(d.toks))
+	d.tquote = make([]int, len(d.toks))
+	d.sfirst = make([]int, len(d.sents)+1)
+	s, q := 0, 0
+	for i, t := range d.toks {
+		for s+1 < len(d.sents) && d.sents[s+1].Start <= t.Start {
+			s++
+			d.sfirst[s] = i
+		}
+		d.tsent[i] = s
+		for q < len(d.quotes) && d.quotes[q].end <= t.Start {
+			q++
+		}
+		d.tquote[i] = -1
+		if q < len(d.quotes) && d.quotes[q].start <= t.Start {
+			d.tquote[i] = q
+		}
+	}
+	for s++; s <= len(d.sents); s++ {
+		d.sfirst[s] = len(d.toks)
+	}
+	return d
+}
+
+// mergeAfterHonorifics joins sentences the segmenter split after an
+// honorific's dot ("Mr. Hedge said", "Rep. Don Beyer"): the name goes on.
+func mergeAfterHonorifics(lx *lexicon, text string, ss []segment.Span) []segment.Span {
+	var out []segment.Span
+	for _, s := range ss {
+		if n := len(out); n > 0 && out[n-1].Para == s.Para {
+			prev := strings.TrimRightFunc(text[out[n-1].Start:out[n-1].End], unicode.IsSpace)
+			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
+				lx.is(classHonorific, strings.ToLower(prev[i+1:])) && isUpperAt(text, s.Start) {
+				out[n-1].End = s.End
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// mergeCueTails joins a sentence that ends with a quote to the short
+// sentence after it that attributes it: the segmenter splits “...?” Graham
+// asked. after the question mark.
+func mergeCueTails(lx *lexicon, text string, ss []segment.Span) []segment.Span {
+	var out []segment.Span
+	for _, s := range ss {
+		if n := len(out); n > 0 && out[n-1].Para == s.Para && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].Start:out[n-1].End])) {
+			words := strings.Fields(text[s.Start:s.End])
+			if len(words) <= 8 && isLowerAt(text, s.Start) || len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
+				return lx.verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
+			}) {
+				out[n-1].End = s.End
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func isLowerAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return unicode.IsLower(r)
+}
+
+// mergeAcrossQuotes joins sentences the segmenter split inside a quote, so
+// a quote of several sentences and its cue share one.
+func mergeAcrossQuotes(ss []segment.Span, qs []quote) []segment.Span {
+	var out []segment.Span
+	q := 0
+	for _, s := range ss {
+		if n := len(out); n > 0 && out[n-1].Para == s.Para {
+			for q < len(qs) && qs[q].close <= out[n-1].End {
+				q++
+			}
+			if q < len(qs) && qs[q].open < out[n-1].End && qs[q].close > s.Start {
+				out[n-1].End = s.End
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func (d *doc) word(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
+
+func (d *doc) sameSentence(i, j int) bool { return d.tsent[i] == d.tsent[j] }
+
+// gap is the text between tokens i and i+1.
+func (d *doc) gap(i int) string {
+	if i+1 >= len(d.toks) {
+		return d.text[d.toks[i].End:]
+	}
+	return d.text[d.toks[i].End:d.toks[i+1].Start]
+}
+
+// boundaryAfter reports whether a phrase cannot run on from token i to the
+// next: punctuation other than a dot, hyphen or apostrophe between them, the
+// end of a sentence or the edge of a quote.
+func (d *doc) boundaryAfter(i int) bool {
+	if i+1 >= len(d.toks) || d.tsent[i] != d.tsent[i+1] || d.tquote[i] != d.tquote[i+1] {
+		return true
+	}
+	g := d.gap(i)
+	return strings.ContainsAny(g, ",;:()[]—–―“”\"«»!?…‘") || strings.Contains(g, " - ")
+}
+
+func (d *doc) capitalized(i int) bool {
+	r, _ := utf8.DecodeRuneInString(d.word(i))
+	return unicode.IsUpper(r)
+}
+
+// tokenAt returns the first token starting at or after offset off.
+func (d *doc) tokenAt(off int) int {
+	i, _ := slices.BinarySearchFunc(d.toks, off, func(t segment.Token, off int) int { return t.Start - off })
+	return i
+}
+
+// opensSentence reports whether a quote starts its sentence.
+func (d *doc) opensSentence(q *quote) bool {
+	for _, s := range d.sents {
+		if s.Start <= q.open && q.open < s.End {
+			return strings.TrimSpace(d.text[s.Start:q.open]) == ""
+		}
+	}
+	return false
+}
+
+func (d *doc) paraOf(off int) int {
+	for _, s := range d.sents {
+		if s.Start <= off && off < s.End {
+			return s.Para
+		}
+	}
+	return -1
+}
+
+// paraText returns the paragraph (line) holding offset off.
+func (d *doc) paraText(off int) string {
+	lo := strings.LastIndexByte(d.text[:off], '\n') + 1
+	hi := strings.IndexByte(d.text[off:], '\n')
+	if hi < 0 {
+		return d.text[lo:]
+	}
+	return d.text[lo : off+hi]
+}

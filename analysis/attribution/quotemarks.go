@@ -1,0 +1,125 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/segment"
+)
+
+// quote is a stretch between quote marks: text[open:start] is the opening
+// mark, text[start:end] the quoted words, text[end:close] the closing mark
+// (empty when the paragraph ends first: the quote goes on in the next one).
+type quote struct {
+	open, start, end, close int
+	para                    int
+	used                    bool
+}
+
+// findQuotes finds the quotes of each paragraph: curly, straight, «» and
+// the ” of some archives, then single quotes outside those. A quote mark
+// left open at the end of a paragraph closes there.
+func findQuotes(text string) []quote {
+	var out []quote
+	segment.Paragraphs(text, func(start, end, para int) {
+		out = appendQuotes(out, text, start, end, para)
+	})
+	return out
+}
+
+// decodeRune is utf8.DecodeRuneInString (s not empty) with ASCII first:
+// quote finding looks at every byte of every article.
+func decodeRune(s string) (rune, int) {
+	if s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return utf8.DecodeRuneInString(s)
+}
+
+func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
+	first := len(out)
+	open, width := -1, 0
+	add := func(o, s, e, c int) {
+		if e > s {
+			out = append(out, quote{open: o, start: s, end: e, close: c, para: para})
+		}
+	}
+	for i := lo; i < hi; {
+		// Only " ' and the first bytes of “ ” « » can start a quote mark;
+		// no other byte of any rune is one of those.
+		if c := text[i]; c != '"' && c != '\'' && c != 0xe2 && c != 0xc2 {
+			i++
+			continue
+		}
+		r, n := decodeRune(text[i:hi])
+		straight := r == '"' || r == '\'' && i+1 < hi && text[i+1] == '\''
+		if r == '\'' && straight {
+			n = 2
+		}
+		switch {
+		case r == '“' || r == '«' || straight && open < 0:
+			open, width = i, n
+		case (r == '”' || r == '»' || straight) && open >= 0:
+			add(open, open+width, i, i+n)
+			open = -1
+		}
+		i += n
+	}
+	if open >= 0 {
+		add(open, open+width, len(strings.TrimRightFunc(text[:hi], unicode.IsSpace)), hi)
+	}
+	// Single quotes, outside the double ones: ‘ at a word start, closed by a
+	// ’ that no letter follows (a ’ between letters is an apostrophe).
+	// The double quotes come in text order without overlapping, so those
+	// closed before i are passed for good, and none after one that opens
+	// beyond i can hold i: each byte looks at one or two, not all.
+	doubles := out[first:]
+	open = -1
+	next := 0 // the first double quote that closes after i
+	for i := lo; i < hi; {
+		for next < len(doubles) && doubles[next].close <= i {
+			next++
+		}
+		for _, q := range doubles[next:] {
+			if q.open > i {
+				break
+			}
+			if i >= q.open && i < q.close {
+				i = q.close
+				open = -1
+			}
+		}
+		if i >= hi {
+			break
+		}
+		// Only the first byte of ‘ and ’ matters, up to the next double
+		// quote, where the loop above must look.
+		if text[i] != 0xe2 {
+			limit := hi
+			if next < len(doubles) && doubles[next].open > i {
+				limit = min(limit, doubles[next].open)
+			}
+			if j := strings.IndexByte(text[i:limit], 0xe2); j >= 0 {
+				i += j
+			} else {
+				i = limit
+			}
+			continue
+		}
+		r, n := decodeRune(text[i:hi])
+		switch {
+		case r == '‘' && (i == lo || !segment.IsLetterBefore(text, i)):
+			open = i
+		case r == '’' && open >= 0 && (i+n >= hi || !segment.IsLetterAt(text, i+n)) && i > open+n:
+			add(open, open+n, i, i+n)
+			open = -1
+		}
+		i += n
+	}
+	slices.SortFunc(out[first:], func(x, y quote) int { return x.open - y.open })
+	return out
+}
+
+// Token helpers.

@@ -1,0 +1,415 @@
+package attribution
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/segment"
+)
+
+// resolver resolves speaker phrases in text order, remembering who spoke
+// and who was named.
+type resolver struct {
+	d       *doc
+	lx      *lexicon
+	persons []person          // named people, in text order
+	full    map[string]string // last name -> the fullest name given
+	said    []*draft          // resolved statements so far
+	genders map[string]int    // resolved name -> gender, as worked out
+	named   map[string]bool   // full names of persons, built when first needed
+}
+
+// person is a named person in the text: name is the name without titles,
+// desc the words that described them ("Russian foreign minister").
+type person struct {
+	at        int
+	name      string
+	desc      string
+	honorific string // "mr", "ms", ... when the text gives one
+	subject   bool   // named as a sentence's subject
+}
+
+func newResolver(d *doc) *resolver {
+	r := &resolver{d: d, lx: d.a.lex, full: map[string]string{}, genders: map[string]int{}}
+	// Runs of capitalised words outside quotes, broken at punctuation and
+	// possessives, are names; titles in front are descriptions.
+	for i := 0; i < len(d.toks); {
+		if d.tquote[i] >= 0 || !d.capitalized(i) || r.lx.is(classTime, d.low[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(d.toks) && !d.boundaryAfter(j-1) && d.capitalized(j) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !r.lx.is(classTime, d.low[j]) {
+			j++
+		}
+		if p, ok := r.personIn(i, j); ok {
+			r.persons = append(r.persons, p)
+			if n := strings.Fields(p.name); len(n) > 1 {
+				last := strings.ToLower(n[len(n)-1])
+				if _, seen := r.full[last]; !seen {
+					r.full[last] = p.name
+				}
+			}
+		}
+		i = j
+	}
+	return r
+}
+
+// personIn reads the capitalised run [i, j) as a person, with the title
+// words before it as its description.
+func (r *resolver) personIn(i, j int) (person, bool) {
+	d := r.d
+	start := i
+	for start < j && (determiners[d.low[start]] || clauseWords[d.low[start]] || prepositions[d.low[start]]) {
+		start++
+	}
+	name, titled, hon := start, false, ""
+	for k := start; k < j; k++ {
+		honorific := r.lx.is(classHonorific, d.low[k]) || r.lx.is(classHonorific, d.low[k]+".")
+		if honorific || r.lx.is(classTitle, d.low[k]) {
+			name, titled = k+1, true
+			if honorific {
+				hon = strings.TrimSuffix(d.low[k], ".")
+			}
+		}
+	}
+	if name >= j || r.lx.is(classOrg, d.low[j-1]) || !titled && j-name < 2 && r.full[d.low[j-1]] == "" {
+		return person{}, false
+	}
+	// The description: lowercase title words just before ("defence
+	// secretary Pete Hegseth"), or an apposition "his counterpart, X".
+	lo := start
+	for lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !clauseWords[d.low[lo-1]] && !prepositions[d.low[lo-1]] || lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1) {
+		lo--
+	}
+	desc := d.text[d.toks[lo].Start:d.toks[name].Start]
+	if lo > 0 && lo == start && strings.TrimSpace(d.gap(lo-1)) == "," {
+		if alo, ahi := d.npBack(lo-1, d.sfirst[d.tsent[lo-1]]); ahi > alo {
+			desc = d.text[d.toks[alo].Start:d.toks[ahi-1].End]
+		}
+	}
+	subj := start == d.sfirst[d.tsent[i]] || lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
+	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
+}
+
+// titlesOnly reports whether tokens [lo, hi) are a description made of
+// titles, names and determiners ("Foreign Ministry spokeswoman").
+func (r *resolver) titlesOnly(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if !r.d.capitalized(k) && !r.lx.is(classTitle, r.d.low[k]) && !determiners[r.d.low[k]] && r.d.low[k] != "of" {
+			return false
+		}
+	}
+	return true
+}
+
+func (d *doc) subjectStart(i int) bool {
+	s := d.tsent[i]
+	lo, hi := d.subject(d.sfirst[s], d.sfirst[s+1])
+	return hi > lo && lo <= i && i < hi
+}
+
+// resolve sets a draft's Resolved and Actors.
+func (r *resolver) resolve(st *draft) {
+	defer func() { r.said = append(r.said, st) }()
+	if st.cont || st.shared && st.from != nil {
+		if p := st.from; p != nil {
+			st.Resolved, st.Actors = p.Resolved, p.Actors
+			if p.Resolved == "" { // from a later statement, not resolved yet
+				r.resolve1(st)
+			}
+		}
+		return
+	}
+	r.resolve1(st)
+}
+
+func (r *resolver) resolve1(st *draft) {
+	st.Resolved, st.Actors = "", nil
+	if st.Speaker == "" {
+		return
+	}
+	var names []string
+	for _, part := range splitCoordination(st.Speaker) {
+		names = append(names, r.denote(part, st))
+	}
+	st.Resolved = strings.Join(names, "; ")
+	acts := map[string]bool{}
+	for _, n := range names {
+		ms := r.d.a.actors.Match(n)
+		for _, m := range ms {
+			acts[m.Actor] = true
+		}
+	}
+	if len(acts) == 0 {
+		for _, m := range r.d.a.actors.Match(st.Speaker) {
+			acts[m.Actor] = true
+		}
+	}
+	if len(acts) == 0 && countsOf(st.Speaker) > 0 {
+		// "the two countries’ top diplomats": the countries the statement
+		// names first.
+		for _, m := range r.d.a.actors.Match(r.d.text[st.Start:st.End]) {
+			if len(acts) < countsOf(st.Speaker) {
+				acts[m.Actor] = true
+			}
+		}
+	}
+	for _, x := range r.d.a.actors.List {
+		if acts[x.Name] {
+			st.Actors = append(st.Actors, x.Name)
+		}
+	}
+}
+
+// countsOf returns how many parties "the two countries", "both sides" name.
+func countsOf(phrase string) int {
+	p := strings.ToLower(phrase)
+	for _, noun := range []string{"countries", "sides", "nations", "governments"} {
+		for n, num := range []string{"both", "two", "three"} {
+			if strings.Contains(p, num+" "+noun) {
+				return max(n+1, 2)
+			}
+		}
+	}
+	return 0
+}
+
+// splitCoordination splits "Mr Ushakov and Mr Waltz" into its speakers.
+func splitCoordination(s string) []string {
+	parts := strings.Split(s, " and ")
+	for _, p := range parts {
+		if p == "" || strings.ToLower(p[:1]) == p[:1] {
+			return []string{s}
+		}
+	}
+	return parts
+}
+
+// denote says whom a speaker phrase denotes: pronouns go to the latest
+// person who spoke or was a sentence's subject; descriptions to the person
+// the text described so, or else to the latest speaker of the same actor;
+// names to their fullest form in the text.
+func (r *resolver) denote(phrase string, st *draft) string {
+	low := strings.ToLower(phrase)
+	at := st.SpeakerStart
+	switch low {
+	case "he", "him":
+		return r.pronoun(phrase, at, male)
+	case "she", "her":
+		return r.pronoun(phrase, at, female)
+	case "they", "we", "i", "it", "you":
+		return phrase
+	}
+	words := strings.Fields(low)
+	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is(classGroup, words[1]) {
+		// "his office", "her spokesman": the person's own voice.
+		if p := r.pronoun(words[0], at, map[string]int{"his": male, "her": female}[words[0]]); p != words[0] {
+			return p + "'s " + words[1]
+		}
+		return phrase
+	}
+	if i := strings.Index(phrase, ","); i > 0 { // an apposition
+		before := strings.TrimSpace(phrase[:i])
+		if last := before[strings.LastIndexByte(before, ' ')+1:]; !isUpperAt(last, 0) {
+			// "Mr. Trump's campaign manager, Kellyanne Conway": a
+			// description first, then the name of whom it describes.
+			if name := r.nameIn(phrase[i+1:]); name != "" {
+				return name
+			}
+		}
+		if name := r.nameIn(before); name != "" {
+			return name
+		}
+		if allCapitalized(before) {
+			return r.fullName(before) // "Christie, New Jersey's governor": a last name alone
+		}
+	}
+	if name := r.nameIn(phrase); name != "" {
+		return name
+	}
+	if indefinite[words[0]] {
+		return phrase // "one senior official", "a spokesman": someone new, not a person named before
+	}
+	head := strings.Trim(words[len(words)-1], ",.")
+	if !r.lx.is(classTitle, head) && !strings.HasSuffix(head, "official") {
+		return phrase
+	}
+	// A person the text introduced with this description, those who spoke
+	// first: "the president" after Mr Trump spoke is Mr Trump.
+	desc := func(p person) bool { return strings.Contains(" "+p.desc+" ", " "+head+" ") }
+	described := map[string]bool{}
+	for _, p := range r.persons {
+		if p.at < at && desc(p) {
+			described[r.fullName(p.name)] = true
+		}
+	}
+	if p := r.latest(at, func(name string) bool { return described[name] }); p != "" && r.spoke(p, at) {
+		return p
+	}
+	for i := len(r.persons) - 1; i >= 0; i-- {
+		if p := r.persons[i]; p.at < at && desc(p) {
+			return r.fullName(p.name)
+		}
+	}
+	// Else the latest person of the same actor ("the Russian foreign
+	// minister" after Mr Lavrov spoke).
+	want := r.d.a.actors.Match(phrase)
+	if len(want) == 0 {
+		return phrase
+	}
+	if p := r.latest(at, func(name string) bool {
+		for _, m := range r.d.a.actors.Match(name) {
+			if m.Actor == want[0].Actor {
+				return true
+			}
+		}
+		return false
+	}); p != "" {
+		return p
+	}
+	return phrase
+}
+
+// Genders, as far as the text tells them.
+const (
+	unknown = iota
+	male
+	female
+)
+
+// pronoun resolves he or she to the latest person who spoke or was a
+// sentence's subject and whose gender does not clash.
+func (r *resolver) pronoun(phrase string, at, g int) string {
+	if p := r.latest(at, func(name string) bool { return r.gender(name)+g != male+female }); p != "" {
+		return p
+	}
+	return phrase
+}
+
+// spoke reports whether name is the resolved speaker of a statement before
+// offset at.
+func (r *resolver) spoke(name string, at int) bool {
+	return slices.ContainsFunc(r.said, func(s *draft) bool { return s.SpeakerStart < at && s.Resolved == name })
+}
+
+// gender tells a person's gender from an honorific the text gives them
+// ("Ms Kallas") or from their first name (first_names.txt); unknown when
+// neither does.
+func (r *resolver) gender(name string) int {
+	if g, ok := r.genders[name]; ok {
+		return g
+	}
+	g := unknown
+	fields := strings.Fields(name)
+	if len(fields) > 0 {
+		g = r.lx.firstNameGender(fields[0])
+	}
+	last := strings.ToLower(fields[len(fields)-1])
+	for _, p := range r.persons {
+		if p.honorific != "" && strings.HasSuffix(strings.ToLower(p.name), last) {
+			g = r.lx.honorificGender(p.honorific)
+			break
+		}
+	}
+	r.genders[name] = g
+	return g
+}
+
+// latest returns the latest person before offset at, among the resolved
+// speakers and the people named as sentence subjects, that ok accepts.
+func (r *resolver) latest(at int, ok func(string) bool) string {
+	best, bestAt := "", -1
+	for _, p := range r.persons {
+		if p.at < at && p.subject && p.at > bestAt && ok(r.fullName(p.name)) {
+			best, bestAt = r.fullName(p.name), p.at
+		}
+	}
+	for _, s := range r.said {
+		if s.SpeakerStart < at && s.SpeakerStart > bestAt && s.Resolved != "" && r.isPerson(s.Resolved) && ok(s.Resolved) {
+			best, bestAt = s.Resolved, s.SpeakerStart
+		}
+	}
+	return best
+}
+
+func (r *resolver) isPerson(name string) bool {
+	if strings.Contains(name, ";") {
+		return false
+	}
+	if r.named == nil { // the full names of the people in the text, once
+		r.named = map[string]bool{}
+		for _, p := range r.persons {
+			r.named[r.fullName(p.name)] = true
+		}
+	}
+	return r.named[name]
+}
+
+// nameIn returns the person named in a speaker phrase, titles stripped and
+// the name completed ("Mr Lavrov" -> "Sergey Lavrov"), or "".
+func (r *resolver) nameIn(phrase string) string {
+	toks := segment.Tokenize(phrase, nil, false)
+	best := ""
+	for i := 0; i < len(toks); {
+		if !isUpperAt(phrase, toks[i].Start) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && isUpperAt(phrase, toks[j].Start) && strings.TrimSpace(phrase[toks[j-1].End:toks[j].Start]) == "" {
+			j++
+		}
+		start, titled := i, false
+		for k := i; k < j; k++ {
+			w := strings.ToLower(toks[k].Key(phrase))
+			if r.lx.is(classTitle|classHonorific, w) || determiners[w] {
+				start, titled = k+1, titled || !determiners[w]
+			}
+		}
+		if start < j && !r.lx.is(classOrg, strings.ToLower(toks[j-1].Key(phrase))) {
+			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
+			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
+				return r.fullName(name)
+			}
+			if best == "" && len(r.d.a.actors.Match(name)) > 0 && isPersonActor(name, r) {
+				best = name
+			}
+		}
+		i = j
+	}
+	return best
+}
+
+// allCapitalized reports whether every word of s starts with a capital.
+func allCapitalized(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if !isUpperAt(w, 0) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isPersonActor(name string, r *resolver) bool {
+	return slices.ContainsFunc(r.persons, func(p person) bool { return strings.HasSuffix(p.name, name) })
+}
+
+func isUpperAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
+	return unicode.IsUpper(r)
+}
+
+// fullName completes a last name from the fullest mention in the text.
+func (r *resolver) fullName(name string) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	if f := r.full[strings.ToLower(name)]; f != "" {
+		return f
+	}
+	return name
+}

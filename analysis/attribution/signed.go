@@ -1,0 +1,136 @@
+package attribution
+
+import (
+	"strings"
+)
+
+// dashAttributions finds quotes signed with a dash and a name, as in vox
+// pops and epigraphs: “We are ready.” ― Maria Lopez, a nurse.
+func (d *doc) dashAttributions() []*draft {
+	var out []*draft
+	for k := range d.quotes {
+		q := &d.quotes[k]
+		if q.used || q.close >= len(d.text) {
+			continue
+		}
+		rest := strings.TrimLeft(d.text[q.close:], " \t")
+		dash := ""
+		for _, p := range []string{"―", "—", "–", "- "} {
+			if strings.HasPrefix(rest, p) {
+				dash = p
+			}
+		}
+		if dash == "" {
+			continue
+		}
+		i := d.tokenAt(len(d.text) - len(rest) + len(dash))
+		if i >= len(d.toks) || !d.capitalized(i) || d.paraOf(d.toks[i].Start) != q.para {
+			continue
+		}
+		lo, hi := d.npForward(i, d.sfirst[d.tsent[i]+1])
+		if hi <= lo || !d.capitalized(hi-1) || !d.boundaryAfter(hi-1) {
+			continue
+		}
+		st := &draft{sent: d.tsent[i]}
+		d.setSpeaker(st, lo, hi)
+		st.Kind, st.Start, st.End = Direct, q.start, q.end
+		st.Start, st.End = trimSpan(d.text, st.Start, st.End)
+		if st.End <= st.Start {
+			continue
+		}
+		q.used = true
+		out = append(out, st)
+	}
+	return out
+}
+
+// colonAttributions finds the headline and interview convention "Name:
+// what they said" ("Pat Caddell: Democrat Voters Worried ...", "Kerry:
+// “By law, ...”"): a paragraph that opens with a short capitalized phrase
+// and a colon. Labels ("Update:", "Photo:") name no speaker.
+func (d *doc) colonAttributions() []*draft {
+	var out []*draft
+	for s, sp := range d.sents {
+		if s > 0 && d.sents[s-1].Para == sp.Para {
+			continue
+		}
+		f, l := d.sfirst[s], d.sfirst[s+1]
+		k := f
+		for k < l && k-f < 4 && d.nameLike(k) && !d.boundaryAfter(k) {
+			k++
+		}
+		if k >= l-1 || k-f >= 4 || !d.nameLike(k) || d.tquote[k] >= 0 || strings.TrimSpace(d.gap(k)) != ":" || d.a.lex.is(classLabel, d.low[k]) || d.a.lex.is(classTitle, d.low[k]) && k == f {
+			continue
+		}
+		st := &draft{sent: s}
+		d.setSpeaker(st, f, k+1)
+		c := d.toks[k].End + strings.IndexByte(d.gap(k), ':')
+		st.Cue, st.CueStart, st.CueEnd = ":", c, c+1
+		end := sp.End
+		if q := d.quoteAt(d.toks[k].End); q >= 0 && d.quotes[q].close > end {
+			end = d.quotes[q].close
+		}
+		if st = d.setContent(st, d.toks[k+1].Start, end); st != nil {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// colonQuotes finds a quote that a colon introduces after a speaker and a
+// verb no word list holds: "Mr. Christie gloated: “I told you he wouldn't
+// be ready.”", "He added warily: “...”". The subject must be a plausible
+// speaker and the verb follow it at once.
+func (d *doc) colonQuotes() []*draft {
+	var out []*draft
+	for k := range d.quotes {
+		q := &d.quotes[k]
+		before := strings.TrimRight(d.text[:q.open], " \t")
+		if q.used || !strings.HasSuffix(before, ":") {
+			continue
+		}
+		// The last word before the colon, with nothing but spaces between.
+		colon := len(before) - 1
+		i := d.tokenAt(colon) - 1
+		if i < 0 || d.tquote[i] >= 0 || d.paraOf(d.toks[i].Start) != q.para || d.toks[i].End != len(strings.TrimRight(before[:colon], " \t")) {
+			continue
+		}
+		f := d.sfirst[d.tsent[i]]
+		lo, hi := d.subject(f, i)
+		if hi <= lo || hi > i || i-hi > 6 || d.capitalized(hi) || !d.plausibleSpeaker(lo, hi) || d.nonVerbAfterSubject(hi, i) {
+			continue
+		}
+		st := &draft{sent: d.tsent[i], after: true}
+		d.setSpeaker(st, lo, hi)
+		st.CueStart, st.CueEnd = d.toks[hi].Start, len(before)
+		st.Cue = d.text[st.CueStart:st.CueEnd]
+		if st = d.setContent(st, q.open, q.close); st != nil && st.Kind == Direct {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// nonVerbAfterSubject reports whether tokens [hi, i] cannot be a verb and
+// its adverbs or object before a colon: punctuation inside, or a word
+// that no verb starts with (a preposition, a determiner, a clause word).
+func (d *doc) nonVerbAfterSubject(hi, i int) bool {
+	w := d.low[hi]
+	if prepositions[w] || determiners[w] || clauseWords[w] || d.a.lex.is(classTime, w) {
+		return true
+	}
+	for t := hi; t < i; t++ {
+		if d.boundaryAfter(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLike reports whether token i may be a word of a name before a colon:
+// capitalized, outside quotes, not a shouted all-caps word ("BOOM:",
+// "HUFFPOST READERS:") and no participle ("Contributing:").
+func (d *doc) nameLike(i int) bool {
+	w := d.word(i)
+	return d.capitalized(i) && d.tquote[i] < 0 && !(len(w) > 2 && strings.ToUpper(w) == w) && !strings.HasSuffix(d.low[i], "ing")
+}

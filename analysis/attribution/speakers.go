@@ -1,0 +1,396 @@
+package attribution
+
+import (
+	"strings"
+)
+
+// How speakerBefore found the speaker of a cue.
+const (
+	spNone     = iota
+	spFound    // a phrase right before the cue: "Mr Lavrov said"
+	spInverted // a comma or quote right before the cue: the speaker may follow ("..., said Mr Lavrov")
+	spShared   // "and" right before the cue: the subject of the earlier clause
+)
+
+// maxSpeakerWords bounds a speaker phrase; longer stretches are clauses.
+const maxSpeakerWords = 12
+
+// speakerBefore finds the speaker phrase that ends right before a cue,
+// past auxiliaries, adverbs and time phrases ("has also said", "on Tuesday
+// said"), as tokens [lo, hi).
+func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
+	lx := d.a.lex
+	k := c.i - 1
+	passive := false
+	for k >= f && !d.boundaryAfter(k) {
+		w := d.low[k]
+		switch {
+		case auxiliaries[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k):
+			passive = passive || passiveAux[w]
+		case lx.is(classTime, w) && (!d.capitalized(k) || k > f):
+			if k > f && (prepositions[d.low[k-1]] || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
+				k--
+			}
+		default:
+			goto found
+		}
+		k--
+	}
+found:
+	if passive && !c.ing {
+		return 0, 0, spNone // "was told", "is expected"
+	}
+	if k < f {
+		return 0, 0, spNone
+	}
+	if p := d.parenthesisBefore(k, f); p >= 0 {
+		// "Sen. Bernie Sanders (I-Vt.) said": a party and state label
+		// between the name and the cue.
+		if lo, hi = d.npBack(p, f); hi > lo {
+			return lo, hi, spFound
+		}
+		return 0, 0, spNone
+	}
+	if d.boundaryAfter(k) {
+		if c.kind == cueSpeech || c.kind == cueTell {
+			// "“...,” said Mr Lavrov", "..., saying", or an apposition
+			// "his counterpart, Sergey Lavrov, said". A tell verb is never
+			// inverted: what follows it is the addressee.
+			if isDash(d.gap(k)) && !c.ing { // "Donald Trump - who said ... - said"
+				if lo, hi := d.beforeDashes(k, f); hi > lo {
+					return lo, hi, spFound
+				}
+			}
+			if strings.Contains(d.gap(k), ",") && !c.ing {
+				if lo, hi := d.apposition(k, f); hi > lo && (c.kind == cueTell || d.subjectPosition(lo, f) || !d.startsInverted(c)) {
+					return lo, hi, spFound
+				}
+				if lo, hi := d.longApposition(k, f); hi > lo && !d.startsInverted(c) {
+					return lo, hi, spFound
+				}
+			}
+			if c.kind == cueTell && !c.ing {
+				return 0, 0, spNone
+			}
+			return 0, 0, spInverted
+		}
+		return 0, 0, spNone
+	}
+	switch w := d.low[k]; {
+	case w == "and" || w == "but" || w == "or":
+		return 0, 0, spShared
+	case w == "who" && k-1 >= f && (strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1))):
+		if lo, hi = d.npBack(k-1, f); hi > lo {
+			return lo, hi, spFound
+		}
+		return 0, 0, spNone
+	}
+	lo, hi = d.npBack(k, f)
+	if hi <= lo {
+		return 0, 0, spNone
+	}
+	// "Joseph Hunter, a blogger in Chicago, said": the name before the
+	// apposition belongs to the speaker.
+	if lo-1 >= f && determiners[d.low[lo]] && strings.Contains(d.gap(lo-1), ",") {
+		if nlo, nhi := d.npBack(lo-1, f); nhi > nlo && d.capitalized(nhi-1) {
+			lo = nlo
+		}
+	}
+	return lo, hi, spFound
+}
+
+// startsInverted reports whether a phrase right after the cue ends the
+// clause, as in "..., said Mr Lavrov." (not "..., said the debate was
+// premature", where a clause of its own follows).
+func (d *doc) startsInverted(c cue) bool {
+	l := d.sfirst[d.tsent[c.i]+1]
+	lo, hi := d.npForward(c.j, l)
+	return hi > lo && d.endsClause(hi, l) && !d.finiteVerbAhead(hi, l)
+}
+
+// finiteVerbAhead reports whether an auxiliary or a past-tense verb comes
+// before the next punctuation: the phrase before it was a clause's subject.
+func (d *doc) finiteVerbAhead(k, l int) bool {
+	for ; k < l; k++ {
+		if finiteAux[d.low[k]] || d.pastVerb(k) {
+			return true
+		}
+		if d.boundaryAfter(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// pastVerb reports whether token k looks like a verb in the past tense: a
+// lowercase -ed word right after a name or noun, not after a determiner
+// ("Obama failed", but "the retired general").
+func (d *doc) pastVerb(k int) bool {
+	w := d.low[k]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
+		!determiners[d.low[k-1]] && !auxiliaries[d.low[k-1]] && !passiveAux[d.low[k-1]] && !strings.HasSuffix(d.low[k-1], "ly") &&
+		!d.a.lex.is(classTitle, w)
+}
+
+// subjectPosition reports whether a phrase starting at token lo opens its
+// clause: at the sentence start, after an opening phrase and a comma ("In
+// Berlin, Chancellor Olaf Scholz, ..."), or right after a quote ("“...,”
+// Kaja Kallas, the EU's foreign policy chief, told reporters").
+func (d *doc) subjectPosition(lo, f int) bool {
+	if lo <= f || endsWithCloseQuote(strings.TrimRight(d.text[d.toks[f].Start:d.toks[lo].Start], " ,")) {
+		return true
+	}
+	return (prepositions[d.low[f]] || d.onlyConnectives(f, lo-1)) && strings.Contains(d.gap(lo-1), ",") && d.tquote[lo-1] < 0
+}
+
+// apposition finds "X, Y," ending at token k (the comma after Y): the
+// speaker phrase "X, Y", where Y describes the person X names ("Kaja
+// Kallas, the EU's foreign policy chief,", "William Reilly, who led the
+// agency,", "Olaf Scholz, campaigning ahead of the election,").
+func (d *doc) apposition(k, f int) (int, int) {
+	a := k // the appositive Y is [a, k]
+	for a > f && !strings.Contains(d.gap(a-1), ",") && k-a < maxAppositionWords {
+		if d.tquote[a-1] >= 0 || strings.ContainsAny(d.gap(a-1), ";:()“”\"«»") {
+			return 0, 0
+		}
+		a--
+	}
+	if a <= f || !strings.Contains(d.gap(a-1), ",") || d.tquote[k] >= 0 {
+		return 0, 0
+	}
+	y := d.low[a]
+	lo0, hi0 := d.npBack(a-1, f)
+	if hi0 <= lo0 || hi0 != a {
+		return 0, 0
+	}
+	if a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y)) || prepositions[y] && k-a < 4 {
+		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
+	}
+	switch {
+	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || d.a.lex.is(classTitle, y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
+	default:
+		return 0, 0
+	}
+	if !d.capitalized(hi0-1) && !d.capitalized(k) && !(determiners[d.low[lo0]] && (y == "who" || determiners[y])) {
+		return 0, 0
+	}
+	return lo0, k + 1
+}
+
+// longApposition finds the speaker of "X, A, B, said" where several
+// comma-set phrases describe X ("Vice President Joseph R. Biden Jr., who was
+// to travel to Columbus, Ohio, on Wednesday, said"; "Elward Edd, an official
+// at the authority, which has a backlog, said"): X must open its clause
+// and may name someone, and the cue, at token k+1, follow within
+// maxAppositionWords words with no quote or other punctuation between.
+func (d *doc) longApposition(k, f int) (int, int) {
+	commas := 0
+	for t := f; t < k && commas < 3; t++ {
+		if d.tquote[t] >= 0 || strings.ContainsAny(d.gap(t), ";:()“”\"«»") {
+			return 0, 0
+		}
+		if !strings.Contains(d.gap(t), ",") {
+			continue
+		}
+		commas++
+		if lo, hi := d.npBack(t, f); hi > lo && k-t <= maxAppositionWords && d.subjectPosition(lo, f) && d.plausibleSpeaker(lo, hi) {
+			return lo, k + 1
+		}
+	}
+	return 0, 0
+}
+
+// parenthesisBefore returns the token before a short parenthesis that ends
+// at token k ("Graham (R-S.C.)"), when a capitalized word precedes it and
+// nothing but a space follows it; -1 otherwise.
+func (d *doc) parenthesisBefore(k, f int) int {
+	if g := strings.TrimSpace(d.gap(k)); k+1 >= len(d.toks) || g != ")" && g != ".)" {
+		return -1
+	}
+	for a := k; a > f && k-a < 4; a-- {
+		if d.tquote[a] >= 0 {
+			return -1
+		}
+		if g := d.gap(a - 1); strings.Contains(g, "(") {
+			if strings.TrimSpace(g) == "(" && d.capitalized(a-1) && d.capitalized(a) {
+				return a - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// isAge reports whether w is a person's age as news writing sets it off
+// after a name ("Trump, 70, said").
+func isAge(w string) bool {
+	return len(w) == 2 && w[0] >= '1' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+}
+
+func isDash(gap string) bool {
+	return strings.Contains(gap, " - ") || strings.ContainsAny(gap, "—–―")
+}
+
+// beforeDashes finds the phrase before a parenthesis set off by dashes that
+// ends at token k: "Donald Trump - who previously said ... -".
+func (d *doc) beforeDashes(k, f int) (int, int) {
+	for a := k; a > f && k-a < maxAppositionWords; a-- {
+		if d.tquote[a-1] >= 0 && d.tquote[a] < 0 {
+			return 0, 0
+		}
+		if isDash(d.gap(a - 1)) {
+			lo, hi := d.npBack(a-1, f)
+			if hi > lo && d.subjectPosition(lo, f) {
+				return lo, hi
+			}
+			return 0, 0
+		}
+	}
+	return 0, 0
+}
+
+// maxAppositionWords bounds a relative clause or participle phrase between
+// a speaker and the cue.
+const maxAppositionWords = 30
+
+// npBack collects the noun phrase that ends at token k, going back to the
+// sentence start f at most.
+func (d *doc) npBack(k, f int) (int, int) {
+	if k < f || !d.npWord(k) || prepositions[d.low[k]] || determiners[d.low[k]] {
+		return 0, 0
+	}
+	if isPronoun(d.low[k]) {
+		return k, k + 1
+	}
+	lo := k
+	for lo-1 >= f && k-lo+1 < maxSpeakerWords && !d.boundaryAfter(lo-1) && d.npWord(lo-1) {
+		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
+			break
+		}
+		if isPronoun(d.low[lo-1]) || d.a.lex.is(classTime, d.low[lo-1]) && !d.capitalized(lo-1) || d.pastVerb(lo-1) {
+			break
+		}
+		lo--
+	}
+	for lo < k && (prepositions[d.low[lo]] || d.low[lo] == "and") {
+		lo++
+	}
+	for t := lo; t < k; t++ {
+		if d.low[t] == "to" && !d.capitalized(t+1) && !determiners[d.low[t+1]] && !objectPronouns[d.low[t+1]] {
+			return 0, 0 // "ready to play its part": an infinitive, a clause, no speaker
+		}
+	}
+	return lo, k + 1
+}
+
+// npForward collects the noun phrase that starts at token k, before l.
+func (d *doc) npForward(k, l int) (int, int) {
+	if k >= l || !d.npWord(k) || prepositions[d.low[k]] {
+		return 0, 0
+	}
+	if isPronoun(d.low[k]) {
+		return k, k + 1
+	}
+	hi := k + 1
+	for hi < l && hi-k < maxSpeakerWords && !d.boundaryAfter(hi-1) && d.npWord(hi) {
+		w := d.low[hi]
+		if w == "and" && !(hi+1 < l && d.capitalized(hi-1) && d.capitalized(hi+1)) {
+			break
+		}
+		if d.initial(hi) {
+			hi++ // "Jock A. Finlayson": a middle initial, not the article "a"
+			continue
+		}
+		if prepositions[w] && w != "of" && w != "for" || d.a.lex.is(classTime, w) || d.pastVerb(hi) ||
+			(determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]] { // a new phrase: "told The Associated Press his firm ..."
+			break
+		}
+		hi++
+	}
+	for hi > k+1 && (prepositions[d.low[hi-1]] || determiners[d.low[hi-1]]) {
+		hi--
+	}
+	return k, hi
+}
+
+// initial reports whether token i is a name's initial: one capital letter
+// and a dot, between capitalized words ("Jock A. Finlayson").
+func (d *doc) initial(i int) bool {
+	return i > 0 && i+1 < len(d.toks) && len(d.word(i)) == 1 && d.capitalized(i) && strings.HasPrefix(d.gap(i), ". ") &&
+		d.capitalized(i-1) && d.capitalized(i+1) && d.sameSentence(i, i+1)
+}
+
+// npWord reports whether token i may be part of a speaker phrase.
+func (d *doc) npWord(i int) bool {
+	w := d.low[i]
+	if objectPronouns[w] && i > 0 && prepositions[d.low[i-1]] && !d.boundaryAfter(i-1) {
+		return true // "those close to him", "many of them"
+	}
+	if d.tquote[i] >= 0 || clauseWords[w] && w != "and" || auxiliaries[w] || passiveAux[w] || objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i) {
+		return false
+	}
+	if !d.capitalized(i) && d.a.lex.verbs[w] != 0 && !d.a.lex.is(classTitle, w) {
+		return false // another verb: the phrase is a clause
+	}
+	return true
+}
+
+// endsClause reports whether a phrase ending before token k ends its clause:
+// the sentence ends, or punctuation or an adverbial follows.
+func (d *doc) endsClause(k, l int) bool {
+	if k >= l || d.boundaryAfter(k-1) {
+		return true
+	}
+	w := d.low[k]
+	return prepositions[w] || w == "who" || w == "last" || d.a.lex.is(classTime, w)
+}
+
+// subject finds the subject of the sentence's main clause, before token i:
+// the first pronoun or name, past an opening phrase that ends with a comma
+// ("Speaking to reporters after the meeting, Mr Lavrov ...").
+func (d *doc) subject(f, i int) (int, int) {
+	k := f
+	if k < i && (prepositions[d.low[k]] || clauseWords[d.low[k]] || strings.HasSuffix(d.low[k], "ing")) {
+		for k < i && !strings.Contains(d.gap(k), ",") {
+			k++
+		}
+		k++
+	}
+	if k >= i {
+		return 0, 0
+	}
+	if isPronoun(d.low[k]) {
+		return k, k + 1
+	}
+	if determiners[d.low[k]] { // "The president postponed ..."
+		lo, hi := d.npForward(k, i)
+		if hi > lo+1 && hi-lo <= 6 {
+			return lo, hi
+		}
+		return 0, 0
+	}
+	hi := k
+	for hi < i && d.capitalized(hi) && (hi == k || !d.boundaryAfter(hi-1)) {
+		hi++
+	}
+	if hi == k {
+		return 0, 0
+	}
+	return k, hi
+}
+
+func isPronoun(w string) bool {
+	switch w {
+	case "he", "she", "they", "we", "i", "it", "you":
+		return true
+	}
+	return false
+}
+
+func (d *doc) setSpeaker(st *draft, lo, hi int) {
+	if lo < 0 || hi <= lo || hi > len(d.toks) {
+		return
+	}
+	st.SpeakerStart, st.SpeakerEnd = d.toks[lo].Start, d.toks[hi-1].End
+	st.Speaker = d.text[st.SpeakerStart:st.SpeakerEnd]
+}

@@ -1,0 +1,436 @@
+package attribution
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// statement builds the statement a cue introduces, or nil.
+func (d *doc) statement(c cue, prev []*draft) *draft {
+	s := d.tsent[c.i]
+	f, l := d.sfirst[s], d.sfirst[s+1]
+	st := &draft{sent: s}
+	st.Cue = d.text[d.toks[c.i].Start:d.toks[c.j-1].End]
+	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
+
+	if c.kind == cueAccording {
+		lo, hi := d.npForward(c.j, l)
+		if hi <= lo {
+			return nil
+		}
+		d.setSpeaker(st, lo, hi)
+		if d.onlyConnectives(f, c.i) { // "According to X, content."
+			return d.setContent(st, d.toks[hi-1].End, d.sents[s].End)
+		}
+		return d.setContent(st, d.sents[s].Start, d.toks[c.i].Start)
+	}
+
+	// The speaker: before the cue, or after it ("said Mr Lavrov"), or shared
+	// with an earlier verb ("he said and vowed", "..., saying").
+	lo, hi, how := d.speakerBefore(c, f)
+	if how == spInverted || how == spShared {
+		if c.ing || how == spShared {
+			if p := lastInSentence(prev, s); p != nil && p.Speaker != "" {
+				st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+				st.shared, st.from = true, p
+			} else if lo, hi = d.subject(f, c.i); hi > lo {
+				d.setSpeaker(st, lo, hi)
+				st.shared = true
+			}
+			how = spShared
+		} else if lo, hi = d.npForward(c.j, l); hi > lo && d.endsClause(hi, l) {
+			d.setSpeaker(st, lo, hi)
+		} else {
+			return nil
+		}
+	} else if how == spFound {
+		d.setSpeaker(st, lo, hi)
+	} else {
+		return nil
+	}
+
+	if st.Speaker == "" {
+		return nil
+	}
+	// The content after the cue: a that-clause, a quote, or a clause; or
+	// the object of a record's evidence verb ("the poll shows Clinton ahead").
+	cs := d.contentAfter(c, l)
+	if cs < 0 && how == spFound && d.recordObject(c, hi, l) {
+		cs = d.toks[c.j].Start
+	}
+	if cs >= 0 && how != spInverted {
+		if how == spFound || how == spShared {
+			d.widenCue(st, c, cs)
+			st.after = true
+			st.weak = d.weakStart(cs)
+			return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End))
+		}
+		return nil
+	}
+	if c.kind == cueThought || c.ing && st.shared {
+		return nil // "..., speaking on condition of anonymity": a participle takes no content before it
+	}
+	// The content before it: "..., he said", "“...” said Mr Lavrov", when
+	// nothing but an adverbial follows ("..., he said on Tuesday").
+	k := max(c.j, hi)
+	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
+		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 5 {
+			k = ahi
+		}
+	}
+	if !d.adjunctOnly(k, l) {
+		return nil
+	}
+	start := st.SpeakerStart
+	if st.shared || st.CueStart < start {
+		start = st.CueStart
+	}
+	if start < d.sents[s].Start {
+		return nil
+	}
+	before := strings.TrimRightFunc(d.text[d.sents[s].Start:start], unicode.IsSpace)
+	if !strings.HasSuffix(before, ",") && !endsWithCloseQuote(before) && !strings.HasSuffix(before, "—") {
+		return nil
+	}
+	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) {
+		return nil // "On Thursday, however, Trump spoke": no words of his before the cue
+	}
+	return d.setContent(st, d.sents[s].Start, d.sents[s].Start+len(before))
+}
+
+// contentEnd returns where a reported clause that starts at offset cs ends:
+// at the sentence end (offset end, before token l), or before a clause the
+// reporting verb does not govern: ", and he railed against ...", ",
+// appearing to rely on ...", ", with Lewandowski taking to Twitter ...", or
+// a dash before another verb ("... - said at a rally").
+func (d *doc) contentEnd(cs, l, end int) int {
+	for t := d.tokenAt(cs) + 1; t < l; t++ {
+		if d.tquote[t] >= 0 {
+			continue
+		}
+		g, w := d.gap(t-1), d.low[t]
+		if isDash(g) && d.a.lex.verbs[w] != 0 {
+			return d.toks[t-1].End
+		}
+		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && strings.HasSuffix(d.low[t+1], "ed") && (d.a.lex.verbs[d.low[t+1]] == cueSpeech || d.a.lex.verbs[d.low[t+1]] == cueTell) {
+			return d.toks[t-1].End // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
+		}
+		if !strings.Contains(g, ",") || d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''") {
+			continue
+		}
+		switch {
+		case (w == "and" || w == "but") && t+2 < l && subjectPronouns[d.low[t+1]] && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
+			return d.toks[t-1].End
+		case strings.HasSuffix(w, "ing") && len(w) > 5 && !notParticiples[w] && !d.capitalized(t):
+			return d.toks[t-1].End
+		case w == "with" && t+1 < l && !determiners[d.low[t+1]]:
+			return d.toks[t-1].End
+		}
+	}
+	return end
+}
+
+// openingAdverbial reports whether tokens [f, k) are only an adverbial
+// that opens a sentence, not quoted: a preposition or a time word first and
+// at most one comma-set aside after it ("On Thursday, however,", "In
+// another interview,").
+func (d *doc) openingAdverbial(f, k int) bool {
+	if k <= f || d.tquote[f] >= 0 || !prepositions[d.low[f]] && !d.a.lex.is(classTime, d.low[f]) {
+		return false
+	}
+	commas := 0
+	for t := f; t < k-1; t++ {
+		if d.tquote[t] >= 0 || d.a.lex.verbs[d.low[t]] != 0 || finiteAux[d.low[t]] || d.pastVerb(t) {
+			return false
+		}
+		if strings.Contains(d.gap(t), ",") {
+			commas++
+		}
+	}
+	return commas <= 2 && k-f <= 8
+}
+
+// recordObject reports whether the evidence verb c, whose speaker phrase
+// ends before token hi, has a record for its speaker and a noun phrase
+// right after it: "a new poll shows [Clinton and Sanders in a dead heat]".
+func (d *doc) recordObject(c cue, hi, l int) bool {
+	lx := d.a.lex
+	if c.j != c.i+1 || c.j >= l || !lx.evidence[d.low[c.i]] || !lx.is(classRecord, d.low[hi-1]) || d.boundaryAfter(c.i) || d.tquote[c.j] >= 0 {
+		return false
+	}
+	w := d.low[c.j]
+	return !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !lx.is(classTime, w) && !strings.HasSuffix(w, "ly")
+}
+
+// adjunctOnly reports whether tokens [k, l) hold nothing a cue could take
+// as content: nothing, or a phrase after a comma, or one that opens with a
+// preposition or a time word ("on Tuesday", "in a statement", "after the
+// meeting").
+func (d *doc) adjunctOnly(k, l int) bool {
+	if k >= l || strings.ContainsAny(d.gap(k-1), ",.;:—–!?()“”\"«»") || d.tquote[k] >= 0 || strings.Contains(d.gap(k-1), " - ") {
+		return true
+	}
+	w := d.low[k]
+	return prepositions[w] || d.a.lex.is(classTime, w) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
+
+}
+
+// widenCue makes the words between a verb and its "that" part of the cue
+// when they are its object, not an adverbial: "told reporters", "expressed
+// concerns", but not "said on Tuesday".
+func (d *doc) widenCue(st *draft, c cue, content int) {
+	k := c.j
+	for k < len(d.toks) && k < c.j+4 && d.toks[k].Start < content && d.low[k] != "that" {
+		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || clauseWords[d.low[k]] || d.a.lex.is(classTime, d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
+			return
+		}
+		k++
+	}
+	if k > c.j && k < len(d.toks) && d.low[k] == "that" {
+		st.CueEnd = d.toks[k-1].End
+		st.Cue = d.text[st.CueStart:st.CueEnd]
+	}
+}
+
+// weakStart reports whether a content starting at offset off may be a
+// verb's object rather than a clause: it starts with no "that", quote or
+// subject pronoun, and no finite verb follows its first words.
+func (d *doc) weakStart(off int) bool {
+	i := d.tokenAt(off)
+	if i >= len(d.toks) || i > 0 && d.low[i-1] == "that" || d.tquote[i] >= 0 {
+		return false
+	}
+	if personalPronouns[d.low[i]] && d.low[i] != "this" && d.low[i] != "these" && d.low[i] != "those" {
+		return false
+	}
+	return !d.finiteVerbAhead(i+1, min(i+8, d.sfirst[d.tsent[i]+1]))
+}
+
+// onlyAdverbs reports whether tokens [k, t) are all adverbs ("believes
+// strongly that").
+func (d *doc) onlyAdverbs(k, t int) bool {
+	for ; k < t; k++ {
+		if !strings.HasSuffix(d.low[k], "ly") && !connectives[d.low[k]] && !auxiliaries[d.low[k]] {
+			return false
+		}
+	}
+	return true
+}
+
+// auxAhead reports whether a finite auxiliary comes in tokens [k, l) before
+// any punctuation.
+func (d *doc) auxAhead(k, l int) bool {
+	for ; k < l; k++ {
+		if finiteAux[d.low[k]] {
+			return true
+		}
+		if d.boundaryAfter(k) {
+			return false
+		}
+	}
+	return false
+}
+
+func endsWithCloseQuote(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r == '”' || r == '"' || r == '»' || r == '’' || strings.HasSuffix(s, "''")
+}
+
+func lastInSentence(prev []*draft, s int) *draft {
+	if n := len(prev); n > 0 && prev[n-1].sent == s {
+		return prev[n-1]
+	}
+	return nil
+}
+
+func (d *doc) onlyConnectives(f, i int) bool {
+	for k := f; k < i; k++ {
+		if !clauseWords[d.low[k]] && d.low[k] != "however" {
+			return false
+		}
+	}
+	return true
+}
+
+// contentAfter returns where the content after a cue starts, or -1: after a
+// "that" within a few words ("said on Tuesday that", "told reporters
+// that"), at a quote opened right after it ("He added: “..."), or at a
+// clause that follows at once ("said his country would...").
+func (d *doc) contentAfter(c cue, l int) int {
+	k := c.j
+	if k >= l {
+		return -1
+	}
+	if q := d.quoteAt(d.toks[c.j-1].End); q >= 0 && (c.kind != cueThought || strings.ContainsAny(d.gap(c.j-1), ":,")) {
+		return d.quotes[q].open // not "had found “common ground”": a thought verb's quoted object
+	}
+	for t := k; t < l && t < k+7; t++ {
+		if d.tquote[t] >= 0 || d.low[t] == "that" && t > k && (prepositions[d.low[t-1]] || d.low[t-1] == "so") {
+			break
+		}
+		if d.low[t] == "that" && c.kind == cueThought && t > k && !d.onlyAdverbs(k, t) {
+			break // "could agree terms with Moscow that leave ...": a relative clause
+		}
+		if d.low[t] == "that" {
+			if q := d.quoteAt(d.toks[t].End); q >= 0 {
+				return d.quotes[q].open
+			}
+			if !d.boundaryAfter(t) || strings.TrimSpace(d.gap(t)) == "," && t+1 < l {
+				return d.toks[t+1].Start // "said that, if its claims are true, ..."
+			}
+		}
+		if t > k && adverbialPrepositions[d.low[k]] && strings.ContainsAny(d.gap(t), ",:") && d.sameSentence(t, t+1) {
+			if q := d.quoteAt(d.toks[t].End); q >= 0 {
+				return d.quotes[q].open // "said in a statement: “...”"
+			}
+		}
+		comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]] // ", however, that"
+		if t > k && clauseWords[d.low[t]] || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || t > k && d.a.lex.verbs[d.low[t]] != 0 {
+			break // the "that" of another clause or verb: "said X, adding that"
+		}
+	}
+	if d.boundaryAfter(c.j - 1) {
+		return -1
+	}
+	if adverbialPrepositions[d.low[k]] && c.kind != cueTell {
+		// "said in an interview he would", "has said for weeks he's": an
+		// adverbial, then a clause with a pronoun subject.
+		for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
+			if w := bare(d.low[t]); isPronoun(w) && w != "it" && w != "you" {
+				return d.toks[t].Start
+			}
+		}
+		return -1
+	}
+	switch c.kind {
+	case cueTell: // skip the addressee
+		if objectPronouns[d.low[k]] {
+			k++
+		} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
+			k = hi
+		}
+		if k >= l || d.boundaryAfter(k-1) && !strings.Contains(d.gap(k-1), ",") {
+			return -1
+		}
+	case cueThought:
+		// "she believes it will", "hopes his endorsement will give": a
+		// clause of its own, not an object ("believes the report").
+		if d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) || d.tquote[k] >= 0 {
+			return -1
+		}
+		if personalPronouns[bare(d.low[k])] || (determiners[d.low[k]] || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l)) {
+			return d.toks[k].Start
+		}
+		return -1
+	}
+	if k >= l {
+		return -1
+	}
+	w := bare(d.low[k])
+	switch {
+	case personalPronouns[w] && !objectPronouns[w] || w == "it" || w == "there":
+	case c.kind == cueSpeech && !d.capitalized(k) && !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !objectPronouns[w] &&
+		!strings.HasSuffix(w, "ly") && !d.a.lex.is(classTime, w) && d.a.lex.verbs[w] == 0 && !d.boundaryAfter(k):
+		// a bare noun subject: "said surveys showed"
+	case determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
+	case d.capitalized(k) && (!d.endsClause(k+1, l) || k+1 < l && d.tquote[k+1] >= 0 && d.tquote[k] < 0):
+	default:
+		return -1
+	}
+	if w == "to" && !d.a.lex.infinitive[d.low[c.i]] {
+		return -1 // "continue to support": no speech act; "vowed to", "urged X to" are
+	}
+	return d.toks[k].Start
+}
+
+// quoteAt returns the quote whose opening mark is the first thing after
+// offset i (past spaces and a colon or comma), or -1.
+func (d *doc) quoteAt(i int) int {
+	rest := strings.TrimLeft(d.text[i:], " \t:,")
+	at := len(d.text) - len(rest)
+	for k, q := range d.quotes {
+		if q.open == at {
+			return k
+		}
+		if q.open > at {
+			break
+		}
+	}
+	return -1
+}
+
+// setContent sets the content to text[lo:hi] trimmed, decides the kind by
+// the quotes it holds and claims them; it returns nil for empty content.
+func (d *doc) setContent(st *draft, lo, hi int) *draft {
+	lo, hi = trimSpan(d.text, lo, hi)
+	if hi <= lo {
+		return nil
+	}
+	st.Start, st.End = lo, hi
+	d.classify(st)
+	return st
+}
+
+// classify sets the kind: direct when the content is all quoted (and the
+// content is then the quoted words), mixed when it holds quotes.
+func (d *doc) classify(st *draft) {
+	st.contentQ = st.contentQ[:0]
+	var rest strings.Builder
+	at := st.Start
+	for k, q := range d.quotes {
+		if q.close <= st.Start || q.open >= st.End {
+			continue
+		}
+		st.contentQ = append(st.contentQ, k)
+		if q.open > at {
+			rest.WriteString(d.text[at:q.open])
+		}
+		at = max(at, q.close)
+	}
+	if at < st.End {
+		rest.WriteString(d.text[at:st.End])
+	}
+	switch {
+	case len(st.contentQ) == 0:
+		st.Kind = Indirect
+	case !hasLetters(rest.String()) || len(strings.Fields(rest.String())) <= 1 && len(st.contentQ) > 0 && !st.after:
+		st.Kind = Direct
+		first, last := d.quotes[st.contentQ[0]], d.quotes[st.contentQ[len(st.contentQ)-1]]
+		st.Start, st.End = trimSpan(d.text, max(first.start, st.Start), min(last.end, max(st.End, last.end)))
+	default:
+		st.Kind = Mixed
+	}
+	for _, k := range st.contentQ {
+		d.quotes[k].used = true
+	}
+}
+
+// bare cuts a contraction off a word: he'd -> he.
+func bare(w string) string {
+	if i := strings.IndexAny(w, "'’"); i > 0 {
+		return w[:i]
+	}
+	return w
+}
+
+func hasLetters(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// trimSpan trims spaces and the punctuation that joins a content to its
+// cue from both ends of text[lo:hi].
+func trimSpan(text string, lo, hi int) (int, int) {
+	lo, hi = max(lo, 0), min(hi, len(text))
+	if hi <= lo {
+		return lo, lo
+	}
+	s := text[lo:hi]
+	t := strings.TrimLeftFunc(s, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == ':' || r == '—' })
+	lo += len(s) - len(t)
+	t = strings.TrimRightFunc(t, func(r rune) bool {
+		return unicode.IsSpace(r) || r == ',' || r == ':' || r == '—' || r == '.' || r == ';'
+	})
+	return lo, lo + len(t)
+}

@@ -1,0 +1,443 @@
+package compare
+
+import (
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"slices"
+	"testing"
+)
+
+func near(a, b float64) bool {
+	if math.IsNaN(a) || math.IsNaN(b) {
+		return math.IsNaN(a) && math.IsNaN(b)
+	}
+	return math.Abs(a-b) < 1e-9
+}
+
+func TestEvenness(t *testing.T) {
+	tests := []struct {
+		name   string
+		counts []float64
+		want   float64
+	}{
+		{"all equal", []float64{3, 3, 3, 3}, 1},
+		{"one voice", []float64{0, 5, 0, 0}, 0},
+		{"two of four", []float64{1, 1, 0, 0}, 0.5}, // log 2 / log 4
+		{"nothing", []float64{0, 0, 0}, math.NaN()},
+		{"one category", []float64{7}, math.NaN()},
+		{"no categories", nil, math.NaN()},
+	}
+	for _, tt := range tests {
+		if got := Evenness(tt.counts); !near(got, tt.want) {
+			t.Errorf("%s: Evenness(%v) = %v, want %v", tt.name, tt.counts, got, tt.want)
+		}
+	}
+}
+
+func TestPercentile95(t *testing.T) {
+	seq := make([]float64, 41) // 0, 1, ..., 40
+	for i := range seq {
+		seq[i] = float64(40 - i) // unsorted on purpose
+	}
+	tests := []struct {
+		name   string
+		values []float64
+		want   Interval
+	}{
+		{"sequence", seq, Interval{1, 39}},
+		{"constant", []float64{2, 2, 2}, Interval{2, 2}},
+		{"NaN left out", []float64{math.NaN(), 1, 1, math.NaN()}, Interval{1, 1}},
+		{"all NaN", []float64{math.NaN()}, NoInterval()},
+		{"empty", nil, NoInterval()},
+		{"interpolated", []float64{0, 1}, Interval{0.025, 0.975}},
+	}
+	for _, tt := range tests {
+		got := percentile95(tt.values)
+		if !near(got.Low, tt.want.Low) || !near(got.High, tt.want.High) {
+			t.Errorf("%s: percentile95 = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestBalance(t *testing.T) {
+	tests := []struct {
+		name       string
+		actors     []ArticleActor
+		statements int
+		want       Balance
+	}{
+		{
+			name: "one voice, two tones",
+			actors: []ArticleActor{
+				{Mentions: 2, Quotes: 4, SentimentSum: 1, SentimentN: 2},
+				{Mentions: 2, SentimentSum: -0.6, SentimentN: 2},
+			},
+			statements: 4,
+			want:       Balance{Voice: 0, Mention: 1, SentimentGap: 0.8, Mentions: 4, Quotes: 4},
+		},
+		{
+			name:   "no quotes, one tone",
+			actors: []ArticleActor{{Mentions: 3, SentimentSum: 0.3, SentimentN: 1}, {}},
+			want:   Balance{Voice: math.NaN(), Mention: 0, SentimentGap: math.NaN(), Mentions: 3},
+		},
+		{
+			name:       "statements by others count as quotes but not in the balance",
+			actors:     []ArticleActor{{Mentions: 1, Quotes: 1}, {Mentions: 1, Quotes: 1}},
+			statements: 4,
+			want:       Balance{Voice: 1, Mention: 1, SentimentGap: math.NaN(), Mentions: 2, Quotes: 4},
+		},
+	}
+	for _, tt := range tests {
+		got := BalanceOf(tt.actors, tt.statements)
+		if !near(got.Voice, tt.want.Voice) || !near(got.Mention, tt.want.Mention) ||
+			!near(got.SentimentGap, tt.want.SentimentGap) ||
+			got.Mentions != tt.want.Mentions || got.Quotes != tt.want.Quotes {
+			t.Errorf("%s: balance = %+v, want %+v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// article makes a summary of two actors: A with the given tone over two
+// sentences and mentions, B neutral with one mention.
+func article(id, outlet string, tone float64, mentionsA, quotesA int) ArticleSummary {
+	return ArticleSummary{ID: id, Outlet: outlet, Statements: quotesA + 1, Actors: []ArticleActor{
+		{Mentions: mentionsA, Quotes: quotesA, SentimentSum: 2 * tone, SentimentN: 2},
+		{Mentions: 1, Quotes: 1, SentimentN: 1},
+	}}
+}
+
+func TestCompareEstimates(t *testing.T) {
+	c := New([]string{"A", "B"}, Config{}) // no resamples
+	c.Add(article("x1", "X", 0.5, 3, 1))
+	c.Add(article("y1", "Y", -0.5, 1, 0))
+	c.Add(article("x2", "X", 0.1, 1, 3))
+	res := c.Result()
+	if len(res.Outlets) != 4 {
+		t.Fatalf("%d outlet rows, want 4", len(res.Outlets))
+	}
+	x := res.Outlets[0] // X, A
+	if x.Outlet != "X" || x.Actor != "A" || x.Articles != 2 || x.Mentions != 4 || x.Quotes != 4 {
+		t.Errorf("X/A = %+v", x)
+	}
+	if !near(x.Sentiment, 0.3) || !near(x.MentionShare, 4.0/6) || !near(x.VoiceShare, 4.0/6) {
+		t.Errorf("X/A figures = %v %v %v, want 0.3 0.667 0.667", x.Sentiment, x.MentionShare, x.VoiceShare)
+	}
+	if x.SentimentCI.OK() {
+		t.Errorf("no resamples, yet an interval %v", x.SentimentCI)
+	}
+	wantBalance := []struct{ level, id string }{
+		{LevelOutlet, "X"}, {LevelOutlet, "Y"}, {LevelArticle, "x1"}, {LevelArticle, "y1"}, {LevelArticle, "x2"},
+	}
+	for i, w := range wantBalance {
+		if b := res.Balance[i]; b.Level != w.level || b.ID != w.id {
+			t.Errorf("balance row %d = %s %s, want %s %s", i, b.Level, b.ID, w.level, w.id)
+		}
+	}
+	// Y/B has a tone of 0 and X/B too: a difference of 0 is still written.
+	found := false
+	for _, d := range res.Differences {
+		if d.Actor == "A" && d.Measure == MeasureSentiment {
+			found = true
+			if d.OutletA != "X" || d.OutletB != "Y" || !near(d.Difference, 0.8) || d.CI.OK() {
+				t.Errorf("difference = %+v, want X-Y = 0.8 without interval", d)
+			}
+		}
+	}
+	if !found {
+		t.Error("no sentiment difference for A")
+	}
+}
+
+// simulated makes n articles of an outlet whose tone toward actor A is
+// drawn around mean.
+func simulated(rng *rand.Rand, outlet string, n int, mean float64) []ArticleSummary {
+	out := make([]ArticleSummary, n)
+	for i := range out {
+		out[i] = article(outlet, outlet, mean+0.2*rng.NormFloat64(), 1+rng.IntN(5), rng.IntN(3))
+	}
+	return out
+}
+
+func TestCompareBootstrap(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	warm := simulated(rng, "Warm", 30, 0.4)
+	cold := simulated(rng, "Cold", 30, -0.4)
+	warm2 := simulated(rng, "Warm too", 30, 0.4)
+	single := simulated(rng, "Single", 1, 0)
+
+	run := func(cfg Config, sets ...[]ArticleSummary) Comparison {
+		c := New([]string{"A", "B"}, cfg)
+		for _, set := range sets {
+			for _, a := range set {
+				c.Add(a)
+			}
+		}
+		return c.Result()
+	}
+	cfg := Config{Resamples: 500, Seed: 7}
+	res := run(cfg, warm, cold, warm2, single)
+
+	get := func(res Comparison, outlet, actor string) OutletActor {
+		for _, o := range res.Outlets {
+			if o.Outlet == outlet && o.Actor == actor {
+				return o
+			}
+		}
+		t.Fatalf("no row for %s/%s", outlet, actor)
+		return OutletActor{}
+	}
+	for _, name := range []string{"Warm", "Cold"} {
+		o := get(res, name, "A")
+		if !o.SentimentCI.OK() || o.SentimentCI.Low > o.Sentiment || o.SentimentCI.High < o.Sentiment {
+			t.Errorf("%s: interval %v does not hold the estimate %v", name, o.SentimentCI, o.Sentiment)
+		}
+		if o.SentimentCI.High-o.SentimentCI.Low > 0.4 {
+			t.Errorf("%s: interval %v too wide for 30 articles", name, o.SentimentCI)
+		}
+	}
+	if iv := get(res, "Single", "A").SentimentCI; iv.OK() {
+		t.Errorf("one article, yet an interval %v", iv)
+	}
+	// B has a constant tone of 0: the interval has no width.
+	if iv := get(res, "Warm", "B").SentimentCI; iv != (Interval{0, 0}) {
+		t.Errorf("constant tone: interval %v, want [0, 0]", iv)
+	}
+
+	diff := func(res Comparison, a, b, actor, measure string) Difference {
+		for _, d := range res.Differences {
+			if d.OutletA == a && d.OutletB == b && d.Actor == actor && d.Measure == measure {
+				return d
+			}
+		}
+		t.Fatalf("no difference %s-%s %s %s", a, b, actor, measure)
+		return Difference{}
+	}
+	tests := []struct {
+		a, b        string
+		significant bool
+	}{
+		{"Cold", "Warm", true},
+		{"Cold", "Warm too", true},
+		{"Warm", "Warm too", false},
+		{"Cold", "Single", false}, // no interval at all
+	}
+	for _, tt := range tests {
+		d := diff(res, tt.a, tt.b, "A", MeasureSentiment)
+		if d.CI.ExcludesZero() != tt.significant {
+			t.Errorf("%s - %s: difference %v, interval %v: significant = %v, want %v",
+				tt.a, tt.b, d.Difference, d.CI, !tt.significant, tt.significant)
+		}
+	}
+
+	// Same seed, same intervals; and an outlet's intervals do not depend on
+	// which other outlets are in the corpus.
+	if again := run(cfg, warm, cold, warm2, single); !reflect.DeepEqual(comparable(again), comparable(res)) {
+		t.Error("two runs with the same seed differ")
+	}
+	alone := run(cfg, warm)
+	if a, b := get(alone, "Warm", "A").SentimentCI, get(res, "Warm", "A").SentimentCI; a != b {
+		t.Errorf("Warm's interval changed with the other outlets: %v vs %v", a, b)
+	}
+	other := run(Config{Resamples: 500, Seed: 8}, warm)
+	if a, b := get(alone, "Warm", "A").SentimentCI, get(other, "Warm", "A").SentimentCI; a == b {
+		t.Error("another seed, yet the same interval")
+	}
+}
+
+// comparable replaces NaN, which never equals itself, for DeepEqual.
+func comparable(c Comparison) Comparison {
+	fix := func(f *float64) {
+		if math.IsNaN(*f) {
+			*f = -999
+		}
+	}
+	for i := range c.Outlets {
+		o := &c.Outlets[i]
+		for _, f := range []*float64{&o.Sentiment, &o.MentionShare, &o.VoiceShare,
+			&o.SentimentCI.Low, &o.SentimentCI.High, &o.MentionShareCI.Low, &o.MentionShareCI.High,
+			&o.VoiceShareCI.Low, &o.VoiceShareCI.High} {
+			fix(f)
+		}
+	}
+	for i := range c.Balance {
+		b := &c.Balance[i]
+		fix(&b.Voice)
+		fix(&b.Mention)
+		fix(&b.SentimentGap)
+	}
+	for i := range c.Differences {
+		fix(&c.Differences[i].CI.Low)
+		fix(&c.Differences[i].CI.High)
+	}
+	return c
+}
+
+// An outlet needs two articles with data for a figure, not just two
+// articles: else every resample with the figure has the same value.
+func TestCompareSupport(t *testing.T) {
+	c := New([]string{"A", "B"}, Config{Resamples: 200, Seed: 1})
+	c.Add(ArticleSummary{ID: "1", Outlet: "O", Actors: []ArticleActor{{Mentions: 2, SentimentSum: 0.5, SentimentN: 1}, {Mentions: 1}}})
+	c.Add(ArticleSummary{ID: "2", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 3}}})
+	c.Add(ArticleSummary{ID: "3", Outlet: "O", Actors: []ArticleActor{{}, {Mentions: 1, Quotes: 1}}})
+	res := c.Result()
+	a, b := res.Outlets[0], res.Outlets[1]
+	tests := []struct {
+		name string
+		iv   Interval
+		want bool
+	}{
+		{"A's tone: one article with a sentence", a.SentimentCI, false},
+		{"A's mention share: three articles with mentions", a.MentionShareCI, true},
+		{"B's tone: no sentence at all", b.SentimentCI, false},
+		{"B's voice share: one article with a statement", b.VoiceShareCI, false},
+	}
+	for _, tt := range tests {
+		if tt.iv.OK() != tt.want {
+			t.Errorf("%s: interval %v, want one: %v", tt.name, tt.iv, tt.want)
+		}
+	}
+}
+
+// sortedPercentile95 is percentile95 by its definition: sort the finite
+// values and interpolate.
+func sortedPercentile95(values []float64) Interval {
+	var xs []float64
+	for _, v := range values {
+		if !math.IsNaN(v) && !math.IsInf(v, 0) {
+			xs = append(xs, v)
+		}
+	}
+	if len(xs) == 0 {
+		return NoInterval()
+	}
+	slices.Sort(xs)
+	q := func(p float64) float64 {
+		h := p * float64(len(xs)-1)
+		lo := int(math.Floor(h))
+		if lo+1 >= len(xs) {
+			return xs[len(xs)-1]
+		}
+		return xs[lo] + (h-float64(lo))*(xs[lo+1]-xs[lo])
+	}
+	return Interval{q(0.025), q(0.975)}
+}
+
+// sameBits compares intervals bit for bit: NaN equals NaN, 0 not -0.
+func sameBits(a, b Interval) bool {
+	return math.Float64bits(a.Low) == math.Float64bits(b.Low) && math.Float64bits(a.High) == math.Float64bits(b.High)
+}
+
+// TestPercentile95Sorted checks that keeping the ends of the values gives
+// exactly what sorting them all gives: ties, signed zeros, values left out
+// and all.
+func TestPercentile95Sorted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	notFinite := []float64{math.NaN(), math.Inf(1), math.Inf(-1)}
+	tests := []struct {
+		name  string
+		value func(i, n int) float64
+	}{
+		{"normal", func(int, int) float64 { return rng.NormFloat64() }},
+		{"many ties", func(_, n int) float64 { return float64(rng.IntN(max(1, n/20))) / 7 }},
+		{"signed zeros", func(int, int) float64 { return []float64{0, math.Copysign(0, -1), 1, -1}[rng.IntN(4)] }},
+		{"a third not finite", func(int, int) float64 {
+			if rng.IntN(3) == 0 {
+				return notFinite[rng.IntN(3)]
+			}
+			return rng.NormFloat64()
+		}},
+		{"mostly NaN", func(int, int) float64 {
+			if rng.IntN(20) > 0 {
+				return math.NaN()
+			}
+			return rng.NormFloat64()
+		}},
+		{"all NaN", func(int, int) float64 { return math.NaN() }},
+		{"ascending", func(i, _ int) float64 { return float64(i) }},
+		{"descending", func(i, _ int) float64 { return -float64(i) }},
+	}
+	sizes := []int{999, 1000, 1001, 2500, 10000}
+	for n := range 120 {
+		sizes = append(sizes, n)
+	}
+	for _, tt := range tests {
+		for _, n := range sizes {
+			values := make([]float64, n)
+			for i := range values {
+				values[i] = tt.value(i, n)
+			}
+			want := sortedPercentile95(values)
+			if got := percentile95(values); !sameBits(got, want) {
+				t.Errorf("%s, n=%d: percentile95 = %v, sorting gives %v", tt.name, n, got, want)
+			}
+		}
+	}
+}
+
+// TestDifferenceIntervalSorted checks differenceInterval against sorting
+// the differences, with one scratch slice over pairs of every length.
+func TestDifferenceIntervalSorted(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	var scratch []float64
+	for _, n := range []int{1000, 2, 3, 41, 1000, 5000, 7} {
+		ra, rb := make([]float64, n), make([]float64, n)
+		diffs := make([]float64, n)
+		for i := range n {
+			ra[i], rb[i] = rng.NormFloat64(), float64(rng.IntN(10))/10
+			if rng.IntN(10) == 0 {
+				ra[i] = math.NaN() // a resample without the figure
+			}
+			diffs[i] = ra[i] - rb[i]
+		}
+		outlet := func(reps []float64) *bootstrap {
+			return &bootstrap{reps: [][3][]float64{{reps, reps, reps}}, support: [][3]int{{2, 2, 2}}}
+		}
+		want := sortedPercentile95(diffs)
+		if got := differenceInterval(outlet(ra), outlet(rb), 0, 1, &scratch); !sameBits(got, want) {
+			t.Errorf("n=%d: differenceInterval = %v, sorting gives %v", n, got, want)
+		}
+	}
+}
+
+// TestTailLengths checks that the tails for n values are long enough for
+// fewer: the lengths never shrink as n grows.
+func TestTailLengths(t *testing.T) {
+	prevLow, prevHigh := tailLengths(0)
+	for n := 1; n <= 200000; n++ {
+		low, high := tailLengths(n)
+		if low < prevLow || high < prevHigh {
+			t.Fatalf("n=%d: tails %d and %d, shorter than for %d values: %d and %d", n, low, high, n-1, prevLow, prevHigh)
+		}
+		prevLow, prevHigh = low, high
+	}
+}
+
+// BenchmarkDifferenceInterval is the interval of one outlet pair's
+// difference in each measure, done for every pair, actor and measure. Most
+// outlets of a corpus have few articles, whose resamples tie a lot.
+func BenchmarkDifferenceInterval(b *testing.B) {
+	tests := []struct {
+		name                 string
+		articlesA, articlesB int
+		resamples            int
+	}{
+		{"30 and 30 articles", 30, 30, DefaultResamples},
+		{"2 and 2 articles", 2, 2, DefaultResamples},
+		{"30 and 30 articles, 10000 resamples", 30, 30, 10000},
+	}
+	for _, tt := range tests {
+		b.Run(tt.name, func(b *testing.B) {
+			rng := rand.New(rand.NewPCG(1, 2))
+			cfg := Config{Resamples: tt.resamples, Seed: 1}
+			x := resample(simulated(rng, "A", tt.articlesA, 0.2), 2, cfg, "A")
+			y := resample(simulated(rng, "B", tt.articlesB, -0.1), 2, cfg, "B")
+			var scratch []float64
+			for b.Loop() {
+				for m := range Measures {
+					differenceInterval(x, y, 0, m, &scratch)
+				}
+			}
+		})
+	}
+}

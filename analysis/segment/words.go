@@ -1,0 +1,184 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token is a word in a text: text[start:end] is the word as a mention would
+// show it, text[start:keyEnd] the form patterns are matched against (no
+// possessive ’s, no final abbreviation dot).
+type Token struct {
+	Start, End, KeyEnd int
+}
+
+func (t Token) Key(text string) string { return text[t.Start:t.KeyEnd] }
+
+// Tokenize splits s into words: runs of letters, digits and marks (and, when
+// wild is set, the pattern wildcards * and ?). An apostrophe
+// between letters stays in the word (O’Brien, Russia’s); a dot stays after a
+// one- or two-letter segment followed by a letter, to keep U.S. and E.U.
+// whole. Hyphens and all other punctuation split words, so pro-Russian holds
+// Russian.
+func Tokenize(s string, buf []Token, wild bool) []Token {
+	out := buf[:0]
+	if out == nil {
+		out = make([]Token, 0, len(s)/4+1) // English has a word per 5 or 6 bytes: no regrowing
+	}
+	start := -1
+	seg := 0        // letters since the word's start or its last dot
+	dotted := false // the word holds an abbreviation dot
+	for i := 0; i < len(s); {
+		// Most of a text is runs of ASCII letters and digits: take them
+		// whole.
+		if isASCIIWordByte(s[i]) {
+			j := i + 1
+			for j < len(s) && isASCIIWordByte(s[j]) {
+				j++
+			}
+			if start < 0 {
+				start = i
+			}
+			seg += j - i
+			i = j
+			continue
+		}
+		r, n := rune(s[i]), 1
+		word := false // ASCII letters and digits are taken above
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			word = isWordRune(r)
+		}
+		switch {
+		case word || wild && (r == '*' || r == '?'):
+			if start < 0 {
+				start = i
+			}
+			seg++
+		case start >= 0 && isApostrophe(r) && i+n < len(s) && IsLetterAt(s, i+n) && IsLetterBefore(s, i):
+			// inside the word
+		case start >= 0 && r == '.' && seg <= 2 && IsLetterBefore(s, i) && (IsLetterAt(s, i+n) || dotted):
+			seg = 0
+			if !IsLetterAt(s, i+n) { // final dot of U.S.
+				i += n
+				out = append(out, wordToken(s, start, i, true))
+				start, dotted = -1, false
+				continue
+			}
+			dotted = true
+		default:
+			if start >= 0 {
+				out = append(out, wordToken(s, start, i, dotted))
+				start, seg, dotted = -1, 0, false
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, wordToken(s, start, len(s), dotted))
+	}
+	return out
+}
+
+// wordToken is the token of the word s[start:end]; dotted says whether the
+// word holds an abbreviation dot.
+func wordToken(s string, start, end int, dotted bool) Token {
+	t := Token{Start: start, End: end, KeyEnd: end}
+	switch {
+	case s[end-1] == 's':
+		t.End = start + len(trimPossessive(s[start:end]))
+		t.KeyEnd = t.End
+	case dotted && s[end-1] == '.':
+		t.KeyEnd = end - 1
+	}
+	return t
+}
+
+// LowerKeys returns each token's key lowercased as strings.ToLower would:
+// ASCII keys are sliced from one lowercased copy of text rather than
+// allocated one by one.
+func LowerKeys(text string, toks []Token) []string {
+	low := make([]byte, len(text))
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	lowText := string(low)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		if key := t.Key(text); IsASCII(key) {
+			out[i] = lowText[t.Start:t.KeyEnd]
+		} else {
+			out[i] = strings.ToLower(key)
+		}
+	}
+	return out
+}
+
+// CountWords is len(tokenize(s, nil, false)) without keeping the words.
+func CountWords(s string) int {
+	var buf [128]Token
+	if len(s) < 2*len(buf) { // a word takes a byte and a separator: they fit
+		return len(Tokenize(s, buf[:0], false))
+	}
+	return len(Tokenize(s, nil, false))
+}
+
+func isWordRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf: // most text: no table lookups
+		return isASCIIWordByte(byte(r))
+	case '\u2000' <= r && r <= '\u206f': // General Punctuation (’ “ ” —) has none
+		return false
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+}
+
+// isASCIIWordByte reports whether c is an ASCII letter or digit.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
+
+func IsLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
+}
+
+func IsLetterBefore(s string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(s[:i])
+	return unicode.IsLetter(r)
+}
+
+func hasSuffix(w, suf string) bool {
+	return len(w) > len(suf) && w[len(w)-len(suf):] == suf
+}
+
+// trimPossessive removes a final ’s (in any apostrophe) from w. Each
+// apostrophe written out: comparisons with constants need no call.
+func trimPossessive(w string) string {
+	switch {
+	case hasSuffix(w, "'s"):
+		return w[:len(w)-len("'s")]
+	case hasSuffix(w, "’s"):
+		return w[:len(w)-len("’s")]
+	case hasSuffix(w, "ʼs"):
+		return w[:len(w)-len("ʼs")]
+	}
+	return w
+}
+
+// IsASCII reports whether s is all ASCII.
+func IsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,51 @@
+package segment
+
+import (
+	"slices"
+	"testing"
+	"unicode"
+)
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		text string
+		wild bool
+		want []string // each word, then "|" and its key where that differs
+	}{
+		{"Russia’s war, pro-Russian forces", false, []string{"Russia", "war", "pro", "Russian", "forces"}},
+		{"O'Brien and O’Brien met the U.S. and E.U. envoys.", false, []string{"O'Brien", "and", "O’Brien", "met", "the", "U.S.|U.S", "and", "E.U.|E.U", "envoys"}},
+		{"The U.S.-led talks", false, []string{"The", "U.S.|U.S", "led", "talks"}},
+		{"e.g. i.e. etc.", false, []string{"e.g.|e.g", "i.e.|i.e", "etc"}},
+		{"Zelenskyy’s “peace” plan—again…", false, []string{"Zelenskyy", "peace", "plan", "again"}},
+		{"naïve cafe\u0301, Kyiv's 2,500 troops", false, []string{"naïve", "cafe\u0301", "Kyiv", "2", "500", "troops"}},
+		{"rock 'n' roll ’90s", false, []string{"rock", "n", "roll", "90s"}},
+		{"Pres* ?utin", true, []string{"Pres*", "?utin"}},
+		{"Pres* ?utin", false, []string{"Pres", "utin"}},
+		{"a\xffb", false, []string{"a", "b"}},
+		{"", false, nil},
+	}
+	for _, tt := range tests {
+		var got []string
+		for _, tk := range Tokenize(tt.text, nil, tt.wild) {
+			w := tt.text[tk.Start:tk.End]
+			if k := tk.Key(tt.text); k != w {
+				w += "|" + k
+			}
+			got = append(got, w)
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("tokenize(%q, %v) = %q, want %q", tt.text, tt.wild, got, tt.want)
+		}
+	}
+}
+
+// TestIsWordRune checks isWordRune's shortcuts against the Unicode tables,
+// rune by rune.
+func TestIsWordRune(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		if got := isWordRune(r); got != want {
+			t.Fatalf("isWordRune(%U) = %v, want %v", r, got, want)
+		}
+	}
+}

@@ -1,0 +1,115 @@
+// Package tone rates the tone of sentences and the sentiment toward a
+// target within one.
+//
+// Sentence scorers (VADER, Naive Bayes) rate a whole sentence; target
+// scorers (slant's own model trained on NewsMTSC, and VADER or Naive Bayes
+// over the target's clause) rate one mention. Each is chosen by name once,
+// with NewSentenceScorer or NewTargetScorer; TrainTarget builds the model.
+package tone
+
+import (
+	"fmt"
+	"strings"
+)
+
+// SentenceScorer rates the tone of a whole sentence.
+type SentenceScorer interface {
+	// Score returns the sentence's tone in [-1, 1].
+	Score(sentence string) float64
+}
+
+// NewSentenceScorer loads the named sentence scorer, one of
+// SentenceScorers.
+func NewSentenceScorer(name string) (SentenceScorer, error) {
+	switch name {
+	case ScorerVADER:
+		return loadVader()
+	case ScorerNB:
+		return newNaiveBayes()
+	}
+	return nil, fmt.Errorf("unknown sentence scorer %q (have %s)", name, strings.Join(SentenceScorers, ", "))
+}
+
+// TargetScorer rates the sentiment toward one target (a mention) within a
+// sentence, not the tone of the sentence as a whole.
+type TargetScorer interface {
+	// Rate rates the sentiment toward s's text[start:end]: a label (-1, 0
+	// or 1) and a score in [-1, 1]. Offsets out of range or inside a
+	// UTF-8 sequence are clamped and moved to rune boundaries, so any
+	// input gets an answer.
+	Rate(s *Sentence, start, end int) (label int, score float64)
+}
+
+// NewTargetScorer loads the named target scorer, one of TargetScorers.
+func NewTargetScorer(name string) (TargetScorer, error) {
+	switch name {
+	case TargetModel:
+		m, err := parseTargetModel(targetModelData)
+		if err != nil {
+			return nil, fmt.Errorf("loading the target model: %w", err)
+		}
+		v, err := loadVader()
+		if err != nil {
+			return nil, err
+		}
+		return &modelTarget{model: m, lex: v}, nil
+	case TargetVADER:
+		v, err := loadVader()
+		if err != nil {
+			return nil, err
+		}
+		return &clauseTarget{v}, nil
+	case TargetNB:
+		nb, err := newNaiveBayes()
+		if err != nil {
+			return nil, err
+		}
+		return &clauseTarget{nb}, nil
+	}
+	return nil, fmt.Errorf("unknown sentiment scorer %q (have %v)", name, TargetScorers)
+}
+
+// modelTarget is the target scorer TargetModel.
+type modelTarget struct {
+	model *targetModel
+	lex   *vader
+}
+
+func (m *modelTarget) Rate(t *Sentence, start, end int) (label int, score float64) {
+	start, end = clampSpan(t.sentence.text, start, end)
+	return m.model.predict(m.lex, t, start, end)
+}
+
+// clauseTarget is a target scorer that rates the target's clause with a
+// sentence scorer: TargetVADER and TargetNB.
+type clauseTarget struct{ SentenceScorer }
+
+func (c *clauseTarget) Rate(t *Sentence, start, end int) (label int, score float64) {
+	s := &t.sentence
+	start, end = clampSpan(s.text, start, end)
+	cs, ce := s.clause(start, end)
+	score = c.Score(s.text[cs:ce])
+	return Polarity(score), score
+}
+
+// NaiveBayesSHA256 returns the hex digest of the Naive Bayes model file that
+// scorer (a SentenceScorer or a TargetScorer) uses, for the record of a run;
+// ok is false when it uses none.
+func NaiveBayesSHA256(scorer any) (sum string, ok bool) {
+	if c, isClause := scorer.(*clauseTarget); isClause {
+		scorer = c.SentenceScorer
+	}
+	if nb, isNB := scorer.(*naiveBayes); isNB {
+		return nb.sha256, true
+	}
+	return "", false
+}
+
+// loadVader is VADER over the built-in lexicons.
+func loadVader() (*vader, error) {
+	v, err := newVaderFrom(defaultVADERLexicon, defaultVADEREmoji)
+	if err != nil {
+		return nil, fmt.Errorf("loading the VADER lexicon: %w", err)
+	}
+	return v, nil
+}

@@ -1,0 +1,154 @@
+package tone
+
+import (
+	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/segment"
+)
+
+// Target scorers. Each rates the sentiment toward one mention (a target)
+// within a sentence, not the tone of the sentence as a whole.
+const (
+	TargetModel = "logreg" // slant's own model, trained on NewsMTSC (see TrainTarget)
+	TargetVADER = "vader"  // VADER's compound score over the target's clause
+	TargetNB    = "nb"     // cdipaolo/sentiment's Naive Bayes over the target's clause
+)
+
+// TargetScorers lists the target scorers by name, the default (best measured
+// macro-F1) first.
+var TargetScorers = []string{TargetModel, TargetVADER, TargetNB}
+
+// Sentence is a sentence prepared for rating its targets: what its
+// mentions share, done once for all of them, and the scratch space rating
+// one takes (a sentence's words and a target's features take some
+// kilobytes). Reuse one from sentence to sentence; it is not safe for
+// concurrent use.
+type Sentence struct {
+	sentence targetSentence
+	features features
+}
+
+// NewSentence returns an empty Sentence; Reset gives it its text.
+func NewSentence() *Sentence {
+	return &Sentence{features: newFeatures(false)}
+}
+
+// Reset makes s the sentence text.
+func (s *Sentence) Reset(text string) { s.sentence.reset(text) }
+
+// Words returns the words of s's text (see segment.Tokenize), valid until
+// the next Reset.
+func (s *Sentence) Words() []segment.Token { return s.sentence.toks }
+
+// clampSpan brings start and end into [0, len(text)], start <= end, both on
+// rune boundaries (moved outward), so slicing text with them is safe.
+func clampSpan(text string, start, end int) (int, int) {
+	start = min(max(start, 0), len(text))
+	end = min(max(end, start), len(text))
+	for start > 0 && start < len(text) && !utf8.RuneStart(text[start]) {
+		start--
+	}
+	for end < len(text) && !utf8.RuneStart(text[end]) {
+		end++
+	}
+	return start, end
+}
+
+// isClausePunct reports whether r separates clauses: commas, semicolons,
+// colons, dashes, brackets and sentence ends. Quotation marks do not:
+// measured on NewsMTSC train, cutting at them (and at conjunctions such as
+// "and", "but", "which", or growing clauses shorter than a few words) scored
+// VADER worse, as quotes and conjunctions often hold what is said of the
+// target.
+func isClausePunct(r rune) bool {
+	switch r {
+	case ',', ';', ':', '(', ')', '[', ']', '—', '–', '.', '!', '?':
+		return true
+	}
+	return false
+}
+
+// targetSentence is a sentence prepared for rating its targets: all that
+// does not depend on the target, done once for all of them.
+type targetSentence struct {
+	text string
+	toks []segment.Token
+	cut  []bool // clause punctuation between token k-1 and token k
+
+	// For the target model, on first use (see prepare): the VADER and
+	// Naive Bayes target scorers need only the clauses.
+	ready  bool
+	words  []sentenceWord // one per token
+	low    []byte         // the words as features name them, end to end
+	butAt  int            // the last "but", or -1
+	quotes []quoteMark
+}
+
+// reset makes s the sentence text, unprepared.
+func (s *targetSentence) reset(text string) {
+	s.text = text
+	s.toks = segment.Tokenize(text, s.toks[:0], false)
+	s.cut = s.cut[:0]
+	for k, t := range s.toks {
+		s.cut = append(s.cut, k > 0 && punctBetween(text, s.toks[k-1], t))
+	}
+	s.ready = false
+}
+
+// clause returns the byte span of the clause of s that holds
+// s.text[start:end]: the target widened word by word up to clause
+// punctuation on either side.
+func (s *targetSentence) clause(start, end int) (int, int) {
+	if len(s.toks) == 0 {
+		return start, end
+	}
+	first, last := targetTokens(s.toks, start, end)
+	lo, hi := s.clauseTokens(first, last)
+	return min(s.toks[lo].Start, start), max(s.toks[hi].End, end)
+}
+
+// clauseTokens widens the token range [first, last] to its clause.
+func (s *targetSentence) clauseTokens(first, last int) (lo, hi int) {
+	lo, hi = first, last
+	for lo > 0 && !s.cut[lo] {
+		lo--
+	}
+	for hi+1 < len(s.toks) && !s.cut[hi+1] {
+		hi++
+	}
+	return lo, hi
+}
+
+// punctBetween reports whether clause punctuation separates tokens a and b.
+func punctBetween(text string, a, b segment.Token) bool {
+	for _, r := range text[a.End:b.Start] {
+		if isClausePunct(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// targetTokens returns the first and last token indexes overlapping
+// [start, end), or the nearest token when none does.
+func targetTokens(toks []segment.Token, start, end int) (int, int) {
+	first, last := -1, -1
+	for i, t := range toks {
+		if t.End > start && t.Start < end {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first >= 0 {
+		return first, last
+	}
+	// No word in the span: take the token just after it (or the last one).
+	for i, t := range toks {
+		if t.Start >= end {
+			return i, i
+		}
+	}
+	return len(toks) - 1, len(toks) - 1
+}

@@ -1,0 +1,170 @@
+package tone
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math"
+	"math/bits"
+	"strconv"
+)
+
+// targetModelData is the trained target model (see TrainTarget); `make
+// model` rebuilds it from NewsMTSC train.
+//
+//go:embed target_model.txt
+var targetModelData []byte
+
+// DefaultTargetModel returns the built-in target model file, for the record
+// of a run.
+func DefaultTargetModel() []byte { return targetModelData }
+
+// targetModel is a loaded target model: numClasses weights per feature,
+// found by the feature's key.
+type targetModel struct {
+	config  TrainConfig
+	weights weightTable
+}
+
+// weightTable finds a feature's weights by its key (see nameKey): open
+// addressing with linear probing, a key next to its weights, so that a
+// lookup mostly reads one cache line. Keys are hashes already: the top bits
+// of one give its first slot.
+type weightTable struct {
+	slots []weightSlot // a power of two of them, at most half full
+	shift uint
+}
+
+type weightSlot struct {
+	key  uint64
+	w    [numClasses]float32
+	full bool
+}
+
+// newWeightTable makes a table for up to n features.
+func newWeightTable(n int) weightTable {
+	size := 2
+	for size < 2*n {
+		size *= 2
+	}
+	return weightTable{slots: make([]weightSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// find returns the weights of the feature with key, or nil.
+func (t *weightTable) find(key uint64) *[numClasses]float32 {
+	if s := t.slot(key); s.full {
+		return &s.w
+	}
+	return nil
+}
+
+// insert adds the weights of the feature with key, unless the table has it
+// already.
+func (t *weightTable) insert(key uint64, w [numClasses]float32) (ok bool) {
+	s := t.slot(key)
+	if s.full {
+		return false
+	}
+	*s = weightSlot{key: key, w: w, full: true}
+	return true
+}
+
+// slot returns the slot that holds key, or else the empty one where it
+// would go.
+func (t *weightTable) slot(key uint64) *weightSlot {
+	mask := uint64(len(t.slots) - 1)
+	for i := key >> t.shift; ; i = (i + 1) & mask {
+		if s := &t.slots[i]; !s.full || s.key == key {
+			return s
+		}
+	}
+}
+
+// parseTargetModel reads a model file: comment lines, a config line, a
+// classes line, then one line per feature: its name and its weights.
+func parseTargetModel(data []byte) (*targetModel, error) {
+	m := &targetModel{weights: newWeightTable(bytes.Count(data, []byte("\n")) + 1)}
+	line, features := 0, 0
+	for len(data) > 0 {
+		line++
+		var l []byte
+		if i := bytes.IndexByte(data, '\n'); i >= 0 {
+			l, data = data[:i], data[i+1:]
+		} else {
+			l, data = data, nil
+		}
+		fail := func(format string, args ...any) error {
+			return fmt.Errorf("target model line %d: %s", line, fmt.Sprintf(format, args...))
+		}
+		switch {
+		case len(l) == 0 || l[0] == '#':
+			continue
+		case bytes.HasPrefix(l, []byte("config ")):
+			c, err := parseTrainConfig(string(l[len("config "):]))
+			if err != nil {
+				return nil, fmt.Errorf("target model line %d: %w", line, err)
+			}
+			m.config = c
+			continue
+		case string(l) == "classes -1 0 1":
+			continue
+		}
+		name, rest, ok := bytes.Cut(l, []byte{' '})
+		if !ok {
+			return nil, fail("want a feature name and %d weights", numClasses)
+		}
+		var w [numClasses]float32
+		for c := range numClasses {
+			var field []byte
+			field, rest, _ = bytes.Cut(rest, []byte{' '})
+			x, err := strconv.ParseFloat(string(field), 32)
+			if err != nil || c == numClasses-1 && len(rest) > 0 {
+				return nil, fail("want %d weights after %q", numClasses, name)
+			}
+			w[c] = float32(x)
+		}
+		if !m.weights.insert(nameKey(name), w) {
+			return nil, fail("feature %q twice (or a hash collision)", name)
+		}
+		features++
+	}
+	if features == 0 {
+		return nil, fmt.Errorf("target model: no features")
+	}
+	return m, nil
+}
+
+// predict rates the sentiment toward t's sentence[start:end] (valid
+// offsets): the most probable label and P(positive) - P(negative) as the
+// score.
+func (m *targetModel) predict(lex *vader, t *Sentence, start, end int) (label int, score float64) {
+	f := &t.features
+	targetFeatures(f, lex, &t.sentence, start, end)
+	var p [numClasses]float64
+	for j, k := range f.keys {
+		w := m.weights.find(k)
+		if w == nil {
+			continue
+		}
+		// Written out for the three classes: as a loop, scoring took 15%
+		// longer.
+		v := f.vals[j]
+		p[0] += float64(w[0]) * v
+		p[1] += float64(w[1]) * v
+		p[2] += float64(w[2]) * v
+	}
+	best := 0
+	for c := 1; c < numClasses; c++ {
+		if p[c] > p[best] {
+			best = c
+		}
+	}
+	mx, sum := p[best], 0.0
+	for c := range p {
+		p[c] = math.Exp(p[c] - mx)
+		sum += p[c]
+	}
+	label = best - 1
+	score = (p[2] - p[0]) / sum
+	return label, score
+}

@@ -1,0 +1,775 @@
+package tone
+
+import (
+	"bytes"
+	"container/heap"
+	_ "embed"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jonreiter/govader"
+)
+
+// The VADER authors' data files (cjhutto/vaderSentiment @ 44fc044c, MIT,
+// see vader_LICENSE.txt), unchanged; newVaderFrom reads others of the same
+// format.
+var (
+	//go:embed vader_lexicon.txt
+	defaultVADERLexicon []byte
+	//go:embed vader_emoji_lexicon.txt
+	defaultVADEREmoji []byte
+)
+
+// vader scores with VADER as its authors' vaderSentiment.py does: their
+// lexicons, their rules in their order, their arithmetic, their quirks
+// included (see butCheck and negationCheck), so that the compound scores are
+// the reference's; TestVADERReference checks that against vaderSentiment.py
+// on every sentence of the real corpora. It is written for speed: no string
+// per rune, no regular expression, lookups behind filters.
+type vader struct {
+	valences map[string]float64 // the lexicon: lowercase word to mean valence
+	booster  map[string]float64
+	idioms   map[string]float64 // the reference's SPECIAL_CASES
+	negate   map[string]bool
+	// emoji maps the runes the reference replaces by their description: it
+	// looks at one code point at a time, so only one-rune entries can match.
+	emoji map[rune]string
+	// idiomWord holds the words of the multi-word idioms and boosters.
+	idiomWord map[string]bool
+	// inValences and inBooster are one-sided filters in front of the
+	// valences and booster maps: a clear bit means the word is not in the
+	// map, so most words, which are in neither, cost no map lookup.
+	inValences, inBooster wordFilter
+
+	// lexicon and inLex are the lexicon the target model's features read
+	// (targetfeatures.go): the one the embedded model was trained with,
+	// govader's copy of the authors' lexicon, which lacks "heart" and
+	// "hearts". A model's inputs are part of it: TestEmbeddedModel
+	// retrains it byte for byte. When the model is next retrained (make
+	// model), these become valences and inValences, and govader goes.
+	lexicon map[string]float64
+	inLex   wordFilter
+}
+
+// wordFilter is a bitset over a cheap hash of a word's length and outer
+// bytes, set for every word of a map.
+type wordFilter [1 << 16 / 64]uint64
+
+func filterHash[T string | []byte](w T) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])*7919 + uint(w[len(w)/2])*131) & (1<<16 - 1)
+}
+
+func (f *wordFilter) add(w string) {
+	h := filterHash(w)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// mayHave is false when w is certainly not among the words added.
+func (f *wordFilter) mayHave(w string) bool { return f.has(filterHash(w)) }
+
+// mayHaveBytes is mayHave for a word in bytes.
+func (f *wordFilter) mayHaveBytes(w []byte) bool { return f.has(filterHash(w)) }
+
+func (f *wordFilter) has(h uint) bool { return f[h/64]&(1<<(h%64)) != 0 }
+
+// The reference's constants.
+const (
+	vaderBIncr         = 0.293 // booster increment
+	vaderBDecr         = -0.293
+	vaderCIncr         = 0.733 // ALL CAPS emphasis
+	vaderNScalar       = -0.74 // negation
+	vaderAlpha         = 15
+	vaderScale1        = 0.95
+	vaderScale2        = 0.9
+	vaderEPScale       = 0.292
+	vaderQMScale       = 0.18
+	vaderMaxEP         = 4
+	vaderMaxQM         = 0.96
+	vaderNegationScale = 1.25
+	vaderButBefore     = 0.5
+	vaderButAfter      = 1.5
+)
+
+// vaderNegate is the reference's NEGATE.
+var vaderNegate = []string{
+	"aint", "arent", "cannot", "cant", "couldnt", "darent", "didnt", "doesnt",
+	"ain't", "aren't", "can't", "couldn't", "daren't", "didn't", "doesn't",
+	"dont", "hadnt", "hasnt", "havent", "isnt", "mightnt", "mustnt", "neither",
+	"don't", "hadn't", "hasn't", "haven't", "isn't", "mightn't", "mustn't",
+	"neednt", "needn't", "never", "none", "nope", "nor", "not", "nothing", "nowhere",
+	"oughtnt", "shant", "shouldnt", "uhuh", "wasnt", "werent",
+	"oughtn't", "shan't", "shouldn't", "uh-uh", "wasn't", "weren't",
+	"without", "wont", "wouldnt", "won't", "wouldn't", "rarely", "seldom", "despite",
+}
+
+// vaderBoosters is the reference's BOOSTER_DICT: the increasing words, then
+// the decreasing ones.
+var vaderBoosters = [2][]string{{
+	"absolutely", "amazingly", "awfully", "completely", "considerable", "considerably",
+	"decidedly", "deeply", "effing", "enormous", "enormously", "entirely", "especially",
+	"exceptional", "exceptionally", "extreme", "extremely", "fabulously", "flipping",
+	"flippin", "frackin", "fracking", "fricking", "frickin", "frigging", "friggin",
+	"fully", "fuckin", "fucking", "fuggin", "fugging", "greatly", "hella", "highly",
+	"hugely", "incredible", "incredibly", "intensely", "major", "majorly", "more",
+	"most", "particularly", "purely", "quite", "really", "remarkably", "so",
+	"substantially", "thoroughly", "total", "totally", "tremendous", "tremendously",
+	"uber", "unbelievably", "unusually", "utter", "utterly", "very",
+}, {
+	"almost", "barely", "hardly", "just enough", "kind of", "kinda", "kindof", "kind-of",
+	"less", "little", "marginal", "marginally", "occasional", "occasionally", "partly",
+	"scarce", "scarcely", "slight", "slightly", "somewhat", "sort of", "sorta", "sortof",
+	"sort-of",
+}}
+
+// vaderSpecialCases is the reference's SPECIAL_CASES.
+var vaderSpecialCases = map[string]float64{
+	"the shit": 3, "the bomb": 3, "bad ass": 1.5, "badass": 1.5, "bus stop": 0.0,
+	"yeah right": -2, "kiss of death": -1.5, "to die for": 3,
+	"beating heart": 3.1, "broken heart": -2.9,
+}
+
+// newVader is VADER over the authors' lexicons, built in.
+func newVader() *vader {
+	v, err := newVaderFrom(defaultVADERLexicon, defaultVADEREmoji)
+	if err != nil {
+		panic("analysis: built-in VADER lexicon: " + err.Error()) // a build defect, caught by every test
+	}
+	return v
+}
+
+// newVaderFrom is VADER over the given lexicon (the authors'
+// vader_lexicon.txt format: word, tab, mean valence, anything after another
+// tab ignored) and emoji lexicon (emoji, tab, description), read as the
+// reference reads them: blank lines skipped, the last of repeated words
+// wins.
+func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
+	v := &vader{
+		valences:  map[string]float64{},
+		lexicon:   govader.NewSentimentIntensityAnalyzer().Lexicon,
+		booster:   map[string]float64{},
+		idioms:    vaderSpecialCases,
+		negate:    map[string]bool{},
+		emoji:     map[rune]string{},
+		idiomWord: map[string]bool{},
+	}
+	err := vaderLines(lexicon, func(word, rest string) error {
+		x, err := strconv.ParseFloat(pyTrim(rest), 64)
+		if err != nil {
+			return fmt.Errorf("valence of %q: %w", word, err)
+		}
+		v.valences[word] = x
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("VADER lexicon: %w", err)
+	}
+	err = vaderLines(emoji, func(key, desc string) error {
+		// Only a one-rune key can match (the reference looks at one code
+		// point at a time).
+		if r, n := utf8.DecodeRuneInString(key); n == len(key) && r != utf8.RuneError {
+			v.emoji[r] = desc
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("VADER emoji lexicon: %w", err)
+	}
+	for k, words := range vaderBoosters {
+		for _, w := range words {
+			v.booster[w] = [2]float64{vaderBIncr, vaderBDecr}[k]
+		}
+	}
+	for _, w := range vaderNegate {
+		v.negate[w] = true
+	}
+	for _, m := range []map[string]float64{v.idioms, v.booster} {
+		for k := range m {
+			if words := strings.Split(k, " "); len(words) > 1 {
+				for _, w := range words {
+					v.idiomWord[w] = true
+				}
+			}
+		}
+	}
+	for w := range v.valences {
+		v.inValences.add(w)
+	}
+	for w := range v.lexicon {
+		v.inLex.add(w)
+	}
+	for w := range v.booster {
+		v.inBooster.add(w)
+	}
+	return v, nil
+}
+
+// vaderLines calls fn with the first two tab-separated fields of each line
+// that is not empty, the line trimmed of white space first, as the
+// reference's make_lex_dict does.
+func vaderLines(data []byte, fn func(key, value string) error) error {
+	for n, line := range strings.Split(string(bytes.TrimRight(data, "\n")), "\n") {
+		if line == "" {
+			continue
+		}
+		f := strings.SplitN(pyTrim(line), "\t", 3)
+		if len(f) < 2 {
+			return fmt.Errorf("line %d: want a word, a tab and a value", n+1)
+		}
+		if err := fn(f[0], f[1]); err != nil {
+			return fmt.Errorf("line %d: %w", n+1, err)
+		}
+	}
+	return nil
+}
+
+// pySpace marks the ASCII white space of Python's str.split and str.strip,
+// which counts the separators U+001C to U+001F, unlike Go.
+var pySpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true,
+	0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true}
+
+// isPySpace reports whether r is white space to Python (str.isspace): Go's
+// unicode.IsSpace and U+001C to U+001F.
+func isPySpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return pySpace[r]
+	}
+	return unicode.IsSpace(r)
+}
+
+// pyTrim is Python's str.strip().
+func pyTrim(s string) string { return strings.TrimFunc(s, isPySpace) }
+
+// vaderPunct marks Python's string.punctuation, which the reference strips
+// from the ends of words.
+var vaderPunct = func() (p [256]bool) {
+	for _, c := range []byte(`!"#$%&'()*+,-./:;<=>?@[\]^_` + "`{|}~") {
+		p[c] = true
+	}
+	return p
+}()
+
+// vaderWords is a sentence split as the reference's SentiText splits it,
+// with what the rules ask of each word.
+type vaderWords struct {
+	words, lower []string
+	upper        []bool // Python's str.isupper of the word
+}
+
+// score returns the compound score of s, as the reference's
+// polarity_scores gives it before rounding.
+func (v *vader) Score(s string) float64 {
+	text := v.replaceEmoji(s)
+	var wordsBuf, lowerBuf [64]string
+	var upperBuf [64]bool
+	words, lower, upper := vaderSplit(text, wordsBuf[:0], lowerBuf[:0], upperBuf[:0])
+	ws := vaderWords{words, lower, upper}
+	capWords := 0
+	for _, u := range ws.upper {
+		if u {
+			capWords++
+		}
+	}
+	capDiff := 0 < len(words)-capWords && len(words)-capWords < len(words)
+
+	var sentBuf [64]float64
+	sentiments := sentBuf[:0]
+	for i := range words {
+		itemLower := lower[i]
+		switch {
+		case v.isBooster(itemLower):
+			sentiments = append(sentiments, 0)
+		case i < len(words)-1 && itemLower == "kind" && lower[i+1] == "of":
+			sentiments = append(sentiments, 0)
+		default:
+			sentiments = append(sentiments, v.valence(&ws, i, capDiff))
+		}
+	}
+	butCheck(lower, sentiments)
+	if len(sentiments) == 0 {
+		return 0
+	}
+	sum := 0.0
+	for _, x := range sentiments {
+		sum += x
+	}
+	ep := min(strings.Count(text, "!"), vaderMaxEP)
+	emphasis := float64(float64(ep) * vaderEPScale)
+	if qm := strings.Count(text, "?"); qm > 1 {
+		if qm <= 3 {
+			emphasis += float64(float64(qm) * vaderQMScale)
+		} else {
+			emphasis += vaderMaxQM
+		}
+	}
+	if sum > 0 {
+		sum += emphasis
+	} else if sum < 0 {
+		sum -= emphasis
+	}
+	// The conversion keeps sum*sum rounded, as in Python, rather than
+	// fused with the addition.
+	norm := sum / math.Sqrt(float64(sum*sum)+vaderAlpha)
+	return max(-1, min(1, norm))
+}
+
+// replaceEmoji is the reference's first step: each emoji of the lexicon
+// becomes its description, after a space unless one is there. Most text
+// has none and is returned as it is.
+func (v *vader) replaceEmoji(s string) string {
+	first := -1
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if _, ok := v.emoji[r]; ok {
+			first = i
+			break
+		}
+		i += n - 1
+	}
+	if first < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s) + 32)
+	b.WriteString(s[:first])
+	prevSpace := first == 0 || s[first-1] == ' '
+	for i := first; i < len(s); {
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
+		if desc, ok := v.emoji[r]; ok {
+			if !prevSpace {
+				b.WriteByte(' ')
+			}
+			b.WriteString(desc)
+			prevSpace = false
+		} else {
+			b.WriteString(s[i : i+n])
+			prevSpace = r == ' '
+		}
+		i += n
+	}
+	return b.String()
+}
+
+// vaderSplit appends text's words as the reference has them, lowercased
+// and whether ALL CAPS: split at white space (Python's), punctuation
+// stripped from both ends unless that leaves two runes or fewer (an
+// emoticon such as ":)" stays whole).
+func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []string, []bool) {
+	// text with ASCII capitals lowercased, made when needed: an ASCII
+	// word's lowercase form is a slice of it.
+	low := ""
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if pySpace[c] {
+				i++
+				continue
+			}
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); isPySpace(r) {
+			i += n
+			continue
+		}
+		start, ascii := i, true
+		for i < len(text) {
+			c := text[i]
+			if c < utf8.RuneSelf {
+				if pySpace[c] {
+					break
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(text[i:])
+			if isPySpace(r) {
+				break
+			}
+			ascii = false
+			i += n
+		}
+		lo, hi := start, i
+		for lo < hi && vaderPunct[text[lo]] {
+			lo++
+		}
+		for hi > lo && vaderPunct[text[hi-1]] {
+			hi--
+		}
+		if hi-lo <= 2 || !ascii && hi-lo <= 2*utf8.UTFMax && utf8.RuneCountInString(text[lo:hi]) <= 2 {
+			lo, hi = start, i
+		}
+		w := text[lo:hi]
+		words = append(words, w)
+		if !ascii {
+			lower = append(lower, pyLower(w))
+			upper = append(upper, pyIsUpper(w))
+			continue
+		}
+		hasUpper, hasLower := false, false
+		for k := lo; k < hi; k++ {
+			c := text[k]
+			hasUpper = hasUpper || 'A' <= c && c <= 'Z'
+			hasLower = hasLower || 'a' <= c && c <= 'z'
+		}
+		upper = append(upper, hasUpper && !hasLower)
+		if !hasUpper {
+			lower = append(lower, w)
+			continue
+		}
+		if low == "" {
+			low = asciiLower(text)
+		}
+		lower = append(lower, low[lo:hi])
+	}
+	return words, lower, upper
+}
+
+// asciiLower is s with its ASCII capitals lowercased, byte for byte.
+func asciiLower(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
+// pyLower is Python's str.lower for the cases that matter here: Go's
+// lowercase but for U+0130, which Python lowercases to "i" and a combining
+// dot, so that it never matches an ASCII word. (Python's final sigma gives
+// a non-ASCII word either way.)
+func pyLower(w string) string {
+	if !strings.ContainsRune(w, '\u0130') {
+		return strings.ToLower(w)
+	}
+	return strings.ToLower(strings.ReplaceAll(w, "\u0130", "i\u0307"))
+}
+
+// pyIsUpper is Python's str.isupper: no lowercase or titlecase rune and at
+// least one uppercase one, with Python's Unicode properties (Lowercase and
+// Uppercase include Other_Lowercase and Other_Uppercase).
+func pyIsUpper(w string) bool {
+	upper := false
+	for _, r := range w {
+		switch {
+		case r < utf8.RuneSelf:
+			if 'a' <= r && r <= 'z' {
+				return false
+			}
+			upper = upper || 'A' <= r && r <= 'Z'
+		case unicode.IsLower(r) || unicode.IsTitle(r) || unicode.Is(unicode.Other_Lowercase, r):
+			return false
+		case unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r):
+			upper = true
+		}
+	}
+	return upper
+}
+
+// butCheck is the reference's _but_check: after the first "but", words
+// before it count half, words after it one and a half times. The
+// reference finds each sentiment's place with list.index, the first equal
+// value, so of two equal sentiments the first can be rescaled twice and the
+// second not at all; that is kept, as it moves real scores. A zero
+// rescaled is zero wherever it is, so zeros are passed over.
+func butCheck(lower []string, sentiments []float64) {
+	bi := -1
+	for i, w := range lower {
+		if w == "but" {
+			bi = i
+			break
+		}
+	}
+	if bi < 0 {
+		return
+	}
+	if len(sentiments) > butScanMax {
+		butCheckLong(bi, sentiments)
+		return
+	}
+	for k, x := range sentiments {
+		if x == 0 {
+			continue
+		}
+		si := k
+		for j := range k {
+			if sentiments[j] == x {
+				si = j
+				break
+			}
+		}
+		sentiments[si] = butRescale(bi, si, x)
+	}
+}
+
+// butScanMax is the longest sentence whose "but" is checked by scanning for
+// each sentiment's first equal, quadratic in the words; longer ones (a
+// paragraph without full stops) take butCheckLong.
+const butScanMax = 64
+
+// butRescale is the sentiment x at place si after the "but" at bi.
+func butRescale(bi, si int, x float64) float64 {
+	switch {
+	case si < bi:
+		return float64(x * vaderButBefore)
+	case si > bi:
+		return float64(x * vaderButAfter)
+	}
+	return x
+}
+
+// butCheckLong is butCheck in O(n log n): for each value, a min-heap of the
+// places before k that hold it, so that the first equal is its top. Places
+// after k still hold their own sentiments, and a place changes value only
+// when it is the top of its value's heap, so no heap holds a stale place.
+func butCheckLong(bi int, sentiments []float64) {
+	at := map[float64]*placeHeap{}
+	push := func(x float64, i int) {
+		h := at[x]
+		if h == nil {
+			h = &placeHeap{}
+			at[x] = h
+		}
+		heap.Push(h, i)
+	}
+	for k, x := range sentiments {
+		if x == 0 {
+			continue
+		}
+		si := k
+		if h := at[x]; h != nil && h.Len() > 0 {
+			si = heap.Pop(h).(int)
+		}
+		y := butRescale(bi, si, x)
+		sentiments[si] = y
+		push(y, si)
+		if si != k {
+			push(x, k)
+		}
+	}
+}
+
+// placeHeap is a min-heap of places in a sentence (container/heap).
+type placeHeap []int
+
+func (h placeHeap) Len() int           { return len(h) }
+func (h placeHeap) Less(i, j int) bool { return h[i] < h[j] }
+func (h placeHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *placeHeap) Push(x any)        { *h = append(*h, x.(int)) }
+func (h *placeHeap) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+func (v *vader) isBooster(w string) bool {
+	if !v.inBooster.mayHave(w) {
+		return false
+	}
+	_, ok := v.booster[w]
+	return ok
+}
+
+func (v *vader) inLexicon(w string) bool {
+	_, ok := v.lookup(w)
+	return ok
+}
+
+func (v *vader) lookup(w string) (float64, bool) {
+	if !v.inValences.mayHave(w) {
+		return 0, false
+	}
+	x, ok := v.valences[w]
+	return x, ok
+}
+
+// valence is the reference's sentiment_valence for word i. The products
+// are converted to float64 so that none is fused with a later addition:
+// Python rounds each.
+func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
+	lower := ws.lower
+	itemLower := lower[i]
+	val, ok := v.lookup(itemLower)
+	if !ok {
+		return 0
+	}
+	if itemLower == "no" && i != len(lower)-1 && v.inLexicon(lower[i+1]) {
+		val = 0
+	}
+	if i > 0 && lower[i-1] == "no" || i > 1 && lower[i-2] == "no" ||
+		i > 2 && lower[i-3] == "no" && (lower[i-1] == "or" || lower[i-1] == "nor") {
+		val = float64(v.valences[itemLower] * vaderNScalar)
+	}
+	if ws.upper[i] && capDiff {
+		if val > 0 {
+			val += vaderCIncr
+		} else {
+			val -= vaderCIncr
+		}
+	}
+	for start := range 3 {
+		j := i - (start + 1)
+		if i <= start || v.inLexicon(lower[j]) {
+			continue
+		}
+		s := v.scalarIncDec(ws, j, val, capDiff)
+		if start == 1 && s != 0 {
+			s = float64(s * vaderScale1)
+		}
+		if start == 2 && s != 0 {
+			s = float64(s * vaderScale2)
+		}
+		val = val + s
+		val = v.negationCheck(val, lower, start, i)
+		if start == 2 {
+			val = v.specialIdioms(val, lower, i)
+		}
+	}
+	return leastCheck(v, val, lower, i)
+}
+
+// leastCheck is the reference's _least_check: "least" before a word negates
+// it, unless "at least" or "very least".
+func leastCheck(v *vader, val float64, lower []string, i int) float64 {
+	if i > 1 && !v.inLexicon(lower[i-1]) && lower[i-1] == "least" {
+		if lower[i-2] != "at" && lower[i-2] != "very" {
+			val = float64(val * vaderNScalar)
+		}
+	} else if i > 0 && !v.inLexicon(lower[i-1]) && lower[i-1] == "least" {
+		val = float64(val * vaderNScalar)
+	}
+	return val
+}
+
+// scalarIncDec is the reference's scalar_inc_dec for word j.
+func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff bool) float64 {
+	wordLower := ws.lower[j]
+	if !v.inBooster.mayHave(wordLower) {
+		return 0
+	}
+	scalar, ok := v.booster[wordLower]
+	if !ok {
+		return 0
+	}
+	if valence < 0 {
+		scalar *= -1
+	}
+	if ws.upper[j] && capDiff {
+		if valence > 0 {
+			scalar += vaderCIncr
+		} else {
+			scalar -= vaderCIncr
+		}
+	}
+	return scalar
+}
+
+// negated is the reference's negated for one word.
+func (v *vader) negated(w string) bool { return v.negate[w] || strings.Contains(w, "n't") }
+
+// negationCheck is the reference's _negation_check. Its three-word case
+// reads, in Python, "A and (B or C) or (D or E)": "never so" and "never
+// this" boost the word, but so does a bare "so" or "this" just before it
+// (when three words precede it and the third is not in the lexicon). That
+// is kept.
+func (v *vader) negationCheck(val float64, lower []string, start, i int) float64 {
+	switch start {
+	case 0:
+		if v.negated(lower[i-1]) {
+			return float64(val * vaderNScalar)
+		}
+	case 1:
+		switch {
+		case lower[i-2] == "never" && (lower[i-1] == "so" || lower[i-1] == "this"):
+			return float64(val * vaderNegationScale)
+		case lower[i-2] == "without" && lower[i-1] == "doubt":
+			return val
+		case v.negated(lower[i-2]):
+			return float64(val * vaderNScalar)
+		}
+	case 2:
+		switch {
+		case (lower[i-3] == "never" && (lower[i-2] == "so" || lower[i-2] == "this")) || (lower[i-1] == "so" || lower[i-1] == "this"):
+			return float64(val * vaderNegationScale)
+		case lower[i-3] == "without" && (lower[i-2] == "doubt" || lower[i-1] == "doubt"):
+			return val
+		case v.negated(lower[i-3]):
+			return float64(val * vaderNScalar)
+		}
+	}
+	return val
+}
+
+// specialIdioms is the reference's _special_idioms_check (i >= 3). A
+// sequence of words is only looked up (and so only built) when every word
+// of it occurs in some idiom.
+func (v *vader) specialIdioms(val float64, lower []string, i int) float64 {
+	onezero, ok10 := v.phrase(lower[i-1], lower[i])
+	twoonezero, ok210 := v.phrase(lower[i-2], lower[i-1], lower[i])
+	twoone, ok21 := v.phrase(lower[i-2], lower[i-1])
+	threetwoone, ok321 := v.phrase(lower[i-3], lower[i-2], lower[i-1])
+	threetwo, ok32 := v.phrase(lower[i-3], lower[i-2])
+	for _, seq := range [...]struct {
+		s  string
+		ok bool
+	}{{onezero, ok10}, {twoonezero, ok210}, {twoone, ok21}, {threetwoone, ok321}, {threetwo, ok32}} {
+		if !seq.ok {
+			continue
+		}
+		if x, ok := v.idioms[seq.s]; ok {
+			val = x
+			break
+		}
+	}
+	if len(lower)-1 > i {
+		if p, ok := v.phrase(lower[i], lower[i+1]); ok {
+			if x, ok := v.idioms[p]; ok {
+				val = x
+			}
+		}
+	}
+	if len(lower)-1 > i+1 {
+		if p, ok := v.phrase(lower[i], lower[i+1], lower[i+2]); ok {
+			if x, ok := v.idioms[p]; ok {
+				val = x
+			}
+		}
+	}
+	for _, g := range [...]struct {
+		s  string
+		ok bool
+	}{{threetwoone, ok321}, {threetwo, ok32}, {twoone, ok21}} {
+		if !g.ok {
+			continue
+		}
+		if x, ok := v.booster[g.s]; ok {
+			val = val + x
+		}
+	}
+	return val
+}
+
+// phrase joins words with spaces, as the idiom keys are, when each is a
+// word of some idiom or multi-word booster; otherwise no key can match.
+func (v *vader) phrase(words ...string) (string, bool) {
+	for _, w := range words {
+		if !v.idiomWord[w] {
+			return "", false
+		}
+	}
+	return strings.Join(words, " "), true
+}

@@ -1,0 +1,175 @@
+package tone
+
+import (
+	"math"
+	"math/rand/v2"
+	"slices"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// vaderCases exercise every rule of VADER and the reference's quirks:
+// boosters, ALL CAPS (Unicode too), negation, "no", "least", "but" (with
+// equal sentiments), "kind of", idioms, a bare "so" or "this", punctuation,
+// emoji (some with "!" in their description), Python's white space, odd
+// bytes. The scores are the reference's (vaderSentiment.py), which
+// TestVADERReference runs them through again when it is here.
+var vaderCases = []struct {
+	text string
+	want string // the reference's compound score, as it reports it
+}{
+	{"", "0.0000"},
+	{"   ", "0.0000"},
+	{"The deal is good.", "0.4404"},
+	{"The deal is VERY GOOD!!!", "0.7604"},
+	{"The deal is not good, but the talks were extremely productive.", "-0.1786"},
+	{"It was not the least bit helpful; at least it was cheap.", "0.4215"},
+	{"He is kind of happy?? Really???", "0.6561"},
+	{"No problem, no good, no or bad, never so good, without doubt great.", "0.9402"},
+	{"That was the bomb, yeah right, a kiss of death, to die for.", "-0.3818"},
+	{"She isn't sad; they don't hate it; nor do we love it.", "0.2924"},
+	{"Absolutely horrible, barely acceptable, sort of nice.", "0.0715"},
+	{"GREAT news from the U.S. and e.g. ABC's \"terrible\" war.", "-0.2885"},
+	{"I love it 😀 and 😡hate that👍.", "0.7717"},
+	{"tabs\tand\nnew lines  and\u00a0non-breaking\u2003spaces", "0.0000"},
+	{"invalid \xff\xfe bytes and a lone \xe2\x80 sequence", "-0.2732"},
+	{"least good; very least good; at least good; LEAST good", "0.3108"},
+	{"The most fantastic, the more hopeful, the less bad.", "0.6462"},
+	{"Can't stand it. Won't. Never this good. Rarely seen, seldom nice, despite the fun.", "0.5027"},
+	{"but but but good bad", "-0.2263"},
+	{"!!!!!! ????", "0.0000"},
+	{"'great'", "0.6249"},
+	{"WAR WAR WAR", "-0.9136"},
+	{"kind of kind of good", "0.3832"},
+	{"The talks are at the heart of the crisis.", "0.0258"},
+	{"A broken heart, a beating heart.", "0.5106"},
+	{"They said this good thing was so good.", "0.7973"},
+	{"Good and good, but good and good.", "0.8910"},
+	{"He is good, but bad; bad, good.", "-0.6908"},
+	{"It was great, Least helpful, at Least fair.", "0.6209"},
+	{"ÜBER GUT and ÉTAT are caps, Über is not; İYİ good.", "-0.3412"},
+	{"separated\x1cby\x1dinformation\x1eseparators\x1fgood", "0.4404"},
+	{"🔛 the 🆙 side", "0.0000"},
+	{"a 'éa' word, 'ab' and :) and :-) and (: too", "0.8176"},
+	{"Not bad at all", "0.4310"},
+	{"Without a doubt, an excellent idea.", "0.7013"},
+	{"Roger Dodger is one of the least compelling variations on this theme.", "-0.1695"},
+	{"Today only kinda sux! But I'll get by, lol", "0.5249"},
+	{"The plot was good, but the characters are uncompelling and the dialog is not great.", "-0.7042"},
+	{"Catch utf-8 emoji such as 💘 and 💋 and 😁", "0.8750"},
+	{"VADER is VERY SMART, uber handsome, and FRIGGIN FUNNY!!!", "0.9469"},
+	{"no no no good", "0.0951"},
+	{"just enough good, kind of bad, sort of nice", "0.2960"},
+	{"He\u00a0Was\u2028GOOD", "0.5622"},
+	// Longer than butScanMax, with many equal sentiments around "but".
+	{strings.Repeat("Good, ", 40) + "but " + strings.Repeat("bad and good, ", 20) + strings.Repeat("sad, ", 6) + "the end.", "0.2732"},
+}
+
+func TestVADER(t *testing.T) {
+	v := newVader()
+	for _, c := range vaderCases {
+		if got := fourDecimals(v.Score(c.text)); got != c.want {
+			t.Errorf("score(%q) = %s, want %s", c.text, got, c.want)
+		}
+	}
+}
+
+// TestVADERLexiconFormat checks that a replaced lexicon is read as the
+// reference reads it, and that a malformed one is refused with its line.
+func TestVADERLexiconFormat(t *testing.T) {
+	v, err := newVaderFrom([]byte("good\t1.5\t0.5\t[1, 2]\n\n  bad\t-2\ngood\t3\n"), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v.valences["good"] != 3 || v.valences["bad"] != -2 || len(v.valences) != 2 {
+		t.Errorf("lexicon %v, want good 3 (the last wins) and bad -2", v.valences)
+	}
+	if got := fourDecimals(v.Score("GOOD day")); got != "0.6940" {
+		t.Errorf("score = %s, want 0.6940 (3 + 0.733 for the capitals)", got)
+	}
+	for _, bad := range []string{"good 1.5\n", "good\tgreat\n"} {
+		if _, err := newVaderFrom([]byte(bad), nil); err == nil || !strings.Contains(err.Error(), "line 1") {
+			t.Errorf("lexicon %q: error %v, want one for line 1", bad, err)
+		}
+	}
+	if _, err := newVaderFrom(nil, []byte("x\n")); err == nil {
+		t.Error("emoji lexicon without a tab: no error")
+	}
+}
+
+func FuzzVADER(f *testing.F) {
+	for _, c := range vaderCases {
+		f.Add(c.text)
+	}
+	v := newVader()
+	f.Fuzz(func(t *testing.T, s string) {
+		got := v.Score(s)
+		if math.IsNaN(got) || got < -1 || got > 1 {
+			t.Fatalf("score(%q) = %v, outside [-1, 1]", s, got)
+		}
+		if again := v.Score(s); math.Float64bits(again) != math.Float64bits(got) {
+			t.Fatalf("score(%q) = %v, then %v", s, got, again)
+		}
+	})
+}
+
+// TestVADERModelLexicon checks what vader.lexicon's comment says: the
+// target model's lexicon is the authors' without "heart" and "hearts".
+func TestVADERModelLexicon(t *testing.T) {
+	v := newVader()
+	var only []string
+	for w, x := range v.valences {
+		y, ok := v.lexicon[w]
+		switch {
+		case !ok:
+			only = append(only, w)
+		case x != y:
+			t.Errorf("%q: %v in the authors' lexicon, %v in the model's", w, x, y)
+		}
+	}
+	sort.Strings(only)
+	if len(v.lexicon) != len(v.valences)-len(only) || strings.Join(only, " ") != "heart hearts" {
+		t.Errorf("the authors' lexicon alone has %q, want heart and hearts", only)
+	}
+}
+
+// TestVADERButCheck checks butCheck, both ways of it, against a literal
+// port of the reference's _but_check on sentences short and long, with
+// many equal sentiments.
+func TestVADERButCheck(t *testing.T) {
+	// pyButCheck is _but_check as written: for each sentiment, the first
+	// equal one (list.index) is rescaled.
+	pyButCheck := func(bi int, s []float64) {
+		for k := range s {
+			x := s[k]
+			si := slices.Index(s, x)
+			switch {
+			case si < bi:
+				s[si] = x * 0.5
+			case si > bi:
+				s[si] = x * 1.5
+			}
+		}
+	}
+	values := []float64{0, 0, 1, 2, 0.5, 1.5, 3, 4.5, -1, -2, -0.5, 0.75}
+	r := rand.New(rand.NewPCG(1, 2))
+	for trial := range 3000 {
+		n := 1 + r.IntN(3*butScanMax)
+		bi := r.IntN(n)
+		lower := make([]string, n)
+		lower[bi] = "but"
+		got := make([]float64, n)
+		for i := range got {
+			if i != bi {
+				got[i] = values[r.IntN(len(values))]
+			}
+		}
+		want := slices.Clone(got)
+		butCheck(lower, got)
+		pyButCheck(bi, want)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d (%d words, but at %d): %v, want %v", trial, n, bi, got, want)
+		}
+	}
+}

@@ -1,0 +1,281 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"fmt"
+	"io"
+	"math"
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/gocarina/gocsv"
+)
+
+// A table is the one definition of a CSV file. Its row type's fields are
+// the file's columns, in order: the csv tag names a column (gocsv writes the
+// header row and the rows of the small files from the same tags), the doc
+// tag describes it, and the field's Go type says how the column is written
+// and what its Table Schema type is (see kinds). The rows of the large
+// per-article files are written by record, which follows the same
+// definition without gocsv's reflection per field. The same definition
+// gives datapackage.json and the README's tables of columns.
+type table struct {
+	file        string
+	about       string // what a row is: "one row per analysed article"
+	columns     []column
+	primaryKey  []string
+	foreignKeys []foreignKey
+	empty       any // a []R of no rows: gocsv marshals its header
+}
+
+// A column is one field of a table's row type.
+type column struct {
+	name  string
+	doc   string // {x} marks the code x
+	field int    // index in the row struct
+	kind  kind
+}
+
+// A foreignKey joins columns of a table to the key of another.
+type foreignKey struct {
+	fields []string
+	to     *table
+	toKey  []string
+}
+
+// kind is how a column's values are written.
+type kind uint8
+
+const (
+	textKind    kind = iota // a string, as it is but for neutralise
+	intKind                 // an int, in decimal
+	boolKind                // true or false
+	scoreKind               // a score: four decimals, empty for NaN
+	verdictKind             // a verdict: true, false or empty
+)
+
+// schemaTypes are the Table Schema types of the kinds.
+var schemaTypes = [...]string{
+	textKind:    "string",
+	intKind:     "integer",
+	boolKind:    "boolean",
+	scoreKind:   "number",
+	verdictKind: "boolean",
+}
+
+// kinds maps the Go types a row field may have to how it is written.
+var kinds = map[reflect.Type]kind{
+	reflect.TypeFor[string]():  textKind,
+	reflect.TypeFor[int]():     intKind,
+	reflect.TypeFor[bool]():    boolKind,
+	reflect.TypeFor[score]():   scoreKind,
+	reflect.TypeFor[verdict](): verdictKind,
+}
+
+// tableOf is a table with rows of type R.
+type tableOf[R any] struct{ *table }
+
+// define reads the definition of file, whose rows are as rows says, from
+// its row type R. A field without a plain csv tag and a doc tag, or of a
+// type kinds does not know, is a mistake in this package, so it panics, as
+// key and ref do for a column that is not there (when the package is
+// initialised, so in every test).
+func define[R any](file, rows string) tableOf[R] {
+	typ := reflect.TypeFor[R]()
+	t := &table{file: file, about: rows, empty: []R{}}
+	for i := range typ.NumField() {
+		f := typ.Field(i)
+		name, doc := f.Tag.Get("csv"), f.Tag.Get("doc")
+		k, ok := kinds[f.Type]
+		if name == "" || strings.ContainsAny(name, ",-") || doc == "" || !ok {
+			panic(fmt.Sprintf("report: %s: field %s: want a plain csv tag, a doc tag and a type of kinds", file, f.Name))
+		}
+		t.columns = append(t.columns, column{name: name, doc: doc, field: i, kind: k})
+	}
+	return tableOf[R]{t}
+}
+
+// key sets the columns that identify a row.
+func (t tableOf[R]) key(columns ...string) tableOf[R] {
+	t.mustHave(columns...)
+	t.primaryKey = columns
+	return t
+}
+
+// ref says that columns of t hold the key of the table to: each is the
+// name of a column in both, or "mine=theirs".
+func (t tableOf[R]) ref(to *table, columns ...string) tableOf[R] {
+	fk := foreignKey{to: to}
+	for _, c := range columns {
+		mine, theirs, ok := strings.Cut(c, "=")
+		if !ok {
+			theirs = mine
+		}
+		fk.fields = append(fk.fields, mine)
+		fk.toKey = append(fk.toKey, theirs)
+	}
+	t.mustHave(fk.fields...)
+	to.mustHave(fk.toKey...)
+	t.foreignKeys = append(t.foreignKeys, fk)
+	return t
+}
+
+func (t *table) mustHave(columns ...string) {
+	for _, c := range columns {
+		if !slices.Contains(t.names(), c) {
+			panic(fmt.Sprintf("report: %s has no column %s", t.file, c))
+		}
+	}
+}
+
+// names returns the column names, in order.
+func (t *table) names() []string {
+	names := make([]string, len(t.columns))
+	for i, c := range t.columns {
+		names[i] = c.name
+	}
+	return names
+}
+
+// record appends the fields of row, an R of t, formatted as gocsv formats
+// them (TestRecords holds it to gocsv).
+func (t *table) record(fields []string, row reflect.Value) []string {
+	for _, c := range t.columns {
+		f := row.Field(c.field)
+		switch c.kind {
+		case textKind:
+			fields = append(fields, f.String())
+		case intKind:
+			fields = append(fields, strconv.Itoa(int(f.Int())))
+		case boolKind:
+			fields = append(fields, strconv.FormatBool(f.Bool()))
+		case scoreKind:
+			fields = append(fields, fixed(f.Float(), 4))
+		case verdictKind:
+			s, _ := f.Interface().(verdict).MarshalCSV()
+			fields = append(fields, s)
+		}
+	}
+	return fields
+}
+
+// lineEnd ends every record: LF, as readr and pandas write CSV. With
+// RFC 4180's CRLF, encoding/csv writes a newline inside a field as CRLF
+// too, so that "a\nb" and "a\r\nb" would read back the same.
+const lineEnd = "\n"
+
+// newCSVWriter returns the encoding/csv writer every file is written with.
+func newCSVWriter(w io.Writer) *csv.Writer {
+	cw := csv.NewWriter(w)
+	cw.UseCRLF = lineEnd == "\r\n"
+	return cw
+}
+
+// CSVConfig says how the CSV files are written; the zero value is the
+// default.
+type CSVConfig struct {
+	// Raw writes text fields as they are. By default a text field that a
+	// spreadsheet would evaluate (see neutralise) starts with a '.
+	Raw bool
+}
+
+// neutralise prefixes a ' to each text field of a record of t that a
+// spreadsheet would run as a formula: one that starts with =, +, -, @, a
+// tab or a CR (OWASP's rule for CSV injection). So that dropping the ' gives
+// back the text exactly, a field that starts with 's before one of those
+// characters gets one more ' too; any other field stays as it is (a title
+// in quotes, 'Like a crime scene', say). Numbers, even negative ones, are
+// never text fields.
+func (t *table) neutralise(record []string) {
+	for i, c := range t.columns {
+		if c.kind == textKind && evaluated(record[i]) {
+			record[i] = "'" + record[i]
+		}
+	}
+}
+
+// evaluated reports whether a text field needs neutralise's '.
+func evaluated(s string) bool {
+	s = strings.TrimLeft(s, "'")
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '=', '+', '-', '@', '\t', '\r':
+		return true
+	}
+	return false
+}
+
+// rowWriter is a gocsv writer of t's rows that neutralises them.
+type rowWriter struct {
+	gocsv.CSVWriter
+	t *table
+}
+
+func (w rowWriter) Write(record []string) error {
+	w.t.neutralise(record)
+	return w.CSVWriter.Write(record)
+}
+
+// rows returns the writer for t's rows on w.
+func (t *table) rows(w gocsv.CSVWriter, cfg CSVConfig) gocsv.CSVWriter {
+	if cfg.Raw {
+		return w
+	}
+	return rowWriter{w, t}
+}
+
+// header writes t's header row, as gocsv derives it from the tags.
+func (t *table) header(w gocsv.CSVWriter) error {
+	return gocsv.MarshalCSV(t.empty, w)
+}
+
+// rowRenderer renders rows with encoding/csv, reusing its buffers.
+type rowRenderer struct {
+	buf    bytes.Buffer
+	cw     *csv.Writer // writes into buf
+	fields []string
+}
+
+// render returns rows as CSV records, without a header.
+func (t tableOf[R]) render(r *rowRenderer, rows []R, cfg CSVConfig) []byte {
+	if len(rows) == 0 {
+		return nil
+	}
+	r.buf.Reset()
+	if r.cw == nil {
+		r.cw = newCSVWriter(&r.buf)
+	}
+	for i := range rows {
+		r.fields = t.record(r.fields[:0], reflect.ValueOf(&rows[i]).Elem())
+		if !cfg.Raw {
+			t.neutralise(r.fields)
+		}
+		r.cw.Write(r.fields) // only the buffer's errors, which it has none of
+	}
+	r.cw.Flush()
+	return bytes.Clone(r.buf.Bytes())
+}
+
+// score is a tone in [-1, 1], a share or an index, written with four
+// decimals, and empty when it is undefined (NaN).
+type score float64
+
+func (s score) MarshalCSV() (string, error) { return fixed(float64(s), 4), nil }
+
+// fixed formats f with the given decimals, never as a negative zero; NaN
+// gives "".
+func fixed(f float64, decimals int) string {
+	if math.IsNaN(f) {
+		return ""
+	}
+	out := strconv.FormatFloat(f, 'f', decimals, 64)
+	if strings.Trim(out, "-0.") == "" {
+		out = strings.TrimPrefix(out, "-")
+	}
+	return out
+}
