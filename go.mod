@@ -8,7 +8,6 @@ require (
 	github.com/go-echarts/go-echarts/v2 v2.6.7
 	github.com/gocarina/gocsv v0.0.0-20240520201108-78e41c74b4b1
 	github.com/jdkato/prose/v3 v3.2.3
-	github.com/jonreiter/govader v0.0.0-20250429093935-f6505c8d03cc
 	github.com/rogpeppe/go-internal v1.16.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 	gopkg.in/yaml.v3 v3.0.1
@@ -19,5 +18,4 @@ require (
 	golang.org/x/sys v0.26.0 // indirect
 	golang.org/x/text v0.3.6 // indirect
 	golang.org/x/tools v0.26.0 // indirect
-	gonum.org/v1/gonum v0.8.2 // indirect
 )

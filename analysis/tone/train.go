@@ -31,7 +31,7 @@ type TrainConfig struct {
 // DefaultTrainConfig is what `make model` trains with: the best of a grid
 // searched by 5-fold cross-validation on NewsMTSC train (see slant-train -cv).
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Lambda: 1e-4, Epochs: 5, Rate: 0.03, MinCount: 1, Balance: true, Average: true, Seed: 1}
+	return TrainConfig{Lambda: 1e-4, Epochs: 10, Rate: 0.02, MinCount: 1, Balance: true, Average: true, Seed: 1}
 }
 
 func (c TrainConfig) String() string {
@@ -113,7 +113,10 @@ func roundWeight(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // featurize extracts the examples' features and keeps those seen in at
 // least minCount examples, sorted by name.
 func featurize(examples []TargetExample, minCount int) ([]string, []example, error) {
-	v := newVader()
+	in, err := loadFeatureInputs()
+	if err != nil {
+		return nil, nil, err
+	}
 	f := newFeatures(true)
 	var s targetSentence
 	type raw struct {
@@ -129,7 +132,7 @@ func featurize(examples []TargetExample, minCount int) ([]string, []example, err
 		}
 		start, end := clampSpan(ex.Text, ex.Start, ex.End)
 		s.reset(ex.Text)
-		targetFeatures(&f, v, &s, start, end)
+		targetFeatures(&f, in, &s, start, end)
 		r := raw{names: slices.Clone(f.names), vals: slices.Clone(f.vals)}
 		seen := map[string]bool{}
 		for _, n := range r.names {
@@ -300,7 +303,10 @@ func CrossValidate(examples []TargetExample, cfg TrainConfig, folds int) (macroF
 		return 0, fmt.Errorf("cross-validation needs 2 or more folds, not %d", folds)
 	}
 	var conf [numClasses][numClasses]int
-	v := newVader()
+	in, err := loadFeatureInputs()
+	if err != nil {
+		return 0, err
+	}
 	for fold := range folds {
 		var train, test []TargetExample
 		for _, ex := range examples {
@@ -314,7 +320,7 @@ func CrossValidate(examples []TargetExample, cfg TrainConfig, folds int) (macroF
 		if err != nil {
 			return 0, fmt.Errorf("fold %d: %w", fold+1, err)
 		}
-		m, err := parseTargetModel(data)
+		m, err := parseTargetModel(data, in)
 		if err != nil {
 			return 0, fmt.Errorf("fold %d: %w", fold+1, err)
 		}
@@ -322,7 +328,7 @@ func CrossValidate(examples []TargetExample, cfg TrainConfig, folds int) (macroF
 		for _, ex := range test {
 			start, end := clampSpan(ex.Text, ex.Start, ex.End)
 			t.sentence.reset(ex.Text)
-			label, _ := m.predict(v, t, start, end)
+			label, _ := m.predict(t, start, end)
 			conf[ex.Label+1][label+1]++
 		}
 	}
