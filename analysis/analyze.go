@@ -59,6 +59,10 @@ type Article struct {
 	Mentions  []Mention
 	Quotes    []Quote      // attributed statements in the body
 	Actors    []ActorStats // the actors mentioned or quoted, in actor table order
+	// Levels is the calibration of the target scorer that made the
+	// actors' Sentiment, Tone and Label, for Outlets to label an outlet
+	// the same way.
+	Levels tone.Levels
 }
 
 // Sentence is one sentence of the title or the body.
@@ -97,14 +101,22 @@ type ActorStats struct {
 	Mentions      int
 	TitleMentions int
 	LeadMentions  int
-	Sentences     int     // sentences that mention the actor
-	Sentiment     float64 // mean sentiment toward the actor's mentions
-	Positive      int     // mentions labelled positive
-	Neutral       int
-	Negative      int
-	Quotes        int     // statements whose speakers include the actor
-	QuotedWords   int     // words in those statements' content
-	VoiceShare    float64 // Quotes / all statements in the article; NaN when there are none
+	Sentences     int // sentences that mention the actor
+	// Sentiment is the mean score of the actor's mentions measured from
+	// the scorer's neutral level (tone.Levels.Level): 0 is what an article
+	// the coders call neutral gets on average. NaN without mentions.
+	Sentiment float64
+	// Tone is the same mean with headline and lead mentions weighted
+	// (tone.Levels.Title, Lead), and Label its reading: -1, 0 or 1 by the
+	// scorer's thresholds. Both mean nothing without mentions (Tone NaN).
+	Tone        float64
+	Label       int
+	Positive    int // mentions labelled positive
+	Neutral     int
+	Negative    int
+	Quotes      int     // statements whose speakers include the actor
+	QuotedWords int     // words in those statements' content
+	VoiceShare  float64 // Quotes / all statements in the article; NaN when there are none
 }
 
 // Analyzer analyses articles under one Config. It is safe for concurrent use.
@@ -114,6 +126,7 @@ type Analyzer struct {
 	vader     tone.SentenceScorer
 	nb        tone.SentenceScorer // nil unless Config.NB
 	target    tone.TargetScorer
+	levels    tone.Levels
 	attr      *attribution.Attributor
 	lexFiles  map[string]Data // the word lists as read, for the record
 	scratch   *sync.Pool      // *tone.Sentence
@@ -134,6 +147,9 @@ func New(cfg Config) (*Analyzer, error) {
 	}
 	var err error
 	if a.target, err = tone.NewTargetScorer(scorer); err != nil {
+		return nil, err
+	}
+	if a.levels, err = tone.LevelsFor(scorer); err != nil {
 		return nil, err
 	}
 	if a.segmenter, err = segment.NewPunkt(); err != nil {
@@ -204,7 +220,8 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	// Who said what in the body, placed in its sentences.
 	out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
 	// The figures per actor.
-	out.Actors = sum(a.actors, out)
+	out.Actors = sum(a.actors, out, a.levels)
+	out.Levels = a.levels
 	return out
 }
 
@@ -277,7 +294,7 @@ func leadCount(ss []Sentence) int {
 }
 
 // sum computes the per-actor figures of an article.
-func sum(table *actor.Table, art *Article) []ActorStats {
+func sum(table *actor.Table, art *Article, levels tone.Levels) []ActorStats {
 	stats := make([]ActorStats, len(table.List))
 	for i, x := range table.List {
 		stats[i].Actor = x.Name
@@ -285,8 +302,10 @@ func sum(table *actor.Table, art *Article) []ActorStats {
 	index := func(actor string) int {
 		return slices.IndexFunc(stats, func(s ActorStats) bool { return s.Actor == actor })
 	}
+	weighted := make([]float64, len(stats)) // the mentions' scores, weighted by place
 	for _, m := range art.Mentions {
-		st := &stats[index(m.Actor)]
+		i := index(m.Actor)
+		st := &stats[i]
 		st.Mentions++
 		st.Sentiment += m.Score
 		switch m.Label {
@@ -301,8 +320,12 @@ func sum(table *actor.Table, art *Article) []ActorStats {
 		switch {
 		case s.Part == Title:
 			st.TitleMentions++
+			weighted[i] += levels.Title * m.Score
 		case s.Lead:
 			st.LeadMentions++
+			weighted[i] += levels.Lead * m.Score
+		default:
+			weighted[i] += m.Score
 		}
 	}
 	for _, s := range art.Sentences {
@@ -318,11 +341,15 @@ func sum(table *actor.Table, art *Article) []ActorStats {
 		}
 	}
 	var out []ActorStats
-	for _, st := range stats {
+	for i, st := range stats {
 		if st.Mentions == 0 && st.Quotes == 0 {
 			continue
 		}
-		st.Sentiment = mean(st.Sentiment, st.Mentions)
+		st.Sentiment = mean(st.Sentiment, st.Mentions) - levels.Level
+		st.Tone = weighted[i]/levels.Weight(st.TitleMentions, st.LeadMentions, st.Mentions-st.TitleMentions-st.LeadMentions) - levels.Level
+		if st.Mentions > 0 {
+			st.Label = levels.Label(st.Tone)
+		}
 		st.VoiceShare = mean(float64(st.Quotes), len(art.Quotes))
 		out = append(out, st)
 	}

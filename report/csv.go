@@ -112,20 +112,21 @@ type mentionRow struct {
 }
 
 type actorRow struct {
-	ArticleID     string `csv:"article_id" doc:"the article (joins {articles.csv})"`
-	Outlet        string `csv:"outlet" doc:"the article's outlet"`
-	Actor         string `csv:"actor" doc:"the actor"`
-	Mentions      int    `csv:"mentions" doc:"mentions in the title and the body"`
-	Sentences     int    `csv:"sentences" doc:"sentences that mention the actor"`
-	Sentiment     score  `csv:"sentiment" doc:"mean {score} of the actor's mentions ({mentions.csv})"`
-	Positive      int    `csv:"positive" doc:"of the actor's mentions, how many have {label} 1"`
-	Neutral       int    `csv:"neutral" doc:"of the actor's mentions, how many have {label} 0"`
-	Negative      int    `csv:"negative" doc:"of the actor's mentions, how many have {label} -1"`
-	TitleMentions int    `csv:"title_mentions" doc:"mentions in the title"`
-	LeadMentions  int    `csv:"lead_mentions" doc:"mentions in the lead"`
-	Quotes        int    `csv:"quotes" doc:"attributed statements whose speakers include the actor"`
-	QuotedWords   int    `csv:"quoted_words" doc:"words in those statements' content"`
-	VoiceShare    score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the article (voices of no actor included); empty when the article has none"`
+	ArticleID     string    `csv:"article_id" doc:"the article (joins {articles.csv})"`
+	Outlet        string    `csv:"outlet" doc:"the article's outlet"`
+	Actor         string    `csv:"actor" doc:"the actor"`
+	Mentions      int       `csv:"mentions" doc:"mentions in the title and the body"`
+	Sentences     int       `csv:"sentences" doc:"sentences that mention the actor"`
+	Sentiment     score     `csv:"sentiment" doc:"mean {score} of the actor's mentions ({mentions.csv}) less the scorer's neutral level, so that 0 is what an article the coders call neutral gets on average (see [Tone levels](#tone-levels)); empty without mentions"`
+	Positive      int       `csv:"positive" doc:"of the actor's mentions, how many have {label} 1"`
+	Neutral       int       `csv:"neutral" doc:"of the actor's mentions, how many have {label} 0"`
+	Negative      int       `csv:"negative" doc:"of the actor's mentions, how many have {label} -1"`
+	TitleMentions int       `csv:"title_mentions" doc:"mentions in the title"`
+	LeadMentions  int       `csv:"lead_mentions" doc:"mentions in the lead"`
+	Quotes        int       `csv:"quotes" doc:"attributed statements whose speakers include the actor"`
+	QuotedWords   int       `csv:"quoted_words" doc:"words in those statements' content"`
+	VoiceShare    score     `csv:"voice_share" doc:"{quotes} / all attributed statements in the article (voices of no actor included); empty when the article has none"`
+	Label         toneLabel `csv:"label" doc:"the article's tone toward the actor: -1, 0 or 1, the mean {score} of its mentions with the headline's and the lead's weighted double, read against thresholds chosen on BASIL (see [Tone levels](#tone-levels)); empty without mentions"`
 }
 
 type outletRow struct {
@@ -133,7 +134,7 @@ type outletRow struct {
 	Actor          string `csv:"actor" doc:"the actor"`
 	Articles       int    `csv:"articles" doc:"the outlet's articles that mention the actor"`
 	Mentions       int    `csv:"mentions" doc:"mentions in those articles"`
-	Sentiment      score  `csv:"sentiment" doc:"mean {score} of all the actor's mentions in the outlet's articles; empty when there are none"`
+	Sentiment      score  `csv:"sentiment" doc:"mean {score} of all the actor's mentions in the outlet's articles less the scorer's neutral level, as in {actors.csv}; empty when there are none"`
 	OutletArticles int    `csv:"outlet_articles" doc:"all articles from the outlet"`
 	Sentences      int    `csv:"sentences" doc:"sentences that mention the actor"`
 	Positive       int    `csv:"positive" doc:"of the actor's mentions, how many have {label} 1"`
@@ -143,13 +144,14 @@ type outletRow struct {
 	VoiceShare     score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the outlet's articles; empty when there are none"`
 	// The comparison's columns: only ever appended, so that scripts reading
 	// the columns above by position keep working.
-	SentimentLow     score `csv:"sentiment_low" doc:"low end of the 95% bootstrap interval of {sentiment}; empty without one (fewer than two articles with mentions of the actor, or {-resamples 0})"`
-	SentimentHigh    score `csv:"sentiment_high" doc:"high end of the 95% bootstrap interval of {sentiment}"`
-	MentionShare     score `csv:"mention_share" doc:"the actor's mentions / all actor mentions in the outlet; empty when the outlet mentions no actor"`
-	MentionShareLow  score `csv:"mention_share_low" doc:"low end of the 95% bootstrap interval of {mention_share}"`
-	MentionShareHigh score `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
-	VoiceShareLow    score `csv:"voice_share_low" doc:"low end of the 95% bootstrap interval of the actor's voice share; empty without one"`
-	VoiceShareHigh   score `csv:"voice_share_high" doc:"high end of the 95% bootstrap interval of the actor's voice share"`
+	SentimentLow     score     `csv:"sentiment_low" doc:"low end of the 95% bootstrap interval of {sentiment}; empty without one (fewer than two articles with mentions of the actor, or {-resamples 0})"`
+	SentimentHigh    score     `csv:"sentiment_high" doc:"high end of the 95% bootstrap interval of {sentiment}"`
+	MentionShare     score     `csv:"mention_share" doc:"the actor's mentions / all actor mentions in the outlet; empty when the outlet mentions no actor"`
+	MentionShareLow  score     `csv:"mention_share_low" doc:"low end of the 95% bootstrap interval of {mention_share}"`
+	MentionShareHigh score     `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
+	VoiceShareLow    score     `csv:"voice_share_low" doc:"low end of the 95% bootstrap interval of the actor's voice share; empty without one"`
+	VoiceShareHigh   score     `csv:"voice_share_high" doc:"high end of the 95% bootstrap interval of the actor's voice share"`
+	Label            toneLabel `csv:"label" doc:"the outlet's tone toward the actor: -1, 0 or 1, as {actors.csv}'s {label} over all the outlet's mentions of the actor; empty without mentions"`
 }
 
 type quoteRow struct {
@@ -207,6 +209,19 @@ func (v verdict) MarshalCSV() (string, error) {
 		return "", nil
 	}
 	return strconv.FormatBool(v.iv.ExcludesZero()), nil
+}
+
+// toneLabel is a tone label, -1, 0 or 1, and whether there is one.
+type toneLabel struct {
+	v  int
+	ok bool
+}
+
+func (l toneLabel) MarshalCSV() (string, error) {
+	if !l.ok {
+		return "", nil
+	}
+	return strconv.Itoa(l.v), nil
 }
 
 // CSV writes the CSV files of one run as articles stream in.
@@ -304,6 +319,7 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 			Positive: s.Positive, Neutral: s.Neutral, Negative: s.Negative,
 			TitleMentions: s.TitleMentions, LeadMentions: s.LeadMentions,
 			Quotes: s.Quotes, QuotedWords: s.QuotedWords, VoiceShare: score(s.VoiceShare),
+			Label: toneLabel{s.Label, s.Mentions > 0},
 		}
 	}
 	quotes := make([]quoteRow, len(a.Quotes))
@@ -362,6 +378,7 @@ func outletRows(outlets []analysis.OutletStats, cmp *compare.Comparison) []outle
 			Sentiment: score(o.Sentiment), OutletArticles: o.OutletArticles,
 			Sentences: o.Sentences, Positive: o.Positive, Neutral: o.Neutral, Negative: o.Negative,
 			Quotes: o.Quotes, VoiceShare: score(o.VoiceShare),
+			Label: toneLabel{o.Label, o.Mentions > 0},
 		}
 		x, ok := compared[key{o.Outlet, o.Actor}]
 		if !ok { // not compared: every figure undefined

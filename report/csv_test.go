@@ -168,6 +168,8 @@ func fill[T any](t *testing.T) []T {
 			case verdict:
 				iv := compare.Interval{Low: nums[k%len(nums)], High: nums[(k+1)%len(nums)]}
 				f.Set(reflect.ValueOf(verdict{iv}))
+			case toneLabel:
+				f.Set(reflect.ValueOf(toneLabel{k%3 - 1, k%4 != 0}))
 			default:
 				t.Fatalf("fill: field type %s", f.Type())
 			}

@@ -55,6 +55,7 @@ const (
 	boolKind                // true or false
 	scoreKind               // a score: four decimals, empty for NaN
 	verdictKind             // a verdict: true, false or empty
+	labelKind               // a tone label: -1, 0, 1 or empty
 )
 
 // schemaTypes are the Table Schema types of the kinds.
@@ -64,15 +65,17 @@ var schemaTypes = [...]string{
 	boolKind:    "boolean",
 	scoreKind:   "number",
 	verdictKind: "boolean",
+	labelKind:   "integer",
 }
 
 // kinds maps the Go types a row field may have to how it is written.
 var kinds = map[reflect.Type]kind{
-	reflect.TypeFor[string]():  textKind,
-	reflect.TypeFor[int]():     intKind,
-	reflect.TypeFor[bool]():    boolKind,
-	reflect.TypeFor[score]():   scoreKind,
-	reflect.TypeFor[verdict](): verdictKind,
+	reflect.TypeFor[string]():    textKind,
+	reflect.TypeFor[int]():       intKind,
+	reflect.TypeFor[bool]():      boolKind,
+	reflect.TypeFor[score]():     scoreKind,
+	reflect.TypeFor[verdict]():   verdictKind,
+	reflect.TypeFor[toneLabel](): labelKind,
 }
 
 // tableOf is a table with rows of type R.
@@ -156,6 +159,9 @@ func (t *table) record(fields []string, row reflect.Value) []string {
 			fields = append(fields, fixed(f.Float(), 4))
 		case verdictKind:
 			s, _ := f.Interface().(verdict).MarshalCSV()
+			fields = append(fields, s)
+		case labelKind:
+			s, _ := f.Interface().(toneLabel).MarshalCSV()
 			fields = append(fields, s)
 		}
 	}

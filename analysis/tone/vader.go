@@ -10,7 +10,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
 )
 
 // The VADER authors' data files (cjhutto/vaderSentiment @ 44fc044c, MIT,
