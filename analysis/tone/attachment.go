@@ -21,6 +21,10 @@ const attachWindow = 3
 //go:embed speech_verbs.txt
 var speechVerbData []byte
 
+// DefaultSpeechVerbs returns the built-in speech_verbs.txt, for the
+// record of a run.
+func DefaultSpeechVerbs() []byte { return speechVerbData }
+
 // parseSpeechVerbs reads speech_verbs.txt: words separated by white
 // space, '#' comment lines.
 func parseSpeechVerbs(data []byte) map[string]bool {

@@ -92,6 +92,9 @@ type featureInputs struct {
 	lex     *vader          // VADER's lexicon: lowercase word to valence
 	vectors *wordVectors    // word_vectors.bin
 	speech  map[string]bool // speech_verbs.txt
+	// inSpeech is a one-sided filter in front of speech, as inValences is
+	// in front of VADER's lexicon.
+	inSpeech wordFilter
 }
 
 // loadFeatureInputs loads the built-in inputs.
@@ -104,7 +107,11 @@ func loadFeatureInputs() (*featureInputs, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &featureInputs{lex: lex, vectors: vec, speech: parseSpeechVerbs(speechVerbData)}, nil
+	in := &featureInputs{lex: lex, vectors: vec, speech: parseSpeechVerbs(speechVerbData)}
+	for w := range in.speech {
+		in.inSpeech.add(w)
+	}
+	return in, nil
 }
 
 // featureNames are the fixed names and the prefixes of features, hashed
@@ -330,12 +337,16 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		if s.cut[k] {
 			on = false
 		}
+		h := fnv1a(name)
 		w := sentenceWord{
-			term: term{name, fnv1a(name)}, negator: isNegator(name), negated: on,
-			vec: -1, speech: in.speech[string(name)], entity: isEntityWord(name),
+			term: term{name, h}, negator: isNegator(name), negated: on,
+			vec: -1, entity: isEntityWord(name),
 		}
 		if !isFunctionWord(name) {
-			w.vec = in.vectors.lookup(name)
+			w.vec = in.vectors.lookup(name, h)
+		}
+		if in.inSpeech.mayHaveBytes(name) {
+			w.speech = in.speech[string(name)]
 		}
 		if w.negator {
 			on = true

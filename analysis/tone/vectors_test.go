@@ -33,10 +33,10 @@ func TestParseVectors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if k := v.lookup([]byte("bad")); k != 1 || int8(v.row(k)[1]) != 0 || int8(v.row(k)[0]) != 1 {
+	if k := v.lookup([]byte("bad"), fnv1a([]byte("bad"))); k != 1 || int8(v.row(k)[1]) != 0 || int8(v.row(k)[0]) != 1 {
 		t.Errorf("bad: row %d, values %v", k, v.row(max(k, 0))[:3])
 	}
-	if v.lookup([]byte("ugly")) != -1 || v.scale[1] != float64(float32(2)/127) {
+	if v.lookup([]byte("ugly"), fnv1a([]byte("ugly"))) != -1 || v.scale[1] != float64(float32(2)/127) {
 		t.Errorf("ugly found or scale %v", v.scale[1])
 	}
 	tests := []struct{ name, want string }{
@@ -69,11 +69,11 @@ func TestBuiltinVectors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n := len(v.index); n != 50000 {
+	if n := len(v.vals) / vectorDim; n != 50000 {
 		t.Errorf("%d words, want 50000", n)
 	}
 	vec := func(w string) []float64 {
-		k := v.lookup([]byte(w))
+		k := v.lookup([]byte(w), fnv1a([]byte(w)))
 		if k < 0 {
 			t.Fatalf("%q not in the table", w)
 		}
