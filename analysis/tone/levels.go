@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"math"
 	"strconv"
 )
 
@@ -84,6 +85,9 @@ func ParseLevels(data []byte) (map[string]Levels, error) {
 			v, err := strconv.ParseFloat(string(f[i+1]), 64)
 			if err != nil {
 				return nil, fmt.Errorf("line %d: %w", n+1, err)
+			}
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				return nil, fmt.Errorf("line %d: %s is not a finite number", n+1, f[i+1])
 			}
 			x[i] = v
 		}

@@ -2,6 +2,8 @@ package tone
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
@@ -89,6 +91,8 @@ func TrainTarget(examples []TargetExample, cfg TrainConfig) ([]byte, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# slant target model: multinomial logistic regression over target-relative features.\n")
 	fmt.Fprintf(&b, "# Made by `make model` (go run ./cmd/slant-train) from %d NewsMTSC train examples; do not edit.\n", len(examples))
+	fmt.Fprintf(&b, "# It reads (SHA-256): word_vectors.bin %.16s, speech_verbs.txt %.16s, vader_lexicon.txt %.16s.\n",
+		sha256Hex(wordVectorData), sha256Hex(speechVerbData), sha256Hex(defaultVADERLexicon))
 	fmt.Fprintf(&b, "config %s\n", cfg)
 	fmt.Fprintf(&b, "classes -1 0 1\n")
 	for i, name := range names {
@@ -351,4 +355,10 @@ func confusionMacroF1(conf [numClasses][numClasses]int) float64 {
 		}
 	}
 	return sum / numClasses
+}
+
+// sha256Hex is the hex SHA-256 of data, to name a model's inputs.
+func sha256Hex(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:])
 }

@@ -113,6 +113,9 @@ func parseVectors(data []byte) (*wordVectors, error) {
 	if len(rest) < 4*dim {
 		return nil, fmt.Errorf("word vectors: truncated scales")
 	}
+	if n > (len(rest)-4*dim)/(dim+2) { // a word takes two bytes or more and dim values
+		return nil, fmt.Errorf("word vectors: %d words do not fit in %d bytes", n, len(rest))
+	}
 	v := &wordVectors{index: newWordIndex(n)}
 	for d := range dim {
 		v.scale[d] = float64(math.Float32frombits(binary.LittleEndian.Uint32(rest[4*d:])))

@@ -147,3 +147,30 @@ func TestVectorScores(t *testing.T) {
 		}
 	}
 }
+
+// FuzzParseVectors holds parseVectors to an error or a table whose every
+// word finds its own row, whatever the bytes.
+func FuzzParseVectors(f *testing.F) {
+	f.Add(testTable([]string{"good", "bad"}, "slant-vectors 1 2 100 test\n"))
+	f.Add(testTable([]string{"good"}, "slant-vectors 1 1 100 x\n"))
+	f.Add([]byte("slant-vectors 1 2 100 x\nabc"))
+	f.Add([]byte("slant-vectors 1 -1 100 x\n"))
+	f.Add([]byte("slant-vectors 1 999999999 100 x\n" + strings.Repeat("x", 400)))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		v, err := parseVectors(data)
+		if err != nil {
+			return
+		}
+		n := len(v.vals) / vectorDim
+		words := v.index.words
+		for _, s := range v.index.slots {
+			if s.row < 0 {
+				continue
+			}
+			w := words[s.start:s.end]
+			if got := v.lookup(w, fnv1a(w)); got != s.row || int(got) >= n {
+				t.Fatalf("%q: row %d, lookup gives %d of %d", w, s.row, got, n)
+			}
+		}
+	})
+}
