@@ -54,7 +54,7 @@ var skippedTable = define[skippedRow](SkippedFile, "one row per input record tha
 // runTables are the tables of a run, in the order they are documented.
 var runTables = []*table{
 	articlesTable.table, sentencesTable.table, mentionsTable.table, actorsTable.table, outletsTable.table,
-	quotesTable.table, balanceTable.table, differencesTable.table, skippedTable.table,
+	quotesTable.table, balanceTable.table, differencesTable.table, timelineTable.table, skippedTable.table,
 }
 
 // Files lists the CSV files a run writes.
