@@ -435,20 +435,7 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 	}
 	f.addAttachment(s, first, last, lo, hi)
 	inTarget := func(k int) bool { return k >= first && k <= last }
-
-	// The target itself: only its shape and its common words (pronouns,
-	// titles in lower case).
-	for k := first; k <= last; k++ {
-		f.addWord(n.target, &s.words[k].term, 1)
-	}
-	switch last - first {
-	case 0:
-		f.add(n.len1, 1)
-	case 1:
-		f.add(n.len2, 1)
-	default:
-		f.add(n.len3, 1)
-	}
+	f.addTarget(s, first, last)
 
 	var lexPos, lexNeg [regions]float64
 	var sentence, clauseSum float64 // VADER-like sums, see prepare
@@ -520,6 +507,31 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 	f.add(n.vaderNegSentence, max(-sentence, 0))
 	f.add(n.vaderPosClause, max(clauseSum, 0))
 	f.add(n.vaderNegClause, max(-clauseSum, 0))
+	f.addPlace(s, start, first, last)
+}
+
+// addTarget adds the features of the target [first, last] itself: only its
+// shape and its common words (pronouns, titles in lower case).
+func (f *features) addTarget(s *targetSentence, first, last int) {
+	n := &f.known
+	for k := first; k <= last; k++ {
+		f.addWord(n.target, &s.words[k].term, 1)
+	}
+	switch last - first {
+	case 0:
+		f.add(n.len1, 1)
+	case 1:
+		f.add(n.len2, 1)
+	default:
+		f.add(n.len3, 1)
+	}
+}
+
+// addPlace adds where the target [first, last], starting at byte start,
+// stands: first or last in its sentence, inside a quote or in a sentence
+// that has one.
+func (f *features) addPlace(s *targetSentence, start, first, last int) {
+	n := &f.known
 	if first == 0 {
 		f.add(n.first, 1)
 	}
