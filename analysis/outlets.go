@@ -1,7 +1,10 @@
 package analysis
 
 import (
+	"math"
 	"slices"
+
+	"github.com/slant-news/slant/analysis/tone"
 )
 
 // OutletStats sums up one actor across one outlet's articles.
@@ -12,12 +15,17 @@ type OutletStats struct {
 	Articles       int // of those, how many mention the actor
 	Mentions       int
 	Sentences      int     // sentences that mention the actor
-	Sentiment      float64 // mean sentiment toward all its scored mentions; NaN when there are none
-	Positive       int     // mentions labelled positive
-	Neutral        int
-	Negative       int
-	Quotes         int     // statements whose speakers include the actor
-	VoiceShare     float64 // Quotes / all statements in the outlet's articles; NaN when there are none
+	Sentiment      float64 // mean sentiment toward all its scored mentions, from the neutral level (see ActorStats); NaN when there are none
+	// Tone and Label are as ActorStats's over all the outlet's mentions
+	// of the actor; Tone is NaN when there are none.
+	Tone       float64
+	Label      int
+	weight     float64 // of the mentions in Tone, a sum until Stats
+	Positive   int     // mentions labelled positive
+	Neutral    int
+	Negative   int
+	Quotes     int     // statements whose speakers include the actor
+	VoiceShare float64 // Quotes / all statements in the outlet's articles; NaN when there are none
 }
 
 // Outlets adds up per-outlet figures one article at a time, so that a corpus
@@ -26,6 +34,7 @@ type Outlets struct {
 	actors []string
 	stats  map[string][]OutletStats // by outlet, one per actor in table order
 	quotes map[string]int           // all statements by outlet, voices of no actor included
+	levels tone.Levels              // the articles' (see Article.Levels)
 }
 
 // NewOutlets returns an empty tally for the given actors.
@@ -47,6 +56,7 @@ func (o *Outlets) Add(a *Article) {
 		st[i].OutletArticles++
 	}
 	o.quotes[a.Outlet] += len(a.Quotes)
+	o.levels = a.Levels
 	for _, as := range a.Actors {
 		i := slices.Index(o.actors, as.Actor)
 		s := &st[i]
@@ -55,8 +65,11 @@ func (o *Outlets) Add(a *Article) {
 		}
 		s.Mentions += as.Mentions
 		s.Sentences += as.Sentences
-		if n := as.scored(); n > 0 {
+		if n := as.scored(); n > 0 { // an article not in English has none
 			s.Sentiment += as.Sentiment * float64(n) // a sum until Stats
+			w := a.Levels.Weight(as.TitleMentions, as.LeadMentions, as.Mentions-as.TitleMentions-as.LeadMentions)
+			s.Tone += as.Tone * w // a sum until Stats
+			s.weight += w
 		}
 		s.Positive += as.Positive
 		s.Neutral += as.Neutral
@@ -77,6 +90,12 @@ func (o *Outlets) Stats() []OutletStats {
 	for _, name := range names {
 		for _, s := range o.stats[name] {
 			s.Sentiment = mean(s.Sentiment, s.Positive+s.Neutral+s.Negative) // the scored mentions
+			if s.weight > 0 {
+				s.Tone /= s.weight
+				s.Label = o.levels.Label(s.Tone)
+			} else {
+				s.Tone = math.NaN()
+			}
 			s.VoiceShare = mean(float64(s.Quotes), o.quotes[name])
 			out = append(out, s)
 		}

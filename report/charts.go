@@ -245,7 +245,7 @@ func sentimentChart(c *compare.Comparison, v view) (chart, error) {
 	ch := chart{
 		ID:      "chart-sentiment",
 		Title:   "Tone toward each actor, by outlet",
-		Guide:   "Bars are the mean sentiment toward the actor's mentions (-1 to 1, rated mention by mention); whiskers, where drawn, are 95% bootstrap intervals over the outlet's articles (an outlet needs two articles for one; the pooled other outlets get none).",
+		Guide:   "Bars are the mean sentiment toward the actor's mentions (-1 to 1, rated mention by mention, 0 the level of an article human coders call neutral); whiskers, where drawn, are 95% bootstrap intervals over the outlet's articles (an outlet needs two articles for one; the pooled other outlets get none).",
 		Columns: []string{"actor", "outlet", "tone"},
 	}
 	bar := charts.NewBar()

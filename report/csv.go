@@ -147,7 +147,7 @@ type actorRow struct {
 	Actor         string `csv:"actor" doc:"the actor"`
 	Mentions      int    `csv:"mentions" doc:"mentions in the title and the body"`
 	Sentences     int    `csv:"sentences" doc:"sentences that mention the actor"`
-	Sentiment     score  `csv:"sentiment" doc:"mean {score} of the actor's mentions ({mentions.csv})"`
+	Sentiment     score  `csv:"sentiment" doc:"mean {score} of the actor's mentions ({mentions.csv}) less the scorer's neutral level, so that 0 is what an article the coders call neutral gets on average (see [Tone levels](#tone-levels)); empty without scored mentions"`
 	Positive      int    `csv:"positive" doc:"of the actor's mentions, how many have {label} 1"`
 	Neutral       int    `csv:"neutral" doc:"of the actor's mentions, how many have {label} 0"`
 	Negative      int    `csv:"negative" doc:"of the actor's mentions, how many have {label} -1"`
@@ -156,6 +156,7 @@ type actorRow struct {
 	Quotes        int    `csv:"quotes" doc:"attributed statements whose speakers include the actor"`
 	QuotedWords   int    `csv:"quoted_words" doc:"words in those statements' content"`
 	VoiceShare    score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the article (voices of no actor included); empty when the article has none"`
+	Label         label  `csv:"label" doc:"the article's tone toward the actor: -1, 0 or 1, the mean {score} of its mentions with the headline's and the lead's weighted double, read against thresholds chosen on BASIL (see [Tone levels](#tone-levels)); empty without scored mentions"`
 }
 
 type outletRow struct {
@@ -163,7 +164,7 @@ type outletRow struct {
 	Actor          string `csv:"actor" doc:"the actor"`
 	Articles       int    `csv:"articles" doc:"the outlet's articles that mention the actor"`
 	Mentions       int    `csv:"mentions" doc:"mentions in those articles"`
-	Sentiment      score  `csv:"sentiment" doc:"mean {score} of all the actor's mentions in the outlet's articles; empty when there are none"`
+	Sentiment      score  `csv:"sentiment" doc:"mean {score} of all the actor's mentions in the outlet's articles less the scorer's neutral level, as in {actors.csv}; empty when there are none"`
 	OutletArticles int    `csv:"outlet_articles" doc:"all articles from the outlet"`
 	Sentences      int    `csv:"sentences" doc:"sentences that mention the actor"`
 	Positive       int    `csv:"positive" doc:"of the actor's mentions, how many have {label} 1"`
@@ -180,6 +181,7 @@ type outletRow struct {
 	MentionShareHigh score `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
 	VoiceShareLow    score `csv:"voice_share_low" doc:"low end of the 95% bootstrap interval of the actor's voice share; empty without one"`
 	VoiceShareHigh   score `csv:"voice_share_high" doc:"high end of the 95% bootstrap interval of the actor's voice share"`
+	Label            label `csv:"label" doc:"the outlet's tone toward the actor: -1, 0 or 1, as {actors.csv}'s {label} over all the outlet's mentions of the actor; empty without scored mentions"`
 }
 
 type quoteRow struct {
@@ -339,6 +341,7 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 			Positive: s.Positive, Neutral: s.Neutral, Negative: s.Negative,
 			TitleMentions: s.TitleMentions, LeadMentions: s.LeadMentions,
 			Quotes: s.Quotes, QuotedWords: s.QuotedWords, VoiceShare: score(s.VoiceShare),
+			Label: label{s.Label, !math.IsNaN(s.Tone)},
 		}
 	}
 	quotes := make([]quoteRow, len(a.Quotes))
@@ -407,6 +410,7 @@ func outletRows(outlets []analysis.OutletStats, cmp *compare.Comparison) []outle
 			Sentiment: score(o.Sentiment), OutletArticles: o.OutletArticles,
 			Sentences: o.Sentences, Positive: o.Positive, Neutral: o.Neutral, Negative: o.Negative,
 			Quotes: o.Quotes, VoiceShare: score(o.VoiceShare),
+			Label: label{o.Label, !math.IsNaN(o.Tone)},
 		}
 		x, ok := compared[key{o.Outlet, o.Actor}]
 		if !ok { // not compared: every figure undefined

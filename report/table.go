@@ -323,9 +323,9 @@ type score float64
 
 func (s score) MarshalCSV() (string, error) { return fixed(float64(s), 4), nil }
 
-// label is a mention's sentiment label, -1, 0 or 1, written empty for a
-// mention that was not scored (its score is NaN: an article not in
-// English).
+// label is a tone label, -1, 0 or 1, written empty where there is none:
+// a mention that was not scored (an article not in English), an actor or
+// outlet without scored mentions.
 type label struct {
 	n      int
 	scored bool

@@ -19,7 +19,7 @@ type timelineRow struct {
 	MentionShare     score  `csv:"mention_share" doc:"{mentions} / all actor mentions in them; empty when there are none"`
 	MentionShareLow  score  `csv:"mention_share_low" doc:"low end of the 95% bootstrap interval of {mention_share}; empty without one (fewer than 5 of the period's articles with a mention, or {-resamples 0})"`
 	MentionShareHigh score  `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
-	Sentiment        score  `csv:"sentiment" doc:"mean {score} of the actor's mentions ({mentions.csv}); empty when there are none"`
+	Sentiment        score  `csv:"sentiment" doc:"mean {score} of the actor's mentions ({mentions.csv}) less the scorer's neutral level, as in {actors.csv}; empty when there are none"`
 	SentimentLow     score  `csv:"sentiment_low" doc:"low end of the 95% bootstrap interval of {sentiment}; empty without one (fewer than 5 of the period's articles with a mention of the actor)"`
 	SentimentHigh    score  `csv:"sentiment_high" doc:"high end of the 95% bootstrap interval of {sentiment}"`
 	Quotes           int    `csv:"quotes" doc:"attributed statements whose speakers include the actor"`

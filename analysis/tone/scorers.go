@@ -44,15 +44,15 @@ type TargetScorer interface {
 func NewTargetScorer(name string) (TargetScorer, error) {
 	switch name {
 	case TargetModel:
-		m, err := parseTargetModel(targetModelData)
-		if err != nil {
-			return nil, fmt.Errorf("loading the target model: %w", err)
-		}
-		v, err := loadVader()
+		in, err := loadFeatureInputs()
 		if err != nil {
 			return nil, err
 		}
-		return &modelTarget{model: m, lex: v}, nil
+		m, err := parseTargetModel(targetModelData, in)
+		if err != nil {
+			return nil, fmt.Errorf("loading the target model: %w", err)
+		}
+		return &modelTarget{model: m}, nil
 	case TargetVADER:
 		v, err := loadVader()
 		if err != nil {
@@ -72,12 +72,11 @@ func NewTargetScorer(name string) (TargetScorer, error) {
 // modelTarget is the target scorer TargetModel.
 type modelTarget struct {
 	model *targetModel
-	lex   *vader
 }
 
 func (m *modelTarget) Rate(t *Sentence, start, end int) (label int, score float64) {
 	start, end = clampSpan(t.sentence.text, start, end)
-	return m.model.predict(m.lex, t, start, end)
+	return m.model.predict(t, start, end)
 }
 
 // clauseTarget is a target scorer that rates the target's clause with a

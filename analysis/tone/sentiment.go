@@ -17,7 +17,7 @@ import (
 
 // Sentence scorers. Each maps a sentence to a tone in [-1, 1].
 const (
-	ScorerVADER = "vader" // VADER's compound score (govader)
+	ScorerVADER = "vader" // VADER's compound score, as its authors compute it
 	ScorerNB    = "nb"    // cdipaolo/sentiment's Naive Bayes model: P(positive) - P(negative)
 )
 

@@ -82,6 +82,17 @@ type targetSentence struct {
 	low    []byte         // the words as features name them, end to end
 	butAt  int            // the last "but", or -1
 	quotes []quoteMark
+	// vecSum holds the running sums of the words' quantised vectors,
+	// vectorDim per word boundary (vecSum[k*vectorDim:] sums words before
+	// k), and vecN how many words have one: any window's mean in
+	// O(vectorDim).
+	vecSum []int32
+	vecN   []int32
+	// projSums are the running sums of the words' projections (see
+	// targetModel.proj), for scoring, made on first use.
+	projSums  [][projWidth]float64
+	projReady bool
+	other     []int // for one target at a time, see addAttachment
 }
 
 // reset makes s the sentence text, unprepared.
@@ -92,7 +103,7 @@ func (s *targetSentence) reset(text string) {
 	for k, t := range s.toks {
 		s.cut = append(s.cut, k > 0 && punctBetween(text, s.toks[k-1], t))
 	}
-	s.ready = false
+	s.ready, s.projReady = false, false
 }
 
 // clause returns the byte span of the clause of s that holds

@@ -144,11 +144,12 @@ func TestFeatureKeys(t *testing.T) {
 	art := testseed.Read(t)
 	f := newFeatures(true)
 	var s targetSentence
+	in := featureInputsT(t)
 	for _, text := range []string{art.Title, art.Text} {
 		for _, sentence := range sentenceTexts(t, text) {
 			s.reset(sentence)
 			for _, m := range table.Match(sentence) {
-				targetFeatures(&f, newVader(), &s, m.Start, m.End)
+				targetFeatures(&f, in, &s, m.Start, m.End)
 				for i, name := range f.names {
 					if want := nameKey([]byte(name)); f.keys[i] != want {
 						t.Errorf("%q: key %x, want %x", name, f.keys[i], want)

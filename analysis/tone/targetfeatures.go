@@ -10,10 +10,12 @@ import (
 
 // The target model sees a sentence through features relative to the target:
 // which words sit in its clause, just before or after it, or elsewhere in
-// the sentence; bigrams around it; negation; quotes; and VADER lexicon sums
-// on either side. Training and scoring share this code, so a feature means
+// the sentence; bigrams around it; negation; quotes; VADER lexicon sums on
+// either side; the mean word vector of windows around it (see
+// vectorfeatures.go); and how it attaches to the polar words (see
+// attachment.go). Training and scoring share this code, so a feature means
 // the same in both: training keeps each feature's name, scoring only its
-// key.
+// key (and the vector windows' spans, which scoring weighs directly).
 
 // featureWindow is how many words before and after the target count as its
 // neighbours.
@@ -26,6 +28,10 @@ type features struct {
 	names []string  // each feature's name; only when keep
 	keep  bool
 	known featureNames
+	// windows are the vector windows' spans of the last target (see
+	// vectorWindows).
+	windows     [numVectorWindows]span
+	first, last int // the target's words
 }
 
 func newFeatures(keep bool) features {
@@ -80,6 +86,34 @@ type term struct {
 	hash uint64
 }
 
+// featureInputs are the data the target model's features read besides the
+// sentence. A model is trained with them and means nothing without them.
+type featureInputs struct {
+	lex     *vader          // VADER's lexicon: lowercase word to valence
+	vectors *wordVectors    // word_vectors.bin
+	speech  map[string]bool // speech_verbs.txt
+	// inSpeech is a one-sided filter in front of speech, as inValences is
+	// in front of VADER's lexicon.
+	inSpeech wordFilter
+}
+
+// loadFeatureInputs loads the built-in inputs.
+func loadFeatureInputs() (*featureInputs, error) {
+	lex, err := loadVader()
+	if err != nil {
+		return nil, err
+	}
+	vec, err := loadVectors()
+	if err != nil {
+		return nil, err
+	}
+	in := &featureInputs{lex: lex, vectors: vec, speech: parseSpeechVerbs(speechVerbData)}
+	for w := range in.speech {
+		in.inSpeech.add(w)
+	}
+	return in, nil
+}
+
 // featureNames are the fixed names and the prefixes of features, hashed
 // once rather than for every target.
 type featureNames struct {
@@ -97,6 +131,8 @@ type featureNames struct {
 	right, right1            featureName
 	bigram                   featureName // followed by two words, joined by '_'
 	targetWord               term        // the target in bigrams
+	attach                   attachmentNames
+	vectors                  [numVectorWindows][vectorDim]featureName
 }
 
 func newFeatureNames() featureNames {
@@ -125,6 +161,8 @@ func newFeatureNames() featureNames {
 		right1:           prefix("r1:"),
 		bigram:           prefix("b:"),
 		targetWord:       term{[]byte(targetWord), fnv1aString(targetWord)},
+		attach:           newAttachmentNames(),
+		vectors:          vectorFeatureNames(),
 	}
 	for r := range regions {
 		n.lexPos[r] = fixed("lex+:" + regionName(r))
@@ -268,6 +306,9 @@ type sentenceWord struct {
 	inLex   bool // in VADER's lexicon; then:
 	valence float64
 	vader   float64 // its valence as VADER would sum it, see prepare
+	vec     int32   // its row in the word vectors, or -1 (names, function words, unknown words)
+	speech  bool    // a verb of saying or stance (speech_verbs.txt)
+	entity  bool    // a name or a personal pronoun: a possible other actor
 }
 
 // quoteMark is a quotation mark at a byte offset.
@@ -276,9 +317,8 @@ type quoteMark struct {
 	r  rune
 }
 
-// prepare computes the words for the target model, using lex's lexicon
-// (VADER's, lowercase words to valence), unless done.
-func (s *targetSentence) prepare(lex *vader) {
+// prepare computes the words for the target model from in, unless done.
+func (s *targetSentence) prepare(in *featureInputs) {
 	if s.ready {
 		return
 	}
@@ -297,7 +337,17 @@ func (s *targetSentence) prepare(lex *vader) {
 		if s.cut[k] {
 			on = false
 		}
-		w := sentenceWord{term: term{name, fnv1a(name)}, negator: isNegator(name), negated: on}
+		h := fnv1a(name)
+		w := sentenceWord{
+			term: term{name, h}, negator: isNegator(name), negated: on,
+			vec: -1, entity: isEntityWord(name),
+		}
+		if !isFunctionWord(name) {
+			w.vec = in.vectors.lookup(name, h)
+		}
+		if in.inSpeech.mayHaveBytes(name) {
+			w.speech = in.speech[string(name)]
+		}
 		if w.negator {
 			on = true
 		}
@@ -306,13 +356,14 @@ func (s *targetSentence) prepare(lex *vader) {
 		}
 		s.words = append(s.words, w)
 	}
+	lex := in.lex
 	for k := range s.words {
 		w := &s.words[k]
 		name := w.text
-		if !lex.inLex.mayHaveBytes(name) {
+		if !lex.inValences.mayHaveBytes(name) {
 			continue
 		}
-		v, ok := lex.lexicon[string(name)]
+		v, ok := lex.valences[string(name)]
 		if !ok {
 			continue
 		}
@@ -355,8 +406,10 @@ func (s *targetSentence) prepare(lex *vader) {
 }
 
 // targetFeatures computes the features of s.text[start:end] within s into
-// f, using lex's lexicon (VADER's, lowercase words to valence). start and
-// end must be valid offsets (see clampSpan).
+// f, from in. start and end must be valid offsets (see clampSpan). The
+// vector windows' features are named only when f keeps names (training);
+// otherwise f.windows holds their spans for the scorer (see
+// targetModel.predict).
 //
 // Names never become features, neither the target's nor its neighbours'
 // (capitalised words other than function words are all "<Cap>"): the
@@ -365,31 +418,24 @@ func (s *targetSentence) prepare(lex *vader) {
 // among the strongest negative weights), a prior that has no place in
 // measuring how outlets treat actors. It costs about two points of
 // cross-validated macro-F1.
-func targetFeatures(f *features, lex *vader, s *targetSentence, start, end int) {
+func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, end int) {
 	n := &f.known
 	f.reset()
 	f.add(n.bias, 1)
+	f.windows = [numVectorWindows]span{}
 	if len(s.toks) == 0 {
 		return
 	}
-	s.prepare(lex)
+	s.prepare(in)
 	first, last := targetTokens(s.toks, start, end)
 	lo, hi := s.clauseTokens(first, last)
+	f.windows, f.first, f.last = vectorWindows(first, last, lo, hi, len(s.words)), first, last
+	if f.keep {
+		f.addVectors(s, in.vectors, first, last)
+	}
+	f.addAttachment(s, first, last, lo, hi)
 	inTarget := func(k int) bool { return k >= first && k <= last }
-
-	// The target itself: only its shape and its common words (pronouns,
-	// titles in lower case).
-	for k := first; k <= last; k++ {
-		f.addWord(n.target, &s.words[k].term, 1)
-	}
-	switch last - first {
-	case 0:
-		f.add(n.len1, 1)
-	case 1:
-		f.add(n.len2, 1)
-	default:
-		f.add(n.len3, 1)
-	}
+	f.addTarget(s, first, last)
 
 	var lexPos, lexNeg [regions]float64
 	var sentence, clauseSum float64 // VADER-like sums, see prepare
@@ -461,6 +507,31 @@ func targetFeatures(f *features, lex *vader, s *targetSentence, start, end int) 
 	f.add(n.vaderNegSentence, max(-sentence, 0))
 	f.add(n.vaderPosClause, max(clauseSum, 0))
 	f.add(n.vaderNegClause, max(-clauseSum, 0))
+	f.addPlace(s, start, first, last)
+}
+
+// addTarget adds the features of the target [first, last] itself: only its
+// shape and its common words (pronouns, titles in lower case).
+func (f *features) addTarget(s *targetSentence, first, last int) {
+	n := &f.known
+	for k := first; k <= last; k++ {
+		f.addWord(n.target, &s.words[k].term, 1)
+	}
+	switch last - first {
+	case 0:
+		f.add(n.len1, 1)
+	case 1:
+		f.add(n.len2, 1)
+	default:
+		f.add(n.len3, 1)
+	}
+}
+
+// addPlace adds where the target [first, last], starting at byte start,
+// stands: first or last in its sentence, inside a quote or in a sentence
+// that has one.
+func (f *features) addPlace(s *targetSentence, start, first, last int) {
+	n := &f.known
 	if first == 0 {
 		f.add(n.first, 1)
 	}

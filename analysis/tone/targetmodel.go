@@ -20,11 +20,21 @@ var targetModelData []byte
 func DefaultTargetModel() []byte { return targetModelData }
 
 // targetModel is a loaded target model: numClasses weights per feature,
-// found by the feature's key.
+// found by the feature's key, and for the vector features, each word's
+// vector already weighed: a window's mean vector only adds to the class
+// scores, so its words' contributions can be summed instead, and a
+// sentence's running sums of them give any window's in O(1).
 type targetModel struct {
 	config  TrainConfig
 	weights weightTable
+	in      *featureInputs
+	// proj holds, per word of the vectors and window, the word's vector
+	// times the window's weights: numVectorWindows×numClasses per word.
+	proj []float32
 }
+
+// projWidth is how many numbers proj holds per word.
+const projWidth = numVectorWindows * numClasses
 
 // weightTable finds a feature's weights by its key (see nameKey): open
 // addressing with linear probing, a key next to its weights, so that a
@@ -81,9 +91,11 @@ func (t *weightTable) slot(key uint64) *weightSlot {
 }
 
 // parseTargetModel reads a model file: comment lines, a config line, a
-// classes line, then one line per feature: its name and its weights.
-func parseTargetModel(data []byte) (*targetModel, error) {
-	m := &targetModel{weights: newWeightTable(bytes.Count(data, []byte("\n")) + 1)}
+// classes line, then one line per feature: its name and its weights. The
+// model reads in's data.
+func parseTargetModel(data []byte, in *featureInputs) (*targetModel, error) {
+	m := &targetModel{weights: newWeightTable(bytes.Count(data, []byte("\n")) + 1), in: in}
+	var dense [vectorDim][projWidth]float32
 	line, features := 0, 0
 	for len(data) > 0 {
 		line++
@@ -123,6 +135,13 @@ func parseTargetModel(data []byte) (*targetModel, error) {
 			}
 			w[c] = float32(x)
 		}
+		if win, d, ok := parseVectorFeature(string(name)); ok {
+			for c := range numClasses {
+				dense[d][win*numClasses+c] = float32(float64(w[c]) * vectorScale * in.vectors.scale[d])
+			}
+			features++
+			continue
+		}
 		if !m.weights.insert(nameKey(name), w) {
 			return nil, fail("feature %q twice (or a hash collision)", name)
 		}
@@ -131,16 +150,36 @@ func parseTargetModel(data []byte) (*targetModel, error) {
 	if features == 0 {
 		return nil, fmt.Errorf("target model: no features")
 	}
+	m.proj = project(in.vectors, &dense)
 	return m, nil
+}
+
+// project returns each word's quantised vector times the dense weights.
+func project(v *wordVectors, dense *[vectorDim][projWidth]float32) []float32 {
+	n := len(v.vals) / vectorDim
+	proj := make([]float32, n*projWidth)
+	for k := range n {
+		var acc [projWidth]float32
+		for d, q := range v.row(int32(k)) {
+			x := float32(int8(q))
+			w := &dense[d]
+			for j := range acc {
+				acc[j] += x * w[j]
+			}
+		}
+		copy(proj[k*projWidth:], acc[:])
+	}
+	return proj
 }
 
 // predict rates the sentiment toward t's sentence[start:end] (valid
 // offsets): the most probable label and P(positive) - P(negative) as the
 // score.
-func (m *targetModel) predict(lex *vader, t *Sentence, start, end int) (label int, score float64) {
+func (m *targetModel) predict(t *Sentence, start, end int) (label int, score float64) {
 	f := &t.features
-	targetFeatures(f, lex, &t.sentence, start, end)
+	targetFeatures(f, m.in, &t.sentence, start, end)
 	var p [numClasses]float64
+	m.addVectorScores(&p, t)
 	for j, k := range f.keys {
 		w := m.weights.find(k)
 		if w == nil {
@@ -167,4 +206,24 @@ func (m *targetModel) predict(lex *vader, t *Sentence, start, end int) (label in
 	label = best - 1
 	score = (p[2] - p[0]) / sum
 	return label, score
+}
+
+// addVectorScores adds the vector windows' scores (see addVectors) of the
+// target last given to targetFeatures to p.
+func (m *targetModel) addVectorScores(p *[numClasses]float64, t *Sentence) {
+	s := &t.sentence
+	if len(s.words) == 0 {
+		return
+	}
+	s.sumProjections(m.proj)
+	first, last := t.features.first, t.features.last
+	for win, w := range t.features.windows {
+		sum, n := s.projSum(w, first, last, win)
+		if n == 0 {
+			continue
+		}
+		for c := range numClasses {
+			p[c] += sum[c] / float64(n)
+		}
+	}
 }

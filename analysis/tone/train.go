@@ -2,6 +2,8 @@ package tone
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math"
@@ -31,7 +33,7 @@ type TrainConfig struct {
 // DefaultTrainConfig is what `make model` trains with: the best of a grid
 // searched by 5-fold cross-validation on NewsMTSC train (see slant-train -cv).
 func DefaultTrainConfig() TrainConfig {
-	return TrainConfig{Lambda: 1e-4, Epochs: 5, Rate: 0.03, MinCount: 1, Balance: true, Average: true, Seed: 1}
+	return TrainConfig{Lambda: 1e-4, Epochs: 10, Rate: 0.02, MinCount: 1, Balance: true, Average: true, Seed: 1}
 }
 
 func (c TrainConfig) String() string {
@@ -89,6 +91,8 @@ func TrainTarget(examples []TargetExample, cfg TrainConfig) ([]byte, error) {
 	var b bytes.Buffer
 	fmt.Fprintf(&b, "# slant target model: multinomial logistic regression over target-relative features.\n")
 	fmt.Fprintf(&b, "# Made by `make model` (go run ./cmd/slant-train) from %d NewsMTSC train examples; do not edit.\n", len(examples))
+	fmt.Fprintf(&b, "# It reads (SHA-256): word_vectors.bin %.16s, speech_verbs.txt %.16s, vader_lexicon.txt %.16s.\n",
+		sha256Hex(wordVectorData), sha256Hex(speechVerbData), sha256Hex(defaultVADERLexicon))
 	fmt.Fprintf(&b, "config %s\n", cfg)
 	fmt.Fprintf(&b, "classes -1 0 1\n")
 	for i, name := range names {
@@ -113,7 +117,10 @@ func roundWeight(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // featurize extracts the examples' features and keeps those seen in at
 // least minCount examples, sorted by name.
 func featurize(examples []TargetExample, minCount int) ([]string, []example, error) {
-	v := newVader()
+	in, err := loadFeatureInputs()
+	if err != nil {
+		return nil, nil, err
+	}
 	f := newFeatures(true)
 	var s targetSentence
 	type raw struct {
@@ -129,7 +136,7 @@ func featurize(examples []TargetExample, minCount int) ([]string, []example, err
 		}
 		start, end := clampSpan(ex.Text, ex.Start, ex.End)
 		s.reset(ex.Text)
-		targetFeatures(&f, v, &s, start, end)
+		targetFeatures(&f, in, &s, start, end)
 		r := raw{names: slices.Clone(f.names), vals: slices.Clone(f.vals)}
 		seen := map[string]bool{}
 		for _, n := range r.names {
@@ -300,7 +307,10 @@ func CrossValidate(examples []TargetExample, cfg TrainConfig, folds int) (macroF
 		return 0, fmt.Errorf("cross-validation needs 2 or more folds, not %d", folds)
 	}
 	var conf [numClasses][numClasses]int
-	v := newVader()
+	in, err := loadFeatureInputs()
+	if err != nil {
+		return 0, err
+	}
 	for fold := range folds {
 		var train, test []TargetExample
 		for _, ex := range examples {
@@ -314,7 +324,7 @@ func CrossValidate(examples []TargetExample, cfg TrainConfig, folds int) (macroF
 		if err != nil {
 			return 0, fmt.Errorf("fold %d: %w", fold+1, err)
 		}
-		m, err := parseTargetModel(data)
+		m, err := parseTargetModel(data, in)
 		if err != nil {
 			return 0, fmt.Errorf("fold %d: %w", fold+1, err)
 		}
@@ -322,7 +332,7 @@ func CrossValidate(examples []TargetExample, cfg TrainConfig, folds int) (macroF
 		for _, ex := range test {
 			start, end := clampSpan(ex.Text, ex.Start, ex.End)
 			t.sentence.reset(ex.Text)
-			label, _ := m.predict(v, t, start, end)
+			label, _ := m.predict(t, start, end)
 			conf[ex.Label+1][label+1]++
 		}
 	}
@@ -345,4 +355,10 @@ func confusionMacroF1(conf [numClasses][numClasses]int) float64 {
 		}
 	}
 	return sum / numClasses
+}
+
+// sha256Hex is the hex SHA-256 of data, to name a model's inputs.
+func sha256Hex(data []byte) string {
+	h := sha256.Sum256(data)
+	return hex.EncodeToString(h[:])
 }

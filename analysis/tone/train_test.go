@@ -54,17 +54,17 @@ func TestTrainTargetDeterministic(t *testing.T) {
 		t.Error("another seed gave the same model; is the seed used?")
 	}
 	// The model it makes loads, learns the templates, and remembers its config.
-	m, err := parseTargetModel(a)
+	m, err := parseTargetModel(a, featureInputsT(t))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if m.config != DefaultTrainConfig() {
 		t.Errorf("config %v, want %v", m.config, DefaultTrainConfig())
 	}
-	v, s := newVader(), NewSentence()
+	s := NewSentence()
 	for _, e := range ex {
 		s.sentence.reset(e.Text)
-		if label, _ := m.predict(v, s, e.Start, e.End); label != e.Label {
+		if label, _ := m.predict(s, e.Start, e.End); label != e.Label {
 			t.Errorf("%q: label %d, want %d", e.Text, label, e.Label)
 		}
 	}
@@ -98,7 +98,7 @@ func TestParseTargetModelErrors(t *testing.T) {
 		"config lambda=x\n",
 	}
 	for _, data := range tests {
-		if _, err := parseTargetModel([]byte(data)); err == nil {
+		if _, err := parseTargetModel([]byte(data), featureInputsT(t)); err == nil {
 			t.Errorf("parseTargetModel(%q): no error", data)
 		}
 	}
@@ -139,7 +139,7 @@ func TestEmbeddedModel(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	m, err := parseTargetModel(targetModelData)
+	m, err := parseTargetModel(targetModelData, featureInputsT(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,4 +153,14 @@ func TestEmbeddedModel(t *testing.T) {
 	if m.config != DefaultTrainConfig() {
 		t.Errorf("the embedded model was trained with %v, DefaultTrainConfig is %v; run make model", m.config, DefaultTrainConfig())
 	}
+}
+
+// featureInputsT loads the built-in feature inputs or fails t.
+func featureInputsT(t testing.TB) *featureInputs {
+	t.Helper()
+	in, err := loadFeatureInputs()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return in
 }

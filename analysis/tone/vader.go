@@ -10,8 +10,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/jonreiter/govader"
 )
 
 // The VADER authors' data files (cjhutto/vaderSentiment @ 44fc044c, MIT,
@@ -44,15 +42,6 @@ type vader struct {
 	// valences and booster maps: a clear bit means the word is not in the
 	// map, so most words, which are in neither, cost no map lookup.
 	inValences, inBooster wordFilter
-
-	// lexicon and inLex are the lexicon the target model's features read
-	// (targetfeatures.go): the one the embedded model was trained with,
-	// govader's copy of the authors' lexicon, which lacks "heart" and
-	// "hearts". A model's inputs are part of it: TestEmbeddedModel
-	// retrains it byte for byte. When the model is next retrained (make
-	// model), these become valences and inValences, and govader goes.
-	lexicon map[string]float64
-	inLex   wordFilter
 }
 
 // wordFilter is a bitset over a cheap hash of a word's length and outer
@@ -152,7 +141,6 @@ func newVader() *vader {
 func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 	v := &vader{
 		valences:  map[string]float64{},
-		lexicon:   govader.NewSentimentIntensityAnalyzer().Lexicon,
 		booster:   map[string]float64{},
 		idioms:    vaderSpecialCases,
 		negate:    map[string]bool{},
@@ -200,9 +188,6 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 	}
 	for w := range v.valences {
 		v.inValences.add(w)
-	}
-	for w := range v.lexicon {
-		v.inLex.add(w)
 	}
 	for w := range v.booster {
 		v.inBooster.add(w)

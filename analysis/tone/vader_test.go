@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"slices"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -112,26 +111,6 @@ func FuzzVADER(f *testing.F) {
 			t.Fatalf("score(%q) = %v, then %v", s, got, again)
 		}
 	})
-}
-
-// TestVADERModelLexicon checks what vader.lexicon's comment says: the
-// target model's lexicon is the authors' without "heart" and "hearts".
-func TestVADERModelLexicon(t *testing.T) {
-	v := newVader()
-	var only []string
-	for w, x := range v.valences {
-		y, ok := v.lexicon[w]
-		switch {
-		case !ok:
-			only = append(only, w)
-		case x != y:
-			t.Errorf("%q: %v in the authors' lexicon, %v in the model's", w, x, y)
-		}
-	}
-	sort.Strings(only)
-	if len(v.lexicon) != len(v.valences)-len(only) || strings.Join(only, " ") != "heart hearts" {
-		t.Errorf("the authors' lexicon alone has %q, want heart and hearts", only)
-	}
 }
 
 // TestVADERButCheck checks butCheck, both ways of it, against a literal

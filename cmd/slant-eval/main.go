@@ -25,11 +25,16 @@ type task struct {
 	run   func(dir string, w io.Writer) error
 }
 
+// calibrateTo is -calibrate.
+var calibrateTo = new(string)
+
 func tasks() []task {
 	return []task{
 		{"sentences", []string{"newsmtsc/dev-rw.jsonl", "newsmtsc/dev-mt.jsonl"}, evalSentences},
 		{"targets", []string{"newsmtsc/dev-rw.jsonl", "newsmtsc/dev-mt.jsonl"}, evalTargets},
-		{"basil-entities", []string{"basil/articles.jsonl", "basil/entity_polarity.jsonl"}, evalEntities},
+		{"basil-entities", []string{"basil/articles.jsonl", "basil/entity_polarity.jsonl"}, func(dir string, w io.Writer) error {
+			return evalEntities(dir, w, *calibrateTo)
+		}},
 		{"quotes", []string{"polnear/articles.jsonl", "polnear/attributions.jsonl", "basil/articles.jsonl", "basil/quotes.jsonl"}, evalQuotes},
 		{"voices", []string{"polnear/articles.jsonl", "polnear/attributions.jsonl"}, evalVoices},
 	}
@@ -37,6 +42,7 @@ func tasks() []task {
 
 func main() {
 	data := flag.String("data", "../shared/eval", "the evaluation data `DIR`")
+	calibrateTo = flag.String("calibrate", "", "choose the target scorers' tone levels on BASIL dev and write them to `FILE` (make calibrate)")
 	flag.Parse()
 	os.Exit(run(*data, flag.Args(), os.Stdout, os.Stderr))
 }

@@ -4,7 +4,9 @@
 //
 //	go run ./cmd/slant-train -data ../shared/eval/newsmtsc/train.jsonl -out analysis/tone/target_model.txt
 //
-// The same data gives the same bytes. With -cv it first searches a grid of
+// The same data gives the same bytes. The model's features read the
+// embedded word vectors (analysis/tone/word_vectors.bin, `make vectors`),
+// speech verbs and VADER lexicon: change any of them and retrain. With -cv it first searches a grid of
 // hyperparameters by cross-validation on the same data and reports each
 // point on stderr; tone.DefaultTrainConfig holds the winner.
 package main

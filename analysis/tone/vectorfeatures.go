@@ -1,0 +1,201 @@
+package tone
+
+import "strconv"
+
+// Word vector features: the mean GloVe vector of the words in windows
+// around the target, one feature per window and dimension. They let the
+// model weigh words it never saw in training by their neighbours in GloVe
+// ("lambasted" near "criticised"). Names, function words and the target
+// itself add nothing to a window. Measured by 5-fold cross-validation on
+// NewsMTSC train: macro-F1 0.661 without them, 0.690 with them; the
+// windows, their size and the scale were chosen there (eight words each
+// side beat four and six; a window of the polar words only, one of the
+// negated words, distance weighting, and windows of the words nearer the
+// target than another actor did not help).
+
+// The vector windows.
+const (
+	winClauseLeft  = iota // the target's clause, before it
+	winClauseRight        // the target's clause, after it
+	winBefore             // vectorWindow words before the target
+	winAfter              // vectorWindow words after it
+	winSentence           // the whole sentence but the target
+	numVectorWindows
+)
+
+// vectorWindow is how many words each side winBefore and winAfter span.
+const vectorWindow = 8
+
+// vectorScale multiplies the mean vectors: GloVe's values, mostly within
+// ±1, are larger than the other features', and AdaGrad did better with
+// them halved.
+const vectorScale = 0.5
+
+// windowNames name the windows in feature names ("v:cl:07").
+var windowNames = [numVectorWindows]string{"cl", "cr", "l8", "r8", "s"}
+
+// span is a range of word indexes, from and to inclusive; empty when to <
+// from.
+type span struct{ from, to int }
+
+// vectorWindows returns the windows' spans for the target's words [first,
+// last] in its clause [lo, hi] of a sentence of n words. The sentence
+// window is all n words; the target's are taken out when it is summed.
+func vectorWindows(first, last, lo, hi, n int) [numVectorWindows]span {
+	return [numVectorWindows]span{
+		winClauseLeft:  {lo, first - 1},
+		winClauseRight: {last + 1, hi},
+		winBefore:      {max(0, first-vectorWindow), first - 1},
+		winAfter:       {last + 1, min(n-1, last+vectorWindow)},
+		winSentence:    {0, n - 1},
+	}
+}
+
+// sumVectors fills s.vecSum and s.vecN from the words' vectors, for
+// training.
+func (s *targetSentence) sumVectors(v *wordVectors) {
+	n := len(s.words)
+	if need := (n + 1) * vectorDim; cap(s.vecSum) < need {
+		s.vecSum = make([]int32, need)
+	} else {
+		s.vecSum = s.vecSum[:need]
+		clear(s.vecSum[:vectorDim]) // the rest is copied over
+	}
+	s.vecN = append(s.vecN[:0], 0)
+	for k, w := range s.words {
+		prev, next := s.vecSum[k*vectorDim:(k+1)*vectorDim], s.vecSum[(k+1)*vectorDim:(k+2)*vectorDim]
+		copy(next, prev)
+		count := s.vecN[k]
+		if w.vec >= 0 {
+			row := v.row(w.vec)
+			for d := range next {
+				next[d] += int32(int8(row[d]))
+			}
+			count++
+		}
+		s.vecN = append(s.vecN, count)
+	}
+}
+
+// sumProjections fills s.projSum and s.vecN from the words' projections
+// (see targetModel.proj), unless done.
+func (s *targetSentence) sumProjections(proj []float32) {
+	if s.projReady {
+		return
+	}
+	s.projReady = true
+	s.projSums = append(s.projSums[:0], [projWidth]float64{})
+	s.vecN = append(s.vecN[:0], 0)
+	for k, w := range s.words {
+		next, count := s.projSums[k], s.vecN[k]
+		if w.vec >= 0 {
+			for j, x := range proj[int(w.vec)*projWidth:][:projWidth] {
+				next[j] += float64(x)
+			}
+			count++
+		}
+		s.projSums = append(s.projSums, next)
+		s.vecN = append(s.vecN, count)
+	}
+}
+
+// projSum returns window win's summed projections, for the window's
+// span w and the target [first, last], and how many words they are.
+func (s *targetSentence) projSum(w span, first, last, win int) (sum [numClasses]float64, n int32) {
+	if w.to < w.from {
+		return sum, 0
+	}
+	j := win * numClasses
+	hi, lo := &s.projSums[w.to+1], &s.projSums[w.from]
+	n = s.vecN[w.to+1] - s.vecN[w.from]
+	for c := range sum {
+		sum[c] = hi[j+c] - lo[j+c]
+	}
+	if w.from <= first && last <= w.to { // the sentence window: the target out
+		thi, tlo := &s.projSums[last+1], &s.projSums[first]
+		for c := range sum {
+			sum[c] -= thi[j+c] - tlo[j+c]
+		}
+		n -= s.vecN[last+1] - s.vecN[first]
+	}
+	return sum, n
+}
+
+// windowSum sets sum to the summed quantised vectors of the words in w but
+// those of the target [first, last], and returns how many there are.
+func (s *targetSentence) windowSum(w span, first, last int, sum *[vectorDim]int32) int32 {
+	if w.to < w.from {
+		return 0
+	}
+	hi, lo := s.vecSum[(w.to+1)*vectorDim:][:vectorDim], s.vecSum[w.from*vectorDim:][:vectorDim]
+	n := s.vecN[w.to+1] - s.vecN[w.from]
+	for d := range sum {
+		sum[d] = hi[d] - lo[d]
+	}
+	if w.from <= first && last <= w.to { // the sentence window: the target out
+		thi, tlo := s.vecSum[(last+1)*vectorDim:][:vectorDim], s.vecSum[first*vectorDim:][:vectorDim]
+		for d := range sum {
+			sum[d] -= thi[d] - tlo[d]
+		}
+		n -= s.vecN[last+1] - s.vecN[first]
+	}
+	return n
+}
+
+// addVectors adds the windows' named features (training): the mean
+// vector, dimension by dimension, times vectorScale.
+func (f *features) addVectors(s *targetSentence, v *wordVectors, first, last int) {
+	s.sumVectors(v)
+	s.projReady = false // sumVectors's counts replace sumProjections's
+	var sum [vectorDim]int32
+	for win, w := range f.windows {
+		n := s.windowSum(w, first, last, &sum)
+		if n == 0 {
+			continue
+		}
+		for d, x := range sum {
+			f.add(f.known.vectors[win][d], vectorScale*float64(x)*v.scale[d]/float64(n))
+		}
+	}
+}
+
+// vectorFeatureNames names each window's features.
+func vectorFeatureNames() (names [numVectorWindows][vectorDim]featureName) {
+	for win := range names {
+		for d := range names[win] {
+			name := vectorFeatureName(win, d)
+			names[win][d] = featureName{name, nameKey([]byte(name))}
+		}
+	}
+	return names
+}
+
+func vectorFeatureName(win, d int) string {
+	return "v:" + windowNames[win] + ":" + leftPad2(d)
+}
+
+func leftPad2(d int) string {
+	if d < 10 {
+		return "0" + strconv.Itoa(d)
+	}
+	return strconv.Itoa(d)
+}
+
+// parseVectorFeature returns the window and dimension of a vector
+// feature's name ("v:cl:07"); ok is false for any other name.
+func parseVectorFeature(name string) (win, d int, ok bool) {
+	if len(name) < 5 || name[:2] != "v:" {
+		return 0, 0, false
+	}
+	for win := range windowNames {
+		prefix := "v:" + windowNames[win] + ":"
+		if len(name) == len(prefix)+2 && name[:len(prefix)] == prefix {
+			d, err := strconv.Atoi(name[len(prefix):])
+			if err != nil || d < 0 || d >= vectorDim {
+				return 0, 0, false
+			}
+			return win, d, true
+		}
+	}
+	return 0, 0, false
+}
