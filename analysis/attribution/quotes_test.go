@@ -158,6 +158,8 @@ func TestStatementForms(t *testing.T) {
 			[]want{{Indirect, "to rule out any ceasefire", "Mr Lavrov", "Lavrov", "Russia", "appeared"}}},
 		{"and a second speech verb ends the content", "Mr Lavrov said the talks were ''useful'' and repeated his demands.",
 			[]want{{Mixed, "the talks were ''useful''", "Mr Lavrov", "Lavrov", "Russia", "said"}}},
+		{"the text ends after the cue's adverbial and a comma", "“The talks will go on,” Mr Lavrov said in Geneva,...",
+			[]want{{Direct, "The talks will go on", "Mr Lavrov", "Lavrov", "Russia", "said"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -184,6 +186,8 @@ func TestStatementsNone(t *testing.T) {
 		"Russia And Ukraine Meet In Geneva",
 		"On Thursday, however, Mr Trump spoke.",
 		"Primaries in five states took place, and a Reuters report came out.",
+		"Putin said in Moscow,", // the text ends where a content would start (issue 12)
+		"Putin said in Moscow:",
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statements, got:\n%s", text, dumpStatements(text, got))
@@ -285,6 +289,8 @@ func FuzzStatements(f *testing.F) {
 		"Mr Rubio said ending the war could “unlock the door” for “incredible opportunities”.",
 		"According to X, it was.\n\n\"Open quote\n“Unclosed", "‘single’ ’’ '' \"\" «» “”",
 		"said said, said: “” according to", ", saying and vowed to", "He who, said",
+		// Texts that end right after a cue's adverbial (issue 12: index out of range).
+		"Putin said in Moscow,", "Putin said in Moscow:", "“The talks will go on,” she added in the letter,...",
 	} {
 		f.Add(s)
 	}

@@ -281,7 +281,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 				return d.toks[t+1].Start // "said that, if its claims are true, ..."
 			}
 		}
-		if t > k && adverbialPrepositions[d.low[k]] && strings.ContainsAny(d.gap(t), ",:") && d.sameSentence(t, t+1) {
+		if t > k && adverbialPrepositions[d.low[k]] && strings.ContainsAny(d.gap(t), ",:") && t+1 < l { // a next word in the sentence
 			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open // "said in a statement: “...”"
 			}
