@@ -297,10 +297,23 @@ func (d *doc) complementAfter(k, l int) bool {
 // capitalised somewhere a common noun would not be: inside a sentence
 // ("Prices rose" is no name, "Graham" is one where the text names him again).
 func (d *doc) nameElsewhere(i int) bool {
-	for k := range d.toks {
-		if k != i && d.low[k] == d.low[i] && d.capitalized(k) && k != d.sfirst[d.tsent[k]] {
-			return true
+	if d.capsInside == nil { // counted once: a transcript asks of many a word
+		d.capsInside = map[string]int{}
+		for k := range d.toks {
+			if d.capitalizedInside(k) {
+				d.capsInside[d.low[k]]++
+			}
 		}
 	}
-	return false
+	n := d.capsInside[d.low[i]]
+	if d.capitalizedInside(i) {
+		n--
+	}
+	return n > 0
+}
+
+// capitalizedInside reports whether token k is capitalized and not the
+// first of its sentence.
+func (d *doc) capitalizedInside(k int) bool {
+	return d.capitalized(k) && k != d.sfirst[d.tsent[k]]
 }

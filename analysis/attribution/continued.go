@@ -9,14 +9,13 @@ import (
 // cutAtNextSpeaker ends a content that runs into a second statement of the
 // same sentence ("..., while Mr Waltz said he thought...").
 func (d *doc) cutAtNextSpeaker(ds []*draft) {
+	next := nextInSentence(ds)
 	for i, st := range ds {
 		if !st.after {
 			continue
 		}
-		for _, nx := range ds[i+1:] {
-			if nx.sent != st.sent {
-				continue
-			}
+		for j := next[i]; j >= 0; j = next[j] {
+			nx := ds[j]
 			at := min(nx.SpeakerStart, nx.CueStart)
 			if nx.shared {
 				at = nx.CueStart
@@ -42,6 +41,25 @@ func (d *doc) cutAtNextSpeaker(ds []*draft) {
 			break
 		}
 	}
+}
+
+// nextInSentence returns, for each statement of ds, the index of the next
+// one of its sentence in ds, or -1: a sentence's statements are few, the
+// text's may be many.
+func nextInSentence(ds []*draft) []int {
+	order := make([]int, len(ds))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return ds[i].sent - ds[j].sent })
+	next := make([]int, len(ds))
+	for k, i := range order {
+		next[i] = -1
+		if k+1 < len(order) && ds[order[k+1]].sent == ds[i].sent {
+			next[i] = order[k+1]
+		}
+	}
+	return next
 }
 
 // continuedQuotes attaches the quotes no cue claimed: a quote right after a

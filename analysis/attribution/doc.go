@@ -33,6 +33,9 @@ type doc struct {
 	sents  []segment.Span
 	sfirst []int // the first token of each sentence, then len(toks)
 	quotes []quote
+	// capsInside counts, by lowercase word, the words capitalized other
+	// than at a sentence start; built when first needed.
+	capsInside map[string]int
 }
 
 func newDoc(a *Attributor, p segment.Text) *doc {

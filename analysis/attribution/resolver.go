@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +15,7 @@ type resolver struct {
 	lx      *lexicon
 	persons []person          // named people, in text order
 	full    map[string]string // last name -> the fullest name given
-	said    []*draft          // resolved statements so far
+	seen    *seen             // the candidates for pronouns and descriptions, indexed
 	genders map[string]int    // resolved name -> gender, as worked out
 	named   map[string]bool   // full names of persons, built when first needed
 }
@@ -55,6 +54,7 @@ func newResolver(d *doc) *resolver {
 		}
 		i = j
 	}
+	r.seen = newSeen(r)
 	return r
 }
 
@@ -114,7 +114,7 @@ func (d *doc) subjectStart(i int) bool {
 
 // resolve sets a draft's Resolved and Actors.
 func (r *resolver) resolve(st *draft) {
-	defer func() { r.said = append(r.said, st) }()
+	defer r.seen.spoke(st)
 	if st.cont || st.shared && st.from != nil {
 		if p := st.from; p != nil {
 			st.Resolved, st.Actors = p.Resolved, p.Actors
@@ -240,20 +240,11 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	}
 	// A person the text introduced with this description, those who spoke
 	// first: "the president" after Mr Trump spoke is Mr Trump.
-	desc := func(p person) bool { return strings.Contains(" "+p.desc+" ", " "+head+" ") }
-	described := map[string]bool{}
-	for _, p := range r.persons {
-		if p.at < at && desc(p) {
-			described[r.fullName(p.name)] = true
-		}
-	}
-	if p := r.latest(at, func(name string) bool { return described[name] }); p != "" && r.spoke(p, at) {
+	if p, ok := r.seen.latestDescribed(at, head); ok && r.seen.spokeBefore(p, at) {
 		return p
 	}
-	for i := len(r.persons) - 1; i >= 0; i-- {
-		if p := r.persons[i]; p.at < at && desc(p) {
-			return r.fullName(p.name)
-		}
+	if p, ok := r.seen.lastDescribed(at, head); ok {
+		return p
 	}
 	// Else the latest person of the same actor ("the Russian foreign
 	// minister" after Mr Lavrov spoke).
@@ -261,14 +252,7 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	if len(want) == 0 {
 		return phrase
 	}
-	if p := r.latest(at, func(name string) bool {
-		for _, m := range r.d.a.actors.Match(name) {
-			if m.Actor == want[0].Actor {
-				return true
-			}
-		}
-		return false
-	}); p != "" {
+	if p, ok := r.seen.latestOfActor(at, want[0].Actor); ok {
 		return p
 	}
 	return phrase
@@ -284,16 +268,10 @@ const (
 // pronoun resolves he or she to the latest person who spoke or was a
 // sentence's subject and whose gender does not clash.
 func (r *resolver) pronoun(phrase string, at, g int) string {
-	if p := r.latest(at, func(name string) bool { return r.gender(name)+g != male+female }); p != "" {
+	if p, ok := r.seen.latestOfGender(at, g); ok {
 		return p
 	}
 	return phrase
-}
-
-// spoke reports whether name is the resolved speaker of a statement before
-// offset at.
-func (r *resolver) spoke(name string, at int) bool {
-	return slices.ContainsFunc(r.said, func(s *draft) bool { return s.SpeakerStart < at && s.Resolved == name })
 }
 
 // gender tells a person's gender from an honorific the text gives them
@@ -304,36 +282,14 @@ func (r *resolver) gender(name string) int {
 		return g
 	}
 	g := unknown
-	fields := strings.Fields(name)
-	if len(fields) > 0 {
-		g = r.lx.firstNameGender(fields[0])
-	}
-	last := strings.ToLower(fields[len(fields)-1])
-	for _, p := range r.persons {
-		if p.honorific != "" && strings.HasSuffix(strings.ToLower(p.name), last) {
-			g = r.lx.honorificGender(p.honorific)
-			break
+	if first, last, ok := firstAndLastField(name); ok {
+		g = r.lx.firstNameGender(first)
+		if h, ok := r.seen.honorificOf(strings.ToLower(last)); ok {
+			g = r.lx.honorificGender(h)
 		}
 	}
 	r.genders[name] = g
 	return g
-}
-
-// latest returns the latest person before offset at, among the resolved
-// speakers and the people named as sentence subjects, that ok accepts.
-func (r *resolver) latest(at int, ok func(string) bool) string {
-	best, bestAt := "", -1
-	for _, p := range r.persons {
-		if p.at < at && p.subject && p.at > bestAt && ok(r.fullName(p.name)) {
-			best, bestAt = r.fullName(p.name), p.at
-		}
-	}
-	for _, s := range r.said {
-		if s.SpeakerStart < at && s.SpeakerStart > bestAt && s.Resolved != "" && r.isPerson(s.Resolved) && ok(s.Resolved) {
-			best, bestAt = s.Resolved, s.SpeakerStart
-		}
-	}
-	return best
 }
 
 func (r *resolver) isPerson(name string) bool {
@@ -375,7 +331,7 @@ func (r *resolver) nameIn(phrase string) string {
 			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
 				return r.fullName(name)
 			}
-			if best == "" && len(r.d.a.actors.Match(name)) > 0 && isPersonActor(name, r) {
+			if best == "" && len(r.d.a.actors.Match(name)) > 0 && r.seen.endsAName(name) {
 				best = name
 			}
 		}
@@ -392,10 +348,6 @@ func allCapitalized(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-func isPersonActor(name string, r *resolver) bool {
-	return slices.ContainsFunc(r.persons, func(p person) bool { return strings.HasSuffix(p.name, name) })
 }
 
 func isUpperAt(s string, i int) bool {
