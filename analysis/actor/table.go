@@ -242,7 +242,7 @@ func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
 				return
 			}
 			end := toks[i+n-1].End
-			if n > bestN || n == bestN && end > bestEnd || n == bestN && end == bestEnd && p.actor < best.actor {
+			if n > bestN || (n == bestN && end > bestEnd) || (n == bestN && end == bestEnd && p.actor < best.actor) {
 				best, bestN, bestEnd = p, n, end
 			}
 		}

@@ -177,11 +177,11 @@ func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 	switch {
 	case how == spFound:
 		lo, hi = d.attitudeSubject(lo, hi, f)
-		if !d.plausibleSpeaker(lo, hi) || d.insideContent(c.i, prev) && !d.newClauseAt(lo) {
+		if !d.plausibleSpeaker(lo, hi) || (d.insideContent(c.i, prev) && !d.newClauseAt(lo)) {
 			return nil
 		}
 		d.setSpeaker(st, lo, hi)
-	case how == spShared || how == spInverted && c.ing && strings.Contains(d.gap(c.i-1), ","):
+	case how == spShared || (how == spInverted && c.ing && strings.Contains(d.gap(c.i-1), ",")):
 		// "he said ... and criticized ...", "..., calling for ...": the
 		// subject of the clause before.
 		if d.insideContent(c.i, prev) {
@@ -202,11 +202,11 @@ func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 
 	// The content: the object, up to the end of the clause.
 	k := c.j
-	if k >= l || d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()")) {
+	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()"))) {
 		return nil
 	}
 	w := d.low[k]
-	if prepositions[w] && !(w == "to" && d.a.lex.att.to[d.low[c.i]]) || clauseWords[w] && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why" ||
+	if (prepositions[w] && !(w == "to" && d.a.lex.att.to[d.low[c.i]])) || (clauseWords[w] && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why") ||
 		auxiliaries[w] || d.a.lex.is(classTime, w) {
 		return nil
 	}
@@ -260,7 +260,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 	}
 	lx := d.a.lex
 	head := d.low[hi-1]
-	if hi-lo == 1 && subjectPronouns[head] || head == "who" {
+	if (hi-lo == 1 && subjectPronouns[head]) || head == "who" {
 		return true
 	}
 	if isPronoun(head) || lx.is(classTime, head) {

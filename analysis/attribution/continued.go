@@ -95,7 +95,7 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 			q.used = true
 			continue
 		}
-		if !d.opensSentence(q) || q.para != pPara && q.para != d.paraOf(p.End)+1 {
+		if !d.opensSentence(q) || (q.para != pPara && q.para != d.paraOf(p.End)+1) {
 			continue
 		}
 		if q.para == pPara+1 && !strings.HasPrefix(strings.TrimLeftFunc(d.paraText(q.open), unicode.IsSpace), d.text[q.open:q.start]) {
@@ -137,7 +137,7 @@ func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	}
 	for i := first; i < len(d.toks) && d.toks[i].Start < q.open; i++ {
 		participle := strings.HasSuffix(d.low[i], "ing") && strings.Contains(d.gap(i-1), ",") // ", speaking on condition of anonymity."
-		if d.a.lex.verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle || d.tsent[i] != d.tsent[first] {
+		if (d.a.lex.verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle) || d.tsent[i] != d.tsent[first] {
 			return false
 		}
 	}

@@ -54,12 +54,12 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 			continue
 		}
 		r, n := decodeRune(text[i:hi])
-		straight := r == '"' || r == '\'' && i+1 < hi && text[i+1] == '\''
+		straight := r == '"' || (r == '\'' && i+1 < hi && text[i+1] == '\'')
 		if r == '\'' && straight {
 			n = 2
 		}
 		switch {
-		case r == '“' || r == '«' || straight && open < 0:
+		case r == '“' || r == '«' || (straight && open < 0):
 			open, width = i, n
 		case (r == '”' || r == '»' || straight) && open >= 0:
 			add(open, open+width, i, i+n)

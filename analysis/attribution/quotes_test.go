@@ -58,8 +58,8 @@ func (w want) check(t *testing.T, text string, got []Statement) {
 		if !strings.Contains(text[s.Start:s.End], w.content) && !strings.Contains(w.content, text[s.Start:s.End]) {
 			continue
 		}
-		if s.Speaker != w.speaker || w.resolved != "" && s.Resolved != w.resolved || w.kind != "" && s.Kind != w.kind ||
-			strings.Join(s.Actors, ";") != w.actors || w.cue != "-" && s.Cue != w.cue {
+		if s.Speaker != w.speaker || (w.resolved != "" && s.Resolved != w.resolved) || (w.kind != "" && s.Kind != w.kind) ||
+			strings.Join(s.Actors, ";") != w.actors || (w.cue != "-" && s.Cue != w.cue) {
 			t.Errorf("%q:\n got  %s [%s] -> %q %v cue %q\n want %s [%s] -> %q %s cue %q",
 				w.content, s.Kind, s.Speaker, s.Resolved, s.Actors, s.Cue, w.kind, w.speaker, w.resolved, w.actors, w.cue)
 		}

@@ -76,13 +76,13 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			}
 		}
 	}
-	if name >= j || r.lx.is(classOrg, d.low[j-1]) || !titled && j-name < 2 && r.full[d.low[j-1]] == "" {
+	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
 		return person{}, false
 	}
 	// The description: lowercase title words just before ("defence
 	// secretary Pete Hegseth"), or an apposition "his counterpart, X".
 	lo := start
-	for lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !clauseWords[d.low[lo-1]] && !prepositions[d.low[lo-1]] || lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1) {
+	for (lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !clauseWords[d.low[lo-1]] && !prepositions[d.low[lo-1]]) || (lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1)) {
 		lo--
 	}
 	desc := d.text[d.toks[lo].Start:d.toks[name].Start]
@@ -91,7 +91,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			desc = d.text[d.toks[alo].Start:d.toks[ahi-1].End]
 		}
 	}
-	subj := start == d.sfirst[d.tsent[i]] || lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
+	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
 	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
 }
 
@@ -115,7 +115,7 @@ func (d *doc) subjectStart(i int) bool {
 // resolve sets a draft's Resolved and Actors.
 func (r *resolver) resolve(st *draft) {
 	defer r.seen.spoke(st)
-	if st.cont || st.shared && st.from != nil {
+	if st.cont || (st.shared && st.from != nil) {
 		if p := st.from; p != nil {
 			st.Resolved, st.Actors = p.Resolved, p.Actors
 			if p.Resolved == "" { // from a later statement, not resolved yet

@@ -25,7 +25,7 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	for k >= f && !d.boundaryAfter(k) {
 		w := d.low[k]
 		switch {
-		case auxiliaries[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k):
+		case auxiliaries[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k)):
 			passive = passive || passiveAux[w]
 		case lx.is(classTime, w) && (!d.capitalized(k) || k > f):
 			if k > f && (prepositions[d.low[k-1]] || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
@@ -163,11 +163,11 @@ func (d *doc) apposition(k, f int) (int, int) {
 	if hi0 <= lo0 || hi0 != a {
 		return 0, 0
 	}
-	if a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y)) || prepositions[y] && k-a < 4 {
+	if (a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y))) || (prepositions[y] && k-a < 4) {
 		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
 	}
 	switch {
-	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || d.a.lex.is(classTitle, y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
+	case y == "who" || y == "whose" || (determiners[y] && y != "this" && y != "that") || d.capitalized(a) || d.a.lex.is(classTitle, y) || (strings.HasSuffix(y, "ing") && !auxiliaries[y]):
 	default:
 		return 0, 0
 	}
@@ -204,7 +204,7 @@ func (d *doc) longApposition(k, f int) (int, int) {
 // at token k ("Graham (R-S.C.)"), when a capitalized word precedes it and
 // nothing but a space follows it; -1 otherwise.
 func (d *doc) parenthesisBefore(k, f int) int {
-	if g := strings.TrimSpace(d.gap(k)); k+1 >= len(d.toks) || g != ")" && g != ".)" {
+	if g := strings.TrimSpace(d.gap(k)); k+1 >= len(d.toks) || (g != ")" && g != ".)") {
 		return -1
 	}
 	for a := k; a > f && k-a < 4; a-- {
@@ -267,7 +267,7 @@ func (d *doc) npBack(k, f int) (int, int) {
 		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
 			break
 		}
-		if isPronoun(d.low[lo-1]) || d.a.lex.is(classTime, d.low[lo-1]) && !d.capitalized(lo-1) || d.pastVerb(lo-1) {
+		if isPronoun(d.low[lo-1]) || (d.a.lex.is(classTime, d.low[lo-1]) && !d.capitalized(lo-1)) || d.pastVerb(lo-1) {
 			break
 		}
 		lo--
@@ -301,8 +301,8 @@ func (d *doc) npForward(k, l int) (int, int) {
 			hi++ // "Jock A. Finlayson": a middle initial, not the article "a"
 			continue
 		}
-		if prepositions[w] && w != "of" && w != "for" || d.a.lex.is(classTime, w) || d.pastVerb(hi) ||
-			(determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]] { // a new phrase: "told The Associated Press his firm ..."
+		if (prepositions[w] && w != "of" && w != "for") || d.a.lex.is(classTime, w) || d.pastVerb(hi) ||
+			((determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]]) { // a new phrase: "told The Associated Press his firm ..."
 			break
 		}
 		hi++
@@ -326,7 +326,7 @@ func (d *doc) npWord(i int) bool {
 	if objectPronouns[w] && i > 0 && prepositions[d.low[i-1]] && !d.boundaryAfter(i-1) {
 		return true // "those close to him", "many of them"
 	}
-	if d.tquote[i] >= 0 || clauseWords[w] && w != "and" || auxiliaries[w] || passiveAux[w] || objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i) {
+	if d.tquote[i] >= 0 || (clauseWords[w] && w != "and") || auxiliaries[w] || passiveAux[w] || (objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i)) {
 		return false
 	}
 	if !d.capitalized(i) && d.a.lex.verbs[w] != 0 && !d.a.lex.is(classTitle, w) {

@@ -68,7 +68,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		}
 		return nil
 	}
-	if c.kind == cueThought || c.ing && st.shared {
+	if c.kind == cueThought || (c.ing && st.shared) {
 		return nil // "..., speaking on condition of anonymity": a participle takes no content before it
 	}
 	// The content before it: "..., he said", "“...” said Mr Lavrov", when
@@ -116,7 +116,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && strings.HasSuffix(d.low[t+1], "ed") && (d.a.lex.verbs[d.low[t+1]] == cueSpeech || d.a.lex.verbs[d.low[t+1]] == cueTell) {
 			return d.toks[t-1].End // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
 		}
-		if !strings.Contains(g, ",") || d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''") {
+		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
 			continue
 		}
 		switch {
@@ -136,7 +136,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 // at most one comma-set aside after it ("On Thursday, however,", "In
 // another interview,").
 func (d *doc) openingAdverbial(f, k int) bool {
-	if k <= f || d.tquote[f] >= 0 || !prepositions[d.low[f]] && !d.a.lex.is(classTime, d.low[f]) {
+	if k <= f || d.tquote[f] >= 0 || (!prepositions[d.low[f]] && !d.a.lex.is(classTime, d.low[f])) {
 		return false
 	}
 	commas := 0
@@ -199,7 +199,7 @@ func (d *doc) widenCue(st *draft, c cue, content int) {
 // subject pronoun, and no finite verb follows its first words.
 func (d *doc) weakStart(off int) bool {
 	i := d.tokenAt(off)
-	if i >= len(d.toks) || i > 0 && d.low[i-1] == "that" || d.tquote[i] >= 0 {
+	if i >= len(d.toks) || (i > 0 && d.low[i-1] == "that") || d.tquote[i] >= 0 {
 		return false
 	}
 	if personalPronouns[d.low[i]] && d.low[i] != "this" && d.low[i] != "these" && d.low[i] != "those" {
@@ -267,7 +267,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 		return d.quotes[q].open // not "had found “common ground”": a thought verb's quoted object
 	}
 	for t := k; t < l && t < k+7; t++ {
-		if d.tquote[t] >= 0 || d.low[t] == "that" && t > k && (prepositions[d.low[t-1]] || d.low[t-1] == "so") {
+		if d.tquote[t] >= 0 || (d.low[t] == "that" && t > k && (prepositions[d.low[t-1]] || d.low[t-1] == "so")) {
 			break
 		}
 		if d.low[t] == "that" && c.kind == cueThought && t > k && !d.onlyAdverbs(k, t) {
@@ -277,7 +277,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open
 			}
-			if !d.boundaryAfter(t) || strings.TrimSpace(d.gap(t)) == "," && t+1 < l {
+			if !d.boundaryAfter(t) || (strings.TrimSpace(d.gap(t)) == "," && t+1 < l) {
 				return d.toks[t+1].Start // "said that, if its claims are true, ..."
 			}
 		}
@@ -287,7 +287,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 			}
 		}
 		comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]] // ", however, that"
-		if t > k && clauseWords[d.low[t]] || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || t > k && d.a.lex.verbs[d.low[t]] != 0 {
+		if (t > k && clauseWords[d.low[t]]) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || (t > k && d.a.lex.verbs[d.low[t]] != 0) {
 			break // the "that" of another clause or verb: "said X, adding that"
 		}
 	}
@@ -311,7 +311,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 		} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
 			k = hi
 		}
-		if k >= l || d.boundaryAfter(k-1) && !strings.Contains(d.gap(k-1), ",") {
+		if k >= l || (d.boundaryAfter(k-1) && !strings.Contains(d.gap(k-1), ",")) {
 			return -1
 		}
 	case cueThought:
@@ -320,7 +320,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 		if d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) || d.tquote[k] >= 0 {
 			return -1
 		}
-		if personalPronouns[bare(d.low[k])] || (determiners[d.low[k]] || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l)) {
+		if personalPronouns[bare(d.low[k])] || ((determiners[d.low[k]] || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l))) {
 			return d.toks[k].Start
 		}
 		return -1
@@ -330,12 +330,12 @@ func (d *doc) contentAfter(c cue, l int) int {
 	}
 	w := bare(d.low[k])
 	switch {
-	case personalPronouns[w] && !objectPronouns[w] || w == "it" || w == "there":
+	case (personalPronouns[w] && !objectPronouns[w]) || w == "it" || w == "there":
 	case c.kind == cueSpeech && !d.capitalized(k) && !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !objectPronouns[w] &&
 		!strings.HasSuffix(w, "ly") && !d.a.lex.is(classTime, w) && d.a.lex.verbs[w] == 0 && !d.boundaryAfter(k):
 		// a bare noun subject: "said surveys showed"
 	case determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
-	case d.capitalized(k) && (!d.endsClause(k+1, l) || k+1 < l && d.tquote[k+1] >= 0 && d.tquote[k] < 0):
+	case d.capitalized(k) && (!d.endsClause(k+1, l) || (k+1 < l && d.tquote[k+1] >= 0 && d.tquote[k] < 0)):
 	default:
 		return -1
 	}
@@ -395,7 +395,7 @@ func (d *doc) classify(st *draft) {
 	switch {
 	case len(st.contentQ) == 0:
 		st.Kind = Indirect
-	case !hasLetters(rest.String()) || len(strings.Fields(rest.String())) <= 1 && len(st.contentQ) > 0 && !st.after:
+	case !hasLetters(rest.String()) || (len(strings.Fields(rest.String())) <= 1 && len(st.contentQ) > 0 && !st.after):
 		st.Kind = Direct
 		first, last := d.quotes[st.contentQ[0]], d.quotes[st.contentQ[len(st.contentQ)-1]]
 		st.Start, st.End = trimSpan(d.text, max(first.start, st.Start), min(last.end, max(st.End, last.end)))
