@@ -165,13 +165,7 @@ func (d *doc) subjectPosition(lo, f int) bool {
 // Kallas, the EU's foreign policy chief,", "William Reilly, who led the
 // agency,", "Olaf Scholz, campaigning ahead of the election,").
 func (d *doc) apposition(k, f int) (int, int) {
-	a := k // the appositive Y is [a, k]
-	for a > f && !strings.Contains(d.gap(a-1), ",") && k-a < maxAppositionWords {
-		if d.tquote[a-1] >= 0 || strings.ContainsAny(d.gap(a-1), ";:()“”\"«»") {
-			return 0, 0
-		}
-		a--
-	}
+	a := d.appositiveStart(k, f) // the appositive Y is [a, k]
 	if a <= f || !strings.Contains(d.gap(a-1), ",") || d.tquote[k] >= 0 {
 		return 0, 0
 	}
@@ -183,15 +177,37 @@ func (d *doc) apposition(k, f int) (int, int) {
 	if (a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y))) || (prepositions[y] && k-a < 4) {
 		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
 	}
-	switch {
-	case y == "who" || y == "whose" || (determiners[y] && y != "this" && y != "that") || d.capitalized(a) || d.a.lex.is(classTitle, y) || (strings.HasSuffix(y, "ing") && !auxiliaries[y]):
-	default:
+	if !d.describesPerson(a) {
 		return 0, 0
 	}
 	if !d.capitalized(hi0-1) && !d.capitalized(k) && !(determiners[d.low[lo0]] && (y == "who" || determiners[y])) {
 		return 0, 0
 	}
 	return lo0, k + 1
+}
+
+// appositiveStart walks back from token k to the first word after the
+// comma that opens an appositive, within maxAppositionWords; it returns f
+// or less where there is none or a quote or other punctuation comes first.
+func (d *doc) appositiveStart(k, f int) int {
+	a := k
+	for a > f && !strings.Contains(d.gap(a-1), ",") && k-a < maxAppositionWords {
+		if d.tquote[a-1] >= 0 || strings.ContainsAny(d.gap(a-1), ";:()“”\"«»") {
+			return f
+		}
+		a--
+	}
+	return a
+}
+
+// describesPerson reports whether an appositive starting at token a can
+// describe a person: a relative pronoun ("who led the agency"), a
+// determiner ("the EU's foreign policy chief"), a name, a title or a
+// participle ("campaigning ahead of the election").
+func (d *doc) describesPerson(a int) bool {
+	y := d.low[a]
+	return y == "who" || y == "whose" || (determiners[y] && y != "this" && y != "that") || d.capitalized(a) || d.a.lex.is(classTitle, y) ||
+		(strings.HasSuffix(y, "ing") && !auxiliaries[y])
 }
 
 // longApposition finds the speaker of "X, A, B, said" where several
