@@ -6,51 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// statement builds the statement a cue introduces, or nil.
+// statement builds the statement a cue introduces, or nil: its speaker,
+// then its content after the cue, or else before it.
 func (d *doc) statement(c cue, prev []*draft) *draft {
 	s := d.tsent[c.i]
 	f, l := d.sfirst[s], d.sfirst[s+1]
 	st := &draft{sent: s}
 	st.Cue = d.text[d.toks[c.i].Start:d.toks[c.j-1].End]
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
-
 	if c.kind == cueAccording {
-		lo, hi := d.npForward(c.j, l)
-		if hi <= lo {
-			return nil
-		}
-		d.setSpeaker(st, lo, hi)
-		if d.onlyConnectives(f, c.i) { // "According to X, content."
-			return d.setContent(st, d.toks[hi-1].End, d.sents[s].End)
-		}
-		return d.setContent(st, d.sents[s].Start, d.toks[c.i].Start)
+		return d.accordingTo(st, c, f, l)
 	}
-
-	// The speaker: before the cue, or after it ("said Mr Lavrov"), or shared
-	// with an earlier verb ("he said and vowed", "..., saying").
-	lo, hi, how := d.speakerBefore(c, f)
-	if how == spInverted || how == spShared {
-		if c.ing || how == spShared {
-			if p := lastInSentence(prev, s); p != nil && p.Speaker != "" {
-				st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
-				st.shared, st.from = true, p
-			} else if lo, hi = d.subject(f, c.i); hi > lo {
-				d.setSpeaker(st, lo, hi)
-				st.shared = true
-			}
-			how = spShared
-		} else if lo, hi = d.npForward(c.j, l); hi > lo && d.endsClause(hi, l) {
-			d.setSpeaker(st, lo, hi)
-		} else {
-			return nil
-		}
-	} else if how == spFound {
-		d.setSpeaker(st, lo, hi)
-	} else {
-		return nil
-	}
-
-	if st.Speaker == "" {
+	hi, how := d.statementSpeaker(st, c, prev, f, l)
+	if how == spNone || st.Speaker == "" {
 		return nil
 	}
 	// The content after the cue: a that-clause, a quote, or a clause; or
@@ -60,19 +28,68 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		cs = d.toks[c.j].Start
 	}
 	if cs >= 0 && how != spInverted {
-		if how == spFound || how == spShared {
-			d.widenCue(st, c, cs)
-			st.after = true
-			st.weak = d.weakStart(cs)
-			return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End))
-		}
+		d.widenCue(st, c, cs)
+		st.after = true
+		st.weak = d.weakStart(cs)
+		return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End))
+	}
+	return d.contentBefore(st, c, hi, f, l)
+}
+
+// accordingTo builds the statement of "according to X": X is the speaker,
+// the content the rest of the sentence, after X when the sentence opens
+// with the cue ("According to X, content."), before the cue otherwise.
+func (d *doc) accordingTo(st *draft, c cue, f, l int) *draft {
+	lo, hi := d.npForward(c.j, l)
+	if hi <= lo {
 		return nil
 	}
-	if c.kind == cueThought || (c.ing && st.shared) {
-		return nil // "..., speaking on condition of anonymity": a participle takes no content before it
+	d.setSpeaker(st, lo, hi)
+	sent := d.sents[st.sent]
+	if d.onlyConnectives(f, c.i) {
+		return d.setContent(st, d.toks[hi-1].End, sent.End)
 	}
-	// The content before it: "..., he said", "“...” said Mr Lavrov", when
-	// nothing but an adverbial follows ("..., he said on Tuesday").
+	return d.setContent(st, sent.Start, d.toks[c.i].Start)
+}
+
+// statementSpeaker sets the speaker of the cue c: the phrase before it,
+// or after it ("said Mr Lavrov"), or the subject shared with an earlier
+// verb ("he said and vowed", "..., saying"). It returns the end of the
+// phrase found and how it was found, spNone when there is no speaker.
+func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, int) {
+	lo, hi, how := d.speakerBefore(c, f)
+	switch {
+	case how == spShared || (how == spInverted && c.ing):
+		if p := lastInSentence(prev, st.sent); p != nil && p.Speaker != "" {
+			st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+			st.shared, st.from = true, p
+		} else if lo, hi = d.subject(f, c.i); hi > lo {
+			d.setSpeaker(st, lo, hi)
+			st.shared = true
+		}
+		return hi, spShared
+	case how == spInverted:
+		if lo, hi = d.npForward(c.j, l); hi > lo && d.endsClause(hi, l) {
+			d.setSpeaker(st, lo, hi)
+			return hi, spInverted
+		}
+	case how == spFound:
+		d.setSpeaker(st, lo, hi)
+		return hi, spFound
+	}
+	return 0, spNone
+}
+
+// contentBefore sets the content before the cue c, whose speaker phrase
+// ends before token hi: "..., he said", "“...” said Mr Lavrov", when
+// nothing but an adverbial follows ("..., he said on Tuesday") and a comma,
+// a quote or a dash ends the content. A thought verb and a participle
+// sharing its subject take none ("..., speaking on condition of
+// anonymity").
+func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
+	if c.kind == cueThought || (c.ing && st.shared) {
+		return nil
+	}
 	k := max(c.j, hi)
 	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
 		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 5 {
@@ -86,17 +103,18 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	if st.shared || st.CueStart < start {
 		start = st.CueStart
 	}
-	if start < d.sents[s].Start {
+	sent := d.sents[st.sent]
+	if start < sent.Start {
 		return nil
 	}
-	before := strings.TrimRightFunc(d.text[d.sents[s].Start:start], unicode.IsSpace)
+	before := strings.TrimRightFunc(d.text[sent.Start:start], unicode.IsSpace)
 	if !strings.HasSuffix(before, ",") && !endsWithCloseQuote(before) && !strings.HasSuffix(before, "—") {
 		return nil
 	}
 	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) {
 		return nil // "On Thursday, however, Trump spoke": no words of his before the cue
 	}
-	return d.setContent(st, d.sents[s].Start, d.sents[s].Start+len(before))
+	return d.setContent(st, sent.Start, sent.Start+len(before))
 }
 
 // openingAdverbial reports whether tokens [f, k) are only an adverbial
