@@ -206,17 +206,37 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	}
 	words := strings.Fields(low)
 	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is(classGroup, words[1]) {
-		// "his office", "her spokesman": the person's own voice.
-		if p := r.pronoun(words[0], at, map[string]int{"his": male, "her": female}[words[0]]); p != words[0] {
-			return p + "'s " + words[1]
-		}
-		return phrase
+		return r.ownVoice(phrase, words, at)
 	}
-	if i := strings.Index(phrase, ","); i > 0 { // an apposition
+	if name := r.namedIn(phrase); name != "" {
+		return name
+	}
+	if indefinite[words[0]] {
+		return phrase // "one senior official", "a spokesman": someone new, not a person named before
+	}
+	if name, ok := r.describedAs(phrase, words, at); ok {
+		return name
+	}
+	return phrase
+}
+
+// ownVoice resolves "his office", "her spokesman" (words) to the person's
+// own voice: "Sergey Lavrov's office".
+func (r *resolver) ownVoice(phrase string, words []string, at int) string {
+	if p := r.pronoun(words[0], at, map[string]int{"his": male, "her": female}[words[0]]); p != words[0] {
+		return p + "'s " + words[1]
+	}
+	return phrase
+}
+
+// namedIn returns the person a speaker phrase names, or "": in an
+// apposition the name after a description ("Mr. Trump's campaign manager,
+// Kellyanne Conway") or before one ("Christie, New Jersey's governor"),
+// else the name in the phrase.
+func (r *resolver) namedIn(phrase string) string {
+	if i := strings.Index(phrase, ","); i > 0 {
 		before := strings.TrimSpace(phrase[:i])
 		if last := before[strings.LastIndexByte(before, ' ')+1:]; !isUpperAt(last, 0) {
-			// "Mr. Trump's campaign manager, Kellyanne Conway": a
-			// description first, then the name of whom it describes.
 			if name := r.nameIn(phrase[i+1:]); name != "" {
 				return name
 			}
@@ -225,37 +245,32 @@ func (r *resolver) denote(phrase string, st *draft) string {
 			return name
 		}
 		if allCapitalized(before) {
-			return r.fullName(before) // "Christie, New Jersey's governor": a last name alone
+			return r.fullName(before) // a last name alone
 		}
 	}
-	if name := r.nameIn(phrase); name != "" {
-		return name
-	}
-	if indefinite[words[0]] {
-		return phrase // "one senior official", "a spokesman": someone new, not a person named before
-	}
+	return r.nameIn(phrase)
+}
+
+// describedAs resolves a description whose head (its last word, of words)
+// is a title: to a person the text introduced so who spoke first ("the
+// president" after Mr Trump spoke is Mr Trump), else the last person the
+// text described so, else the latest person of the phrase's actor ("the
+// Russian foreign minister" after Mr Lavrov spoke).
+func (r *resolver) describedAs(phrase string, words []string, at int) (string, bool) {
 	head := strings.Trim(words[len(words)-1], ",.")
 	if !r.lx.is(classTitle, head) && !strings.HasSuffix(head, "official") {
-		return phrase
+		return "", false
 	}
-	// A person the text introduced with this description, those who spoke
-	// first: "the president" after Mr Trump spoke is Mr Trump.
 	if p, ok := r.seen.latestDescribed(at, head); ok && r.seen.spokeBefore(p, at) {
-		return p
+		return p, true
 	}
 	if p, ok := r.seen.lastDescribed(at, head); ok {
-		return p
+		return p, true
 	}
-	// Else the latest person of the same actor ("the Russian foreign
-	// minister" after Mr Lavrov spoke).
-	want := r.d.a.actors.Match(phrase)
-	if len(want) == 0 {
-		return phrase
+	if want := r.d.a.actors.Match(phrase); len(want) > 0 {
+		return r.seen.latestOfActor(at, want[0].Actor)
 	}
-	if p, ok := r.seen.latestOfActor(at, want[0].Actor); ok {
-		return p
-	}
-	return phrase
+	return "", false
 }
 
 // Genders, as far as the text tells them.
