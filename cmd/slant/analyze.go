@@ -140,18 +140,11 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, err
 	}
 	defer func() { err = errors.Join(err, stopProfiles()) }()
-	actors, err := loadActors(opts.actorsFile)
+	an, err := opts.analyzer()
 	if err != nil {
 		return sum, err
 	}
-	lexicons, err := loadLexicons(opts.lexiconsDir)
-	if err != nil {
-		return sum, err
-	}
-	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: opts.sentiment, NB: opts.nb, Lexicons: lexicons})
-	if err != nil {
-		return sum, err
-	}
+	actors := an.Actors()
 	files, err := corpus.Files(paths)
 	if err != nil {
 		return sum, err // before touching the output
@@ -203,33 +196,11 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	comparison := compare.New(actors.Names(), compare.Config{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
-	type result struct {
-		a       *analysis.Article
-		csv     report.CSVRows
-		html    report.HTMLRow
-		err     error
-		crash   *internalError
-		skipped corpus.Notice // the article's record, after a crash
-	}
 	crashes := map[string]int{} // articles that hit an internal error, by input file
 	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return safeRead(func() error { return reader.Read(files, emit) }) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
-		r := &result{}
-		r.crash = isolate(func() {
-			if processHook != nil {
-				processHook(art)
-			}
-			r.a = an.Analyze(art)
-			var cerr, herr error
-			r.csv, cerr = w.Render(r.a)
-			r.html, herr = h.Render(r.a)
-			r.err = errors.Join(cerr, herr)
-		})
-		if r.crash != nil {
-			r.skipped = r.crash.notice(art)
-		}
-		return r
+		return analyseArticle(an, w, h, art)
 	}, func(r *result) error {
 		if r.crash != nil {
 			sum.Internal++
@@ -261,6 +232,61 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, err
 	}
 	sum.Files = len(reader.Files)
+	if err := writeManifest(out.Dir(), opts, command, sum, reader, crashes, an); err != nil {
+		return sum, err
+	}
+	return sum, out.Commit()
+}
+
+// analyzer builds the analyzer the options ask for: the actor table, the
+// attribution word lists, the scorers.
+func (o *options) analyzer() (*analysis.Analyzer, error) {
+	actors, err := loadActors(o.actorsFile)
+	if err != nil {
+		return nil, err
+	}
+	lexicons, err := loadLexicons(o.lexiconsDir)
+	if err != nil {
+		return nil, err
+	}
+	return analysis.New(analysis.Config{Actors: actors, Sentiment: o.sentiment, NB: o.nb, Lexicons: lexicons})
+}
+
+// result is one article analysed and rendered by a worker, or the internal
+// error that stopped it.
+type result struct {
+	a       *analysis.Article
+	csv     report.CSVRows
+	html    report.HTMLRow
+	err     error
+	crash   *internalError
+	skipped corpus.Notice // the article's record, after a crash
+}
+
+// analyseArticle analyses one article and renders its rows, isolating a
+// panic as the article's internal error.
+func analyseArticle(an *analysis.Analyzer, w *report.CSV, h *report.HTML, art corpus.Article) *result {
+	r := &result{}
+	r.crash = isolate(func() {
+		if processHook != nil {
+			processHook(art)
+		}
+		r.a = an.Analyze(art)
+		var cerr, herr error
+		r.csv, cerr = w.Render(r.a)
+		r.html, herr = h.Render(r.a)
+		r.err = errors.Join(cerr, herr)
+	})
+	if r.crash != nil {
+		r.skipped = r.crash.notice(art)
+	}
+	return r
+}
+
+// writeManifest writes manifest.json: the run's settings and counts, each
+// file the reader read, with its articles (less those the analysis
+// skipped for an internal error, crashes), and the data files used.
+func writeManifest(dir string, opts options, command []string, sum summary, reader *corpus.Reader, crashes map[string]int, an *analysis.Analyzer) error {
 	m := report.Manifest{
 		Slant:   versionString(),
 		Go:      runtime.Version(),
@@ -285,8 +311,5 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	for _, d := range an.DataFiles() {
 		m.Data = append(m.Data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
 	}
-	if err := report.WriteManifest(out.Dir(), m); err != nil {
-		return sum, err
-	}
-	return sum, out.Commit()
+	return report.WriteManifest(dir, m)
 }
