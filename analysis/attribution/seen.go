@@ -61,6 +61,23 @@ func (tl timeline) latest(at int, ok func(candidate) bool) (candidate, bool) {
 	return candidate{}, false
 }
 
+// near is how many candidates a question looks back over before it builds
+// an index: most pronouns and descriptions denote someone named lately, and
+// in a short text a scan costs less than an index.
+const near = 64
+
+// latestNear is latest looking back over at most near candidates; decided
+// is false when that was not enough to tell.
+func (tl timeline) latestNear(at int, ok func(candidate) bool) (c candidate, found, decided bool) {
+	i, _ := slices.BinarySearchFunc(tl, at, func(x candidate, at int) int { return x.at - at })
+	for k := i - 1; k >= 0 && k >= i-near; k-- {
+		if ok(tl[k]) {
+			return tl[k], true, true
+		}
+	}
+	return candidate{}, false, i <= near
+}
+
 // lines is the candidates of one kind: the named subjects and the
 // speakers, each in a timeline.
 type lines struct{ subjects, speakers timeline }
@@ -71,6 +88,17 @@ func (l *lines) latest(at int, ok func(candidate) bool) (candidate, bool) {
 		best, found = c, true
 	}
 	return best, found
+}
+
+// latestNear is latest looking back over at most near candidates of each
+// timeline; decided is false when that was not enough to tell.
+func (l *lines) latestNear(at int, ok func(candidate) bool) (candidate, bool, bool) {
+	best, found, decided := l.subjects.latestNear(at, ok)
+	c, ok2, decided2 := l.speakers.latestNear(at, ok)
+	if ok2 && c.better(best, found) {
+		best, found = c, true
+	}
+	return best, found, decided && decided2
 }
 
 // filtered returns the candidates of l whose names keep accepts.
@@ -168,6 +196,10 @@ func (s *seen) spokeBefore(name string, at int) bool {
 // does not clash with g.
 func (s *seen) latestOfGender(at, g int) (string, bool) {
 	if s.byGender == nil {
+		c, ok, decided := s.all.latestNear(at, func(c candidate) bool { return s.r.gender(c.name)+g != male+female })
+		if decided {
+			return c.name, ok
+		}
 		s.byGender = &[3]lines{}
 		for g := range s.byGender {
 			s.byGender[g] = *s.all.filtered(func(name string) bool { return s.r.gender(name) == g })
@@ -188,6 +220,10 @@ func (s *seen) latestOfActor(at int, actor string) (string, bool) {
 	}
 	l := s.byActor[actor]
 	if l == nil {
+		c, ok, decided := s.all.latestNear(at, func(c candidate) bool { return slices.Contains(s.actors(c.name), actor) })
+		if decided {
+			return c.name, ok
+		}
 		l = s.all.filtered(func(name string) bool { return slices.Contains(s.actors(name), actor) })
 		s.byActor[actor] = l
 	}
@@ -277,6 +313,14 @@ func hasWord(desc, word string) bool {
 // honorificOf returns the honorific of the first person with one whose
 // lowercase name ends in suffix.
 func (s *seen) honorificOf(suffix string) (string, bool) {
+	if len(s.r.persons) <= near {
+		for _, p := range s.r.persons {
+			if p.honorific != "" && strings.HasSuffix(strings.ToLower(p.name), suffix) {
+				return p.honorific, true
+			}
+		}
+		return "", false
+	}
 	if s.honorific == nil {
 		var names []string
 		for _, p := range s.r.persons {
@@ -295,6 +339,9 @@ func (s *seen) honorificOf(suffix string) (string, bool) {
 
 // endsAName reports whether some person's name ends in suffix.
 func (s *seen) endsAName(suffix string) bool {
+	if len(s.r.persons) <= near {
+		return slices.ContainsFunc(s.r.persons, func(p person) bool { return strings.HasSuffix(p.name, suffix) })
+	}
 	if s.names == nil {
 		names := make([]string, len(s.r.persons))
 		for i, p := range s.r.persons {
