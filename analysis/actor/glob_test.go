@@ -7,47 +7,49 @@ import (
 	"unicode/utf8"
 )
 
+// globTests are patterns, words and whether they match.
+var globTests = []struct {
+	pat, s string
+	want   bool
+}{
+	{"", "", true},
+	{"", "a", false},
+	{"abc", "abc", true},
+	{"abc", "abd", false},
+	{"abc", "ab", false},
+	{"*", "", true},
+	{"*", "anything", true},
+	{"a*", "a", true},
+	{"a*", "abc", true},
+	{"a*", "ba", false},
+	{"*c", "abc", true},
+	{"*c", "abd", false},
+	{"a*c", "ac", true},
+	{"a*c", "abbbc", true},
+	{"a*c", "abbbd", false},
+	{"a?c", "abc", true},
+	{"a?c", "ac", false},
+	{"a?c", "aéc", true}, // ? is one rune, not one byte
+	{"a??c", "aéc", false},
+	{"Ukrain*", "Ukrainian", true},
+	{"*ussia*", "Russian", true},
+	{"*a*a*a*b", "banana", false},
+	{"*a*a*a*b", "aaab", true},
+	{"*a*a*a*b", "abab", false},
+	{"**a**", "a", true},
+	{"*?", "", false},
+	{"*?", "é", true},
+	{"*??", "€", true},    // a star may end inside a rune: ? then takes its bytes one by one
+	{"*???", "€", false},  // € is three bytes
+	{"*?*?", "€", true},   // a piece that starts inside a rune ends before one that starts at it
+	{"*?*??", "€", false}, // € is three bytes
+	{"?*?*??", "€€", false},
+	{"*x*", "\xffx\xff", true},
+	{"?x", "\xffx", true},
+}
+
 func TestGlobMatch(t *testing.T) {
-	tests := []struct {
-		pat, s string
-		want   bool
-	}{
-		{"", "", true},
-		{"", "a", false},
-		{"abc", "abc", true},
-		{"abc", "abd", false},
-		{"abc", "ab", false},
-		{"*", "", true},
-		{"*", "anything", true},
-		{"a*", "a", true},
-		{"a*", "abc", true},
-		{"a*", "ba", false},
-		{"*c", "abc", true},
-		{"*c", "abd", false},
-		{"a*c", "ac", true},
-		{"a*c", "abbbc", true},
-		{"a*c", "abbbd", false},
-		{"a?c", "abc", true},
-		{"a?c", "ac", false},
-		{"a?c", "aéc", true}, // ? is one rune, not one byte
-		{"a??c", "aéc", false},
-		{"Ukrain*", "Ukrainian", true},
-		{"*ussia*", "Russian", true},
-		{"*a*a*a*b", "banana", false},
-		{"*a*a*a*b", "aaab", true},
-		{"*a*a*a*b", "abab", false},
-		{"**a**", "a", true},
-		{"*?", "", false},
-		{"*?", "é", true},
-		{"*??", "€", true},    // a star may end inside a rune: ? then takes its bytes one by one
-		{"*???", "€", false},  // € is three bytes
-		{"*?*?", "€", true},   // a piece that starts inside a rune ends before one that starts at it
-		{"*?*??", "€", false}, // € is three bytes
-		{"?*?*??", "€€", false},
-		{"*x*", "\xffx\xff", true},
-		{"?x", "\xffx", true},
-	}
-	for _, tt := range tests {
+	for _, tt := range globTests {
 		if got := globMatch(tt.pat, tt.s); got != tt.want {
 			t.Errorf("globMatch(%q, %q) = %v, want %v", tt.pat, tt.s, got, tt.want)
 		}
@@ -107,6 +109,9 @@ func BenchmarkGlobMatch(b *testing.B) {
 // FuzzGlobMatch holds globMatch to the backtracking matcher it replaced, on
 // inputs short enough for that one to finish.
 func FuzzGlobMatch(f *testing.F) {
+	for _, tt := range globTests {
+		f.Add(tt.pat, tt.s)
+	}
 	for _, seed := range [][2]string{
 		{"*a*a*a*b", "aaaaaaaaab"}, {"Ukrain*", "Ukrainian"}, {"*?*??", "é"}, {"?*?*???", "ééé"},
 		{"a?c", "aéc"}, {"*x*", "\xffx\xff"}, {"**", ""}, {"*€?*", "x€€\xe2\x82"},
