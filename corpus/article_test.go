@@ -19,6 +19,7 @@ type result struct {
 func collect(read func(emit func(Article) error, notice func(Notice)) error) result {
 	var r result
 	r.err = read(func(a Article) error {
+		a.lookup = nil // Reader's business, tested there
 		r.articles = append(r.articles, a)
 		return nil
 	}, func(n Notice) {
@@ -61,7 +62,7 @@ func (r result) check(t *testing.T, articles []Article, notices []Notice) {
 func checkArticles(t *testing.T, articles []Article, path string, lines int) {
 	t.Helper()
 	for _, a := range articles {
-		if strings.TrimSpace(a.Text) == "" || a.ID == "" || a.Outlet == "" || a.Source != path {
+		if strings.TrimSpace(a.Text+a.Title) == "" || a.ID == "" || a.Outlet == "" || a.Source != path {
 			t.Errorf("incomplete article %+v", a)
 		}
 		if a.Line < 1 || a.Line > lines {

@@ -5,7 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"time"
 
@@ -13,6 +15,7 @@ import (
 	"github.com/slant-news/slant/analysis/tone"
 
 	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/timeline"
 	"github.com/slant-news/slant/corpus"
 	"github.com/slant-news/slant/report"
 )
@@ -28,12 +31,14 @@ type options struct {
 	maxArticleBytes int
 	resamples       int
 	seed            uint64
+	period          string
 	strict          bool
 	timestamp       bool
 	rawCSV          bool
 	quiet           bool
 	cpuProfile      string
 	memProfile      string
+	inputs          inputOptions
 }
 
 func (o *options) register(fs *flag.FlagSet) {
@@ -46,12 +51,14 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
 	fs.IntVar(&o.resamples, "resamples", compare.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
+	fs.StringVar(&o.period, "period", "", "sum up timeline.csv by `PERIOD`: day, week or month (ISO weeks from Monday); by default from the span of the dates")
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
 	fs.BoolVar(&o.rawCSV, "raw-csv", false, "write text into the CSV files as it is, without the ' before text a spreadsheet would run as a formula (=, +, -, @)")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
+	o.inputs.register(fs)
 }
 
 func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -63,6 +70,7 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	if code, ok := opts.check(fs, "analyze", stderr); !ok {
 		return code
 	}
+	opts.inputs.stdin = stdin
 	sum, err := analyze(opts, append([]string{"slant", "analyze"}, args...), fs.Args(), stderr, nil)
 	if err != nil {
 		return fail(stderr, err)
@@ -71,7 +79,9 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 }
 
 // csv is how the CSV files are written.
-func (o *options) csv() report.CSVConfig { return report.CSVConfig{Raw: o.rawCSV} }
+func (o *options) csv() report.CSVConfig {
+	return report.CSVConfig{Raw: o.rawCSV, Keep: o.inputs.keepFields()}
+}
 
 // check validates the flags and arguments after parsing.
 func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code int, ok bool) {
@@ -86,6 +96,10 @@ func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code in
 		fmt.Fprintf(stderr, "slant %s: -out must name a directory\n", cmd)
 	case !isTargetScorer(o.sentiment):
 		fmt.Fprintf(stderr, "slant %s: unknown target scorer %q for -sentiment (have %s)\n", cmd, o.sentiment, strings.Join(tone.TargetScorers, ", "))
+	case o.period != "" && !slices.Contains(timeline.Periods, o.period):
+		fmt.Fprintf(stderr, "slant %s: -period must be day, week or month\n", cmd)
+	case o.inputs.check(fs.Args()) != "":
+		fmt.Fprintf(stderr, "slant %s: %s\n", cmd, o.inputs.check(fs.Args()))
 	default:
 		return 0, true
 	}
@@ -104,6 +118,9 @@ func (o *options) finish(sum summary, stderr io.Writer) int {
 	if !o.quiet {
 		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
 			sum.Articles, sum.Files, sum.Skipped, sum.Warnings, o.out)
+		if sum.Undated > 0 {
+			fmt.Fprintf(stderr, "slant: %d of %d articles have no date and are in no row of %s (%s: counts.undated)\n", sum.Undated, sum.Articles, report.TimelineFile, report.ManifestFile)
+		}
 	}
 	return o.verdict(sum, stderr)
 }
@@ -140,11 +157,18 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, err
 	}
 	defer func() { err = errors.Join(err, stopProfiles()) }()
-	an, err := opts.analyzer()
+	actors, err := loadActors(opts.actorsFile)
 	if err != nil {
 		return sum, err
 	}
-	actors := an.Actors()
+	lexicons, err := loadLexicons(opts.lexiconsDir)
+	if err != nil {
+		return sum, err
+	}
+	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: opts.sentiment, NB: opts.nb, Lexicons: lexicons})
+	if err != nil {
+		return sum, err
+	}
 	files, err := corpus.Files(paths)
 	if err != nil {
 		return sum, err // before touching the output
@@ -174,33 +198,56 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, errors.Join(err, w.Close(nil, &compare.Comparison{}))
 	}
 	var werr error // the first error writing skipped.csv
+	printer := &noticePrinter{w: stderr}
+	langs := languageCounts{}
 	notice := func(n corpus.Notice) {
-		where := n.Path
-		if n.Line > 0 {
-			where = fmt.Sprintf("%s:%d", n.Path, n.Line)
-		}
 		if n.Skipped {
 			sum.Skipped++
 			werr = errors.Join(werr, w.Skipped(n))
-			fmt.Fprintf(stderr, "slant: %s: skipped: %s\n", where, n.Reason)
 		} else {
 			sum.Warnings++
-			fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
 		}
+		printer.print(n)
 	}
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Notice: notice}
+	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Keep: opts.inputs.keepFields(), Notice: notice}
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
 	outlets := analysis.NewOutlets(actors.Names())
 	comparison := compare.New(actors.Names(), compare.Config{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
+	periods, err := timeline.New(actors.Names(), timeline.Config{Period: opts.period, Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
+	if err != nil {
+		return sum, errors.Join(err, w.Close(nil, &compare.Comparison{}))
+	}
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
+	type result struct {
+		a       *analysis.Article
+		csv     report.CSVRows
+		html    report.HTMLRow
+		err     error
+		crash   *internalError
+		skipped corpus.Notice // the article's record, after a crash
+	}
 	crashes := map[string]int{} // articles that hit an internal error, by input file
 	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
-		return safeRead(func() error { return reader.Read(files, emit) }) // expanded above: no second walk
+		return safeRead(func() error { return reader.ReadFiles(files, emit) }) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
-		return analyseArticle(an, w, h, art)
+		r := &result{}
+		r.crash = isolate(func() {
+			if processHook != nil {
+				processHook(art)
+			}
+			r.a = an.Analyze(art)
+			var cerr, herr error
+			r.csv, cerr = w.Render(r.a)
+			r.html, herr = h.Render(r.a)
+			r.err = errors.Join(cerr, herr)
+		})
+		if r.crash != nil {
+			r.skipped = r.crash.notice(art)
+		}
+		return r
 	}, func(r *result) error {
 		if r.crash != nil {
 			sum.Internal++
@@ -213,15 +260,27 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			return r.err
 		}
 		sum.Articles++
+		langs.add(r.a)
 		if prog != nil {
 			prog.articles.Add(1)
 		}
 		outlets.Add(r.a)
-		comparison.Add(r.a.Summary(actors.Names()))
+		s := r.a.Summary(actors.Names())
+		comparison.Add(s)
+		periods.Add(timeline.Article{Date: r.a.Date, ArticleSummary: s})
 		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
 	})
+	printer.summarize(filepath.Join(opts.out, report.SkippedFile))
+	langs.report(stderr)
 	cmp := comparison.Result()
-	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
+	tl := periods.Result()
+	sum.Files = len(reader.Files)
+	sum.Undated = tl.Undated
+	if len(langs) > 0 {
+		sum.NotScored = langs
+	}
+	m := manifest(opts, command, reader, an, sum, crashes, tl.Period)
+	err = errors.Join(err, werr, w.Timeline(&tl), w.Close(outlets.Stats(), &cmp), h.Close(&cmp, &tl, &m))
 	if err == nil && extra != nil {
 		err = extra(out.Dir(), &cmp)
 	}
@@ -231,62 +290,18 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if err != nil {
 		return sum, err
 	}
-	sum.Files = len(reader.Files)
-	if err := writeManifest(out.Dir(), opts, command, sum, reader, crashes, an); err != nil {
+	if err := report.WriteManifest(out.Dir(), m); err != nil {
 		return sum, err
 	}
-	return sum, out.Commit()
-}
-
-// analyzer builds the analyzer the options ask for: the actor table, the
-// attribution word lists, the scorers.
-func (o *options) analyzer() (*analysis.Analyzer, error) {
-	actors, err := loadActors(o.actorsFile)
-	if err != nil {
-		return nil, err
+	if err := out.Commit(); err != nil {
+		return sum, err
 	}
-	lexicons, err := loadLexicons(o.lexiconsDir)
-	if err != nil {
-		return nil, err
-	}
-	return analysis.New(analysis.Config{Actors: actors, Sentiment: o.sentiment, NB: o.nb, Lexicons: lexicons})
+	return sum, noArticles(sum.ManifestCounts, paths, opts.out)
 }
 
-// result is one article analysed and rendered by a worker, or the internal
-// error that stopped it.
-type result struct {
-	a       *analysis.Article
-	csv     report.CSVRows
-	html    report.HTMLRow
-	err     error
-	crash   *internalError
-	skipped corpus.Notice // the article's record, after a crash
-}
-
-// analyseArticle analyses one article and renders its rows, isolating a
-// panic as the article's internal error.
-func analyseArticle(an *analysis.Analyzer, w *report.CSV, h *report.HTML, art corpus.Article) *result {
-	r := &result{}
-	r.crash = isolate(func() {
-		if processHook != nil {
-			processHook(art)
-		}
-		r.a = an.Analyze(art)
-		var cerr, herr error
-		r.csv, cerr = w.Render(r.a)
-		r.html, herr = h.Render(r.a)
-		r.err = errors.Join(cerr, herr)
-	})
-	if r.crash != nil {
-		r.skipped = r.crash.notice(art)
-	}
-	return r
-}
-
-// writeManifest writes manifest.json: the run's settings and counts, each
-// file the reader read, with its articles (less those the analysis
-// skipped for an internal error, crashes), and the data files used.
-func writeManifest(dir string, opts options, command []string, sum summary, reader *corpus.Reader, crashes map[string]int, an *analysis.Analyzer) error {
+// manifest describes the run; crashes counts the articles of each input
+// file that hit an internal error.
+func manifest(opts options, command []string, reader *corpus.Reader, an *analysis.Analyzer, sum summary, crashes map[string]int, period string) report.Manifest {
 	m := report.Manifest{
 		Slant:   versionString(),
 		Go:      runtime.Version(),
@@ -298,6 +313,7 @@ func writeManifest(dir string, opts options, command []string, sum summary, read
 			"resamples":         opts.resamples,
 			"seed":              opts.seed,
 			"raw_csv":           opts.rawCSV,
+			"period":            period,
 		},
 		Counts: sum.ManifestCounts,
 	}
@@ -311,5 +327,5 @@ func writeManifest(dir string, opts options, command []string, sum summary, read
 	for _, d := range an.DataFiles() {
 		m.Data = append(m.Data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
 	}
-	return report.WriteManifest(dir, m)
+	return m
 }

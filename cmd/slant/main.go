@@ -65,7 +65,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files and an HTML report into -out.", runAnalyze},
+		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file, a directory, walked recursively, or -\nfor standard input in the -format given) and write CSV files and an HTML report\ninto -out.", runAnalyze},
 		{"audit", "[flags] PATH...", "Analyse the articles in each PATH like analyze and check each against the\nthresholds of -policy (YAML; the built-in policy when not given). Prints each\nfailed check as path:article_id: rule: measured vs threshold, and writes\nevery check to -out/" + report.AuditFile + " beside analyze's outputs (and to -junit FILE\nas JUnit XML). Exits 1 when a check fails.", runAudit},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
 		{"lexicon", "NAME", "Print a built-in attribution word list (" + strings.Join(attribution.LexiconNames(), ", ") + "),\nto edit and pass back with -lexicons DIR.", runLexicon},
