@@ -1,6 +1,7 @@
 package analysis
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -154,4 +155,44 @@ func BenchmarkStatements(b *testing.B) {
 	for b.Loop() {
 		an.Statements(text)
 	}
+}
+
+// BenchmarkStatementsLong finds the statements of one long transcript of n
+// speakers, each named once and then taken up by a pronoun ("Anna Kabeda
+// said ... She added ..."), as a live blog or a hearing's record runs: MB/s
+// stays close to BenchmarkStatements' when resolving a speaker does not
+// look back over every one before.
+func BenchmarkStatementsLong(b *testing.B) {
+	an := newAnalyzer(b, Config{})
+	for _, n := range []int{100, 1000, 10000} {
+		text := transcript(n)
+		b.Run(fmt.Sprintf("speakers=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for b.Loop() {
+				an.Statements(text)
+			}
+		})
+	}
+}
+
+// transcript is a synthetic transcript of n speakers with distinct names,
+// each saying one thing and adding another under a pronoun.
+func transcript(n int) string {
+	firsts := []string{"Anna", "Boris", "Clara", "David", "Elena", "Frank", "Greta", "Hugo"}
+	pronouns := []string{"She", "He", "She", "He", "She", "He", "She", "He"}
+	syllables := []string{"ka", "be", "ci", "do", "fu", "ga", "he", "ko", "lu", "mi"}
+	var b strings.Builder
+	for i := range n {
+		surname := ""
+		for k := i; ; k /= len(syllables) {
+			surname += syllables[k%len(syllables)]
+			if k < len(syllables) {
+				break
+			}
+		}
+		surname = strings.ToUpper(surname[:1]) + surname[1:] + "va"
+		f := i % len(firsts)
+		fmt.Fprintf(&b, "%s %s said the plan would work. %s added that the talks would go on.\n\n", firsts[f], surname, pronouns[f])
+	}
+	return b.String()
 }

@@ -28,19 +28,6 @@ type auditRow struct {
 	Result    string `csv:"result" doc:"{pass}, {fail} or {not_measured} (nothing to measure: no statements, fewer than two actors with a tone)"`
 }
 
-// notMeasured is the result of a check with nothing to measure, in a word
-// that pandas and readr do not read as a missing value (as they read
-// "n/a", "NA" or "null").
-const notMeasured = "not_measured"
-
-// result returns the word for a check's result.
-func result(c audit.Check) string {
-	if c.Result == audit.NotMeasured {
-		return notMeasured
-	}
-	return c.Result
-}
-
 // WriteAudit writes audit.csv into dir, one row per check.
 func WriteAudit(dir string, checks []audit.Check, cfg CSVConfig) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -55,7 +42,7 @@ func WriteAudit(dir string, checks []audit.Check, cfg CSVConfig) error {
 	for i, c := range checks {
 		rows[i] = auditRow{
 			Source: c.Source, ArticleID: c.ArticleID, Outlet: c.Outlet, Rule: c.Rule, Actor: c.Actor,
-			Measured: score(c.Measured), Threshold: score(c.Threshold), Result: result(c),
+			Measured: score(c.Measured), Threshold: score(c.Threshold), Result: c.Result,
 		}
 	}
 	w := gocsv.NewSafeCSVWriter(newCSVWriter(f))

@@ -128,7 +128,7 @@ func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
 			if excluded != nil && excluded[c.p.actor] >= i+c.n {
 				continue
 			}
-			if best == nil || c.n > best.n || c.n == best.n && c.end > best.end || c.n == best.n && c.end == best.end && c.p.actor < best.p.actor {
+			if best == nil || c.n > best.n || (c.n == best.n && c.end > best.end) || (c.n == best.n && c.end == best.end && c.p.actor < best.p.actor) {
 				best = c
 			}
 		}

@@ -13,7 +13,6 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/segment"
 
@@ -254,34 +253,6 @@ func (p *pattern) match(text string, toks []segment.Token, lower []string, i int
 		}
 	}
 	return len(p.words)
-}
-
-// globMatch matches s against a pattern where * stands for any run of
-// characters and ? for one.
-func globMatch(pat, s string) bool {
-	for len(pat) > 0 {
-		switch pat[0] {
-		case '*':
-			for k := len(s); k >= 0; k-- {
-				if globMatch(pat[1:], s[k:]) {
-					return true
-				}
-			}
-			return false
-		case '?':
-			if s == "" {
-				return false
-			}
-			_, n := utf8.DecodeRuneInString(s)
-			pat, s = pat[1:], s[n:]
-		default:
-			if s == "" || s[0] != pat[0] {
-				return false
-			}
-			pat, s = pat[1:], s[1:]
-		}
-	}
-	return s == ""
 }
 
 func digest(data []byte) string {

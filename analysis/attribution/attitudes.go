@@ -159,17 +159,45 @@ func (d *doc) newClauseAt(lo int) bool {
 func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 	s := d.tsent[c.i]
 	f, l := d.sfirst[s], d.sfirst[s+1]
-	i := c.i
-	if i > f && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'") || d.low[i-1] == "to") {
-		return nil // "the attack", "Trump’s support", "to criticize": a noun or an infinitive
+	if d.nounOrInfinitive(c.i, f) {
+		return nil // "the attack", "Trump’s support", "to criticize"
 	}
 	st := &draft{sent: s, after: true}
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 
-	if i > f && modals[d.low[i-1]] {
+	if c.i > f && modals[d.low[c.i-1]] {
 		return nil // "would endorse", "could oppose": no stance taken yet
 	}
+	hi, ok := d.attitudeSpeaker(st, c, prev, found, f)
+	if !ok {
+		return nil
+	}
+	// The content: the object, up to the end of the clause.
+	k := c.j
+	if !d.takesObject(c, k, l) {
+		return nil
+	}
+	end := d.contentEnd(d.toks[k].Start, l, d.sents[s].End)
+	if hi > 0 && hi < c.i && d.low[hi] == "who" { // "Graham, who criticized the deal, said": the relative clause ends at its comma
+		end = d.relativeClauseEnd(k, l, end)
+	}
+	return d.setContent(st, d.toks[k].Start, end)
+}
+
+// nounOrInfinitive reports whether the stance word at token i is a noun
+// or an infinitive by the word before it: "the attack", "Trump’s support",
+// "to criticize".
+func (d *doc) nounOrInfinitive(i, f int) bool {
+	return i > f && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'") || d.low[i-1] == "to")
+}
+
+// attitudeSpeaker sets the speaker of the stance verb c: the plausible
+// speaker phrase before it, or the subject of the clause before ("he said
+// ... and criticized ...", "..., calling for ..."). It returns the end of
+// the speaker phrase it found before the verb (0 when shared) and whether
+// there is a speaker.
+func (d *doc) attitudeSpeaker(st *draft, c cue, prev, found []*draft, f int) (int, bool) {
 	lo, hi, how := d.speakerBefore(c, f)
 	if how == spNone {
 		lo, hi, how = d.whichSubject(c.i, f)
@@ -177,52 +205,62 @@ func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 	switch {
 	case how == spFound:
 		lo, hi = d.attitudeSubject(lo, hi, f)
-		if !d.plausibleSpeaker(lo, hi) || d.insideContent(c.i, prev) && !d.newClauseAt(lo) {
-			return nil
+		if !d.plausibleSpeaker(lo, hi) || (d.insideContent(c.i, prev) && !d.newClauseAt(lo)) {
+			return 0, false
 		}
 		d.setSpeaker(st, lo, hi)
-	case how == spShared || how == spInverted && c.ing && strings.Contains(d.gap(c.i-1), ","):
-		// "he said ... and criticized ...", "..., calling for ...": the
-		// subject of the clause before.
+		return hi, true
+	case how == spShared || (how == spInverted && c.ing && strings.Contains(d.gap(c.i-1), ",")):
 		if d.insideContent(c.i, prev) {
-			return nil
+			return 0, false
 		}
-		if p := lastInSentence(append(prev[:len(prev):len(prev)], found...), s); p != nil && p.Speaker != "" && p.CueStart < st.CueStart {
+		if p := lastInSentence(append(prev[:len(prev):len(prev)], found...), st.sent); p != nil && p.Speaker != "" && p.CueStart < st.CueStart {
 			st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
 			st.shared, st.from = true, p
-		} else if lo, hi = d.subject(f, c.i); hi > lo && d.plausibleSpeaker(lo, hi) {
+			return hi, true
+		}
+		if lo, hi = d.subject(f, c.i); hi > lo && d.plausibleSpeaker(lo, hi) {
 			d.setSpeaker(st, lo, hi)
 			st.shared = true
-		} else {
-			return nil
+			return hi, true
 		}
-	default:
-		return nil
 	}
+	return 0, false
+}
 
-	// The content: the object, up to the end of the clause.
-	k := c.j
-	if k >= l || d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()")) {
-		return nil
+// takesObject reports whether the stance verb c has an object starting at
+// token k: nothing sets it off (but a quote may follow at once), it does not
+// start with a preposition the verb does not take, a clause word, an
+// auxiliary or a time word, and a verb that needs a complement has one.
+func (d *doc) takesObject(c cue, k, l int) bool {
+	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()"))) {
+		return false
 	}
-	w := d.low[k]
-	if prepositions[w] && !(w == "to" && d.a.lex.att.to[d.low[c.i]]) || clauseWords[w] && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why" ||
-		auxiliaries[w] || d.a.lex.is(classTime, w) {
-		return nil
+	if d.notAnObject(c, d.low[k]) {
+		return false
 	}
-	if d.a.lex.att.compl[d.low[c.i]] && c.j == c.i+1 && !d.complementAfter(k, l) {
-		return nil
-	}
-	end := d.contentEnd(d.toks[k].Start, l, d.sents[s].End)
-	if hi > 0 && hi < c.i && d.low[hi] == "who" { // "Graham, who criticized the deal, said": the relative clause ends at its comma
-		for t := k; t < l && d.toks[t].Start < end; t++ {
-			if d.tquote[t] < 0 && (strings.Contains(d.gap(t), ",") || isDash(d.gap(t))) {
-				end = d.toks[t].End
-				break
-			}
+	return !d.a.lex.att.compl[d.low[c.i]] || c.j != c.i+1 || d.complementAfter(k, l)
+}
+
+// notAnObject reports whether the word w cannot start the object of the
+// stance verb c: a preposition (but "to" after the verbs that take it), a
+// clause word (but "that", "whether", "how", "what", "why"), an auxiliary
+// or a time word.
+func (d *doc) notAnObject(c cue, w string) bool {
+	return (prepositions[w] && !(w == "to" && d.a.lex.att.to[d.low[c.i]])) ||
+		(clauseWords[w] && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why") ||
+		auxiliaries[w] || d.a.lex.is(classTime, w)
+}
+
+// relativeClauseEnd ends a content that starts at token k inside a
+// relative clause at the clause's comma or dash, before end.
+func (d *doc) relativeClauseEnd(k, l, end int) int {
+	for t := k; t < l && d.toks[t].Start < end; t++ {
+		if d.tquote[t] < 0 && (strings.Contains(d.gap(t), ",") || isDash(d.gap(t))) {
+			return d.toks[t].End
 		}
 	}
-	return d.setContent(st, d.toks[k].Start, end)
+	return end
 }
 
 var modals = set("will would could should may might can must shall")
@@ -260,7 +298,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 	}
 	lx := d.a.lex
 	head := d.low[hi-1]
-	if hi-lo == 1 && subjectPronouns[head] || head == "who" {
+	if (hi-lo == 1 && subjectPronouns[head]) || head == "who" {
 		return true
 	}
 	if isPronoun(head) || lx.is(classTime, head) {
@@ -297,10 +335,23 @@ func (d *doc) complementAfter(k, l int) bool {
 // capitalised somewhere a common noun would not be: inside a sentence
 // ("Prices rose" is no name, "Graham" is one where the text names him again).
 func (d *doc) nameElsewhere(i int) bool {
-	for k := range d.toks {
-		if k != i && d.low[k] == d.low[i] && d.capitalized(k) && k != d.sfirst[d.tsent[k]] {
-			return true
+	if d.capsInside == nil { // counted once: a transcript asks of many a word
+		d.capsInside = map[string]int{}
+		for k := range d.toks {
+			if d.capitalizedInside(k) {
+				d.capsInside[d.low[k]]++
+			}
 		}
 	}
-	return false
+	n := d.capsInside[d.low[i]]
+	if d.capitalizedInside(i) {
+		n--
+	}
+	return n > 0
+}
+
+// capitalizedInside reports whether token k is capitalized and not the
+// first of its sentence.
+func (d *doc) capitalizedInside(k int) bool {
+	return d.capitalized(k) && k != d.sfirst[d.tsent[k]]
 }

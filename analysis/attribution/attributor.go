@@ -125,13 +125,15 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 // and cue.
 func oneEntryPerSpeaker(ds []*draft) []*draft {
 	strength := map[string]int{Indirect: 0, Mixed: 1, Direct: 2}
+	type speaker struct {
+		sent     int
+		resolved string
+	}
+	first := map[speaker]*draft{} // the first entry of each sentence and speaker
 	out := ds[:0]
 	for _, st := range ds {
 		merged := false
-		for _, p := range out {
-			if st.cont || p.cont || p.sent != st.sent || st.Resolved == "" || p.Resolved != st.Resolved {
-				continue
-			}
+		if p := first[speaker{st.sent, st.Resolved}]; p != nil && !st.cont && st.Resolved != "" {
 			if strength[st.Kind] > strength[p.Kind] {
 				if !st.shared || p.shared { // the speaker as written stays with the first
 					p.Speaker, p.SpeakerStart, p.SpeakerEnd = st.Speaker, st.SpeakerStart, st.SpeakerEnd
@@ -139,10 +141,12 @@ func oneEntryPerSpeaker(ds []*draft) []*draft {
 				p.Kind, p.Start, p.End, p.Spans, p.Cue, p.CueStart, p.CueEnd = st.Kind, st.Start, st.End, st.Spans, st.Cue, st.CueStart, st.CueEnd
 			}
 			merged = true
-			break
 		}
 		if !merged {
 			out = append(out, st)
+			if k := (speaker{st.sent, st.Resolved}); !st.cont && first[k] == nil {
+				first[k] = st
+			}
 		}
 	}
 	return out

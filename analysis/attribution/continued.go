@@ -9,14 +9,13 @@ import (
 // cutAtNextSpeaker ends a content that runs into a second statement of the
 // same sentence ("..., while Mr Waltz said he thought...").
 func (d *doc) cutAtNextSpeaker(ds []*draft) {
+	next := nextInSentence(ds)
 	for i, st := range ds {
 		if !st.after {
 			continue
 		}
-		for _, nx := range ds[i+1:] {
-			if nx.sent != st.sent {
-				continue
-			}
+		for j := next[i]; j >= 0; j = next[j] {
+			nx := ds[j]
 			at := min(nx.SpeakerStart, nx.CueStart)
 			if nx.shared {
 				at = nx.CueStart
@@ -42,6 +41,25 @@ func (d *doc) cutAtNextSpeaker(ds []*draft) {
 			break
 		}
 	}
+}
+
+// nextInSentence returns, for each statement of ds, the index of the next
+// one of its sentence in ds, or -1: a sentence's statements are few, the
+// text's may be many.
+func nextInSentence(ds []*draft) []int {
+	order := make([]int, len(ds))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(i, j int) int { return ds[i].sent - ds[j].sent })
+	next := make([]int, len(ds))
+	for k, i := range order {
+		next[i] = -1
+		if k+1 < len(order) && ds[order[k+1]].sent == ds[i].sent {
+			next[i] = order[k+1]
+		}
+	}
+	return next
 }
 
 // continuedQuotes attaches the quotes no cue claimed: a quote right after a
@@ -77,7 +95,7 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 			q.used = true
 			continue
 		}
-		if !d.opensSentence(q) || q.para != pPara && q.para != d.paraOf(p.End)+1 {
+		if !d.opensSentence(q) || (q.para != pPara && q.para != d.paraOf(p.End)+1) {
 			continue
 		}
 		if q.para == pPara+1 && !strings.HasPrefix(strings.TrimLeftFunc(d.paraText(q.open), unicode.IsSpace), d.text[q.open:q.start]) {
@@ -119,7 +137,7 @@ func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	}
 	for i := first; i < len(d.toks) && d.toks[i].Start < q.open; i++ {
 		participle := strings.HasSuffix(d.low[i], "ing") && strings.Contains(d.gap(i-1), ",") // ", speaking on condition of anonymity."
-		if d.a.lex.verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle || d.tsent[i] != d.tsent[first] {
+		if (d.a.lex.verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle) || d.tsent[i] != d.tsent[first] {
 			return false
 		}
 	}

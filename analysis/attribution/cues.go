@@ -210,49 +210,68 @@ func set(words string) map[string]bool {
 // form that is also a noun ("reports", "claims", "states") counts only where
 // no determiner makes it one.
 func (d *doc) findCues() []cue {
-	lx := d.a.lex
 	var out []cue
 	for i := 0; i < len(d.toks); i++ {
-		if d.tquote[i] >= 0 {
+		if d.tquote[i] >= 0 || !d.mayStartCue(i) {
 			continue
 		}
-		w := d.low[i]
-		word := d.word(i)
-		if word == "" || word[0] < 'a' || word[0] > 'z' {
-			// Sentence-initial "According to X, ...", and a headline's
-			// "Chris Christie Says He Would Issue A Quarantine".
-			if w != "according" && !(lx.verbs[w] == cueSpeech && d.titleCase(i)) {
-				continue
-			}
-		}
-		c := cue{i: i, j: i + 1}
-		for _, rest := range lx.multi[w] {
-			if d.followedBy(i, rest) {
-				c.j = i + 1 + len(rest)
-				c.kind = lx.mkind[w+" "+strings.Join(rest, " ")]
-				break
-			}
-		}
-		if c.kind == 0 {
-			c.kind = lx.verbs[w]
-		}
-		if c.kind == 0 {
+		c := d.cueAt(i)
+		if c.kind == 0 || (c.j == i+1 && d.nounOrInfinitiveCue(c)) {
 			continue
-		}
-		if c.j == i+1 && i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'")) {
-			continue // "the reports", "his claims", "Mr Rubio’s remarks": a noun
-		}
-		if c.j == i+1 && lx.nouns[w] && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && determiners[d.low[i-2]] && !d.capitalized(i-1) {
-			continue // "a common answer", "the latest reports": a noun after its adjective
-		}
-		if c.j == i+1 && i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) && d.low[i-1] == "to" && c.kind != cueAccording {
-			continue // "to say": an infinitive, content of something else
 		}
 		c.ing = strings.HasSuffix(d.low[i], "ing") && c.j == i+1
 		out = append(out, c)
 		i = c.j - 1
 	}
 	return out
+}
+
+// mayStartCue reports whether token i may start a cue: a lowercase word,
+// or the capitalised "According" of "According to X, ...", or a speech
+// verb in a headline set in title case ("Chris Christie Says He Would
+// Issue A Quarantine").
+func (d *doc) mayStartCue(i int) bool {
+	if word := d.word(i); word != "" && word[0] >= 'a' && word[0] <= 'z' {
+		return true
+	}
+	w := d.low[i]
+	return w == "according" || (d.a.lex.verbs[w] == cueSpeech && d.titleCase(i))
+}
+
+// cueAt returns the cue that starts at token i, the longest multi-word cue
+// first ("told reporters", "according to"); its kind is 0 when there is
+// none.
+func (d *doc) cueAt(i int) cue {
+	lx := d.a.lex
+	w := d.low[i]
+	c := cue{i: i, j: i + 1}
+	for _, rest := range lx.multi[w] {
+		if d.followedBy(i, rest) {
+			c.j = i + 1 + len(rest)
+			c.kind = lx.mkind[w+" "+strings.Join(rest, " ")]
+			break
+		}
+	}
+	if c.kind == 0 {
+		c.kind = lx.verbs[w]
+	}
+	return c
+}
+
+// nounOrInfinitiveCue reports whether the one-word cue c is a noun or an
+// infinitive by the words before it: "the reports", "his claims", "Mr
+// Rubio’s remarks"; "a common answer", "the latest reports" (a noun after
+// its adjective); "to say" (an infinitive, content of something else).
+func (d *doc) nounOrInfinitiveCue(c cue) bool {
+	i, lx := c.i, d.a.lex
+	joined := i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) // the word before runs on to the cue
+	switch {
+	case joined && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'")):
+		return true
+	case lx.nouns[d.low[i]] && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && determiners[d.low[i-2]] && !d.capitalized(i-1):
+		return true
+	}
+	return joined && d.low[i-1] == "to" && c.kind != cueAccording
 }
 
 // titleCase reports whether token i is inside a sentence set in title case,

@@ -33,6 +33,9 @@ type doc struct {
 	sents  []segment.Span
 	sfirst []int // the first token of each sentence, then len(toks)
 	quotes []quote
+	// capsInside counts, by lowercase word, the words capitalized other
+	// than at a sentence start; built when first needed.
+	capsInside map[string]int
 }
 
 func newDoc(a *Attributor, p segment.Text) *doc {
@@ -90,9 +93,9 @@ func mergeCueTails(lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	for _, s := range ss {
 		if n := len(out); n > 0 && out[n-1].Para == s.Para && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].Start:out[n-1].End])) {
 			words := strings.Fields(text[s.Start:s.End])
-			if len(words) <= 8 && isLowerAt(text, s.Start) || len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
+			if (len(words) <= 8 && isLowerAt(text, s.Start)) || (len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
 				return lx.verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
-			}) {
+			})) {
 				out[n-1].End = s.End
 				continue
 			}

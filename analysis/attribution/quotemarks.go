@@ -40,12 +40,25 @@ func decodeRune(s string) (rune, int) {
 
 func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 	first := len(out)
-	open, width := -1, 0
-	add := func(o, s, e, c int) {
-		if e > s {
-			out = append(out, quote{open: o, start: s, end: e, close: c, para: para})
-		}
+	out = appendDoubleQuotes(out, text, lo, hi, para)
+	out = appendSingleQuotes(out, first, text, lo, hi, para)
+	slices.SortFunc(out[first:], func(x, y quote) int { return x.open - y.open })
+	return out
+}
+
+// appendQuote appends the quote text[o:c] with its words text[s:e], unless
+// it holds none.
+func appendQuote(out []quote, o, s, e, c, para int) []quote {
+	if e > s {
+		out = append(out, quote{open: o, start: s, end: e, close: c, para: para})
 	}
+	return out
+}
+
+// appendDoubleQuotes appends the quotes of text[lo:hi] in curly, straight
+// and doubled single quotes and «»; one left open closes at the end.
+func appendDoubleQuotes(out []quote, text string, lo, hi, para int) []quote {
+	open, width := -1, 0
 	for i := lo; i < hi; {
 		// Only " ' and the first bytes of “ ” « » can start a quote mark;
 		// no other byte of any rune is one of those.
@@ -54,42 +67,41 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 			continue
 		}
 		r, n := decodeRune(text[i:hi])
-		straight := r == '"' || r == '\'' && i+1 < hi && text[i+1] == '\''
+		straight := r == '"' || (r == '\'' && i+1 < hi && text[i+1] == '\'')
 		if r == '\'' && straight {
 			n = 2
 		}
 		switch {
-		case r == '“' || r == '«' || straight && open < 0:
+		case r == '“' || r == '«' || (straight && open < 0):
 			open, width = i, n
 		case (r == '”' || r == '»' || straight) && open >= 0:
-			add(open, open+width, i, i+n)
+			out = appendQuote(out, open, open+width, i, i+n, para)
 			open = -1
 		}
 		i += n
 	}
 	if open >= 0 {
-		add(open, open+width, len(strings.TrimRightFunc(text[:hi], unicode.IsSpace)), hi)
+		out = appendQuote(out, open, open+width, len(strings.TrimRightFunc(text[:hi], unicode.IsSpace)), hi, para)
 	}
-	// Single quotes, outside the double ones: ‘ at a word start, closed by a
-	// ’ that no letter follows (a ’ between letters is an apostrophe).
-	// The double quotes come in text order without overlapping, so those
-	// closed before i are passed for good, and none after one that opens
-	// beyond i can hold i: each byte looks at one or two, not all.
+	return out
+}
+
+// appendSingleQuotes appends the single quotes of text[lo:hi] outside the
+// double ones, out[first:]: ‘ at a word start, closed by a ’ that no letter
+// follows (a ’ between letters is an apostrophe). The double quotes come in
+// text order without overlapping, so those closed before i are passed for
+// good, and none after one that opens beyond i can hold i: each byte looks
+// at one or two, not all.
+func appendSingleQuotes(out []quote, first int, text string, lo, hi, para int) []quote {
 	doubles := out[first:]
-	open = -1
+	open := -1
 	next := 0 // the first double quote that closes after i
 	for i := lo; i < hi; {
 		for next < len(doubles) && doubles[next].close <= i {
 			next++
 		}
-		for _, q := range doubles[next:] {
-			if q.open > i {
-				break
-			}
-			if i >= q.open && i < q.close {
-				i = q.close
-				open = -1
-			}
+		if end := pastDoubleQuote(doubles[next:], i); end > i {
+			i, open = end, -1
 		}
 		if i >= hi {
 			break
@@ -97,15 +109,7 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 		// Only the first byte of ‘ and ’ matters, up to the next double
 		// quote, where the loop above must look.
 		if text[i] != 0xe2 {
-			limit := hi
-			if next < len(doubles) && doubles[next].open > i {
-				limit = min(limit, doubles[next].open)
-			}
-			if j := strings.IndexByte(text[i:limit], 0xe2); j >= 0 {
-				i += j
-			} else {
-				i = limit
-			}
+			i = nextSingleQuoteByte(text, i, hi, doubles[next:])
 			continue
 		}
 		r, n := decodeRune(text[i:hi])
@@ -113,13 +117,40 @@ func appendQuotes(out []quote, text string, lo, hi, para int) []quote {
 		case r == '‘' && (i == lo || !segment.IsLetterBefore(text, i)):
 			open = i
 		case r == '’' && open >= 0 && (i+n >= hi || !segment.IsLetterAt(text, i+n)) && i > open+n:
-			add(open, open+n, i, i+n)
+			out = appendQuote(out, open, open+n, i, i+n, para)
 			open = -1
 		}
 		i += n
 	}
-	slices.SortFunc(out[first:], func(x, y quote) int { return x.open - y.open })
 	return out
+}
+
+// pastDoubleQuote returns where the double quotes (in text order, the
+// first closing after i) that hold offset i end, or i when none does.
+func pastDoubleQuote(doubles []quote, i int) int {
+	for _, q := range doubles {
+		if q.open > i {
+			break
+		}
+		if i >= q.open && i < q.close {
+			i = q.close
+		}
+	}
+	return i
+}
+
+// nextSingleQuoteByte returns the next offset after i, before hi and the
+// next double quote, that may start a ‘ or ’ (the byte 0xe2), or where the
+// search must stop.
+func nextSingleQuoteByte(text string, i, hi int, doubles []quote) int {
+	limit := hi
+	if len(doubles) > 0 && doubles[0].open > i {
+		limit = min(limit, doubles[0].open)
+	}
+	if j := strings.IndexByte(text[i:limit], 0xe2); j >= 0 {
+		return i + j
+	}
+	return limit
 }
 
 // Token helpers.

@@ -1,7 +1,10 @@
 package attribution
 
 import (
+	"encoding/json"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -46,8 +49,10 @@ func (a testAttributor) entries(text string) []Statement {
 	return a.Entries(segment.Split(a.seg, text))
 }
 
-// want is one expected statement: its content (a substring of the text),
-// kind, speaker phrase, resolved speaker, actors and cue.
+// want is one expected statement of the seed article, which cannot be
+// marked: its content (a substring of the text), kind, speaker phrase,
+// resolved speaker, actors and cue. Tables of texts pin their statements
+// exactly instead (pinned).
 type want struct {
 	kind, content, speaker, resolved, actors, cue string
 }
@@ -58,8 +63,8 @@ func (w want) check(t *testing.T, text string, got []Statement) {
 		if !strings.Contains(text[s.Start:s.End], w.content) && !strings.Contains(w.content, text[s.Start:s.End]) {
 			continue
 		}
-		if s.Speaker != w.speaker || w.resolved != "" && s.Resolved != w.resolved || w.kind != "" && s.Kind != w.kind ||
-			strings.Join(s.Actors, ";") != w.actors || w.cue != "-" && s.Cue != w.cue {
+		if s.Speaker != w.speaker || (w.resolved != "" && s.Resolved != w.resolved) || (w.kind != "" && s.Kind != w.kind) ||
+			strings.Join(s.Actors, ";") != w.actors || (w.cue != "-" && s.Cue != w.cue) {
 			t.Errorf("%q:\n got  %s [%s] -> %q %v cue %q\n want %s [%s] -> %q %s cue %q",
 				w.content, s.Kind, s.Speaker, s.Resolved, s.Actors, s.Cue, w.kind, w.speaker, w.resolved, w.actors, w.cue)
 		}
@@ -76,99 +81,127 @@ func dumpStatements(text string, ss []Statement) string {
 	return b.String()
 }
 
+// statementForms pins the statement forms, one entry per sentence and
+// speaker (Entries).
+var statementForms = []pinnedCase{
+	{"cue after, comma", []pinned{
+		{"“[The talks went well],” ⟨Mr Putin⟩ {said}.", Direct, "Putin", "Russia"},
+	}, ""},
+	{"cue after, no comma", []pinned{
+		{"“[We are ready]” ⟨the Russian foreign minister⟩ {said}.", Direct, "the Russian foreign minister", "Russia"},
+	}, ""},
+	{"inverted", []pinned{
+		{"“[Nothing was agreed],” {said} ⟨Mr Lavrov⟩.", Direct, "Lavrov", "Russia"},
+	}, ""},
+	{"cue before, colon", []pinned{
+		{"Marco Rubio spoke first. ⟨He⟩ {added}: “[The work starts now].”", Direct, "Marco Rubio", "US"},
+	}, ""},
+	{"split by the cue", []pinned{
+		{"Sergey Lavrov met him. “[We not only listened],” ⟨he⟩ {said}, “[but heard each other].”", Direct, "Sergey Lavrov", "Russia"},
+	}, "the quote before the cue is lost: only “but heard each other.” is attributed"},
+	{"several sentences", []pinned{
+		{"“[We came. We talked. We left],” ⟨Zelensky⟩ {said}.", Direct, "Zelensky", "Ukraine"},
+	}, ""},
+	{"nested quote", []pinned{
+		{"“[He told me, ‘Go home,’ and I did],” ⟨Mr Macron⟩ {said}.", Direct, "Macron", "Europe"},
+	}, ""},
+	{"continued paragraph", []pinned{
+		{"“[This is the first part],” ⟨Donald Trump⟩ {said}.\n“And this goes on without a new cue.”", Direct, "Donald Trump", "US"},
+		{"“This is the first part,” ⟨Donald Trump⟩ said.\n“[And this goes on without a new cue].”", Direct, "Donald Trump", "US"},
+	}, ""},
+	{"mixed", []pinned{
+		{"⟨Mr Rubio⟩ {said} [ending the war could “unlock the door” for trade].", Mixed, "Rubio", "US"},
+	}, ""},
+	{"indirect", []pinned{
+		{"⟨Zelensky⟩ {said} [his country would not accept the outcome].", Indirect, "Zelensky", "Ukraine"},
+	}, ""},
+	{"indirect with that and auxiliaries", []pinned{
+		{"⟨European allies⟩ have also {expressed concerns} that [they are being sidelined].", Indirect, "European allies", "Europe"},
+	}, ""},
+	{"told reporters that", []pinned{
+		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"according to", []pinned{
+		{"[The meeting will be in Riyadh], {according to} ⟨Kremlin officials⟩.", Indirect, "Kremlin officials", "Russia"},
+	}, ""},
+	{"according to first", []pinned{
+		{"{According to} ⟨Ukrainian officials⟩, [the drones hit a refinery].", Indirect, "Ukrainian officials", "Ukraine"},
+	}, ""},
+	{"wrote on social media", []pinned{
+		{"⟨Mr Macron⟩ {wrote} on social media that [peace must be lasting].", Indirect, "Macron", "Europe"},
+	}, ""},
+	{"cue at the end", []pinned{
+		{"[The war must end soon], ⟨the two countries’ top diplomats⟩ {said}.", Indirect, "the two countries’ top diplomats", ""},
+	}, ""},
+	{"several speakers", []pinned{
+		{"⟨Mr Ushakov and Mr Waltz⟩ {said} [no date has been set].", Indirect, "Ushakov; Waltz", "Russia;US"},
+	}, ""},
+	{"apposition learnt", []pinned{
+		{"Russian foreign minister Sergey Lavrov arrived late. The talks were long. “[We are ready],” ⟨the foreign minister⟩ {said}.", Direct, "Sergey Lavrov", "Russia"},
+	}, ""},
+	{"participle shares the subject", []pinned{
+		{"⟨Mr Trump⟩ spoke for an hour, {saying} [the war should never have started].", Indirect, "Trump", "US"},
+	}, ""},
+	{"and shares the subject: one speaker, one entry", []pinned{
+		{"“[Peace is near],” ⟨Mr Macron⟩ {said} and vowed to “keep working”.", Direct, "Macron", "Europe"},
+	}, ""},
+	{"two verbs, one speaker", []pinned{
+		{"⟨Mr Lavrov⟩ {said} [the talks were useful], adding that Moscow was ready.", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"voice of no actor", []pinned{
+		{"⟨A local farmer⟩ {said} [the harvest was poor].", Indirect, "A local farmer", ""},
+	}, ""},
+	{"straight quotes", []pinned{
+		{"\"[It is over],\" ⟨Pete Hegseth⟩ {said}.", Direct, "Pete Hegseth", "US"},
+	}, ""},
+	{"guillemets", []pinned{
+		{"«[Nous sommes prêts]», ⟨Mr Macron⟩ {said}.", Direct, "Macron", "Europe"},
+	}, ""},
+	{"middle initial", []pinned{
+		{"''[We were not happy],'' {said} ⟨Jock A. Finlayson⟩.", Direct, "Jock A. Finlayson", ""},
+	}, ""},
+	{"a record shows a noun phrase", []pinned{
+		{"⟨A new poll⟩ {shows} [Mr Zelensky and Mr Macron in a dead heat].", Indirect, "A new poll", ""},
+	}, ""},
+	{"colon after a verb no list holds", []pinned{
+		{"⟨Mr Tusk⟩ {gloated:} “[I told you so].”", Direct, "Tusk", "Europe"},
+	}, ""},
+	{"called him divisive", []pinned{
+		{"⟨Sen. Bernie Sanders⟩ (I-Vt.) {called} [him divisive].", Indirect, "Bernie Sanders", ""},
+	}, ""},
+	{"stance with a preposition", []pinned{
+		{"⟨Mr Lavrov⟩ {talked about} [the sanctions at length].", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"description, then the name", []pinned{
+		{"⟨Mr. Trump's campaign manager, Kellyanne Conway⟩, {said} [the race was close].", Indirect, "Kellyanne Conway", "US"},
+	}, ""},
+	{"last name, then a description", []pinned{
+		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
+	}, ""},
+	{"several phrases between speaker and cue", []pinned{
+		{"⟨Elward Edd, an official at the housing authority in Arizona, which has a backlog of 500 homes⟩, {said} [the rule would force him to cut hiring].", Indirect, "Elward Edd", ""},
+	}, ""},
+	{"headline in title case", []pinned{
+		{"⟨Chris Christie⟩ {Says} [He Would Issue A Quarantine]", Indirect, "Chris Christie", ""},
+	}, ""},
+	{"want as a stance", []pinned{
+		{"⟨Mr Macron⟩ {wants} [a seat for Europe at the table].", Indirect, "Macron", "Europe"},
+	}, ""},
+	{"appeared to", []pinned{
+		{"⟨Mr Lavrov⟩ {appeared} [to rule out any ceasefire].", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"and a second speech verb ends the content", []pinned{
+		{"⟨Mr Lavrov⟩ {said} [the talks were ''useful''] and repeated his demands.", Mixed, "Lavrov", "Russia"},
+	}, "the content ends inside its quote, before the closing ''"},
+	{"the text ends after the cue's adverbial and a comma", []pinned{
+		{"“[The talks will go on],” ⟨Mr Lavrov⟩ {said} in Geneva,...", Direct, "Lavrov", "Russia"},
+	}, ""},
+}
+
 func TestStatementForms(t *testing.T) {
 	a := newTest(t)
-	tests := []struct {
-		name string
-		text string
-		want []want
-	}{
-		{"cue after, comma", "“The talks went well,” Mr Putin said.",
-			[]want{{Direct, "The talks went well", "Mr Putin", "Putin", "Russia", "said"}}},
-		{"cue after, no comma", "“We are ready” the Russian foreign minister said.",
-			[]want{{Direct, "We are ready", "the Russian foreign minister", "", "Russia", "said"}}},
-		{"inverted", "“Nothing was agreed,” said Mr Lavrov.",
-			[]want{{Direct, "Nothing was agreed", "Mr Lavrov", "Lavrov", "Russia", "said"}}},
-		{"cue before, colon", "Marco Rubio spoke first. He added: “The work starts now.”",
-			[]want{{Direct, "The work starts now.", "He", "Marco Rubio", "US", "added"}}},
-		{"split by the cue", "Sergey Lavrov met him. “We not only listened,” he said, “but heard each other.”",
-			[]want{{Direct, "We not only listened,” he said, “but heard each other.", "he", "Sergey Lavrov", "Russia", "said"}}},
-		{"several sentences", "“We came. We talked. We left,” Zelensky said.",
-			[]want{{Direct, "We came. We talked. We left", "Zelensky", "Zelensky", "Ukraine", "said"}}},
-		{"nested quote", "“He told me, ‘Go home,’ and I did,” Mr Macron said.",
-			[]want{{Direct, "He told me, ‘Go home,’ and I did", "Mr Macron", "Macron", "Europe", "said"}}},
-		{"continued paragraph", "“This is the first part,” Donald Trump said.\n“And this goes on without a new cue.”",
-			[]want{
-				{Direct, "This is the first part", "Donald Trump", "Donald Trump", "US", "said"},
-				{Direct, "And this goes on without a new cue.", "Donald Trump", "Donald Trump", "US", ""},
-			}},
-		{"mixed", "Mr Rubio said ending the war could “unlock the door” for trade.",
-			[]want{{Mixed, "ending the war could “unlock the door” for trade", "Mr Rubio", "Rubio", "US", "said"}}},
-		{"indirect", "Zelensky said his country would not accept the outcome.",
-			[]want{{Indirect, "his country would not accept the outcome", "Zelensky", "Zelensky", "Ukraine", "said"}}},
-		{"indirect with that and auxiliaries", "European allies have also expressed concerns that they are being sidelined.",
-			[]want{{Indirect, "they are being sidelined", "European allies", "European allies", "Europe", "expressed concerns"}}},
-		{"told reporters that", "Mr Lavrov told reporters that the talks were useful.",
-			[]want{{Indirect, "the talks were useful", "Mr Lavrov", "Lavrov", "Russia", "told reporters"}}},
-		{"according to", "The meeting will be in Riyadh, according to Kremlin officials.",
-			[]want{{Indirect, "The meeting will be in Riyadh", "Kremlin officials", "Kremlin officials", "Russia", "according to"}}},
-		{"according to first", "According to Ukrainian officials, the drones hit a refinery.",
-			[]want{{Indirect, "the drones hit a refinery", "Ukrainian officials", "Ukrainian officials", "Ukraine", "According to"}}},
-		{"wrote on social media", "Mr Macron wrote on social media that peace must be lasting.",
-			[]want{{Indirect, "peace must be lasting", "Mr Macron", "Macron", "Europe", "wrote"}}},
-		{"cue at the end", "The war must end soon, the two countries’ top diplomats said.",
-			[]want{{Indirect, "The war must end soon", "the two countries’ top diplomats", "", "", "said"}}},
-		{"several speakers", "Mr Ushakov and Mr Waltz said no date has been set.",
-			[]want{{Indirect, "no date has been set", "Mr Ushakov and Mr Waltz", "Ushakov; Waltz", "Russia;US", "said"}}},
-		{"apposition learnt", "Russian foreign minister Sergey Lavrov arrived late. The talks were long. “We are ready,” the foreign minister said.",
-			[]want{{Direct, "We are ready", "the foreign minister", "Sergey Lavrov", "Russia", "said"}}},
-		{"participle shares the subject", "Mr Trump spoke for an hour, saying the war should never have started.",
-			[]want{{Indirect, "the war should never have started", "Mr Trump", "Trump", "US", "saying"}}},
-		{"and shares the subject: one speaker, one entry", "“Peace is near,” Mr Macron said and vowed to “keep working”.",
-			[]want{{Direct, "Peace is near", "Mr Macron", "Macron", "Europe", "said"}}},
-		{"two verbs, one speaker", "Mr Lavrov said the talks were useful, adding that Moscow was ready.",
-			[]want{{Indirect, "the talks were useful", "Mr Lavrov", "Lavrov", "Russia", "said"}}},
-		{"voice of no actor", "A local farmer said the harvest was poor.",
-			[]want{{Indirect, "the harvest was poor", "A local farmer", "A local farmer", "", "said"}}},
-		{"straight quotes", "\"It is over,\" Pete Hegseth said.",
-			[]want{{Direct, "It is over", "Pete Hegseth", "Pete Hegseth", "US", "said"}}},
-		{"guillemets", "«Nous sommes prêts», Mr Macron said.",
-			[]want{{Direct, "Nous sommes prêts", "Mr Macron", "Macron", "Europe", "said"}}},
-		{"middle initial", "''We were not happy,'' said Jock A. Finlayson.",
-			[]want{{Direct, "We were not happy", "Jock A. Finlayson", "Jock A. Finlayson", "", "said"}}},
-		{"a record shows a noun phrase", "A new poll shows Mr Zelensky and Mr Macron in a dead heat.",
-			[]want{{Indirect, "Mr Zelensky and Mr Macron in a dead heat", "A new poll", "A new poll", "", "shows"}}},
-		{"colon after a verb no list holds", "Mr Tusk gloated: “I told you so.”",
-			[]want{{Direct, "I told you so.", "Mr Tusk", "Tusk", "Europe", "gloated:"}}},
-		{"called him divisive", "Sen. Bernie Sanders (I-Vt.) called him divisive.",
-			[]want{{Indirect, "him divisive", "Sen. Bernie Sanders", "Bernie Sanders", "", "called"}}},
-		{"stance with a preposition", "Mr Lavrov talked about the sanctions at length.",
-			[]want{{Indirect, "the sanctions at length", "Mr Lavrov", "Lavrov", "Russia", "talked about"}}},
-		{"description, then the name", "Mr. Trump's campaign manager, Kellyanne Conway, said the race was close.",
-			[]want{{Indirect, "the race was close", "Mr. Trump's campaign manager, Kellyanne Conway", "Kellyanne Conway", "US", "said"}}},
-		{"last name, then a description", "Christie, New Jersey’s sitting governor, said he would run.",
-			[]want{{Indirect, "he would run", "Christie, New Jersey’s sitting governor", "Christie", "", "said"}}},
-		{"several phrases between speaker and cue", "Elward Edd, an official at the housing authority in Arizona, which has a backlog of 500 homes, said the rule would force him to cut hiring.",
-			[]want{{Indirect, "the rule would force him to cut hiring", "Elward Edd, an official at the housing authority in Arizona, which has a backlog of 500 homes", "Elward Edd", "", "said"}}},
-		{"headline in title case", "Chris Christie Says He Would Issue A Quarantine",
-			[]want{{Indirect, "He Would Issue A Quarantine", "Chris Christie", "Chris Christie", "", "Says"}}},
-		{"want as a stance", "Mr Macron wants a seat for Europe at the table.",
-			[]want{{Indirect, "a seat for Europe at the table", "Mr Macron", "Macron", "Europe", "wants"}}},
-		{"appeared to", "Mr Lavrov appeared to rule out any ceasefire.",
-			[]want{{Indirect, "to rule out any ceasefire", "Mr Lavrov", "Lavrov", "Russia", "appeared"}}},
-		{"and a second speech verb ends the content", "Mr Lavrov said the talks were ''useful'' and repeated his demands.",
-			[]want{{Mixed, "the talks were ''useful''", "Mr Lavrov", "Lavrov", "Russia", "said"}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			got := a.entries(tc.text)
-			for _, w := range tc.want {
-				w.check(t, tc.text, got)
-			}
-			if len(got) != len(tc.want) {
-				t.Errorf("got %d statements, want %d:\n%s", len(got), len(tc.want), dumpStatements(tc.text, got))
-			}
-		})
+	for _, tc := range statementForms {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.entries) })
 	}
 }
 
@@ -184,6 +217,8 @@ func TestStatementsNone(t *testing.T) {
 		"Russia And Ukraine Meet In Geneva",
 		"On Thursday, however, Mr Trump spoke.",
 		"Primaries in five states took place, and a Reuters report came out.",
+		"Putin said in Moscow,", // the text ends where a content would start (issue 12)
+		"Putin said in Moscow:",
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statements, got:\n%s", text, dumpStatements(text, got))
@@ -285,8 +320,13 @@ func FuzzStatements(f *testing.F) {
 		"Mr Rubio said ending the war could “unlock the door” for “incredible opportunities”.",
 		"According to X, it was.\n\n\"Open quote\n“Unclosed", "‘single’ ’’ '' \"\" «» “”",
 		"said said, said: “” according to", ", saying and vowed to", "He who, said",
+		// Texts that end right after a cue's adverbial (issue 12: index out of range).
+		"Putin said in Moscow,", "Putin said in Moscow:", "“The talks will go on,” she added in the letter,...",
 	} {
 		f.Add(s)
+	}
+	for _, tc := range slices.Concat(statementForms, attitudeForms) {
+		f.Add(tc.text())
 	}
 	a := newTest(f)
 	f.Fuzz(func(t *testing.T, text string) {
@@ -297,17 +337,29 @@ func FuzzStatements(f *testing.F) {
 }
 
 func TestStatementsWellFormedOnEval(t *testing.T) {
-	// Offsets and order on real articles, when the evaluation data is here.
-	data, err := os.ReadFile("../../../shared/eval/corpora/allsides-leads.jsonl")
-	if err != nil {
+	// Offsets and order on real articles, when the evaluation data is here:
+	// every title and text of the corpora (allsides-leads found issue 12's
+	// crash, past the 300 lines this test once read).
+	if testing.Short() {
+		t.Skip("-short: the real corpora are not run")
+	}
+	paths, _ := filepath.Glob("../../../shared/eval/corpora/*.jsonl")
+	if len(paths) == 0 {
 		t.Skip("evaluation data not found (../../../shared/eval): skipping")
 	}
 	a := newTest(t)
-	n := 0
-	for line := range strings.Lines(string(data)) {
-		if n++; n > 300 {
-			break
+	for _, path := range paths {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
 		}
-		checkStatements(t, line, a.Statements(line))
+		for line := range strings.Lines(string(data)) {
+			var art struct{ Title, Text string }
+			if err := json.Unmarshal([]byte(line), &art); err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			checkStatements(t, art.Title, a.Statements(art.Title))
+			checkStatements(t, art.Text, a.Statements(art.Text))
+		}
 	}
 }

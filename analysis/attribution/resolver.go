@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +15,7 @@ type resolver struct {
 	lx      *lexicon
 	persons []person          // named people, in text order
 	full    map[string]string // last name -> the fullest name given
-	said    []*draft          // resolved statements so far
+	seen    *seen             // the candidates for pronouns and descriptions, indexed
 	genders map[string]int    // resolved name -> gender, as worked out
 	named   map[string]bool   // full names of persons, built when first needed
 }
@@ -55,6 +54,7 @@ func newResolver(d *doc) *resolver {
 		}
 		i = j
 	}
+	r.seen = newSeen(r)
 	return r
 }
 
@@ -76,13 +76,13 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			}
 		}
 	}
-	if name >= j || r.lx.is(classOrg, d.low[j-1]) || !titled && j-name < 2 && r.full[d.low[j-1]] == "" {
+	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
 		return person{}, false
 	}
 	// The description: lowercase title words just before ("defence
 	// secretary Pete Hegseth"), or an apposition "his counterpart, X".
 	lo := start
-	for lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !clauseWords[d.low[lo-1]] && !prepositions[d.low[lo-1]] || lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1) {
+	for (lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !clauseWords[d.low[lo-1]] && !prepositions[d.low[lo-1]]) || (lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1)) {
 		lo--
 	}
 	desc := d.text[d.toks[lo].Start:d.toks[name].Start]
@@ -91,7 +91,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			desc = d.text[d.toks[alo].Start:d.toks[ahi-1].End]
 		}
 	}
-	subj := start == d.sfirst[d.tsent[i]] || lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
+	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
 	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
 }
 
@@ -114,8 +114,8 @@ func (d *doc) subjectStart(i int) bool {
 
 // resolve sets a draft's Resolved and Actors.
 func (r *resolver) resolve(st *draft) {
-	defer func() { r.said = append(r.said, st) }()
-	if st.cont || st.shared && st.from != nil {
+	defer r.seen.spoke(st)
+	if st.cont || (st.shared && st.from != nil) {
 		if p := st.from; p != nil {
 			st.Resolved, st.Actors = p.Resolved, p.Actors
 			if p.Resolved == "" { // from a later statement, not resolved yet
@@ -206,17 +206,37 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	}
 	words := strings.Fields(low)
 	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is(classGroup, words[1]) {
-		// "his office", "her spokesman": the person's own voice.
-		if p := r.pronoun(words[0], at, map[string]int{"his": male, "her": female}[words[0]]); p != words[0] {
-			return p + "'s " + words[1]
-		}
-		return phrase
+		return r.ownVoice(phrase, words, at)
 	}
-	if i := strings.Index(phrase, ","); i > 0 { // an apposition
+	if name := r.namedIn(phrase); name != "" {
+		return name
+	}
+	if indefinite[words[0]] {
+		return phrase // "one senior official", "a spokesman": someone new, not a person named before
+	}
+	if name, ok := r.describedAs(phrase, words, at); ok {
+		return name
+	}
+	return phrase
+}
+
+// ownVoice resolves "his office", "her spokesman" (words) to the person's
+// own voice: "Sergey Lavrov's office".
+func (r *resolver) ownVoice(phrase string, words []string, at int) string {
+	if p := r.pronoun(words[0], at, map[string]int{"his": male, "her": female}[words[0]]); p != words[0] {
+		return p + "'s " + words[1]
+	}
+	return phrase
+}
+
+// namedIn returns the person a speaker phrase names, or "": in an
+// apposition the name after a description ("Mr. Trump's campaign manager,
+// Kellyanne Conway") or before one ("Christie, New Jersey's governor"),
+// else the name in the phrase.
+func (r *resolver) namedIn(phrase string) string {
+	if i := strings.Index(phrase, ","); i > 0 {
 		before := strings.TrimSpace(phrase[:i])
 		if last := before[strings.LastIndexByte(before, ' ')+1:]; !isUpperAt(last, 0) {
-			// "Mr. Trump's campaign manager, Kellyanne Conway": a
-			// description first, then the name of whom it describes.
 			if name := r.nameIn(phrase[i+1:]); name != "" {
 				return name
 			}
@@ -225,53 +245,32 @@ func (r *resolver) denote(phrase string, st *draft) string {
 			return name
 		}
 		if allCapitalized(before) {
-			return r.fullName(before) // "Christie, New Jersey's governor": a last name alone
+			return r.fullName(before) // a last name alone
 		}
 	}
-	if name := r.nameIn(phrase); name != "" {
-		return name
-	}
-	if indefinite[words[0]] {
-		return phrase // "one senior official", "a spokesman": someone new, not a person named before
-	}
+	return r.nameIn(phrase)
+}
+
+// describedAs resolves a description whose head (its last word, of words)
+// is a title: to a person the text introduced so who spoke first ("the
+// president" after Mr Trump spoke is Mr Trump), else the last person the
+// text described so, else the latest person of the phrase's actor ("the
+// Russian foreign minister" after Mr Lavrov spoke).
+func (r *resolver) describedAs(phrase string, words []string, at int) (string, bool) {
 	head := strings.Trim(words[len(words)-1], ",.")
 	if !r.lx.is(classTitle, head) && !strings.HasSuffix(head, "official") {
-		return phrase
+		return "", false
 	}
-	// A person the text introduced with this description, those who spoke
-	// first: "the president" after Mr Trump spoke is Mr Trump.
-	desc := func(p person) bool { return strings.Contains(" "+p.desc+" ", " "+head+" ") }
-	described := map[string]bool{}
-	for _, p := range r.persons {
-		if p.at < at && desc(p) {
-			described[r.fullName(p.name)] = true
-		}
+	if p, ok := r.seen.latestDescribed(at, head); ok && r.seen.spokeBefore(p, at) {
+		return p, true
 	}
-	if p := r.latest(at, func(name string) bool { return described[name] }); p != "" && r.spoke(p, at) {
-		return p
+	if p, ok := r.seen.lastDescribed(at, head); ok {
+		return p, true
 	}
-	for i := len(r.persons) - 1; i >= 0; i-- {
-		if p := r.persons[i]; p.at < at && desc(p) {
-			return r.fullName(p.name)
-		}
+	if want := r.d.a.actors.Match(phrase); len(want) > 0 {
+		return r.seen.latestOfActor(at, want[0].Actor)
 	}
-	// Else the latest person of the same actor ("the Russian foreign
-	// minister" after Mr Lavrov spoke).
-	want := r.d.a.actors.Match(phrase)
-	if len(want) == 0 {
-		return phrase
-	}
-	if p := r.latest(at, func(name string) bool {
-		for _, m := range r.d.a.actors.Match(name) {
-			if m.Actor == want[0].Actor {
-				return true
-			}
-		}
-		return false
-	}); p != "" {
-		return p
-	}
-	return phrase
+	return "", false
 }
 
 // Genders, as far as the text tells them.
@@ -284,16 +283,10 @@ const (
 // pronoun resolves he or she to the latest person who spoke or was a
 // sentence's subject and whose gender does not clash.
 func (r *resolver) pronoun(phrase string, at, g int) string {
-	if p := r.latest(at, func(name string) bool { return r.gender(name)+g != male+female }); p != "" {
+	if p, ok := r.seen.latestOfGender(at, g); ok {
 		return p
 	}
 	return phrase
-}
-
-// spoke reports whether name is the resolved speaker of a statement before
-// offset at.
-func (r *resolver) spoke(name string, at int) bool {
-	return slices.ContainsFunc(r.said, func(s *draft) bool { return s.SpeakerStart < at && s.Resolved == name })
 }
 
 // gender tells a person's gender from an honorific the text gives them
@@ -304,36 +297,14 @@ func (r *resolver) gender(name string) int {
 		return g
 	}
 	g := unknown
-	fields := strings.Fields(name)
-	if len(fields) > 0 {
-		g = r.lx.firstNameGender(fields[0])
-	}
-	last := strings.ToLower(fields[len(fields)-1])
-	for _, p := range r.persons {
-		if p.honorific != "" && strings.HasSuffix(strings.ToLower(p.name), last) {
-			g = r.lx.honorificGender(p.honorific)
-			break
+	if first, last, ok := firstAndLastField(name); ok {
+		g = r.lx.firstNameGender(first)
+		if h, ok := r.seen.honorificOf(strings.ToLower(last)); ok {
+			g = r.lx.honorificGender(h)
 		}
 	}
 	r.genders[name] = g
 	return g
-}
-
-// latest returns the latest person before offset at, among the resolved
-// speakers and the people named as sentence subjects, that ok accepts.
-func (r *resolver) latest(at int, ok func(string) bool) string {
-	best, bestAt := "", -1
-	for _, p := range r.persons {
-		if p.at < at && p.subject && p.at > bestAt && ok(r.fullName(p.name)) {
-			best, bestAt = r.fullName(p.name), p.at
-		}
-	}
-	for _, s := range r.said {
-		if s.SpeakerStart < at && s.SpeakerStart > bestAt && s.Resolved != "" && r.isPerson(s.Resolved) && ok(s.Resolved) {
-			best, bestAt = s.Resolved, s.SpeakerStart
-		}
-	}
-	return best
 }
 
 func (r *resolver) isPerson(name string) bool {
@@ -375,7 +346,7 @@ func (r *resolver) nameIn(phrase string) string {
 			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
 				return r.fullName(name)
 			}
-			if best == "" && len(r.d.a.actors.Match(name)) > 0 && isPersonActor(name, r) {
+			if best == "" && len(r.d.a.actors.Match(name)) > 0 && r.seen.endsAName(name) {
 				best = name
 			}
 		}
@@ -392,10 +363,6 @@ func allCapitalized(s string) bool {
 		}
 	}
 	return s != ""
-}
-
-func isPersonActor(name string, r *resolver) bool {
-	return slices.ContainsFunc(r.persons, func(p person) bool { return strings.HasSuffix(p.name, name) })
 }
 
 func isUpperAt(s string, i int) bool {

@@ -59,7 +59,7 @@ func (d *doc) colonAttributions() []*draft {
 		for k < l && k-f < 4 && d.nameLike(k) && !d.boundaryAfter(k) {
 			k++
 		}
-		if k >= l-1 || k-f >= 4 || !d.nameLike(k) || d.tquote[k] >= 0 || strings.TrimSpace(d.gap(k)) != ":" || d.a.lex.is(classLabel, d.low[k]) || d.a.lex.is(classTitle, d.low[k]) && k == f {
+		if k >= l-1 || k-f >= 4 || !d.nameLike(k) || d.tquote[k] >= 0 || strings.TrimSpace(d.gap(k)) != ":" || d.a.lex.is(classLabel, d.low[k]) || (d.a.lex.is(classTitle, d.low[k]) && k == f) {
 			continue
 		}
 		st := &draft{sent: s}

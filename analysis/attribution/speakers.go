@@ -19,84 +19,101 @@ const maxSpeakerWords = 12
 // past auxiliaries, adverbs and time phrases ("has also said", "on Tuesday
 // said"), as tokens [lo, hi).
 func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
-	lx := d.a.lex
-	k := c.i - 1
-	passive := false
-	for k >= f && !d.boundaryAfter(k) {
-		w := d.low[k]
-		switch {
-		case auxiliaries[w] || strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k):
-			passive = passive || passiveAux[w]
-		case lx.is(classTime, w) && (!d.capitalized(k) || k > f):
-			if k > f && (prepositions[d.low[k-1]] || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
-				k--
-			}
-		default:
-			goto found
-		}
-		k--
-	}
-found:
-	if passive && !c.ing {
+	k, passive := d.pastVerbGroup(c.i-1, f)
+	if (passive && !c.ing) || k < f {
 		return 0, 0, spNone // "was told", "is expected"
-	}
-	if k < f {
-		return 0, 0, spNone
 	}
 	if p := d.parenthesisBefore(k, f); p >= 0 {
 		// "Sen. Bernie Sanders (I-Vt.) said": a party and state label
 		// between the name and the cue.
-		if lo, hi = d.npBack(p, f); hi > lo {
-			return lo, hi, spFound
-		}
-		return 0, 0, spNone
+		return found(d.npBack(p, f))
 	}
 	if d.boundaryAfter(k) {
-		if c.kind == cueSpeech || c.kind == cueTell {
-			// "“...,” said Mr Lavrov", "..., saying", or an apposition
-			// "his counterpart, Sergey Lavrov, said". A tell verb is never
-			// inverted: what follows it is the addressee.
-			if isDash(d.gap(k)) && !c.ing { // "Donald Trump - who said ... - said"
-				if lo, hi := d.beforeDashes(k, f); hi > lo {
-					return lo, hi, spFound
-				}
-			}
-			if strings.Contains(d.gap(k), ",") && !c.ing {
-				if lo, hi := d.apposition(k, f); hi > lo && (c.kind == cueTell || d.subjectPosition(lo, f) || !d.startsInverted(c)) {
-					return lo, hi, spFound
-				}
-				if lo, hi := d.longApposition(k, f); hi > lo && !d.startsInverted(c) {
-					return lo, hi, spFound
-				}
-			}
-			if c.kind == cueTell && !c.ing {
-				return 0, 0, spNone
-			}
-			return 0, 0, spInverted
-		}
-		return 0, 0, spNone
+		return d.speakerAcrossPunctuation(c, k, f)
 	}
 	switch w := d.low[k]; {
 	case w == "and" || w == "but" || w == "or":
 		return 0, 0, spShared
 	case w == "who" && k-1 >= f && (strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1))):
-		if lo, hi = d.npBack(k-1, f); hi > lo {
-			return lo, hi, spFound
-		}
-		return 0, 0, spNone
+		return found(d.npBack(k-1, f))
 	}
 	lo, hi = d.npBack(k, f)
 	if hi <= lo {
 		return 0, 0, spNone
 	}
-	// "Joseph Hunter, a blogger in Chicago, said": the name before the
-	// apposition belongs to the speaker.
-	if lo-1 >= f && determiners[d.low[lo]] && strings.Contains(d.gap(lo-1), ",") {
-		if nlo, nhi := d.npBack(lo-1, f); nhi > nlo && d.capitalized(nhi-1) {
-			lo = nlo
+	return d.nameBeforeApposition(lo, f), hi, spFound
+}
+
+// found is a speaker phrase [lo, hi) found, or none when it is empty.
+func found(lo, hi int) (int, int, int) {
+	if hi > lo {
+		return lo, hi, spFound
+	}
+	return 0, 0, spNone
+}
+
+// pastVerbGroup walks back from token k, the word before a cue, past the
+// auxiliaries, adverbs and time phrases of its verb group ("has also
+// said", "on Tuesday said"), to the word before them (below f when none
+// is left); passive reports a passive auxiliary among them.
+func (d *doc) pastVerbGroup(k, f int) (int, bool) {
+	passive := false
+	for ; k >= f && !d.boundaryAfter(k); k-- {
+		w := d.low[k]
+		switch {
+		case auxiliaries[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k)):
+			passive = passive || passiveAux[w]
+		case d.a.lex.is(classTime, w) && (!d.capitalized(k) || k > f):
+			if k > f && (prepositions[d.low[k-1]] || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
+				k--
+			}
+		default:
+			return k, passive
 		}
 	}
-	return lo, hi, spFound
+	return k, passive
+}
+
+// speakerAcrossPunctuation finds the speaker of a cue whose verb group
+// follows punctuation after token k: "“...,” said Mr Lavrov" and "...,
+// saying" (inverted: the speaker may follow), or a phrase set off before
+// it, "his counterpart, Sergey Lavrov, said", "Donald Trump - who said ...
+// - said". Only speech and tell verbs take one; a tell verb is never
+// inverted, as what follows it is the addressee.
+func (d *doc) speakerAcrossPunctuation(c cue, k, f int) (lo, hi int, how int) {
+	if c.kind != cueSpeech && c.kind != cueTell {
+		return 0, 0, spNone
+	}
+	if isDash(d.gap(k)) && !c.ing {
+		if lo, hi := d.beforeDashes(k, f); hi > lo {
+			return lo, hi, spFound
+		}
+	}
+	if strings.Contains(d.gap(k), ",") && !c.ing {
+		if lo, hi := d.apposition(k, f); hi > lo && (c.kind == cueTell || d.subjectPosition(lo, f) || !d.startsInverted(c)) {
+			return lo, hi, spFound
+		}
+		if lo, hi := d.longApposition(k, f); hi > lo && !d.startsInverted(c) {
+			return lo, hi, spFound
+		}
+	}
+	if c.kind == cueTell && !c.ing {
+		return 0, 0, spNone
+	}
+	return 0, 0, spInverted
+}
+
+// nameBeforeApposition extends a speaker phrase that starts at token lo
+// with a determiner back to the name before it, when a comma sets the
+// phrase off as an apposition: "Joseph Hunter, a blogger in Chicago,
+// said".
+func (d *doc) nameBeforeApposition(lo, f int) int {
+	if lo-1 >= f && determiners[d.low[lo]] && strings.Contains(d.gap(lo-1), ",") {
+		if nlo, nhi := d.npBack(lo-1, f); nhi > nlo && d.capitalized(nhi-1) {
+			return nlo
+		}
+	}
+	return lo
 }
 
 // startsInverted reports whether a phrase right after the cue ends the
@@ -148,13 +165,7 @@ func (d *doc) subjectPosition(lo, f int) bool {
 // Kallas, the EU's foreign policy chief,", "William Reilly, who led the
 // agency,", "Olaf Scholz, campaigning ahead of the election,").
 func (d *doc) apposition(k, f int) (int, int) {
-	a := k // the appositive Y is [a, k]
-	for a > f && !strings.Contains(d.gap(a-1), ",") && k-a < maxAppositionWords {
-		if d.tquote[a-1] >= 0 || strings.ContainsAny(d.gap(a-1), ";:()“”\"«»") {
-			return 0, 0
-		}
-		a--
-	}
+	a := d.appositiveStart(k, f) // the appositive Y is [a, k]
 	if a <= f || !strings.Contains(d.gap(a-1), ",") || d.tquote[k] >= 0 {
 		return 0, 0
 	}
@@ -163,18 +174,40 @@ func (d *doc) apposition(k, f int) (int, int) {
 	if hi0 <= lo0 || hi0 != a {
 		return 0, 0
 	}
-	if a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y)) || prepositions[y] && k-a < 4 {
+	if (a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y))) || (prepositions[y] && k-a < 4) {
 		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
 	}
-	switch {
-	case y == "who" || y == "whose" || determiners[y] && y != "this" && y != "that" || d.capitalized(a) || d.a.lex.is(classTitle, y) || strings.HasSuffix(y, "ing") && !auxiliaries[y]:
-	default:
+	if !d.describesPerson(a) {
 		return 0, 0
 	}
 	if !d.capitalized(hi0-1) && !d.capitalized(k) && !(determiners[d.low[lo0]] && (y == "who" || determiners[y])) {
 		return 0, 0
 	}
 	return lo0, k + 1
+}
+
+// appositiveStart walks back from token k to the first word after the
+// comma that opens an appositive, within maxAppositionWords; it returns f
+// or less where there is none or a quote or other punctuation comes first.
+func (d *doc) appositiveStart(k, f int) int {
+	a := k
+	for a > f && !strings.Contains(d.gap(a-1), ",") && k-a < maxAppositionWords {
+		if d.tquote[a-1] >= 0 || strings.ContainsAny(d.gap(a-1), ";:()“”\"«»") {
+			return f
+		}
+		a--
+	}
+	return a
+}
+
+// describesPerson reports whether an appositive starting at token a can
+// describe a person: a relative pronoun ("who led the agency"), a
+// determiner ("the EU's foreign policy chief"), a name, a title or a
+// participle ("campaigning ahead of the election").
+func (d *doc) describesPerson(a int) bool {
+	y := d.low[a]
+	return y == "who" || y == "whose" || (determiners[y] && y != "this" && y != "that") || d.capitalized(a) || d.a.lex.is(classTitle, y) ||
+		(strings.HasSuffix(y, "ing") && !auxiliaries[y])
 }
 
 // longApposition finds the speaker of "X, A, B, said" where several
@@ -204,7 +237,7 @@ func (d *doc) longApposition(k, f int) (int, int) {
 // at token k ("Graham (R-S.C.)"), when a capitalized word precedes it and
 // nothing but a space follows it; -1 otherwise.
 func (d *doc) parenthesisBefore(k, f int) int {
-	if g := strings.TrimSpace(d.gap(k)); k+1 >= len(d.toks) || g != ")" && g != ".)" {
+	if g := strings.TrimSpace(d.gap(k)); k+1 >= len(d.toks) || (g != ")" && g != ".)") {
 		return -1
 	}
 	for a := k; a > f && k-a < 4; a-- {
@@ -267,7 +300,7 @@ func (d *doc) npBack(k, f int) (int, int) {
 		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
 			break
 		}
-		if isPronoun(d.low[lo-1]) || d.a.lex.is(classTime, d.low[lo-1]) && !d.capitalized(lo-1) || d.pastVerb(lo-1) {
+		if isPronoun(d.low[lo-1]) || (d.a.lex.is(classTime, d.low[lo-1]) && !d.capitalized(lo-1)) || d.pastVerb(lo-1) {
 			break
 		}
 		lo--
@@ -301,8 +334,8 @@ func (d *doc) npForward(k, l int) (int, int) {
 			hi++ // "Jock A. Finlayson": a middle initial, not the article "a"
 			continue
 		}
-		if prepositions[w] && w != "of" && w != "for" || d.a.lex.is(classTime, w) || d.pastVerb(hi) ||
-			(determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]] { // a new phrase: "told The Associated Press his firm ..."
+		if (prepositions[w] && w != "of" && w != "for") || d.a.lex.is(classTime, w) || d.pastVerb(hi) ||
+			((determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]]) { // a new phrase: "told The Associated Press his firm ..."
 			break
 		}
 		hi++
@@ -326,7 +359,7 @@ func (d *doc) npWord(i int) bool {
 	if objectPronouns[w] && i > 0 && prepositions[d.low[i-1]] && !d.boundaryAfter(i-1) {
 		return true // "those close to him", "many of them"
 	}
-	if d.tquote[i] >= 0 || clauseWords[w] && w != "and" || auxiliaries[w] || passiveAux[w] || objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i) {
+	if d.tquote[i] >= 0 || (clauseWords[w] && w != "and") || auxiliaries[w] || passiveAux[w] || (objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i)) {
 		return false
 	}
 	if !d.capitalized(i) && d.a.lex.verbs[w] != 0 && !d.a.lex.is(classTitle, w) {

@@ -6,51 +6,19 @@ import (
 	"unicode/utf8"
 )
 
-// statement builds the statement a cue introduces, or nil.
+// statement builds the statement a cue introduces, or nil: its speaker,
+// then its content after the cue, or else before it.
 func (d *doc) statement(c cue, prev []*draft) *draft {
 	s := d.tsent[c.i]
 	f, l := d.sfirst[s], d.sfirst[s+1]
 	st := &draft{sent: s}
 	st.Cue = d.text[d.toks[c.i].Start:d.toks[c.j-1].End]
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
-
 	if c.kind == cueAccording {
-		lo, hi := d.npForward(c.j, l)
-		if hi <= lo {
-			return nil
-		}
-		d.setSpeaker(st, lo, hi)
-		if d.onlyConnectives(f, c.i) { // "According to X, content."
-			return d.setContent(st, d.toks[hi-1].End, d.sents[s].End)
-		}
-		return d.setContent(st, d.sents[s].Start, d.toks[c.i].Start)
+		return d.accordingTo(st, c, f, l)
 	}
-
-	// The speaker: before the cue, or after it ("said Mr Lavrov"), or shared
-	// with an earlier verb ("he said and vowed", "..., saying").
-	lo, hi, how := d.speakerBefore(c, f)
-	if how == spInverted || how == spShared {
-		if c.ing || how == spShared {
-			if p := lastInSentence(prev, s); p != nil && p.Speaker != "" {
-				st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
-				st.shared, st.from = true, p
-			} else if lo, hi = d.subject(f, c.i); hi > lo {
-				d.setSpeaker(st, lo, hi)
-				st.shared = true
-			}
-			how = spShared
-		} else if lo, hi = d.npForward(c.j, l); hi > lo && d.endsClause(hi, l) {
-			d.setSpeaker(st, lo, hi)
-		} else {
-			return nil
-		}
-	} else if how == spFound {
-		d.setSpeaker(st, lo, hi)
-	} else {
-		return nil
-	}
-
-	if st.Speaker == "" {
+	hi, how := d.statementSpeaker(st, c, prev, f, l)
+	if how == spNone || st.Speaker == "" {
 		return nil
 	}
 	// The content after the cue: a that-clause, a quote, or a clause; or
@@ -60,19 +28,68 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		cs = d.toks[c.j].Start
 	}
 	if cs >= 0 && how != spInverted {
-		if how == spFound || how == spShared {
-			d.widenCue(st, c, cs)
-			st.after = true
-			st.weak = d.weakStart(cs)
-			return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End))
-		}
+		d.widenCue(st, c, cs)
+		st.after = true
+		st.weak = d.weakStart(cs)
+		return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End))
+	}
+	return d.contentBefore(st, c, hi, f, l)
+}
+
+// accordingTo builds the statement of "according to X": X is the speaker,
+// the content the rest of the sentence, after X when the sentence opens
+// with the cue ("According to X, content."), before the cue otherwise.
+func (d *doc) accordingTo(st *draft, c cue, f, l int) *draft {
+	lo, hi := d.npForward(c.j, l)
+	if hi <= lo {
 		return nil
 	}
-	if c.kind == cueThought || c.ing && st.shared {
-		return nil // "..., speaking on condition of anonymity": a participle takes no content before it
+	d.setSpeaker(st, lo, hi)
+	sent := d.sents[st.sent]
+	if d.onlyConnectives(f, c.i) {
+		return d.setContent(st, d.toks[hi-1].End, sent.End)
 	}
-	// The content before it: "..., he said", "“...” said Mr Lavrov", when
-	// nothing but an adverbial follows ("..., he said on Tuesday").
+	return d.setContent(st, sent.Start, d.toks[c.i].Start)
+}
+
+// statementSpeaker sets the speaker of the cue c: the phrase before it,
+// or after it ("said Mr Lavrov"), or the subject shared with an earlier
+// verb ("he said and vowed", "..., saying"). It returns the end of the
+// phrase found and how it was found, spNone when there is no speaker.
+func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, int) {
+	lo, hi, how := d.speakerBefore(c, f)
+	switch {
+	case how == spShared || (how == spInverted && c.ing):
+		if p := lastInSentence(prev, st.sent); p != nil && p.Speaker != "" {
+			st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+			st.shared, st.from = true, p
+		} else if lo, hi = d.subject(f, c.i); hi > lo {
+			d.setSpeaker(st, lo, hi)
+			st.shared = true
+		}
+		return hi, spShared
+	case how == spInverted:
+		if lo, hi = d.npForward(c.j, l); hi > lo && d.endsClause(hi, l) {
+			d.setSpeaker(st, lo, hi)
+			return hi, spInverted
+		}
+	case how == spFound:
+		d.setSpeaker(st, lo, hi)
+		return hi, spFound
+	}
+	return 0, spNone
+}
+
+// contentBefore sets the content before the cue c, whose speaker phrase
+// ends before token hi: "..., he said", "“...” said Mr Lavrov", when
+// nothing but an adverbial follows ("..., he said on Tuesday") and a comma,
+// a quote or a dash ends the content. A thought verb and a participle
+// sharing its subject take none ("..., speaking on condition of
+// anonymity").
+func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
+	if c.kind == cueThought || (c.ing && st.shared) {
+		return nil
+	}
 	k := max(c.j, hi)
 	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
 		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 5 {
@@ -86,49 +103,18 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	if st.shared || st.CueStart < start {
 		start = st.CueStart
 	}
-	if start < d.sents[s].Start {
+	sent := d.sents[st.sent]
+	if start < sent.Start {
 		return nil
 	}
-	before := strings.TrimRightFunc(d.text[d.sents[s].Start:start], unicode.IsSpace)
+	before := strings.TrimRightFunc(d.text[sent.Start:start], unicode.IsSpace)
 	if !strings.HasSuffix(before, ",") && !endsWithCloseQuote(before) && !strings.HasSuffix(before, "—") {
 		return nil
 	}
 	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) {
 		return nil // "On Thursday, however, Trump spoke": no words of his before the cue
 	}
-	return d.setContent(st, d.sents[s].Start, d.sents[s].Start+len(before))
-}
-
-// contentEnd returns where a reported clause that starts at offset cs ends:
-// at the sentence end (offset end, before token l), or before a clause the
-// reporting verb does not govern: ", and he railed against ...", ",
-// appearing to rely on ...", ", with Lewandowski taking to Twitter ...", or
-// a dash before another verb ("... - said at a rally").
-func (d *doc) contentEnd(cs, l, end int) int {
-	for t := d.tokenAt(cs) + 1; t < l; t++ {
-		if d.tquote[t] >= 0 {
-			continue
-		}
-		g, w := d.gap(t-1), d.low[t]
-		if isDash(g) && d.a.lex.verbs[w] != 0 {
-			return d.toks[t-1].End
-		}
-		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && strings.HasSuffix(d.low[t+1], "ed") && (d.a.lex.verbs[d.low[t+1]] == cueSpeech || d.a.lex.verbs[d.low[t+1]] == cueTell) {
-			return d.toks[t-1].End // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
-		}
-		if !strings.Contains(g, ",") || d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''") {
-			continue
-		}
-		switch {
-		case (w == "and" || w == "but") && t+2 < l && subjectPronouns[d.low[t+1]] && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
-			return d.toks[t-1].End
-		case strings.HasSuffix(w, "ing") && len(w) > 5 && !notParticiples[w] && !d.capitalized(t):
-			return d.toks[t-1].End
-		case w == "with" && t+1 < l && !determiners[d.low[t+1]]:
-			return d.toks[t-1].End
-		}
-	}
-	return end
+	return d.setContent(st, sent.Start, sent.Start+len(before))
 }
 
 // openingAdverbial reports whether tokens [f, k) are only an adverbial
@@ -136,7 +122,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 // at most one comma-set aside after it ("On Thursday, however,", "In
 // another interview,").
 func (d *doc) openingAdverbial(f, k int) bool {
-	if k <= f || d.tquote[f] >= 0 || !prepositions[d.low[f]] && !d.a.lex.is(classTime, d.low[f]) {
+	if k <= f || d.tquote[f] >= 0 || (!prepositions[d.low[f]] && !d.a.lex.is(classTime, d.low[f])) {
 		return false
 	}
 	commas := 0
@@ -199,7 +185,7 @@ func (d *doc) widenCue(st *draft, c cue, content int) {
 // subject pronoun, and no finite verb follows its first words.
 func (d *doc) weakStart(off int) bool {
 	i := d.tokenAt(off)
-	if i >= len(d.toks) || i > 0 && d.low[i-1] == "that" || d.tquote[i] >= 0 {
+	if i >= len(d.toks) || (i > 0 && d.low[i-1] == "that") || d.tquote[i] >= 0 {
 		return false
 	}
 	if personalPronouns[d.low[i]] && d.low[i] != "this" && d.low[i] != "these" && d.low[i] != "those" {
@@ -254,97 +240,6 @@ func (d *doc) onlyConnectives(f, i int) bool {
 	return true
 }
 
-// contentAfter returns where the content after a cue starts, or -1: after a
-// "that" within a few words ("said on Tuesday that", "told reporters
-// that"), at a quote opened right after it ("He added: “..."), or at a
-// clause that follows at once ("said his country would...").
-func (d *doc) contentAfter(c cue, l int) int {
-	k := c.j
-	if k >= l {
-		return -1
-	}
-	if q := d.quoteAt(d.toks[c.j-1].End); q >= 0 && (c.kind != cueThought || strings.ContainsAny(d.gap(c.j-1), ":,")) {
-		return d.quotes[q].open // not "had found “common ground”": a thought verb's quoted object
-	}
-	for t := k; t < l && t < k+7; t++ {
-		if d.tquote[t] >= 0 || d.low[t] == "that" && t > k && (prepositions[d.low[t-1]] || d.low[t-1] == "so") {
-			break
-		}
-		if d.low[t] == "that" && c.kind == cueThought && t > k && !d.onlyAdverbs(k, t) {
-			break // "could agree terms with Moscow that leave ...": a relative clause
-		}
-		if d.low[t] == "that" {
-			if q := d.quoteAt(d.toks[t].End); q >= 0 {
-				return d.quotes[q].open
-			}
-			if !d.boundaryAfter(t) || strings.TrimSpace(d.gap(t)) == "," && t+1 < l {
-				return d.toks[t+1].Start // "said that, if its claims are true, ..."
-			}
-		}
-		if t > k && adverbialPrepositions[d.low[k]] && strings.ContainsAny(d.gap(t), ",:") && d.sameSentence(t, t+1) {
-			if q := d.quoteAt(d.toks[t].End); q >= 0 {
-				return d.quotes[q].open // "said in a statement: “...”"
-			}
-		}
-		comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]] // ", however, that"
-		if t > k && clauseWords[d.low[t]] || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || t > k && d.a.lex.verbs[d.low[t]] != 0 {
-			break // the "that" of another clause or verb: "said X, adding that"
-		}
-	}
-	if d.boundaryAfter(c.j - 1) {
-		return -1
-	}
-	if adverbialPrepositions[d.low[k]] && c.kind != cueTell {
-		// "said in an interview he would", "has said for weeks he's": an
-		// adverbial, then a clause with a pronoun subject.
-		for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
-			if w := bare(d.low[t]); isPronoun(w) && w != "it" && w != "you" {
-				return d.toks[t].Start
-			}
-		}
-		return -1
-	}
-	switch c.kind {
-	case cueTell: // skip the addressee
-		if objectPronouns[d.low[k]] {
-			k++
-		} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
-			k = hi
-		}
-		if k >= l || d.boundaryAfter(k-1) && !strings.Contains(d.gap(k-1), ",") {
-			return -1
-		}
-	case cueThought:
-		// "she believes it will", "hopes his endorsement will give": a
-		// clause of its own, not an object ("believes the report").
-		if d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) || d.tquote[k] >= 0 {
-			return -1
-		}
-		if personalPronouns[bare(d.low[k])] || (determiners[d.low[k]] || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l)) {
-			return d.toks[k].Start
-		}
-		return -1
-	}
-	if k >= l {
-		return -1
-	}
-	w := bare(d.low[k])
-	switch {
-	case personalPronouns[w] && !objectPronouns[w] || w == "it" || w == "there":
-	case c.kind == cueSpeech && !d.capitalized(k) && !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !objectPronouns[w] &&
-		!strings.HasSuffix(w, "ly") && !d.a.lex.is(classTime, w) && d.a.lex.verbs[w] == 0 && !d.boundaryAfter(k):
-		// a bare noun subject: "said surveys showed"
-	case determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what":
-	case d.capitalized(k) && (!d.endsClause(k+1, l) || k+1 < l && d.tquote[k+1] >= 0 && d.tquote[k] < 0):
-	default:
-		return -1
-	}
-	if w == "to" && !d.a.lex.infinitive[d.low[c.i]] {
-		return -1 // "continue to support": no speech act; "vowed to", "urged X to" are
-	}
-	return d.toks[k].Start
-}
-
 // quoteAt returns the quote whose opening mark is the first thing after
 // offset i (past spaces and a colon or comma), or -1.
 func (d *doc) quoteAt(i int) int {
@@ -395,7 +290,7 @@ func (d *doc) classify(st *draft) {
 	switch {
 	case len(st.contentQ) == 0:
 		st.Kind = Indirect
-	case !hasLetters(rest.String()) || len(strings.Fields(rest.String())) <= 1 && len(st.contentQ) > 0 && !st.after:
+	case !hasLetters(rest.String()) || (len(strings.Fields(rest.String())) <= 1 && len(st.contentQ) > 0 && !st.after):
 		st.Kind = Direct
 		first, last := d.quotes[st.contentQ[0]], d.quotes[st.contentQ[len(st.contentQ)-1]]
 		st.Start, st.End = trimSpan(d.text, max(first.start, st.Start), min(last.end, max(st.End, last.end)))

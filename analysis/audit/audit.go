@@ -35,11 +35,13 @@ const (
 	RuleMaxSentimentGap = "max_sentiment_gap"
 )
 
-// Check results.
+// Check results, in words that pandas and readr do not read as a missing
+// value (as they read "n/a", "NA" or "null"), so that audit.csv writes them
+// as they are.
 const (
 	Pass        = "pass"
 	Fail        = "fail"
-	NotMeasured = "n/a" // nothing to measure: no statements, fewer than two tones
+	NotMeasured = "not_measured" // nothing to measure: no statements, fewer than two tones
 )
 
 // minQuotes is what "quoted at least once" means.

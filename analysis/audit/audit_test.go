@@ -71,15 +71,15 @@ func TestAudit(t *testing.T) {
 		{
 			name:    "no statements: voice rules not measured",
 			article: []compare.ArticleActor{{Mentions: 1, SentimentN: 1}, {}, {}},
-			want: []string{"min_voice_balance/=n/a", "max_voice_share/=n/a",
-				"every_mentioned_actor_quoted/A=n/a", "max_sentiment_gap/=n/a"},
+			want: []string{"min_voice_balance/=not_measured", "max_voice_share/=not_measured",
+				"every_mentioned_actor_quoted/A=not_measured", "max_sentiment_gap/=not_measured"},
 		},
 		{
 			name:    "statements by others count in the share",
 			article: []compare.ArticleActor{{Mentions: 1, Quotes: 1}, {}, {}},
 			other:   3,
 			want: []string{"min_voice_balance/=fail", "max_voice_share/A=pass",
-				"every_mentioned_actor_quoted/A=pass", "max_sentiment_gap/=n/a"},
+				"every_mentioned_actor_quoted/A=pass", "max_sentiment_gap/=not_measured"},
 		},
 	}
 	for _, tt := range tests {

@@ -367,7 +367,7 @@ var wordByteClass = func() (t [256]uint8) {
 }()
 
 func isNumByte(c byte) bool {
-	return '0' <= c && c <= '9' || c == ',' || c == '.' || c == '-'
+	return ('0' <= c && c <= '9') || c == ',' || c == '.' || c == '-'
 }
 
 // isInitial matches `^[A-Za-z]\.$`.
@@ -376,12 +376,12 @@ func isInitial(tok string) bool {
 }
 
 func isASCIILetter(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z')
 }
 
 // isWordByte is RE2's \w: [0-9A-Za-z_].
 func isWordByte(c byte) bool {
-	return isASCIILetter(c) || '0' <= c && c <= '9' || c == '_'
+	return isASCIILetter(c) || ('0' <= c && c <= '9') || c == '_'
 }
 
 // hasAbbr reports whether `((?:[\w]\.)+[\w]*\.)` matches somewhere in tok:

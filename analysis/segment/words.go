@@ -51,7 +51,7 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 			word = isWordRune(r)
 		}
 		switch {
-		case word || wild && (r == '*' || r == '?'):
+		case word || (wild && (r == '*' || r == '?')):
 			if start < 0 {
 				start = i
 			}
@@ -140,7 +140,7 @@ func isWordRune(r rune) bool {
 
 // isASCIIWordByte reports whether c is an ASCII letter or digit.
 func isASCIIWordByte(c byte) bool {
-	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	return ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9')
 }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }

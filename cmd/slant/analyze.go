@@ -157,18 +157,11 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, err
 	}
 	defer func() { err = errors.Join(err, stopProfiles()) }()
-	actors, err := loadActors(opts.actorsFile)
+	an, err := opts.analyzer()
 	if err != nil {
 		return sum, err
 	}
-	lexicons, err := loadLexicons(opts.lexiconsDir)
-	if err != nil {
-		return sum, err
-	}
-	an, err := analysis.New(analysis.Config{Actors: actors, Sentiment: opts.sentiment, NB: opts.nb, Lexicons: lexicons})
-	if err != nil {
-		return sum, err
-	}
+	actors := an.Actors()
 	files, err := corpus.Files(paths)
 	if err != nil {
 		return sum, err // before touching the output
@@ -221,33 +214,11 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
-	type result struct {
-		a       *analysis.Article
-		csv     report.CSVRows
-		html    report.HTMLRow
-		err     error
-		crash   *internalError
-		skipped corpus.Notice // the article's record, after a crash
-	}
 	crashes := map[string]int{} // articles that hit an internal error, by input file
 	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return safeRead(func() error { return reader.ReadFiles(files, emit) }) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
-		r := &result{}
-		r.crash = isolate(func() {
-			if processHook != nil {
-				processHook(art)
-			}
-			r.a = an.Analyze(art)
-			var cerr, herr error
-			r.csv, cerr = w.Render(r.a)
-			r.html, herr = h.Render(r.a)
-			r.err = errors.Join(cerr, herr)
-		})
-		if r.crash != nil {
-			r.skipped = r.crash.notice(art)
-		}
-		return r
+		return analyseArticle(an, w, h, art)
 	}, func(r *result) error {
 		if r.crash != nil {
 			sum.Internal++
@@ -297,6 +268,51 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, err
 	}
 	return sum, noArticles(sum.ManifestCounts, paths, opts.out)
+}
+
+// analyzer builds the analyzer the options ask for: the actor table, the
+// attribution word lists, the scorers.
+func (o *options) analyzer() (*analysis.Analyzer, error) {
+	actors, err := loadActors(o.actorsFile)
+	if err != nil {
+		return nil, err
+	}
+	lexicons, err := loadLexicons(o.lexiconsDir)
+	if err != nil {
+		return nil, err
+	}
+	return analysis.New(analysis.Config{Actors: actors, Sentiment: o.sentiment, NB: o.nb, Lexicons: lexicons})
+}
+
+// result is one article analysed and rendered by a worker, or the internal
+// error that stopped it.
+type result struct {
+	a       *analysis.Article
+	csv     report.CSVRows
+	html    report.HTMLRow
+	err     error
+	crash   *internalError
+	skipped corpus.Notice // the article's record, after a crash
+}
+
+// analyseArticle analyses one article and renders its rows, isolating a
+// panic as the article's internal error.
+func analyseArticle(an *analysis.Analyzer, w *report.CSV, h *report.HTML, art corpus.Article) *result {
+	r := &result{}
+	r.crash = isolate(func() {
+		if processHook != nil {
+			processHook(art)
+		}
+		r.a = an.Analyze(art)
+		var cerr, herr error
+		r.csv, cerr = w.Render(r.a)
+		r.html, herr = h.Render(r.a)
+		r.err = errors.Join(cerr, herr)
+	})
+	if r.crash != nil {
+		r.skipped = r.crash.notice(art)
+	}
+	return r
 }
 
 // manifest describes the run; crashes counts the articles of each input

@@ -12,11 +12,11 @@ import (
 // knownCrashes are the corpora of ../shared/eval on which the analysis is
 // known to hit an internal error, with the bug; TestEvalCorpora skips them
 // while they still do, and fails once they no longer do, so that the entry
-// is removed with the fix.
-var knownCrashes = map[string]string{
-	// TODO(issue 12): remove once the analysis fix lands.
-	"corpora/allsides-leads.jsonl": "analysis/quotes.go: sameSentence(t, t+1) past the last word (issue 12)",
-}
+// is removed with the fix. None is known: every corpus must run clean. An
+// entry reads
+//
+//	"corpora/name.jsonl": "analysis/attribution/statement.go: what goes wrong (issue N)",
+var knownCrashes = map[string]string{}
 
 // TestEvalCorpora runs slant analyze over every real corpus in
 // ../shared/eval (corpora/*.jsonl and each data set's articles.jsonl) and

@@ -1,0 +1,199 @@
+package attribution
+
+import "strings"
+
+// contentAfter returns where the content after a cue starts, or -1: at a
+// quote opened right after it ("He added: “..."), after a "that" within a
+// few words ("said on Tuesday that", "told reporters that"), or at a
+// clause that follows at once ("said his country would...").
+func (d *doc) contentAfter(c cue, l int) int {
+	k := c.j
+	if k >= l {
+		return -1
+	}
+	if q := d.quoteAt(d.toks[c.j-1].End); q >= 0 && (c.kind != cueThought || strings.ContainsAny(d.gap(c.j-1), ":,")) {
+		return d.quotes[q].open // not "had found “common ground”": a thought verb's quoted object
+	}
+	if at := d.contentPastThat(c, l); at >= 0 {
+		return at
+	}
+	if d.boundaryAfter(c.j - 1) {
+		return -1
+	}
+	if adverbialPrepositions[d.low[k]] && c.kind != cueTell {
+		return d.pronounPastAdverbial(k, l)
+	}
+	switch c.kind {
+	case cueTell:
+		if k = d.pastAddressee(k, l); k < 0 {
+			return -1
+		}
+	case cueThought:
+		return d.thoughtClause(k, l)
+	}
+	if k >= l || !d.opensReportedClause(c, k, l) {
+		return -1
+	}
+	return d.toks[k].Start
+}
+
+// contentPastThat looks at the few words after a cue that starts at token
+// k for a "that" or an adverbial that a quote or a clause follows, and
+// returns where that content starts, or -1.
+func (d *doc) contentPastThat(c cue, l int) int {
+	k := c.j
+	for t := k; t < l && t < k+7; t++ {
+		if d.tquote[t] >= 0 || d.relativeThat(c, k, t) {
+			break
+		}
+		if d.low[t] == "that" {
+			if q := d.quoteAt(d.toks[t].End); q >= 0 {
+				return d.quotes[q].open
+			}
+			if !d.boundaryAfter(t) || (strings.TrimSpace(d.gap(t)) == "," && t+1 < l) {
+				return d.toks[t+1].Start // "said that, if its claims are true, ..."
+			}
+		}
+		if t > k && adverbialPrepositions[d.low[k]] && strings.ContainsAny(d.gap(t), ",:") && t+1 < l { // a next word in the sentence
+			if q := d.quoteAt(d.toks[t].End); q >= 0 {
+				return d.quotes[q].open // "said in a statement: “...”"
+			}
+		}
+		if d.endsCueClause(k, t, l) {
+			break // the "that" of another clause or verb: "said X, adding that"
+		}
+	}
+	return -1
+}
+
+// relativeThat reports whether a "that" at token t, past the cue's first
+// word k, starts no content of the cue: after a preposition or "so" ("so
+// that"), or after a thought verb's object ("could agree terms with
+// Moscow that leave ...": a relative clause).
+func (d *doc) relativeThat(c cue, k, t int) bool {
+	if d.low[t] != "that" || t <= k {
+		return false
+	}
+	return prepositions[d.low[t-1]] || d.low[t-1] == "so" || (c.kind == cueThought && !d.onlyAdverbs(k, t))
+}
+
+// endsCueClause reports whether the words a cue governs end at token t
+// (the cue's first word after it is k): at a clause word or another verb,
+// or at punctuation other than the comma of a connective (", however,
+// that").
+func (d *doc) endsCueClause(k, t, l int) bool {
+	comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]]
+	return (t > k && clauseWords[d.low[t]]) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || (t > k && d.a.lex.verbs[d.low[t]] != 0)
+}
+
+// pronounPastAdverbial returns where a clause with a pronoun subject starts
+// after an adverbial at token k ("said in an interview he would", "has said
+// for weeks he's"), or -1.
+func (d *doc) pronounPastAdverbial(k, l int) int {
+	for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
+		if w := bare(d.low[t]); isPronoun(w) && w != "it" && w != "you" {
+			return d.toks[t].Start
+		}
+	}
+	return -1
+}
+
+// pastAddressee returns the token after a tell verb's addressee, which
+// starts at token k ("told him", "told The Associated Press"), or -1 when
+// punctuation other than a comma ends the clause there.
+func (d *doc) pastAddressee(k, l int) int {
+	if objectPronouns[d.low[k]] {
+		k++
+	} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
+		k = hi
+	}
+	if k >= l || (d.boundaryAfter(k-1) && !strings.Contains(d.gap(k-1), ",")) {
+		return -1
+	}
+	return k
+}
+
+// thoughtClause returns where a thought verb's content starts at token k,
+// or -1: a clause of its own ("she believes it will", "hopes his
+// endorsement will give"), not an object ("believes the report").
+func (d *doc) thoughtClause(k, l int) int {
+	if d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) || d.tquote[k] >= 0 {
+		return -1
+	}
+	if personalPronouns[bare(d.low[k])] || ((determiners[d.low[k]] || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l))) {
+		return d.toks[k].Start
+	}
+	return -1
+}
+
+// opensReportedClause reports whether a clause the cue c reports starts at
+// token k: a subject pronoun, a bare noun subject after a speech verb, a
+// word that opens a complement, or a name that a clause follows; a
+// to-infinitive only after the verbs that take one ("vowed to", "urged X
+// to", not "continue to support").
+func (d *doc) opensReportedClause(c cue, k, l int) bool {
+	w := bare(d.low[k])
+	if !isClauseSubject(w) && !d.bareNounSubject(c, k, w) && !opensComplement(w) && !d.nameOpensClause(k, l) {
+		return false
+	}
+	return w != "to" || d.a.lex.infinitive[d.low[c.i]]
+}
+
+// isClauseSubject reports whether the word w is a pronoun that can be a
+// clause's subject ("he", "it", "there").
+func isClauseSubject(w string) bool {
+	return (personalPronouns[w] && !objectPronouns[w]) || w == "it" || w == "there"
+}
+
+// bareNounSubject reports whether the word w at token k, right after the
+// speech verb c, is a bare noun subject: "said surveys showed".
+func (d *doc) bareNounSubject(c cue, k int, w string) bool {
+	return c.kind == cueSpeech && !d.capitalized(k) && !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !objectPronouns[w] &&
+		!strings.HasSuffix(w, "ly") && !d.a.lex.is(classTime, w) && d.a.lex.verbs[w] == 0 && !d.boundaryAfter(k)
+}
+
+// opensComplement reports whether the word w opens a noun phrase or a
+// complement clause: a determiner, "to", "whether", "if", "how", "why",
+// "what".
+func opensComplement(w string) bool {
+	return determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what"
+}
+
+// nameOpensClause reports whether a capitalized word at token k starts a
+// clause rather than ending one: something follows in the clause, or a
+// quote opens right after it.
+func (d *doc) nameOpensClause(k, l int) bool {
+	return d.capitalized(k) && (!d.endsClause(k+1, l) || (k+1 < l && d.tquote[k+1] >= 0 && d.tquote[k] < 0))
+}
+
+// contentEnd returns where a reported clause that starts at offset cs ends:
+// at the sentence end (offset end, before token l), or before a clause the
+// reporting verb does not govern: ", and he railed against ...", ",
+// appearing to rely on ...", ", with Lewandowski taking to Twitter ...", or
+// a dash before another verb ("... - said at a rally").
+func (d *doc) contentEnd(cs, l, end int) int {
+	for t := d.tokenAt(cs) + 1; t < l; t++ {
+		if d.tquote[t] >= 0 {
+			continue
+		}
+		g, w := d.gap(t-1), d.low[t]
+		if isDash(g) && d.a.lex.verbs[w] != 0 {
+			return d.toks[t-1].End
+		}
+		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && strings.HasSuffix(d.low[t+1], "ed") && (d.a.lex.verbs[d.low[t+1]] == cueSpeech || d.a.lex.verbs[d.low[t+1]] == cueTell) {
+			return d.toks[t-1].End // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
+		}
+		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
+			continue
+		}
+		switch {
+		case (w == "and" || w == "but") && t+2 < l && subjectPronouns[d.low[t+1]] && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
+			return d.toks[t-1].End
+		case strings.HasSuffix(w, "ing") && len(w) > 5 && !notParticiples[w] && !d.capitalized(t):
+			return d.toks[t-1].End
+		case w == "with" && t+1 < l && !determiners[d.low[t+1]]:
+			return d.toks[t-1].End
+		}
+	}
+	return end
+}

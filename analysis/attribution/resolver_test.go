@@ -1,0 +1,54 @@
+package attribution
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestResolveLongTranscript resolves pronouns and descriptions in a text of
+// far more people than the resolver scans before it builds its indexes: a
+// pronoun denotes the latest speaker of its gender, "the senator" the
+// senator who spoke, however many spoke since.
+func TestResolveLongTranscript(t *testing.T) {
+	firsts := []string{"Anna", "Boris", "Clara", "David"}
+	pronouns := []string{"She", "He", "She", "He"}
+	syllables := []string{"ka", "be", "ci", "do", "fu", "ga", "he", "ko", "lu", "mi"}
+	var b strings.Builder
+	var want []string // the resolved speaker of each statement, in order
+	b.WriteString("Senator Olga Tamberova said the vote would be close.\n\n")
+	want = append(want, "Olga Tamberova")
+	for i := range 300 {
+		surname := strings.ToUpper(syllables[i%10][:1]) + syllables[i%10][1:] + syllables[i/10%10] + syllables[i/100] + "va"
+		name := firsts[i%4] + " " + surname
+		fmt.Fprintf(&b, "%s said the plan would work. %s added that the talks would go on.\n\n", name, pronouns[i%4])
+		want = append(want, name, name)
+		if i%50 == 25 {
+			b.WriteString("The senator said the count was not over.\n\n")
+			want = append(want, "Olga Tamberova")
+		}
+	}
+	// Then 70 men, and a "she" that passes them all.
+	lastWoman := want[len(want)-4] // Clara, whose two statements come before the last man's two
+	for i := range 70 {
+		name := "Boris " + strings.ToUpper(syllables[i%10][:1]) + syllables[i%10][1:] + syllables[i/10] + "ov"
+		fmt.Fprintf(&b, "%s said the deal was dead.\n\n", name)
+		want = append(want, name)
+	}
+	b.WriteString("She said the men were wrong.\n")
+	want = append(want, lastWoman)
+	got := newTest(t).entries(b.String())
+	if len(got) != len(want) {
+		for i := range min(len(got), len(want)) {
+			if got[i].Resolved != want[i] {
+				t.Fatalf("got %d statements, want %d; first difference at %d: %q resolved %q, want %q", len(got), len(want), i, got[i].Speaker, got[i].Resolved, want[i])
+			}
+		}
+		t.Fatalf("got %d statements, want %d", len(got), len(want))
+	}
+	for i, st := range got {
+		if st.Resolved != want[i] {
+			t.Errorf("statement %d (%q): resolved %q, want %q", i, st.Speaker, st.Resolved, want[i])
+		}
+	}
+}
