@@ -27,7 +27,7 @@ func lexicons(replace map[string]Data) (map[string]Data, error) {
 	for _, name := range attribution.LexiconNames() {
 		if _, ok := out[name]; !ok {
 			data, _ := attribution.DefaultLexicon(name)
-			out[name] = Data{Source: "analysis/" + name + " (built in)", Bytes: data}
+			out[name] = Data{Source: "analysis/attribution/" + name + " (built in)", Bytes: data}
 		}
 	}
 	return out, nil
@@ -49,11 +49,14 @@ func digest(data []byte) string {
 // DataFiles lists the data files in use, so that a run's manifest can say
 // exactly what produced its figures: the Naive Bayes model only when loaded.
 func (a *Analyzer) DataFiles() []DataFile {
+	vaderLexicon, vaderEmoji := tone.DefaultVADERLexicons()
 	files := []DataFile{
 		{"actors", a.actors.Source, a.actors.SHA256},
 		a.lexData("reporting verbs", attribution.ReportingVerbs),
 		a.lexData("speaker words", attribution.SpeakerWords),
 		a.lexData("first names", attribution.FirstNames),
+		{"VADER lexicon", "analysis/tone/vader_lexicon.txt (built in)", digest(vaderLexicon)},
+		{"VADER emoji lexicon", "analysis/tone/vader_emoji_lexicon.txt (built in)", digest(vaderEmoji)},
 		{"target sentiment model", "analysis/tone/target_model.txt (built in)", digest(tone.DefaultTargetModel())},
 		{"target model's word vectors", "analysis/tone/word_vectors.bin (built in)", digest(tone.DefaultWordVectors())},
 		{"target model's speech verbs", "analysis/tone/speech_verbs.txt (built in)", digest(tone.DefaultSpeechVerbs())},

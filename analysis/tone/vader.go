@@ -21,6 +21,10 @@ var (
 	defaultVADEREmoji []byte
 )
 
+// DefaultVADERLexicons returns the built-in VADER lexicon and emoji
+// lexicon, for the record of a run.
+func DefaultVADERLexicons() (lexicon, emoji []byte) { return defaultVADERLexicon, defaultVADEREmoji }
+
 // vader scores with VADER as its authors' vaderSentiment.py does: their
 // lexicons, their rules in their order, their arithmetic, their quirks
 // included (see butCheck and negationCheck), so that the compound scores are
