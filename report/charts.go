@@ -120,9 +120,10 @@ func base(id string) []charts.GlobalOpts {
 }
 
 // buildCharts returns the report's charts in page order.
-func buildCharts(cmp *compare.Comparison) ([]chart, error) {
+func buildCharts(cmp *compare.Comparison, points [][]point) ([]chart, error) {
+	salience := func(cmp *compare.Comparison) (chart, error) { return salienceChart(cmp, points) }
 	builders := []func(*compare.Comparison) (chart, error){
-		sentimentChart, voiceChart, mentionChart, heatmapChart, salienceChart, balanceChart,
+		sentimentChart, voiceChart, mentionChart, heatmapChart, salience, balanceChart,
 	}
 	out := make([]chart, 0, len(builders))
 	for _, build := range builders {
@@ -268,7 +269,7 @@ func heatmapChart(cmp *compare.Comparison) (chart, error) {
 	return c, err
 }
 
-func salienceChart(cmp *compare.Comparison) (chart, error) {
+func salienceChart(cmp *compare.Comparison, points [][]point) (chart, error) {
 	c := chart{
 		ID:    "chart-salience",
 		Title: "Salience against tone, one point per article and actor",
@@ -281,19 +282,10 @@ func salienceChart(cmp *compare.Comparison) (chart, error) {
 	)...)
 	for j, actor := range cmp.Actors {
 		var data []opts.ScatterData
-		for _, a := range cmp.Articles {
-			total := 0
-			for _, x := range a.Actors {
-				total += x.Mentions
+		if j < len(points) {
+			for _, p := range points[j] {
+				data = append(data, opts.ScatterData{Name: p.Name, Value: []any{value(p.Share, 4), value(p.Tone, 4)}})
 			}
-			x := a.Actors[j]
-			if x.SentimentN == 0 || total == 0 {
-				continue
-			}
-			data = append(data, opts.ScatterData{
-				Name:  a.Outlet + " · " + a.ID,
-				Value: []any{value(float64(x.Mentions)/float64(total), 4), value(x.SentimentSum/float64(x.SentimentN), 4)},
-			})
 		}
 		sc.AddSeries(actor, data)
 	}

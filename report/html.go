@@ -51,6 +51,7 @@ type HTML struct {
 	rows   *os.File
 	buf    *bufio.Writer // rows are small: without it, a write per template piece
 	quotes bool          // some article has a statement
+	points [][]point     // the salience chart's, per actor in table order
 }
 
 // CreateHTML prepares report.html in dir (which must exist) for the given
@@ -79,8 +80,37 @@ func (h *HTML) Article(a *analysis.Article) error {
 // HTMLRow is an article's table row, rendered apart from writing so that
 // the workers can render in parallel.
 type HTMLRow struct {
-	html   []byte
-	quotes bool
+	HTML   []byte
+	Quotes bool    // the article has a statement
+	Points []point // its points on the salience chart
+}
+
+// point is an article's actor on the salience chart: its share of the
+// article's actor mentions against the tone toward it.
+type point struct {
+	Actor       int // in table order
+	Name        string
+	Share, Tone float64
+}
+
+// points returns the article's points on the salience chart.
+func points(a *analysis.Article, actors []string) []point {
+	total := 0
+	for _, st := range a.Actors {
+		total += st.Mentions
+	}
+	var out []point
+	for _, st := range a.Actors {
+		j := slices.Index(actors, st.Actor)
+		if j < 0 || st.Mentions == 0 {
+			continue
+		}
+		// as the comparison's summary has it: a sum over the mentions
+		sum := st.Sentiment * float64(st.Mentions)
+		out = append(out, point{Actor: j, Name: a.Outlet + " · " + a.ID,
+			Share: float64(st.Mentions) / float64(total), Tone: sum / float64(st.Mentions)})
+	}
+	return out
 }
 
 // Render renders the table row of one analysed article. It is safe for
@@ -92,14 +122,20 @@ func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 	if err := h.tmpl.ExecuteTemplate(&buf, "row", r); err != nil {
 		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
-	return HTMLRow{html: buf.Bytes(), quotes: r.Quotes > 0}, nil
+	return HTMLRow{HTML: buf.Bytes(), Quotes: r.Quotes > 0, Points: points(a, h.actors)}, nil
 }
 
 // WriteRow writes a rendered row; rows go into the table in the order
 // written.
 func (h *HTML) WriteRow(r *HTMLRow) error {
-	h.quotes = h.quotes || r.quotes
-	if _, err := h.buf.Write(r.html); err != nil {
+	h.quotes = h.quotes || r.Quotes
+	if h.points == nil {
+		h.points = make([][]point, len(h.actors))
+	}
+	for _, p := range r.Points {
+		h.points[p.Actor] = append(h.points[p.Actor], p)
+	}
+	if _, err := h.buf.Write(r.HTML); err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
 	return nil
@@ -116,7 +152,7 @@ func (h *HTML) Close(cmp *compare.Comparison) (err error) {
 	if err := h.buf.Flush(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	page, err := newPage(cmp, h.quotes)
+	page, err := newPage(cmp, h.quotes, h.points)
 	if err != nil {
 		return err
 	}
@@ -159,8 +195,8 @@ type page struct {
 	Options        template.JS // {"chart id": options, ...}
 }
 
-func newPage(cmp *compare.Comparison, quotes bool) (*page, error) {
-	charts, err := buildCharts(cmp)
+func newPage(cmp *compare.Comparison, quotes bool, points [][]point) (*page, error) {
+	charts, err := buildCharts(cmp, points)
 	if err != nil {
 		return nil, err
 	}
@@ -168,7 +204,7 @@ func newPage(cmp *compare.Comparison, quotes bool) (*page, error) {
 		ECharts:        template.JS(echartsJS),
 		EChartsVersion: EChartsVersion,
 		Actors:         cmp.Actors,
-		Articles:       len(cmp.Articles),
+		Articles:       cmp.Articles,
 		Resamples:      cmp.Config.Resamples,
 		Seed:           cmp.Config.Seed,
 		Quotes:         quotes,

@@ -26,14 +26,13 @@ type options struct {
 	nb              bool
 	workers         int
 	maxArticleBytes int
-	resamples       int
-	seed            uint64
-	strict          bool
-	timestamp       bool
-	rawCSV          bool
-	quiet           bool
-	cpuProfile      string
-	memProfile      string
+	comparisonOptions
+	strict     bool
+	timestamp  bool
+	rawCSV     bool
+	quiet      bool
+	cpuProfile string
+	memProfile string
 }
 
 func (o *options) register(fs *flag.FlagSet) {
@@ -44,8 +43,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.nb, "nb", false, "also score sentences with the Naive Bayes model (sentiment_nb); slower, and near majority-class on news: see README")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines (1 or more); the output is the same for any N")
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
-	fs.IntVar(&o.resamples, "resamples", compare.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
-	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
+	o.comparisonOptions.register(fs)
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
 	fs.BoolVar(&o.rawCSV, "raw-csv", false, "write text into the CSV files as it is, without the ' before text a spreadsheet would run as a formula (=, +, -, @)")
@@ -131,10 +129,17 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// extra is what a command adds to analyze: it sees each article's summary
+// as it is written, and writes more files into the output directory before
+// it is put in place.
+type extra interface {
+	article(s *compare.ArticleSummary)
+	write(dir string) error
+}
+
 // analyze runs the analysis of the corpus in paths and writes every output
-// into opts.out, all or nothing. extra, if set, writes more files into the
-// output directory from the comparison before it is put in place.
-func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *compare.Comparison) error) (sum summary, err error) {
+// into opts.out, all or nothing, with extra's files if extra is not nil.
+func analyze(opts options, command, paths []string, stderr io.Writer, extra extra) (sum summary, err error) {
 	stopProfiles, err := startProfiles(opts.cpuProfile, opts.memProfile)
 	if err != nil {
 		return sum, err
@@ -199,13 +204,16 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
-	outlets := analysis.NewOutlets(actors.Names())
-	comparison := compare.New(actors.Names(), compare.Config{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
+	names := actors.Names()
+	outlets := analysis.NewOutlets(names)
+	comparison := compare.New(actors.Names(), opts.config(opts.workers))
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
 	type result struct {
 		a       *analysis.Article
 		csv     report.CSVRows
+		balance []byte // the article's row of balance.csv
+		sum     compare.ArticleSummary
 		html    report.HTMLRow
 		err     error
 		crash   *internalError
@@ -223,6 +231,8 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			r.a = an.Analyze(art)
 			var cerr, herr error
 			r.csv, cerr = w.Render(r.a)
+			r.sum = r.a.Summary(names)
+			r.balance = w.RenderBalance(&r.sum)
 			r.html, herr = h.Render(r.a)
 			r.err = errors.Join(cerr, herr)
 		})
@@ -246,13 +256,16 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			prog.articles.Add(1)
 		}
 		outlets.Add(r.a)
-		comparison.Add(r.a.Summary(actors.Names()))
-		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
+		comparison.Add(r.sum)
+		if extra != nil {
+			extra.article(&r.sum)
+		}
+		return errors.Join(w.WriteRows(&r.csv), w.WriteBalance(r.balance), h.WriteRow(&r.html))
 	})
 	cmp := comparison.Result()
 	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
 	if err == nil && extra != nil {
-		err = extra(out.Dir(), &cmp)
+		err = extra.write(out.Dir())
 	}
 	if err == nil {
 		err = report.WriteDataPackage(out.Dir(), opts.csv())
@@ -269,12 +282,11 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 			"sentiment":         opts.sentiment,
 			"nb":                opts.nb,
 			"max_article_bytes": reader.MaxArticleBytes,
-			"resamples":         opts.resamples,
-			"seed":              opts.seed,
 			"raw_csv":           opts.rawCSV,
 		},
 		Counts: sum.ManifestCounts,
 	}
+	opts.settings(m.Settings)
 	if opts.timestamp {
 		m.Timestamp = time.Now().UTC().Format(time.RFC3339)
 	}

@@ -1,0 +1,87 @@
+package main
+
+import (
+	"encoding/csv"
+	"flag"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/slant-news/slant/analysis/compare"
+)
+
+// comparisonOptions are the flags of the outlet comparison, which analyze
+// and merge share.
+type comparisonOptions struct {
+	resamples int
+	seed      uint64
+	pairs     pairsFlag
+	named     pairFlags
+}
+
+func (o *comparisonOptions) register(fs *flag.FlagSet) {
+	o.pairs = compare.DefaultPairs
+	fs.IntVar(&o.resamples, "resamples", compare.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
+	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
+	fs.Var(&o.pairs, "pairs", "compare the `K` largest outlets pair by pair (0 for none, all for every pair); every outlet is compared with the rest of the corpus")
+	fs.Var(&o.named, "pair", "also compare the outlets `A,B` (CSV: quote a name with a comma); repeatable")
+}
+
+// config returns the comparison's configuration.
+func (o *comparisonOptions) config(workers int) compare.Config {
+	return compare.Config{Resamples: o.resamples, Seed: o.seed, Workers: workers, Pairs: int(o.pairs), Named: o.named}
+}
+
+// settings records the comparison's flags in the manifest.
+func (o *comparisonOptions) settings(m map[string]any) {
+	m["resamples"] = o.resamples
+	m["seed"] = o.seed
+	m["pairs"] = o.pairs.String()
+	if len(o.named) > 0 {
+		m["pair"] = o.named
+	}
+}
+
+// pairsFlag is -pairs: a number of outlets, or compare.AllPairs.
+type pairsFlag int
+
+func (p *pairsFlag) String() string {
+	if *p == compare.AllPairs {
+		return "all"
+	}
+	return strconv.Itoa(int(*p))
+}
+
+func (p *pairsFlag) Set(s string) error {
+	if s == "all" {
+		*p = compare.AllPairs
+		return nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return fmt.Errorf("want a number of outlets (0 or more) or all")
+	}
+	*p = pairsFlag(n)
+	return nil
+}
+
+// pairFlags is -pair, given once per pair.
+type pairFlags [][2]string
+
+func (p *pairFlags) String() string {
+	var out []string
+	for _, x := range *p {
+		out = append(out, x[0]+","+x[1])
+	}
+	return strings.Join(out, " ")
+}
+
+func (p *pairFlags) Set(s string) error {
+	r := csv.NewReader(strings.NewReader(s))
+	rec, err := r.Read()
+	if err != nil || len(rec) != 2 || rec[0] == "" || rec[1] == "" {
+		return fmt.Errorf("want two outlets: A,B")
+	}
+	*p = append(*p, [2]string{rec[0], rec[1]})
+	return nil
+}
