@@ -195,6 +195,20 @@ type differenceRow struct {
 	// Only ever appended, as in outlets.csv.
 	Level  string `csv:"level" doc:"{outlet} (A and B are outlets) or {group} (groups of -groups)"`
 	Versus string `csv:"versus" doc:"{rest}: A against every other outlet's articles together; {outlet}: against B"`
+	PValue pvalue `csv:"p_value" doc:"two-sided bootstrap p-value of no difference, (0, 1]; empty without an interval"`
+	QValue pvalue `csv:"q_value" doc:"Benjamini-Hochberg adjusted p-value over all the rows with a {p_value}: the rows with {q_value} at most 0.05 hold at most 5% false discoveries"`
+}
+
+// pvalue is a p- or q-value, written with six significant digits (a
+// fixed number of decimals would round small p-values to 0), and empty
+// when undefined (NaN).
+type pvalue float64
+
+func (p pvalue) MarshalCSV() (string, error) {
+	if math.IsNaN(float64(p)) {
+		return "", nil
+	}
+	return strconv.FormatFloat(float64(p), 'g', 6, 64), nil
 }
 
 type skippedRow struct {
@@ -461,6 +475,7 @@ func differenceRows(cmp *compare.Comparison) []differenceRow {
 			Actor: d.Actor, Measure: d.Measure, OutletA: d.OutletA, OutletB: d.OutletB,
 			Difference: score(d.Difference), Low: score(d.CI.Low), High: score(d.CI.High),
 			Significant: verdict{d.CI}, Level: d.Level, Versus: d.Versus,
+			PValue: pvalue(d.P), QValue: pvalue(d.Q),
 		}
 	}
 	return rows

@@ -55,6 +55,7 @@ const (
 	boolKind                // true or false
 	scoreKind               // a score: four decimals, empty for NaN
 	verdictKind             // a verdict: true, false or empty
+	pvalueKind              // a p-value: six significant digits, empty for NaN
 )
 
 // schemaTypes are the Table Schema types of the kinds.
@@ -64,6 +65,7 @@ var schemaTypes = [...]string{
 	boolKind:    "boolean",
 	scoreKind:   "number",
 	verdictKind: "boolean",
+	pvalueKind:  "number",
 }
 
 // kinds maps the Go types a row field may have to how it is written.
@@ -73,6 +75,7 @@ var kinds = map[reflect.Type]kind{
 	reflect.TypeFor[bool]():    boolKind,
 	reflect.TypeFor[score]():   scoreKind,
 	reflect.TypeFor[verdict](): verdictKind,
+	reflect.TypeFor[pvalue]():  pvalueKind,
 }
 
 // tableOf is a table with rows of type R.
@@ -156,6 +159,9 @@ func (t *table) record(fields []string, row reflect.Value) []string {
 			fields = append(fields, fixed(f.Float(), 4))
 		case verdictKind:
 			s, _ := f.Interface().(verdict).MarshalCSV()
+			fields = append(fields, s)
+		case pvalueKind:
+			s, _ := pvalue(f.Float()).MarshalCSV()
 			fields = append(fields, s)
 		}
 	}
