@@ -26,6 +26,7 @@ const (
 	MentionsFile    = "mentions.csv"
 	ActorsFile      = "actors.csv"
 	OutletsFile     = "outlets.csv"
+	GroupsFile      = "groups.csv"
 	QuotesFile      = "quotes.csv"
 	BalanceFile     = "balance.csv"
 	DifferencesFile = "differences.csv"
@@ -43,6 +44,8 @@ var actorsTable = define[actorRow](ActorsFile, "one row per article and actor it
 	key("article_id", "actor").ref(articlesTable.table, "article_id")
 var outletsTable = define[outletRow](OutletsFile, "one row per outlet and actor").
 	key("outlet", "actor")
+var groupsTable = define[groupRow](GroupsFile, "one row per group of outlets and actor").
+	key("group", "actor")
 var quotesTable = define[quoteRow](QuotesFile, "one row per attributed statement in a body").
 	ref(sentencesTable.table, "article_id", "sentence")
 var balanceTable = define[balanceRow](BalanceFile, "one row per outlet, then per group, then per article").
@@ -57,7 +60,7 @@ var skippedTable = define[skippedRow](SkippedFile, "one row per input record tha
 // runTables are the tables of a run, in the order they are documented.
 var runTables = []*table{
 	articlesTable.table, sentencesTable.table, mentionsTable.table, actorsTable.table, outletsTable.table,
-	quotesTable.table, balanceTable.table, differencesTable.table, skippedTable.table,
+	groupsTable.table, quotesTable.table, balanceTable.table, differencesTable.table, skippedTable.table,
 }
 
 // Files lists the CSV files a run writes.
@@ -153,6 +156,24 @@ type outletRow struct {
 	MentionShareHigh score `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
 	VoiceShareLow    score `csv:"voice_share_low" doc:"low end of the 95% bootstrap interval of the actor's voice share; empty without one"`
 	VoiceShareHigh   score `csv:"voice_share_high" doc:"high end of the 95% bootstrap interval of the actor's voice share"`
+}
+
+type groupRow struct {
+	Group            string `csv:"group" doc:"the group, as named in the -groups file"`
+	Actor            string `csv:"actor" doc:"the actor"`
+	Outlets          int    `csv:"outlets" doc:"the group's outlets in the corpus"`
+	Articles         int    `csv:"articles" doc:"their articles"`
+	Mentions         int    `csv:"mentions" doc:"the actor's mentions in them"`
+	Quotes           int    `csv:"quotes" doc:"attributed statements in them whose speakers include the actor"`
+	Sentiment        score  `csv:"sentiment" doc:"mean {score} of the actor's mentions; empty when there are none"`
+	SentimentLow     score  `csv:"sentiment_low" doc:"low end of the 95% bootstrap interval of {sentiment}, resampling articles within each outlet; empty without one"`
+	SentimentHigh    score  `csv:"sentiment_high" doc:"high end of the 95% bootstrap interval of {sentiment}"`
+	MentionShare     score  `csv:"mention_share" doc:"the actor's mentions / all actor mentions in the group's articles"`
+	MentionShareLow  score  `csv:"mention_share_low" doc:"low end of the 95% bootstrap interval of {mention_share}"`
+	MentionShareHigh score  `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
+	VoiceShare       score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the group's articles"`
+	VoiceShareLow    score  `csv:"voice_share_low" doc:"low end of the 95% bootstrap interval of {voice_share}"`
+	VoiceShareHigh   score  `csv:"voice_share_high" doc:"high end of the 95% bootstrap interval of {voice_share}"`
 }
 
 type quoteRow struct {
@@ -391,6 +412,7 @@ func (c *CSV) Skipped(n corpus.Notice) error {
 func (c *CSV) Close(outlets []analysis.OutletStats, cmp *compare.Comparison) error {
 	err := errors.Join(
 		c.write(outletsTable.table, outletRows(outlets, cmp)),
+		c.write(groupsTable.table, groupRows(cmp)),
 		c.write(balanceTable.table, balanceRows(cmp)),
 		c.write(differencesTable.table, differenceRows(cmp)),
 	)
@@ -452,6 +474,20 @@ func outletRows(outlets []analysis.OutletStats, cmp *compare.Comparison) []outle
 		r.MentionShare = score(x.MentionShare)
 		r.MentionShareLow, r.MentionShareHigh = score(x.MentionShareCI.Low), score(x.MentionShareCI.High)
 		r.VoiceShareLow, r.VoiceShareHigh = score(x.VoiceShareCI.Low), score(x.VoiceShareCI.High)
+	}
+	return rows
+}
+
+func groupRows(cmp *compare.Comparison) []groupRow {
+	rows := make([]groupRow, len(cmp.Groups))
+	for i, g := range cmp.Groups {
+		rows[i] = groupRow{
+			Group: g.Outlet, Actor: g.Actor, Outlets: g.Outlets, Articles: g.Articles,
+			Mentions: g.Mentions, Quotes: g.Quotes,
+			Sentiment: score(g.Sentiment), SentimentLow: score(g.SentimentCI.Low), SentimentHigh: score(g.SentimentCI.High),
+			MentionShare: score(g.MentionShare), MentionShareLow: score(g.MentionShareCI.Low), MentionShareHigh: score(g.MentionShareCI.High),
+			VoiceShare: score(g.VoiceShare), VoiceShareLow: score(g.VoiceShareCI.Low), VoiceShareHigh: score(g.VoiceShareCI.High),
+		}
 	}
 	return rows
 }

@@ -53,6 +53,7 @@ func TestRecords(t *testing.T) {
 		check(records(t, mentionsTable, cfg))
 		check(records(t, actorsTable, cfg))
 		check(records(t, outletsTable, cfg))
+		check(records(t, groupsTable, cfg))
 		check(records(t, quotesTable, cfg))
 		check(records(t, balanceTable, cfg))
 		check(records(t, differencesTable, cfg))

@@ -157,6 +157,10 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 	if err != nil {
 		return sum, err
 	}
+	cmpConfig, err := opts.config(opts.workers)
+	if err != nil {
+		return sum, err
+	}
 	files, err := corpus.Files(paths)
 	if err != nil {
 		return sum, err // before touching the output
@@ -206,7 +210,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 	}
 	names := actors.Names()
 	outlets := analysis.NewOutlets(names)
-	comparison := compare.New(actors.Names(), opts.config(opts.workers))
+	comparison := compare.New(names, cmpConfig)
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
 	type result struct {
@@ -263,6 +267,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 		return errors.Join(w.WriteRows(&r.csv), w.WriteBalance(r.balance), h.WriteRow(&r.html))
 	})
 	cmp := comparison.Result()
+	sum.Warnings += tell(&cmp, stderr)
 	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
 	if err == nil && extra != nil {
 		err = extra.write(out.Dir())
@@ -284,7 +289,8 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 			"max_article_bytes": reader.MaxArticleBytes,
 			"raw_csv":           opts.rawCSV,
 		},
-		Counts: sum.ManifestCounts,
+		Counts:    sum.ManifestCounts,
+		Ungrouped: cmp.Ungrouped,
 	}
 	opts.settings(m.Settings)
 	if opts.timestamp {

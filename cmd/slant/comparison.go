@@ -4,6 +4,7 @@ import (
 	"encoding/csv"
 	"flag"
 	"fmt"
+	"io"
 	"strconv"
 	"strings"
 
@@ -17,6 +18,7 @@ type comparisonOptions struct {
 	seed      uint64
 	pairs     pairsFlag
 	named     pairFlags
+	groups    string
 }
 
 func (o *comparisonOptions) register(fs *flag.FlagSet) {
@@ -25,11 +27,46 @@ func (o *comparisonOptions) register(fs *flag.FlagSet) {
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
 	fs.Var(&o.pairs, "pairs", "compare the `K` largest outlets pair by pair (0 for none, all for every pair); every outlet is compared with the rest of the corpus")
 	fs.Var(&o.named, "pair", "also compare the outlets `A,B` (CSV: quote a name with a comma); repeatable")
+	fs.StringVar(&o.groups, "groups", "", "compare groups of outlets too, as `FILE` gives them: CSV rows outlet,group or a YAML mapping of each group to its outlets")
 }
 
-// config returns the comparison's configuration.
-func (o *comparisonOptions) config(workers int) compare.Config {
-	return compare.Config{Resamples: o.resamples, Seed: o.seed, Workers: workers, Pairs: int(o.pairs), Named: o.named}
+// config returns the comparison's configuration, reading -groups.
+func (o *comparisonOptions) config(workers int) (compare.Config, error) {
+	groups, err := loadGroups(o.groups)
+	if err != nil {
+		return compare.Config{}, err
+	}
+	return compare.Config{Resamples: o.resamples, Seed: o.seed, Workers: workers, Pairs: int(o.pairs), Named: o.named, Groups: groups}, nil
+}
+
+// tell reports on stderr, as warnings, the outlets of the corpus in no
+// group and the outlets named in -pair or -groups that it lacks, and
+// returns how many warnings that was.
+func tell(cmp *compare.Comparison, stderr io.Writer) int {
+	n := 0
+	if len(cmp.Ungrouped) > 0 {
+		fmt.Fprintf(stderr, "slant: -groups: warning: %d outlets in no group, left out of the groups (listed in manifest.json): %s\n",
+			len(cmp.Ungrouped), sample(cmp.Ungrouped))
+		n++
+	}
+	if len(cmp.Unknown) > 0 {
+		fmt.Fprintf(stderr, "slant: warning: %d outlets named in -pair or -groups are not in the corpus: %s\n", len(cmp.Unknown), sample(cmp.Unknown))
+		n++
+	}
+	return n
+}
+
+// sample lists the first few names, quoted.
+func sample(names []string) string {
+	const most = 10
+	var out []string
+	for _, name := range names[:min(len(names), most)] {
+		out = append(out, strconv.Quote(name))
+	}
+	if len(names) > most {
+		out = append(out, fmt.Sprintf("and %d more", len(names)-most))
+	}
+	return strings.Join(out, ", ")
 }
 
 // settings records the comparison's flags in the manifest.
@@ -39,6 +76,9 @@ func (o *comparisonOptions) settings(m map[string]any) {
 	m["pairs"] = o.pairs.String()
 	if len(o.named) > 0 {
 		m["pair"] = o.named
+	}
+	if o.groups != "" {
+		m["groups"] = o.groups
 	}
 }
 
