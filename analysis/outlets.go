@@ -34,20 +34,24 @@ func NewOutlets(actors []string) *Outlets {
 }
 
 // Add counts one analysed article.
-func (o *Outlets) Add(a *Article) {
-	st, ok := o.stats[a.Outlet]
+func (o *Outlets) Add(a *Article) { o.AddCounts(a.Outlet, a.Actors, len(a.Quotes)) }
+
+// AddCounts counts one article of the outlet from its actors' figures and
+// its number of statements, as Add does from the article.
+func (o *Outlets) AddCounts(outlet string, actors []ActorStats, statements int) {
+	st, ok := o.stats[outlet]
 	if !ok {
 		st = make([]OutletStats, len(o.actors))
 		for i, actor := range o.actors {
-			st[i] = OutletStats{Outlet: a.Outlet, Actor: actor}
+			st[i] = OutletStats{Outlet: outlet, Actor: actor}
 		}
-		o.stats[a.Outlet] = st
+		o.stats[outlet] = st
 	}
 	for i := range st {
 		st[i].OutletArticles++
 	}
-	o.quotes[a.Outlet] += len(a.Quotes)
-	for _, as := range a.Actors {
+	o.quotes[outlet] += statements
+	for _, as := range actors {
 		i := slices.Index(o.actors, as.Actor)
 		s := &st[i]
 		if as.Mentions > 0 {

@@ -26,6 +26,7 @@ type Article struct {
 	Captions []string // alt text of markup lines such as <image>...</image>, in order
 	Source   string   // the file it came from, as given
 	Line     int      // the line in Source where the article starts (1-based)
+	Record   int      // the number of its record in Source, from 0 (Reader sets it)
 }
 
 // Notice is something the reader has to tell about the input without
@@ -35,6 +36,7 @@ type Notice struct {
 	Path    string
 	Line    int    // 0 when it concerns the whole file
 	ID      string // the article's id when known
+	Record  int    // the number of the record in Path it concerns, from 0; for the file as a whole, one past the last (Reader sets it)
 	Skipped bool
 	Reason  string
 }

@@ -264,6 +264,10 @@ type CSV struct {
 	balanceBuf *bufio.Writer
 }
 
+// CSVRenderer returns a CSV that only renders rows (Render,
+// RenderBalance), for a run that writes them elsewhere: analyze -partial.
+func CSVRenderer(cfg CSVConfig) *CSV { return &CSV{cfg: cfg} }
+
 // CreateCSV creates dir if needed and the CSV files in it, with their header
 // rows.
 func CreateCSV(dir string, cfg CSVConfig) (*CSV, error) {

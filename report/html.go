@@ -54,6 +54,16 @@ type HTML struct {
 	points [][]point     // the salience chart's, per actor in table order
 }
 
+// HTMLRenderer returns an HTML that only renders rows (Render), for a run
+// that writes them elsewhere: analyze -partial.
+func HTMLRenderer(actors []string) (*HTML, error) {
+	tmpl, err := template.New("report").Parse(pageTemplate)
+	if err != nil {
+		return nil, fmt.Errorf("report template: %w", err)
+	}
+	return &HTML{dir: ".", actors: actors, tmpl: tmpl}, nil
+}
+
 // CreateHTML prepares report.html in dir (which must exist) for the given
 // actor table.
 func CreateHTML(dir string, actors []string) (*HTML, error) {
@@ -93,6 +103,9 @@ type point struct {
 	Share, Tone float64
 }
 
+// pointName is what a point's tooltip says of its article.
+func pointName(outlet, id string) string { return outlet + " · " + id }
+
 // points returns the article's points on the salience chart.
 func points(a *analysis.Article, actors []string) []point {
 	total := 0
@@ -107,7 +120,7 @@ func points(a *analysis.Article, actors []string) []point {
 		}
 		// as the comparison's summary has it: a sum over the mentions
 		sum := st.Sentiment * float64(st.Mentions)
-		out = append(out, point{Actor: j, Name: a.Outlet + " · " + a.ID,
+		out = append(out, point{Actor: j, Name: pointName(a.Outlet, a.ID),
 			Share: float64(st.Mentions) / float64(total), Tone: sum / float64(st.Mentions)})
 	}
 	return out

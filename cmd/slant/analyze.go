@@ -7,7 +7,6 @@ import (
 	"io"
 	"runtime"
 	"strings"
-	"time"
 
 	"github.com/slant-news/slant/analysis/compare"
 	"github.com/slant-news/slant/analysis/tone"
@@ -27,6 +26,8 @@ type options struct {
 	workers         int
 	maxArticleBytes int
 	comparisonOptions
+	partial    bool      // write what a merge needs instead of the outputs
+	shard      shardFlag // with partial: the share of the records
 	strict     bool
 	timestamp  bool
 	rawCSV     bool
@@ -55,10 +56,15 @@ func (o *options) register(fs *flag.FlagSet) {
 func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var opts options
 	opts.register(fs)
+	fs.BoolVar(&opts.partial, "partial", false, "write into -out what slant merge needs to make the outputs with other partial runs, rather than the outputs (see README, Shards)")
+	fs.Var(&opts.shard, "shard", "with -partial, analyse only part `I/N` of the records: of all records of all PATHs in order, counting from 0, those whose number mod N is I")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if code, ok := opts.check(fs, "analyze", stderr); !ok {
+		return code
+	}
+	if code, ok := opts.checkPartial(fs, stderr); !ok {
 		return code
 	}
 	sum, err := analyze(opts, append([]string{"slant", "analyze"}, args...), fs.Args(), stderr, nil)
@@ -97,11 +103,39 @@ type summary struct {
 	Internal int // articles skipped for an internal error (counted in Skipped too)
 }
 
+// checkPartial validates -partial and -shard: the comparison's flags go to
+// merge, which runs the comparison.
+func (o *options) checkPartial(fs *flag.FlagSet, stderr io.Writer) (code int, ok bool) {
+	var misplaced []string
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "resamples", "seed", "pairs", "pair", "groups", "timestamp":
+			if o.partial {
+				misplaced = append(misplaced, "-"+f.Name)
+			}
+		case "shard":
+			if !o.partial {
+				misplaced = append(misplaced, "-shard without -partial")
+			}
+		}
+	})
+	if len(misplaced) == 0 {
+		return 0, true
+	}
+	fmt.Fprintf(stderr, "slant analyze: %s: with -partial, give the comparison's flags to slant merge\n", strings.Join(misplaced, ", "))
+	fs.Usage()
+	return exitUsage, false
+}
+
 // finish prints the summary line and returns the run's exit status.
 func (o *options) finish(sum summary, stderr io.Writer) int {
 	if !o.quiet {
-		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
-			sum.Articles, sum.Files, sum.Skipped, sum.Warnings, o.out)
+		what := "analysed"
+		if o.partial {
+			what = "analysed for a merge"
+		}
+		fmt.Fprintf(stderr, "slant: %d articles from %d files %s, %d skipped, %d warnings; wrote %s\n",
+			sum.Articles, sum.Files, what, sum.Skipped, sum.Warnings, o.out)
 	}
 	return o.verdict(sum, stderr)
 }
@@ -181,128 +215,103 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 	}
 	defer out.Close() // removes the outputs unless committed
 	defer out.removeOnSignal(stderr)()
-	w, err := report.CreateCSV(out.Dir(), opts.csv())
-	if err != nil {
-		return sum, err
-	}
-	h, err := report.CreateHTML(out.Dir(), actors.Names())
-	if err != nil {
-		return sum, errors.Join(err, w.Close(nil, &compare.Comparison{}))
-	}
-	var werr error // the first error writing skipped.csv
-	notice := func(n corpus.Notice) {
-		where := n.Path
-		if n.Line > 0 {
-			where = fmt.Sprintf("%s:%d", n.Path, n.Line)
-		}
-		if n.Skipped {
-			sum.Skipped++
-			werr = errors.Join(werr, w.Skipped(n))
-			fmt.Fprintf(stderr, "slant: %s: skipped: %s\n", where, n.Reason)
-		} else {
-			sum.Warnings++
-			fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
-		}
-	}
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Notice: notice}
+	names := actors.Names()
+	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes}
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
-	names := actors.Names()
-	outlets := analysis.NewOutlets(names)
-	comparison := compare.New(names, cmpConfig)
+	// The outputs, or for -partial what a merge needs.
+	var o *outputs
+	var part *partWriter
+	if opts.partial {
+		reader.Shard, reader.Shards, reader.KeepIDs = opts.shard.i, max(opts.shard.n, 1), true
+		if part, err = newPartWriter(out.Dir()); err != nil {
+			return sum, err
+		}
+		reader.Notice = func(n corpus.Notice) {
+			tellNotice(n, stderr, &sum)
+			part.notice(len(reader.Files), n) // the file being read is the next to be listed
+		}
+	} else {
+		if o, err = newOutputs(out.Dir(), names, cmpConfig, opts.csv(), extra, stderr, &sum); err != nil {
+			return sum, err
+		}
+		reader.Notice = o.notice
+	}
+	w, h := o.renderers()
+	if part != nil {
+		w = report.CSVRenderer(opts.csv())
+		if h, err = report.HTMLRenderer(names); err != nil {
+			return sum, err
+		}
+	}
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
 	type result struct {
-		a       *analysis.Article
-		csv     report.CSVRows
-		balance []byte // the article's row of balance.csv
-		sum     compare.ArticleSummary
-		html    report.HTMLRow
+		art     corpus.Article // as read
+		rows    *articleRows
 		err     error
 		crash   *internalError
 		skipped corpus.Notice // the article's record, after a crash
 	}
-	crashes := map[string]int{} // articles that hit an internal error, by input file
 	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return safeRead(func() error { return reader.Read(files, emit) }) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
-		r := &result{}
+		r := &result{art: art}
 		r.crash = isolate(func() {
 			if processHook != nil {
 				processHook(art)
 			}
-			r.a = an.Analyze(art)
-			var cerr, herr error
-			r.csv, cerr = w.Render(r.a)
-			r.sum = r.a.Summary(names)
-			r.balance = w.RenderBalance(&r.sum)
-			r.html, herr = h.Render(r.a)
-			r.err = errors.Join(cerr, herr)
+			r.rows, r.err = rowsOf(an.Analyze(art), names, w, h)
 		})
 		if r.crash != nil {
 			r.skipped = r.crash.notice(art)
 		}
 		return r
 	}, func(r *result) error {
-		if r.crash != nil {
-			sum.Internal++
-			crashes[r.skipped.Path]++
-			notice(r.skipped)
-			fmt.Fprint(stderr, r.crash.excerpt())
-			return nil
-		}
 		if r.err != nil {
 			return r.err
 		}
-		sum.Articles++
+		if part != nil {
+			return part.add(files, r.art, r.rows, r.crash, r.skipped, stderr, &sum)
+		}
+		if r.crash != nil {
+			o.crash(r.skipped, r.crash.excerpt())
+			return nil
+		}
 		if prog != nil {
 			prog.articles.Add(1)
 		}
-		outlets.Add(r.a)
-		comparison.Add(r.sum)
-		if extra != nil {
-			extra.article(&r.sum)
-		}
-		return errors.Join(w.WriteRows(&r.csv), w.WriteBalance(r.balance), h.WriteRow(&r.html))
+		return o.article(r.rows)
 	})
-	cmp := comparison.Result()
-	sum.Warnings += tell(&cmp, stderr)
-	err = errors.Join(err, werr, w.Close(outlets.Stats(), &cmp), h.Close(&cmp))
-	if err == nil && extra != nil {
-		err = extra.write(out.Dir())
-	}
-	if err == nil {
-		err = report.WriteDataPackage(out.Dir(), opts.csv())
-	}
 	if err != nil {
 		return sum, err
 	}
-	sum.Files = len(reader.Files)
-	m := report.Manifest{
-		Slant:   versionString(),
-		Go:      runtime.Version(),
-		Command: command,
-		Settings: map[string]any{
-			"sentiment":         opts.sentiment,
-			"nb":                opts.nb,
-			"max_article_bytes": reader.MaxArticleBytes,
-			"raw_csv":           opts.rawCSV,
-		},
-		Counts:    sum.ManifestCounts,
-		Ungrouped: cmp.Ungrouped,
+	settings := map[string]any{
+		"sentiment":         opts.sentiment,
+		"nb":                opts.nb,
+		"max_article_bytes": reader.MaxArticleBytes,
+		"raw_csv":           opts.rawCSV,
 	}
-	opts.settings(m.Settings)
-	if opts.timestamp {
-		m.Timestamp = time.Now().UTC().Format(time.RFC3339)
-	}
-	for _, f := range reader.Files {
-		n := crashes[f.Path] // the reader passed them on; the analysis skipped them
-		m.Inputs = append(m.Inputs, report.ManifestInput{Path: f.Path, Bytes: f.Bytes, SHA256: f.SHA256, Articles: f.Articles - n, Skipped: f.Skipped + n})
-	}
+	var data []report.ManifestData
 	for _, d := range an.DataFiles() {
-		m.Data = append(m.Data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
+		data = append(data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
 	}
+	if part != nil {
+		sum.Files = len(reader.Files)
+		meta := partMeta{Slant: versionString(), Go: runtime.Version(), Command: command,
+			Shard: reader.Shard, Shards: reader.Shards, Settings: settings, Actors: names, Data: data, Inputs: reader.Files}
+		if err := part.close(meta); err != nil {
+			return sum, err
+		}
+		return sum, out.Commit()
+	}
+	cmp, err := o.close(opts.csv())
+	if err != nil {
+		return sum, err
+	}
+	opts.settings(settings)
+	m := o.manifest(command, settings, reader.Files, data, cmp, opts.timestamp)
 	if err := report.WriteManifest(out.Dir(), m); err != nil {
 		return sum, err
 	}

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"runtime"
+	"time"
+
+	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/compare"
+	"github.com/slant-news/slant/corpus"
+	"github.com/slant-news/slant/report"
+)
+
+// articleRows is one analysed article as the outputs take it: its rendered
+// rows and the counts the outlet figures and the comparison add up. The
+// workers make it; a partial run keeps it for a later merge.
+type articleRows struct {
+	ID, Outlet, Source string
+	Line               int
+	CSV                report.CSVRows
+	Balance            []byte // its row of balance.csv
+	HTML               report.HTMLRow
+	Summary            compare.ArticleSummary
+	Actors             []analysis.ActorStats
+	Statements         int
+}
+
+// rowsOf renders an analysed article's rows.
+func rowsOf(a *analysis.Article, actors []string, w *report.CSV, h *report.HTML) (*articleRows, error) {
+	r := &articleRows{ID: a.ID, Outlet: a.Outlet, Source: a.Source, Line: a.Line,
+		Summary: a.Summary(actors), Actors: a.Actors, Statements: len(a.Quotes)}
+	var cerr, herr error
+	r.CSV, cerr = w.Render(a)
+	r.Balance = w.RenderBalance(&r.Summary)
+	r.HTML, herr = h.Render(a)
+	return r, errors.Join(cerr, herr)
+}
+
+// rename gives the rows the id id, which the article's id plus a suffix
+// (a duplicate's ~2).
+func (r *articleRows) rename(id string) error {
+	var err error
+	if r.CSV, err = report.RenameCSV(r.CSV, id[len(r.ID):]); err != nil {
+		return err
+	}
+	if r.Balance, err = report.AppendToField(r.Balance, 1, id[len(r.ID):]); err != nil {
+		return err
+	}
+	r.HTML.Rename(r.Outlet, r.ID, id)
+	r.ID, r.Summary.ID = id, id
+	return nil
+}
+
+// outputs writes every output of a run into a directory: the CSV files,
+// report.html and whatever extra adds, as analyze and merge both do.
+type outputs struct {
+	dir        string
+	actors     []string
+	w          *report.CSV
+	h          *report.HTML
+	outlets    *analysis.Outlets
+	comparison *compare.Compare
+	extra      extra
+	stderr     io.Writer
+	sum        *summary
+	werr       error          // the first error writing skipped.csv
+	crashes    map[string]int // articles that hit an internal error, by input file
+}
+
+func newOutputs(dir string, actors []string, cfg compare.Config, csv report.CSVConfig, extra extra, stderr io.Writer, sum *summary) (*outputs, error) {
+	w, err := report.CreateCSV(dir, csv)
+	if err != nil {
+		return nil, err
+	}
+	h, err := report.CreateHTML(dir, actors)
+	if err != nil {
+		return nil, errors.Join(err, w.Close(nil, &compare.Comparison{}))
+	}
+	return &outputs{dir: dir, actors: actors, w: w, h: h, outlets: analysis.NewOutlets(actors),
+		comparison: compare.New(actors, cfg), extra: extra, stderr: stderr, sum: sum, crashes: map[string]int{}}, nil
+}
+
+// notice counts and tells a notice, and lists a skipped record.
+func (o *outputs) notice(n corpus.Notice) {
+	tellNotice(n, o.stderr, o.sum)
+	if n.Skipped {
+		o.werr = errors.Join(o.werr, o.w.Skipped(n))
+	}
+}
+
+// tellNotice prints a notice on stderr and counts it.
+func tellNotice(n corpus.Notice, stderr io.Writer, sum *summary) {
+	where := n.Path
+	if n.Line > 0 {
+		where = fmt.Sprintf("%s:%d", n.Path, n.Line)
+	}
+	if n.Skipped {
+		sum.Skipped++
+		fmt.Fprintf(stderr, "slant: %s: skipped: %s\n", where, n.Reason)
+	} else {
+		sum.Warnings++
+		fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
+	}
+}
+
+// crash lists an article whose analysis hit an internal error.
+func (o *outputs) crash(n corpus.Notice, excerpt string) {
+	o.sum.Internal++
+	o.crashes[n.Path]++
+	o.notice(n)
+	fmt.Fprint(o.stderr, excerpt)
+}
+
+// article writes an article's rows and adds it up.
+func (o *outputs) article(r *articleRows) error {
+	o.sum.Articles++
+	o.outlets.AddCounts(r.Outlet, r.Actors, r.Statements)
+	o.comparison.Add(r.Summary)
+	if o.extra != nil {
+		o.extra.article(&r.Summary)
+	}
+	return errors.Join(o.w.WriteRows(&r.CSV), o.w.WriteBalance(r.Balance), o.h.WriteRow(&r.HTML))
+}
+
+// close compares the outlets and writes the files that need every article.
+func (o *outputs) close(csv report.CSVConfig) (*compare.Comparison, error) {
+	cmp := o.comparison.Result()
+	o.sum.Warnings += tell(&cmp, o.stderr)
+	err := errors.Join(o.werr, o.w.Close(o.outlets.Stats(), &cmp), o.h.Close(&cmp))
+	if err == nil && o.extra != nil {
+		err = o.extra.write(o.dir)
+	}
+	if err == nil {
+		err = report.WriteDataPackage(o.dir, csv)
+	}
+	return &cmp, err
+}
+
+// manifest describes a run that read files, with the given settings.
+func (o *outputs) manifest(command []string, settings map[string]any, files []corpus.File, data []report.ManifestData, cmp *compare.Comparison, timestamp bool) report.Manifest {
+	o.sum.Files = len(files)
+	m := report.Manifest{
+		Slant: versionString(), Go: runtime.Version(), Command: command, Settings: settings,
+		Counts: o.sum.ManifestCounts, Ungrouped: cmp.Ungrouped, Data: data,
+	}
+	if timestamp {
+		m.Timestamp = time.Now().UTC().Format(time.RFC3339)
+	}
+	for _, f := range files {
+		n := o.crashes[f.Path] // the reader passed them on; the analysis skipped them
+		m.Inputs = append(m.Inputs, report.ManifestInput{Path: f.Path, Bytes: f.Bytes, SHA256: f.SHA256, Articles: f.Articles - n, Skipped: f.Skipped + n})
+	}
+	return m
+}
+
+// renderers returns the writers that render the rows; nil for none.
+func (o *outputs) renderers() (*report.CSV, *report.HTML) {
+	if o == nil {
+		return nil, nil
+	}
+	return o.w, o.h
+}
