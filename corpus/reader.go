@@ -224,17 +224,27 @@ func (r *Reader) check(a Article, max int, notice func(Notice)) (_ Article, ok b
 
 // IDs makes article ids unique across a corpus: the first article with an
 // id keeps it, the next ones become id~2, id~3... The zero value is ready.
+// It keeps each id and where it was first read: the file as an index into
+// the files seen, so that a million ids take tens of megabytes.
 type IDs struct {
-	seen map[string]string // article id -> where it was first read
+	seen  map[string]uint64 // article id -> file index << 32 | line
+	files []string
+	index map[string]uint64 // file -> index in files
 }
 
 // Unique renames a if its id was seen before, and returns the warning that
 // says so.
 func (s *IDs) Unique(a *Article) (_ Notice, renamed bool) {
 	if s.seen == nil {
-		s.seen = map[string]string{}
+		s.seen, s.index = map[string]uint64{}, map[string]uint64{}
 	}
-	where := fmt.Sprintf("%s:%d", a.Source, a.Line)
+	f, ok := s.index[a.Source]
+	if !ok {
+		f = uint64(len(s.files))
+		s.index[a.Source] = f
+		s.files = append(s.files, a.Source)
+	}
+	where := f<<32 | uint64(uint32(a.Line))
 	first, dup := s.seen[a.ID]
 	if !dup {
 		s.seen[a.ID] = where
@@ -249,7 +259,7 @@ func (s *IDs) Unique(a *Article) (_ Notice, renamed bool) {
 	}
 	s.seen[a.ID] = where
 	return Notice{Path: a.Source, Line: a.Line, ID: a.ID, Record: a.Record,
-		Reason: fmt.Sprintf("duplicate id %q (first read at %s), renamed %s", id, first, a.ID)}, true
+		Reason: fmt.Sprintf("duplicate id %q (first read at %s:%d), renamed %s", id, s.files[first>>32], uint32(first), a.ID)}, true
 }
 
 const invalidUTF8 = "invalid UTF-8 replaced with U+FFFD"

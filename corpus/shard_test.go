@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"reflect"
+	"runtime"
 	"slices"
 	"testing"
 )
@@ -69,4 +70,31 @@ func TestReadShards(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestIDsBytes measures what IDs keeps per article, which a run over a
+// corpus holds to the end: the id and where it was first read.
+func TestIDsBytes(t *testing.T) {
+	const n = 200_000
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("https://example.com/news/2025/02/%08d", i) // 41 bytes
+	}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	var s IDs
+	for i, id := range ids {
+		a := Article{ID: id, Source: fmt.Sprint("file", i/1000, ".jsonl"), Line: i % 1000}
+		s.Unique(&a)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	per := float64(after.HeapAlloc-before.HeapAlloc) / n
+	t.Logf("%.0f bytes per id, beside the id itself", per)
+	if per > 100 {
+		t.Errorf("%.0f bytes per id, want at most 100", per)
+	}
+	runtime.KeepAlive(ids)
+	runtime.KeepAlive(&s)
 }

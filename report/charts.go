@@ -120,8 +120,8 @@ func base(id string) []charts.GlobalOpts {
 }
 
 // buildCharts returns the report's charts in page order.
-func buildCharts(cmp *compare.Comparison, points [][]point) ([]chart, error) {
-	salience := func(cmp *compare.Comparison) (chart, error) { return salienceChart(cmp, points) }
+func buildCharts(cmp *compare.Comparison, points [][]point, capped bool) ([]chart, error) {
+	salience := func(cmp *compare.Comparison) (chart, error) { return salienceChart(cmp, points, capped) }
 	builders := []func(*compare.Comparison) (chart, error){
 		sentimentChart, voiceChart, mentionChart, heatmapChart, salience, balanceChart,
 	}
@@ -269,11 +269,14 @@ func heatmapChart(cmp *compare.Comparison) (chart, error) {
 	return c, err
 }
 
-func salienceChart(cmp *compare.Comparison, points [][]point) (chart, error) {
+func salienceChart(cmp *compare.Comparison, points [][]point, capped bool) (chart, error) {
 	c := chart{
 		ID:    "chart-salience",
 		Title: "Salience against tone, one point per article and actor",
 		Guide: "Right means the actor takes a larger share of the article's actor mentions, up means a warmer sentiment toward its mentions; hover a point for its outlet and article.",
+	}
+	if capped {
+		c.Guide += fmt.Sprintf(" Only the %d articles with the most actor mentions are drawn.", MaxSalienceArticles)
 	}
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(append(base(c.ID),

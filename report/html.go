@@ -51,7 +51,7 @@ type HTML struct {
 	rows   *os.File
 	buf    *bufio.Writer // rows are small: without it, a write per template piece
 	quotes bool          // some article has a statement
-	points [][]point     // the salience chart's, per actor in table order
+	points salience      // the salience chart's
 }
 
 // HTMLRenderer returns an HTML that only renders rows (Render), for a run
@@ -100,6 +100,7 @@ type HTMLRow struct {
 type point struct {
 	Actor       int // in table order
 	Name        string
+	Mentions    int // the article's mentions of the actor
 	Share, Tone float64
 }
 
@@ -120,7 +121,7 @@ func points(a *analysis.Article, actors []string) []point {
 		}
 		// as the comparison's summary has it: a sum over the mentions
 		sum := st.Sentiment * float64(st.Mentions)
-		out = append(out, point{Actor: j, Name: pointName(a.Outlet, a.ID),
+		out = append(out, point{Actor: j, Name: pointName(a.Outlet, a.ID), Mentions: st.Mentions,
 			Share: float64(st.Mentions) / float64(total), Tone: sum / float64(st.Mentions)})
 	}
 	return out
@@ -142,12 +143,8 @@ func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 // written.
 func (h *HTML) WriteRow(r *HTMLRow) error {
 	h.quotes = h.quotes || r.Quotes
-	if h.points == nil {
-		h.points = make([][]point, len(h.actors))
-	}
-	for _, p := range r.Points {
-		h.points[p.Actor] = append(h.points[p.Actor], p)
-	}
+	h.points.nActor = len(h.actors)
+	h.points.add(r.Points)
 	if _, err := h.buf.Write(r.HTML); err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
@@ -165,7 +162,8 @@ func (h *HTML) Close(cmp *compare.Comparison) (err error) {
 	if err := h.buf.Flush(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	page, err := newPage(cmp, h.quotes, h.points)
+	points, capped := h.points.series()
+	page, err := newPage(cmp, h.quotes, points, capped)
 	if err != nil {
 		return err
 	}
@@ -208,8 +206,8 @@ type page struct {
 	Options        template.JS // {"chart id": options, ...}
 }
 
-func newPage(cmp *compare.Comparison, quotes bool, points [][]point) (*page, error) {
-	charts, err := buildCharts(cmp, points)
+func newPage(cmp *compare.Comparison, quotes bool, points [][]point, capped bool) (*page, error) {
+	charts, err := buildCharts(cmp, points, capped)
 	if err != nil {
 		return nil, err
 	}
