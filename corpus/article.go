@@ -25,8 +25,18 @@ type Article struct {
 	Text     string
 	Captions []string // alt text of markup lines such as <image>...</image>, in order
 	Source   string   // the file it came from, as given
-	Line     int      // the line in Source where the article starts (1-based)
+	Line     int      // the line in Source where the article starts (1-based; for WARC, the record's number)
 	Record   int      // the number of its record in Source, from 0 (Reader sets it)
+	// Language is the ISO 639-1 code of the article's language when the
+	// input gives one (a language or lang field), else "".
+	Language string
+	// Fields holds the input fields named in Reader.Keep, by name, with
+	// the value as written ("" when the record has none); nil without Keep.
+	Fields map[string]string
+
+	// lookup gives the value of an input field by name, for Reader.Keep;
+	// set by the readers of formats with named fields, cleared by Reader.
+	lookup func(name string) string
 }
 
 // Notice is something the reader has to tell about the input without
@@ -63,9 +73,17 @@ func (e *Error) Unwrap() error { return e.Err }
 // (see cleanOutlet), and warns of an id with invisible characters, which it
 // keeps as given: an id is the key back to the input.
 func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
-	if strings.TrimSpace(a.Text) == "" {
-		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Skipped: true, Reason: "no text"})
+	// A headline alone is an article: headline datasets hold nothing else.
+	if strings.TrimSpace(a.Text) == "" && strings.TrimSpace(a.Title) == "" {
+		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Skipped: true, Reason: "no title and no text"})
 		return nil
+	}
+	if a.Language != "" {
+		lang, ok := languageCode(a.Language)
+		if !ok {
+			notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: fmt.Sprintf("language %q is not an ISO 639-1 code; it will be detected", a.Language)})
+		}
+		a.Language = lang
 	}
 	if name, stripped := cleanOutlet(a.Outlet); name != a.Outlet {
 		if stripped {
@@ -91,6 +109,9 @@ func deliver(a Article, emit func(Article) error, notice func(Notice)) error {
 // so that it stays the same from one run to the next.
 func pathID(path string, line int) string {
 	base := filepath.Base(path)
+	if _, compression := split(base); compression != "" {
+		base = strings.TrimSuffix(base, filepath.Ext(base))
+	}
 	base = strings.TrimSuffix(base, filepath.Ext(base))
 	if line > 0 {
 		return fmt.Sprintf("%s-%d", base, line)

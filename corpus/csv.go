@@ -51,10 +51,8 @@ func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Not
 			notice(Notice{Path: path, Line: headerLine, Reason: fmt.Sprintf("duplicate column %q: the first is used", name)})
 		}
 	}
-	if _, ok := index["text"]; !ok {
-		if _, ok := index["maintext"]; !ok {
-			return &Error{Path: path, Line: headerLine, Err: errors.New("no text column")}
-		}
+	if !hasColumn(index, fieldText) && !hasColumn(index, fieldTitle) {
+		return &Error{Path: path, Line: headerLine, Err: errors.New("no text or title column")}
 	}
 
 	for {
@@ -84,7 +82,9 @@ func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Not
 			}
 			return "", nil
 		})
-		if err := deliver(rec.article(path, line, true), emit, notice); err != nil {
+		a := rec.article(path, line, true)
+		a.lookup = func(name string) string { return column(index, row, name) }
+		if err := deliver(a, emit, notice); err != nil {
 			return err
 		}
 	}
@@ -95,6 +95,16 @@ func readCSV(r io.Reader, path string, emit func(Article) error, notice func(Not
 func isFieldName(name string) bool {
 	for _, names := range fieldNames {
 		if slices.Contains(names, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasColumn reports whether the header names f under one of its names.
+func hasColumn(index map[string]int, f field) bool {
+	for _, name := range fieldNames[f] {
+		if _, ok := index[name]; ok {
 			return true
 		}
 	}

@@ -40,6 +40,12 @@ var csvTests = []struct {
 			Source: csvPath, Line: 2}},
 	},
 	{
+		name:     "headlines: a title column and no text column",
+		in:       "id,title,outlet\nh1,Troops advance,A\nh2,,A\n",
+		articles: []Article{{ID: "h1", Outlet: "A", Title: "Troops advance", Source: csvPath, Line: 2}},
+		notices:  []Notice{{Path: csvPath, Line: 3, ID: "h2", Skipped: true, Reason: "no title and no text"}},
+	},
+	{
 		name: "wrong field counts, no text, bad date, multi-line record",
 		in:   "id,text,date\na,one,2024-03-01\nb,two\n\nc,\"three\nlines\",someday\nd, ,\ne,five,,extra\nf,six,\n",
 		articles: []Article{
@@ -50,7 +56,7 @@ var csvTests = []struct {
 		notices: []Notice{
 			{Path: csvPath, Line: 3, Skipped: true, Reason: "2 fields where the header has 3"},
 			{Path: csvPath, Line: 5, ID: "c", Reason: `unparseable date "someday"`},
-			{Path: csvPath, Line: 7, ID: "d", Skipped: true, Reason: "no text"},
+			{Path: csvPath, Line: 7, ID: "d", Skipped: true, Reason: "no title and no text"},
 			{Path: csvPath, Line: 8, Skipped: true, Reason: "4 fields where the header has 3"},
 		},
 	},
@@ -135,7 +141,7 @@ var csvErrorTests = []struct {
 	{"text after a closing quote", "text\n\"a\"b\n", 0, 2, csv.ErrQuote},
 	{"bad quote in the header", "te\"xt\n", 0, 1, csv.ErrBareQuote},
 	{"no header", "", 0, 0, nil},
-	{"no text column", "\n\nid,title\n1,t\n", 0, 3, nil},
+	{"no text or title column", "\n\nid,outlet\n1,t\n", 0, 3, nil},
 }
 
 func TestReadCSVErrors(t *testing.T) {

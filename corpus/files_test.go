@@ -51,9 +51,9 @@ func TestFiles(t *testing.T) {
 		err   string // the Path of the *Error wanted, if any
 	}{
 		{
-			name:  "directory walked in order, skipping the rest",
+			name:  "directory walked in order, skipping READMEs and hidden files",
 			paths: []string{dir},
-			want:  []string{in("a/x.csv"), in("a/y.NDJSON"), in("a-c.json"), in("b.jsonl"), in("c.TXT"), in("d.md"), in("sub/README.json")},
+			want:  []string{in("a/x.csv"), in("a/y.NDJSON"), in("a-c.json"), in("b.jsonl"), in("c.TXT"), in("d.md"), in("explicit.pdf"), in("notes.pdf"), in("sub/README.json")},
 		},
 		{
 			name:  "files as given, in the order given",

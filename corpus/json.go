@@ -132,7 +132,9 @@ func readObject(data []byte, path string, line int, multi bool, emit func(Articl
 	if err != nil {
 		return skip(err.Error())
 	}
-	return deliver(rec.article(path, line, multi), emit, notice)
+	a := rec.article(path, line, multi)
+	a.lookup = func(name string) string { return jsonScalar(obj[name]) }
+	return deliver(a, emit, notice)
 }
 
 // lineReader passes the input on to a json.Decoder, keeping what it read

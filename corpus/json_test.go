@@ -31,7 +31,7 @@ var jsonTests = []struct {
 	{
 		name:    "object without text",
 		in:      `{"id":"x","text":""}`,
-		notices: []Notice{{Path: jsonPath, Line: 1, ID: "x", Skipped: true, Reason: "no text"}},
+		notices: []Notice{{Path: jsonPath, Line: 1, ID: "x", Skipped: true, Reason: "no title and no text"}},
 	},
 	{
 		name:    "object with a field of the wrong type",

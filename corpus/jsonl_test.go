@@ -74,7 +74,7 @@ var jsonlTests = []struct {
 			{Path: jsonlPath, Line: 3, Skipped: true, Reason: "not a JSON object"},
 			{Path: jsonlPath, Line: 4, Skipped: true, Reason: `field "text" is not a string`},
 			{Path: jsonlPath, Line: 5, Skipped: true, Reason: `field "id" is not a string or number`},
-			{Path: jsonlPath, Line: 6, ID: "feed-6", Skipped: true, Reason: "no text"},
+			{Path: jsonlPath, Line: 6, ID: "feed-6", Skipped: true, Reason: "no title and no text"},
 			{Path: jsonlPath, Line: 7, ID: "good2", Reason: `unparseable date "someday"`},
 			{Path: jsonlPath, Line: 8, Skipped: true, Reason: "not a JSON object"},
 			{Path: jsonlPath, Line: 9, Skipped: true, Reason: "invalid JSON: "},

@@ -28,6 +28,14 @@ type Reader struct {
 	Notice func(Notice)
 	// Files describes each file read so far, in order.
 	Files []File
+	// Format is the format of standard input, given as the path "-": one of
+	// Formats, optionally with a compression after it ("jsonl.gz").
+	Format string
+	// Stdin is what "-" reads; nil means os.Stdin.
+	Stdin io.Reader
+	// Keep names the extra input fields to keep in each Article's Fields
+	// (JSON and CSV fields, front matter keys), by their name in the input.
+	Keep []string
 	// Progress, if set, is called with the count of bytes each time more
 	// of a file has been read (for a progress display; it runs on the
 	// reading goroutine and must be quick).
@@ -72,6 +80,11 @@ func (r *Reader) Read(paths []string, emit func(Article) error) error {
 	if err != nil {
 		return err
 	}
+	return r.ReadFiles(files, emit)
+}
+
+// ReadFiles is Read for files that Files has already expanded paths into.
+func (r *Reader) ReadFiles(files []string, emit func(Article) error) error {
 	for _, path := range files {
 		if err := r.readFile(path, emit); err != nil {
 			return err
@@ -96,7 +109,7 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 	if max <= 0 {
 		max = DefaultMaxArticleBytes
 	}
-	file := File{Path: path}
+	file := File{Path: sourceName(path)}
 	// A record ends with its article or with the notice that skips it; the
 	// warnings before go with it.
 	record := 0 // in this file
@@ -143,42 +156,45 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 		}
 		return nil
 	}
-	f, err := os.Open(path)
-	if err != nil {
-		notice(Notice{Path: path, Skipped: true, Reason: fileError(path, err).Err.Error()})
+	e, compression := split(path)
+	if path == Stdin {
+		e, compression = split("stdin." + r.Format)
+	} else if reason := unreadable(path); reason != "" {
+		if info, err := os.Stat(path); err == nil && info.Mode().IsRegular() {
+			file.Bytes = info.Size()
+		}
+		notice(Notice{Path: file.Path, Skipped: true, Reason: reason})
 		r.Files = append(r.Files, file)
 		return nil
 	}
-	defer f.Close()
-	h := sha256.New()
-	counted := &countingReader{r: io.TeeReader(f, h), progress: r.Progress}
-	br := bufio.NewReader(counted)
-	if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
-		err = &Error{Path: path, Line: 1, Err: errors.New("UTF-16 text: convert the file to UTF-8")}
-	} else {
-		err = readers[ext(path)](br, path, check, notice, max)
+	read := readers[e]
+	if read == nil {
+		return &Error{Path: file.Path, Err: fmt.Errorf("standard input needs a format, one of %s", strings.Join(Formats, ", "))}
 	}
+	in, err := r.open(path)
+	if err != nil {
+		notice(Notice{Path: file.Path, Skipped: true, Reason: fileError(path, err).Err.Error()})
+		r.Files = append(r.Files, file)
+		return nil
+	}
+	defer in.Close()
+	h := sha256.New()
+	counted := &countingReader{r: io.TeeReader(in, h), progress: r.Progress}
+	raw := bufio.NewReader(counted)
+	err = readStream(raw, file.Path, compression, read, check, notice, max)
 	if ee := (emitError{}); errors.As(err, &ee) {
 		return ee.err
 	}
 	if err != nil {
-		var fe *Error
-		if !errors.As(err, &fe) {
-			fe = &Error{Path: path, Err: err}
-		}
-		reason := fe.Err.Error()
-		if fe.Line > 0 {
-			reason = fmt.Sprintf("%s; the rest of the file from line %d is not read", reason, fe.Line)
-		}
-		notice(Notice{Path: path, Line: fe.Line, Skipped: true, Reason: reason})
+		notice(failure(file.Path, e, err))
 	}
 	// Hash the whole file, whatever the reader left unread.
-	if _, err := io.Copy(io.Discard, br); err != nil {
-		notice(Notice{Path: path, Reason: "reading for the checksum: " + err.Error()})
+	if _, err := io.Copy(io.Discard, raw); err != nil {
+		notice(Notice{Path: file.Path, Reason: "reading for the checksum: " + err.Error()})
 	}
 	file.Bytes, file.SHA256 = counted.n, hex.EncodeToString(h.Sum(nil))
 	if record == 0 {
-		notice(Notice{Path: path, Reason: "no articles in the file"})
+		notice(Notice{Path: file.Path, Reason: "no articles in the file"})
 	}
 	// What is left is about the file as a whole: after its records.
 	if r.Shards <= 1 || r.Shard == 0 {
@@ -189,6 +205,42 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 	}
 	r.Files = append(r.Files, file)
 	return nil
+}
+
+// readStream reads the file in raw with read, decompressed.
+func readStream(raw *bufio.Reader, path, compression string, read func(io.Reader, string, func(Article) error, func(Notice), int) error,
+	emit func(Article) error, notice func(Notice), max int) error {
+	dec, release, err := decompress(raw, compression)
+	if err != nil {
+		return err
+	}
+	defer release()
+	br := raw
+	if dec != io.Reader(raw) {
+		br = bufio.NewReader(dec)
+	}
+	if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
+		return &Error{Path: path, Line: 1, Err: errors.New("UTF-16 text: convert the file to UTF-8")}
+	}
+	return read(br, path, emit, notice, max)
+}
+
+// failure is the skipped notice for the rest of a file in the format of
+// extension e, which reading stopped on with err.
+func failure(path, e string, err error) Notice {
+	var fe *Error
+	if !errors.As(err, &fe) {
+		fe = &Error{Path: path, Err: err}
+	}
+	reason := fe.Err.Error()
+	if fe.Line > 0 {
+		unit := "line"
+		if e == ".warc" {
+			unit = "record"
+		}
+		reason = fmt.Sprintf("%s; the rest of the file from %s %d is not read", reason, unit, fe.Line)
+	}
+	return Notice{Path: path, Line: fe.Line, Skipped: true, Reason: reason}
 }
 
 // check applies the corpus-wide rules to one article; ok is false when it is
@@ -219,6 +271,17 @@ func (r *Reader) check(a Article, max int, notice func(Notice)) (_ Article, ok b
 			notice(n)
 		}
 	}
+	if len(r.Keep) > 0 {
+		a.Fields = make(map[string]string, len(r.Keep))
+		for _, name := range r.Keep {
+			v := ""
+			if a.lookup != nil {
+				v = a.lookup(name)
+			}
+			a.Fields[name] = v
+		}
+	}
+	a.lookup = nil // what it reads may be reused for the next record
 	return a, true
 }
 
@@ -263,6 +326,27 @@ func (s *IDs) Unique(a *Article) (_ Notice, renamed bool) {
 }
 
 const invalidUTF8 = "invalid UTF-8 replaced with U+FFFD"
+
+// sourceName is how path is named in articles, notices and the manifest:
+// "stdin" for standard input, "-", which a spreadsheet would take for the
+// start of a formula.
+func sourceName(path string) string {
+	if path == Stdin {
+		return "stdin"
+	}
+	return path
+}
+
+// open opens path, or standard input for "-".
+func (r *Reader) open(path string) (io.ReadCloser, error) {
+	if path != Stdin {
+		return os.Open(path)
+	}
+	if r.Stdin != nil {
+		return io.NopCloser(r.Stdin), nil
+	}
+	return io.NopCloser(os.Stdin), nil
+}
 
 // countingReader counts the bytes read through it.
 type countingReader struct {

@@ -16,6 +16,7 @@ const (
 	fieldTitle
 	fieldURL
 	fieldText
+	fieldLanguage
 	numFields
 )
 
@@ -23,12 +24,13 @@ const (
 // those of news-please (maintext, source_domain, date_publish) and Media Cloud
 // (media_name, publish_date, stories_id), so their exports read as they are.
 var fieldNames = [numFields][]string{
-	fieldID:     {"id", "stories_id"},
-	fieldOutlet: {"outlet", "source_domain", "media_name"},
-	fieldDate:   {"date", "date_publish", "publish_date"},
-	fieldTitle:  {"title"},
-	fieldURL:    {"url"},
-	fieldText:   {"text", "maintext"},
+	fieldID:       {"id", "stories_id"},
+	fieldOutlet:   {"outlet", "source_domain", "media_name"},
+	fieldDate:     {"date", "date_publish", "publish_date"},
+	fieldTitle:    {"title"},
+	fieldURL:      {"url"},
+	fieldText:     {"text", "maintext"},
+	fieldLanguage: {"language", "lang"},
 }
 
 // record is the fields of one JSON Lines, JSON or CSV record, as written.
@@ -61,14 +63,15 @@ func (r *record) fill(value func(f field, name string) (string, error)) error {
 // holding many (multi) get the line in their derived id.
 func (r *record) article(path string, line int, multi bool) Article {
 	a := Article{
-		ID:     r[fieldID],
-		Outlet: r[fieldOutlet],
-		Date:   r[fieldDate],
-		Title:  r[fieldTitle],
-		URL:    r[fieldURL],
-		Text:   r[fieldText],
-		Source: path,
-		Line:   line,
+		ID:       r[fieldID],
+		Outlet:   r[fieldOutlet],
+		Date:     r[fieldDate],
+		Title:    r[fieldTitle],
+		URL:      r[fieldURL],
+		Text:     r[fieldText],
+		Language: r[fieldLanguage],
+		Source:   path,
+		Line:     line,
 	}
 	if a.ID == "" {
 		idLine := 0

@@ -5,7 +5,6 @@ import (
 	"cmp"
 	"errors"
 	"fmt"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -34,23 +33,21 @@ func readText(data []byte, path string, markdown bool) (Article, error) {
 		return Article{}, err
 	}
 	a := Article{
-		ID:     meta["id"],
-		Outlet: cmp.Or(meta["outlet"], meta["source"], meta["publisher"]),
-		Date:   meta["date"],
-		Title:  meta["title"],
-		URL:    meta["url"],
-		Source: path,
-		Line:   1,
+		ID:       meta["id"],
+		Outlet:   cmp.Or(meta["outlet"], meta["source"], meta["publisher"]),
+		Date:     meta["date"],
+		Title:    meta["title"],
+		URL:      meta["url"],
+		Language: cmp.Or(meta["language"], meta["lang"]),
+		Source:   path,
+		Line:     1,
 	}
 	if a.ID == "" {
 		a.ID = pathID(path, 0)
 	}
+	a.lookup = func(name string) string { return meta[name] }
 	if a.Outlet == "" {
-		// Articles are often saved in a folder per outlet.
-		a.Outlet = filepath.Base(filepath.Dir(path))
-		if a.Outlet == "." || a.Outlet == string(filepath.Separator) {
-			a.Outlet = "unknown"
-		}
+		a.Outlet = folderOutlet(path)
 	}
 
 	var body []string

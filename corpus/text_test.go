@@ -74,10 +74,16 @@ var textTests = []struct {
 			Source:   "in/bbc/story.md", Line: 1}},
 	},
 	{
-		name:    "title only",
+		name:     "title only",
+		path:     "in/bbc/story.txt",
+		in:       "Just a title\n\n",
+		articles: []Article{{ID: "story", Outlet: "bbc", Title: "Just a title", Source: "in/bbc/story.txt", Line: 1}},
+	},
+	{
+		name:    "neither title nor text",
 		path:    "in/bbc/story.txt",
-		in:      "Just a title\n\n",
-		notices: []Notice{{Path: "in/bbc/story.txt", Line: 1, ID: "story", Skipped: true, Reason: "no text"}},
+		in:      "\n \n",
+		notices: []Notice{{Path: "in/bbc/story.txt", Line: 1, ID: "story", Skipped: true, Reason: "no title and no text"}},
 	},
 	{
 		name:     "unparseable date",

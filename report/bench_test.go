@@ -51,7 +51,7 @@ func BenchmarkRenderHTML(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer h.Close(&compare.Comparison{})
+	defer h.Close(&compare.Comparison{}, nil, nil)
 	b.SetBytes(int64(len(a.Title) + len(a.Text)))
 	for b.Loop() {
 		if _, err := h.Render(a); err != nil {

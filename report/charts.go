@@ -1,31 +1,40 @@
 package report
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
-	"html/template"
 	"math"
-
-	"github.com/slant-news/slant/analysis/compare"
+	"slices"
+	"strconv"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/slant-news/slant/analysis/compare"
+	"github.com/slant-news/slant/analysis/timeline"
 )
 
 // chart is one chart of the report: the page shows Title and Guide as HTML
-// text and hands Options to ECharts.
+// text and hands Options to ECharts, one option object per view of the
+// outlets (see views); a chart that does not depend on the view has one.
 type chart struct {
 	ID, Title, Guide string
-	// Options is the ECharts option object as JSON, with < > & escaped
-	// (encoding/json's default), so that no outlet name or article id can
-	// end the script element it sits in.
-	Options template.JS
+	// Axis names the chart's figures for the CSV download of its data.
+	Columns []string
+	Options []json.RawMessage
 }
 
 // palette gives each actor, in table order, the same colour in every chart
-// and in the highlighted evidence (the page's CSS repeats it).
+// and in the highlighted evidence (the page's CSS repeats it). It is safe
+// for colour-blind readers: the Okabe-Ito colours, then Paul Tol's indigo,
+// wine, olive and pink, then black. A table of more than twelve actors
+// repeats colours from the first.
 func palette() []string {
-	return []string{"#5470c6", "#91cc75", "#fac858", "#ee6666", "#73c0de", "#3ba272", "#fc8452", "#9a60b4", "#ea7ccc"}
+	return []string{
+		"#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#F0E442",
+		"#332288", "#882255", "#999933", "#FFAABB", "#000000",
+	}
 }
 
 // charter is what every go-echarts chart offers.
@@ -38,16 +47,17 @@ type charter interface {
 // raw additions go-echarts has no type for. Every chart draws without
 // animation, so that the page is complete as soon as it has loaded, and its
 // tooltips render as canvas text (richText), never as HTML: names from the
-// input can then not inject markup, escaped or not.
-func options(c charter, patch func(map[string]any)) (template.JS, error) {
+// input can then not inject markup, escaped or not. The page adds the
+// toolbox (PNG, SVG, CSV) and the tooltip formatters, which are functions.
+func options(c charter, patch func(map[string]any)) (json.RawMessage, error) {
 	c.Validate()
 	raw, err := json.Marshal(c.JSON())
 	if err != nil {
-		return "", fmt.Errorf("chart options: %w", err)
+		return nil, fmt.Errorf("chart options: %w", err)
 	}
 	var opt map[string]any
 	if err := json.Unmarshal(raw, &opt); err != nil {
-		return "", fmt.Errorf("chart options: %w", err)
+		return nil, fmt.Errorf("chart options: %w", err)
 	}
 	opt["animation"] = false
 	tooltip, _ := opt["tooltip"].(map[string]any)
@@ -63,9 +73,9 @@ func options(c charter, patch func(map[string]any)) (template.JS, error) {
 	}
 	out, err := json.Marshal(opt) // escapes < > & and U+2028/9
 	if err != nil {
-		return "", fmt.Errorf("chart options: %w", err)
+		return nil, fmt.Errorf("chart options: %w", err)
 	}
-	return template.JS(out), nil
+	return out, nil
 }
 
 // value is a figure for ECharts: rounded to keep the page small, and "-"
@@ -81,7 +91,7 @@ func value(f float64, decimals int) any {
 // outletsInView is how many outlets a chart shows at once; with more, a
 // slider under the chart scrolls through them, since bars and labels of a
 // hundred outlets side by side cannot be read.
-const outletsInView = 15
+const outletsInView = 16
 
 // zoom adds the slider to a chart of n outlets along its x axis.
 func zoom(opt map[string]any, n int) {
@@ -94,76 +104,156 @@ func zoom(opt map[string]any, n int) {
 	}
 }
 
-// outletNames returns the compared outlets in order.
-func outletNames(cmp *compare.Comparison) []string {
-	var names []string
-	for _, o := range cmp.Outlets {
-		if len(names) == 0 || names[len(names)-1] != o.Outlet {
-			names = append(names, o.Outlet)
-		}
+// largest are the views the page offers with many outlets: the largest N
+// outlets by articles, each on its own, and the rest pooled as one; then
+// every outlet.
+var largest = []int{15, 30}
+
+// restOutlet names the pooled rest of the outlets in a view.
+const restOutlet = "other outlets"
+
+// view is the outlets a chart shows: the largest first, then perhaps the
+// rest pooled.
+type view struct {
+	label   string
+	labels  []string                // "Outlet (articles)"
+	outlets [][]compare.OutletActor // per outlet, one per actor in table order
+	balance []compare.Balance       // per outlet
+}
+
+// views returns the views of the comparison's outlets: for each of largest
+// below the number of outlets, that many and the rest; then all of them.
+// Outlets go from the largest to the smallest (by name among equals).
+func views(c *compare.Comparison) []view {
+	type outlet struct {
+		name     string
+		articles int
+		actors   []compare.OutletActor
+		balance  compare.Balance
 	}
-	return names
+	var all []outlet
+	for _, b := range c.Balance {
+		if b.Level != compare.LevelOutlet {
+			continue
+		}
+		i := len(all)
+		all = append(all, outlet{name: b.ID, articles: b.Articles, actors: c.Outlets[i*len(c.Actors) : (i+1)*len(c.Actors)], balance: b})
+	}
+	slices.SortStableFunc(all, func(x, y outlet) int { return cmp.Compare(y.articles, x.articles) })
+	label := func(name string, n int) string { return name + " (" + strconv.Itoa(n) + ")" }
+	var out []view
+	for _, n := range largest {
+		if n >= len(all) {
+			break
+		}
+		v := view{label: fmt.Sprintf("the largest %d outlets and the other %d together", n, len(all)-n)}
+		for _, o := range all[:n] {
+			v.labels = append(v.labels, label(o.name, o.articles))
+			v.outlets = append(v.outlets, o.actors)
+			v.balance = append(v.balance, o.balance)
+		}
+		rest := map[string]bool{}
+		for _, o := range all[n:] {
+			rest[o.name] = true
+		}
+		pooled, balance := c.Pool(restOutlet, func(outlet string) bool { return rest[outlet] })
+		v.labels = append(v.labels, label(restOutlet, balance.Articles))
+		v.outlets = append(v.outlets, pooled)
+		v.balance = append(v.balance, balance)
+		out = append(out, v)
+	}
+	v := view{label: fmt.Sprintf("all %d outlets", len(all))}
+	for _, o := range all {
+		v.labels = append(v.labels, label(o.name, o.articles))
+		v.outlets = append(v.outlets, o.actors)
+		v.balance = append(v.balance, o.balance)
+	}
+	return append(out, v)
 }
 
-// at returns the comparison of outlet i and actor j.
-func at(cmp *compare.Comparison, i, j int) compare.OutletActor {
-	return cmp.Outlets[i*len(cmp.Actors)+j]
-}
-
-func base(id string) []charts.GlobalOpts {
+func base(id, xName string) []charts.GlobalOpts {
 	return []charts.GlobalOpts{
 		charts.WithInitializationOpts(opts.Initialization{ChartID: id}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0"}),
-		charts.WithGridOpts(opts.Grid{Top: "40", Bottom: "90", Left: "60", Right: "30"}),
-		charts.WithXAxisOpts(opts.XAxis{AxisLabel: &opts.AxisLabel{Rotate: 20, Interval: "0"}}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0", Left: "0"}),
+		charts.WithGridOpts(opts.Grid{Top: "40", Bottom: "110", Left: "70", Right: "70"}),
+		charts.WithXAxisOpts(opts.XAxis{Name: xName, NameLocation: "middle", NameGap: 75, AxisLabel: &opts.AxisLabel{Rotate: 20, Interval: "0"}}),
 	}
 }
 
-// buildCharts returns the report's charts in page order.
-func buildCharts(cmp *compare.Comparison, points [][]point, capped bool) ([]chart, error) {
-	salience := func(cmp *compare.Comparison) (chart, error) { return salienceChart(cmp, points, capped) }
-	builders := []func(*compare.Comparison) (chart, error){
-		sentimentChart, voiceChart, mentionChart, heatmapChart, salience, balanceChart,
+// outletAxis names the x axis of the outlet charts.
+const outletAxis = "outlet (articles)"
+
+// buildCharts returns the report's charts in page order, and the labels of
+// the views of the outlets they offer.
+func buildCharts(c *compare.Comparison, tl *timeline.Timeline, points *salience) ([]chart, []string, error) {
+	vs := views(c)
+	labels := make([]string, len(vs))
+	for i, v := range vs {
+		labels[i] = v.label
 	}
-	out := make([]chart, 0, len(builders))
-	for _, build := range builders {
-		c, err := build(cmp)
-		if err != nil {
-			return nil, err
+	perView := []func(*compare.Comparison, view) (chart, error){
+		sentimentChart, voiceChart, mentionChart, heatmapChart, balanceChart,
+	}
+	var out []chart
+	for _, build := range perView {
+		var ch chart
+		for _, v := range vs {
+			x, err := build(c, v)
+			if err != nil {
+				return nil, nil, err
+			}
+			if ch.ID == "" {
+				ch = x
+			} else {
+				ch.Options = append(ch.Options, x.Options...)
+			}
 		}
-		out = append(out, c)
+		out = append(out, ch)
 	}
-	return out, nil
+	sc, err := salienceChart(c, points)
+	if err != nil {
+		return nil, nil, err
+	}
+	out = slices.Insert(out, 4, sc)
+	tcs, err := timeCharts(c.Actors, tl)
+	if err != nil {
+		return nil, nil, err
+	}
+	return append(tcs, out...), labels, nil
 }
 
-func sentimentChart(cmp *compare.Comparison) (chart, error) {
-	c := chart{
-		ID:    "chart-sentiment",
-		Title: "Tone toward each actor, by outlet",
-		Guide: "Bars are the mean sentiment toward the actor's mentions (-1 to 1, rated mention by mention); whiskers, where drawn, are 95% bootstrap intervals over the outlet's articles (an outlet needs two articles for one).",
+// axis is a named value axis with a fixed range, so that charts of
+// different runs and outlets can be set side by side.
+func axis(name string, lo, hi float64) opts.YAxis {
+	return opts.YAxis{Type: "value", Name: name, NameLocation: "middle", NameGap: 45, Min: lo, Max: hi}
+}
+
+func sentimentChart(c *compare.Comparison, v view) (chart, error) {
+	ch := chart{
+		ID:      "chart-sentiment",
+		Title:   "Tone toward each actor, by outlet",
+		Guide:   "Bars are the mean sentiment toward the actor's mentions (-1 to 1, rated mention by mention); whiskers, where drawn, are 95% bootstrap intervals over the outlet's articles (an outlet needs two articles for one; the pooled other outlets get none).",
+		Columns: []string{"actor", "outlet", "tone"},
 	}
-	names := outletNames(cmp)
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(base(c.ID),
-		charts.WithYAxisOpts(opts.YAxis{Name: "mean tone"}),
+	bar.SetGlobalOptions(append(base(ch.ID, outletAxis),
+		charts.WithYAxisOpts(axis("tone toward the actor", -1, 1)),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
 	)...)
-	bar.SetXAxis(names)
-	var bars [][]any // [outlet, low, high, actor, actors]: the whiskers
-	for j, actor := range cmp.Actors {
-		data := make([]opts.BarData, len(names))
-		for i := range names {
-			o := at(cmp, i, j)
-			data[i] = opts.BarData{Value: value(o.Sentiment, 4)}
-			if o.SentimentCI.OK() {
-				bars = append(bars, []any{i, value(o.SentimentCI.Low, 4), value(o.SentimentCI.High, 4), j, len(cmp.Actors)})
+	bar.SetXAxis(v.labels)
+	var bars [][]any // [outlet, low, high, actor, actors, point]: the whiskers
+	for j, actor := range c.Actors {
+		data := make([]opts.BarData, len(v.labels))
+		for i, o := range v.outlets {
+			data[i] = opts.BarData{Value: value(o[j].Sentiment, 4)}
+			if o[j].SentimentCI.OK() {
+				bars = append(bars, []any{i, value(o[j].SentimentCI.Low, 4), value(o[j].SentimentCI.High, 4), j, len(c.Actors), i})
 			}
 		}
 		bar.AddSeries(actor, data, charts.WithBarChartOpts(opts.BarChart{BarGap: "0%", BarCategoryGap: "20%"}))
 	}
-	var err error
-	c.Options, err = options(bar, func(opt map[string]any) {
-		zoom(opt, len(names))
+	o, err := options(bar, func(opt map[string]any) {
+		zoom(opt, len(v.labels))
 		if len(bars) == 0 {
 			return
 		}
@@ -174,35 +264,34 @@ func sentimentChart(cmp *compare.Comparison) (chart, error) {
 		opt["series"] = append(series, map[string]any{
 			"type": "custom", "id": "errorbars", "name": "95% interval", "z": 10,
 			"encode":    map[string]any{"x": 0, "y": []int{1, 2}},
-			"itemStyle": map[string]any{"color": "#333"},
+			"itemStyle": map[string]any{"color": "#555"},
 			"data":      bars,
 		})
 	})
-	return c, err
+	ch.Options = []json.RawMessage{o}
+	return ch, err
 }
 
 // shareChart draws 100% stacked bars of a share per outlet.
-func shareChart(cmp *compare.Comparison, c chart, share func(compare.OutletActor) float64, empty string) (chart, error) {
-	names := outletNames(cmp)
+func shareChart(c *compare.Comparison, v view, ch chart, yName string, share func(compare.OutletActor) float64, empty string) (chart, error) {
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(base(c.ID),
-		charts.WithYAxisOpts(opts.YAxis{Name: "%", Max: 100, Min: 0}),
+	bar.SetGlobalOptions(append(base(ch.ID, outletAxis),
+		charts.WithYAxisOpts(axis(yName, 0, 100)),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
 	)...)
-	bar.SetXAxis(names)
+	bar.SetXAxis(v.labels)
 	some := false
-	for j, actor := range cmp.Actors {
-		data := make([]opts.BarData, len(names))
-		for i := range names {
-			s := share(at(cmp, i, j))
+	for j, actor := range c.Actors {
+		data := make([]opts.BarData, len(v.labels))
+		for i, o := range v.outlets {
+			s := share(o[j])
 			data[i] = opts.BarData{Value: value(100*s, 1)}
 			some = some || !math.IsNaN(s)
 		}
 		bar.AddSeries(actor, data, charts.WithBarChartOpts(opts.BarChart{Stack: "share", BarCategoryGap: "30%"}))
 	}
-	var err error
-	c.Options, err = options(bar, func(opt map[string]any) {
-		zoom(opt, len(names))
+	o, err := options(bar, func(opt map[string]any) {
+		zoom(opt, len(v.labels))
 		if !some {
 			opt["graphic"] = map[string]any{
 				"type": "text", "left": "center", "top": "middle",
@@ -210,124 +299,281 @@ func shareChart(cmp *compare.Comparison, c chart, share func(compare.OutletActor
 			}
 		}
 	})
-	return c, err
+	ch.Options = []json.RawMessage{o}
+	return ch, err
 }
 
-func voiceChart(cmp *compare.Comparison) (chart, error) {
-	return shareChart(cmp, chart{
-		ID:    "chart-voice",
-		Title: "Share of voice, by outlet",
-		Guide: "Each bar splits the outlet's statements among the actors: who gets to speak. What is missing to 100% are speakers of no actor.",
-	}, func(o compare.OutletActor) float64 { return o.VoiceShare }, "No statements found")
+func voiceChart(c *compare.Comparison, v view) (chart, error) {
+	return shareChart(c, v, chart{
+		ID:      "chart-voice",
+		Title:   "Share of voice, by outlet",
+		Guide:   "Each bar splits the outlet's statements among the actors: who gets to speak. What is missing to 100% are speakers of no actor.",
+		Columns: []string{"actor", "outlet", "percent of statements"},
+	}, "% of statements", func(o compare.OutletActor) float64 { return o.VoiceShare }, "No statements found")
 }
 
-func mentionChart(cmp *compare.Comparison) (chart, error) {
-	return shareChart(cmp, chart{
-		ID:    "chart-mentions",
-		Title: "Share of mentions, by outlet",
-		Guide: "Each bar splits the outlet's actor mentions among the actors: who the coverage is about.",
-	}, func(o compare.OutletActor) float64 { return o.MentionShare }, "No actor mentioned")
+func mentionChart(c *compare.Comparison, v view) (chart, error) {
+	return shareChart(c, v, chart{
+		ID:      "chart-mentions",
+		Title:   "Share of mentions, by outlet",
+		Guide:   "Each bar splits the outlet's actor mentions among the actors: who the coverage is about.",
+		Columns: []string{"actor", "outlet", "percent of mentions"},
+	}, "% of actor mentions", func(o compare.OutletActor) float64 { return o.MentionShare }, "No actor mentioned")
 }
 
-func heatmapChart(cmp *compare.Comparison) (chart, error) {
-	c := chart{
-		ID:    "chart-heatmap",
-		Title: "Tone by outlet and actor",
-		Guide: "Red is negative, blue positive, white neutral; a blank cell means the outlet never mentions the actor.",
+func heatmapChart(c *compare.Comparison, v view) (chart, error) {
+	ch := chart{
+		ID:      "chart-heatmap",
+		Title:   "Tone by outlet and actor",
+		Guide:   "Red is negative, blue positive, white neutral, on the fixed scale -1 to 1; a blank cell means the outlet never mentions the actor.",
+		Columns: []string{"series", "outlet", "actor", "tone"},
 	}
-	names := outletNames(cmp)
 	hm := charts.NewHeatMap()
-	hm.SetGlobalOptions(append(base(c.ID),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Data: names, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}, AxisLabel: &opts.AxisLabel{Rotate: 20, Interval: "0"}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: cmp.Actors, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
+	hm.SetGlobalOptions(append(base(ch.ID, outletAxis),
+		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: outletAxis, NameLocation: "middle", NameGap: 75, Data: v.labels, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}, AxisLabel: &opts.AxisLabel{Rotate: 20, Interval: "0"}}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Name: "actor", Data: c.Actors, SplitArea: &opts.SplitArea{Show: opts.Bool(true)}}),
 	)...)
-	hm.SetXAxis(names)
+	hm.SetXAxis(v.labels)
 	var data []opts.HeatMapData
-	extent := 0.1
-	for i := range names {
-		for j := range cmp.Actors {
-			s := at(cmp, i, j).Sentiment
-			data = append(data, opts.HeatMapData{Value: []any{i, j, value(s, 2)}})
-			if !math.IsNaN(s) {
-				extent = max(extent, math.Abs(s))
-			}
+	for i, o := range v.outlets {
+		for j := range c.Actors {
+			data = append(data, opts.HeatMapData{Value: []any{i, j, value(o[j].Sentiment, 2)}})
 		}
 	}
-	extent = math.Ceil(extent*10) / 10 // symmetric, so that white is 0
 	hm.AddSeries("tone", data, charts.WithLabelOpts(opts.Label{Show: opts.Bool(true)}))
-	var err error
-	c.Options, err = options(hm, func(opt map[string]any) {
+	o, err := options(hm, func(opt map[string]any) {
 		opt["legend"] = map[string]any{"show": false}
-		opt["grid"] = map[string]any{"top": 50, "bottom": 90, "left": 80, "right": 30}
+		opt["grid"] = map[string]any{"top": 50, "bottom": 110, "left": 90, "right": 30}
 		opt["visualMap"] = map[string]any{
-			"min": -extent, "max": extent, "calculable": true, "orient": "horizontal",
-			"right": 30, "top": 0, "precision": 2,
-			"inRange": map[string]any{"color": []string{"#b2182b", "#f7f7f7", "#2166ac"}},
+			"min": -1, "max": 1, "calculable": true, "orient": "horizontal",
+			"right": 30, "top": 0, "precision": 2, "text": []string{"1", "-1"},
+			"inRange": map[string]any{"color": []string{"#b2182b", "#f7f7f7", "#2166ac"}}, // ColorBrewer RdBu: colour-blind safe
 		}
-		zoom(opt, len(names))
+		zoom(opt, len(v.labels))
 	})
-	return c, err
+	ch.Options = []json.RawMessage{o}
+	return ch, err
 }
 
-func salienceChart(cmp *compare.Comparison, points [][]point, capped bool) (chart, error) {
-	c := chart{
-		ID:    "chart-salience",
-		Title: "Salience against tone, one point per article and actor",
-		Guide: "Right means the actor takes a larger share of the article's actor mentions, up means a warmer sentiment toward its mentions; hover a point for its outlet and article.",
+// maxScatterPoints bounds the salience chart: beyond it, only the points of
+// articles with the most actor mentions are drawn (said in the guide), so
+// that the page stays small and the chart readable.
+const maxScatterPoints = 4000
+
+func salienceChart(c *compare.Comparison, kept *salience) (chart, error) {
+	ch := chart{
+		ID:      "chart-salience",
+		Title:   "Salience against tone, one point per article and actor",
+		Guide:   "Right means the actor takes a larger share of the article's actor mentions, up means a warmer sentiment toward its mentions; hover a point for its outlet and article.",
+		Columns: []string{"actor", "share of mentions", "tone", "article"},
 	}
-	if capped {
-		c.Guide += fmt.Sprintf(" Only the %d articles with the most actor mentions are drawn.", MaxSalienceArticles)
+	points, total := kept.drawn()
+	if total > maxScatterPoints {
+		ch.Guide += fmt.Sprintf(" Of %d points, the %d of the articles with the most actor mentions are drawn.", total, maxScatterPoints)
 	}
 	sc := charts.NewScatter()
-	sc.SetGlobalOptions(append(base(c.ID),
-		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "share of mentions", Min: 0, Max: 1}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: "mean tone"}),
+	sc.SetGlobalOptions(append(base(ch.ID, "share of the article's actor mentions"),
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Name: "share of the article's actor mentions", NameLocation: "middle", NameGap: 30, Min: 0, Max: 1}),
+		charts.WithYAxisOpts(axis("tone toward the actor", -1, 1)),
 	)...)
-	for j, actor := range cmp.Actors {
+	for j, actor := range c.Actors {
 		var data []opts.ScatterData
-		if j < len(points) {
-			for _, p := range points[j] {
-				data = append(data, opts.ScatterData{Name: p.Name, Value: []any{value(p.Share, 4), value(p.Tone, 4)}})
+		for _, p := range points {
+			if p.Actor == j {
+				data = append(data, opts.ScatterData{Value: []any{value(p.Share, 3), value(p.Tone, 3), p.Name}})
 			}
 		}
-		sc.AddSeries(actor, data)
+		sc.AddSeries(actor, data, charts.WithItemStyleOpts(opts.ItemStyle{Opacity: opts.Float(0.6)}))
 	}
-	var err error
-	c.Options, err = options(sc, func(opt map[string]any) {
-		opt["grid"] = map[string]any{"top": 40, "bottom": 50, "left": 60, "right": 90}
+	o, err := options(sc, func(opt map[string]any) {
+		opt["grid"] = map[string]any{"top": 40, "bottom": 60, "left": 70, "right": 70}
+		for _, s := range opt["series"].([]any) {
+			s.(map[string]any)["symbolSize"] = 6
+		}
 	})
-	return c, err
+	ch.Options = []json.RawMessage{o}
+	return ch, err
 }
 
-func balanceChart(cmp *compare.Comparison) (chart, error) {
-	c := chart{
-		ID:    "chart-balance",
-		Title: "Balance by outlet",
-		Guide: "Voice and mention balance run from 0 (one actor has everything) to 1 (all actors equal); the sentiment gap is the warmest minus the coldest actor's tone.",
+func balanceChart(c *compare.Comparison, v view) (chart, error) {
+	ch := chart{
+		ID:      "chart-balance",
+		Title:   "Balance by outlet",
+		Guide:   "Voice and mention balance (left axis) run from 0 (one actor has everything) to 1 (all actors equal); the sentiment gap (right axis, 0 to 2) is the warmest minus the coldest actor's tone.",
+		Columns: []string{"index", "outlet", "value"},
 	}
-	var names []string
 	var voice, mention, gap []opts.BarData
-	for _, b := range cmp.Balance {
-		if b.Level != compare.LevelOutlet {
-			continue
-		}
-		names = append(names, b.ID)
+	for _, b := range v.balance {
 		voice = append(voice, opts.BarData{Value: value(b.Voice, 4)})
 		mention = append(mention, opts.BarData{Value: value(b.Mention, 4)})
 		gap = append(gap, opts.BarData{Value: value(b.SentimentGap, 4)})
 	}
 	bar := charts.NewBar()
-	bar.SetGlobalOptions(append(base(c.ID),
+	bar.SetGlobalOptions(append(base(ch.ID, outletAxis),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "axis"}),
+		charts.WithYAxisOpts(axis("balance", 0, 1)),
 	)...)
-	bar.SetXAxis(names).
+	bar.ExtendYAxis(axis("sentiment gap", 0, 2))
+	bar.SetXAxis(v.labels).
 		AddSeries("voice balance", voice).
 		AddSeries("mention balance", mention).
-		AddSeries("sentiment gap", gap)
-	var err error
-	c.Options, err = options(bar, func(opt map[string]any) {
-		opt["color"] = []string{"#9a60b4", "#73c0de", "#fc8452"} // not the actors' colours
-		zoom(opt, len(names))
+		AddSeries("sentiment gap", gap, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}))
+	o, err := options(bar, func(opt map[string]any) {
+		opt["color"] = []string{"#4d4d4d", "#a6a6a6", "#ffffff"} // not the actors' colours
+		series := opt["series"].([]any)
+		series[2].(map[string]any)["itemStyle"] = map[string]any{"borderColor": "#222", "borderWidth": 1, "decal": map[string]any{"symbol": "rect", "dashArrayX": []int{1, 0}, "dashArrayY": []int{2, 4}, "rotation": -0.785, "color": "#222"}}
+		zoom(opt, len(v.labels))
 	})
-	return c, err
+	ch.Options = []json.RawMessage{o}
+	return ch, err
+}
+
+// periodMillis is the shortest period of each length, for the time axis.
+var periodMillis = map[string]int64{timeline.Day: 86400e3, timeline.Week: 7 * 86400e3, timeline.Month: 28 * 86400e3}
+
+// MaxTimelineOutlets bounds the outlets the timeline charts offer one by
+// one: the largest by articles; all outlets together are always there.
+const MaxTimelineOutlets = 20
+
+// timeFigure is one chart over time.
+type timeFigure struct {
+	chart
+	yName  string
+	lo, hi float64
+	scale  float64                                  // of the figure on the axis: 100 for a share in percent
+	point  func(r timeline.Row, mentions int) []any // [period, value, count, of]
+	ci     func(r timeline.Row) compare.Interval
+}
+
+// timeCharts returns the charts over time: one option object per choice of
+// the page's outlet selector, all outlets together first.
+func timeCharts(actors []string, tl *timeline.Timeline) ([]chart, error) {
+	figures := []timeFigure{
+		{chart{ID: "chart-time-mentions", Title: "Share of mentions over time",
+			Guide:   "Each actor's share of the period's actor mentions. Hover a point for the counts: the actor's mentions of all actor mentions.",
+			Columns: []string{"actor", "period", "percent of mentions", "mentions", "all actor mentions"}},
+			"% of actor mentions", 0, 100, 100,
+			func(r timeline.Row, total int) []any {
+				return []any{r.Period, value(100*r.MentionShare, 1), r.Mentions, total}
+			},
+			func(r timeline.Row) compare.Interval { return r.MentionShareCI }},
+		{chart{ID: "chart-time-tone", Title: "Tone toward each actor over time",
+			Guide:   "The mean sentiment toward the actor's mentions in the period (-1 to 1). Hover a point for the number of mentions behind it.",
+			Columns: []string{"actor", "period", "tone", "mentions"}},
+			"tone toward the actor", -1, 1, 1,
+			func(r timeline.Row, _ int) []any {
+				return []any{r.Period, value(r.Sentiment, 3), r.Mentions}
+			},
+			func(r timeline.Row) compare.Interval { return r.SentimentCI }},
+		{chart{ID: "chart-time-voice", Title: "Share of voice over time",
+			Guide:   "Each actor's share of the period's statements (speakers of no actor make up the rest). Hover a point for the counts: the actor's statements of all statements.",
+			Columns: []string{"actor", "period", "percent of statements", "statements", "all statements"}},
+			"% of statements", 0, 100, 100,
+			func(r timeline.Row, _ int) []any {
+				return []any{r.Period, value(100*r.VoiceShare, 1), r.Quotes, r.Statements}
+			},
+			func(r timeline.Row) compare.Interval { return r.VoiceShareCI }},
+	}
+	if len(actors) == 0 {
+		return nil, nil
+	}
+	outlets, _ := timelineOutlets(tl)
+	var out []chart
+	for _, f := range figures {
+		ch := f.chart
+		ch.Guide += fmt.Sprintf(" Vertical lines are 95%% bootstrap intervals over the period's articles, where at least %d have data for the figure.", timeline.MinArticles)
+		for _, outlet := range outlets {
+			o, err := timeOption(f, actors, tl, outlet)
+			if err != nil {
+				return nil, err
+			}
+			ch.Options = append(ch.Options, o)
+		}
+		out = append(out, ch)
+	}
+	return out, nil
+}
+
+// timeOption returns the options of one chart over time for one outlet
+// (timeline.AllOutlets for all outlets together).
+func timeOption(f timeFigure, actors []string, tl *timeline.Timeline, outlet string) (json.RawMessage, error) {
+	series := make([][]opts.LineData, len(actors))
+	var bars [][]any // [period, low, high, actor, actors, point]: the intervals
+	for rows := tl.Rows; len(rows) >= len(actors); rows = rows[len(actors):] {
+		cell := rows[:len(actors)]
+		if cell[0].Outlet != outlet {
+			continue
+		}
+		mentions := 0
+		for _, r := range cell {
+			mentions += r.Mentions
+		}
+		for j, r := range cell {
+			if iv := f.ci(r); iv.OK() {
+				bars = append(bars, []any{r.Period, value(f.scale*iv.Low, 3), value(f.scale*iv.High, 3), j, len(actors), len(series[j])})
+			}
+			series[j] = append(series[j], opts.LineData{Value: f.point(r, mentions)})
+		}
+	}
+	line := charts.NewLine()
+	line.SetGlobalOptions(
+		charts.WithInitializationOpts(opts.Initialization{ChartID: f.ID}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0", Left: "0"}),
+		charts.WithGridOpts(opts.Grid{Top: "40", Bottom: "60", Left: "70", Right: "70"}),
+		charts.WithXAxisOpts(opts.XAxis{Type: "time", Name: "period start (" + tl.Period + ")", NameLocation: "middle", NameGap: 30,
+			AxisLabel: &opts.AxisLabel{Formatter: "{yyyy}-{MM}-{dd}", HideOverlap: opts.Bool(true)}}),
+		charts.WithYAxisOpts(axis(f.yName, f.lo, f.hi)),
+		charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}),
+	)
+	for j, actor := range actors {
+		line.AddSeries(actor, series[j])
+	}
+	return options(line, func(opt map[string]any) {
+		// No ticks between periods: a day has no hours here.
+		opt["xAxis"].([]any)[0].(map[string]any)["minInterval"] = periodMillis[tl.Period]
+		for _, s := range opt["series"].([]any) {
+			s.(map[string]any)["showSymbol"] = true
+			s.(map[string]any)["symbolSize"] = 7
+		}
+		if len(bars) > 0 {
+			// The page's script supplies renderItem (timeWhisker).
+			opt["series"] = append(opt["series"].([]any), map[string]any{
+				"type": "custom", "id": "timebars", "name": "95% interval", "z": 1,
+				"encode":    map[string]any{"x": 0, "y": []int{1, 2}},
+				"itemStyle": map[string]any{"color": "#555"},
+				"data":      bars,
+			})
+		}
+	})
+}
+
+// timelineOutlets returns the outlets of the timeline selector and their
+// labels: timeline.AllOutlets, then the largest MaxTimelineOutlets by dated
+// articles (by name among equals), each labelled with its dated articles.
+func timelineOutlets(tl *timeline.Timeline) (names, labels []string) {
+	if len(tl.Actors) == 0 {
+		return []string{timeline.AllOutlets}, []string{"all outlets (0)"}
+	}
+	articles := map[string]int{}
+	for i := 0; i < len(tl.Rows); i += len(tl.Actors) {
+		articles[tl.Rows[i].Outlet] += tl.Rows[i].Articles
+	}
+	for name := range articles {
+		if name != timeline.AllOutlets {
+			names = append(names, name)
+		}
+	}
+	slices.SortFunc(names, func(x, y string) int { return cmp.Or(cmp.Compare(articles[y], articles[x]), cmp.Compare(x, y)) })
+	if len(names) > MaxTimelineOutlets {
+		names = names[:MaxTimelineOutlets]
+	}
+	names = append([]string{timeline.AllOutlets}, names...)
+	for _, name := range names {
+		label := name
+		if name == timeline.AllOutlets {
+			label = "all outlets"
+		}
+		labels = append(labels, fmt.Sprintf("%s (%d)", label, articles[name]))
+	}
+	return names, labels
 }

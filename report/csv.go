@@ -60,7 +60,7 @@ var skippedTable = define[skippedRow](SkippedFile, "one row per input record tha
 // runTables are the tables of a run, in the order they are documented.
 var runTables = []*table{
 	articlesTable.table, sentencesTable.table, mentionsTable.table, actorsTable.table, outletsTable.table,
-	groupsTable.table, quotesTable.table, balanceTable.table, differencesTable.table, skippedTable.table,
+	groupsTable.table, quotesTable.table, balanceTable.table, differencesTable.table, timelineTable.table, skippedTable.table,
 }
 
 // Files lists the CSV files a run writes.

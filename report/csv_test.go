@@ -57,6 +57,7 @@ func TestRecords(t *testing.T) {
 		check(records(t, quotesTable, cfg))
 		check(records(t, balanceTable, cfg))
 		check(records(t, differencesTable, cfg))
+		check(records(t, timelineTable, cfg))
 		check(records(t, skippedTable, cfg))
 		check(records(t, auditTable, cfg))
 		for _, tab := range append(slices.Clone(runTables), auditTable.table) {

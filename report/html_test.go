@@ -2,11 +2,15 @@ package report
 
 import (
 	"bytes"
+	"compress/gzip"
+	"encoding/base64"
 	htmltemplate "html/template"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -89,7 +93,7 @@ func TestHTMLEscapes(t *testing.T) {
 		}
 	}
 	res := cmp.Result()
-	if err := h.Close(&res); err != nil {
+	if err := h.Close(&res, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	page, err := os.ReadFile(filepath.Join(dir, HTMLFile))
@@ -102,18 +106,67 @@ func TestHTMLEscapes(t *testing.T) {
 			t.Errorf("the page holds %q unescaped", bad)
 		}
 	}
-	if n := bytes.Count(page, []byte("<script")); n != 3 {
-		t.Errorf("%d script elements, want 3", n)
+	if n := bytes.Count(page, []byte("<script")); n != 5 { // ECharts, evidence, data, rows, ours
+		t.Errorf("%d script elements, want 5", n)
 	}
-	if !bytes.Contains(page, []byte(`Outlet\u003c/script\u003e`)) {
+	if data := blob(t, page, "slant-data"); !bytes.Contains(data, []byte(`Outlet\u003c/script\u003e`)) {
 		t.Error("the outlet name is not in the chart options, JSON-escaped")
+	}
+	if rows := blob(t, page, "slant-rows"); !bytes.Contains(rows, []byte(`Outlet&lt;/script&gt;`)) || bytes.Contains(rows, []byte("<img")) || bytes.Contains(rows, []byte("javascript:")) {
+		t.Error("the outlet name is not in the table, HTML-escaped")
 	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(entries) != 1 {
+	if len(entries) != 1 { // the temporary files are gone
 		t.Errorf("files left in the output directory: %v", entries)
+	}
+}
+
+// blob returns the decompressed content of the page's base64-of-gzip
+// script element id.
+func blob(t *testing.T, page []byte, id string) []byte {
+	t.Helper()
+	m := regexp.MustCompile(`id="` + id + `">([A-Za-z0-9+/=]*)</script>`).FindSubmatch(page)
+	if m == nil {
+		t.Fatalf("no %s in the page", id)
+	}
+	z, err := base64.StdEncoding.DecodeString(string(m[1]))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := gzip.NewReader(bytes.NewReader(z))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestAccuracyTables holds the methods section's accuracy tables
+// (accuracy.md) to the README's: each caption's table is there verbatim.
+func TestAccuracyTables(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tables := accuracy()
+	if len(tables) < 3 {
+		t.Fatalf("%d accuracy tables, want at least 3", len(tables))
+	}
+	for _, block := range strings.Split(accuracyTables, "\n\n") {
+		if strings.HasPrefix(block, "|") && !bytes.Contains(readme, []byte(strings.TrimSpace(block))) {
+			t.Errorf("README.md does not hold this table of accuracy.md:\n%s", block)
+		}
+	}
+	for _, tb := range tables {
+		if len(tb.Rows) == 0 || len(tb.Header) < 3 {
+			t.Errorf("table %q: %d columns, %d rows", tb.Caption, len(tb.Header), len(tb.Rows))
+		}
 	}
 }
 

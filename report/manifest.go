@@ -45,6 +45,7 @@ type ManifestCounts struct {
 	Articles int `json:"articles"`
 	Skipped  int `json:"skipped"`
 	Warnings int `json:"warnings"`
+	Undated  int `json:"undated"` // analysed articles without a date
 }
 
 // WriteManifest writes m as indented JSON into dir.

@@ -6,20 +6,18 @@ import (
 	"slices"
 )
 
-// MaxSalienceArticles bounds the articles the salience chart draws, and so
-// what the report keeps of them in memory: beyond it, only those with the
-// most actor mentions (the earlier among equals), so that a corpus of
-// millions makes a chart, and a page, that still opens.
-const MaxSalienceArticles = 2000
-
-// salience keeps the points of the articles the salience chart draws.
+// salience keeps what the salience chart draws of the articles as they
+// are written: the points of those with the most actor mentions, at least
+// maxScatterPoints of them, so that the report holds a bounded number
+// whatever the corpus.
 type salience struct {
 	kept   salienceHeap
-	seen   int // articles with points
-	nActor int
+	points int // kept
+	total  int // seen
+	seq    int // articles with points seen
 }
 
-// article is one article's points on the salience chart.
+// salienceArticle is one article's points on the salience chart.
 type salienceArticle struct {
 	seq, mentions int
 	points        []point
@@ -30,46 +28,51 @@ func (s *salience) add(points []point) {
 	if len(points) == 0 {
 		return
 	}
-	a := salienceArticle{seq: s.seen, points: points}
+	a := salienceArticle{seq: s.seq, points: points}
 	for _, p := range points {
 		a.mentions += p.Mentions
 	}
-	s.seen++
-	if len(s.kept) < MaxSalienceArticles {
-		heap.Push(&s.kept, a)
-	} else if s.kept.less(s.kept[0], a) {
-		s.kept[0] = a
-		heap.Fix(&s.kept, 0)
+	s.seq++
+	s.total += len(points)
+	heap.Push(&s.kept, a)
+	s.points += len(points)
+	// The article on top has the fewest mentions (the latest among
+	// equals): its points come after all the others', so it can go while
+	// the others make enough.
+	for s.points-len(s.kept[0].points) >= maxScatterPoints {
+		s.points -= len(heap.Pop(&s.kept).(salienceArticle).points)
 	}
 }
 
-// series returns the kept points per actor, articles in input order.
-func (s *salience) series() (perActor [][]point, capped bool) {
+// drawn returns the points to draw: all of them in input order when they
+// are few enough, else the first maxScatterPoints of the articles with the
+// most mentions (the earlier among equals); and how many there were.
+func (s *salience) drawn() ([]point, int) {
 	arts := slices.Clone([]salienceArticle(s.kept))
 	slices.SortFunc(arts, func(a, b salienceArticle) int { return cmp.Compare(a.seq, b.seq) })
-	perActor = make([][]point, s.nActor)
-	for _, a := range arts {
-		for _, p := range a.points {
-			perActor[p.Actor] = append(perActor[p.Actor], p)
-		}
+	if s.total > maxScatterPoints {
+		slices.SortStableFunc(arts, func(a, b salienceArticle) int { return cmp.Compare(b.mentions, a.mentions) })
 	}
-	return perActor, s.seen > len(s.kept)
+	var out []point
+	for _, a := range arts {
+		out = append(out, a.points...)
+	}
+	return out[:min(len(out), maxScatterPoints)], s.total
 }
 
 // salienceHeap is a min-heap of the kept articles, the first to give way
 // on top: fewest mentions, then latest.
 type salienceHeap []salienceArticle
 
-func (salienceHeap) less(a, b salienceArticle) bool {
-	if a.mentions != b.mentions {
-		return a.mentions < b.mentions
+func (h salienceHeap) Len() int { return len(h) }
+func (h salienceHeap) Less(i, j int) bool {
+	if h[i].mentions != h[j].mentions {
+		return h[i].mentions < h[j].mentions
 	}
-	return a.seq > b.seq
+	return h[i].seq > h[j].seq
 }
-func (h salienceHeap) Len() int           { return len(h) }
-func (h salienceHeap) Less(i, j int) bool { return h.less(h[i], h[j]) }
-func (h salienceHeap) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
-func (h *salienceHeap) Push(x any)        { *h = append(*h, x.(salienceArticle)) }
+func (h salienceHeap) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
+func (h *salienceHeap) Push(x any)   { *h = append(*h, x.(salienceArticle)) }
 func (h *salienceHeap) Pop() any {
 	old := *h
 	x := old[len(old)-1]

@@ -171,6 +171,31 @@ type Comparison struct {
 	// are groups; Unknown the outlets named in pairs or groups that the
 	// corpus does not have. Both sorted.
 	Ungrouped, Unknown []string
+
+	points []tally // per outlet of Outlets: the sums over its articles, for Pool
+}
+
+// Pool returns the figures and the balance of the outlets for which in is
+// true, pooled as one outlet called name, without intervals: for a chart
+// that shows many small outlets together.
+func (c *Comparison) Pool(name string, in func(outlet string) bool) ([]OutletActor, Balance) {
+	nA := len(c.Actors)
+	if nA == 0 {
+		return nil, Balance{Level: LevelOutlet, ID: name, Outlet: name, Voice: math.NaN(), Mention: math.NaN(), SentimentGap: math.NaN()}
+	}
+	t := newTally(nA)
+	outlets, articles := 0, 0
+	for i := range c.points {
+		o := c.Outlets[i*nA]
+		if in(o.Outlet) {
+			t.plus(c.points[i])
+			outlets++
+			articles += o.Articles
+		}
+	}
+	e := &engine{nA: nA, actors: c.Actors}
+	b := e.balance(LevelOutlet, name, articles, t)
+	return e.figures(name, outlets, articles, t, noIntervals(3*nA)), b
 }
 
 // Compare collects article summaries for the outlet comparison. The zero

@@ -26,6 +26,9 @@ import (
 func (c *Compare) Result() Comparison {
 	outs := c.store.outlets()
 	res := Comparison{Config: c.cfg, Actors: c.actors, Articles: len(c.store.arts)}
+	for i := range outs {
+		res.points = append(res.points, outs[i].point)
+	}
 	e := newEngine(c, outs)
 	groups, ungrouped, unknown := e.groups(c.cfg.Groups)
 	pairs, unknownPairs := e.pairs()

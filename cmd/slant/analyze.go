@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime"
 	"strings"
 
@@ -26,6 +27,7 @@ type options struct {
 	workers         int
 	maxArticleBytes int
 	comparisonOptions
+	inputs     inputOptions
 	partial    bool      // write what a merge needs instead of the outputs
 	shard      shardFlag // with partial: the share of the records
 	strict     bool
@@ -45,6 +47,7 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines (1 or more); the output is the same for any N")
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
 	o.comparisonOptions.register(fs)
+	o.inputs.register(fs)
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
 	fs.BoolVar(&o.rawCSV, "raw-csv", false, "write text into the CSV files as it is, without the ' before text a spreadsheet would run as a formula (=, +, -, @)")
@@ -57,6 +60,7 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 	var opts options
 	opts.register(fs)
 	fs.BoolVar(&opts.partial, "partial", false, "write into -out what slant merge needs to make the outputs with other partial runs, rather than the outputs (see README, Shards)")
+	opts.inputs.stdin = stdin
 	fs.Var(&opts.shard, "shard", "with -partial, analyse only part `I/N` of the records: of all records of all PATHs in order, counting from 0, those whose number mod N is I")
 	if code, ok := parse(fs, args); !ok {
 		return code
@@ -90,6 +94,10 @@ func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code in
 		fmt.Fprintf(stderr, "slant %s: -out must name a directory\n", cmd)
 	case !isTargetScorer(o.sentiment):
 		fmt.Fprintf(stderr, "slant %s: unknown target scorer %q for -sentiment (have %s)\n", cmd, o.sentiment, strings.Join(tone.TargetScorers, ", "))
+	case o.checkPeriod() != "":
+		fmt.Fprintf(stderr, "slant %s: %s\n", cmd, o.checkPeriod())
+	case o.inputs.check(fs.Args()) != "":
+		fmt.Fprintf(stderr, "slant %s: %s\n", cmd, o.inputs.check(fs.Args()))
 	default:
 		return 0, true
 	}
@@ -109,7 +117,7 @@ func (o *options) checkPartial(fs *flag.FlagSet, stderr io.Writer) (code int, ok
 	var misplaced []string
 	fs.Visit(func(f *flag.Flag) {
 		switch f.Name {
-		case "resamples", "seed", "pairs", "pair", "groups", "timestamp":
+		case "resamples", "seed", "pairs", "pair", "groups", "period", "timestamp":
 			if o.partial {
 				misplaced = append(misplaced, "-"+f.Name)
 			}
@@ -136,6 +144,9 @@ func (o *options) finish(sum summary, stderr io.Writer) int {
 		}
 		fmt.Fprintf(stderr, "slant: %d articles from %d files %s, %d skipped, %d warnings; wrote %s\n",
 			sum.Articles, sum.Files, what, sum.Skipped, sum.Warnings, o.out)
+		if sum.Undated > 0 {
+			fmt.Fprintf(stderr, "slant: %d of %d articles have no date and are in no row of %s (%s: counts.undated)\n", sum.Undated, sum.Articles, report.TimelineFile, report.ManifestFile)
+		}
 	}
 	return o.verdict(sum, stderr)
 }
@@ -216,7 +227,8 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 	defer out.Close() // removes the outputs unless committed
 	defer out.removeOnSignal(stderr)()
 	names := actors.Names()
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes}
+	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin}
+	printer := &noticePrinter{w: stderr}
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
@@ -229,11 +241,12 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 			return sum, err
 		}
 		reader.Notice = func(n corpus.Notice) {
-			tellNotice(n, stderr, &sum)
+			countNotice(n, &sum)
+			printer.print(n)
 			part.notice(len(reader.Files), n) // the file being read is the next to be listed
 		}
 	} else {
-		if o, err = newOutputs(out.Dir(), names, cmpConfig, opts.csv(), extra, stderr, &sum); err != nil {
+		if o, err = newOutputs(out.Dir(), names, cmpConfig, opts.timeline(opts.workers), opts.csv(), extra, stderr, printer, &sum); err != nil {
 			return sum, err
 		}
 		reader.Notice = o.notice
@@ -255,10 +268,11 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 		skipped corpus.Notice // the article's record, after a crash
 	}
 	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
-		return safeRead(func() error { return reader.Read(files, emit) }) // expanded above: no second walk
+		return safeRead(func() error { return reader.ReadFiles(files, emit) }) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
 		r := &result{art: art}
 		r.crash = isolate(func() {
+			art.Language = articleLanguage(art)
 			if processHook != nil {
 				processHook(art)
 			}
@@ -273,7 +287,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 			return r.err
 		}
 		if part != nil {
-			return part.add(files, r.art, r.rows, r.crash, r.skipped, stderr, &sum)
+			return part.add(files, r.art, r.rows, r.crash, r.skipped, stderr, printer, &sum)
 		}
 		if r.crash != nil {
 			o.crash(r.skipped, r.crash.excerpt())
@@ -284,6 +298,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 		}
 		return o.article(r.rows)
 	})
+	printer.summarize(filepath.Join(opts.out, report.SkippedFile))
 	if err != nil {
 		return sum, err
 	}
@@ -304,16 +319,14 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 		if err := part.close(meta); err != nil {
 			return sum, err
 		}
-		return sum, out.Commit()
-	}
-	cmp, err := o.close(opts.csv())
-	if err != nil {
-		return sum, err
+		return sum, out.Commit() // a shard may have no article: merge checks there is one
 	}
 	opts.settings(settings)
-	m := o.manifest(command, settings, reader.Files, data, cmp, opts.timestamp)
-	if err := report.WriteManifest(out.Dir(), m); err != nil {
+	if err := o.close(opts.csv(), command, settings, reader.Files, data, opts.timestamp); err != nil {
 		return sum, err
 	}
-	return sum, out.Commit()
+	if err := out.Commit(); err != nil {
+		return sum, err
+	}
+	return sum, noArticles(sum.ManifestCounts, paths, opts.out)
 }

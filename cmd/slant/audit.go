@@ -27,6 +27,7 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 	if code, ok := opts.check(fs, "audit", stderr); !ok {
 		return code
 	}
+	opts.inputs.stdin = stdin
 	policy, err := loadPolicy(*policyFile)
 	if err != nil {
 		fmt.Fprintf(stderr, "slant: %v\n", err)

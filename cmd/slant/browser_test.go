@@ -16,11 +16,38 @@ import (
 )
 
 // chartIDs are the chart containers report.html must fill.
-var chartIDs = []string{"chart-sentiment", "chart-voice", "chart-mentions", "chart-heatmap", "chart-salience", "chart-balance"}
+var chartIDs = []string{
+	"chart-time-mentions", "chart-time-tone", "chart-time-voice",
+	"chart-sentiment", "chart-voice", "chart-mentions", "chart-heatmap", "chart-salience", "chart-balance",
+}
 
-// errorRecorder goes first in the page's head, in the test's copy only: it
-// writes any uncaught script error into the DOM, where the dump shows it.
-const errorRecorder = `<script>window.addEventListener("error", function (e) { document.documentElement.setAttribute("data-js-error", String(e.message)); });</script>`
+// recorder goes first in the page's head, in the test's copy only. It
+// writes any uncaught script error into the DOM, where the dump shows it;
+// once the page is ready, it saves every chart as PNG and SVG and its data
+// as CSV, as the toolbox buttons do, notes what came out (an SVG holding
+// markup from the input does not count as saved), and opens every
+// article's evidence.
+const recorder = `<script>
+window.addEventListener("error", function (e) { document.documentElement.setAttribute("data-js-error", String(e.message)); });
+window.addEventListener("unhandledrejection", function (e) { document.documentElement.setAttribute("data-js-error", String(e.reason)); });
+window.addEventListener("load", function () {
+  var root = document.documentElement;
+  window.slant.ready.then(function () {
+    window.slant.drawAll();
+    var saved = [];
+    Object.keys(window.slant.charts).sort().forEach(function (id) {
+      var png = window.slant.png(id), svg = window.slant.svg(id), csv = window.slant.csv(id);
+      saved.push(id + " png=" + (png.indexOf("data:image/png;base64,") === 0 && png.length > 1000) +
+        " svg=" + (/^<svg[^>]*xmlns/.test(svg) && svg.indexOf("</svg>") > 0 && !/<(script|img|iframe)/i.test(svg)) +
+        " csv=" + (csv.split("\n").length - 2));
+    });
+    root.setAttribute("data-saved", saved.join(";"));
+    return window.slant.openAll();
+  }).then(function () {
+    root.setAttribute("data-opened", String(document.querySelectorAll("#articles .evidence li").length));
+  }).catch(function (e) { root.setAttribute("data-js-error", String(e)); });
+});
+</script>`
 
 // chromium runs headless Chromium with networking off and returns what it
 // printed on stdout and stderr.
@@ -86,7 +113,7 @@ func TestReportInBrowser(t *testing.T) {
 				t.Errorf("the report loads a resource: %s", m)
 			}
 			probe := filepath.Join(out, "probe.html")
-			withRecorder := bytes.Replace(page, []byte("<head>"), []byte("<head>\n"+errorRecorder), 1)
+			withRecorder := bytes.Replace(page, []byte("<head>"), []byte("<head>\n"+recorder), 1)
 			if err := os.WriteFile(probe, withRecorder, 0o666); err != nil {
 				t.Fatal(err)
 			}
@@ -122,12 +149,13 @@ func TestReportInBrowser(t *testing.T) {
 					t.Errorf("the page holds a %s element: markup from the input was not escaped", tag)
 				}
 			}
-			if n := strings.Count(dom, "<script"); n != 4 { // recorder, ECharts, options, ours
-				t.Errorf("%d script elements, want 4: markup from the input became a script", n)
+			if n := strings.Count(dom, "<script"); n != 6 { // recorder, ECharts, evidence, data, rows, ours
+				t.Errorf("%d script elements, want 6: markup from the input became a script", n)
 			}
 			if tt.name == "xss" && !strings.Contains(dom, "&lt;/script&gt;&lt;script&gt;document.title=") {
 				t.Error("the probe's text is not on the page as text")
 			}
+			checkSaved(t, dom, tt.name == "demo")
 
 			if tt.name == "demo" && *update {
 				shot := filepath.Join(root, "testdata", "report.png")
@@ -135,4 +163,71 @@ func TestReportInBrowser(t *testing.T) {
 			}
 		})
 	}
+}
+
+// checkSaved checks what the recorder noted in the DOM: every chart saved
+// as PNG, SVG and CSV, the evidence of every article opened, and for the
+// demo corpus its four days.
+func checkSaved(t *testing.T, dom string, demo bool) {
+	t.Helper()
+	saved := regexp.MustCompile(`data-saved="([^"]*)"`).FindStringSubmatch(dom)
+	if saved == nil {
+		t.Error("the charts were not saved: the page never got ready")
+		return
+	}
+	for _, id := range chartIDs {
+		re := regexp.MustCompile(`(^|;)` + id + ` png=true svg=true csv=([0-9]+)(;|$)`)
+		if m := re.FindStringSubmatch(saved[1]); m == nil || m[2] == "0" {
+			t.Errorf("saving %s: %q", id, saved[1])
+		}
+	}
+	opened := regexp.MustCompile(`data-opened="([0-9]+)"`).FindStringSubmatch(dom)
+	if opened == nil || opened[1] == "0" {
+		t.Errorf("no evidence opened: %v", opened)
+	}
+	if !strings.Contains(dom, `<mark class="a`) {
+		t.Error("the opened evidence highlights no mention")
+	}
+	if demo {
+		// The demo corpus spans four days: a point per day and actor.
+		if !strings.Contains(saved[1], "chart-time-mentions png=true svg=true csv=16;") {
+			t.Errorf("the chart over time does not show four days of four actors: %s", saved[1])
+		}
+		for _, day := range []string{"2025-02-18", "2025-02-19", "2025-02-20", "2025-02-21"} {
+			if !strings.Contains(dom, `<td class="date">`+day) {
+				t.Errorf("no article of %s in the table", day)
+			}
+		}
+	}
+}
+
+// MaxSampleReport is the most report.html may weigh for the 2,000 real
+// articles of ../shared/eval/corpora/abp-sample-2000.jsonl (144 outlets).
+const MaxSampleReport = 5 << 20
+
+// TestReportSize holds the report of the 2,000-article sample to
+// MaxSampleReport (skipped without ../shared/eval). How fast it opens is
+// measured, not tested: see the README.
+func TestReportSize(t *testing.T) {
+	root := repoRoot(t)
+	sample := filepath.Join(root, "..", "shared", "eval", "corpora", "abp-sample-2000.jsonl")
+	if _, err := os.Stat(sample); err != nil {
+		t.Skipf("%v: the report's size at scale is not checked", err)
+	}
+	if testing.Short() {
+		t.Skip("-short: the sample takes seconds")
+	}
+	out := t.TempDir()
+	var stderr bytes.Buffer
+	if code := run([]string{"analyze", "-quiet", "-out", out, sample}, nil, io.Discard, &stderr); code != 0 {
+		t.Fatalf("slant analyze: exit %d\n%s", code, stderr.String())
+	}
+	info, err := os.Stat(filepath.Join(out, report.HTMLFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Size() > MaxSampleReport {
+		t.Errorf("report.html of the sample is %d bytes, over %d", info.Size(), MaxSampleReport)
+	}
+	t.Logf("report.html of the sample: %d bytes", info.Size())
 }

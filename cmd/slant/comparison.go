@@ -5,10 +5,12 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/slant-news/slant/analysis/compare"
+	"github.com/slant-news/slant/analysis/timeline"
 )
 
 // comparisonOptions are the flags of the outlet comparison, which analyze
@@ -19,6 +21,7 @@ type comparisonOptions struct {
 	pairs     pairsFlag
 	named     pairFlags
 	groups    string
+	period    string
 }
 
 func (o *comparisonOptions) register(fs *flag.FlagSet) {
@@ -27,6 +30,7 @@ func (o *comparisonOptions) register(fs *flag.FlagSet) {
 	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
 	fs.Var(&o.pairs, "pairs", "compare the `K` largest outlets pair by pair (0 for none, all for every pair); every outlet is compared with the rest of the corpus")
 	fs.Var(&o.named, "pair", "also compare the outlets `A,B` (CSV: quote a name with a comma); repeatable")
+	fs.StringVar(&o.period, "period", "", "sum up timeline.csv by `PERIOD`: day, week or month (ISO weeks from Monday); by default from the span of the dates")
 	fs.StringVar(&o.groups, "groups", "", "compare groups of outlets too, as `FILE` gives them: CSV rows outlet,group or a YAML mapping of each group to its outlets")
 }
 
@@ -37,6 +41,19 @@ func (o *comparisonOptions) config(workers int) (compare.Config, error) {
 		return compare.Config{}, err
 	}
 	return compare.Config{Resamples: o.resamples, Seed: o.seed, Workers: workers, Pairs: int(o.pairs), Named: o.named, Groups: groups}, nil
+}
+
+// checkPeriod says what is wrong with -period, if anything.
+func (o *comparisonOptions) checkPeriod() string {
+	if o.period != "" && !slices.Contains(timeline.Periods, o.period) {
+		return "-period must be day, week or month"
+	}
+	return ""
+}
+
+// timeline returns the configuration of timeline.csv.
+func (o *comparisonOptions) timeline(workers int) timeline.Config {
+	return timeline.Config{Period: o.period, Resamples: o.resamples, Seed: o.seed, Workers: workers}
 }
 
 // tell reports on stderr, as warnings, the outlets of the corpus in no

@@ -90,6 +90,7 @@ func TestExitCodes(t *testing.T) {
 		{[]string{"analyze"}, exitUsage},
 		{[]string{"analyze", "-nosuchflag", "testdata/corpus"}, exitUsage},
 		{[]string{"analyze", "-resamples", "-1", "testdata/corpus"}, exitUsage},
+		{[]string{"analyze", "-period", "year", "testdata/corpus"}, exitUsage},
 		{[]string{"actors", "extra"}, exitUsage},
 		{[]string{"audit"}, exitUsage},
 		{[]string{"audit", "-policy", "testdata/nosuch.yaml", "testdata/corpus"}, exitUsage},

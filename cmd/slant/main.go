@@ -67,7 +67,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
-		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file or a directory, walked recursively)\nand write CSV files and an HTML report into -out.", runAnalyze},
+		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file, a directory, walked recursively, or -\nfor standard input in the -format given) and write CSV files and an HTML report\ninto -out.", runAnalyze},
 		{"merge", "[flags] PART...", "Write every output of analyze from partial runs (analyze -partial) of parts of a\ncorpus, as one analyze over all of it would, comparing the outlets afresh. Give\nthe parts in the order of their inputs (shards of the same inputs in any order).", runMerge},
 		{"audit", "[flags] PATH...", "Analyse the articles in each PATH like analyze and check each against the\nthresholds of -policy (YAML; the built-in policy when not given). Prints each\nfailed check as path:article_id: rule: measured vs threshold, and writes\nevery check to -out/" + report.AuditFile + " beside analyze's outputs (and to -junit FILE\nas JUnit XML). Exits 1 when a check fails.", runAudit},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},

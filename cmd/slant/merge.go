@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
 	"runtime"
 	"slices"
 
@@ -44,6 +45,8 @@ func runMerge(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		fmt.Fprintln(stderr, "slant merge: -workers must be 1 or more")
 	case opts.out == "":
 		fmt.Fprintln(stderr, "slant merge: -out must name a directory")
+	case opts.checkPeriod() != "":
+		fmt.Fprintf(stderr, "slant merge: %s\n", opts.checkPeriod())
 	default:
 		sum, err := merge(opts, append([]string{"slant", "merge"}, args...), fs.Args(), stderr)
 		if err != nil {
@@ -52,6 +55,9 @@ func runMerge(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		if !opts.quiet {
 			fmt.Fprintf(stderr, "slant: %d articles from %d files merged from %d parts, %d skipped, %d warnings; wrote %s\n",
 				sum.Articles, sum.Files, fs.NArg(), sum.Skipped, sum.Warnings, opts.out)
+			if sum.Undated > 0 {
+				fmt.Fprintf(stderr, "slant: %d of %d articles have no date and are in no row of %s (%s: counts.undated)\n", sum.Undated, sum.Articles, report.TimelineFile, report.ManifestFile)
+			}
 		}
 		o := options{strict: opts.strict}
 		return o.verdict(sum, stderr)
@@ -99,25 +105,25 @@ func merge(opts mergeOptions, command, dirs []string, stderr io.Writer) (sum sum
 	defer out.removeOnSignal(stderr)()
 	raw, _ := first.Settings["raw_csv"].(bool)
 	csv := report.CSVConfig{Raw: raw}
-	o, err := newOutputs(out.Dir(), first.Actors, cfg, csv, nil, stderr, &sum)
+	printer := &noticePrinter{w: stderr}
+	o, err := newOutputs(out.Dir(), first.Actors, cfg, opts.timeline(opts.workers), csv, nil, stderr, printer, &sum)
 	if err != nil {
 		return sum, err
 	}
-	if err := replay(parts, index, o); err != nil {
-		o.close(csv)
-		return sum, err
-	}
-	cmp, err := o.close(csv)
+	err = replay(parts, index, o)
+	printer.summarize(filepath.Join(opts.out, report.SkippedFile))
 	if err != nil {
 		return sum, err
 	}
 	settings := first.Settings
 	opts.settings(settings)
-	m := o.manifest(command, settings, files, first.Data, cmp, opts.timestamp)
-	if err := report.WriteManifest(out.Dir(), m); err != nil {
+	if err := o.close(csv, command, settings, files, first.Data, opts.timestamp); err != nil {
 		return sum, err
 	}
-	return sum, out.Commit()
+	if err := out.Commit(); err != nil {
+		return sum, err
+	}
+	return sum, noArticles(sum.ManifestCounts, dirs, opts.out)
 }
 
 // sameRun reports how two partial runs were not made alike.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/analysis/compare"
+	"github.com/slant-news/slant/analysis/timeline"
 	"github.com/slant-news/slant/corpus"
 	"github.com/slant-news/slant/report"
 )
@@ -19,6 +20,7 @@ import (
 type articleRows struct {
 	ID, Outlet, Source string
 	Line               int
+	Date, Language     string
 	CSV                report.CSVRows
 	Balance            []byte // its row of balance.csv
 	HTML               report.HTMLRow
@@ -29,7 +31,7 @@ type articleRows struct {
 
 // rowsOf renders an analysed article's rows.
 func rowsOf(a *analysis.Article, actors []string, w *report.CSV, h *report.HTML) (*articleRows, error) {
-	r := &articleRows{ID: a.ID, Outlet: a.Outlet, Source: a.Source, Line: a.Line,
+	r := &articleRows{ID: a.ID, Outlet: a.Outlet, Source: a.Source, Line: a.Line, Date: a.Date, Language: a.Language,
 		Summary: a.Summary(actors), Actors: a.Actors, Statements: len(a.Quotes)}
 	var cerr, herr error
 	r.CSV, cerr = w.Render(a)
@@ -62,14 +64,21 @@ type outputs struct {
 	h          *report.HTML
 	outlets    *analysis.Outlets
 	comparison *compare.Compare
+	periods    *timeline.Builder
+	langs      languageCounts
 	extra      extra
 	stderr     io.Writer
+	printer    *noticePrinter
 	sum        *summary
 	werr       error          // the first error writing skipped.csv
 	crashes    map[string]int // articles that hit an internal error, by input file
 }
 
-func newOutputs(dir string, actors []string, cfg compare.Config, csv report.CSVConfig, extra extra, stderr io.Writer, sum *summary) (*outputs, error) {
+func newOutputs(dir string, actors []string, cfg compare.Config, tl timeline.Config, csv report.CSVConfig, extra extra, stderr io.Writer, printer *noticePrinter, sum *summary) (*outputs, error) {
+	periods, err := timeline.New(actors, tl)
+	if err != nil {
+		return nil, err
+	}
 	w, err := report.CreateCSV(dir, csv)
 	if err != nil {
 		return nil, err
@@ -79,29 +88,25 @@ func newOutputs(dir string, actors []string, cfg compare.Config, csv report.CSVC
 		return nil, errors.Join(err, w.Close(nil, &compare.Comparison{}))
 	}
 	return &outputs{dir: dir, actors: actors, w: w, h: h, outlets: analysis.NewOutlets(actors),
-		comparison: compare.New(actors, cfg), extra: extra, stderr: stderr, sum: sum, crashes: map[string]int{}}, nil
+		comparison: compare.New(actors, cfg), periods: periods, langs: languageCounts{},
+		extra: extra, stderr: stderr, printer: printer, sum: sum, crashes: map[string]int{}}, nil
 }
 
 // notice counts and tells a notice, and lists a skipped record.
 func (o *outputs) notice(n corpus.Notice) {
-	tellNotice(n, o.stderr, o.sum)
+	countNotice(n, o.sum)
+	o.printer.print(n)
 	if n.Skipped {
 		o.werr = errors.Join(o.werr, o.w.Skipped(n))
 	}
 }
 
-// tellNotice prints a notice on stderr and counts it.
-func tellNotice(n corpus.Notice, stderr io.Writer, sum *summary) {
-	where := n.Path
-	if n.Line > 0 {
-		where = fmt.Sprintf("%s:%d", n.Path, n.Line)
-	}
+// countNotice counts a notice in sum.
+func countNotice(n corpus.Notice, sum *summary) {
 	if n.Skipped {
 		sum.Skipped++
-		fmt.Fprintf(stderr, "slant: %s: skipped: %s\n", where, n.Reason)
 	} else {
 		sum.Warnings++
-		fmt.Fprintf(stderr, "slant: %s: warning: %s\n", where, n.Reason)
 	}
 }
 
@@ -116,31 +121,43 @@ func (o *outputs) crash(n corpus.Notice, excerpt string) {
 // article writes an article's rows and adds it up.
 func (o *outputs) article(r *articleRows) error {
 	o.sum.Articles++
+	o.langs.add(r.Language)
 	o.outlets.AddCounts(r.Outlet, r.Actors, r.Statements)
 	o.comparison.Add(r.Summary)
+	o.periods.Add(timeline.Article{Date: r.Date, ArticleSummary: r.Summary})
 	if o.extra != nil {
 		o.extra.article(&r.Summary)
 	}
 	return errors.Join(o.w.WriteRows(&r.CSV), o.w.WriteBalance(r.Balance), o.h.WriteRow(&r.HTML))
 }
 
-// close compares the outlets and writes the files that need every article.
-func (o *outputs) close(csv report.CSVConfig) (*compare.Comparison, error) {
+// close compares the outlets, writes the files that need every article and
+// manifest.json, which records the run's command, settings, input files
+// and data files.
+func (o *outputs) close(csv report.CSVConfig, command []string, settings map[string]any, files []corpus.File, data []report.ManifestData, timestamp bool) error {
+	o.langs.report(o.stderr)
 	cmp := o.comparison.Result()
 	o.sum.Warnings += tell(&cmp, o.stderr)
-	err := errors.Join(o.werr, o.w.Close(o.outlets.Stats(), &cmp), o.h.Close(&cmp))
+	tl := o.periods.Result()
+	o.sum.Files = len(files)
+	o.sum.Undated = tl.Undated
+	settings["period"] = tl.Period
+	m := o.manifest(command, settings, files, data, &cmp, timestamp)
+	err := errors.Join(o.werr, o.w.Timeline(&tl), o.w.Close(o.outlets.Stats(), &cmp), o.h.Close(&cmp, &tl, &m))
 	if err == nil && o.extra != nil {
 		err = o.extra.write(o.dir)
 	}
 	if err == nil {
 		err = report.WriteDataPackage(o.dir, csv)
 	}
-	return &cmp, err
+	if err == nil {
+		err = report.WriteManifest(o.dir, m)
+	}
+	return err
 }
 
 // manifest describes a run that read files, with the given settings.
 func (o *outputs) manifest(command []string, settings map[string]any, files []corpus.File, data []report.ManifestData, cmp *compare.Comparison, timestamp bool) report.Manifest {
-	o.sum.Files = len(files)
 	m := report.Manifest{
 		Slant: versionString(), Go: runtime.Version(), Command: command, Settings: settings,
 		Counts: o.sum.ManifestCounts, Ungrouped: cmp.Ungrouped, Data: data,

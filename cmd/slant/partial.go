@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"encoding/gob"
 	"encoding/json"
 	"errors"
@@ -98,14 +99,15 @@ func (p *partWriter) article(a *partArticle) error {
 
 // add writes an article's rows, or the notice of its crash, which it
 // tells, counting it in sum. files are the run's input files.
-func (p *partWriter) add(files []string, art corpus.Article, rows *articleRows, crash *internalError, skipped corpus.Notice, stderr io.Writer, sum *summary) error {
+func (p *partWriter) add(files []string, art corpus.Article, rows *articleRows, crash *internalError, skipped corpus.Notice, stderr io.Writer, printer *noticePrinter, sum *summary) error {
 	for files[p.file] != art.Source {
 		p.file++
 	}
 	pa := &partArticle{File: p.file, Record: art.Record, ID: art.ID, Source: art.Source, Line: art.Line, Rows: rows}
 	if crash != nil {
 		sum.Internal++
-		tellNotice(skipped, stderr, sum)
+		countNotice(skipped, sum)
+		printer.print(skipped)
 		fmt.Fprint(stderr, crash.excerpt())
 		pa.Rows, pa.Crash, pa.Excerpt = nil, &skipped, crash.excerpt()
 	} else {
@@ -165,7 +167,9 @@ func openPart(dir string) (*partReader, error) {
 		return nil, fmt.Errorf("%s: not a partial run (analyze -partial): %w", dir, err)
 	}
 	p := &partReader{dir: dir}
-	if err := json.Unmarshal(data, &p.meta); err != nil || p.meta.Format != partFormat {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.UseNumber() // settings as written: 5000000, not 5e+06
+	if err := dec.Decode(&p.meta); err != nil || p.meta.Format != partFormat {
 		return nil, fmt.Errorf("%s: %s is not a %s description", dir, report.PartFile, partFormat)
 	}
 	if p.nfile, err = os.Open(filepath.Join(dir, report.PartNoticesFile)); err != nil {
