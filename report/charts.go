@@ -387,7 +387,8 @@ func salienceChart(c *compare.Comparison, kept *salience) (chart, error) {
 	}
 	o, err := options(sc, func(opt map[string]any) {
 		opt["grid"] = map[string]any{"top": 40, "bottom": 60, "left": 70, "right": 70}
-		for _, s := range opt["series"].([]any) {
+		series, _ := opt["series"].([]any) // none without actors
+		for _, s := range series {
 			s.(map[string]any)["symbolSize"] = 6
 		}
 	})
