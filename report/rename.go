@@ -48,6 +48,16 @@ func AppendToField(rows []byte, n int, suffix string) ([]byte, error) {
 		if err != nil {
 			return rows, err
 		}
+		if at >= 3 && string(rows[start+at-3:start+at+1]) == `"\."` && (at == 3 || rows[start+at-4] == ',') {
+			// encoding/csv quotes a field of \. alone (for Postgres), not
+			// \. with more after it
+			out = append(out, rows[start:start+at-3]...)
+			out = append(out, `\.`...)
+			out = append(out, suffix...)
+			out = append(out, rows[start+at+1:end]...)
+			start = end
+			continue
+		}
 		out = append(out, rows[start:start+at]...)
 		out = append(out, suffix...)
 		out = append(out, rows[start+at:end]...)

@@ -3,7 +3,10 @@ package report
 import (
 	"bytes"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/analysis/compare"
@@ -63,4 +66,37 @@ func TestRename(t *testing.T) {
 		}
 		c.Close(nil, &compare.Comparison{})
 	}
+}
+
+// FuzzAppendToField holds AppendToField to writing the records with the
+// suffix added, for any fields the CSV writer may write.
+func FuzzAppendToField(f *testing.F) {
+	f.Add("id", "x,y", "=1", 0)
+	f.Add(`"quoted"`, "a\nb", "", 1)
+	f.Add(" lead", "\r\n", "'", 2)
+	f.Add(`\.`, `\.`, `\.`, 1)
+	f.Fuzz(func(t *testing.T, a, b, c string, n int) {
+		n = ((n % 3) + 3) % 3
+		for _, s := range []*string{&a, &b, &c} {
+			if !utf8.ValidString(*s) {
+				*s = strings.ToValidUTF8(*s, "?")
+			}
+		}
+		write := func(records [][]string) []byte {
+			var buf bytes.Buffer
+			w := newCSVWriter(&buf)
+			w.WriteAll(records)
+			return buf.Bytes()
+		}
+		rec := []string{a, b, c}
+		with := slices.Clone(rec)
+		with[n] += "~2"
+		got, err := AppendToField(write([][]string{rec, rec}), n, "~2")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := write([][]string{with, with}); !bytes.Equal(got, want) {
+			t.Errorf("%q, field %d: %q, want %q", rec, n, got, want)
+		}
+	})
 }
