@@ -8,7 +8,7 @@ OUT     := out
 EVAL    := ../shared/eval
 VERSION := $(shell git describe --tags --always --dirty 2>/dev/null || echo devel)
 SOURCES := $(shell find cmd analysis report corpus -name '*.go' -not -name '*_test.go') \
-           $(shell find analysis -name '*.yaml' -o -name '*.txt' -o -name '*.json') \
+           $(shell find analysis -name '*.yaml' -o -name '*.txt' -o -name '*.json' -o -name '*.bin') \
            $(wildcard report/*.tmpl report/assets/*) go.mod go.sum
 
 .PHONY: all build analyze test fuzz eval model bench clean

@@ -1,10 +1,11 @@
 // Package analysis measures how an article treats its actors.
 //
-// Analyze runs one article through the concept packages below it: segment
-// splits it into sentences, actor finds the mentions, tone rates each
-// sentence and the sentiment toward each mention, attribution finds who
-// said what; the figures are summed per article and actor, and Outlets adds
-// them up per outlet. It does no file I/O and keeps no global state: inputs
+// Analyze runs one article through the concept packages below it: language
+// tells whether the English models may score it, segment splits it into
+// sentences, actor finds the mentions, tone rates each sentence and the
+// sentiment toward each mention, attribution finds who said what; the
+// figures are summed per article and actor, and Outlets adds them up per
+// outlet. It does no file I/O and keeps no global state: inputs
 // come in as corpus.Articles and data (actor tables, word lists) as bytes.
 package analysis
 
@@ -16,6 +17,7 @@ import (
 
 	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/attribution"
+	"github.com/slant-news/slant/analysis/language"
 	"github.com/slant-news/slant/analysis/segment"
 	"github.com/slant-news/slant/analysis/tone"
 
@@ -53,7 +55,12 @@ const LeadSentences = 3
 
 // Article is the analysis of one article.
 type Article struct {
-	corpus.Article
+	corpus.Article // its Language as the input gives it, else as detected (see Language)
+	// Scored is whether the article's tone and statements were computed:
+	// false for an article in a language other than English, since the
+	// tone and attribution models are English. Its sentences and mentions
+	// are there, with NaN tones, and it has no statements.
+	Scored    bool
 	Words     int // words in the body
 	Sentences []Sentence
 	Mentions  []Mention
@@ -69,7 +76,7 @@ type Sentence struct {
 	Start, End int    // byte offsets into the part's text
 	Text       string
 	Actors     []string // actors mentioned, in order of first mention
-	VADER, NB  float64  // the sentence's tone in [-1, 1] by each sentence scorer; NB is NaN without Config.NB
+	VADER, NB  float64  // the sentence's tone in [-1, 1] by each sentence scorer; NB is NaN without Config.NB; both NaN when the article is not scored
 }
 
 // Mention is one mention of an actor, with the sentiment toward it.
@@ -79,8 +86,8 @@ type Mention struct {
 	Start, End int // byte offsets into the part's text
 	Actor      string
 	Text       string
-	Label      int     // -1, 0 or 1, by the configured target scorer
-	Score      float64 // in [-1, 1]
+	Label      int     // -1, 0 or 1, by the configured target scorer; 0 when not scored
+	Score      float64 // in [-1, 1]; NaN when the article is not scored (Article.Scored)
 }
 
 // Quote is an attributed statement of the body, placed in its sentence.
@@ -98,8 +105,8 @@ type ActorStats struct {
 	TitleMentions int
 	LeadMentions  int
 	Sentences     int     // sentences that mention the actor
-	Sentiment     float64 // mean sentiment toward the actor's mentions
-	Positive      int     // mentions labelled positive
+	Sentiment     float64 // mean sentiment toward the actor's mentions; NaN when none is scored
+	Positive      int     // mentions labelled positive (scored mentions are Positive+Neutral+Negative)
 	Neutral       int
 	Negative      int
 	Quotes        int     // statements whose speakers include the actor
@@ -193,20 +200,44 @@ func (a *Analyzer) Statements(text string) []attribution.Statement {
 // contents: segment, then actors and tone sentence by sentence, then
 // attribution, then the sums.
 func (a *Analyzer) Analyze(art corpus.Article) *Article {
+	// The language decides whether the English models may score it.
+	art.Language = Language(art)
 	// Words and sentences. The body's serve both its sentences and the
 	// attribution: segmenting is among the costliest steps.
 	body := segment.Split(a.segmenter, art.Text)
-	out := &Article{Article: art, Words: len(body.Words)}
+	out := &Article{Article: art, Scored: English(art.Language), Words: len(body.Words)}
 	// Each sentence's tone, its actor mentions and the sentiment toward
 	// each: the title's, then the body's.
 	a.addPart(out, Title, art.Title, segment.Sentences(a.segmenter, art.Title))
 	a.addPart(out, Body, art.Text, body.Sentences)
 	// Who said what in the body, placed in its sentences.
-	out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
+	if out.Scored {
+		out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
+	}
 	// The figures per actor.
 	out.Actors = sum(a.actors, out)
 	return out
 }
+
+// Language is the language of art: as its input gives it, else as
+// language.Detect finds it in its title and the start of its text; "" when
+// it cannot tell.
+func Language(art corpus.Article) string {
+	if art.Language != "" {
+		return art.Language
+	}
+	text := art.Text
+	if len(text) > language.Sample {
+		text = text[:language.Sample] // Detect looks no further
+	}
+	return language.Detect(art.Title + "\n" + text)
+}
+
+// English reports whether an article in lang is scored by the English tone
+// and attribution models: in English, or in a language that could not be
+// told ("", a headline or a short text), taken for English since most news
+// slant reads is.
+func English(lang string) bool { return lang == "" || lang == "en" }
 
 // addPart appends the sentences of one part of the article with their tones
 // and their actor mentions, each rated by the target scorer.
@@ -222,15 +253,20 @@ func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span
 			Text:  text[sp.Start:sp.End],
 		}
 		s.Lead = part == Body && sp.Para == 0 && leadCount(out.Sentences) < LeadSentences
-		s.VADER = a.vader.Score(s.Text)
-		s.NB = math.NaN()
-		if a.nb != nil {
+		s.VADER, s.NB = math.NaN(), math.NaN()
+		if out.Scored {
+			s.VADER = a.vader.Score(s.Text)
+		}
+		if out.Scored && a.nb != nil {
 			s.NB = a.nb.Score(s.Text)
 		}
 		// The sentence's words serve the matching and then every mention.
 		t.Reset(s.Text)
 		for _, m := range a.actors.MatchWords(s.Text, t.Words()) {
-			label, score := a.target.Rate(t, m.Start, m.End)
+			label, score := 0, math.NaN()
+			if out.Scored {
+				label, score = a.target.Rate(t, m.Start, m.End)
+			}
 			out.Mentions = append(out.Mentions, Mention{
 				Sentence: s.N,
 				Part:     part,
@@ -288,14 +324,17 @@ func sum(table *actor.Table, art *Article) []ActorStats {
 	for _, m := range art.Mentions {
 		st := &stats[index(m.Actor)]
 		st.Mentions++
-		st.Sentiment += m.Score
-		switch m.Label {
-		case 1:
+		switch {
+		case math.IsNaN(m.Score): // not scored
+		case m.Label == 1:
 			st.Positive++
-		case -1:
+		case m.Label == -1:
 			st.Negative++
 		default:
 			st.Neutral++
+		}
+		if !math.IsNaN(m.Score) {
+			st.Sentiment += m.Score
 		}
 		s := art.Sentences[m.Sentence-1]
 		switch {
@@ -322,12 +361,15 @@ func sum(table *actor.Table, art *Article) []ActorStats {
 		if st.Mentions == 0 && st.Quotes == 0 {
 			continue
 		}
-		st.Sentiment = mean(st.Sentiment, st.Mentions)
+		st.Sentiment = mean(st.Sentiment, st.scored())
 		st.VoiceShare = mean(float64(st.Quotes), len(art.Quotes))
 		out = append(out, st)
 	}
 	return out
 }
+
+// scored is how many of the actor's mentions have a sentiment.
+func (st ActorStats) scored() int { return st.Positive + st.Neutral + st.Negative }
 
 // mean returns sum/n, or NaN for no observations.
 func mean(sum float64, n int) float64 {

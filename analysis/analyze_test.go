@@ -78,3 +78,57 @@ func newAnalyzer(t testing.TB, cfg Config) *Analyzer {
 	}
 	return a
 }
+
+// TestLanguages checks that an article in another language, given or
+// detected, has its mentions but no tone and no statements, so that no
+// English model scores it, and that English or undecided text is scored.
+func TestLanguages(t *testing.T) {
+	german := "Die mutigen Soldaten der Ukraine kämpfen für die Freiheit, sagte der Präsident am Dienstag. " +
+		"„Wir werden nicht aufgeben“, sagte Selenskyj vor dem Parlament in Kiew."
+	tests := []struct {
+		name, given, text string
+		lang              string // Article.Language
+		scored            bool
+	}{
+		{"German, detected", "", german, "de", false},
+		{"French, given", "fr", "Ukraine said on Tuesday that the talks would go on.", "fr", false},
+		{"English, detected", "", "The brave soldiers of Ukraine are fighting for freedom, the president said on Tuesday in a speech to parliament.", "en", true},
+		{"too short to tell", "", "Ukraine fights on", "", true},
+	}
+	a := newAnalyzer(t, Config{NB: true})
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := a.Analyze(corpus.Article{ID: "x", Outlet: "O", Title: "Ukraine", Text: tt.text, Language: tt.given})
+			if res.Language != tt.lang || res.Scored != tt.scored {
+				t.Fatalf("language %q, scored %v; want %q, %v", res.Language, res.Scored, tt.lang, tt.scored)
+			}
+			if len(res.Mentions) < 2 {
+				t.Errorf("%d mentions, want the title's and the body's", len(res.Mentions))
+			}
+			for _, s := range res.Sentences {
+				if math.IsNaN(s.VADER) == tt.scored || math.IsNaN(s.NB) == tt.scored {
+					t.Errorf("sentence %d: VADER %v, NB %v", s.N, s.VADER, s.NB)
+				}
+			}
+			for _, m := range res.Mentions {
+				if math.IsNaN(m.Score) == tt.scored {
+					t.Errorf("mention %q: score %v", m.Text, m.Score)
+				}
+			}
+			if !tt.scored && len(res.Quotes) > 0 {
+				t.Errorf("%d statements in an article not scored", len(res.Quotes))
+			}
+			st := res.Actors[0]
+			if math.IsNaN(st.Sentiment) == tt.scored || (st.Positive+st.Neutral+st.Negative > 0) != tt.scored {
+				t.Errorf("actor figures %+v", st)
+			}
+			outlets := NewOutlets(a.Actors().Names())
+			outlets.Add(res)
+			for _, o := range outlets.Stats() {
+				if o.Mentions > 0 && math.IsNaN(o.Sentiment) == tt.scored {
+					t.Errorf("outlet sentiment %v for %s", o.Sentiment, o.Actor)
+				}
+			}
+		})
+	}
+}

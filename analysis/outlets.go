@@ -12,7 +12,7 @@ type OutletStats struct {
 	Articles       int // of those, how many mention the actor
 	Mentions       int
 	Sentences      int     // sentences that mention the actor
-	Sentiment      float64 // mean sentiment toward all its mentions; NaN when there are none
+	Sentiment      float64 // mean sentiment toward all its scored mentions; NaN when there are none
 	Positive       int     // mentions labelled positive
 	Neutral        int
 	Negative       int
@@ -59,8 +59,8 @@ func (o *Outlets) AddCounts(outlet string, actors []ActorStats, statements int) 
 		}
 		s.Mentions += as.Mentions
 		s.Sentences += as.Sentences
-		if as.Mentions > 0 {
-			s.Sentiment += as.Sentiment * float64(as.Mentions) // a sum until Stats
+		if n := as.scored(); n > 0 {
+			s.Sentiment += as.Sentiment * float64(n) // a sum until Stats
 		}
 		s.Positive += as.Positive
 		s.Neutral += as.Neutral
@@ -80,7 +80,7 @@ func (o *Outlets) Stats() []OutletStats {
 	var out []OutletStats
 	for _, name := range names {
 		for _, s := range o.stats[name] {
-			s.Sentiment = mean(s.Sentiment, s.Mentions)
+			s.Sentiment = mean(s.Sentiment, s.Positive+s.Neutral+s.Negative) // the scored mentions
 			s.VoiceShare = mean(float64(s.Quotes), o.quotes[name])
 			out = append(out, s)
 		}

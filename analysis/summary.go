@@ -24,9 +24,9 @@ func (a *Article) Summary(actors []string) compare.ArticleSummary {
 			Mentions: st.Mentions,
 			Quotes:   st.Quotes,
 		}
-		if st.Mentions > 0 {
-			s.Actors[i].SentimentSum = st.Sentiment * float64(st.Mentions)
-			s.Actors[i].SentimentN = st.Mentions
+		if n := st.scored(); n > 0 {
+			s.Actors[i].SentimentSum = st.Sentiment * float64(n)
+			s.Actors[i].SentimentN = n
 		}
 	}
 	return s

@@ -9,7 +9,7 @@ import (
 
 func TestSummarize(t *testing.T) {
 	a := &Article{Actors: []ActorStats{
-		{Actor: "Europe", Mentions: 2, Sentences: 2, Sentiment: 0.25},
+		{Actor: "Europe", Mentions: 2, Sentences: 2, Sentiment: 0.25, Positive: 1, Neutral: 1},
 		{Actor: "Nobody", Mentions: 9}, // not in the table: ignored
 	}}
 	a.ID, a.Outlet, a.Words = "id", "O", 12

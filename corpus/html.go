@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"cmp"
+	"errors"
 	"io"
 	"net/url"
 	"path/filepath"
@@ -17,6 +18,9 @@ import (
 // readHTMLFile reads a saved web page (.html, .htm) as one article.
 func readHTMLFile(r io.Reader, path string, emit func(Article) error, notice func(Notice), max int) error {
 	data, tooBig, err := readAtMost(r, max)
+	if errors.Is(err, errEndless) {
+		return endless(path, 1, max)
+	}
 	if err != nil {
 		return fileError(path, err)
 	}
@@ -37,7 +41,8 @@ func readHTMLFile(r io.Reader, path string, emit func(Article) error, notice fun
 }
 
 // readAtMost reads r to its end, but holds at most max bytes (max > 0):
-// tooBig tells that there were more, which are read and dropped.
+// tooBig tells that there were more, which are read and dropped, up to the
+// bound of skipFactor * max; errEndless if r goes on beyond it.
 func readAtMost(r io.Reader, max int) (data []byte, tooBig bool, err error) {
 	if max <= 0 {
 		data, err = io.ReadAll(r)
@@ -47,7 +52,11 @@ func readAtMost(r io.Reader, max int) (data []byte, tooBig bool, err error) {
 	if err != nil || len(data) <= max {
 		return data, false, err
 	}
-	_, err = io.Copy(io.Discard, r)
+	bound := int64(skipFactor) * int64(max)
+	n, err := io.Copy(io.Discard, io.LimitReader(r, bound))
+	if err == nil && int64(len(data))+n > bound {
+		err = errEndless
+	}
 	return nil, true, err
 }
 

@@ -98,3 +98,32 @@ func TestLargeRecordNotHeld(t *testing.T) {
 		})
 	}
 }
+
+// TestReadEndlessStdin checks that an endless standard input does not hang a
+// run: in each format reading stops within the bound on a record, and the
+// read for the checksum stops within the same bound, saying so.
+func TestReadEndlessStdin(t *testing.T) {
+	const max = 1000
+	for _, format := range []string{"jsonl", "json", "csv", "txt", "md", "html", "warc"} {
+		t.Run(format, func(t *testing.T) {
+			var notices []Notice
+			articles := 0
+			head := map[string]string{"jsonl": "{\"text\":\"a\"}\n{\"text\":\"", "csv": "text\na\n\"", "json": "[{\"text\":\"a\"},{\"text\":\""}[format]
+			reader := &Reader{Format: format, MaxArticleBytes: max, Stdin: &endlessReader{start: head, b: 'x'},
+				Notice: func(n Notice) { notices = append(notices, n) }}
+			if err := reader.Read([]string{"-"}, func(Article) error { articles++; return nil }); err != nil {
+				t.Fatal(err)
+			}
+			f := reader.Files[0]
+			if f.SHA256 != "" || f.Bytes > 2*skipFactor*max+1<<16 {
+				t.Errorf("file %+v: want no checksum and at most twice the bound read", f)
+			}
+			if last := notices[len(notices)-1]; !strings.Contains(last.Reason, "is not read, having no end") {
+				t.Errorf("notices %+v", notices)
+			}
+			if head != "" && articles != 1 {
+				t.Errorf("%d articles, want the one before the endless record", articles)
+			}
+		})
+	}
+}

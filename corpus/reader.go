@@ -189,10 +189,15 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 		notice(failure(file.Path, e, err))
 	}
 	// Hash the whole file, whatever the reader left unread.
-	if _, err := io.Copy(io.Discard, raw); err != nil {
+	whole, err := rest(raw, path == Stdin, max)
+	if err != nil {
 		notice(Notice{Path: file.Path, Reason: "reading for the checksum: " + err.Error()})
 	}
 	file.Bytes, file.SHA256 = counted.n, hex.EncodeToString(h.Sum(nil))
+	if !whole {
+		file.SHA256 = "" // of a part only
+		notice(Notice{Path: file.Path, Reason: fmt.Sprintf("the rest of the input after byte %d is not read, having no end in %d bytes (an endless stream?); no checksum", counted.n, skipFactor*max)})
+	}
 	if record == 0 {
 		notice(Notice{Path: file.Path, Reason: "no articles in the file"})
 	}
@@ -205,6 +210,24 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 	}
 	r.Files = append(r.Files, file)
 	return nil
+}
+
+// rest reads what is left of raw, for the checksum. Standard input may have
+// no end (yes | slant ..., a device), so of it rest reads at most the bound
+// of a record, skipFactor times max, and whole is false when there was more.
+func rest(raw *bufio.Reader, stdin bool, max int) (whole bool, err error) {
+	if !stdin {
+		_, err := io.Copy(io.Discard, raw)
+		return true, err
+	}
+	if _, err := io.Copy(io.Discard, io.LimitReader(raw, int64(skipFactor)*int64(max))); err != nil {
+		return true, err
+	}
+	_, err = raw.Peek(1)
+	if err == io.EOF {
+		return true, nil
+	}
+	return err != nil, err
 }
 
 // readStream reads the file in raw with read, decompressed.

@@ -46,6 +46,14 @@ func readWARC(r io.Reader, path string, emit func(Article) error, notice func(No
 	for n := 1; ; n++ {
 		head, _ := br.Peek(len("WARC/"))
 		startsRecord := bytes.HasPrefix(head, []byte("WARC/")) || bytes.HasPrefix(head, []byte{0x1f, 0x8b})
+		// gowarc reads a header line with no bound: bytes that start no
+		// record are not given to it, lest they never end.
+		if !startsRecord && n == 1 {
+			return &Error{Path: path, Line: n, Err: errors.New("WARC record 1: not a WARC file: it does not start with WARC/")}
+		}
+		if !startsRecord && len(bytes.TrimLeft(head, "\r\n")) > 0 {
+			break // bytes after the last record that start no other
+		}
 		rec, _, _, err := u.Unmarshal(br)
 		if err != nil && !startsRecord && n > 1 {
 			break // the end, perhaps after bytes that start no record
@@ -110,6 +118,9 @@ func readWARCRecord(rec gowarc.WarcRecord, path string, n, max int, others map[s
 		return nil
 	}
 	data, tooBig, err := readAtMost(page, max)
+	if errors.Is(err, errEndless) {
+		return endless(path, n, max)
+	}
 	if err != nil {
 		return &Error{Path: path, Line: n, Err: fmt.Errorf("WARC record %d: %w", n, err)}
 	}

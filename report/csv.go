@@ -8,6 +8,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -86,8 +87,37 @@ type articleRow struct {
 	Source    string `csv:"source" doc:"the input file, as given on the command line or found in a directory"`
 	Words     int    `csv:"words" doc:"words in the body"`
 	Sentences int    `csv:"sentences" doc:"sentences in the title and the body"`
-	Line      int    `csv:"line" doc:"the line of {source} where the article starts"`
+	Line      int    `csv:"line" doc:"the line of {source} where the article starts; for a WARC file, the record's number in it"`
 	Captions  string `csv:"captions" doc:"alt texts of markup lines (images) in text files, {;}-separated"`
+	Language  string `csv:"language" doc:"the article's language, ISO 639-1: the input's {language} field, else detected from the title and the start of the text; empty when unsure (a headline, a short text), which is taken for English. An article in another language has its mentions but no tone and no statements"`
+	// The input fields named by {-keep} follow, as text (CSVConfig.Keep).
+}
+
+// keepDoc describes the articles.csv column of the input field name.
+func keepDoc(name string) string {
+	return "the input field {" + name + "}, as written, kept with {-keep}; empty when a record has none"
+}
+
+// articlesFor is articles.csv's table with the columns cfg.Keep adds.
+func articlesFor(cfg CSVConfig) *table { return articlesTable.withExtra(cfg.Keep, keepDoc) }
+
+// CheckKeep tells what is wrong with names as -keep columns of
+// articles.csv: a name given twice, empty, the name of a fixed column, or
+// one a spreadsheet would run as a formula.
+func CheckKeep(names []string) error {
+	for i, name := range names {
+		switch {
+		case name == "" || strings.TrimSpace(name) != name:
+			return fmt.Errorf("%q: want a field name, without spaces around it", name)
+		case evaluated(name) || strings.ContainsAny(name, "\r\n\"{}"):
+			return fmt.Errorf("%q: a column name may not start with =, +, -, @ nor hold quotes, braces or line breaks", name)
+		case slices.Contains(articlesTable.names(), name):
+			return fmt.Errorf("%s is a column of %s already; its value is there", name, ArticlesFile)
+		case slices.Contains(names[:i], name):
+			return fmt.Errorf("%s given twice", name)
+		}
+	}
+	return nil
 }
 
 type sentenceRow struct {
@@ -98,8 +128,8 @@ type sentenceRow struct {
 	Start          int    `csv:"start" doc:"byte offset of the sentence's start in its part"`
 	End            int    `csv:"end" doc:"byte offset of the sentence's end in its part"`
 	Actors         string `csv:"actors" doc:"actors mentioned, {;}-separated, in order of first mention"`
-	SentimentVADER score  `csv:"sentiment_vader" doc:"VADER compound score, [-1, 1], as the authors' vaderSentiment computes it (see [VADER](#vader))"`
-	SentimentNB    score  `csv:"sentiment_nb" doc:"Naive Bayes P(positive) - P(negative), [-1, 1]; empty unless {-nb}"`
+	SentimentVADER score  `csv:"sentiment_vader" doc:"VADER compound score, [-1, 1], as the authors' vaderSentiment computes it (see [VADER](#vader)); empty in an article not in English"`
+	SentimentNB    score  `csv:"sentiment_nb" doc:"Naive Bayes P(positive) - P(negative), [-1, 1]; empty unless {-nb}, and in an article not in English"`
 	Text           string `csv:"text" doc:"the sentence"`
 	Lead           bool   `csv:"lead" doc:"{true} for sentences of the lead"`
 }
@@ -113,8 +143,8 @@ type mentionRow struct {
 	End       int    `csv:"end" doc:"byte offset of the mention's end in its part"`
 	Actor     string `csv:"actor" doc:"the actor (joins {actors.csv})"`
 	Text      string `csv:"text" doc:"the mention as written (a possessive's ’s left out)"`
-	Label     int    `csv:"label" doc:"sentiment toward the mention: -1, 0 or 1 (the {-sentiment} target scorer; for {logreg} the most probable class)"`
-	Score     score  `csv:"score" doc:"sentiment toward the mention in [-1, 1] (for {logreg}, P(positive) - P(negative))"`
+	Label     label  `csv:"label" doc:"sentiment toward the mention: -1, 0 or 1 (the {-sentiment} target scorer; for {logreg} the most probable class); empty in an article not in English ({articles.csv}'s {language})"`
+	Score     score  `csv:"score" doc:"sentiment toward the mention in [-1, 1] (for {logreg}, P(positive) - P(negative)); empty in an article not in English"`
 }
 
 type actorRow struct {
@@ -252,11 +282,12 @@ func (v verdict) MarshalCSV() (string, error) {
 
 // CSV writes the CSV files of one run as articles stream in.
 type CSV struct {
-	dir     string
-	cfg     CSVConfig
-	files   []*os.File
-	bufs    map[*table]*bufio.Writer // one per file, under its gocsv writer
-	writers map[*table]*gocsv.SafeCSVWriter
+	dir      string
+	cfg      CSVConfig
+	articles *table // articles.csv's, with the -keep columns
+	files    []*os.File
+	bufs     map[*table]*bufio.Writer // one per file, under its gocsv writer
+	writers  map[*table]*gocsv.SafeCSVWriter
 	// The articles' rows of balance.csv wait in a temporary file until
 	// the outlets' rows are written before them, so that none stays in
 	// memory.
@@ -266,7 +297,7 @@ type CSV struct {
 
 // CSVRenderer returns a CSV that only renders rows (Render,
 // RenderBalance), for a run that writes them elsewhere: analyze -partial.
-func CSVRenderer(cfg CSVConfig) *CSV { return &CSV{cfg: cfg} }
+func CSVRenderer(cfg CSVConfig) *CSV { return &CSV{cfg: cfg, articles: articlesFor(cfg)} }
 
 // CreateCSV creates dir if needed and the CSV files in it, with their header
 // rows.
@@ -274,7 +305,7 @@ func CreateCSV(dir string, cfg CSVConfig) (*CSV, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating the output directory: %w", err)
 	}
-	c := &CSV{dir: dir, cfg: cfg, bufs: map[*table]*bufio.Writer{}, writers: map[*table]*gocsv.SafeCSVWriter{}}
+	c := &CSV{dir: dir, cfg: cfg, articles: articlesFor(cfg), bufs: map[*table]*bufio.Writer{}, writers: map[*table]*gocsv.SafeCSVWriter{}}
 	for _, t := range runTables {
 		f, err := os.Create(filepath.Join(dir, t.file))
 		if err != nil {
@@ -288,7 +319,11 @@ func CreateCSV(dir string, cfg CSVConfig) (*CSV, error) {
 		c.bufs[t] = buf
 		w := gocsv.NewSafeCSVWriter(newCSVWriter(buf))
 		c.writers[t] = w
-		if err := t.header(w); err != nil {
+		h := t
+		if t == articlesTable.table {
+			h = c.articles
+		}
+		if err := h.header(w); err != nil {
 			c.closeFiles()
 			return nil, fmt.Errorf("%s: %w", t.file, err)
 		}
@@ -349,7 +384,7 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 		mentions[i] = mentionRow{
 			ArticleID: id, Outlet: outlet, Part: m.Part, Sentence: m.Sentence,
 			Start: m.Start, End: m.End, Actor: m.Actor, Text: m.Text,
-			Label: m.Label, Score: score(m.Score),
+			Label: label{m.Label, !math.IsNaN(m.Score)}, Score: score(m.Score),
 		}
 	}
 	actors := make([]actorRow, len(a.Actors))
@@ -374,10 +409,20 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 	article := []articleRow{{
 		ArticleID: id, Outlet: outlet, Date: a.Date, Title: a.Title, URL: a.URL,
 		Source: a.Source, Words: a.Words, Sentences: len(a.Sentences),
-		Line: a.Line, Captions: strings.Join(a.Captions, ";"),
+		Line: a.Line, Captions: strings.Join(a.Captions, ";"), Language: a.Language,
 	}}
 	var r rowRenderer
-	out[0] = articlesTable.render(&r, article, c.cfg)
+	var keep func(int) []string
+	if len(c.cfg.Keep) > 0 {
+		keep = func(int) []string {
+			v := make([]string, len(c.cfg.Keep))
+			for i, name := range c.cfg.Keep {
+				v[i] = a.Fields[name]
+			}
+			return v
+		}
+	}
+	out[0] = tableOf[articleRow]{c.articles}.renderWith(&r, article, c.cfg, keep)
 	out[1] = sentencesTable.render(&r, sentences, c.cfg)
 	out[2] = mentionsTable.render(&r, mentions, c.cfg)
 	out[3] = actorsTable.render(&r, actors, c.cfg)

@@ -90,6 +90,48 @@ func records[R any](t *testing.T, tab tableOf[R], cfg CSVConfig) (_ *table, want
 	return tab.table, w.Bytes(), g.Bytes()
 }
 
+// TestKeepColumns checks articles.csv's -keep columns: after the fixed
+// ones in -keep order, in the header, neutralised like other text, and in
+// datapackage.json.
+func TestKeepColumns(t *testing.T) {
+	cfg := CSVConfig{Keep: []string{"event_id", "author"}}
+	tab := articlesFor(cfg)
+	if got, want := tab.names()[len(articlesTable.columns):], cfg.Keep; !slices.Equal(got, want) {
+		t.Fatalf("extra columns %q, want %q", got, want)
+	}
+	if len(articlesTable.columns) != len(tab.columns)-2 {
+		t.Fatal("withExtra changed articles.csv's own table")
+	}
+	var w bytes.Buffer
+	hw := gocsv.NewSafeCSVWriter(newCSVWriter(&w))
+	if err := tab.header(hw); err != nil {
+		t.Fatal(err)
+	}
+	hw.Flush()
+	var r rowRenderer
+	w.Write(tableOf[articleRow]{tab}.renderWith(&r, []articleRow{{ArticleID: "a", Words: 3}}, cfg, func(int) []string { return []string{"e1", "=cmd"} }))
+	got, err := csv.NewReader(&w).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, row := got[0], got[1]; !slices.Equal(h[len(h)-3:], []string{"language", "event_id", "author"}) || !slices.Equal(row[len(row)-2:], []string{"e1", "'=cmd"}) || row[0] != "a" {
+		t.Errorf("got\n%q", got)
+	}
+	p := describe([]*table{tab}, cfg)
+	fields := p.Resources[0].Schema.Fields
+	if last := fields[len(fields)-1]; last.Name != "author" || last.Type != "string" {
+		t.Errorf("datapackage's last articles field %+v", last)
+	}
+	for _, bad := range [][]string{{"title"}, {"language"}, {"a", "a"}, {""}, {"=x"}, {" a"}} {
+		if err := CheckKeep(bad); err == nil {
+			t.Errorf("CheckKeep(%q) = nil", bad)
+		}
+	}
+	if err := CheckKeep(cfg.Keep); err != nil {
+		t.Error(err)
+	}
+}
+
 // undoNeutralise drops the ' neutralise adds, as the README tells users to.
 func undoNeutralise(s string) string {
 	if neutralised.MatchString(s) {
@@ -170,6 +212,8 @@ func fill[T any](t *testing.T) []T {
 			case verdict:
 				iv := compare.Interval{Low: nums[k%len(nums)], High: nums[(k+1)%len(nums)]}
 				f.Set(reflect.ValueOf(verdict{iv}))
+			case label:
+				f.Set(reflect.ValueOf(label{k%3 - 1, k%4 != 0}))
 			default:
 				t.Fatalf("fill: field type %s", f.Type())
 			}

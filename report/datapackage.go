@@ -69,6 +69,9 @@ type (
 func WriteDataPackage(dir string, cfg CSVConfig) error {
 	var tables []*table
 	for _, t := range append(slices.Clone(runTables), auditTable.table) {
+		if t == articlesTable.table {
+			t = articlesFor(cfg) // with the -keep columns
+		}
 		if _, err := os.Stat(filepath.Join(dir, t.file)); err == nil {
 			tables = append(tables, t)
 		} else if !errors.Is(err, os.ErrNotExist) {

@@ -46,6 +46,10 @@ type ManifestCounts struct {
 	Skipped  int `json:"skipped"`
 	Warnings int `json:"warnings"`
 	Undated  int `json:"undated"` // analysed articles without a date
+	// NotScored counts the analysed articles in a language other than
+	// English, by ISO 639-1 code: their mentions are counted, but they have
+	// no tone and no statements, the models being English.
+	NotScored map[string]int `json:"not_scored,omitempty"`
 }
 
 // WriteManifest writes m as indented JSON into dir.

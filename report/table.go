@@ -31,12 +31,42 @@ type table struct {
 	empty       any // a []R of no rows: gocsv marshals its header
 }
 
-// A column is one field of a table's row type.
+// A column is one field of a table's row type, or an extra text column.
 type column struct {
 	name  string
 	doc   string // {x} marks the code x
-	field int    // index in the row struct
+	field int    // index in the row struct; extraField for an extra column
 	kind  kind
+}
+
+// extraField is the field of an extra column, one named at run time
+// (articles.csv's -keep columns) whose values come with each row apart
+// from its struct.
+const extraField = -1
+
+// withExtra returns a copy of t with extra text columns after its own, doc
+// describing each by its name. Its rows are rendered with their values.
+func (t *table) withExtra(names []string, doc func(name string) string) *table {
+	if len(names) == 0 {
+		return t
+	}
+	x := *t
+	x.columns = slices.Clip(x.columns)
+	for _, name := range names {
+		x.columns = append(x.columns, column{name: name, doc: doc(name), field: extraField, kind: textKind})
+	}
+	return &x
+}
+
+// extras is how many extra columns t has.
+func (t *table) extras() int {
+	n := 0
+	for _, c := range t.columns {
+		if c.field == extraField {
+			n++
+		}
+	}
+	return n
 }
 
 // A foreignKey joins columns of a table to the key of another.
@@ -56,6 +86,7 @@ const (
 	scoreKind               // a score: four decimals, empty for NaN
 	verdictKind             // a verdict: true, false or empty
 	pvalueKind              // a p-value: six significant digits, empty for NaN
+	labelKind               // a sentiment label: -1, 0, 1 or empty
 )
 
 // schemaTypes are the Table Schema types of the kinds.
@@ -66,6 +97,7 @@ var schemaTypes = [...]string{
 	scoreKind:   "number",
 	verdictKind: "boolean",
 	pvalueKind:  "number",
+	labelKind:   "integer",
 }
 
 // kinds maps the Go types a row field may have to how it is written.
@@ -76,6 +108,7 @@ var kinds = map[reflect.Type]kind{
 	reflect.TypeFor[score]():   scoreKind,
 	reflect.TypeFor[verdict](): verdictKind,
 	reflect.TypeFor[pvalue]():  pvalueKind,
+	reflect.TypeFor[label]():   labelKind,
 }
 
 // tableOf is a table with rows of type R.
@@ -147,6 +180,9 @@ func (t *table) names() []string {
 // them (TestRecords holds it to gocsv).
 func (t *table) record(fields []string, row reflect.Value) []string {
 	for _, c := range t.columns {
+		if c.field == extraField {
+			continue // appended by the caller
+		}
 		f := row.Field(c.field)
 		switch c.kind {
 		case textKind:
@@ -162,6 +198,9 @@ func (t *table) record(fields []string, row reflect.Value) []string {
 			fields = append(fields, s)
 		case pvalueKind:
 			s, _ := pvalue(f.Float()).MarshalCSV()
+			fields = append(fields, s)
+		case labelKind:
+			s, _ := f.Interface().(label).MarshalCSV()
 			fields = append(fields, s)
 		}
 	}
@@ -186,6 +225,10 @@ type CSVConfig struct {
 	// Raw writes text fields as they are. By default a text field that a
 	// spreadsheet would evaluate (see neutralise) starts with a '.
 	Raw bool
+	// Keep names input fields (corpus.Article.Fields) written as extra
+	// text columns of articles.csv, in this order after the fixed ones; see
+	// CheckKeep for the names allowed.
+	Keep []string
 }
 
 // neutralise prefixes a ' to each text field of a record of t that a
@@ -235,8 +278,12 @@ func (t *table) rows(w gocsv.CSVWriter, cfg CSVConfig) gocsv.CSVWriter {
 	return rowWriter{w, t}
 }
 
-// header writes t's header row, as gocsv derives it from the tags.
+// header writes t's header row, as gocsv derives it from the tags, and
+// the names of any extra columns after it.
 func (t *table) header(w gocsv.CSVWriter) error {
+	if t.extras() > 0 {
+		return w.Write(t.names())
+	}
 	return gocsv.MarshalCSV(t.empty, w)
 }
 
@@ -249,6 +296,12 @@ type rowRenderer struct {
 
 // render returns rows as CSV records, without a header.
 func (t tableOf[R]) render(r *rowRenderer, rows []R, cfg CSVConfig) []byte {
+	return t.renderWith(r, rows, cfg, nil)
+}
+
+// renderWith is render for a table with extra columns: extra gives their
+// values for row i.
+func (t tableOf[R]) renderWith(r *rowRenderer, rows []R, cfg CSVConfig, extra func(i int) []string) []byte {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -258,6 +311,9 @@ func (t tableOf[R]) render(r *rowRenderer, rows []R, cfg CSVConfig) []byte {
 	}
 	for i := range rows {
 		r.fields = t.record(r.fields[:0], reflect.ValueOf(&rows[i]).Elem())
+		if extra != nil {
+			r.fields = append(r.fields, extra(i)...)
+		}
 		if !cfg.Raw {
 			t.neutralise(r.fields)
 		}
@@ -272,6 +328,21 @@ func (t tableOf[R]) render(r *rowRenderer, rows []R, cfg CSVConfig) []byte {
 type score float64
 
 func (s score) MarshalCSV() (string, error) { return fixed(float64(s), 4), nil }
+
+// label is a mention's sentiment label, -1, 0 or 1, written empty for a
+// mention that was not scored (its score is NaN: an article not in
+// English).
+type label struct {
+	n      int
+	scored bool
+}
+
+func (l label) MarshalCSV() (string, error) {
+	if !l.scored {
+		return "", nil
+	}
+	return strconv.Itoa(l.n), nil
+}
 
 // fixed formats f with the given decimals, never as a negative zero; NaN
 // gives "".

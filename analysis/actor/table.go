@@ -41,7 +41,8 @@ func Default() *Table {
 	return a
 }
 
-// Actor is one entry of an actor table: a name and its patterns.
+// Actor is one entry of an actor table: a name and its patterns, as
+// written (an exclusion with its leading "!").
 type Actor struct {
 	Name     string
 	Patterns []string
@@ -63,6 +64,8 @@ type Table struct {
 	// are those that start with a wildcard.
 	globByte [2][256][]*pattern
 	globAny  []*pattern
+	// exclusions says whether some patterns are exclusions (see match.go).
+	exclusions bool
 }
 
 // Names returns the actor names in table order.
@@ -76,6 +79,7 @@ func (a *Table) Names() []string {
 
 type pattern struct {
 	actor int
+	not   bool     // an exclusion: where it matches, actor's patterns do not
 	words []string // lowercased when fold
 	fold  bool
 	glob  []globKind
@@ -125,12 +129,13 @@ func Parse(path string, data []byte) (*Table, error) {
 		collect = func(n *yaml.Node) error {
 			switch n.Kind {
 			case yaml.ScalarNode:
-				p, err := compilePattern(len(a.List), n.Value)
+				p, err := compileEntry(len(a.List), n)
 				if err != nil {
 					return fail(n, "actor %q: %v", name, err)
 				}
 				actor.Patterns = append(actor.Patterns, n.Value)
 				a.add(p)
+				a.exclusions = a.exclusions || p.not
 			case yaml.SequenceNode:
 				for _, c := range n.Content {
 					if err := collect(c); err != nil {
@@ -153,6 +158,9 @@ func Parse(path string, data []byte) (*Table, error) {
 		}
 		if len(actor.Patterns) == 0 {
 			return nil, fail(key, "actor %q has no patterns", name)
+		}
+		if !hasInclusion(actor.Patterns) {
+			return nil, fail(key, "actor %q has only exclusions (patterns with a leading !)", name)
 		}
 		a.List = append(a.List, actor)
 	}
@@ -209,80 +217,6 @@ func (a *Table) add(p *pattern) {
 func hasUpper(s string) bool {
 	for _, r := range s {
 		if unicode.IsUpper(r) {
-			return true
-		}
-	}
-	return false
-}
-
-// Match is one actor mention: text[Start:End] names Actor.
-type Match struct {
-	Start, End int
-	Actor      string
-}
-
-// Match finds the actor mentions in text, left to right; where patterns
-// overlap, the one covering the most words (then the most bytes) wins, and
-// ties go to the actor listed first.
-func (a *Table) Match(text string) []Match {
-	return a.MatchWords(text, segment.Tokenize(text, nil, false))
-}
-
-// MatchWords is Match over text's words, toks.
-func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
-	var out []Match
-	var lower []string
-	if len(a.folded) > 0 || a.hasFoldedGlob() {
-		lower = segment.LowerKeys(text, toks)
-	}
-	for i := 0; i < len(toks); {
-		best, bestN, bestEnd := (*pattern)(nil), 0, 0
-		try := func(p *pattern) {
-			n := p.match(text, toks, lower, i)
-			if n == 0 {
-				return
-			}
-			end := toks[i+n-1].End
-			if n > bestN || n == bestN && end > bestEnd || n == bestN && end == bestEnd && p.actor < best.actor {
-				best, bestN, bestEnd = p, n, end
-			}
-		}
-		for _, p := range a.exact[toks[i].Key(text)] {
-			try(p)
-		}
-		if lower != nil {
-			for _, p := range a.folded[lower[i]] {
-				try(p)
-			}
-		}
-		// Patterns tried in another order find the same best match:
-		// ties go to the lower actor index, whatever came first.
-		if key := toks[i].Key(text); key != "" {
-			for _, p := range a.globByte[0][key[0]] {
-				try(p)
-			}
-		}
-		if lower != nil && lower[i] != "" {
-			for _, p := range a.globByte[1][lower[i][0]] {
-				try(p)
-			}
-		}
-		for _, p := range a.globAny {
-			try(p)
-		}
-		if best == nil {
-			i++
-			continue
-		}
-		out = append(out, Match{Start: toks[i].Start, End: bestEnd, Actor: a.List[best.actor].Name})
-		i += bestN
-	}
-	return out
-}
-
-func (a *Table) hasFoldedGlob() bool {
-	for _, p := range a.globs {
-		if p.fold {
 			return true
 		}
 	}

@@ -23,7 +23,8 @@ const MinBytes = 100
 
 // Detect returns the ISO 639-1 code of the language text is in ("en",
 // "de"), or "" when it cannot tell: too little text (under MinBytes), a
-// mixture, or a language without a two-letter code.
+// mixture, a language without a two-letter code, or another language named
+// in a text with English function words (see someShare).
 func Detect(text string) string {
 	if len(text) < MinBytes {
 		return ""
@@ -42,5 +43,9 @@ func Detect(text string) string {
 	if !info.IsReliable() {
 		return ""
 	}
-	return info.Lang.Iso6391()
+	lang := info.Lang.Iso6391()
+	if lang != "en" && someEnglish(text) {
+		return "" // a mixture, or English whatlanggo is wrong about
+	}
+	return lang
 }

@@ -48,7 +48,7 @@ func TestDetect(t *testing.T) {
 // and on the title alone. go test -v -run DetectCorpora prints the figures
 // that the README quotes.
 func TestDetectCorpora(t *testing.T) {
-	for _, name := range []string{"abp-sample-2000.jsonl", "allsides-leads.jsonl", "ruwa-headlines.jsonl"} {
+	for _, name := range []string{"abp-sample-2000.jsonl", "abp-ukraine-russia.jsonl", "allsides-leads.jsonl", "ruwa-headlines.jsonl"} {
 		var n, en, unsure, titles, titlesEn, titlesUnsure, plain, disagree int
 		other := map[string]int{}
 		err := corpus.ReadFile("../../../shared/eval/corpora/"+name, func(a corpus.Article) error {
@@ -114,7 +114,7 @@ func whatlang(text string) string {
 }
 
 // TestPlainlyEnglish checks that the fast path takes no text of another
-// language for English: the test's sentences, and the German and French
+// language for English, and that its doubt leaves them alone: the test's sentences, and the German and French
 // articles of testdata/html, whole and repeated to a length it looks at.
 func TestPlainlyEnglish(t *testing.T) {
 	var others []string
@@ -133,6 +133,9 @@ func TestPlainlyEnglish(t *testing.T) {
 	for _, text := range others {
 		if plainlyEnglish(text) {
 			t.Errorf("plainlyEnglish(%.60q...) = true", text)
+		}
+		if someEnglish(text) {
+			t.Errorf("someEnglish(%.60q...) = true", text)
 		}
 	}
 	english := strings.Repeat(texts[0].text+" "+texts[1].text+" ", 3)

@@ -3,8 +3,6 @@ package segment
 import (
 	"maps"
 	"math/rand/v2"
-	"os"
-	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -101,26 +99,14 @@ func TestPunktCases(t *testing.T) {
 // TestPunktMatchesProse compares the port with prose on every title and
 // body of the demo corpus and, when they are here, the evaluation corpora.
 func TestPunktMatchesProse(t *testing.T) {
-	paths := []string{"../../testdata/corpus"}
-	var missing []string
-	for _, name := range []string{
-		"corpora/abp-sample-2000.jsonl", "corpora/abp-ukraine-russia.jsonl",
-		"corpora/allsides-leads.jsonl", "corpora/ruwa-headlines.jsonl",
-		"polnear/articles.jsonl", "basil/articles.jsonl",
-	} {
-		path := filepath.Join("..", "..", "..", "shared", "eval", name)
-		if _, err := os.Stat(path); err != nil {
-			missing = append(missing, path)
-			continue
-		}
-		paths = append(paths, path)
-	}
-	if len(missing) > 0 {
-		t.Logf("evaluation corpora not found, not compared: %v", missing)
-	}
-	if testing.Short() {
-		paths = paths[:1]
-	}
+	paths := testseed.Corpora(t,
+		"corpora/abp-sample-2000.jsonl",
+		"corpora/abp-ukraine-russia.jsonl",
+		"corpora/allsides-leads.jsonl",
+		"corpora/ruwa-headlines.jsonl",
+		"polnear/articles.jsonl",
+		"basil/articles.jsonl",
+	)
 	for _, path := range paths {
 		arts, paras, fails := 0, 0, 0
 		reader := &corpus.Reader{}

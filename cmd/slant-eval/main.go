@@ -31,6 +31,7 @@ func tasks() []task {
 		{"targets", []string{"newsmtsc/dev-rw.jsonl", "newsmtsc/dev-mt.jsonl"}, evalTargets},
 		{"basil-entities", []string{"basil/articles.jsonl", "basil/entity_polarity.jsonl"}, evalEntities},
 		{"quotes", []string{"polnear/articles.jsonl", "polnear/attributions.jsonl", "basil/articles.jsonl", "basil/quotes.jsonl"}, evalQuotes},
+		{"voices", []string{"polnear/articles.jsonl", "polnear/attributions.jsonl"}, evalVoices},
 	}
 }
 

@@ -11,6 +11,8 @@ import (
 	"unicode"
 
 	"github.com/slant-news/slant/analysis/attribution"
+	"github.com/slant-news/slant/analysis/postag"
+	"github.com/slant-news/slant/analysis/segment"
 
 	"github.com/slant-news/slant/analysis"
 )
@@ -47,39 +49,25 @@ func evalQuotes(dir string, w io.Writer) error {
 		ID   string `json:"id"`
 		Text string `json:"text"`
 	}
-	type part struct {
-		Text  string   `json:"text"`
-		Spans [][2]int `json:"spans"`
-	}
-	type goldAttribution struct {
-		ArticleID string `json:"article_id"`
-		Primary   bool   `json:"primary"`
-		HasSource bool   `json:"has_source"`
-		Source    *part  `json:"source"`
-		Cue       *part  `json:"cue"`
-		Content   *part  `json:"content"`
-		Coref     *struct {
-			Representative string `json:"representative"`
-		} `json:"source_coref_auto"`
-	}
 	polnear, err := readAll[article](filepath.Join(dir, "polnear/articles.jsonl"))
 	if err != nil {
 		return err
 	}
 	goldBy := map[string][]gold{}
-	if err := readJSONL(filepath.Join(dir, "polnear/attributions.jsonl"), func(a goldAttribution) error {
+	tagger, err := postag.New()
+	if err != nil {
+		return err
+	}
+	if err := readJSONL(filepath.Join(dir, "polnear/attributions.jsonl"), func(a polnearAttribution) error {
 		if !a.Primary || a.Content == nil || len(a.Content.Spans) == 0 {
 			return nil
 		}
-		g := gold{spans: a.Content.Spans, direct: startsWithQuote(a.Content.Text)}
+		g := gold{spans: a.Content.Spans, direct: startsWithQuote(a.Content.Text), source: a.sourcePhrase()}
 		if a.Cue != nil {
 			g.cue = a.Cue.Text
 		}
-		if a.HasSource && a.Source != nil {
-			g.source = a.Source.Text
-			if isPronounPhrase(g.source) && a.Coref != nil && !isPronounPhrase(a.Coref.Representative) {
-				g.source = a.Coref.Representative
-			}
+		if g.source != "" {
+			g.kind = sourceKindOf(tagger, a.Source.Text)
 		}
 		goldBy[a.ArticleID] = append(goldBy[a.ArticleID], g)
 		return nil
@@ -87,7 +75,8 @@ func evalQuotes(dir string, w io.Writer) error {
 		return err
 	}
 
-	var all, direct, other score
+	var all, sourced, direct, other score
+	var speakers [numSourceKinds]score
 	var elapsed time.Duration
 	var bytes int
 	for _, art := range polnear {
@@ -98,6 +87,16 @@ func evalQuotes(dir string, w io.Writer) error {
 		golds := goldBy[art.ID]
 		pairs := match(pred, golds)
 		all.add(pred, golds, pairs, func(attribution.Statement) bool { return true }, func(gold) bool { return true })
+		// Against the gold with a source, a prediction that matched a gold
+		// statement with none is left out rather than counted wrong.
+		sourcedPred := make([]bool, len(pred))
+		for i, j := range pairs {
+			sourcedPred[i] = j < 0 || golds[j].source != ""
+		}
+		sourced.addIndexed(pred, golds, pairs, func(i int) bool { return sourcedPred[i] }, func(g gold) bool { return g.source != "" })
+		for k := range speakers {
+			speakers[k].add(pred, golds, pairs, func(attribution.Statement) bool { return true }, func(g gold) bool { return g.source != "" && g.kind == sourceKind(k) })
+		}
 		direct.add(pred, golds, pairs, func(s attribution.Statement) bool { return s.Kind == attribution.Direct }, func(g gold) bool { return g.direct })
 		other.add(pred, golds, pairs, func(s attribution.Statement) bool { return s.Kind != attribution.Direct }, func(g gold) bool { return !g.direct })
 		dumpErrors(dump, art.ID, art.Text, pred, golds, pairs)
@@ -108,6 +107,7 @@ func evalQuotes(dir string, w io.Writer) error {
 	fmt.Fprintln(w, "| set | gold | predicted | matched | precision | recall | F1 | speaker accuracy |")
 	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|")
 	all.row(w, "PolNeAR all")
+	sourced.row(w, "PolNeAR gold with a source")
 	direct.row(w, "PolNeAR direct")
 	other.row(w, "PolNeAR mixed + indirect")
 
@@ -160,16 +160,25 @@ func evalQuotes(dir string, w io.Writer) error {
 	fmt.Fprintf(w, "Speed: %d articles (%.1f MB) in %v: %.0f articles/s on one core. BASIL quotes not found in their article: %d.\n",
 		n, float64(bytes)/1e6, elapsed.Round(time.Millisecond), float64(n)/elapsed.Seconds(), unplaced)
 	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Speaker accuracy on PolNeAR by the kind of gold source (a name: its last word a proper noun for analysis/postag; a pronoun, resolved through source_coref_auto where it can be; any other description):")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| gold source | matched | speaker right | speaker accuracy |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|")
+	for k, sc := range speakers {
+		fmt.Fprintf(w, "| %s | %d | %d | %.3f |\n", sourceKind(k), sc.speakerN, sc.speakerOK, ratio(sc.speakerOK, sc.speakerN))
+	}
+	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Speaker accuracy: among matched statements with a gold source, the resolved speaker (or the phrase as written) names the gold source (PolNeAR pronouns replaced by their automatic coreference); same speaker = the head word (last word, titles and possessives dropped) of one occurs in the other.")
 	return nil
 }
 
 // gold is one gold statement: its content spans, whether it is a quote,
-// and its source ("" when none is given).
+// and its source ("" when none is given) and the kind of source phrase.
 type gold struct {
 	spans  [][2]int
 	direct bool
 	source string
+	kind   sourceKind
 	cue    string // for error analysis
 }
 
@@ -235,13 +244,18 @@ type score struct {
 }
 
 func (s *score) add(pred []attribution.Statement, golds []gold, pairs []int, inP func(attribution.Statement) bool, inG func(gold) bool) {
+	s.addIndexed(pred, golds, pairs, func(i int) bool { return inP(pred[i]) }, inG)
+}
+
+// addIndexed is add with predictions chosen by index.
+func (s *score) addIndexed(pred []attribution.Statement, golds []gold, pairs []int, inP func(int) bool, inG func(gold) bool) {
 	for _, g := range golds {
 		if inG(g) {
 			s.gold++
 		}
 	}
 	for i, p := range pred {
-		if inP(p) {
+		if inP(i) {
 			s.pred++
 		}
 		j := pairs[i]
@@ -302,6 +316,36 @@ func speakerWords(s string) []string {
 		}
 	}
 	return out
+}
+
+// sourceKind is what a gold source phrase is: a name, a pronoun or another
+// description ("officials", "the Trump campaign").
+type sourceKind int
+
+const (
+	sourceName sourceKind = iota
+	sourcePronoun
+	sourceDescription
+	numSourceKinds
+)
+
+func (k sourceKind) String() string {
+	return [...]string{"name", "pronoun", "description"}[k]
+}
+
+// sourceKindOf classifies a gold source phrase as written: a pronoun, a
+// name when its last word is a proper noun (NNP, NNPS) for the tagger,
+// else a description.
+func sourceKindOf(tagger *postag.Tagger, phrase string) sourceKind {
+	if isPronounPhrase(phrase) {
+		return sourcePronoun
+	}
+	words := segment.Tokenize(phrase, nil, false)
+	tags := tagger.Tag(phrase, words, nil)
+	if n := len(tags); n > 0 && (tags[n-1] == postag.NNP || tags[n-1] == postag.NNPS) {
+		return sourceName
+	}
+	return sourceDescription
 }
 
 func isPronounPhrase(s string) bool {

@@ -79,7 +79,9 @@ func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr
 }
 
 // csv is how the CSV files are written.
-func (o *options) csv() report.CSVConfig { return report.CSVConfig{Raw: o.rawCSV} }
+func (o *options) csv() report.CSVConfig {
+	return report.CSVConfig{Raw: o.rawCSV, Keep: o.inputs.keepFields()}
+}
 
 // check validates the flags and arguments after parsing.
 func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code int, ok bool) {
@@ -227,7 +229,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 	defer out.Close() // removes the outputs unless committed
 	defer out.removeOnSignal(stderr)()
 	names := actors.Names()
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin}
+	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Keep: opts.inputs.keepFields()}
 	printer := &noticePrinter{w: stderr}
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
@@ -272,7 +274,6 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 	}, func(art corpus.Article) *result {
 		r := &result{art: art}
 		r.crash = isolate(func() {
-			art.Language = articleLanguage(art)
 			if processHook != nil {
 				processHook(art)
 			}
@@ -315,7 +316,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 	if part != nil {
 		sum.Files = len(reader.Files)
 		meta := partMeta{Slant: versionString(), Go: runtime.Version(), Command: command,
-			Shard: reader.Shard, Shards: reader.Shards, Settings: settings, Actors: names, Data: data, Inputs: reader.Files}
+			Shard: reader.Shard, Shards: reader.Shards, Settings: settings, Actors: names, Keep: opts.csv().Keep, Data: data, Inputs: reader.Files}
 		if err := part.close(meta); err != nil {
 			return sum, err
 		}

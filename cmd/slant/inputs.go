@@ -11,7 +11,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/slant-news/slant/analysis/language"
+	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/corpus"
 	"github.com/slant-news/slant/report"
 )
@@ -19,12 +19,22 @@ import (
 // inputOptions are the flags about what the input is.
 type inputOptions struct {
 	format string
+	keep   string    // input fields to copy into articles.csv, comma-separated
 	stdin  io.Reader // what the path "-" reads
 }
 
 func (o *inputOptions) register(fs *flag.FlagSet) {
 	fs.StringVar(&o.format, "format", "", "read standard input, given as the PATH -, as `FORMAT`: "+strings.Join(corpus.Formats, ", ")+
 		" (with .gz or .zst after it when compressed: jsonl.gz)")
+	fs.StringVar(&o.keep, "keep", "", "copy the input `FIELDS` (comma-separated: event_id,author) into "+report.ArticlesFile+" as extra columns, in that order")
+}
+
+// keepFields are the field names -keep gives, nil without it.
+func (o *inputOptions) keepFields() []string {
+	if o.keep == "" {
+		return nil
+	}
+	return strings.Split(o.keep, ",")
 }
 
 // check tells what is wrong with the input flags for paths, or "".
@@ -39,6 +49,8 @@ func (o *inputOptions) check(paths []string) string {
 		return fmt.Sprintf("-format %s: want one of %s, optionally with .gz or .zst", o.format, strings.Join(corpus.Formats, ", "))
 	case o.format != "" && stdin < 0:
 		return "-format is for standard input: give - as a PATH"
+	case o.keep != "" && report.CheckKeep(o.keepFields()) != nil:
+		return "-keep " + report.CheckKeep(o.keepFields()).Error()
 	}
 	return ""
 }
@@ -151,31 +163,18 @@ func thousands(n int) string {
 	return b.String()
 }
 
-// articleLanguage is the language of art: as its input gives it, else as
-// detected from its title and the start of its text.
-func articleLanguage(art corpus.Article) string {
-	if art.Language != "" {
-		return art.Language
-	}
-	text := art.Text
-	if len(text) > language.Sample {
-		text = text[:language.Sample] // Detect looks no further
-	}
-	return language.Detect(art.Title + "\n" + text)
-}
-
-// languageCounts counts the analysed articles known to be in a language
-// other than English.
+// languageCounts counts the analysed articles that were not scored, by
+// language.
 type languageCounts map[string]int
 
-func (c languageCounts) add(lang string) {
-	if lang != "" && lang != "en" {
-		c[lang]++
+func (c languageCounts) add(a *analysis.Article) {
+	if !a.Scored {
+		c[a.Language]++
 	}
 }
 
-// report tells how many articles were in other languages: slant's tone and
-// attribution models are English.
+// report tells how many articles were in other languages and so not
+// scored: slant's tone and attribution models are English.
 func (c languageCounts) report(w io.Writer) {
 	if len(c) == 0 {
 		return
@@ -187,6 +186,6 @@ func (c languageCounts) report(w io.Writer) {
 		total += c[l]
 		parts = append(parts, fmt.Sprintf("%s %s", thousands(c[l]), l))
 	}
-	fmt.Fprintf(w, "slant: %s not in English (%s): their tone and statements come from English models\n",
-		count(total, "article"), strings.Join(parts, ", "))
+	fmt.Fprintf(w, "slant: %s not in English (%s) and not scored: their mentions are counted, but the tone and attribution models are English (%s: counts.not_scored)\n",
+		count(total, "article"), strings.Join(parts, ", "), report.ManifestFile)
 }

@@ -104,7 +104,7 @@ func merge(opts mergeOptions, command, dirs []string, stderr io.Writer) (sum sum
 	defer out.Close()
 	defer out.removeOnSignal(stderr)()
 	raw, _ := first.Settings["raw_csv"].(bool)
-	csv := report.CSVConfig{Raw: raw}
+	csv := report.CSVConfig{Raw: raw, Keep: first.Keep}
 	printer := &noticePrinter{w: stderr}
 	o, err := newOutputs(out.Dir(), first.Actors, cfg, opts.timeline(opts.workers), csv, nil, stderr, printer, &sum)
 	if err != nil {
@@ -138,6 +138,8 @@ func sameRun(a, b partMeta) error {
 		return fmt.Errorf("made with other settings (%v, %v)", a.Settings, b.Settings)
 	case !slices.Equal(a.Actors, b.Actors):
 		return fmt.Errorf("made with other actor tables")
+	case !slices.Equal(a.Keep, b.Keep):
+		return fmt.Errorf("made with other -keep fields (%q, %q)", a.Keep, b.Keep)
 	case !same(a.Data, b.Data):
 		return fmt.Errorf("made with other data files (actor table, word lists, model)")
 	}

@@ -21,6 +21,7 @@ type articleRows struct {
 	ID, Outlet, Source string
 	Line               int
 	Date, Language     string
+	Scored             bool // its tone and statements computed (see analysis.Article.Scored)
 	CSV                report.CSVRows
 	Balance            []byte // its row of balance.csv
 	HTML               report.HTMLRow
@@ -31,7 +32,7 @@ type articleRows struct {
 
 // rowsOf renders an analysed article's rows.
 func rowsOf(a *analysis.Article, actors []string, w *report.CSV, h *report.HTML) (*articleRows, error) {
-	r := &articleRows{ID: a.ID, Outlet: a.Outlet, Source: a.Source, Line: a.Line, Date: a.Date, Language: a.Language,
+	r := &articleRows{ID: a.ID, Outlet: a.Outlet, Source: a.Source, Line: a.Line, Date: a.Date, Language: a.Language, Scored: a.Scored,
 		Summary: a.Summary(actors), Actors: a.Actors, Statements: len(a.Quotes)}
 	var cerr, herr error
 	r.CSV, cerr = w.Render(a)
@@ -121,7 +122,7 @@ func (o *outputs) crash(n corpus.Notice, excerpt string) {
 // article writes an article's rows and adds it up.
 func (o *outputs) article(r *articleRows) error {
 	o.sum.Articles++
-	o.langs.add(r.Language)
+	o.langs.add(&analysis.Article{Article: corpus.Article{Language: r.Language}, Scored: r.Scored})
 	o.outlets.AddCounts(r.Outlet, r.Actors, r.Statements)
 	o.comparison.Add(r.Summary)
 	o.periods.Add(timeline.Article{Date: r.Date, ArticleSummary: r.Summary})
@@ -136,6 +137,9 @@ func (o *outputs) article(r *articleRows) error {
 // and data files.
 func (o *outputs) close(csv report.CSVConfig, command []string, settings map[string]any, files []corpus.File, data []report.ManifestData, timestamp bool) error {
 	o.langs.report(o.stderr)
+	if len(o.langs) > 0 {
+		o.sum.NotScored = o.langs
+	}
 	cmp := o.comparison.Result()
 	o.sum.Warnings += tell(&cmp, o.stderr)
 	tl := o.periods.Result()

@@ -37,6 +37,7 @@ type partMeta struct {
 	Shards   int                   `json:"shards"` // 1 when not sharded
 	Settings map[string]any        `json:"settings"`
 	Actors   []string              `json:"actors"`
+	Keep     []string              `json:"keep,omitempty"` // -keep: input fields in articles.csv
 	Data     []report.ManifestData `json:"data"`
 	// Inputs lists every file read, with the part's own counts.
 	Inputs []corpus.File `json:"inputs"`

@@ -3,6 +3,7 @@
 package testseed
 
 import (
+	"os"
 	"path/filepath"
 	"runtime"
 	"testing"
@@ -28,4 +29,30 @@ func Read(t testing.TB) corpus.Article {
 		t.Fatalf("reading the seed: %v (%d articles)", err, len(arts))
 	}
 	return arts[0]
+}
+
+// Corpora is the demo corpus and, of the evaluation files named (relative
+// to ../shared/eval), those that are there; it logs the missing ones. With
+// -short it is the demo corpus alone.
+func Corpora(t testing.TB, names ...string) []string {
+	t.Helper()
+	_, file, _, _ := runtime.Caller(0)
+	root := filepath.Join(filepath.Dir(file), "..", "..", "..")
+	paths := []string{filepath.Join(root, "testdata", "corpus")}
+	if testing.Short() {
+		return paths
+	}
+	var missing []string
+	for _, name := range names {
+		path := filepath.Join(root, "..", "shared", "eval", name)
+		if _, err := os.Stat(path); err != nil {
+			missing = append(missing, path)
+			continue
+		}
+		paths = append(paths, path)
+	}
+	if len(missing) > 0 {
+		t.Logf("evaluation corpora not found, not compared: %v", missing)
+	}
+	return paths
 }

@@ -1,0 +1,152 @@
+package actor
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/slant-news/slant/analysis/segment"
+
+	"gopkg.in/yaml.v3"
+)
+
+// An exclusion is a pattern written with a leading "!" ("!Washington
+// Post" under the US): where it matches, its actor's patterns match nothing
+// inside it, so that "Washington" in "Washington Post" is not the US. It
+// must be quoted in YAML, which reads an unquoted ! as a tag. quanteda,
+// which reads the same file, takes it as a pattern that never matches (its
+// words never begin with "!"), so the file keeps working there, without
+// the exclusions.
+
+// compileEntry compiles one entry of an actor's list: a pattern, or an
+// exclusion.
+func compileEntry(actor int, n *yaml.Node) (*pattern, error) {
+	if strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!") {
+		return nil, fmt.Errorf("pattern %q: put an exclusion in quotes (\"%s %s\"): unquoted, YAML reads %s as a tag", n.Tag+" "+n.Value, n.Tag, n.Value, n.Tag)
+	}
+	s, not := strings.CutPrefix(n.Value, "!")
+	if not && strings.HasPrefix(s, "!") {
+		return nil, errors.New("pattern " + fmt.Sprintf("%q", n.Value) + ": one ! makes an exclusion")
+	}
+	p, err := compilePattern(actor, s)
+	if err != nil {
+		return nil, err
+	}
+	p.not = not
+	return p, nil
+}
+
+// hasInclusion reports whether an actor's patterns, as written, include
+// one that is not an exclusion.
+func hasInclusion(patterns []string) bool {
+	for _, p := range patterns {
+		if !strings.HasPrefix(p, "!") {
+			return true
+		}
+	}
+	return false
+}
+
+// Match is one actor mention: text[Start:End] names Actor.
+type Match struct {
+	Start, End int
+	Actor      string
+}
+
+// Match finds the actor mentions in text, left to right; where patterns
+// overlap, the one covering the most words (then the most bytes) wins, and
+// ties go to the actor listed first. A match that lies inside a match of one
+// of its actor's exclusions does not count.
+func (a *Table) Match(text string) []Match {
+	return a.MatchWords(text, segment.Tokenize(text, nil, false))
+}
+
+// candidate is a pattern that matches at the word being looked at: n words,
+// to byte end.
+type candidate struct {
+	p      *pattern
+	n, end int
+}
+
+// MatchWords is Match over text's words, toks.
+//
+// Exclusions are looked for where a match could start, with the patterns:
+// excluded[k] is the end (a word index) of the furthest-reaching exclusion
+// of actor k that started at or before the current word, so that a match
+// of k is inside an exclusion exactly when it ends there or before. Each
+// word costs what it did without exclusions, and a word more of memory per
+// actor.
+func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
+	var out []Match
+	var lower []string
+	if len(a.folded) > 0 || a.hasFoldedGlob() {
+		lower = segment.LowerKeys(text, toks)
+	}
+	var excluded []int
+	if a.exclusions {
+		excluded = make([]int, len(a.List))
+	}
+	var cands []candidate
+	for i := 0; i < len(toks); {
+		cands = cands[:0]
+		try := func(p *pattern) {
+			n := p.match(text, toks, lower, i)
+			switch {
+			case n == 0:
+			case p.not:
+				excluded[p.actor] = max(excluded[p.actor], i+n)
+			default:
+				cands = append(cands, candidate{p, n, toks[i+n-1].End})
+			}
+		}
+		for _, p := range a.exact[toks[i].Key(text)] {
+			try(p)
+		}
+		if lower != nil {
+			for _, p := range a.folded[lower[i]] {
+				try(p)
+			}
+		}
+		// Patterns tried in another order find the same best match:
+		// ties go to the lower actor index, whatever came first.
+		if key := toks[i].Key(text); key != "" {
+			for _, p := range a.globByte[0][key[0]] {
+				try(p)
+			}
+		}
+		if lower != nil && lower[i] != "" {
+			for _, p := range a.globByte[1][lower[i][0]] {
+				try(p)
+			}
+		}
+		for _, p := range a.globAny {
+			try(p)
+		}
+		var best *candidate
+		for k := range cands {
+			c := &cands[k]
+			if excluded != nil && excluded[c.p.actor] >= i+c.n {
+				continue
+			}
+			if best == nil || c.n > best.n || c.n == best.n && c.end > best.end || c.n == best.n && c.end == best.end && c.p.actor < best.p.actor {
+				best = c
+			}
+		}
+		if best == nil {
+			i++
+			continue
+		}
+		out = append(out, Match{Start: toks[i].Start, End: best.end, Actor: a.List[best.p.actor].Name})
+		i += best.n
+	}
+	return out
+}
+
+func (a *Table) hasFoldedGlob() bool {
+	for _, p := range a.globs {
+		if p.fold {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,294 @@
+package main
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"math"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/slant-news/slant/analysis"
+	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/compare"
+	"github.com/slant-news/slant/corpus"
+)
+
+// campaignYAML is the actor table of the voices task: the campaign's main
+// figures by their names, nothing taken from PolNeAR.
+//
+//go:embed campaign.yaml
+var campaignYAML []byte
+
+// evalVoices compares each PolNeAR outlet's share of voice per actor, as
+// outlets.csv gives it (the whole analysis, in-process, with the campaign
+// table), with the same share computed from the annotation: an actor's
+// gold attributions (a pronoun source replaced by its automatic
+// coreference, source_coref_auto, where that is not a pronoun too; the
+// source matched against the same table) over all the outlet's gold
+// attributions, those with no source included.
+func evalVoices(dir string, w io.Writer) error {
+	table, err := actor.Parse("campaign.yaml", campaignYAML)
+	if err != nil {
+		return err
+	}
+	an, err := analysis.New(analysis.Config{Actors: table})
+	if err != nil {
+		return err
+	}
+	names := table.Names()
+	type article struct {
+		ID, Outlet, Text string
+	}
+	arts, err := readAll[article](filepath.Join(dir, "polnear/articles.jsonl"))
+	if err != nil {
+		return err
+	}
+	gold := map[string]*voiceTally{}
+	tally := func(outlet string) *voiceTally {
+		if gold[outlet] == nil {
+			gold[outlet] = &voiceTally{quotes: make([]int, len(names))}
+		}
+		return gold[outlet]
+	}
+	if err := readJSONL(filepath.Join(dir, "polnear/attributions.jsonl"), func(a polnearAttribution) error {
+		if !a.Primary || a.Content == nil || len(a.Content.Spans) == 0 {
+			return nil
+		}
+		t := tally(a.Outlet)
+		t.statements++
+		for _, i := range sourceActors(table, a.sourcePhrase()) {
+			t.quotes[i]++
+		}
+		return nil
+	}); err != nil {
+		return err
+	}
+	cmp := compare.New(names, compare.Config{})
+	for _, art := range arts {
+		a := an.Analyze(corpus.Article{ID: art.ID, Outlet: art.Outlet, Text: art.Text})
+		cmp.Add(a.Summary(names))
+	}
+	res := cmp.Result()
+	slant := map[string]map[string]compare.OutletActor{}
+	for _, o := range res.Outlets {
+		if slant[o.Outlet] == nil {
+			slant[o.Outlet] = map[string]compare.OutletActor{}
+		}
+		slant[o.Outlet][o.Actor] = o
+	}
+	statements := map[string]int{}
+	for _, b := range res.Balance { // one per outlet: its statements
+		statements[b.Outlet] += b.Quotes
+	}
+	outlets := make([]string, 0, len(gold))
+	for o := range gold {
+		outlets = append(outlets, o)
+	}
+	sort.Strings(outlets)
+
+	fmt.Fprintln(w, "Share of voice per outlet and actor on PolNeAR (dev), in %: gold (the annotation's attributions, pronouns through source_coref_auto, over all the outlet's attributions) / slant (outlets.csv's voice_share):")
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "| outlet | gold statements | slant statements | %s |\n", strings.Join(names, " | "))
+	fmt.Fprintf(w, "|---|---:|---:|%s\n", strings.Repeat("---:|", len(names)))
+	type pair struct{ gold, slant float64 }
+	byActor := make([][]pair, len(names))
+	for _, o := range outlets {
+		g := gold[o]
+		var cells []string
+		for i, name := range names {
+			p := pair{100 * ratio(g.quotes[i], g.statements), 100 * slant[o][name].VoiceShare}
+			if math.IsNaN(p.slant) {
+				p.slant = 0
+			}
+			byActor[i] = append(byActor[i], p)
+			cells = append(cells, fmt.Sprintf("%.1f / %.1f", p.gold, p.slant))
+		}
+		fmt.Fprintf(w, "| %s | %d | %d | %s |\n", o, g.statements, statements[o], strings.Join(cells, " | "))
+	}
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "Errors per actor over the outlets: mean absolute error in percentage points, mean relative error |slant - gold| / gold (outlets where gold > 0), and the rank agreement of the outlets (Spearman's ρ, Kendall's τ-b):")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| actor | gold share | slant share | MAE (points) | mean relative error | Spearman ρ | Kendall τ |")
+	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|")
+	var allAbs, allRel, allRho, allTau []float64
+	for i, name := range names {
+		var gs, ss, abs, rel []float64
+		gq, gn, sq, sn := 0, 0, 0, 0
+		for k, p := range byActor[i] {
+			gs, ss = append(gs, p.gold), append(ss, p.slant)
+			abs = append(abs, math.Abs(p.slant-p.gold))
+			if p.gold > 0 {
+				rel = append(rel, math.Abs(p.slant-p.gold)/p.gold)
+			}
+			gq += gold[outlets[k]].quotes[i]
+			gn += gold[outlets[k]].statements
+			sq += slant[outlets[k]][name].Quotes
+			sn += statements[outlets[k]]
+		}
+		rho, tau := spearman(gs, ss), kendall(gs, ss)
+		allAbs, allRel = append(allAbs, abs...), append(allRel, rel...)
+		allRho, allTau = append(allRho, rho), append(allTau, tau)
+		fmt.Fprintf(w, "| %s | %.1f%% | %.1f%% | %.2f | %s | %s | %s |\n", name, 100*ratio(gq, gn), 100*ratio(sq, sn),
+			meanOf(abs), percent(meanOf(rel)), fixed(rho), fixed(tau))
+	}
+	fmt.Fprintf(w, "| all | | | %.2f | %s | %s | %s |\n", meanOf(allAbs), percent(meanOf(allRel)), fixed(meanOf(allRho)), fixed(meanOf(allTau)))
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "(all: the errors over every outlet and actor, the mean ρ and τ of the actors.)")
+	return nil
+}
+
+// voiceTally counts an outlet's gold attributions: per actor, and in all.
+type voiceTally struct {
+	quotes     []int
+	statements int
+}
+
+// polnearAttribution is a line of PolNeAR's attributions.jsonl.
+type polnearAttribution struct {
+	ArticleID string `json:"article_id"`
+	Outlet    string `json:"outlet"`
+	Primary   bool   `json:"primary"`
+	HasSource bool   `json:"has_source"`
+	Source    *part  `json:"source"`
+	Cue       *part  `json:"cue"`
+	Content   *part  `json:"content"`
+	Coref     *struct {
+		Representative string `json:"representative"`
+	} `json:"source_coref_auto"`
+}
+
+type part struct {
+	Text  string   `json:"text"`
+	Spans [][2]int `json:"spans"`
+}
+
+// sourcePhrase is the gold source as a speaker phrase: "" when there is
+// none, a pronoun replaced by its automatic coreference when that is not a
+// pronoun too.
+func (a polnearAttribution) sourcePhrase() string {
+	if !a.HasSource || a.Source == nil {
+		return ""
+	}
+	if isPronounPhrase(a.Source.Text) && a.Coref != nil && !isPronounPhrase(a.Coref.Representative) {
+		return a.Coref.Representative
+	}
+	return a.Source.Text
+}
+
+// sourceActors is the table indices of the actors the phrase names, each
+// once, in table order.
+func sourceActors(table *actor.Table, phrase string) []int {
+	var out []int
+	for _, m := range table.Match(phrase) {
+		for i, a := range table.List {
+			if a.Name == m.Actor && !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func meanOf(xs []float64) float64 {
+	if len(xs) == 0 {
+		return math.NaN()
+	}
+	s := 0.0
+	for _, x := range xs {
+		s += x
+	}
+	return s / float64(len(xs))
+}
+
+func percent(x float64) string {
+	if math.IsNaN(x) {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.1f%%", 100*x)
+}
+
+func fixed(x float64) string {
+	if math.IsNaN(x) {
+		return "n/a"
+	}
+	return fmt.Sprintf("%.2f", x)
+}
+
+// ranks gives each value its rank from 1, ties the mean of their ranks.
+func ranks(xs []float64) []float64 {
+	idx := make([]int, len(xs))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(a, b int) bool { return xs[idx[a]] < xs[idx[b]] })
+	out := make([]float64, len(xs))
+	for i := 0; i < len(idx); {
+		j := i
+		for j < len(idx) && xs[idx[j]] == xs[idx[i]] {
+			j++
+		}
+		for k := i; k < j; k++ {
+			out[idx[k]] = float64(i+j+1) / 2
+		}
+		i = j
+	}
+	return out
+}
+
+// spearman is Spearman's ρ: Pearson's correlation of the ranks; NaN when
+// either side is constant.
+func spearman(xs, ys []float64) float64 {
+	rx, ry := ranks(xs), ranks(ys)
+	mx, my := meanOf(rx), meanOf(ry)
+	var sxy, sxx, syy float64
+	for i := range rx {
+		sxy += (rx[i] - mx) * (ry[i] - my)
+		sxx += (rx[i] - mx) * (rx[i] - mx)
+		syy += (ry[i] - my) * (ry[i] - my)
+	}
+	if sxx == 0 || syy == 0 {
+		return math.NaN()
+	}
+	return sxy / math.Sqrt(sxx*syy)
+}
+
+// kendall is Kendall's τ-b, which corrects for ties; NaN when either side
+// is constant. Quadratic, for a handful of outlets.
+func kendall(xs, ys []float64) float64 {
+	var concordant, discordant, tiesX, tiesY float64
+	for i := range xs {
+		for j := i + 1; j < len(xs); j++ {
+			dx, dy := sign(xs[i]-xs[j]), sign(ys[i]-ys[j])
+			switch {
+			case dx == 0 && dy == 0:
+			case dx == 0:
+				tiesX++
+			case dy == 0:
+				tiesY++
+			case dx == dy:
+				concordant++
+			default:
+				discordant++
+			}
+		}
+	}
+	d := math.Sqrt((concordant + discordant + tiesX) * (concordant + discordant + tiesY))
+	if d == 0 {
+		return math.NaN()
+	}
+	return (concordant - discordant) / d
+}
+
+func sign(x float64) int {
+	switch {
+	case x > 0:
+		return 1
+	case x < 0:
+		return -1
+	}
+	return 0
+}
