@@ -74,7 +74,8 @@ vectors:
 # Speed: per-stage Go benchmarks (MB/s of article text, allocations), then
 # slant end to end on a real corpus with 1 and 2 workers, on a corpus of at
 # least 250 MB built from it in a temp dir, and NLTK's VADER on the same text
-# (skipped, saying so, when PYTHON lacks nltk); prints a table.
+# (skipped, saying so, when PYTHON lacks nltk), then the corpus spread over
+# 10, 1,000 and 5,000 outlets (CPU time, peak memory, rows); prints tables.
 BENCH_CORPUS := $(EVAL)/corpora/abp-sample-2000.jsonl
 PYTHON       ?= /usr/bin/python3
 bench: $(BIN)

@@ -184,6 +184,10 @@ func New(cfg Config) (*Analyzer, error) {
 	return a, nil
 }
 
+// Levels returns the target scorer's tone levels, which place its scores
+// (see ActorStats.Sentiment) and read them as labels.
+func (a *Analyzer) Levels() tone.Levels { return a.levels }
+
 // Actors returns the actor table in use.
 func (a *Analyzer) Actors() *actor.Table { return a.actors }
 

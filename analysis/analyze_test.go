@@ -122,7 +122,7 @@ func TestLanguages(t *testing.T) {
 			if math.IsNaN(st.Sentiment) == tt.scored || (st.Positive+st.Neutral+st.Negative > 0) != tt.scored {
 				t.Errorf("actor figures %+v", st)
 			}
-			outlets := NewOutlets(a.Actors().Names())
+			outlets := NewOutlets(a.Actors().Names(), a.Levels())
 			outlets.Add(res)
 			for _, o := range outlets.Stats() {
 				if o.Mentions > 0 && math.IsNaN(o.Sentiment) == tt.scored {

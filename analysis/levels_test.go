@@ -58,7 +58,7 @@ func TestToneLevels(t *testing.T) {
 	art.Actors, art.Levels, art.Article = stats, levels, corpus.Article{Outlet: "o"}
 	other := &Article{Article: corpus.Article{Outlet: "o"}, Levels: levels,
 		Actors: []ActorStats{{Actor: "Kyiv", Mentions: 1, Negative: 1, Sentiment: -0.4, Tone: -0.4, Label: -1}}}
-	o := NewOutlets([]string{"Kyiv", "Moscow", "Rome"})
+	o := NewOutlets([]string{"Kyiv", "Moscow", "Rome"}, levels)
 	o.Add(art)
 	o.Add(other)
 	for _, s := range o.Stats() {

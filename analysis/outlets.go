@@ -34,30 +34,34 @@ type Outlets struct {
 	actors []string
 	stats  map[string][]OutletStats // by outlet, one per actor in table order
 	quotes map[string]int           // all statements by outlet, voices of no actor included
-	levels tone.Levels              // the articles' (see Article.Levels)
+	levels tone.Levels              // the scorer's, which made the articles' (see Article.Levels)
 }
 
-// NewOutlets returns an empty tally for the given actors.
-func NewOutlets(actors []string) *Outlets {
-	return &Outlets{actors: actors, stats: map[string][]OutletStats{}, quotes: map[string]int{}}
+// NewOutlets returns an empty tally for the given actors, whose tone the
+// scorer's levels read (see Analyzer.Levels).
+func NewOutlets(actors []string, levels tone.Levels) *Outlets {
+	return &Outlets{actors: actors, stats: map[string][]OutletStats{}, quotes: map[string]int{}, levels: levels}
 }
 
 // Add counts one analysed article.
-func (o *Outlets) Add(a *Article) {
-	st, ok := o.stats[a.Outlet]
+func (o *Outlets) Add(a *Article) { o.AddCounts(a.Outlet, a.Actors, len(a.Quotes)) }
+
+// AddCounts counts one article of the outlet from its actors' figures and
+// its number of statements, as Add does from the article.
+func (o *Outlets) AddCounts(outlet string, actors []ActorStats, statements int) {
+	st, ok := o.stats[outlet]
 	if !ok {
 		st = make([]OutletStats, len(o.actors))
 		for i, actor := range o.actors {
-			st[i] = OutletStats{Outlet: a.Outlet, Actor: actor}
+			st[i] = OutletStats{Outlet: outlet, Actor: actor}
 		}
-		o.stats[a.Outlet] = st
+		o.stats[outlet] = st
 	}
 	for i := range st {
 		st[i].OutletArticles++
 	}
-	o.quotes[a.Outlet] += len(a.Quotes)
-	o.levels = a.Levels
-	for _, as := range a.Actors {
+	o.quotes[outlet] += statements
+	for _, as := range actors {
 		i := slices.Index(o.actors, as.Actor)
 		s := &st[i]
 		if as.Mentions > 0 {
@@ -67,7 +71,7 @@ func (o *Outlets) Add(a *Article) {
 		s.Sentences += as.Sentences
 		if n := as.scored(); n > 0 { // an article not in English has none
 			s.Sentiment += as.Sentiment * float64(n) // a sum until Stats
-			w := a.Levels.Weight(as.TitleMentions, as.LeadMentions, as.Mentions-as.TitleMentions-as.LeadMentions)
+			w := o.levels.Weight(as.TitleMentions, as.LeadMentions, as.Mentions-as.TitleMentions-as.LeadMentions)
 			s.Tone += as.Tone * w // a sum until Stats
 			s.weight += w
 		}

@@ -26,6 +26,7 @@ type Article struct {
 	Captions []string // alt text of markup lines such as <image>...</image>, in order
 	Source   string   // the file it came from, as given
 	Line     int      // the line in Source where the article starts (1-based; for WARC, the record's number)
+	Record   int      // the number of its record in Source, from 0 (Reader sets it)
 	// Language is the ISO 639-1 code of the article's language when the
 	// input gives one (a language or lang field), else "".
 	Language string
@@ -45,6 +46,7 @@ type Notice struct {
 	Path    string
 	Line    int    // 0 when it concerns the whole file
 	ID      string // the article's id when known
+	Record  int    // the number of the record in Path it concerns, from 0; for the file as a whole, one past the last (Reader sets it)
 	Skipped bool
 	Reason  string
 }

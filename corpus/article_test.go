@@ -30,8 +30,19 @@ func collect(read func(emit func(Article) error, notice func(Notice)) error) res
 
 // check compares r with the articles and notices wanted. Notice reasons are
 // matched by prefix, as some end in the text of an encoding/json error.
+// Record numbers are left out unless wanted: TestReadShards checks them.
 func (r result) check(t *testing.T, articles []Article, notices []Notice) {
 	t.Helper()
+	for i := range min(len(r.articles), len(articles)) {
+		if articles[i].Record == 0 {
+			r.articles[i].Record = 0
+		}
+	}
+	for i := range min(len(r.notices), len(notices)) {
+		if notices[i].Record == 0 {
+			r.notices[i].Record = 0
+		}
+	}
 	if r.err != nil {
 		t.Fatalf("error: %v", r.err)
 	}

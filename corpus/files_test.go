@@ -114,7 +114,7 @@ func TestRead(t *testing.T) {
 	if len(r.articles) == 5 && r.articles[3].Outlet != "reuters" {
 		t.Errorf("outlet of a Markdown file %q, want its folder's name", r.articles[3].Outlet)
 	}
-	want := []Notice{{Path: filepath.Join(dir, "1.jsonl"), Line: 2, Skipped: true, Reason: "invalid JSON: "}}
+	want := []Notice{{Path: filepath.Join(dir, "1.jsonl"), Line: 2, Record: 1, Skipped: true, Reason: "invalid JSON: "}}
 	r.check(t, r.articles, want)
 
 	// An error from emit stops reading and comes back as it is.

@@ -40,8 +40,20 @@ type Reader struct {
 	// of a file has been read (for a progress display; it runs on the
 	// reading goroutine and must be quick).
 	Progress func(n int)
+	// Shard and Shards pick one of Shards deterministic parts of the
+	// records, for a run split over machines: counting every record of
+	// every file in order from 0 (an article, or a record skipped), the
+	// k-th belongs to part k mod Shards. Records of other parts are read
+	// and checked but neither passed on nor counted in Files, and their
+	// notices are dropped; notices about a file as a whole go with part 0.
+	// Shards 0 or 1 means every record.
+	Shard, Shards int
+	// KeepIDs passes ids on as read, without renaming duplicates: for a run
+	// whose parts are merged later, by IDs over all of them.
+	KeepIDs bool
 
-	seen map[string]string // article id -> where it was first read
+	ids     IDs
+	records int // over all files so far
 }
 
 // File describes one input file after reading.
@@ -98,20 +110,49 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 		max = DefaultMaxArticleBytes
 	}
 	file := File{Path: sourceName(path)}
-	notice := func(n Notice) {
-		if n.Skipped {
-			file.Skipped++
-		}
+	// A record ends with its article or with the notice that skips it; the
+	// warnings before go with it.
+	record := 0 // in this file
+	var pending []Notice
+	deliver := func(n Notice) {
 		if r.Notice != nil {
 			r.Notice(n)
 		}
 	}
+	end := func(skip *Notice, a *Article) error {
+		owned := r.Shards <= 1 || r.records%r.Shards == r.Shard
+		r.records++
+		defer func() { record++; pending = pending[:0] }()
+		if !owned {
+			return nil
+		}
+		for _, n := range pending {
+			n.Record = record
+			deliver(n)
+		}
+		if skip != nil {
+			file.Skipped++
+			skip.Record = record
+			deliver(*skip)
+			return nil
+		}
+		file.Articles++
+		a.Record = record
+		if err := emit(*a); err != nil {
+			return emitError{err}
+		}
+		return nil
+	}
+	notice := func(n Notice) {
+		if n.Skipped {
+			end(&n, nil)
+			return
+		}
+		pending = append(pending, n)
+	}
 	check := func(a Article) error {
 		if a, ok := r.check(a, max, notice); ok {
-			file.Articles++
-			if err := emit(a); err != nil {
-				return emitError{err}
-			}
+			return end(nil, &a)
 		}
 		return nil
 	}
@@ -157,8 +198,15 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 		file.SHA256 = "" // of a part only
 		notice(Notice{Path: file.Path, Reason: fmt.Sprintf("the rest of the input after byte %d is not read, having no end in %d bytes (an endless stream?); no checksum", counted.n, skipFactor*max)})
 	}
-	if file.Articles == 0 && file.Skipped == 0 {
+	if record == 0 {
 		notice(Notice{Path: file.Path, Reason: "no articles in the file"})
+	}
+	// What is left is about the file as a whole: after its records.
+	if r.Shards <= 1 || r.Shard == 0 {
+		for _, n := range pending {
+			n.Record = record
+			deliver(n)
+		}
 	}
 	r.Files = append(r.Files, file)
 	return nil
@@ -241,22 +289,11 @@ func (r *Reader) check(a Article, max int, notice func(Notice)) (_ Article, ok b
 	if repaired {
 		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID, Reason: invalidUTF8})
 	}
-	if r.seen == nil {
-		r.seen = map[string]string{}
-	}
-	where := fmt.Sprintf("%s:%d", a.Source, a.Line)
-	if first, dup := r.seen[a.ID]; dup {
-		id := a.ID
-		for n := 2; ; n++ {
-			if _, taken := r.seen[fmt.Sprintf("%s~%d", id, n)]; !taken {
-				a.ID = fmt.Sprintf("%s~%d", id, n)
-				break
-			}
+	if !r.KeepIDs {
+		if n, renamed := r.ids.Unique(&a); renamed {
+			notice(n)
 		}
-		notice(Notice{Path: a.Source, Line: a.Line, ID: a.ID,
-			Reason: fmt.Sprintf("duplicate id %q (first read at %s), renamed %s", id, first, a.ID)})
 	}
-	r.seen[a.ID] = where
 	if len(r.Keep) > 0 {
 		a.Fields = make(map[string]string, len(r.Keep))
 		for _, name := range r.Keep {
@@ -269,6 +306,46 @@ func (r *Reader) check(a Article, max int, notice func(Notice)) (_ Article, ok b
 	}
 	a.lookup = nil // what it reads may be reused for the next record
 	return a, true
+}
+
+// IDs makes article ids unique across a corpus: the first article with an
+// id keeps it, the next ones become id~2, id~3... The zero value is ready.
+// It keeps each id and where it was first read: the file as an index into
+// the files seen, so that a million ids take tens of megabytes.
+type IDs struct {
+	seen  map[string]uint64 // article id -> file index << 32 | line
+	files []string
+	index map[string]uint64 // file -> index in files
+}
+
+// Unique renames a if its id was seen before, and returns the warning that
+// says so.
+func (s *IDs) Unique(a *Article) (_ Notice, renamed bool) {
+	if s.seen == nil {
+		s.seen, s.index = map[string]uint64{}, map[string]uint64{}
+	}
+	f, ok := s.index[a.Source]
+	if !ok {
+		f = uint64(len(s.files))
+		s.index[a.Source] = f
+		s.files = append(s.files, a.Source)
+	}
+	where := f<<32 | uint64(uint32(a.Line))
+	first, dup := s.seen[a.ID]
+	if !dup {
+		s.seen[a.ID] = where
+		return Notice{}, false
+	}
+	id := a.ID
+	for n := 2; ; n++ {
+		if _, taken := s.seen[fmt.Sprintf("%s~%d", id, n)]; !taken {
+			a.ID = fmt.Sprintf("%s~%d", id, n)
+			break
+		}
+	}
+	s.seen[a.ID] = where
+	return Notice{Path: a.Source, Line: a.Line, ID: a.ID, Record: a.Record,
+		Reason: fmt.Sprintf("duplicate id %q (first read at %s:%d), renamed %s", id, s.files[first>>32], uint32(first), a.ID)}, true
 }
 
 const invalidUTF8 = "invalid UTF-8 replaced with U+FFFD"

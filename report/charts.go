@@ -156,10 +156,10 @@ func views(c *compare.Comparison) []view {
 		for _, o := range all[n:] {
 			rest[o.name] = true
 		}
-		pooled := pool(c, rest)
-		v.labels = append(v.labels, label(restOutlet, pooled.Balance[0].Articles))
-		v.outlets = append(v.outlets, pooled.Outlets)
-		v.balance = append(v.balance, pooled.Balance[0])
+		pooled, balance := c.Pool(restOutlet, func(outlet string) bool { return rest[outlet] })
+		v.labels = append(v.labels, label(restOutlet, balance.Articles))
+		v.outlets = append(v.outlets, pooled)
+		v.balance = append(v.balance, balance)
 		out = append(out, v)
 	}
 	v := view{label: fmt.Sprintf("all %d outlets", len(all))}
@@ -169,19 +169,6 @@ func views(c *compare.Comparison) []view {
 		v.balance = append(v.balance, o.balance)
 	}
 	return append(out, v)
-}
-
-// pool compares the given outlets' articles as one outlet, without
-// intervals: they are many small outlets, not one sample.
-func pool(c *compare.Comparison, outlets map[string]bool) compare.Comparison {
-	p := compare.New(c.Actors, compare.Config{Workers: 1})
-	for _, a := range c.Articles {
-		if outlets[a.Outlet] {
-			a.Outlet = restOutlet
-			p.Add(a)
-		}
-	}
-	return p.Result()
 }
 
 func base(id, xName string) []charts.GlobalOpts {
@@ -198,7 +185,7 @@ const outletAxis = "outlet (articles)"
 
 // buildCharts returns the report's charts in page order, and the labels of
 // the views of the outlets they offer.
-func buildCharts(c *compare.Comparison, tl *timeline.Timeline) ([]chart, []string, error) {
+func buildCharts(c *compare.Comparison, tl *timeline.Timeline, points *salience) ([]chart, []string, error) {
 	vs := views(c)
 	labels := make([]string, len(vs))
 	for i, v := range vs {
@@ -223,7 +210,7 @@ func buildCharts(c *compare.Comparison, tl *timeline.Timeline) ([]chart, []strin
 		}
 		out = append(out, ch)
 	}
-	sc, err := salienceChart(c)
+	sc, err := salienceChart(c, points)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -373,36 +360,16 @@ func heatmapChart(c *compare.Comparison, v view) (chart, error) {
 // that the page stays small and the chart readable.
 const maxScatterPoints = 4000
 
-func salienceChart(c *compare.Comparison) (chart, error) {
+func salienceChart(c *compare.Comparison, kept *salience) (chart, error) {
 	ch := chart{
 		ID:      "chart-salience",
 		Title:   "Salience against tone, one point per article and actor",
 		Guide:   "Right means the actor takes a larger share of the article's actor mentions, up means a warmer sentiment toward its mentions; hover a point for its outlet and article.",
 		Columns: []string{"actor", "share of mentions", "tone", "article"},
 	}
-	type point struct {
-		actor, mentions int
-		v               opts.ScatterData
-	}
-	var points []point
-	for _, a := range c.Articles {
-		total := 0
-		for _, x := range a.Actors {
-			total += x.Mentions
-		}
-		for j, x := range a.Actors {
-			if x.SentimentN == 0 || total == 0 {
-				continue
-			}
-			points = append(points, point{j, total, opts.ScatterData{
-				Value: []any{value(float64(x.Mentions)/float64(total), 3), value(x.SentimentSum/float64(x.SentimentN), 3), a.Outlet + " · " + a.ID},
-			}})
-		}
-	}
-	if len(points) > maxScatterPoints {
-		ch.Guide += fmt.Sprintf(" Of %d points, the %d of the articles with the most actor mentions are drawn.", len(points), maxScatterPoints)
-		slices.SortStableFunc(points, func(x, y point) int { return cmp.Compare(y.mentions, x.mentions) })
-		points = points[:maxScatterPoints]
+	points, total := kept.drawn()
+	if total > maxScatterPoints {
+		ch.Guide += fmt.Sprintf(" Of %d points, the %d of the articles with the most actor mentions are drawn.", total, maxScatterPoints)
 	}
 	sc := charts.NewScatter()
 	sc.SetGlobalOptions(append(base(ch.ID, "share of the article's actor mentions"),
@@ -412,15 +379,16 @@ func salienceChart(c *compare.Comparison) (chart, error) {
 	for j, actor := range c.Actors {
 		var data []opts.ScatterData
 		for _, p := range points {
-			if p.actor == j {
-				data = append(data, p.v)
+			if p.Actor == j {
+				data = append(data, opts.ScatterData{Value: []any{value(p.Share, 3), value(p.Tone, 3), p.Name}})
 			}
 		}
 		sc.AddSeries(actor, data, charts.WithItemStyleOpts(opts.ItemStyle{Opacity: opts.Float(0.6)}))
 	}
 	o, err := options(sc, func(opt map[string]any) {
 		opt["grid"] = map[string]any{"top": 40, "bottom": 60, "left": 70, "right": 70}
-		for _, s := range opt["series"].([]any) {
+		series, _ := opt["series"].([]any) // none without actors
+		for _, s := range series {
 			s.(map[string]any)["symbolSize"] = 6
 		}
 	})

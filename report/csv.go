@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"fmt"
+	"io"
 	"math"
 	"os"
 	"path/filepath"
@@ -26,6 +27,7 @@ const (
 	MentionsFile    = "mentions.csv"
 	ActorsFile      = "actors.csv"
 	OutletsFile     = "outlets.csv"
+	GroupsFile      = "groups.csv"
 	QuotesFile      = "quotes.csv"
 	BalanceFile     = "balance.csv"
 	DifferencesFile = "differences.csv"
@@ -43,19 +45,23 @@ var actorsTable = define[actorRow](ActorsFile, "one row per article and actor it
 	key("article_id", "actor").ref(articlesTable.table, "article_id")
 var outletsTable = define[outletRow](OutletsFile, "one row per outlet and actor").
 	key("outlet", "actor")
+var groupsTable = define[groupRow](GroupsFile, "one row per group of outlets and actor").
+	key("group", "actor")
 var quotesTable = define[quoteRow](QuotesFile, "one row per attributed statement in a body").
 	ref(sentencesTable.table, "article_id", "sentence")
-var balanceTable = define[balanceRow](BalanceFile, "one row per outlet, then one per article").
+var balanceTable = define[balanceRow](BalanceFile, "one row per outlet, then per group, then per article").
 	key("level", "id")
-var differencesTable = define[differenceRow](DifferencesFile, "one row per actor, figure and pair of outlets").
-	key("actor", "measure", "outlet_a", "outlet_b").
-	ref(outletsTable.table, "outlet_a=outlet", "actor").ref(outletsTable.table, "outlet_b=outlet", "actor")
+
+// differences.csv has neither a primary key nor references: outlet_b is
+// empty against the rest, and outlet_a and outlet_b name groups on rows of
+// level group.
+var differencesTable = define[differenceRow](DifferencesFile, "one row per actor, figure and comparison: each outlet against the rest, pairs of outlets, pairs of groups")
 var skippedTable = define[skippedRow](SkippedFile, "one row per input record that was not analysed")
 
 // runTables are the tables of a run, in the order they are documented.
 var runTables = []*table{
 	articlesTable.table, sentencesTable.table, mentionsTable.table, actorsTable.table, outletsTable.table,
-	quotesTable.table, balanceTable.table, differencesTable.table, timelineTable.table, skippedTable.table,
+	groupsTable.table, quotesTable.table, balanceTable.table, differencesTable.table, timelineTable.table, skippedTable.table,
 }
 
 // Files lists the CSV files a run writes.
@@ -184,6 +190,24 @@ type outletRow struct {
 	Label            label `csv:"label" doc:"the outlet's tone toward the actor: -1, 0 or 1, as {actors.csv}'s {label} over all the outlet's mentions of the actor; empty without scored mentions"`
 }
 
+type groupRow struct {
+	Group            string `csv:"group" doc:"the group, as named in the -groups file"`
+	Actor            string `csv:"actor" doc:"the actor"`
+	Outlets          int    `csv:"outlets" doc:"the group's outlets in the corpus"`
+	Articles         int    `csv:"articles" doc:"their articles"`
+	Mentions         int    `csv:"mentions" doc:"the actor's mentions in them"`
+	Quotes           int    `csv:"quotes" doc:"attributed statements in them whose speakers include the actor"`
+	Sentiment        score  `csv:"sentiment" doc:"mean {score} of the actor's mentions; empty when there are none"`
+	SentimentLow     score  `csv:"sentiment_low" doc:"low end of the 95% bootstrap interval of {sentiment}, resampling articles within each outlet; empty without one"`
+	SentimentHigh    score  `csv:"sentiment_high" doc:"high end of the 95% bootstrap interval of {sentiment}"`
+	MentionShare     score  `csv:"mention_share" doc:"the actor's mentions / all actor mentions in the group's articles"`
+	MentionShareLow  score  `csv:"mention_share_low" doc:"low end of the 95% bootstrap interval of {mention_share}"`
+	MentionShareHigh score  `csv:"mention_share_high" doc:"high end of the 95% bootstrap interval of {mention_share}"`
+	VoiceShare       score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the group's articles"`
+	VoiceShareLow    score  `csv:"voice_share_low" doc:"low end of the 95% bootstrap interval of {voice_share}"`
+	VoiceShareHigh   score  `csv:"voice_share_high" doc:"high end of the 95% bootstrap interval of {voice_share}"`
+}
+
 type quoteRow struct {
 	ArticleID       string `csv:"article_id" doc:"the article"`
 	Outlet          string `csv:"outlet" doc:"the article's outlet"`
@@ -201,9 +225,9 @@ type quoteRow struct {
 }
 
 type balanceRow struct {
-	Level          string `csv:"level" doc:"{outlet} or {article}"`
-	ID             string `csv:"id" doc:"the outlet's name, or the article's id"`
-	Outlet         string `csv:"outlet" doc:"the outlet"`
+	Level          string `csv:"level" doc:"{outlet}, {group} or {article}"`
+	ID             string `csv:"id" doc:"the outlet's or the group's name, or the article's id"`
+	Outlet         string `csv:"outlet" doc:"the outlet; empty for a group"`
 	VoiceBalance   score  `csv:"voice_balance" doc:"normalised entropy of the actors' statements, [0, 1]; empty without statements"`
 	MentionBalance score  `csv:"mention_balance" doc:"normalised entropy of the actors' mentions, [0, 1]; empty without mentions"`
 	SentimentGap   score  `csv:"sentiment_gap" doc:"highest minus lowest actor {sentiment}, [0, 2]; empty with fewer than two actors mentioned"`
@@ -215,12 +239,29 @@ type balanceRow struct {
 type differenceRow struct {
 	Actor       string  `csv:"actor" doc:"the actor"`
 	Measure     string  `csv:"measure" doc:"{sentiment}, {mention_share} or {voice_share}"`
-	OutletA     string  `csv:"outlet_a" doc:"the first outlet"`
-	OutletB     string  `csv:"outlet_b" doc:"the second outlet"`
-	Difference  score   `csv:"difference" doc:"outlet A's figure minus outlet B's"`
-	Low         score   `csv:"low" doc:"low end of the 95% bootstrap interval of the difference; empty when either outlet has no interval"`
+	OutletA     string  `csv:"outlet_a" doc:"the first outlet (or group)"`
+	OutletB     string  `csv:"outlet_b" doc:"the second outlet (or group); empty against the rest"`
+	Difference  score   `csv:"difference" doc:"A's figure minus B's"`
+	Low         score   `csv:"low" doc:"low end of the 95% bootstrap interval of the difference; empty when either side has no interval"`
 	High        score   `csv:"high" doc:"high end of the 95% bootstrap interval of the difference"`
 	Significant verdict `csv:"significant" doc:"{true} when the interval excludes zero, {false} when it holds zero, empty without an interval"`
+	// Only ever appended, as in outlets.csv.
+	Level  string `csv:"level" doc:"{outlet} (A and B are outlets) or {group} (groups of -groups)"`
+	Versus string `csv:"versus" doc:"{rest}: A against every other outlet's articles together; {outlet}: against B"`
+	PValue pvalue `csv:"p_value" doc:"two-sided bootstrap p-value of no difference, (0, 1]; empty without an interval"`
+	QValue pvalue `csv:"q_value" doc:"Benjamini-Hochberg adjusted p-value over all the rows with a {p_value}: the rows with {q_value} at most 0.05 hold at most 5% false discoveries"`
+}
+
+// pvalue is a p- or q-value, written with six significant digits (a
+// fixed number of decimals would round small p-values to 0), and empty
+// when undefined (NaN).
+type pvalue float64
+
+func (p pvalue) MarshalCSV() (string, error) {
+	if math.IsNaN(float64(p)) {
+		return "", nil
+	}
+	return strconv.FormatFloat(float64(p), 'g', 6, 64), nil
 }
 
 type skippedRow struct {
@@ -249,7 +290,16 @@ type CSV struct {
 	files    []*os.File
 	bufs     map[*table]*bufio.Writer // one per file, under its gocsv writer
 	writers  map[*table]*gocsv.SafeCSVWriter
+	// The articles' rows of balance.csv wait in a temporary file until
+	// the outlets' rows are written before them, so that none stays in
+	// memory.
+	balance    *os.File
+	balanceBuf *bufio.Writer
 }
+
+// CSVRenderer returns a CSV that only renders rows (Render,
+// RenderBalance), for a run that writes them elsewhere: analyze -partial.
+func CSVRenderer(cfg CSVConfig) *CSV { return &CSV{cfg: cfg, articles: articlesFor(cfg)} }
 
 // CreateCSV creates dir if needed and the CSV files in it, with their header
 // rows.
@@ -280,6 +330,12 @@ func CreateCSV(dir string, cfg CSVConfig) (*CSV, error) {
 			return nil, fmt.Errorf("%s: %w", t.file, err)
 		}
 	}
+	f, err := os.CreateTemp(dir, ".balance-rows-*.tmp")
+	if err != nil {
+		c.closeFiles()
+		return nil, err
+	}
+	c.balance, c.balanceBuf = f, bufio.NewWriterSize(f, 64<<10)
 	return c, nil
 }
 
@@ -377,6 +433,28 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 	return out, nil
 }
 
+// RenderBalance renders an article's row of balance.csv. It is safe for
+// concurrent use.
+func (c *CSV) RenderBalance(s *compare.ArticleSummary) []byte {
+	b := compare.BalanceOf(s.Actors, s.Statements)
+	row := balanceRow{
+		Level: compare.LevelArticle, ID: s.ID, Outlet: s.Outlet,
+		VoiceBalance: score(b.Voice), MentionBalance: score(b.Mention), SentimentGap: score(b.SentimentGap),
+		Articles: 1, Mentions: b.Mentions, Quotes: b.Quotes,
+	}
+	var r rowRenderer
+	return balanceTable.render(&r, []balanceRow{row}, c.cfg)
+}
+
+// WriteBalance writes an article's rendered row of balance.csv; the rows
+// go after the outlets' in the order written.
+func (c *CSV) WriteBalance(row []byte) error {
+	if _, err := c.balanceBuf.Write(row); err != nil {
+		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, BalanceFile), err)
+	}
+	return nil
+}
+
 // Skipped records an input record that was not analysed.
 func (c *CSV) Skipped(n corpus.Notice) error {
 	return c.write(skippedTable.table, []skippedRow{{Source: n.Path, Line: n.Line, ArticleID: n.ID, Reason: n.Reason}})
@@ -386,15 +464,42 @@ func (c *CSV) Skipped(n corpus.Notice) error {
 func (c *CSV) Close(outlets []analysis.OutletStats, cmp *compare.Comparison) error {
 	err := errors.Join(
 		c.write(outletsTable.table, outletRows(outlets, cmp)),
+		c.write(groupsTable.table, groupRows(cmp)),
 		c.write(balanceTable.table, balanceRows(cmp)),
 		c.write(differencesTable.table, differenceRows(cmp)),
 	)
+	err = errors.Join(err, c.copyBalance())
 	for _, t := range runTables {
 		w := c.writers[t]
 		w.Flush()
 		err = errors.Join(err, w.Error(), c.bufs[t].Flush())
 	}
 	return errors.Join(err, c.closeFiles())
+}
+
+// copyBalance puts the articles' balance rows after the outlets', and
+// removes their temporary file.
+func (c *CSV) copyBalance() error {
+	if c.balance == nil {
+		return nil
+	}
+	name := c.balance.Name()
+	err := c.balanceBuf.Flush()
+	if err == nil {
+		w := c.writers[balanceTable.table]
+		w.Flush()
+		if err = w.Error(); err == nil {
+			if _, err = c.balance.Seek(0, io.SeekStart); err == nil {
+				_, err = io.Copy(c.bufs[balanceTable.table], c.balance)
+			}
+		}
+	}
+	err = errors.Join(err, c.balance.Close(), os.Remove(name))
+	c.balance = nil
+	if err != nil {
+		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, BalanceFile), err)
+	}
+	return nil
 }
 
 func outletRows(outlets []analysis.OutletStats, cmp *compare.Comparison) []outletRow {
@@ -426,6 +531,20 @@ func outletRows(outlets []analysis.OutletStats, cmp *compare.Comparison) []outle
 	return rows
 }
 
+func groupRows(cmp *compare.Comparison) []groupRow {
+	rows := make([]groupRow, len(cmp.Groups))
+	for i, g := range cmp.Groups {
+		rows[i] = groupRow{
+			Group: g.Outlet, Actor: g.Actor, Outlets: g.Outlets, Articles: g.Articles,
+			Mentions: g.Mentions, Quotes: g.Quotes,
+			Sentiment: score(g.Sentiment), SentimentLow: score(g.SentimentCI.Low), SentimentHigh: score(g.SentimentCI.High),
+			MentionShare: score(g.MentionShare), MentionShareLow: score(g.MentionShareCI.Low), MentionShareHigh: score(g.MentionShareCI.High),
+			VoiceShare: score(g.VoiceShare), VoiceShareLow: score(g.VoiceShareCI.Low), VoiceShareHigh: score(g.VoiceShareCI.High),
+		}
+	}
+	return rows
+}
+
 func balanceRows(cmp *compare.Comparison) []balanceRow {
 	rows := make([]balanceRow, len(cmp.Balance))
 	for i, b := range cmp.Balance {
@@ -444,7 +563,8 @@ func differenceRows(cmp *compare.Comparison) []differenceRow {
 		rows[i] = differenceRow{
 			Actor: d.Actor, Measure: d.Measure, OutletA: d.OutletA, OutletB: d.OutletB,
 			Difference: score(d.Difference), Low: score(d.CI.Low), High: score(d.CI.High),
-			Significant: verdict{d.CI},
+			Significant: verdict{d.CI}, Level: d.Level, Versus: d.Versus,
+			PValue: pvalue(d.P), QValue: pvalue(d.Q),
 		}
 	}
 	return rows
@@ -452,6 +572,11 @@ func differenceRows(cmp *compare.Comparison) []differenceRow {
 
 func (c *CSV) closeFiles() error {
 	var err error
+	if c.balance != nil {
+		name := c.balance.Name()
+		err = errors.Join(c.balance.Close(), os.Remove(name))
+		c.balance = nil
+	}
 	for _, f := range c.files {
 		err = errors.Join(err, f.Close())
 	}

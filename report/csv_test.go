@@ -53,6 +53,7 @@ func TestRecords(t *testing.T) {
 		check(records(t, mentionsTable, cfg))
 		check(records(t, actorsTable, cfg))
 		check(records(t, outletsTable, cfg))
+		check(records(t, groupsTable, cfg))
 		check(records(t, quotesTable, cfg))
 		check(records(t, balanceTable, cfg))
 		check(records(t, differencesTable, cfg))
@@ -206,8 +207,8 @@ func fill[T any](t *testing.T) []T {
 				f.SetInt(int64(k*7 - 10))
 			case bool:
 				f.SetBool(k%2 == 0)
-			case score:
-				f.SetFloat(nums[k%len(nums)])
+			case score, pvalue:
+				f.SetFloat(nums[k%len(nums)] * 1e-3)
 			case verdict:
 				iv := compare.Interval{Low: nums[k%len(nums)], High: nums[(k+1)%len(nums)]}
 				f.Set(reflect.ValueOf(verdict{iv}))
@@ -228,7 +229,7 @@ func FuzzNeutralise(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		record := []string{s, "", "", "", "-1.0000", "", "", ""} // a differences.csv record
+		record := []string{s, "", "", "", "-1.0000", "", "", "", "outlet", "rest", "0.001998", "0.0123"} // a differences.csv record
 		differencesTable.neutralise(record)
 		if strings.ContainsAny(record[0][:min(1, len(record[0]))], "=+-@\t\r") {
 			t.Errorf("%q: neutralised as %q", s, record[0])

@@ -68,6 +68,7 @@ type HTML struct {
 	written int          // rows written
 	gz      *gzip.Writer // reused for every chunk
 	quotes  bool         // some article has a statement
+	points  salience     // the salience chart's
 }
 
 // EvidenceChunk is how many articles' evidence the page compresses
@@ -77,6 +78,16 @@ const EvidenceChunk = 50
 
 // CreateHTML prepares report.html in dir (which must exist) for the given
 // actor table.
+// HTMLRenderer returns an HTML that only renders rows (Render), for a run
+// that writes them elsewhere: analyze -partial.
+func HTMLRenderer(actors []string) (*HTML, error) {
+	tmpl, err := template.New("report").Parse(pageTemplate)
+	if err != nil {
+		return nil, fmt.Errorf("report template: %w", err)
+	}
+	return &HTML{dir: ".", actors: actors, tmpl: tmpl}, nil
+}
+
 func CreateHTML(dir string, actors []string) (*HTML, error) {
 	tmpl, err := template.New("report").Parse(pageTemplate)
 	if err != nil {
@@ -110,9 +121,42 @@ func (h *HTML) Article(a *analysis.Article) error {
 // HTMLRow is an article's table row and evidence, rendered apart from
 // writing so that the workers can render in parallel.
 type HTMLRow struct {
-	html     []byte
-	evidence []byte // a JSON string: the evidence's markup
-	quotes   bool
+	HTML     []byte
+	Evidence []byte  // a JSON string: the evidence's markup
+	Quotes   bool    // the article has a statement
+	Points   []point // its points on the salience chart
+}
+
+// point is an article's actor on the salience chart: its share of the
+// article's actor mentions against the tone toward it.
+type point struct {
+	Actor       int // in table order
+	Name        string
+	Mentions    int // the article's mentions of the actor
+	Share, Tone float64
+}
+
+// pointName is what a point's tooltip says of its article.
+func pointName(outlet, id string) string { return outlet + " · " + id }
+
+// points returns the article's points on the salience chart.
+func points(a *analysis.Article, actors []string) []point {
+	total := 0
+	for _, st := range a.Actors {
+		total += st.Mentions
+	}
+	var out []point
+	for _, st := range a.Actors {
+		j := slices.Index(actors, st.Actor)
+		if j < 0 || st.Mentions == 0 {
+			continue
+		}
+		// as the comparison's summary has it: a sum over the mentions
+		sum := st.Sentiment * float64(st.Mentions)
+		out = append(out, point{Actor: j, Name: pointName(a.Outlet, a.ID), Mentions: st.Mentions,
+			Share: float64(st.Mentions) / float64(total), Tone: sum / float64(st.Mentions)})
+	}
+	return out
 }
 
 // Render renders the table row of one analysed article. It is safe for
@@ -128,22 +172,23 @@ func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 	if err != nil {
 		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
-	return HTMLRow{html: buf.Bytes(), evidence: ev, quotes: r.Quotes > 0}, nil
+	return HTMLRow{HTML: buf.Bytes(), Evidence: ev, Quotes: r.Quotes > 0, Points: points(a, h.actors)}, nil
 }
 
 // WriteRow writes a rendered row; rows go into the table in the order
 // written.
 func (h *HTML) WriteRow(r *HTMLRow) error {
-	h.quotes = h.quotes || r.quotes
+	h.quotes = h.quotes || r.Quotes
+	h.points.add(r.Points)
 	fmt.Fprintf(h.buf, `<tr data-i="%d">`, h.written)
 	h.written++
-	if _, err := h.buf.Write(r.html); err != nil {
+	if _, err := h.buf.Write(r.HTML); err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
 	if h.inChunk > 0 {
 		h.chunk.WriteByte(',')
 	}
-	h.chunk.Write(r.evidence)
+	h.chunk.Write(r.Evidence)
 	h.inChunk++
 	if h.inChunk == EvidenceChunk {
 		return h.flushChunk()
@@ -197,7 +242,7 @@ func (h *HTML) Close(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest
 	if tl == nil {
 		tl = &timeline.Timeline{Period: timeline.Day, Actors: cmp.Actors}
 	}
-	page, err := newPage(cmp, tl, m, h.quotes)
+	page, err := newPage(cmp, tl, m, h.quotes, &h.points)
 	if err != nil {
 		return err
 	}
@@ -327,8 +372,8 @@ type page struct {
 // has them all.
 const maxInputsShown = 20
 
-func newPage(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest, quotes bool) (*page, error) {
-	all, viewLabels, err := buildCharts(cmp, tl)
+func newPage(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest, quotes bool, points *salience) (*page, error) {
+	all, viewLabels, err := buildCharts(cmp, tl, points)
 	if err != nil {
 		return nil, err
 	}
@@ -337,7 +382,7 @@ func newPage(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest, quotes
 		ECharts:        template.JS(echartsJS),
 		EChartsVersion: EChartsVersion,
 		Actors:         cmp.Actors,
-		Articles:       len(cmp.Articles),
+		Articles:       cmp.Articles,
 		Resamples:      cmp.Config.Resamples,
 		Seed:           cmp.Config.Seed,
 		Quotes:         quotes,

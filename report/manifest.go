@@ -19,6 +19,8 @@ type Manifest struct {
 	Inputs    []ManifestInput `json:"inputs"`
 	Data      []ManifestData  `json:"data"`
 	Counts    ManifestCounts  `json:"counts"`
+	// Ungrouped lists the outlets in no group of -groups.
+	Ungrouped []string `json:"ungrouped_outlets,omitempty"`
 }
 
 // ManifestInput is one input file.

@@ -24,10 +24,17 @@ type Output struct {
 	tmp string // where they are written
 }
 
+// The files of a partial run (analyze -partial), which cmd/slant writes.
+const (
+	PartFile         = "part.json"
+	PartNoticesFile  = "notices.gob"
+	PartArticlesFile = "articles.gob"
+)
+
 // owned reports whether slant writes a file of this name: the only files an
 // existing output directory may hold, since Commit replaces the directory.
 func owned(name string) bool {
-	return slices.Contains(Outputs(), name) || name == ManifestFile || name == AuditFile || name == DataPackageFile || name == MarkerFile
+	return slices.Contains(Outputs(), name) || name == PartFile || name == PartNoticesFile || name == PartArticlesFile || name == ManifestFile || name == AuditFile || name == DataPackageFile || name == MarkerFile
 }
 
 // NewOutput starts writing into dir. An existing dir must be empty or hold

@@ -85,6 +85,7 @@ const (
 	boolKind                // true or false
 	scoreKind               // a score: four decimals, empty for NaN
 	verdictKind             // a verdict: true, false or empty
+	pvalueKind              // a p-value: six significant digits, empty for NaN
 	labelKind               // a sentiment label: -1, 0, 1 or empty
 )
 
@@ -95,6 +96,7 @@ var schemaTypes = [...]string{
 	boolKind:    "boolean",
 	scoreKind:   "number",
 	verdictKind: "boolean",
+	pvalueKind:  "number",
 	labelKind:   "integer",
 }
 
@@ -105,6 +107,7 @@ var kinds = map[reflect.Type]kind{
 	reflect.TypeFor[bool]():    boolKind,
 	reflect.TypeFor[score]():   scoreKind,
 	reflect.TypeFor[verdict](): verdictKind,
+	reflect.TypeFor[pvalue]():  pvalueKind,
 	reflect.TypeFor[label]():   labelKind,
 }
 
@@ -192,6 +195,9 @@ func (t *table) record(fields []string, row reflect.Value) []string {
 			fields = append(fields, fixed(f.Float(), 4))
 		case verdictKind:
 			s, _ := f.Interface().(verdict).MarshalCSV()
+			fields = append(fields, s)
+		case pvalueKind:
+			s, _ := pvalue(f.Float()).MarshalCSV()
 			fields = append(fields, s)
 		case labelKind:
 			s, _ := f.Interface().(label).MarshalCSV()

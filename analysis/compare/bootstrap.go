@@ -1,96 +1,9 @@
 package compare
 
 import (
-	"hash/fnv"
 	"math"
-	"math/rand/v2"
 	"slices"
 )
-
-// bootstrap holds one outlet's resampled figures: reps[actor][measure] has
-// one value per resample (NaN where the resample had nothing to divide by).
-// It is nil when the outlet gets no intervals.
-type bootstrap struct {
-	reps [][3][]float64
-	// support[actor][measure] counts the articles with data for the
-	// figure (a sentence about the actor, any mention, any statement): with
-	// fewer than MinBootstrapArticles every resample that has the figure
-	// at all has the same value, as with a single article.
-	support [][3]int
-}
-
-// resample draws cfg.Resamples resamples of an outlet's articles, with
-// replacement and as many as it has: the article is the unit, since an
-// article's sentences are not independent of each other. Each outlet draws
-// from its own PCG stream, seeded by cfg.Seed and the outlet's name.
-func resample(arts []ArticleSummary, nActors int, cfg Config, outlet string) *bootstrap {
-	if cfg.Resamples <= 0 || len(arts) < MinBootstrapArticles {
-		return nil
-	}
-	h := fnv.New64a()
-	h.Write([]byte(outlet))
-	rng := rand.New(rand.NewPCG(cfg.Seed, h.Sum64()))
-	b := &bootstrap{reps: make([][3][]float64, nActors), support: make([][3]int, nActors)}
-	for j := range b.reps {
-		for m := range b.reps[j] {
-			b.reps[j][m] = make([]float64, cfg.Resamples)
-		}
-	}
-	for i := range arts {
-		a := &arts[i]
-		mentions, quotes := a.mentions() > 0, a.quotes() > 0
-		for j, x := range a.Actors {
-			for m, has := range [3]bool{x.SentimentN > 0, mentions, quotes} {
-				if has {
-					b.support[j][m]++
-				}
-			}
-		}
-	}
-	t := tally{actors: make([]ArticleActor, nActors)}
-	for r := range cfg.Resamples {
-		t.reset()
-		for range arts {
-			t.add(&arts[rng.IntN(len(arts))])
-		}
-		for j, est := range t.estimates() {
-			for m, v := range est {
-				b.reps[j][m][r] = v
-			}
-		}
-	}
-	return b
-}
-
-// interval returns the 95% percentile interval of one actor's measure.
-func (b *bootstrap) interval(actor, measure int) Interval {
-	if !b.supports(actor, measure) {
-		return NoInterval()
-	}
-	return percentile95(b.reps[actor][measure])
-}
-
-// differenceInterval returns the 95% percentile interval of outlet a's
-// figure minus outlet b's. The two were resampled independently, so pairing
-// their resamples by index pairs independent draws. scratch is reused
-// between calls to spare an allocation per pair.
-func differenceInterval(a, b *bootstrap, actor, measure int, scratch *[]float64) Interval {
-	if !a.supports(actor, measure) || !b.supports(actor, measure) {
-		return NoInterval()
-	}
-	ra, rb := a.reps[actor][measure], b.reps[actor][measure]
-	rb = rb[:len(ra)] // one bounds check rather than one per resample
-	t := newTails(len(ra), scratch)
-	for i := range ra {
-		t.add(ra[i] - rb[i])
-	}
-	return t.interval()
-}
-
-// supports reports whether enough articles have data for an interval.
-func (b *bootstrap) supports(actor, measure int) bool {
-	return b != nil && b.support[actor][measure] >= MinBootstrapArticles
-}
 
 // percentile95 returns the 2.5th and 97.5th percentiles of the finite
 // values (linear interpolation between order statistics, R's type 7).

@@ -1,17 +1,17 @@
 // Package compare compares outlets: the tone toward each actor, its share of
 // mentions and of voice, with bootstrap confidence intervals, the balance of
-// voices, and the differences between outlets beyond the uncertainty.
+// voices, and the differences between outlets (and groups of outlets)
+// beyond the uncertainty.
 //
-// It works on ArticleSummary values, a few counts per article, so that a
-// corpus never has to stay in memory.
+// It keeps a few counts per article, so that a corpus never has to stay in
+// memory, and its work grows linearly with the outlets: each outlet is
+// compared with the rest of the corpus, and pair by pair only among the
+// largest outlets and the pairs asked for.
 package compare
 
 import (
 	"math"
-	"runtime"
 	"slices"
-	"sync"
-	"sync/atomic"
 )
 
 // Measures compared between outlets, as named in the outputs.
@@ -24,15 +24,30 @@ const (
 // Measures lists the compared measures in output order.
 var Measures = []string{MeasureSentiment, MeasureMentionShare, MeasureVoiceShare}
 
-// Balance levels.
+// Levels of balance rows and differences.
 const (
 	LevelOutlet  = "outlet"
+	LevelGroup   = "group"
 	LevelArticle = "article"
+)
+
+// What a difference compares its A with.
+const (
+	VersusOutlet = "outlet" // another outlet (or, for groups, another group)
+	VersusRest   = "rest"   // the rest of the corpus: every other outlet's articles
 )
 
 // DefaultResamples is the number of bootstrap resamples unless told
 // otherwise: enough for stable 95% percentile intervals.
 const DefaultResamples = 1000
+
+// DefaultPairs is how many of the largest outlets are compared pair by pair
+// unless told otherwise.
+const DefaultPairs = 20
+
+// AllPairs as Config.Pairs compares every pair of outlets: the number of
+// rows and the time grow with the square of the outlets.
+const AllPairs = -1
 
 // MinBootstrapArticles is the fewest articles with data for a figure (for
 // tone: with a sentence about the actor) that an outlet needs for an
@@ -41,7 +56,8 @@ const DefaultResamples = 1000
 // cannot give.
 const MinBootstrapArticles = 2
 
-// Config says how to compare outlets.
+// Config says how to compare outlets. The zero value compares each outlet
+// with the rest of the corpus, without intervals.
 type Config struct {
 	// Resamples is the number of bootstrap resamples; 0 means no intervals.
 	Resamples int
@@ -50,10 +66,18 @@ type Config struct {
 	// Workers is how many goroutines resample and compute intervals; 0
 	// means one per CPU. The result is the same for any number.
 	Workers int
+	// Pairs is how many of the largest outlets (by articles, then by name)
+	// are compared pair by pair; AllPairs for all of them.
+	Pairs int
+	// Named are pairs of outlets compared whatever their size.
+	Named [][2]string
+	// Groups maps a group's name to its outlets; an outlet may be in
+	// several groups. Nil for none.
+	Groups map[string][]string
 }
 
 // ArticleActor is what the outlet comparison keeps of one actor in one
-// article: a few counts, so that a corpus never has to stay in memory.
+// article.
 type ArticleActor struct {
 	Mentions     int
 	Quotes       int     // statements whose speakers include the actor
@@ -71,18 +95,6 @@ type ArticleSummary struct {
 	Statements  int            // all statements; a joint one counts once here, once per actor above
 }
 
-// mentions returns the article's actor mentions; quotes its statements,
-// those credited to no actor included.
-func (s *ArticleSummary) mentions() int {
-	n := 0
-	for _, a := range s.Actors {
-		n += a.Mentions
-	}
-	return n
-}
-
-func (s *ArticleSummary) quotes() int { return s.Statements }
-
 // Interval is a 95% confidence interval; both ends are NaN when there is
 // none (too few articles, no resamples, or no data).
 type Interval struct{ Low, High float64 }
@@ -97,10 +109,12 @@ func (iv Interval) OK() bool { return !math.IsNaN(iv.Low) && !math.IsNaN(iv.High
 // zero.
 func (iv Interval) ExcludesZero() bool { return iv.OK() && (iv.Low > 0 || iv.High < 0) }
 
-// OutletActor compares one actor across one outlet's articles. Figures are
-// NaN when there is nothing to divide by.
+// OutletActor compares one actor across one outlet's articles (or a
+// group's: Outlet is then the group's name). Figures are NaN when there is
+// nothing to divide by.
 type OutletActor struct {
 	Outlet, Actor  string
+	Outlets        int // outlets pooled: 1 for an outlet, the group's outlets in the corpus for a group
 	Articles       int // the outlet's articles
 	Mentions       int
 	Quotes         int
@@ -112,11 +126,11 @@ type OutletActor struct {
 	VoiceShareCI   Interval
 }
 
-// Balance is how evenly an article or an outlet treats the actors. Indices
-// are NaN when undefined.
+// Balance is how evenly an article, an outlet or a group treats the actors.
+// Indices are NaN when undefined.
 type Balance struct {
-	Level      string // LevelOutlet or LevelArticle
-	ID, Outlet string // ID is the outlet for LevelOutlet, else the article
+	Level      string // LevelOutlet, LevelGroup or LevelArticle
+	ID, Outlet string // ID is the outlet (or group) for LevelOutlet (LevelGroup), else the article
 	// Voice and Mention are the normalised Shannon entropy of the actors'
 	// statements and mentions: 1 when every actor has the same share, 0
 	// when one has all.
@@ -128,207 +142,80 @@ type Balance struct {
 	Quotes       int
 }
 
-// Difference is outlet A's figure minus outlet B's for one actor and
-// measure, with a bootstrap interval that resamples each outlet on its own.
+// Difference is A's figure minus B's for one actor and measure, with a
+// bootstrap interval and p-value from resampling each outlet's articles on
+// their own.
 type Difference struct {
 	Actor, Measure   string
-	OutletA, OutletB string
+	Level            string // LevelOutlet or LevelGroup
+	Versus           string // VersusOutlet, or VersusRest: B is then every other outlet, and OutletB ""
+	OutletA, OutletB string // outlets, or groups for LevelGroup
 	Difference       float64
 	CI               Interval
+	// P is the two-sided bootstrap p-value of no difference; Q the
+	// Benjamini-Hochberg adjusted p-value over all the differences. Both
+	// are NaN without an interval.
+	P, Q float64
 }
 
 // Comparison holds the outlet comparison of a corpus.
 type Comparison struct {
 	Config      Config
 	Actors      []string
-	Articles    []ArticleSummary // input order
-	Outlets     []OutletActor    // outlets sorted by name, actors in table order
-	Balance     []Balance        // outlets sorted by name, then articles in input order
-	Differences []Difference     // by actor, measure, then outlet pair
+	Articles    int
+	Outlets     []OutletActor // outlets sorted by name, actors in table order
+	Groups      []OutletActor // groups sorted by name, actors in table order
+	Balance     []Balance     // outlets sorted by name, then groups sorted by name
+	Differences []Difference  // by actor, measure, then: each outlet against the rest, pairs of outlets, pairs of groups
+	// Ungrouped lists the outlets of the corpus in no group, when there
+	// are groups; Unknown the outlets named in pairs or groups that the
+	// corpus does not have. Both sorted.
+	Ungrouped, Unknown []string
+
+	points []tally // per outlet of Outlets: the sums over its articles, for Pool
+}
+
+// Pool returns the figures and the balance of the outlets for which in is
+// true, pooled as one outlet called name, without intervals: for a chart
+// that shows many small outlets together.
+func (c *Comparison) Pool(name string, in func(outlet string) bool) ([]OutletActor, Balance) {
+	nA := len(c.Actors)
+	if nA == 0 {
+		return nil, Balance{Level: LevelOutlet, ID: name, Outlet: name, Voice: math.NaN(), Mention: math.NaN(), SentimentGap: math.NaN()}
+	}
+	t := newTally(nA)
+	outlets, articles := 0, 0
+	for i := range c.points {
+		o := c.Outlets[i*nA]
+		if in(o.Outlet) {
+			t.plus(c.points[i])
+			outlets++
+			articles += o.Articles
+		}
+	}
+	e := &engine{nA: nA, actors: c.Actors}
+	b := e.balance(LevelOutlet, name, articles, t)
+	return e.figures(name, outlets, articles, t, noIntervals(3*nA)), b
 }
 
 // Compare collects article summaries for the outlet comparison. The zero
 // value is not ready: use New.
 type Compare struct {
-	cfg      Config
-	actors   []string
-	articles []ArticleSummary // input order
+	cfg    Config
+	actors []string
+	store  store
 }
 
 // New returns an empty comparison of the given actors.
 func New(actors []string, cfg Config) *Compare {
-	return &Compare{cfg: cfg, actors: actors}
+	return &Compare{cfg: cfg, actors: actors, store: newStore(len(actors))}
 }
 
-// Add keeps one article summary; its Actors must follow the actor
-// table given to New.
-func (c *Compare) Add(s ArticleSummary) { c.articles = append(c.articles, s) }
+// Add keeps one article summary; its Actors must follow the actor table
+// given to New.
+func (c *Compare) Add(s ArticleSummary) { c.store.add(&s) }
 
-// Result computes the comparison. The resampling happens here, after every
-// article is in and outlet by outlet in sorted order, each outlet with its
-// own random stream derived from the seed and its name: the result depends
-// on neither the order in which workers finished nor on which other outlets
-// are in the corpus.
-func (c *Compare) Result() Comparison {
-	byOutlet := map[string][]ArticleSummary{}
-	for _, a := range c.articles {
-		byOutlet[a.Outlet] = append(byOutlet[a.Outlet], a)
-	}
-	names := make([]string, 0, len(byOutlet))
-	for name := range byOutlet {
-		names = append(names, name)
-	}
-	slices.Sort(names)
-
-	res := Comparison{Config: c.cfg, Actors: c.actors, Articles: c.articles}
-	// Each outlet resamples from its own stream, so they can go in parallel.
-	boots := make([]*bootstrap, len(names))
-	parallel(len(names), c.cfg.Workers, func(i int, _ *[]float64) {
-		boots[i] = resample(byOutlet[names[i]], len(c.actors), c.cfg, names[i])
-	})
-	for i, name := range names {
-		arts := byOutlet[name]
-		total := pool(arts, len(c.actors))
-		est := total.estimates()
-		for j, actor := range c.actors {
-			a := total.actors[j]
-			res.Outlets = append(res.Outlets, OutletActor{
-				Outlet: name, Actor: actor, Articles: len(arts),
-				Mentions: a.Mentions, Quotes: a.Quotes,
-				Sentiment: est[j][0], SentimentCI: boots[i].interval(j, 0),
-				MentionShare: est[j][1], MentionShareCI: boots[i].interval(j, 1),
-				VoiceShare: est[j][2], VoiceShareCI: boots[i].interval(j, 2),
-			})
-		}
-		b := BalanceOf(total.actors, total.statements)
-		b.Level, b.ID, b.Outlet, b.Articles = LevelOutlet, name, name, len(arts)
-		res.Balance = append(res.Balance, b)
-	}
-	for _, a := range c.articles {
-		b := BalanceOf(a.Actors, a.Statements)
-		b.Level, b.ID, b.Outlet, b.Articles = LevelArticle, a.ID, a.Outlet, 1
-		res.Balance = append(res.Balance, b)
-	}
-
-	type pair struct{ x, y, actor, measure int }
-	var pairs []pair
-	for j, actor := range c.actors {
-		for m, measure := range Measures {
-			for x := range names {
-				for y := x + 1; y < len(names); y++ {
-					ex := res.Outlets[x*len(c.actors)+j].measure(m)
-					ey := res.Outlets[y*len(c.actors)+j].measure(m)
-					if math.IsNaN(ex) || math.IsNaN(ey) {
-						continue // nothing to compare
-					}
-					res.Differences = append(res.Differences, Difference{
-						Actor: actor, Measure: measure, OutletA: names[x], OutletB: names[y],
-						Difference: ex - ey,
-					})
-					pairs = append(pairs, pair{x, y, j, m})
-				}
-			}
-		}
-	}
-	// The intervals, the bulk of the work with many outlets, are independent.
-	parallel(len(pairs), c.cfg.Workers, func(i int, scratch *[]float64) {
-		p := pairs[i]
-		res.Differences[i].CI = differenceInterval(boots[p.x], boots[p.y], p.actor, p.measure, scratch)
-	})
-	return res
-}
-
-// parallel calls f(i) for every i in [0, n) on workers goroutines (0 means
-// one per CPU), handing each goroutine its own scratch slice.
-func parallel(n, workers int, f func(i int, scratch *[]float64)) {
-	if workers <= 0 {
-		workers = runtime.NumCPU()
-	}
-	workers = min(workers, n)
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range workers {
-		wg.Go(func() {
-			var scratch []float64
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				f(i, &scratch)
-			}
-		})
-	}
-	wg.Wait()
-}
-
-// measure returns the figure for Measures[m].
-func (o *OutletActor) measure(m int) float64 {
-	switch m {
-	case 0:
-		return o.Sentiment
-	case 1:
-		return o.MentionShare
-	default:
-		return o.VoiceShare
-	}
-}
-
-// tally sums article summaries: the sufficient statistics of every figure.
-type tally struct {
-	actors     []ArticleActor
-	statements int
-}
-
-func pool(arts []ArticleSummary, nActors int) tally {
-	t := tally{actors: make([]ArticleActor, nActors)}
-	for i := range arts {
-		t.add(&arts[i])
-	}
-	return t
-}
-
-func (t *tally) add(a *ArticleSummary) {
-	for j, x := range a.Actors {
-		s := &t.actors[j]
-		s.Mentions += x.Mentions
-		s.Quotes += x.Quotes
-		s.SentimentSum += x.SentimentSum
-		s.SentimentN += x.SentimentN
-	}
-	t.statements += a.Statements
-}
-
-func (t *tally) reset() {
-	clear(t.actors)
-	t.statements = 0
-}
-
-// estimates returns, per actor, the figure of each of Measures.
-func (t *tally) estimates() [][3]float64 {
-	mentions, quotes := 0, t.statements
-	for _, a := range t.actors {
-		mentions += a.Mentions
-	}
-	out := make([][3]float64, len(t.actors))
-	for j, a := range t.actors {
-		out[j] = [3]float64{
-			ratio(a.SentimentSum, a.SentimentN),
-			ratio(float64(a.Mentions), mentions),
-			ratio(float64(a.Quotes), quotes),
-		}
-	}
-	return out
-}
-
-func ratio(x float64, n int) float64 {
-	if n == 0 {
-		return math.NaN()
-	}
-	return x / float64(n)
-}
-
-// BalanceOf computes the BalanceOf indices of pooled counts.
+// BalanceOf computes the balance indices of pooled counts.
 func BalanceOf(actors []ArticleActor, statements int) Balance {
 	mentions := make([]float64, len(actors))
 	quotes := make([]float64, len(actors))
@@ -372,4 +259,14 @@ func Evenness(counts []float64) float64 {
 		}
 	}
 	return h / math.Log(float64(len(counts)))
+}
+
+// sortedKeys returns m's keys in order.
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
 }

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"reflect"
@@ -108,7 +109,7 @@ func article(id, outlet string, tone float64, mentionsA, quotesA int) ArticleSum
 }
 
 func TestCompareEstimates(t *testing.T) {
-	c := New([]string{"A", "B"}, Config{}) // no resamples
+	c := New([]string{"A", "B"}, Config{Pairs: DefaultPairs}) // no resamples
 	c.Add(article("x1", "X", 0.5, 3, 1))
 	c.Add(article("y1", "Y", -0.5, 1, 0))
 	c.Add(article("x2", "X", 0.1, 1, 3))
@@ -126,26 +127,22 @@ func TestCompareEstimates(t *testing.T) {
 	if x.SentimentCI.OK() {
 		t.Errorf("no resamples, yet an interval %v", x.SentimentCI)
 	}
-	wantBalance := []struct{ level, id string }{
-		{LevelOutlet, "X"}, {LevelOutlet, "Y"}, {LevelArticle, "x1"}, {LevelArticle, "y1"}, {LevelArticle, "x2"},
-	}
-	for i, w := range wantBalance {
-		if b := res.Balance[i]; b.Level != w.level || b.ID != w.id {
-			t.Errorf("balance row %d = %s %s, want %s %s", i, b.Level, b.ID, w.level, w.id)
-		}
+	if len(res.Balance) != 2 || res.Balance[0].ID != "X" || res.Balance[1].ID != "Y" || res.Balance[0].Articles != 2 {
+		t.Errorf("balance = %+v, want X and Y", res.Balance)
 	}
 	// Y/B has a tone of 0 and X/B too: a difference of 0 is still written.
-	found := false
+	var got []string
 	for _, d := range res.Differences {
 		if d.Actor == "A" && d.Measure == MeasureSentiment {
-			found = true
-			if d.OutletA != "X" || d.OutletB != "Y" || !near(d.Difference, 0.8) || d.CI.OK() {
-				t.Errorf("difference = %+v, want X-Y = 0.8 without interval", d)
+			got = append(got, d.Versus+" "+d.OutletA+"-"+d.OutletB)
+			if !near(d.Difference, 0.8) && !near(d.Difference, -0.8) || d.CI.OK() {
+				t.Errorf("difference = %+v, want ±0.8 without interval", d)
 			}
 		}
 	}
-	if !found {
-		t.Error("no sentiment difference for A")
+	// X against the rest (Y), Y against the rest (X), then the pair.
+	if want := []string{"rest X-", "rest Y-", "outlet X-Y"}; !reflect.DeepEqual(got, want) {
+		t.Errorf("sentiment differences of A: %q, want %q", got, want)
 	}
 }
 
@@ -175,7 +172,7 @@ func TestCompareBootstrap(t *testing.T) {
 		}
 		return c.Result()
 	}
-	cfg := Config{Resamples: 500, Seed: 7}
+	cfg := Config{Resamples: 500, Seed: 7, Pairs: DefaultPairs}
 	res := run(cfg, warm, cold, warm2, single)
 
 	get := func(res Comparison, outlet, actor string) OutletActor {
@@ -269,6 +266,8 @@ func comparable(c Comparison) Comparison {
 	for i := range c.Differences {
 		fix(&c.Differences[i].CI.Low)
 		fix(&c.Differences[i].CI.High)
+		fix(&c.Differences[i].P)
+		fix(&c.Differences[i].Q)
 	}
 	return c
 }
@@ -375,27 +374,55 @@ func TestPercentile95Sorted(t *testing.T) {
 	}
 }
 
-// TestDifferenceIntervalSorted checks differenceInterval against sorting
-// the differences, with one scratch slice over pairs of every length.
-func TestDifferenceIntervalSorted(t *testing.T) {
+// TestDistSorted checks a difference's interval against sorting the
+// differences, and its p-value against counting them, with one scratch
+// slice over streams of every length.
+func TestDistSorted(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
 	var scratch []float64
 	for _, n := range []int{1000, 2, 3, 41, 1000, 5000, 7} {
-		ra, rb := make([]float64, n), make([]float64, n)
 		diffs := make([]float64, n)
+		d := newDist(n, &scratch)
+		le, ge, finite := 0, 0, 0
 		for i := range n {
-			ra[i], rb[i] = rng.NormFloat64(), float64(rng.IntN(10))/10
+			diffs[i] = rng.NormFloat64() + 0.5 - float64(rng.IntN(10))/10
 			if rng.IntN(10) == 0 {
-				ra[i] = math.NaN() // a resample without the figure
+				diffs[i] = math.NaN() // a resample without the figure
 			}
-			diffs[i] = ra[i] - rb[i]
-		}
-		outlet := func(reps []float64) *bootstrap {
-			return &bootstrap{reps: [][3][]float64{{reps, reps, reps}}, support: [][3]int{{2, 2, 2}}}
+			if rng.IntN(20) == 0 {
+				diffs[i] = 0
+			}
+			d.add(diffs[i])
+			if !math.IsNaN(diffs[i]) {
+				finite++
+				if diffs[i] <= 0 {
+					le++
+				}
+				if diffs[i] >= 0 {
+					ge++
+				}
+			}
 		}
 		want := sortedPercentile95(diffs)
-		if got := differenceInterval(outlet(ra), outlet(rb), 0, 1, &scratch); !sameBits(got, want) {
-			t.Errorf("n=%d: differenceInterval = %v, sorting gives %v", n, got, want)
+		got, p := d.result()
+		if !sameBits(got, want) {
+			t.Errorf("n=%d: interval = %v, sorting gives %v", n, got, want)
+		}
+		wantP := min(1, 2*float64(min(le, ge)+1)/float64(finite+1))
+		if p != wantP {
+			t.Errorf("n=%d: p = %v, want %v", n, p, wantP)
+		}
+	}
+}
+
+func TestAdjust(t *testing.T) {
+	// R: p.adjust(c(0.01, 0.04, 0.03, 0.2), "BH") = 0.04 0.0533 0.0533 0.2
+	ds := []Difference{{P: 0.01}, {P: 0.04}, {P: math.NaN()}, {P: 0.03}, {P: 0.2}}
+	adjust(ds)
+	want := []float64{0.04, 0.04 * 4 / 3, math.NaN(), 0.04 * 4 / 3, 0.2}
+	for i, d := range ds {
+		if !near(d.Q, want[i]) {
+			t.Errorf("row %d: q = %v, want %v", i, d.Q, want[i])
 		}
 	}
 }
@@ -413,30 +440,24 @@ func TestTailLengths(t *testing.T) {
 	}
 }
 
-// BenchmarkDifferenceInterval is the interval of one outlet pair's
-// difference in each measure, done for every pair, actor and measure. Most
-// outlets of a corpus have few articles, whose resamples tie a lot.
-func BenchmarkDifferenceInterval(b *testing.B) {
-	tests := []struct {
-		name                 string
-		articlesA, articlesB int
-		resamples            int
-	}{
-		{"30 and 30 articles", 30, 30, DefaultResamples},
-		{"2 and 2 articles", 2, 2, DefaultResamples},
-		{"30 and 30 articles, 10000 resamples", 30, 30, 10000},
-	}
-	for _, tt := range tests {
-		b.Run(tt.name, func(b *testing.B) {
+// BenchmarkResult compares the same articles spread over few and many
+// outlets: the time grows with the articles and the outlets, not with the
+// square of the outlets.
+func BenchmarkResult(b *testing.B) {
+	for _, outlets := range []int{10, 1000} {
+		b.Run(fmt.Sprintf("2000 articles, %d outlets", outlets), func(b *testing.B) {
 			rng := rand.New(rand.NewPCG(1, 2))
-			cfg := Config{Resamples: tt.resamples, Seed: 1}
-			x := resample(simulated(rng, "A", tt.articlesA, 0.2), 2, cfg, "A")
-			y := resample(simulated(rng, "B", tt.articlesB, -0.1), 2, cfg, "B")
-			var scratch []float64
+			arts := simulated(rng, "", 2000, 0.1)
+			for i := range arts {
+				arts[i].ID = fmt.Sprint(i)
+				arts[i].Outlet = fmt.Sprint("outlet ", i%outlets)
+			}
 			for b.Loop() {
-				for m := range Measures {
-					differenceInterval(x, y, 0, m, &scratch)
+				c := New([]string{"A", "B"}, Config{Resamples: DefaultResamples, Seed: 1, Pairs: DefaultPairs})
+				for _, a := range arts {
+					c.Add(a)
 				}
+				c.Result()
 			}
 		})
 	}

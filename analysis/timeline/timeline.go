@@ -100,15 +100,34 @@ type Timeline struct {
 type Builder struct {
 	cfg      Config
 	actors   []string
-	articles []article // the dated ones
+	articles []article         // the dated ones
+	outlets  map[string]string // each outlet's name, shared
 	undated  int
 }
 
 // article is what Builder keeps of an Article: its date as days since
-// 1970-01-01, and its summary.
+// 1970-01-01, and its summary with only the actors it has counts for, the
+// outlet's name shared, so that a corpus of millions fits in memory.
 type article struct {
-	day int64
-	compare.ArticleSummary
+	day        int64
+	id, outlet string
+	statements int
+	actors     []actorCount
+}
+
+// actorCount is one actor's counts in an article: 24 bytes.
+type actorCount struct {
+	actor, mentions, quotes, toneN int32
+	toneSum                        float64
+}
+
+// summary returns the article's summary for a table of n actors.
+func (a *article) summary(n int) compare.ArticleSummary {
+	s := compare.ArticleSummary{ID: a.id, Outlet: a.outlet, Statements: a.statements, Actors: make([]compare.ArticleActor, n)}
+	for _, x := range a.actors {
+		s.Actors[x.actor] = compare.ArticleActor{Mentions: int(x.mentions), Quotes: int(x.quotes), SentimentSum: x.toneSum, SentimentN: int(x.toneN)}
+	}
+	return s
 }
 
 // New returns an empty timeline of the given actors. It returns an error
@@ -128,7 +147,28 @@ func (b *Builder) Add(a Article) {
 		b.undated++
 		return
 	}
-	b.articles = append(b.articles, article{day: d, ArticleSummary: a.ArticleSummary})
+	outlet, ok := b.outlets[a.Outlet]
+	if !ok {
+		if b.outlets == nil {
+			b.outlets = map[string]string{}
+		}
+		outlet = a.Outlet
+		b.outlets[outlet] = outlet
+	}
+	k := article{day: d, id: a.ID, outlet: outlet, statements: a.Statements}
+	n := 0
+	for _, x := range a.Actors {
+		if x != (compare.ArticleActor{}) {
+			n++
+		}
+	}
+	k.actors = make([]actorCount, 0, n)
+	for j, x := range a.Actors {
+		if x != (compare.ArticleActor{}) {
+			k.actors = append(k.actors, actorCount{int32(j), int32(x.Mentions), int32(x.Quotes), int32(x.SentimentN), x.SentimentSum})
+		}
+	}
+	b.articles = append(b.articles, k)
 }
 
 // day returns the days since 1970-01-01 of an ISO 8601 date (a time after
@@ -220,7 +260,7 @@ func (b *Builder) cells(period string) []cell {
 	for i := range b.articles {
 		a := &b.articles[i]
 		p := start(a.day, period).Format(time.DateOnly)
-		for _, outlet := range []string{AllOutlets, a.Outlet} {
+		for _, outlet := range []string{AllOutlets, a.outlet} {
 			k := key{p, outlet}
 			c := byKey[k]
 			if c == nil {
@@ -235,7 +275,7 @@ func (b *Builder) cells(period string) []cell {
 		// A canonical order before resampling: the intervals then do not
 		// depend on the order of the input files.
 		slices.SortStableFunc(c.articles, func(x, y *article) int {
-			return cmp.Or(cmp.Compare(x.day, y.day), cmp.Compare(x.Outlet, y.Outlet), cmp.Compare(x.ID, y.ID))
+			return cmp.Or(cmp.Compare(x.day, y.day), cmp.Compare(x.outlet, y.outlet), cmp.Compare(x.id, y.id))
 		})
 		out = append(out, *c)
 	}
@@ -263,7 +303,7 @@ func (b *Builder) sum(c *cell) []Row {
 	one := compare.New(b.actors, compare.Config{Resamples: b.cfg.Resamples, Seed: b.cfg.Seed, Workers: 1})
 	support := make([][3]int, len(b.actors)) // articles with a tone, a mention, a statement
 	for _, a := range c.articles {
-		s := a.ArticleSummary
+		s := a.summary(len(b.actors))
 		s.Outlet = key
 		one.Add(s)
 		mentions := 0

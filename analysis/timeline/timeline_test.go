@@ -3,6 +3,7 @@ package timeline
 import (
 	"fmt"
 	"math"
+	"runtime"
 	"testing"
 
 	"github.com/slant-news/slant/analysis/compare"
@@ -140,4 +141,42 @@ func TestNewPeriod(t *testing.T) {
 	if _, err := New(nil, Config{Period: "year"}); err == nil {
 		t.Error("an unknown period was accepted")
 	}
+}
+
+// TestBytesPerArticle measures what the timeline keeps per dated article.
+func TestBytesPerArticle(t *testing.T) {
+	const n = 200_000
+	actors := make([]string, 17) // the built-in table's size
+	for i := range actors {
+		actors[i] = fmt.Sprint("actor ", i)
+	}
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = fmt.Sprintf("https://example.com/news/2025/02/%08d", i)
+	}
+	b, err := New(actors, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := compare.ArticleSummary{Actors: make([]compare.ArticleActor, len(actors)), Statements: 3}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	for i := range n {
+		clear(s.Actors)
+		for k := range 5 { // a news article names a handful of the actors
+			s.Actors[(i+3*k)%len(actors)] = compare.ArticleActor{Mentions: 2, Quotes: 1, SentimentSum: 0.3, SentimentN: 2}
+		}
+		s.ID, s.Outlet = ids[i], fmt.Sprint("outlet ", i%5000)
+		b.Add(Article{Date: "2025-02-18", ArticleSummary: s})
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	per := float64(after.HeapAlloc-before.HeapAlloc) / n
+	t.Logf("%.0f bytes per dated article, beside its id", per)
+	if per > 250 {
+		t.Errorf("%.0f bytes per dated article, want at most 250", per)
+	}
+	runtime.KeepAlive(b)
+	runtime.KeepAlive(ids)
 }

@@ -80,8 +80,8 @@ func evalVoices(dir string, w io.Writer) error {
 		slant[o.Outlet][o.Actor] = o
 	}
 	statements := map[string]int{}
-	for _, s := range res.Articles {
-		statements[s.Outlet] += s.Statements
+	for _, b := range res.Balance { // one per outlet: its statements
+		statements[b.Outlet] += b.Quotes
 	}
 	outlets := make([]string, 0, len(gold))
 	for o := range gold {

@@ -7,15 +7,12 @@ import (
 	"io"
 	"path/filepath"
 	"runtime"
-	"slices"
 	"strings"
-	"time"
 
 	"github.com/slant-news/slant/analysis/compare"
 	"github.com/slant-news/slant/analysis/tone"
 
 	"github.com/slant-news/slant/analysis"
-	"github.com/slant-news/slant/analysis/timeline"
 	"github.com/slant-news/slant/corpus"
 	"github.com/slant-news/slant/report"
 )
@@ -29,16 +26,16 @@ type options struct {
 	nb              bool
 	workers         int
 	maxArticleBytes int
-	resamples       int
-	seed            uint64
-	period          string
-	strict          bool
-	timestamp       bool
-	rawCSV          bool
-	quiet           bool
-	cpuProfile      string
-	memProfile      string
-	inputs          inputOptions
+	comparisonOptions
+	inputs     inputOptions
+	partial    bool      // write what a merge needs instead of the outputs
+	shard      shardFlag // with partial: the share of the records
+	strict     bool
+	timestamp  bool
+	rawCSV     bool
+	quiet      bool
+	cpuProfile string
+	memProfile string
 }
 
 func (o *options) register(fs *flag.FlagSet) {
@@ -49,28 +46,31 @@ func (o *options) register(fs *flag.FlagSet) {
 	fs.BoolVar(&o.nb, "nb", false, "also score sentences with the Naive Bayes model (sentiment_nb); slower, and near majority-class on news: see README")
 	fs.IntVar(&o.workers, "workers", runtime.NumCPU(), "analyse on `N` goroutines (1 or more); the output is the same for any N")
 	fs.IntVar(&o.maxArticleBytes, "max-article-bytes", corpus.DefaultMaxArticleBytes, "skip articles whose text is over `N` bytes")
-	fs.IntVar(&o.resamples, "resamples", compare.DefaultResamples, "bootstrap `N` resamples of each outlet's articles for the confidence intervals; 0 for none")
-	fs.Uint64Var(&o.seed, "seed", 1, "seed `N` of the bootstrap resampling")
-	fs.StringVar(&o.period, "period", "", "sum up timeline.csv by `PERIOD`: day, week or month (ISO weeks from Monday); by default from the span of the dates")
+	o.comparisonOptions.register(fs)
+	o.inputs.register(fs)
 	fs.BoolVar(&o.strict, "strict", false, "fail (exit 1) when any record is skipped or any warning given")
 	fs.BoolVar(&o.timestamp, "timestamp", false, "record the time of the run in manifest.json (outputs then differ between runs)")
 	fs.BoolVar(&o.rawCSV, "raw-csv", false, "write text into the CSV files as it is, without the ' before text a spreadsheet would run as a formula (=, +, -, @)")
 	fs.BoolVar(&o.quiet, "quiet", false, "print no summary line and no progress (problems are still reported)")
 	fs.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run to `FILE` (for go tool pprof)")
 	fs.StringVar(&o.memProfile, "memprofile", "", "write a memory profile at the end of the run to `FILE` (for go tool pprof)")
-	o.inputs.register(fs)
 }
 
 func runAnalyze(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var opts options
 	opts.register(fs)
+	fs.BoolVar(&opts.partial, "partial", false, "write into -out what slant merge needs to make the outputs with other partial runs, rather than the outputs (see README, Shards)")
+	opts.inputs.stdin = stdin
+	fs.Var(&opts.shard, "shard", "with -partial, analyse only part `I/N` of the records: of all records of all PATHs in order, counting from 0, those whose number mod N is I")
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
 	if code, ok := opts.check(fs, "analyze", stderr); !ok {
 		return code
 	}
-	opts.inputs.stdin = stdin
+	if code, ok := opts.checkPartial(fs, stderr); !ok {
+		return code
+	}
 	sum, err := analyze(opts, append([]string{"slant", "analyze"}, args...), fs.Args(), stderr, nil)
 	if err != nil {
 		return fail(stderr, err)
@@ -96,8 +96,8 @@ func (o *options) check(fs *flag.FlagSet, cmd string, stderr io.Writer) (code in
 		fmt.Fprintf(stderr, "slant %s: -out must name a directory\n", cmd)
 	case !isTargetScorer(o.sentiment):
 		fmt.Fprintf(stderr, "slant %s: unknown target scorer %q for -sentiment (have %s)\n", cmd, o.sentiment, strings.Join(tone.TargetScorers, ", "))
-	case o.period != "" && !slices.Contains(timeline.Periods, o.period):
-		fmt.Fprintf(stderr, "slant %s: -period must be day, week or month\n", cmd)
+	case o.checkPeriod() != "":
+		fmt.Fprintf(stderr, "slant %s: %s\n", cmd, o.checkPeriod())
 	case o.inputs.check(fs.Args()) != "":
 		fmt.Fprintf(stderr, "slant %s: %s\n", cmd, o.inputs.check(fs.Args()))
 	default:
@@ -113,11 +113,39 @@ type summary struct {
 	Internal int // articles skipped for an internal error (counted in Skipped too)
 }
 
+// checkPartial validates -partial and -shard: the comparison's flags go to
+// merge, which runs the comparison.
+func (o *options) checkPartial(fs *flag.FlagSet, stderr io.Writer) (code int, ok bool) {
+	var misplaced []string
+	fs.Visit(func(f *flag.Flag) {
+		switch f.Name {
+		case "resamples", "seed", "pairs", "pair", "groups", "period", "timestamp":
+			if o.partial {
+				misplaced = append(misplaced, "-"+f.Name)
+			}
+		case "shard":
+			if !o.partial {
+				misplaced = append(misplaced, "-shard without -partial")
+			}
+		}
+	})
+	if len(misplaced) == 0 {
+		return 0, true
+	}
+	fmt.Fprintf(stderr, "slant analyze: %s: with -partial, give the comparison's flags to slant merge\n", strings.Join(misplaced, ", "))
+	fs.Usage()
+	return exitUsage, false
+}
+
 // finish prints the summary line and returns the run's exit status.
 func (o *options) finish(sum summary, stderr io.Writer) int {
 	if !o.quiet {
-		fmt.Fprintf(stderr, "slant: %d articles from %d files analysed, %d skipped, %d warnings; wrote %s\n",
-			sum.Articles, sum.Files, sum.Skipped, sum.Warnings, o.out)
+		what := "analysed"
+		if o.partial {
+			what = "analysed for a merge"
+		}
+		fmt.Fprintf(stderr, "slant: %d articles from %d files %s, %d skipped, %d warnings; wrote %s\n",
+			sum.Articles, sum.Files, what, sum.Skipped, sum.Warnings, o.out)
 		if sum.Undated > 0 {
 			fmt.Fprintf(stderr, "slant: %d of %d articles have no date and are in no row of %s (%s: counts.undated)\n", sum.Undated, sum.Articles, report.TimelineFile, report.ManifestFile)
 		}
@@ -148,10 +176,17 @@ func plural(n int, one, many string) string {
 	return many
 }
 
+// extra is what a command adds to analyze: it sees each article's summary
+// as it is written, and writes more files into the output directory before
+// it is put in place.
+type extra interface {
+	article(s *compare.ArticleSummary)
+	write(dir string) error
+}
+
 // analyze runs the analysis of the corpus in paths and writes every output
-// into opts.out, all or nothing. extra, if set, writes more files into the
-// output directory from the comparison before it is put in place.
-func analyze(opts options, command, paths []string, stderr io.Writer, extra func(dir string, cmp *compare.Comparison) error) (sum summary, err error) {
+// into opts.out, all or nothing, with extra's files if extra is not nil.
+func analyze(opts options, command, paths []string, stderr io.Writer, extra extra) (sum summary, err error) {
 	stopProfiles, err := startProfiles(opts.cpuProfile, opts.memProfile)
 	if err != nil {
 		return sum, err
@@ -162,6 +197,10 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, err
 	}
 	actors := an.Actors()
+	cmpConfig, err := opts.config(opts.workers)
+	if err != nil {
+		return sum, err
+	}
 	files, err := corpus.Files(paths)
 	if err != nil {
 		return sum, err // before touching the output
@@ -182,86 +221,102 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 	}
 	defer out.Close() // removes the outputs unless committed
 	defer out.removeOnSignal(stderr)()
-	w, err := report.CreateCSV(out.Dir(), opts.csv())
-	if err != nil {
-		return sum, err
-	}
-	h, err := report.CreateHTML(out.Dir(), actors.Names())
-	if err != nil {
-		return sum, errors.Join(err, w.Close(nil, &compare.Comparison{}))
-	}
-	var werr error // the first error writing skipped.csv
+	names := actors.Names()
+	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Keep: opts.inputs.keepFields()}
 	printer := &noticePrinter{w: stderr}
-	langs := languageCounts{}
-	notice := func(n corpus.Notice) {
-		if n.Skipped {
-			sum.Skipped++
-			werr = errors.Join(werr, w.Skipped(n))
-		} else {
-			sum.Warnings++
-		}
-		printer.print(n)
-	}
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Keep: opts.inputs.keepFields(), Notice: notice}
 	if prog != nil {
 		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
 	}
-	outlets := analysis.NewOutlets(actors.Names())
-	comparison := compare.New(actors.Names(), compare.Config{Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
-	periods, err := timeline.New(actors.Names(), timeline.Config{Period: opts.period, Resamples: opts.resamples, Seed: opts.seed, Workers: opts.workers})
-	if err != nil {
-		return sum, errors.Join(err, w.Close(nil, &compare.Comparison{}))
+	// The outputs, or for -partial what a merge needs.
+	var o *outputs
+	var part *partWriter
+	if opts.partial {
+		reader.Shard, reader.Shards, reader.KeepIDs = opts.shard.i, max(opts.shard.n, 1), true
+		if part, err = newPartWriter(out.Dir()); err != nil {
+			return sum, err
+		}
+		reader.Notice = func(n corpus.Notice) {
+			countNotice(n, &sum)
+			printer.print(n)
+			part.notice(len(reader.Files), n) // the file being read is the next to be listed
+		}
+	} else {
+		if o, err = newOutputs(out.Dir(), names, an.Levels(), cmpConfig, opts.timeline(opts.workers), opts.csv(), extra, stderr, printer, &sum); err != nil {
+			return sum, err
+		}
+		reader.Notice = o.notice
+	}
+	w, h := o.renderers()
+	if part != nil {
+		w = report.CSVRenderer(opts.csv())
+		if h, err = report.HTMLRenderer(names); err != nil {
+			return sum, err
+		}
 	}
 	// The workers analyse and render each article's rows; the writer only
 	// sums up and copies bytes, in input order.
-	crashes := map[string]int{} // articles that hit an internal error, by input file
+	type result struct {
+		art     corpus.Article // as read
+		rows    *articleRows
+		err     error
+		crash   *internalError
+		skipped corpus.Notice // the article's record, after a crash
+	}
 	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
 		return safeRead(func() error { return reader.ReadFiles(files, emit) }) // expanded above: no second walk
 	}, func(art corpus.Article) *result {
-		return analyseArticle(an, w, h, art)
-	}, func(r *result) error {
+		r := &result{art: art}
+		r.crash = isolate(func() {
+			if processHook != nil {
+				processHook(art)
+			}
+			r.rows, r.err = rowsOf(an.Analyze(art), names, w, h)
+		})
 		if r.crash != nil {
-			sum.Internal++
-			crashes[r.skipped.Path]++
-			notice(r.skipped)
-			fmt.Fprint(stderr, r.crash.excerpt())
-			return nil
+			r.skipped = r.crash.notice(art)
 		}
+		return r
+	}, func(r *result) error {
 		if r.err != nil {
 			return r.err
 		}
-		sum.Articles++
-		langs.add(r.a)
+		if part != nil {
+			return part.add(files, r.art, r.rows, r.crash, r.skipped, stderr, printer, &sum)
+		}
+		if r.crash != nil {
+			o.crash(r.skipped, r.crash.excerpt())
+			return nil
+		}
 		if prog != nil {
 			prog.articles.Add(1)
 		}
-		outlets.Add(r.a)
-		s := r.a.Summary(actors.Names())
-		comparison.Add(s)
-		periods.Add(timeline.Article{Date: r.a.Date, ArticleSummary: s})
-		return errors.Join(w.WriteRows(&r.csv), h.WriteRow(&r.html))
+		return o.article(r.rows)
 	})
 	printer.summarize(filepath.Join(opts.out, report.SkippedFile))
-	langs.report(stderr)
-	cmp := comparison.Result()
-	tl := periods.Result()
-	sum.Files = len(reader.Files)
-	sum.Undated = tl.Undated
-	if len(langs) > 0 {
-		sum.NotScored = langs
-	}
-	m := manifest(opts, command, reader, an, sum, crashes, tl.Period)
-	err = errors.Join(err, werr, w.Timeline(&tl), w.Close(outlets.Stats(), &cmp), h.Close(&cmp, &tl, &m))
-	if err == nil && extra != nil {
-		err = extra(out.Dir(), &cmp)
-	}
-	if err == nil {
-		err = report.WriteDataPackage(out.Dir(), opts.csv())
-	}
 	if err != nil {
 		return sum, err
 	}
-	if err := report.WriteManifest(out.Dir(), m); err != nil {
+	settings := map[string]any{
+		"sentiment":         opts.sentiment,
+		"nb":                opts.nb,
+		"max_article_bytes": reader.MaxArticleBytes,
+		"raw_csv":           opts.rawCSV,
+	}
+	var data []report.ManifestData
+	for _, d := range an.DataFiles() {
+		data = append(data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
+	}
+	if part != nil {
+		sum.Files = len(reader.Files)
+		meta := partMeta{Slant: versionString(), Go: runtime.Version(), Command: command,
+			Shard: reader.Shard, Shards: reader.Shards, Settings: settings, Actors: names, Keep: opts.csv().Keep, Data: data, Inputs: reader.Files}
+		if err := part.close(meta); err != nil {
+			return sum, err
+		}
+		return sum, out.Commit() // a shard may have no article: merge checks there is one
+	}
+	opts.settings(settings)
+	if err := o.close(opts.csv(), command, settings, reader.Files, data, opts.timestamp); err != nil {
 		return sum, err
 	}
 	if err := out.Commit(); err != nil {
@@ -282,66 +337,4 @@ func (o *options) analyzer() (*analysis.Analyzer, error) {
 		return nil, err
 	}
 	return analysis.New(analysis.Config{Actors: actors, Sentiment: o.sentiment, NB: o.nb, Lexicons: lexicons})
-}
-
-// result is one article analysed and rendered by a worker, or the internal
-// error that stopped it.
-type result struct {
-	a       *analysis.Article
-	csv     report.CSVRows
-	html    report.HTMLRow
-	err     error
-	crash   *internalError
-	skipped corpus.Notice // the article's record, after a crash
-}
-
-// analyseArticle analyses one article and renders its rows, isolating a
-// panic as the article's internal error.
-func analyseArticle(an *analysis.Analyzer, w *report.CSV, h *report.HTML, art corpus.Article) *result {
-	r := &result{}
-	r.crash = isolate(func() {
-		if processHook != nil {
-			processHook(art)
-		}
-		r.a = an.Analyze(art)
-		var cerr, herr error
-		r.csv, cerr = w.Render(r.a)
-		r.html, herr = h.Render(r.a)
-		r.err = errors.Join(cerr, herr)
-	})
-	if r.crash != nil {
-		r.skipped = r.crash.notice(art)
-	}
-	return r
-}
-
-// manifest describes the run; crashes counts the articles of each input
-// file that hit an internal error.
-func manifest(opts options, command []string, reader *corpus.Reader, an *analysis.Analyzer, sum summary, crashes map[string]int, period string) report.Manifest {
-	m := report.Manifest{
-		Slant:   versionString(),
-		Go:      runtime.Version(),
-		Command: command,
-		Settings: map[string]any{
-			"sentiment":         opts.sentiment,
-			"nb":                opts.nb,
-			"max_article_bytes": reader.MaxArticleBytes,
-			"resamples":         opts.resamples,
-			"seed":              opts.seed,
-			"raw_csv":           opts.rawCSV,
-			"period":            period,
-		},
-		Counts: sum.ManifestCounts,
-	}
-	if opts.timestamp {
-		m.Timestamp = time.Now().UTC().Format(time.RFC3339)
-	}
-	for _, f := range reader.Files {
-		n := crashes[f.Path] // the reader passed them on; the analysis skipped them
-		m.Inputs = append(m.Inputs, report.ManifestInput{Path: f.Path, Bytes: f.Bytes, SHA256: f.SHA256, Articles: f.Articles - n, Skipped: f.Skipped + n})
-	}
-	for _, d := range an.DataFiles() {
-		m.Data = append(m.Data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
-	}
-	return m
 }

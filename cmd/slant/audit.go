@@ -33,14 +33,13 @@ func runAudit(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 		fmt.Fprintf(stderr, "slant: %v\n", err)
 		return exitUsage
 	}
-	var checks []audit.Check
-	check := func(dir string, cmp *compare.Comparison) error {
-		for i := range cmp.Articles {
-			checks = append(checks, audit.Audit(&cmp.Articles[i], cmp.Actors, policy)...)
-		}
-		return report.WriteAudit(dir, checks, opts.csv())
+	actors, err := loadActors(opts.actorsFile)
+	if err != nil {
+		return fail(stderr, err)
 	}
+	check := &auditor{policy: policy, actors: actors.Names(), csv: opts.csv()}
 	sum, err := analyze(opts, append([]string{"slant", "audit"}, args...), fs.Args(), stderr, check)
+	checks := check.checks
 	if err != nil {
 		return fail(stderr, err)
 	}
@@ -88,6 +87,20 @@ func printable(s string) string {
 }
 
 func notPrint(r rune) bool { return !strconv.IsPrint(r) }
+
+// auditor checks each article as analyze writes it.
+type auditor struct {
+	policy audit.Policy
+	actors []string
+	csv    report.CSVConfig
+	checks []audit.Check
+}
+
+func (a *auditor) article(s *compare.ArticleSummary) {
+	a.checks = append(a.checks, audit.Audit(s, a.actors, a.policy)...)
+}
+
+func (a *auditor) write(dir string) error { return report.WriteAudit(dir, a.checks, a.csv) }
 
 func loadPolicy(path string) (audit.Policy, error) {
 	if path == "" {

@@ -4,6 +4,7 @@
 // Usage:
 //
 //	slant analyze [flags] PATH...
+//	slant merge [flags] PART...
 //	slant audit [flags] PATH...
 //	slant actors [-actors FILE]
 //	slant lexicon NAME
@@ -48,6 +49,7 @@ const usage = `slant shows how news outlets cover the same event.
 Usage:
 
 	slant analyze [flags] PATH...   analyse articles, write CSV files and a report
+	slant merge [flags] PART...     merge partial runs (analyze -partial) into the outputs
 	slant audit [flags] PATH...     check articles against a policy
 	slant actors [-actors FILE]     print the actor table in use
 	slant lexicon NAME              print a built-in attribution word list
@@ -66,6 +68,7 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"analyze", "[flags] PATH...", "Analyse the articles in each PATH (a file, a directory, walked recursively, or -\nfor standard input in the -format given) and write CSV files and an HTML report\ninto -out.", runAnalyze},
+		{"merge", "[flags] PART...", "Write every output of analyze from partial runs (analyze -partial) of parts of a\ncorpus, as one analyze over all of it would, comparing the outlets afresh. Give\nthe parts in the order of their inputs (shards of the same inputs in any order).", runMerge},
 		{"audit", "[flags] PATH...", "Analyse the articles in each PATH like analyze and check each against the\nthresholds of -policy (YAML; the built-in policy when not given). Prints each\nfailed check as path:article_id: rule: measured vs threshold, and writes\nevery check to -out/" + report.AuditFile + " beside analyze's outputs (and to -junit FILE\nas JUnit XML). Exits 1 when a check fails.", runAudit},
 		{"actors", "[flags]", "Print the actor table in use, in the quanteda dictionary YAML format\nthat -actors reads.", runActors},
 		{"lexicon", "NAME", "Print a built-in attribution word list (" + strings.Join(attribution.LexiconNames(), ", ") + "),\nto edit and pass back with -lexicons DIR.", runLexicon},
