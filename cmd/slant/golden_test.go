@@ -115,3 +115,41 @@ func TestExitCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestREADMEExcerpts holds the README's excerpts of the demo corpus's
+// outputs to the golden files: a code block that starts with a golden
+// file's header row must show lines of that file.
+func TestREADMEExcerpts(t *testing.T) {
+	root := repoRoot(t)
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	headers := map[string][]byte{} // header row -> the golden file
+	for _, name := range report.Files {
+		data, err := os.ReadFile(filepath.Join(root, "testdata", "golden", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		header, _, _ := bytes.Cut(data, []byte("\n"))
+		headers[string(header)] = data
+	}
+	blocks := bytes.Split(readme, []byte("```"))
+	checked := 0
+	for i := 1; i < len(blocks); i += 2 {
+		lines := bytes.Split(bytes.TrimSpace(bytes.TrimPrefix(blocks[i], []byte("\n"))), []byte("\n"))
+		data, ok := headers[string(lines[0])]
+		if !ok {
+			continue
+		}
+		for _, l := range lines[1:] {
+			if !bytes.Contains(data, append(append([]byte("\n"), l...), '\n')) {
+				t.Errorf("README shows %q, which is not a line of the golden file with that header", l)
+			}
+		}
+		checked++
+	}
+	if checked == 0 {
+		t.Error("the README shows no excerpt of a golden file")
+	}
+}
