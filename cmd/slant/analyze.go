@@ -1,11 +1,9 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
-	"path/filepath"
 	"runtime"
 	"strings"
 
@@ -182,147 +180,6 @@ func plural(n int, one, many string) string {
 type extra interface {
 	article(s *compare.ArticleSummary)
 	write(dir string) error
-}
-
-// analyze runs the analysis of the corpus in paths and writes every output
-// into opts.out, all or nothing, with extra's files if extra is not nil.
-func analyze(opts options, command, paths []string, stderr io.Writer, extra extra) (sum summary, err error) {
-	stopProfiles, err := startProfiles(opts.cpuProfile, opts.memProfile)
-	if err != nil {
-		return sum, err
-	}
-	defer func() { err = errors.Join(err, stopProfiles()) }()
-	an, err := opts.analyzer()
-	if err != nil {
-		return sum, err
-	}
-	actors := an.Actors()
-	cmpConfig, err := opts.config(opts.workers)
-	if err != nil {
-		return sum, err
-	}
-	files, err := corpus.Files(paths)
-	if err != nil {
-		return sum, err // before touching the output
-	}
-	var prog *progress
-	if !opts.quiet && isTerminal(stderr) {
-		prog = startProgress(stderr, inputBytes(files))
-		defer prog.finish()
-		stderr = prog // notices must clear the progress line
-	}
-	notices := stderr
-	if opts.quiet {
-		notices = io.Discard
-	}
-	out, err := openOutput(opts.out, paths, files, notices)
-	if err != nil {
-		return sum, err
-	}
-	defer out.Close() // removes the outputs unless committed
-	defer out.removeOnSignal(stderr)()
-	names := actors.Names()
-	reader := &corpus.Reader{MaxArticleBytes: opts.maxArticleBytes, Format: opts.inputs.format, Stdin: opts.inputs.stdin, Keep: opts.inputs.keepFields()}
-	printer := &noticePrinter{w: stderr}
-	if prog != nil {
-		reader.Progress = func(n int) { prog.bytes.Add(int64(n)) }
-	}
-	// The outputs, or for -partial what a merge needs.
-	var o *outputs
-	var part *partWriter
-	if opts.partial {
-		reader.Shard, reader.Shards, reader.KeepIDs = opts.shard.i, max(opts.shard.n, 1), true
-		if part, err = newPartWriter(out.Dir()); err != nil {
-			return sum, err
-		}
-		reader.Notice = func(n corpus.Notice) {
-			countNotice(n, &sum)
-			printer.print(n)
-			part.notice(len(reader.Files), n) // the file being read is the next to be listed
-		}
-	} else {
-		if o, err = newOutputs(out.Dir(), names, an.Levels(), cmpConfig, opts.timeline(opts.workers), opts.csv(), extra, stderr, printer, &sum); err != nil {
-			return sum, err
-		}
-		reader.Notice = o.notice
-	}
-	w, h := o.renderers()
-	if part != nil {
-		w = report.CSVRenderer(opts.csv())
-		if h, err = report.HTMLRenderer(names); err != nil {
-			return sum, err
-		}
-	}
-	// The workers analyse and render each article's rows; the writer only
-	// sums up and copies bytes, in input order.
-	type result struct {
-		art     corpus.Article // as read
-		rows    *articleRows
-		err     error
-		crash   *internalError
-		skipped corpus.Notice // the article's record, after a crash
-	}
-	err = Run(opts.workers, func(emit func(corpus.Article) error) error {
-		return safeRead(func() error { return reader.ReadFiles(files, emit) }) // expanded above: no second walk
-	}, func(art corpus.Article) *result {
-		r := &result{art: art}
-		r.crash = isolate(func() {
-			if processHook != nil {
-				processHook(art)
-			}
-			r.rows, r.err = rowsOf(an.Analyze(art), names, w, h)
-		})
-		if r.crash != nil {
-			r.skipped = r.crash.notice(art)
-		}
-		return r
-	}, func(r *result) error {
-		if r.err != nil {
-			return r.err
-		}
-		if part != nil {
-			return part.add(files, r.art, r.rows, r.crash, r.skipped, stderr, printer, &sum)
-		}
-		if r.crash != nil {
-			o.crash(r.skipped, r.crash.excerpt())
-			return nil
-		}
-		if prog != nil {
-			prog.articles.Add(1)
-		}
-		return o.article(r.rows)
-	})
-	printer.summarize(filepath.Join(opts.out, report.SkippedFile))
-	if err != nil {
-		return sum, err
-	}
-	settings := map[string]any{
-		"sentiment":         opts.sentiment,
-		"nb":                opts.nb,
-		"max_article_bytes": reader.MaxArticleBytes,
-		"raw_csv":           opts.rawCSV,
-	}
-	var data []report.ManifestData
-	for _, d := range an.DataFiles() {
-		data = append(data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
-	}
-	if part != nil {
-		sum.Files = len(reader.Files)
-		meta := partMeta{Slant: versionString(), Go: runtime.Version(), Command: command,
-			Shard: reader.Shard, Shards: reader.Shards, Settings: settings, Actors: names, Keep: opts.csv().Keep, Data: data, Inputs: reader.Files}
-		if err := part.close(meta); err != nil {
-			return sum, err
-		}
-		return sum, out.Commit() // a shard may have no article: merge checks there is one
-	}
-	opts.settings(settings)
-	if err := o.close(opts.csv(), command, settings, reader.Files, data, opts.timestamp); err != nil {
-		return sum, err
-	}
-	if err := out.Commit(); err != nil {
-		return sum, err
-	}
-	return sum, noArticles(sum.ManifestCounts, paths, opts.out)
 }
 
 // analyzer builds the analyzer the options ask for: the actor table, the
