@@ -77,6 +77,9 @@ try {
   const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   console.log(`median of ${runs}: first charts ${median(got.map((t) => t.drawn))} ms, complete ${median(got.map((t) => t.complete))} ms`);
 } finally {
+  // Chromium writes to its profile until it has exited.
+  const exited = chromium.exitCode !== null ? Promise.resolve() : new Promise((done) => chromium.once("exit", done));
   chromium.kill();
+  await exited;
   rmSync(profile, { recursive: true, force: true });
 }

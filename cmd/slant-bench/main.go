@@ -119,6 +119,9 @@ func run(w io.Writer, slant, corpusPath string, bigMB, runs, bigRuns int, python
 		fmt.Fprintf(w, "slant (everything, 2 workers) / NLTK VADER (sentiment only): %.2f× the throughput.\n",
 			nltk.res.wall.Seconds()/rows[1].res.wall.Seconds())
 	}
+	if err := reportTable(w, tmp, slant, corpusPath); err != nil {
+		return err
+	}
 	return outletsTable(w, tmp, slant, corpusPath, runs)
 }
 

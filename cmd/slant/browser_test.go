@@ -25,7 +25,8 @@ var chartIDs = []string{
 // writes any uncaught script error into the DOM, where the dump shows it;
 // once the page is ready, it saves every chart as PNG and SVG and its data
 // as CSV, as the toolbox buttons do, notes what came out (an SVG holding
-// markup from the input does not count as saved), and opens every
+// markup from the input does not count as saved, and a CSV cell a
+// spreadsheet would run as a formula is noted), and opens every
 // article's evidence.
 const recorder = `<script>
 window.addEventListener("error", function (e) { document.documentElement.setAttribute("data-js-error", String(e.message)); });
@@ -39,7 +40,8 @@ window.addEventListener("load", function () {
       var png = window.slant.png(id), svg = window.slant.svg(id), csv = window.slant.csv(id);
       saved.push(id + " png=" + (png.indexOf("data:image/png;base64,") === 0 && png.length > 1000) +
         " svg=" + (/^<svg[^>]*xmlns/.test(svg) && svg.indexOf("</svg>") > 0 && !/<(script|img|iframe)/i.test(svg)) +
-        " csv=" + (csv.split("\n").length - 2));
+        " csv=" + (csv.split("\n").length - 2) +
+        " formula=" + /(^|[,\n"])[=+@]/.test(csv));
     });
     root.setAttribute("data-saved", saved.join(";"));
     return window.slant.openAll();
@@ -176,7 +178,7 @@ func checkSaved(t *testing.T, dom string, demo bool) {
 		return
 	}
 	for _, id := range chartIDs {
-		re := regexp.MustCompile(`(^|;)` + id + ` png=true svg=true csv=([0-9]+)(;|$)`)
+		re := regexp.MustCompile(`(^|;)` + id + ` png=true svg=true csv=([0-9]+) formula=false(;|$)`)
 		if m := re.FindStringSubmatch(saved[1]); m == nil || m[2] == "0" {
 			t.Errorf("saving %s: %q", id, saved[1])
 		}
@@ -190,7 +192,7 @@ func checkSaved(t *testing.T, dom string, demo bool) {
 	}
 	if demo {
 		// The demo corpus spans four days: a point per day and actor.
-		if !strings.Contains(saved[1], "chart-time-mentions png=true svg=true csv=16;") {
+		if !strings.Contains(saved[1], "chart-time-mentions png=true svg=true csv=16 formula=false;") {
 			t.Errorf("the chart over time does not show four days of four actors: %s", saved[1])
 		}
 		for _, day := range []string{"2025-02-18", "2025-02-19", "2025-02-20", "2025-02-21"} {
