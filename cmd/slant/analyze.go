@@ -142,11 +142,7 @@ func (o *options) finish(sum summary, stderr io.Writer) int {
 		if o.partial {
 			what = "analysed for a merge"
 		}
-		fmt.Fprintf(stderr, "slant: %d articles from %d files %s, %d skipped, %d warnings; wrote %s\n",
-			sum.Articles, sum.Files, what, sum.Skipped, sum.Warnings, o.out)
-		if sum.Undated > 0 {
-			fmt.Fprintf(stderr, "slant: %d of %d articles have no date and are in no row of %s (%s: counts.undated)\n", sum.Undated, sum.Articles, report.TimelineFile, report.ManifestFile)
-		}
+		sum.tell(stderr, what, o.out)
 	}
 	return o.verdict(sum, stderr)
 }
@@ -165,6 +161,16 @@ func (o *options) verdict(sum summary, stderr io.Writer) int {
 		code = exitFailure
 	}
 	return code
+}
+
+// tell prints the summary of a run: what was read and what came of it.
+func (s summary) tell(stderr io.Writer, what, out string) {
+	fmt.Fprintf(stderr, "slant: %s from %s %s, %d skipped, %s; wrote %s\n",
+		count(s.Articles, "article"), count(s.Files, "file"), what, s.Skipped, count(s.Warnings, "warning"), out)
+	if s.Undated > 0 {
+		fmt.Fprintf(stderr, "slant: %d of %d articles have no date and are in no row of %s (%s: counts.undated)\n",
+			s.Undated, s.Articles, report.TimelineFile, report.ManifestFile)
+	}
 }
 
 func plural(n int, one, many string) string {

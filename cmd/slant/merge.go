@@ -54,11 +54,7 @@ func runMerge(fs *flag.FlagSet, args []string, stdin io.Reader, stdout, stderr i
 			return fail(stderr, err)
 		}
 		if !opts.quiet {
-			fmt.Fprintf(stderr, "slant: %d articles from %d files merged from %d parts, %d skipped, %d warnings; wrote %s\n",
-				sum.Articles, sum.Files, fs.NArg(), sum.Skipped, sum.Warnings, opts.out)
-			if sum.Undated > 0 {
-				fmt.Fprintf(stderr, "slant: %d of %d articles have no date and are in no row of %s (%s: counts.undated)\n", sum.Undated, sum.Articles, report.TimelineFile, report.ManifestFile)
-			}
+			sum.tell(stderr, fmt.Sprintf("merged from %s", count(fs.NArg(), "part")), opts.out)
 		}
 		o := options{strict: opts.strict}
 		return o.verdict(sum, stderr)
