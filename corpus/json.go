@@ -155,7 +155,7 @@ func decodeObject(data []byte) (object, []string, error) {
 	}
 	obj := make(object, 0, len(m))
 	for key, raw := range m {
-		obj = append(obj, member{key: key, value: raw})
+		obj = append(obj, member{key: []byte(key), value: raw})
 	}
 	return obj, duplicateKeys(data, len(m)), nil
 }

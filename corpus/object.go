@@ -8,9 +8,9 @@ import (
 )
 
 // member is one key and value of a JSON object: the key decoded, the value
-// as written.
+// as written. Both may point into the object's text.
 type member struct {
-	key   string
+	key   []byte
 	value []byte
 }
 
@@ -43,7 +43,7 @@ func scanObject(data []byte, obj object) (_ object, ok bool) {
 			if !s.str() {
 				return obj, false
 			}
-			key, ok := unquote(data[start:s.i])
+			key, ok := unquoteBytes(data[start:s.i])
 			if !ok {
 				return obj, false
 			}
@@ -78,7 +78,7 @@ func scanObject(data []byte, obj object) (_ object, ok bool) {
 // the last of duplicate keys), or nil.
 func (o object) get(key string) []byte {
 	for i := len(o) - 1; i >= 0; i-- {
-		if o[i].key == key {
+		if string(o[i].key) == key {
 			return o[i].value
 		}
 	}
@@ -93,8 +93,8 @@ func (o object) duplicates() []string {
 	if len(o) > 32 {
 		seen := make(map[string]int, len(o))
 		for _, m := range o {
-			if seen[m.key]++; seen[m.key] == 2 {
-				dups = append(dups, m.key)
+			if seen[string(m.key)]++; seen[string(m.key)] == 2 {
+				dups = append(dups, string(m.key))
 			}
 		}
 		return dups
@@ -102,12 +102,12 @@ func (o object) duplicates() []string {
 	for i, m := range o {
 		n := 0
 		for _, before := range o[:i] {
-			if before.key == m.key {
+			if bytes.Equal(before.key, m.key) {
 				n++
 			}
 		}
 		if n == 1 {
-			dups = append(dups, m.key)
+			dups = append(dups, string(m.key))
 		}
 	}
 	return dups
@@ -321,12 +321,19 @@ func hex4(b []byte) rune {
 // invalid UTF-8 and unpaired surrogates become U+FFFD. ok is false if q is
 // not a string.
 func unquote(q []byte) (_ string, ok bool) {
+	b, ok := unquoteBytes(q)
+	return string(b), ok
+}
+
+// unquoteBytes is unquote without the string: q's own bytes for the usual
+// string, with nothing to decode.
+func unquoteBytes(q []byte) (_ []byte, ok bool) {
 	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' {
-		return "", false
+		return nil, false
 	}
 	b := q[1 : len(q)-1]
 	if j := indexSpecial(b); j < 0 && utf8.Valid(b) {
-		return string(b), true // the usual string, with nothing to decode
+		return b, true
 	}
 	out := make([]byte, 0, len(b)+utf8.UTFMax)
 	for i := 0; i < len(b); {
@@ -348,7 +355,7 @@ func unquote(q []byte) (_ string, ok bool) {
 			break
 		}
 		if b[i] != '\\' || i+1 == len(b) { // a quote or a control character
-			return "", false
+			return nil, false
 		}
 		i++
 		switch b[i] {
@@ -367,7 +374,7 @@ func unquote(q []byte) (_ string, ok bool) {
 		case 'u':
 			r := hex4(b[i+1:])
 			if r < 0 {
-				return "", false
+				return nil, false
 			}
 			i += 5
 			if utf16.IsSurrogate(r) {
@@ -385,9 +392,9 @@ func unquote(q []byte) (_ string, ok bool) {
 			out = utf8.AppendRune(out, r)
 			continue
 		default:
-			return "", false
+			return nil, false
 		}
 		i++
 	}
-	return string(out), true
+	return out, true
 }

@@ -67,8 +67,8 @@ func checkScanObject(t *testing.T, in string) {
 	}
 	var keys []string
 	for _, m := range obj {
-		if !slices.Contains(keys, m.key) {
-			keys = append(keys, m.key)
+		if !slices.Contains(keys, string(m.key)) {
+			keys = append(keys, string(m.key))
 		}
 	}
 	if len(keys) != len(want) {
