@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -157,6 +158,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra func
 		return sum, err
 	}
 	defer func() { err = errors.Join(err, stopProfiles()) }()
+	defer tuneGC(os.Getenv)()
 	actors, err := loadActors(opts.actorsFile)
 	if err != nil {
 		return sum, err
