@@ -100,7 +100,7 @@ func readObject(data []byte, path string, line int, multi bool, emit func(Articl
 		// encoding/json replaces it with U+FFFD without a word; say so.
 		notice(Notice{Path: path, Line: line, Reason: invalidUTF8})
 	}
-	obj, ok := scanObject(data, nil)
+	obj, ok := scanObject(data, make(object, 0, 16)) // room for the usual record
 	var dups []string
 	if ok {
 		dups = obj.duplicates()
