@@ -79,7 +79,7 @@ vectors:
 BENCH_CORPUS := $(EVAL)/corpora/abp-sample-2000.jsonl
 PYTHON       ?= /usr/bin/python3
 bench: $(BIN)
-	$(GO) test -run '^$$' -bench . -benchmem ./analysis/... ./report
+	$(GO) test -run '^$$' -bench . -benchmem ./analysis/... ./corpus ./report
 	@if [ -f $(BENCH_CORPUS) ]; then \
 	  $(GO) run ./cmd/slant-bench -slant $(BIN) -corpus $(BENCH_CORPUS) -python $(PYTHON) -lexicon $(EVAL)/lexicons/vader_lexicon.txt; \
 	else echo "bench: $(BENCH_CORPUS) not found, end-to-end runs skipped"; fi

@@ -48,7 +48,18 @@ func ParseDate(s string) (string, bool) {
 	if s == "" {
 		return "", false
 	}
+	return parseDate(s, strings.Contains(s, ":"))
+}
+
+// parseDate is ParseDate of the trimmed s, which holds a colon if clock. A
+// layout with a time of day (15:04, a colon between two elements) cannot
+// take a date without one, and a failed time.Parse costs allocations, so
+// those layouts are passed over without it.
+func parseDate(s string, clock bool) (string, bool) {
 	for _, l := range dateLayouts {
+		if !clock && strings.Contains(l.layout, "15:04") {
+			continue
+		}
 		// In UTC, so that a zone abbreviation means the same on every machine.
 		t, err := time.ParseInLocation(l.layout, s, time.UTC)
 		if err != nil {

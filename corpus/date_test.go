@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 var dateTests = []struct {
 	in   string
@@ -51,6 +54,10 @@ func FuzzParseDate(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		got, ok := ParseDate(s)
+		// Passing over the layouts with a time of day changes nothing.
+		if every, everyOK := parseDate(strings.TrimSpace(s), true); got != every || ok != everyOK {
+			t.Fatalf("ParseDate(%q) = %q, %v; with every layout %q, %v", s, got, ok, every, everyOK)
+		}
 		if !ok {
 			if got != "" {
 				t.Fatalf("ParseDate(%q) = %q, false", s, got)

@@ -88,7 +88,9 @@ func readJSON(r io.Reader, path string, emit func(Article) error, notice func(No
 }
 
 // readObject passes on the article in one JSON value, which starts at line,
-// or tells notice why it cannot.
+// or tells notice why it cannot. A well-formed object is read in one pass
+// (scanObject); anything else goes to encoding/json, which says what is
+// wrong with it.
 func readObject(data []byte, path string, line int, multi bool, emit func(Article) error, notice func(Notice)) error {
 	skip := func(reason string) error {
 		notice(Notice{Path: path, Line: line, Skipped: true, Reason: reason})
@@ -98,30 +100,29 @@ func readObject(data []byte, path string, line int, multi bool, emit func(Articl
 		// encoding/json replaces it with U+FFFD without a word; say so.
 		notice(Notice{Path: path, Line: line, Reason: invalidUTF8})
 	}
-	var obj map[string]json.RawMessage
-	if err := json.Unmarshal(data, &obj); err != nil {
-		if se := (*json.SyntaxError)(nil); errors.As(err, &se) {
-			return skip("invalid JSON: " + err.Error())
+	obj, ok := scanObject(data, make(object, 0, 16)) // room for the usual record
+	var dups []string
+	if ok {
+		dups = obj.duplicates()
+	} else {
+		var err error
+		if obj, dups, err = decodeObject(data); err != nil {
+			return skip(err.Error())
 		}
-		return skip("not a JSON object")
 	}
-	if obj == nil { // null
-		return skip("not a JSON object")
-	}
-	for _, key := range duplicateKeys(data, len(obj)) {
+	for _, key := range dups {
 		notice(Notice{Path: path, Line: line, Reason: fmt.Sprintf("duplicate key %q: the last value is used", key)})
 	}
 	var rec record
 	err := rec.fill(func(f field, name string) (string, error) {
-		raw, ok := obj[name]
-		if !ok || string(raw) == "null" {
+		raw := obj.get(name)
+		if raw == nil || string(raw) == "null" {
 			return "", nil
 		}
-		var s string
-		if json.Unmarshal(raw, &s) == nil {
+		if s, ok := unquote(raw); ok {
 			return s, nil
 		}
-		if f == fieldID && len(raw) > 0 && (raw[0] == '-' || '0' <= raw[0] && raw[0] <= '9') {
+		if f == fieldID && (raw[0] == '-' || '0' <= raw[0] && raw[0] <= '9') {
 			return string(raw), nil // a number, as written
 		}
 		if f == fieldID {
@@ -133,8 +134,30 @@ func readObject(data []byte, path string, line int, multi bool, emit func(Articl
 		return skip(err.Error())
 	}
 	a := rec.article(path, line, multi)
-	a.lookup = func(name string) string { return jsonScalar(obj[name]) }
+	a.lookup = func(name string) string { return jsonScalar(obj.get(name)) }
 	return deliver(a, emit, notice)
+}
+
+// decodeObject is the object in data as encoding/json reads it (each key
+// once, with its last value) and its duplicate keys, or the reason it is
+// not an object: for what scanObject does not take, so that the reasons
+// are encoding/json's.
+func decodeObject(data []byte) (object, []string, error) {
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(data, &m); err != nil {
+		if se := (*json.SyntaxError)(nil); errors.As(err, &se) {
+			return nil, nil, errors.New("invalid JSON: " + err.Error())
+		}
+		return nil, nil, errors.New("not a JSON object")
+	}
+	if m == nil { // null
+		return nil, nil, errors.New("not a JSON object")
+	}
+	obj := make(object, 0, len(m))
+	for key, raw := range m {
+		obj = append(obj, member{key: []byte(key), value: raw})
+	}
+	return obj, duplicateKeys(data, len(m)), nil
 }
 
 // lineReader passes the input on to a json.Decoder, keeping what it read

@@ -42,7 +42,15 @@ func (l *lines) next() (piece []byte, end bool, err error) {
 		return nil, false, err
 	}
 	buf, _ := l.r.Peek(l.r.Buffered())
-	i := bytes.IndexAny(buf, "\r\n")
+	// Two passes of IndexByte are much faster than one of IndexAny.
+	i := bytes.IndexByte(buf, '\n')
+	before := buf // where a \r before the first \n would be
+	if i >= 0 {
+		before = buf[:i]
+	}
+	if cr := bytes.IndexByte(before, '\r'); cr >= 0 {
+		i = cr
+	}
 	switch {
 	case i < 0:
 		l.r.Discard(len(buf))

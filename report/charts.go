@@ -532,13 +532,14 @@ func timeOption(f timeFigure, actors []string, tl *timeline.Timeline, outlet str
 	return options(line, func(opt map[string]any) {
 		// No ticks between periods: a day has no hours here.
 		opt["xAxis"].([]any)[0].(map[string]any)["minInterval"] = periodMillis[tl.Period]
-		for _, s := range opt["series"].([]any) {
+		series, _ := opt["series"].([]any) // none without actors
+		for _, s := range series {
 			s.(map[string]any)["showSymbol"] = true
 			s.(map[string]any)["symbolSize"] = 7
 		}
 		if len(bars) > 0 {
 			// The page's script supplies renderItem (timeWhisker).
-			opt["series"] = append(opt["series"].([]any), map[string]any{
+			opt["series"] = append(series, map[string]any{
 				"type": "custom", "id": "timebars", "name": "95% interval", "z": 1,
 				"encode":    map[string]any{"x": 0, "y": []int{1, 2}},
 				"itemStyle": map[string]any{"color": "#555"},

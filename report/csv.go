@@ -2,6 +2,7 @@ package report
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -11,6 +12,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/slant-news/slant/analysis/compare"
 
@@ -295,6 +297,8 @@ type CSV struct {
 	// memory.
 	balance    *os.File
 	balanceBuf *bufio.Writer
+	// renderers are Render's buffers, one per worker at a time.
+	renderers sync.Pool
 }
 
 // CSVRenderer returns a CSV that only renders rows (Render,
@@ -414,7 +418,6 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 		Source: a.Source, Words: a.Words, Sentences: len(a.Sentences),
 		Line: a.Line, Captions: strings.Join(a.Captions, ";"), Language: a.Language,
 	}}
-	var r rowRenderer
 	var keep func(int) []string
 	if len(c.cfg.Keep) > 0 {
 		keep = func(int) []string {
@@ -425,11 +428,31 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 			return v
 		}
 	}
-	out[0] = tableOf[articleRow]{c.articles}.renderWith(&r, article, c.cfg, keep)
-	out[1] = sentencesTable.render(&r, sentences, c.cfg)
-	out[2] = mentionsTable.render(&r, mentions, c.cfg)
-	out[3] = actorsTable.render(&r, actors, c.cfg)
-	out[4] = quotesTable.render(&r, quotes, c.cfg)
+	// All five into one reused buffer, and one copy of it handed out.
+	r, _ := c.renderers.Get().(*rowRenderer)
+	if r == nil {
+		r = new(rowRenderer)
+	}
+	defer c.renderers.Put(r)
+	var ends [len(out)]int
+	buf := tableOf[articleRow]{c.articles}.appendRows(r.buf[:0], article, c.cfg, keep)
+	ends[0] = len(buf)
+	buf = sentencesTable.appendRows(buf, sentences, c.cfg, nil)
+	ends[1] = len(buf)
+	buf = mentionsTable.appendRows(buf, mentions, c.cfg, nil)
+	ends[2] = len(buf)
+	buf = actorsTable.appendRows(buf, actors, c.cfg, nil)
+	ends[3] = len(buf)
+	buf = quotesTable.appendRows(buf, quotes, c.cfg, nil)
+	ends[4] = len(buf)
+	r.buf = buf
+	all, start := bytes.Clone(buf), 0
+	for i, end := range ends {
+		if end > start {
+			out[i] = all[start:end:end]
+		}
+		start = end
+	}
 	return out, nil
 }
 

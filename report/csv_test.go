@@ -242,3 +242,26 @@ func FuzzNeutralise(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAppendText holds appendText, the text fields of render, to
+// encoding/csv writing the neutralised field.
+func FuzzAppendText(f *testing.F) {
+	for _, s := range []string{"", "plain", `\.`, "\u00a0x", " x", "'=x", "=a\"b", "a,b", "\r\n", "\"", "@\n", "'", "-1"} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, s string, raw bool) {
+		record := []string{s}
+		if !raw && evaluated(s) {
+			record[0] = "'" + s
+		}
+		var want bytes.Buffer
+		w := newCSVWriter(&want)
+		w.Write(record)
+		w.Flush()
+		got := append(appendText(nil, s, raw), lineEnd...)
+		if string(got) != want.String() {
+			t.Errorf("appendText(%q, %v) = %q, encoding/csv writes %q", s, raw, got, want.String())
+		}
+	})
+}

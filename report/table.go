@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/gocarina/gocsv"
 )
@@ -19,7 +21,7 @@ import (
 // header row and the rows of the small files from the same tags), the doc
 // tag describes it, and the field's Go type says how the column is written
 // and what its Table Schema type is (see kinds). The rows of the large
-// per-article files are written by record, which follows the same
+// per-article files are written by appendRecord, which follows the same
 // definition without gocsv's reflection per field. The same definition
 // gives datapackage.json and the README's tables of columns.
 type table struct {
@@ -176,35 +178,92 @@ func (t *table) names() []string {
 	return names
 }
 
-// record appends the fields of row, an R of t, formatted as gocsv formats
-// them (TestRecords holds it to gocsv).
-func (t *table) record(fields []string, row reflect.Value) []string {
-	for _, c := range t.columns {
+// appendRecord appends row, an R of t, and the values of t's extra
+// columns as one CSV record, formatted, neutralised (unless raw) and quoted
+// as gocsv and encoding/csv write them (TestRecords holds it to them),
+// without a string or a slice per field.
+func (t *table) appendRecord(dst []byte, row reflect.Value, extra []string, raw bool) []byte {
+	for i, c := range t.columns {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
 		if c.field == extraField {
-			continue // appended by the caller
+			dst = appendText(dst, extra[0], raw)
+			extra = extra[1:]
+			continue
 		}
 		f := row.Field(c.field)
 		switch c.kind {
 		case textKind:
-			fields = append(fields, f.String())
+			dst = appendText(dst, f.String(), raw)
 		case intKind:
-			fields = append(fields, strconv.Itoa(int(f.Int())))
+			dst = strconv.AppendInt(dst, f.Int(), 10)
 		case boolKind:
-			fields = append(fields, strconv.FormatBool(f.Bool()))
+			dst = strconv.AppendBool(dst, f.Bool())
 		case scoreKind:
-			fields = append(fields, fixed(f.Float(), 4))
+			dst = appendFixed(dst, f.Float(), 4)
 		case verdictKind:
-			s, _ := f.Interface().(verdict).MarshalCSV()
-			fields = append(fields, s)
+			s, _ := f.Addr().Interface().(*verdict).MarshalCSV()
+			dst = append(dst, s...)
 		case pvalueKind:
 			s, _ := pvalue(f.Float()).MarshalCSV()
-			fields = append(fields, s)
+			dst = append(dst, s...)
 		case labelKind:
-			s, _ := f.Interface().(label).MarshalCSV()
-			fields = append(fields, s)
+			s, _ := f.Addr().Interface().(*label).MarshalCSV()
+			dst = append(dst, s...)
 		}
 	}
-	return fields
+	return append(dst, lineEnd...)
+}
+
+// appendText appends a text field, with neutralise's ' unless raw, quoted
+// where encoding/csv quotes it: a field with a comma, a quote, a CR or LF,
+// one that starts with white space, and \. (which PostgreSQL would take for
+// the end of its data). Only quotes change inside the quotes, with LF line
+// ends.
+func appendText(dst []byte, s string, raw bool) []byte {
+	mark := !raw && evaluated(s)
+	if !mark && !needsQuotes(s) && !(s != "" && startsWithSpace(s)) {
+		return append(dst, s...)
+	}
+	if mark && !needsQuotes(s) {
+		return append(append(dst, '\''), s...)
+	}
+	dst = append(dst, '"')
+	if mark {
+		dst = append(dst, '\'')
+	}
+	for {
+		i := strings.IndexByte(s, '"')
+		if i < 0 {
+			break
+		}
+		dst = append(dst, s[:i+1]...)
+		dst = append(dst, '"')
+		s = s[i+1:]
+	}
+	return append(append(dst, s...), '"')
+}
+
+// needsQuotes reports whether s holds what encoding/csv quotes a field for
+// wherever it is in it.
+func needsQuotes(s string) bool {
+	if s == `\.` {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '"', ',':
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithSpace reports whether the non-empty s starts with white space.
+func startsWithSpace(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsSpace(r)
 }
 
 // lineEnd ends every record: LF, as readr and pandas write CSV. With
@@ -287,11 +346,9 @@ func (t *table) header(w gocsv.CSVWriter) error {
 	return gocsv.MarshalCSV(t.empty, w)
 }
 
-// rowRenderer renders rows with encoding/csv, reusing its buffers.
+// rowRenderer renders rows into a buffer it reuses.
 type rowRenderer struct {
-	buf    bytes.Buffer
-	cw     *csv.Writer // writes into buf
-	fields []string
+	buf []byte
 }
 
 // render returns rows as CSV records, without a header.
@@ -305,22 +362,21 @@ func (t tableOf[R]) renderWith(r *rowRenderer, rows []R, cfg CSVConfig, extra fu
 	if len(rows) == 0 {
 		return nil
 	}
-	r.buf.Reset()
-	if r.cw == nil {
-		r.cw = newCSVWriter(&r.buf)
-	}
+	r.buf = t.appendRows(r.buf[:0], rows, cfg, extra)
+	return bytes.Clone(r.buf)
+}
+
+// appendRows appends rows as CSV records to dst; extra, if not nil, gives
+// the values of the extra columns of row i.
+func (t tableOf[R]) appendRows(dst []byte, rows []R, cfg CSVConfig, extra func(i int) []string) []byte {
 	for i := range rows {
-		r.fields = t.record(r.fields[:0], reflect.ValueOf(&rows[i]).Elem())
+		var x []string
 		if extra != nil {
-			r.fields = append(r.fields, extra(i)...)
+			x = extra(i)
 		}
-		if !cfg.Raw {
-			t.neutralise(r.fields)
-		}
-		r.cw.Write(r.fields) // only the buffer's errors, which it has none of
+		dst = t.appendRecord(dst, reflect.ValueOf(&rows[i]).Elem(), x, cfg.Raw)
 	}
-	r.cw.Flush()
-	return bytes.Clone(r.buf.Bytes())
+	return dst
 }
 
 // score is a tone in [-1, 1], a share or an index, written with four
@@ -347,12 +403,29 @@ func (l label) MarshalCSV() (string, error) {
 // fixed formats f with the given decimals, never as a negative zero; NaN
 // gives "".
 func fixed(f float64, decimals int) string {
+	var b [32]byte // on the stack, for the usual number
+	return string(appendFixed(b[:0], f, decimals))
+}
+
+// appendFixed appends fixed(f, decimals) to dst.
+func appendFixed(dst []byte, f float64, decimals int) []byte {
 	if math.IsNaN(f) {
-		return ""
+		return dst
 	}
-	out := strconv.FormatFloat(f, 'f', decimals, 64)
-	if strings.Trim(out, "-0.") == "" {
-		out = strings.TrimPrefix(out, "-")
+	start := len(dst)
+	dst = strconv.AppendFloat(dst, f, 'f', decimals, 64)
+	if dst[start] == '-' && isZero(dst[start+1:]) {
+		dst = append(dst[:start], dst[start+1:]...)
 	}
-	return out
+	return dst
+}
+
+// isZero reports whether the formatted number b is all zeros.
+func isZero(b []byte) bool {
+	for _, c := range b {
+		if c != '0' && c != '.' {
+			return false
+		}
+	}
+	return true
 }

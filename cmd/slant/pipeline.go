@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"io"
+	"os"
 	"path/filepath"
 	"runtime"
 
@@ -20,6 +21,7 @@ func analyze(opts options, command, paths []string, stderr io.Writer, extra extr
 		return sum, err
 	}
 	defer func() { err = errors.Join(err, stopProfiles()) }()
+	defer tuneGC(os.Getenv)()
 	p, err := newPipeline(opts, paths, stderr)
 	if err != nil {
 		return sum, err

@@ -1,0 +1,92 @@
+package corpus
+
+import (
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// objectTests are objects scanObject must read as encoding/json does, and
+// things it must leave to encoding/json.
+var objectTests = []string{
+	`{}`,
+	` {"text": "a"} ` + "\n",
+	`{"id": 12, "text": "a\nb \"q\" \\ \/ \b\f\r\t \u00e9 \ud83d\ude00 \ud83d \ude00x \ud83dz"}`,
+	`{"a": [1, -0.5e+3, true, false, null, {"b": {}}, []], "a": "last"}`,
+	`{"k\u0065y": 1, "key": 2, "key": 3}`,
+	"{\"text\": \"caf\xe9 \xff\xfe\"}",
+	"{\"t\xe9xt\": \"x\"}",
+	`{"text": "a"} {}`,
+	`{"text": "a",}`,
+	`{"text": 01}`,
+	`{"text": 1.}`,
+	`{"text": -}`,
+	`{"text": "\x"}`,
+	`{"text": "\u12"}`,
+	"{\"text\": \"a\tb\"}",
+	`{"text": tru}`,
+	`{"text" "a"}`,
+	`{"text": "a"`,
+	`["text"]`,
+	`null`,
+	`"text"`,
+	strings.Repeat(`{"a":`, 70) + "1" + strings.Repeat("}", 70),
+	strings.Repeat(`{"a":`, 60) + "1" + strings.Repeat("}", 60),
+}
+
+func TestScanObject(t *testing.T) {
+	for _, in := range objectTests {
+		checkScanObject(t, in)
+	}
+}
+
+func FuzzScanObject(f *testing.F) {
+	for _, in := range objectTests {
+		f.Add(in)
+	}
+	for _, tt := range jsonlTests {
+		f.Add(tt.in)
+	}
+	f.Fuzz(checkScanObject)
+}
+
+// checkScanObject holds scanObject and unquote to encoding/json on in.
+func checkScanObject(t *testing.T, in string) {
+	var want map[string]json.RawMessage
+	err := json.Unmarshal([]byte(in), &want)
+	obj, ok := scanObject([]byte(in), nil)
+	if !ok {
+		if err == nil && want != nil && strings.Count(in, "{")+strings.Count(in, "[") < maxScanDepth {
+			t.Errorf("scanObject(%q) refused an object encoding/json reads", in)
+		}
+		return
+	}
+	if err != nil || want == nil {
+		t.Fatalf("scanObject(%q) read what encoding/json does not: %v", in, err)
+	}
+	var keys []string
+	for _, m := range obj {
+		if !slices.Contains(keys, string(m.key)) {
+			keys = append(keys, string(m.key))
+		}
+	}
+	if len(keys) != len(want) {
+		t.Fatalf("scanObject(%q): keys %q, want %d", in, keys, len(want))
+	}
+	for key, raw := range want {
+		got := obj.get(key)
+		if string(got) != string(raw) {
+			t.Errorf("scanObject(%q)[%q] = %s, want %s", in, key, got, raw)
+		}
+		var s string
+		jerr := json.Unmarshal(raw, &s)
+		us, uok := unquote(got)
+		if uok != (jerr == nil) || us != s {
+			t.Errorf("unquote(%s) = %q, %v; encoding/json %q, %v", got, us, uok, s, jerr)
+		}
+	}
+	if dups := obj.duplicates(); !slices.Equal(dups, duplicateKeys([]byte(in), len(want))) {
+		t.Errorf("duplicates of %q = %q, want %q", in, dups, duplicateKeys([]byte(in), len(want)))
+	}
+}
