@@ -462,3 +462,20 @@ func BenchmarkResult(b *testing.B) {
 		})
 	}
 }
+
+// TestParallelPanic checks that a worker's panic reaches the caller's
+// goroutine, where the command recovers it (a panic in a worker would end
+// the process with Go's exit status 2).
+func TestParallelPanic(t *testing.T) {
+	defer func() {
+		if r := recover(); r != "boom" {
+			t.Errorf("recovered %v, want boom", r)
+		}
+	}()
+	parallel(100, 4, func() *int { return new(int) }, func(i int, _ *int) {
+		if i == 7 {
+			panic("boom")
+		}
+	})
+	t.Error("no panic reached the caller")
+}

@@ -528,15 +528,24 @@ func sortedSet(s []string) []string {
 }
 
 // parallel calls f(i) for every i in [0, n) on workers goroutines, each
-// with its own workspace from newW, and returns the workspaces.
+// with its own workspace from newW, and returns the workspaces. A panic in
+// f is raised again in the caller's goroutine, where the command can
+// recover it, instead of ending the process from a worker.
 func parallel[W any](n, workers int, newW func() *W, f func(i int, w *W)) []*W {
 	workers = max(min(workers, n), 1)
 	var next atomic.Int64
 	var wg sync.WaitGroup
+	var failed atomic.Value
 	wss := make([]*W, workers)
 	for g := range workers {
 		wss[g] = newW()
 		wg.Go(func() {
+			defer func() {
+				if r := recover(); r != nil {
+					failed.CompareAndSwap(nil, panicked{r})
+					next.Store(int64(n)) // the others stop too
+				}
+			}()
 			for {
 				i := int(next.Add(1)) - 1
 				if i >= n {
@@ -547,5 +556,11 @@ func parallel[W any](n, workers int, newW func() *W, f func(i int, w *W)) []*W {
 		})
 	}
 	wg.Wait()
+	if p, ok := failed.Load().(panicked); ok {
+		panic(p.value)
+	}
 	return wss
 }
+
+// panicked holds a worker's panic value (atomic.Value takes one type).
+type panicked struct{ value any }

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slant-news/slant/analysis/compare"
@@ -237,16 +238,29 @@ func (b *Builder) Result() Timeline {
 	if workers <= 0 {
 		workers = runtime.NumCPU()
 	}
-	busy := make(chan struct{}, workers) // cells are independent: at most workers at a time
+	// The cells are independent: workers goroutines take them in turn. A
+	// panic is raised again here, in the caller's goroutine, where the
+	// command can recover it.
+	var next atomic.Int64
+	var failed atomic.Value
 	var wg sync.WaitGroup
-	for i := range cells {
+	for range min(workers, len(cells)) {
 		wg.Go(func() {
-			busy <- struct{}{}
-			rows[i] = b.sum(&cells[i])
-			<-busy
+			defer func() {
+				if r := recover(); r != nil {
+					failed.CompareAndSwap(nil, panicked{r})
+					next.Store(int64(len(cells)))
+				}
+			}()
+			for i := int(next.Add(1)) - 1; i < len(cells); i = int(next.Add(1)) - 1 {
+				rows[i] = b.sum(&cells[i])
+			}
 		})
 	}
 	wg.Wait()
+	if p, ok := failed.Load().(panicked); ok {
+		panic(p.value)
+	}
 	for _, r := range rows {
 		tl.Rows = append(tl.Rows, r...)
 	}
@@ -337,3 +351,6 @@ func (b *Builder) sum(c *cell) []Row {
 	}
 	return rows
 }
+
+// panicked holds a worker's panic value (atomic.Value takes one type).
+type panicked struct{ value any }
