@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 	"sync"
 
 	"github.com/slant-news/slant/analysis/actor"
@@ -310,14 +311,18 @@ func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span
 // quotes places the body's statements in the sentences each starts in.
 func quotes(stmts []attribution.Statement, body string, ss []Sentence) []Quote {
 	out := make([]Quote, len(stmts))
+	// The body's sentences, in text order, after the title's.
+	var bs []Sentence
+	if i := slices.IndexFunc(ss, func(s Sentence) bool { return s.Part == Body }); i >= 0 {
+		bs = ss[i:]
+	}
 	for i, st := range stmts {
 		q := Quote{Statement: st, Text: st.Content(body)}
 		q.Words = segment.CountWords(q.Text)
-		// The last body sentence that starts at or before the content.
-		for _, s := range ss {
-			if s.Part == Body && s.Start <= st.Start {
-				q.Sentence = s.N
-			}
+		// The last body sentence that starts at or before the content,
+		// found by halving: a transcript has thousands.
+		if k := sort.Search(len(bs), func(j int) bool { return bs[j].Start > st.Start }); k > 0 {
+			q.Sentence = bs[k-1].N
 		}
 		out[i] = q
 	}
