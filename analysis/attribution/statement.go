@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -245,13 +246,9 @@ func (d *doc) onlyConnectives(f, i int) bool {
 func (d *doc) quoteAt(i int) int {
 	rest := strings.TrimLeft(d.text[i:], " \t:,")
 	at := len(d.text) - len(rest)
-	for k, q := range d.quotes {
-		if q.open == at {
-			return k
-		}
-		if q.open > at {
-			break
-		}
+	// The quotes are in text order and do not overlap (findQuotes).
+	if k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open >= at }); k < len(d.quotes) && d.quotes[k].open == at {
+		return k
 	}
 	return -1
 }
@@ -274,10 +271,11 @@ func (d *doc) classify(st *draft) {
 	st.contentQ = st.contentQ[:0]
 	var rest strings.Builder
 	at := st.Start
-	for k, q := range d.quotes {
-		if q.close <= st.Start || q.open >= st.End {
-			continue
-		}
+	// The quotes are in text order and do not overlap (findQuotes), so
+	// those inside the content are a run, found by halving.
+	first := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].close > st.Start })
+	for k := first; k < len(d.quotes) && d.quotes[k].open < st.End; k++ {
+		q := d.quotes[k]
 		st.contentQ = append(st.contentQ, k)
 		if q.open > at {
 			rest.WriteString(d.text[at:q.open])
