@@ -342,7 +342,9 @@ func duplicateKeys(data []byte, distinct int) []string {
 	seen := make(map[string]int, n)
 	objectKeys(data, func(raw []byte) {
 		key := string(raw)
-		if bytes.IndexByte(raw, '\\') >= 0 {
+		// As encoding/json decodes keys: escapes, and invalid UTF-8 as
+		// U+FFFD, so that two keys it reads as one are a duplicate.
+		if bytes.IndexByte(raw, '\\') >= 0 || !utf8.Valid(raw) {
 			json.Unmarshal(append(append([]byte{'"'}, raw...), '"'), &key)
 		}
 		if seen[key]++; seen[key] == 2 {
