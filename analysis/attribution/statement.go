@@ -31,9 +31,30 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		d.widenCue(st, c, cs)
 		st.after = true
 		st.weak = d.weakStart(cs)
-		return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End))
+		if d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End)) == nil {
+			return nil
+		}
+		return d.joinQuoteBefore(st, c, hi, f, l)
 	}
 	return d.contentBefore(st, c, hi, f, l)
+}
+
+// joinQuoteBefore joins to a direct statement after its cue the quote
+// the cue splits from it: "“A,” he said, “B.”" is one statement of two
+// pieces, A and B, as annotators count it.
+func (d *doc) joinQuoteBefore(st *draft, c cue, hi, f, l int) *draft {
+	if st.Kind != Direct || d.quoteAt(d.toks[c.j-1].End) < 0 {
+		return st
+	}
+	before := *st
+	before.contentQ, before.after = nil, false
+	if d.contentBefore(&before, c, hi, f, l) == nil || before.Kind != Direct {
+		return st
+	}
+	st.Spans = [][2]int{{before.Start, before.End}, {st.Start, st.End}}
+	st.Start, st.after = before.Start, false
+	st.contentQ = append(before.contentQ, st.contentQ...)
+	return st
 }
 
 // accordingTo builds the statement of "according to X": X is the speaker,
