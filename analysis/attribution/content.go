@@ -107,8 +107,8 @@ func (d *doc) pastAddressee(k, l int) int {
 	} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
 		k = hi
 	}
-	if k >= l || (d.boundaryAfter(k-1) && !strings.Contains(d.gap(k-1), ",")) {
-		return -1
+	if k >= l || (d.boundaryAfter(k-1) && (!strings.Contains(d.gap(k-1), ",") || d.tquote[k] < 0)) {
+		return -1 // not "told the crowd, her voice drowned out by boos": a clause after the comma is no content
 	}
 	return k
 }
@@ -199,7 +199,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 }
 
 // endPastQuote returns where a content that ends with token t ends: past
-// the closing mark of a quote that ends with t ("were ''useful''"), else
+// the closing mark of a quote that ends with t ("were ”useful”"), else
 // at t's end.
 func (d *doc) endPastQuote(t int) int {
 	if q := d.tquote[t]; q >= 0 && d.quotes[q].end <= d.toks[t].End+1 && d.quotes[q].close > d.toks[t].End {

@@ -118,6 +118,12 @@ var statementForms = []pinnedCase{
 	{"indirect with that and auxiliaries", []pinned{
 		{"⟨European allies⟩ have also {expressed concerns} that [they are being sidelined].", Indirect, "European allies", "Europe"},
 	}, ""},
+	{"told a long addressee after a quote", []pinned{
+		{"''[They want to see it],'' ⟨Mr. Trump⟩ {told} Fox News's Greta Van Susteren in March 2011.", Direct, "Trump", "US"},
+	}, ""},
+	{"told the crowd, then a clause of no speech", []pinned{
+		{"\"[We support this merger],\" ⟨Fiorina⟩ {told} the crowd, her voice drowned out by boos.", Direct, "Fiorina", ""},
+	}, ""},
 	{"told reporters that", []pinned{
 		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
 	}, ""},

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,6 +35,9 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		if d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End)) == nil {
 			return nil
 		}
+		if q := d.weakQuoteBefore(st, c, hi, f, l); q != nil {
+			return q // "“...,” Mr. Trump told Fox News's Greta Van Susteren in March 2011.": the addressee is no content
+		}
 		return d.joinQuoteBefore(st, c, hi, f, l)
 	}
 	return d.contentBefore(st, c, hi, f, l)
@@ -46,15 +50,45 @@ func (d *doc) joinQuoteBefore(st *draft, c cue, hi, f, l int) *draft {
 	if st.Kind != Direct || d.quoteAt(d.toks[c.j-1].End) < 0 {
 		return st
 	}
-	before := *st
-	before.contentQ, before.after = nil, false
-	if d.contentBefore(&before, c, hi, f, l) == nil || before.Kind != Direct {
+	before := d.quoteBefore(st, c, hi, f, l)
+	if before == nil {
 		return st
 	}
 	st.Spans = [][2]int{{before.Start, before.End}, {st.Start, st.End}}
 	st.Start, st.after = before.Start, false
 	st.contentQ = append(before.contentQ, st.contentQ...)
 	return st
+}
+
+// weakQuoteBefore is quoteBefore for an indirect content after the cue
+// that may be the verb's object (weak), else nil.
+func (d *doc) weakQuoteBefore(st *draft, c cue, hi, f, l int) *draft {
+	if !st.weak || st.Kind != Indirect {
+		return nil
+	}
+	return d.quoteBefore(st, c, hi, f, l)
+}
+
+// quoteBefore returns st with the content before its cue instead, when
+// that is a direct quote ("“A,” he said ..."), or nil.
+func (d *doc) quoteBefore(st *draft, c cue, hi, f, l int) *draft {
+	before := *st
+	before.contentQ, before.after, before.weak = nil, false, false
+	sent := d.sents[st.sent]
+	var wasUsed []int // the sentence's quotes claimed before: a rejected content gives back the rest
+	k0, _ := slices.BinarySearchFunc(d.quotes, sent.Start, func(q quote, at int) int { return q.open - at })
+	for k := max(k0-1, 0); k < len(d.quotes) && d.quotes[k].open < sent.End; k++ {
+		if d.quotes[k].used {
+			wasUsed = append(wasUsed, k)
+		}
+	}
+	if d.contentBefore(&before, c, hi, f, l) == nil || before.Kind != Direct {
+		for _, k := range before.contentQ {
+			d.quotes[k].used = slices.Contains(wasUsed, k)
+		}
+		return nil
+	}
+	return &before
 }
 
 // accordingTo builds the statement of "according to X": X is the speaker,
@@ -113,7 +147,7 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 	}
 	k := max(c.j, hi)
 	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
-		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 5 {
+		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 7 {
 			k = ahi
 		}
 	}
