@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/postag"
 	"github.com/slant-news/slant/analysis/segment"
 )
 
@@ -44,6 +45,7 @@ type Statement struct {
 type Attributor struct {
 	lex    *lexicon
 	actors *actor.Table
+	tagger *postag.Tagger // for the few sentences the rules cannot read alone (feelings.go)
 }
 
 // New parses the attribution word lists, by name (see
@@ -62,13 +64,17 @@ func New(lexicons map[string][]byte, table *actor.Table) (*Attributor, error) {
 			files[name], _ = DefaultLexicon(name)
 		}
 	}
-	return &Attributor{lex: newLexicon(files), actors: table}, nil
+	tagger, err := postag.New()
+	if err != nil {
+		return nil, fmt.Errorf("part-of-speech tagger: %w", err)
+	}
+	return &Attributor{lex: newLexicon(files), actors: table, tagger: tagger}, nil
 }
 
 // WithTable returns an Attributor like at but for the actor table: cheap,
 // since it shares at's word lists.
 func (at *Attributor) WithTable(table *actor.Table) *Attributor {
-	return &Attributor{lex: at.lex, actors: table}
+	return &Attributor{lex: at.lex, actors: table, tagger: at.tagger}
 }
 
 // Statements finds the attributed statements of a text (an article body), in
@@ -100,6 +106,7 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	drafts = append(drafts, d.colonAttributions()...)
 	drafts = append(drafts, d.colonQuotes()...)
 	drafts = append(drafts, d.attitudes(drafts)...)
+	drafts = append(drafts, d.feelings(drafts)...)
 	d.cutAtNextSpeaker(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })
 	drafts = d.continuedQuotes(drafts)

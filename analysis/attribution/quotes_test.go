@@ -124,6 +124,12 @@ var statementForms = []pinnedCase{
 	{"told the crowd, then a clause of no speech", []pinned{
 		{"\"[We support this merger],\" ⟨Fiorina⟩ {told} the crowd, her voice drowned out by boos.", Direct, "Fiorina", ""},
 	}, ""},
+	{"a feeling after be", []pinned{
+		{"⟨Some Democrats⟩ {are increasingly worried} that [the race is close].", Indirect, "Some Democrats", ""},
+	}, ""},
+	{"a feeling with to", []pinned{
+		{"⟨Mr Macron⟩ {was eager} [to meet him].", Indirect, "Macron", "Europe"},
+	}, ""},
 	{"told reporters that", []pinned{
 		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
 	}, ""},
@@ -225,6 +231,8 @@ func TestStatementsNone(t *testing.T) {
 		"Primaries in five states took place, and a Reuters report came out.",
 		"Putin said in Moscow,", // the text ends where a content would start (issue 12)
 		"Putin said in Moscow:",
+		"He is able to win and the concerned parties are likely to meet.",
+		"Mr Macron would be glad to help.",
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statements, got:\n%s", text, dumpStatements(text, got))
