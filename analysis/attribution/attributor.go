@@ -108,6 +108,7 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	drafts = append(drafts, d.attitudes(drafts)...)
 	drafts = append(drafts, d.feelings(drafts)...)
 	d.cutAtNextSpeaker(drafts)
+	dropNested(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })
 	drafts = d.continuedQuotes(drafts)
 	slices.SortStableFunc(drafts, func(x, y *draft) int { return x.Start - y.Start })
@@ -123,6 +124,37 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 		out = append(out, st.Statement)
 	}
 	return out
+}
+
+// dropNested drops the statements whose cue stands inside another
+// statement's content ("Mr Trump said Ukraine claimed it had won": Trump's
+// words only), as annotators give each word to at most one attribution.
+// The statements are few per sentence: each is checked against those of
+// its sentence.
+func dropNested(ds []*draft) {
+	next := nextInSentence(ds)
+	first := map[int]int{}
+	for i := len(ds) - 1; i >= 0; i-- {
+		first[ds[i].sent] = i
+	}
+	for i, st := range ds {
+		for j := first[st.sent]; j >= 0; j = next[j] {
+			if j != i && !ds[j].drop && ds[j].holds(st.CueStart) && ds[j].holds(st.SpeakerStart) {
+				st.drop = true
+				break
+			}
+		}
+	}
+}
+
+// holds reports whether offset at is inside the statement's content.
+func (st *draft) holds(at int) bool {
+	for _, sp := range st.pieces() {
+		if sp[0] <= at && at < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneEntryPerSpeaker merges the statements of one sentence by one speaker

@@ -130,6 +130,9 @@ var statementForms = []pinnedCase{
 	{"a feeling with to", []pinned{
 		{"⟨Mr Macron⟩ {was eager} [to meet him].", Indirect, "Macron", "Europe"},
 	}, ""},
+	{"a statement inside another's content is not one", []pinned{
+		{"⟨European leaders⟩ {expressed concern} that [Washington is conceding too much to Moscow].", Indirect, "European leaders", "Europe"},
+	}, ""},
 	{"told reporters that", []pinned{
 		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
 	}, ""},
