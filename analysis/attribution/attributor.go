@@ -28,7 +28,7 @@ const (
 type Statement struct {
 	Kind                     string
 	Start, End               int    // the content: the quoted words (without the marks) or the reported clause
-	Speaker                  string // the speaker phrase as written; "" when none was found
+	Speaker                  string // the speaker phrase as written; "" for a statement with no source ("X is expected to")
 	SpeakerStart, SpeakerEnd int
 	Resolved                 string   // whom the speaker phrase denotes (e.g. "Sergey Lavrov" for "he"), or the phrase itself
 	Actors                   []string // the speaker's actors, in table order; empty for a voice of no actor
@@ -107,6 +107,7 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	drafts = append(drafts, d.colonQuotes()...)
 	drafts = append(drafts, d.attitudes(drafts)...)
 	drafts = append(drafts, d.feelings(drafts)...)
+	drafts = append(drafts, d.sourceless(drafts)...)
 	d.cutAtNextSpeaker(drafts)
 	dropNested(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })

@@ -133,6 +133,15 @@ var statementForms = []pinnedCase{
 	{"a statement inside another's content is not one", []pinned{
 		{"⟨European leaders⟩ {expressed concern} that [Washington is conceding too much to Moscow].", Indirect, "European leaders", "Europe"},
 	}, ""},
+	{"expected: no source, the subject and the infinitive the content", []pinned{
+		{"[Mrs. Clinton] {is expected} [to win the state].", Indirect, "", ""},
+	}, ""},
+	{"unclear: no source", []pinned{
+		{"{It is unclear} [whether the talks will resume].", Indirect, "", ""},
+	}, ""},
+	{"was asked: no source", []pinned{
+		{"Mr Lavrov {was asked} [whether the talks would resume].", Indirect, "", ""},
+	}, ""},
 	{"told reporters that", []pinned{
 		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
 	}, ""},
