@@ -76,7 +76,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			}
 		}
 	}
-	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
+	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") || r.headline(name, j) {
 		return person{}, false
 	}
 	// The description: lowercase title words just before ("defence
@@ -94,6 +94,31 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
 	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
 }
+
+// headline reports whether the capitalized words [lo, hi) are a headline
+// or a heading, not a name: four or more with a function word or a verb
+// among them ("Latinos Share Their Most Honest Thoughts On Donald Trump",
+// "Obama Calls On Men To Reflect"), or three or more in capitals
+// ("QUESTIONABLE MEDICAL CLAIMS").
+func (r *resolver) headline(lo, hi int) bool {
+	if hi-lo < 3 {
+		return false
+	}
+	d := r.d
+	caps := true
+	for k := lo; k < hi; k++ {
+		w := d.word(k)
+		caps = caps && strings.ToUpper(w) == w && len(w) > 1
+		if hi-lo >= 4 && (headlineWords[d.low[k]] || d.a.lex.verbs[d.low[k]] != 0) {
+			return true
+		}
+	}
+	return caps
+}
+
+// headlineWords are the function words a headline capitalizes and a name
+// does not hold.
+var headlineWords = set("on to their his her its our my your the a an in for with before after over about against from into is are was were will would be has have says said calls")
 
 // titlesOnly reports whether tokens [lo, hi) are a description made of
 // titles, names and determiners ("Foreign Ministry spokeswoman").
