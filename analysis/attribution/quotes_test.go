@@ -142,6 +142,15 @@ var statementForms = []pinnedCase{
 	{"was asked: no source", []pinned{
 		{"Mr Lavrov {was asked} [whether the talks would resume].", Indirect, "", ""},
 	}, ""},
+	{"an envoy's actor qualifies the office, not its object", []pinned{
+		{"⟨The US envoy for Ukraine⟩ {said} [talks would resume].", Indirect, "The US envoy for Ukraine", "US"},
+	}, ""},
+	{"an ambassador's actor is the possessor, not the host", []pinned{
+		{"⟨Ukraine's ambassador to the US⟩ {said} [talks would resume].", Indirect, "Ukraine's ambassador to the US", "Ukraine"},
+	}, ""},
+	{"a commander's actor is the adjective after the possessive", []pinned{
+		{"⟨Nato's American commander⟩ {said} [the line would hold].", Indirect, "Nato's American", "US"},
+	}, ""},
 	{"told reporters that", []pinned{
 		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
 	}, ""},

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/segment"
 )
 
@@ -165,12 +166,15 @@ func (r *resolver) resolve1(st *draft) {
 	acts := map[string]bool{}
 	for _, n := range names {
 		ms := r.d.a.actors.Match(n)
+		if !r.isPerson(n) {
+			ms = r.officeMatch(n) // a description: the actor that qualifies the office
+		}
 		for _, m := range ms {
 			acts[m.Actor] = true
 		}
 	}
 	if len(acts) == 0 {
-		for _, m := range r.d.a.actors.Match(st.Speaker) {
+		for _, m := range r.officeMatch(st.Speaker) {
 			acts[m.Actor] = true
 		}
 	}
@@ -189,6 +193,32 @@ func (r *resolver) resolve1(st *draft) {
 		}
 	}
 }
+
+// officeMatch returns the actors of a speaker phrase that say whose
+// office it is: before an object of "for", "to", "on" and the like ("US
+// envoy for Ukraine": the US; "of" stays: "President of Russia"), and
+// after the last possessive when the words after it name one ("NATO's
+// American commander": the US).
+func (r *resolver) officeMatch(phrase string) []actor.Match {
+	low := strings.ToLower(phrase)
+	for _, p := range officePrepositions {
+		if i := strings.Index(low, p); i > 0 {
+			phrase, low = phrase[:i], low[:i]
+		}
+	}
+	for _, pos := range []string{"'s ", "’s "} {
+		if i := strings.LastIndex(phrase, pos); i > 0 {
+			if ms := r.d.a.actors.Match(phrase[i+len(pos):]); len(ms) > 0 {
+				return ms
+			}
+		}
+	}
+	return r.d.a.actors.Match(phrase)
+}
+
+// officePrepositions start the objects that follow a title without
+// saying whose office it is.
+var officePrepositions = []string{" for ", " to ", " on ", " with ", " against ", " over "}
 
 // countsOf returns how many parties "the two countries", "both sides" name.
 func countsOf(phrase string) int {
