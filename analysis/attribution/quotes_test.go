@@ -151,6 +151,12 @@ var statementForms = []pinnedCase{
 	{"a commander's actor is the adjective after the possessive", []pinned{
 		{"⟨Nato's American commander⟩ {said} [the line would hold].", Indirect, "Nato's American", "US"},
 	}, ""},
+	{"a name with particles stays whole", []pinned{
+		{"⟨European Commission President Ursula von der Leyen⟩ {said} [the deal was done].", Indirect, "Ursula von der Leyen", "Europe"},
+	}, ""},
+	{"a hyphenated surname stays whole", []pinned{
+		{"⟨Rep. Debbie Wasserman-Schultz⟩ {said} [the party was united].", Indirect, "Debbie Wasserman-Schultz", ""},
+	}, ""},
 	{"told reporters that", []pinned{
 		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
 	}, ""},

@@ -41,7 +41,7 @@ func newResolver(d *doc) *resolver {
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && !d.boundaryAfter(j-1) && d.capitalized(j) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !r.lx.is(classTime, d.low[j]) {
+		for j < len(d.toks) && !d.boundaryAfter(j-1) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !r.lx.is(classTime, d.low[j]) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {
@@ -386,7 +386,7 @@ func (r *resolver) nameIn(phrase string) string {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isUpperAt(phrase, toks[j].Start) && strings.TrimSpace(phrase[toks[j-1].End:toks[j].Start]) == "" {
+		for j < len(toks) && inName(phrase, toks, j) {
 			j++
 		}
 		start, titled := i, false
@@ -408,6 +408,29 @@ func (r *resolver) nameIn(phrase string) string {
 		i = j
 	}
 	return best
+}
+
+// inName reports whether token j of phrase goes on the name its token
+// j-1 is in: a capitalized word or a particle before one ("Ursula von der
+// Leyen"), after a space or a hyphen ("Wasserman-Schultz").
+func inName(phrase string, toks []segment.Token, j int) bool {
+	if g := strings.TrimSpace(phrase[toks[j-1].End:toks[j].Start]); g != "" && g != "-" {
+		return false
+	}
+	if isUpperAt(phrase, toks[j].Start) {
+		return true
+	}
+	return nameParticles[phrase[toks[j].Start:toks[j].End]] && j+1 < len(toks) && (isUpperAt(phrase, toks[j+1].Start) || nameParticles[phrase[toks[j+1].Start:toks[j+1].End]])
+}
+
+// nameParticles stand lowercase inside a name ("von der Leyen", "de la
+// Fuente", "bin Salman").
+var nameParticles = set("von van der den de la le du da di del dos bin al")
+
+// nameParticle reports whether token j is a name particle followed, in
+// the phrase, by more of the name.
+func (d *doc) nameParticle(j int) bool {
+	return nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
 }
 
 // allCapitalized reports whether every word of s starts with a capital.
