@@ -157,6 +157,9 @@ var statementForms = []pinnedCase{
 	{"a hyphenated surname stays whole", []pinned{
 		{"⟨Rep. Debbie Wasserman-Schultz⟩ {said} [the party was united].", Indirect, "Debbie Wasserman-Schultz", ""},
 	}, ""},
+	{"a relative clause's statement ends at its comma", []pinned{
+		{"⟨Mr Barkley⟩, who {said} [he votes democratic], likes Mr Kasich.", Indirect, "Barkley", ""},
+	}, ""},
 	{"told reporters that", []pinned{
 		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
 	}, ""},

@@ -32,7 +32,11 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		d.widenCue(st, c, cs)
 		st.after = true
 		st.weak = d.weakStart(cs)
-		if d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End)) == nil {
+		end := d.contentEnd(cs, l, d.sents[s].End)
+		if how == spFound && hi > 0 && hi < c.i && d.low[hi] == "who" { // "Barkley, who said he votes democratic, said ...": the relative clause ends at its comma
+			end = d.relativeClauseEnd(d.tokenAt(cs), l, end)
+		}
+		if d.setContent(st, cs, end) == nil {
 			return nil
 		}
 		if q := d.weakQuoteBefore(st, c, hi, f, l); q != nil {
