@@ -160,6 +160,10 @@ var statementForms = []pinnedCase{
 	{"a relative clause's statement ends at its comma", []pinned{
 		{"⟨Mr Barkley⟩, who {said} [he votes democratic], likes Mr Kasich.", Indirect, "Barkley", ""},
 	}, ""},
+	{"asked, opening the sentence: no source, the question up to its comma", []pinned{
+		{"{Asked} [whether he would run], Mr Trump said he would decide soon.", Indirect, "", ""},
+		{"Asked whether he would run, ⟨Mr Trump⟩ {said} [he would decide soon].", Indirect, "Trump", "US"},
+	}, ""},
 	{"told reporters that", []pinned{
 		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
 	}, ""},
