@@ -77,7 +77,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			}
 		}
 	}
-	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") || r.headline(name, j) {
+	if !r.nameRun(name, j, titled) {
 		return person{}, false
 	}
 	// The description: lowercase title words just before ("defence
@@ -94,6 +94,17 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	}
 	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
 	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
+}
+
+// nameRun reports whether the capitalized words [name, j), after any
+// titles (titled), name a person: not an organisation, not a lone word
+// the text never gives in full without a title, not a headline.
+func (r *resolver) nameRun(name, j int, titled bool) bool {
+	d := r.d
+	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
+		return false
+	}
+	return !r.headline(name, j)
 }
 
 // headline reports whether the capitalized words [lo, hi) are a headline
