@@ -164,6 +164,9 @@ var statementForms = []pinnedCase{
 		{"{Asked} [whether he would run], Mr Trump said he would decide soon.", Indirect, "", ""},
 		{"Asked whether he would run, ⟨Mr Trump⟩ {said} [he would decide soon].", Indirect, "Trump", "US"},
 	}, ""},
+	{"issued a statement saying: the issuer speaks", []pinned{
+		{"⟨The Kremlin⟩ issued a statement {saying} [it would respond].", Indirect, "The Kremlin", "Russia"},
+	}, ""},
 	{"told reporters that", []pinned{
 		{"⟨Mr Lavrov⟩ {told reporters} that [the talks were useful].", Indirect, "Lavrov", "Russia"},
 	}, ""},

@@ -132,12 +132,23 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 			d.setSpeaker(st, lo, hi)
 			return hi, spInverted
 		}
+	case how == spFound && c.ing && documents[d.low[hi-1]] && lo > f:
+		// "The campaign issued a statement saying ...": the statement is the
+		// campaign's, its subject the speaker.
+		if slo, shi := d.subject(f, lo); shi > slo && shi <= lo {
+			d.setSpeaker(st, slo, shi)
+			return shi, spFound
+		}
 	case how == spFound:
 		d.setSpeaker(st, lo, hi)
 		return hi, spFound
 	}
 	return 0, spNone
 }
+
+// documents are the things a speaker issues that a participle may follow
+// ("issued a statement saying", "sent a letter urging").
+var documents = set("statement statements release letter letters tweet tweets post email emails memo note message")
 
 // contentBefore sets the content before the cue c, whose speaker phrase
 // ends before token hi: "..., he said", "“...” said Mr Lavrov", when
