@@ -218,9 +218,9 @@ type quoteRow struct {
 	Start           int    `csv:"start" doc:"byte offset of the content's start in the body (for a split quotation, of its first piece)"`
 	End             int    `csv:"end" doc:"byte offset of the content's end in the body (for a split quotation, of its last piece)"`
 	Kind            string `csv:"kind" doc:"{direct} (all in quotation marks), {mixed} (reported speech with quoted fragments) or {indirect}"`
-	Speaker         string `csv:"speaker" doc:"the speaker as written (\"he\", \"the French president\", \"Kaja Kallas, the EU's foreign policy chief\"); for a continued quotation, the speaker of the quotation it continues"`
+	Speaker         string `csv:"speaker" doc:"the speaker as written (\"he\", \"the French president\", \"Kaja Kallas, the EU's foreign policy chief\"); for a continued quotation, the speaker of the quotation it continues; empty for a statement with no source (\"Clinton is expected to win\", \"It's unclear whether ...\", \"she was asked whether ...\")"`
 	SpeakerResolved string `csv:"speaker_resolved" doc:"whom the speaker denotes: the person's full name for names, pronouns and descriptions (\"Emmanuel Macron\"), \"X's office\" for \"his office\", else the phrase itself; {;}-separated for joint speakers"`
-	SpeakerActor    string `csv:"speaker_actor" doc:"the speaker's actors, {;}-separated; empty for a voice of no actor"`
+	SpeakerActor    string `csv:"speaker_actor" doc:"the speaker's actors, {;}-separated; empty for a voice of no actor and for a statement with no source"`
 	Cue             string `csv:"cue" doc:"the reporting verb or phrase (\"said\", \"told reporters\", \"According to\"); empty for a continued quotation"`
 	Words           int    `csv:"words" doc:"words in the content"`
 	Text            string `csv:"text" doc:"the content, without quotation marks; the pieces of a quotation split by its cue are joined by \" … \""`

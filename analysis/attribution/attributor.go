@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/postag"
 	"github.com/slant-news/slant/analysis/segment"
 )
 
@@ -27,7 +28,7 @@ const (
 type Statement struct {
 	Kind                     string
 	Start, End               int    // the content: the quoted words (without the marks) or the reported clause
-	Speaker                  string // the speaker phrase as written; "" when none was found
+	Speaker                  string // the speaker phrase as written; "" for a statement with no source ("X is expected to")
 	SpeakerStart, SpeakerEnd int
 	Resolved                 string   // whom the speaker phrase denotes (e.g. "Sergey Lavrov" for "he"), or the phrase itself
 	Actors                   []string // the speaker's actors, in table order; empty for a voice of no actor
@@ -44,6 +45,7 @@ type Statement struct {
 type Attributor struct {
 	lex    *lexicon
 	actors *actor.Table
+	tagger *postag.Tagger // for the few sentences the rules cannot read alone (feelings.go)
 }
 
 // New parses the attribution word lists, by name (see
@@ -62,13 +64,17 @@ func New(lexicons map[string][]byte, table *actor.Table) (*Attributor, error) {
 			files[name], _ = DefaultLexicon(name)
 		}
 	}
-	return &Attributor{lex: newLexicon(files), actors: table}, nil
+	tagger, err := postag.New()
+	if err != nil {
+		return nil, fmt.Errorf("part-of-speech tagger: %w", err)
+	}
+	return &Attributor{lex: newLexicon(files), actors: table, tagger: tagger}, nil
 }
 
 // WithTable returns an Attributor like at but for the actor table: cheap,
 // since it shares at's word lists.
 func (at *Attributor) WithTable(table *actor.Table) *Attributor {
-	return &Attributor{lex: at.lex, actors: table}
+	return &Attributor{lex: at.lex, actors: table, tagger: at.tagger}
 }
 
 // Statements finds the attributed statements of a text (an article body), in
@@ -100,7 +106,10 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	drafts = append(drafts, d.colonAttributions()...)
 	drafts = append(drafts, d.colonQuotes()...)
 	drafts = append(drafts, d.attitudes(drafts)...)
+	drafts = append(drafts, d.feelings(drafts)...)
+	drafts = append(drafts, d.sourceless(drafts)...)
 	d.cutAtNextSpeaker(drafts)
+	dropNested(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })
 	drafts = d.continuedQuotes(drafts)
 	slices.SortStableFunc(drafts, func(x, y *draft) int { return x.Start - y.Start })
@@ -116,6 +125,37 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 		out = append(out, st.Statement)
 	}
 	return out
+}
+
+// dropNested drops the statements whose cue stands inside another
+// statement's content ("Mr Trump said Ukraine claimed it had won": Trump's
+// words only), as annotators give each word to at most one attribution.
+// The statements are few per sentence: each is checked against those of
+// its sentence.
+func dropNested(ds []*draft) {
+	next := nextInSentence(ds)
+	first := map[int]int{}
+	for i := len(ds) - 1; i >= 0; i-- {
+		first[ds[i].sent] = i
+	}
+	for i, st := range ds {
+		for j := first[st.sent]; j >= 0; j = next[j] {
+			if j != i && !ds[j].drop && ds[j].holds(st.CueStart) && ds[j].holds(st.SpeakerStart) {
+				st.drop = true
+				break
+			}
+		}
+	}
+}
+
+// holds reports whether offset at is inside the statement's content.
+func (st *draft) holds(at int) bool {
+	for _, sp := range st.pieces() {
+		if sp[0] <= at && at < sp[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // oneEntryPerSpeaker merges the statements of one sentence by one speaker

@@ -107,8 +107,8 @@ func (d *doc) pastAddressee(k, l int) int {
 	} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
 		k = hi
 	}
-	if k >= l || (d.boundaryAfter(k-1) && !strings.Contains(d.gap(k-1), ",")) {
-		return -1
+	if k >= l || (d.boundaryAfter(k-1) && (!strings.Contains(d.gap(k-1), ",") || d.tquote[k] < 0)) {
+		return -1 // not "told the crowd, her voice drowned out by boos": a clause after the comma is no content
 	}
 	return k
 }
@@ -178,22 +178,32 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		}
 		g, w := d.gap(t-1), d.low[t]
 		if isDash(g) && d.a.lex.verbs[w] != 0 {
-			return d.toks[t-1].End
+			return d.endPastQuote(t - 1)
 		}
 		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && strings.HasSuffix(d.low[t+1], "ed") && (d.a.lex.verbs[d.low[t+1]] == cueSpeech || d.a.lex.verbs[d.low[t+1]] == cueTell) {
-			return d.toks[t-1].End // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
+			return d.endPastQuote(t - 1) // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
 		}
 		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
 			continue
 		}
 		switch {
 		case (w == "and" || w == "but") && t+2 < l && subjectPronouns[d.low[t+1]] && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
-			return d.toks[t-1].End
+			return d.endPastQuote(t - 1)
 		case strings.HasSuffix(w, "ing") && len(w) > 5 && !notParticiples[w] && !d.capitalized(t):
-			return d.toks[t-1].End
+			return d.endPastQuote(t - 1)
 		case w == "with" && t+1 < l && !determiners[d.low[t+1]]:
-			return d.toks[t-1].End
+			return d.endPastQuote(t - 1)
 		}
 	}
 	return end
+}
+
+// endPastQuote returns where a content that ends with token t ends: past
+// the closing mark of a quote that ends with t ("were ”useful”"), else
+// at t's end.
+func (d *doc) endPastQuote(t int) int {
+	if q := d.tquote[t]; q >= 0 && d.quotes[q].end <= d.toks[t].End+1 && d.quotes[q].close > d.toks[t].End {
+		return d.quotes[q].close
+	}
+	return d.toks[t].End
 }

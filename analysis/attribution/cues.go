@@ -26,6 +26,7 @@ type lexicon struct {
 	evidence   map[string]bool       // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
 	genders    map[string]int        // lowercase first name -> male or female (first_names.txt)
 	att        *attitudeWords        // the [attitude...] sections of reporting_verbs.txt
+	feelings   map[string]bool       // adjectives of thought and feeling after "be" ([feeling])
 }
 
 // newLexicon parses the embedded word lists.
@@ -40,14 +41,15 @@ func newLexicon(files map[string][]byte) *lexicon {
 		nouns:      map[string]bool{},
 		infinitive: map[string]bool{},
 		evidence:   map[string]bool{},
+		feelings:   map[string]bool{},
 	}
 	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "evidence": cueThought, "according": cueAccording}
 	eachSection(reportingVerbsFile, func(section, line string) {
 		if strings.HasPrefix(section, "attitude") {
 			return // attitudes.go reads these
 		}
-		if section == "nouns" || section == "infinitive" {
-			m := map[string]map[string]bool{"nouns": lx.nouns, "infinitive": lx.infinitive}[section]
+		if section == "nouns" || section == "infinitive" || section == "feeling" {
+			m := map[string]map[string]bool{"nouns": lx.nouns, "infinitive": lx.infinitive, "feeling": lx.feelings}[section]
 			for _, w := range strings.Fields(line) {
 				m[w] = true
 			}

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/segment"
 )
 
@@ -40,7 +41,7 @@ func newResolver(d *doc) *resolver {
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && !d.boundaryAfter(j-1) && d.capitalized(j) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !r.lx.is(classTime, d.low[j]) {
+		for j < len(d.toks) && !d.boundaryAfter(j-1) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !r.lx.is(classTime, d.low[j]) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {
@@ -76,7 +77,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			}
 		}
 	}
-	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
+	if !r.nameRun(name, j, titled) {
 		return person{}, false
 	}
 	// The description: lowercase title words just before ("defence
@@ -94,6 +95,42 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
 	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
 }
+
+// nameRun reports whether the capitalized words [name, j), after any
+// titles (titled), name a person: not an organisation, not a lone word
+// the text never gives in full without a title, not a headline.
+func (r *resolver) nameRun(name, j int, titled bool) bool {
+	d := r.d
+	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
+		return false
+	}
+	return !r.headline(name, j)
+}
+
+// headline reports whether the capitalized words [lo, hi) are a headline
+// or a heading, not a name: four or more with a function word or a verb
+// among them ("Latinos Share Their Most Honest Thoughts On Donald Trump",
+// "Obama Calls On Men To Reflect"), or three or more in capitals
+// ("QUESTIONABLE MEDICAL CLAIMS").
+func (r *resolver) headline(lo, hi int) bool {
+	if hi-lo < 3 {
+		return false
+	}
+	d := r.d
+	caps := true
+	for k := lo; k < hi; k++ {
+		w := d.word(k)
+		caps = caps && strings.ToUpper(w) == w && len(w) > 1
+		if hi-lo >= 4 && (headlineWords[d.low[k]] || d.a.lex.verbs[d.low[k]] != 0) {
+			return true
+		}
+	}
+	return caps
+}
+
+// headlineWords are the function words a headline capitalizes and a name
+// does not hold.
+var headlineWords = set("on to their his her its our my your the a an in for with before after over about against from into is are was were will would be has have says said calls")
 
 // titlesOnly reports whether tokens [lo, hi) are a description made of
 // titles, names and determiners ("Foreign Ministry spokeswoman").
@@ -140,12 +177,15 @@ func (r *resolver) resolve1(st *draft) {
 	acts := map[string]bool{}
 	for _, n := range names {
 		ms := r.d.a.actors.Match(n)
+		if !r.isPerson(n) {
+			ms = r.officeMatch(n) // a description: the actor that qualifies the office
+		}
 		for _, m := range ms {
 			acts[m.Actor] = true
 		}
 	}
 	if len(acts) == 0 {
-		for _, m := range r.d.a.actors.Match(st.Speaker) {
+		for _, m := range r.officeMatch(st.Speaker) {
 			acts[m.Actor] = true
 		}
 	}
@@ -164,6 +204,32 @@ func (r *resolver) resolve1(st *draft) {
 		}
 	}
 }
+
+// officeMatch returns the actors of a speaker phrase that say whose
+// office it is: before an object of "for", "to", "on" and the like ("US
+// envoy for Ukraine": the US; "of" stays: "President of Russia"), and
+// after the last possessive when the words after it name one ("NATO's
+// American commander": the US).
+func (r *resolver) officeMatch(phrase string) []actor.Match {
+	low := strings.ToLower(phrase)
+	for _, p := range officePrepositions {
+		if i := strings.Index(low, p); i > 0 {
+			phrase, low = phrase[:i], low[:i]
+		}
+	}
+	for _, pos := range []string{"'s ", "’s "} {
+		if i := strings.LastIndex(phrase, pos); i > 0 {
+			if ms := r.d.a.actors.Match(phrase[i+len(pos):]); len(ms) > 0 {
+				return ms
+			}
+		}
+	}
+	return r.d.a.actors.Match(phrase)
+}
+
+// officePrepositions start the objects that follow a title without
+// saying whose office it is.
+var officePrepositions = []string{" for ", " to ", " on ", " with ", " against ", " over "}
 
 // countsOf returns how many parties "the two countries", "both sides" name.
 func countsOf(phrase string) int {
@@ -331,7 +397,7 @@ func (r *resolver) nameIn(phrase string) string {
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && isUpperAt(phrase, toks[j].Start) && strings.TrimSpace(phrase[toks[j-1].End:toks[j].Start]) == "" {
+		for j < len(toks) && inName(phrase, toks, j) {
 			j++
 		}
 		start, titled := i, false
@@ -353,6 +419,29 @@ func (r *resolver) nameIn(phrase string) string {
 		i = j
 	}
 	return best
+}
+
+// inName reports whether token j of phrase goes on the name its token
+// j-1 is in: a capitalized word or a particle before one ("Ursula von der
+// Leyen"), after a space or a hyphen ("Wasserman-Schultz").
+func inName(phrase string, toks []segment.Token, j int) bool {
+	if g := strings.TrimSpace(phrase[toks[j-1].End:toks[j].Start]); g != "" && g != "-" {
+		return false
+	}
+	if isUpperAt(phrase, toks[j].Start) {
+		return true
+	}
+	return nameParticles[phrase[toks[j].Start:toks[j].End]] && j+1 < len(toks) && (isUpperAt(phrase, toks[j+1].Start) || nameParticles[phrase[toks[j+1].Start:toks[j+1].End]])
+}
+
+// nameParticles stand lowercase inside a name ("von der Leyen", "de la
+// Fuente", "bin Salman").
+var nameParticles = set("von van der den de la le du da di del dos bin al")
+
+// nameParticle reports whether token j is a name particle followed, in
+// the phrase, by more of the name.
+func (d *doc) nameParticle(j int) bool {
+	return nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
 }
 
 // allCapitalized reports whether every word of s starts with a capital.

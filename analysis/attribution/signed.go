@@ -62,6 +62,9 @@ func (d *doc) colonAttributions() []*draft {
 		if k >= l-1 || k-f >= 4 || !d.nameLike(k) || d.tquote[k] >= 0 || strings.TrimSpace(d.gap(k)) != ":" || d.a.lex.is(classLabel, d.low[k]) || (d.a.lex.is(classTitle, d.low[k]) && k == f) {
 			continue
 		}
+		if d.tableCell(k+1, l) {
+			continue
+		}
 		st := &draft{sent: s}
 		d.setSpeaker(st, f, k+1)
 		c := d.toks[k].End + strings.IndexByte(d.gap(k), ':')
@@ -75,6 +78,13 @@ func (d *doc) colonAttributions() []*draft {
 		}
 	}
 	return out
+}
+
+// tableCell reports whether tokens [k, l), after a name and a colon, are
+// a table's cell rather than words of the name's: no letters ("Bernie
+// Sanders: 1,501", "Clinton: 45%").
+func (d *doc) tableCell(k, l int) bool {
+	return !hasLetters(d.text[d.toks[k].Start:d.toks[l-1].End])
 }
 
 // colonQuotes finds a quote that a colon introduces after a speaker and a

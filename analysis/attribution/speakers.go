@@ -383,6 +383,9 @@ func (d *doc) endsClause(k, l int) bool {
 // ("Speaking to reporters after the meeting, Mr Lavrov ...").
 func (d *doc) subject(f, i int) (int, int) {
 	k := f
+	for k < i && (connectives[d.low[k]] || sentenceAdverbs[d.low[k]]) && d.boundaryAfter(k) && k+1 < i {
+		k++ // "Meanwhile, the group ...", "Instead, he ...": no speaker
+	}
 	if k < i && (prepositions[d.low[k]] || clauseWords[d.low[k]] || strings.HasSuffix(d.low[k], "ing")) {
 		for k < i && !strings.Contains(d.gap(k), ",") {
 			k++
@@ -411,6 +414,10 @@ func (d *doc) subject(f, i int) (int, int) {
 	}
 	return k, hi
 }
+
+// sentenceAdverbs open a sentence before a comma without being its
+// subject ("Even so, ...", "Still, ...").
+var sentenceAdverbs = set("even yet now then later earlier again thus hence besides otherwise afterward afterwards")
 
 func isPronoun(w string) bool {
 	switch w {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -32,9 +33,67 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		d.widenCue(st, c, cs)
 		st.after = true
 		st.weak = d.weakStart(cs)
-		return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[s].End))
+		end := d.contentEnd(cs, l, d.sents[s].End)
+		if how == spFound && hi > 0 && hi < c.i && d.low[hi] == "who" { // "Barkley, who said he votes democratic, said ...": the relative clause ends at its comma
+			end = d.relativeClauseEnd(d.tokenAt(cs), l, end)
+		}
+		if d.setContent(st, cs, end) == nil {
+			return nil
+		}
+		if q := d.weakQuoteBefore(st, c, hi, f, l); q != nil {
+			return q // "“...,” Mr. Trump told Fox News's Greta Van Susteren in March 2011.": the addressee is no content
+		}
+		return d.joinQuoteBefore(st, c, hi, f, l)
 	}
 	return d.contentBefore(st, c, hi, f, l)
+}
+
+// joinQuoteBefore joins to a direct statement after its cue the quote
+// the cue splits from it: "“A,” he said, “B.”" is one statement of two
+// pieces, A and B, as annotators count it.
+func (d *doc) joinQuoteBefore(st *draft, c cue, hi, f, l int) *draft {
+	if st.Kind != Direct || d.quoteAt(d.toks[c.j-1].End) < 0 {
+		return st
+	}
+	before := d.quoteBefore(st, c, hi, f, l)
+	if before == nil {
+		return st
+	}
+	st.Spans = [][2]int{{before.Start, before.End}, {st.Start, st.End}}
+	st.Start, st.after = before.Start, false
+	st.contentQ = append(before.contentQ, st.contentQ...)
+	return st
+}
+
+// weakQuoteBefore is quoteBefore for an indirect content after the cue
+// that may be the verb's object (weak), else nil.
+func (d *doc) weakQuoteBefore(st *draft, c cue, hi, f, l int) *draft {
+	if !st.weak || st.Kind != Indirect {
+		return nil
+	}
+	return d.quoteBefore(st, c, hi, f, l)
+}
+
+// quoteBefore returns st with the content before its cue instead, when
+// that is a direct quote ("“A,” he said ..."), or nil.
+func (d *doc) quoteBefore(st *draft, c cue, hi, f, l int) *draft {
+	before := *st
+	before.contentQ, before.after, before.weak = nil, false, false
+	sent := d.sents[st.sent]
+	var wasUsed []int // the sentence's quotes claimed before: a rejected content gives back the rest
+	k0, _ := slices.BinarySearchFunc(d.quotes, sent.Start, func(q quote, at int) int { return q.open - at })
+	for k := max(k0-1, 0); k < len(d.quotes) && d.quotes[k].open < sent.End; k++ {
+		if d.quotes[k].used {
+			wasUsed = append(wasUsed, k)
+		}
+	}
+	if d.contentBefore(&before, c, hi, f, l) == nil || before.Kind != Direct {
+		for _, k := range before.contentQ {
+			d.quotes[k].used = slices.Contains(wasUsed, k)
+		}
+		return nil
+	}
+	return &before
 }
 
 // accordingTo builds the statement of "according to X": X is the speaker,
@@ -74,12 +133,23 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 			d.setSpeaker(st, lo, hi)
 			return hi, spInverted
 		}
+	case how == spFound && c.ing && documents[d.low[hi-1]] && lo > f:
+		// "The campaign issued a statement saying ...": the statement is the
+		// campaign's, its subject the speaker.
+		if slo, shi := d.subject(f, lo); shi > slo && shi <= lo {
+			d.setSpeaker(st, slo, shi)
+			return shi, spFound
+		}
 	case how == spFound:
 		d.setSpeaker(st, lo, hi)
 		return hi, spFound
 	}
 	return 0, spNone
 }
+
+// documents are the things a speaker issues that a participle may follow
+// ("issued a statement saying", "sent a letter urging").
+var documents = set("statement statements release letter letters tweet tweets post email emails memo note message")
 
 // contentBefore sets the content before the cue c, whose speaker phrase
 // ends before token hi: "..., he said", "“...” said Mr Lavrov", when
@@ -93,7 +163,7 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 	}
 	k := max(c.j, hi)
 	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
-		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 5 {
+		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 7 {
 			k = ahi
 		}
 	}

@@ -1,0 +1,88 @@
+package attribution
+
+import (
+	"github.com/slant-news/slant/analysis/postag"
+)
+
+// Feelings: a source's thoughts and feelings reported with "be" and an
+// adjective or participle ("some Democrats are concerned that ...", "Cruz
+// was confident that ...", "she is eager to ...") are attributions too,
+// as PolNeAR counts them. The adjective comes from the closed [feeling]
+// list of reporting_verbs.txt, after a form of "be" and before "that",
+// "about" or "to", and only where the tagger calls it an adjective or a
+// past participle (not "the concerned parties"). The tagger runs only on
+// the sentences where those words meet: it costs more than the rules.
+
+// beForms are the forms of "be" a feeling's adjective follows.
+var beForms = set("am is are was were be been being")
+
+// feelingLinks are the words that take a feeling's content.
+var feelingLinks = set("that about to")
+
+// feelingAdverbs may stand between "be" and the adjective ("is very
+// concerned", "were increasingly worried").
+var feelingAdverbs = set("very so also still not increasingly deeply more less quite really particularly too all both already extremely")
+
+// feelings finds the statements of "be + feeling + that/about/to", past
+// the cues and contents of the statements found already (prev).
+func (d *doc) feelings(prev []*draft) []*draft {
+	var out []*draft
+	var tags []postag.Tag
+	for i := 1; i+1 < len(d.toks); i++ {
+		if !d.a.lex.feelings[d.low[i]] || !feelingLinks[d.low[i+1]] || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
+			continue
+		}
+		be := d.beBefore(i)
+		if be < 0 || d.cueTaken(i, prev) {
+			continue
+		}
+		s := d.tsent[i]
+		f, l := d.sfirst[s], d.sfirst[s+1]
+		if be > f && modals[d.low[be-1]] {
+			continue // "would be glad to": no feeling yet
+		}
+		tags = d.a.tagger.Tag(d.text, d.toks[f:l], tags)
+		if t := tags[i-f]; !t.Adjective() && t != postag.VBN {
+			continue
+		}
+		if st := d.feeling(cue{kind: cueTell, i: be, j: i + 1}, prev, out, l); st != nil {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// beBefore returns the form of "be" before the feeling word at token i,
+// past adverbs, or -1.
+func (d *doc) beBefore(i int) int {
+	f := d.sfirst[d.tsent[i]]
+	for k := i - 1; k >= f && k >= i-3 && !d.boundaryAfter(k); k-- {
+		switch w := d.low[k]; {
+		case beForms[w]:
+			return k
+		case !feelingAdverbs[w] && !(len(w) > 4 && w[len(w)-2:] == "ly"):
+			return -1
+		}
+	}
+	return -1
+}
+
+// feeling builds the statement of the feeling whose cue c runs from its
+// "be" to its adjective, or nil: the speaker is the subject, the content
+// what follows the link word ("that", "about", "to").
+func (d *doc) feeling(c cue, prev, found []*draft, l int) *draft {
+	st := &draft{sent: d.tsent[c.i], after: true}
+	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
+	st.Cue = d.text[st.CueStart:st.CueEnd]
+	if _, ok := d.attitudeSpeaker(st, c, prev, found, d.sfirst[st.sent]); !ok {
+		return nil
+	}
+	k := c.j + 1
+	if d.low[c.j] == "to" {
+		k = c.j // "eager to [meet him]": the infinitive with its "to"
+	}
+	if k >= l {
+		return nil
+	}
+	return d.setContent(st, d.toks[k].Start, d.contentEnd(d.toks[k].Start, l, d.sents[st.sent].End))
+}

@@ -1,0 +1,120 @@
+package attribution
+
+import "strings"
+
+// Statements with no source: "Mrs. Clinton is expected to win", "It's
+// unclear whether ...", "She was asked whether ..." report what someone
+// expects, doubts or asks without saying who. PolNeAR annotates them; they
+// are kept with no speaker and no actor, so that they count among an
+// article's statements (the denominator of a voice share, as the
+// annotation's shares count them) and for no one's voice.
+
+// questionWords open the content of "was asked" and "it is unclear".
+var questionWords = set("whether if why how what who when where which about")
+
+// sourceless finds the statements with no source, past the cues of the
+// statements found already (prev).
+func (d *doc) sourceless(prev []*draft) []*draft {
+	var out []*draft
+	for i := 0; i+1 < len(d.toks); i++ {
+		w, next := d.low[i], d.low[i+1]
+		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear") {
+			continue
+		}
+		if d.cueTaken(i, prev) {
+			continue
+		}
+		if st := d.askedFirst(i); st != nil {
+			out = append(out, st)
+			continue
+		}
+		be := d.beBefore(i)
+		if be < 0 || (be > d.sfirst[d.tsent[i]] && modals[d.low[be-1]]) {
+			continue
+		}
+		var st *draft
+		switch {
+		case w == "expected" && next == "to":
+			st = d.expected(be, i)
+		case w == "asked" && questionWords[next]:
+			st = d.noSource(be, i, i+1)
+		case w == "unclear" && questionWords[next] && be > 0 && d.low[be-1] == "it" && !d.boundaryAfter(be-1):
+			st = d.noSource(be-1, i, i+1)
+		}
+		if st != nil {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// askedFirst builds the statement of a question that opens a sentence,
+// "asked" at token i: "Asked whether he would run, Trump said ...",
+// "When asked about the merger, ...": the question, up to its comma, is
+// the content, asked by no one named. Else nil.
+func (d *doc) askedFirst(i int) *draft {
+	f := d.sfirst[d.tsent[i]]
+	opens := i == f || (i == f+1 && (d.low[f] == "when" || d.low[f] == "as" || d.low[f] == "after"))
+	if d.low[i] != "asked" || !opens || !(questionWords[d.low[i+1]] || d.low[i+1] == "to") {
+		return nil
+	}
+	st := d.noSource(f, i, i+1)
+	if st == nil {
+		return nil
+	}
+	return d.setContent(st, st.Start, d.questionEnd(i+1, d.sfirst[st.sent+1], st.End))
+}
+
+// questionEnd returns where a question that opens a sentence at token k
+// ends, before end: at its first comma, in quote marks or not ("Asked if
+// he is “realistic enough,” 72 percent said"), or before the speaker of
+// the answer when no comma comes ("Asked if it did Moore said, ...").
+func (d *doc) questionEnd(k, l, end int) int {
+	for t := k; t < l && d.toks[t].Start < end; t++ {
+		if t > k+1 && d.a.lex.verbs[d.low[t]] == cueSpeech && d.capitalized(t-1) {
+			if lo, hi := d.npBack(t-1, k); hi > lo && lo > k {
+				return d.toks[lo-1].End
+			}
+		}
+		if strings.Contains(d.gap(t), ",") {
+			return d.toks[t].End
+		}
+	}
+	return end
+}
+
+// noSource builds a statement with no source whose cue is tokens [lo, hi]
+// and whose content starts at token k and runs to the end of its clause.
+func (d *doc) noSource(lo, hi, k int) *draft {
+	s := d.tsent[hi]
+	st := &draft{sent: s, after: true}
+	st.CueStart, st.CueEnd = d.toks[lo].Start, d.toks[hi].End
+	st.Cue = d.text[st.CueStart:st.CueEnd]
+	st.SpeakerStart, st.SpeakerEnd = st.CueStart, st.CueStart
+	if k >= d.sfirst[s+1] {
+		return nil
+	}
+	return d.setContent(st, d.toks[k].Start, d.contentEnd(d.toks[k].Start, d.sfirst[s+1], d.sents[s].End))
+}
+
+// expected builds the statement of "X is expected to ...", "expected" at
+// token i after the "be" at token be: its content is what is expected, X
+// and the infinitive, in two pieces around the cue.
+func (d *doc) expected(be, i int) *draft {
+	st := d.noSource(be, i, i+1)
+	if st == nil {
+		return nil
+	}
+	f := d.sfirst[st.sent]
+	if be-1 < f || d.boundaryAfter(be-1) {
+		return st
+	}
+	lo, hi := d.npBack(be-1, f)
+	if hi <= lo {
+		return st
+	}
+	subj := [2]int{d.toks[lo].Start, d.toks[hi-1].End}
+	st.Spans = [][2]int{subj, {st.Start, st.End}}
+	st.Start = subj[0]
+	return st
+}
