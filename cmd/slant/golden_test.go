@@ -4,7 +4,12 @@ import (
 	"bytes"
 	"io"
 	"os"
+	"os/exec"
+	"path"
 	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/slant-news/slant/report"
@@ -151,5 +156,46 @@ func TestREADMEExcerpts(t *testing.T) {
 	}
 	if checked == 0 {
 		t.Error("the README shows no excerpt of a golden file")
+	}
+}
+
+// TestREADMELayout holds the README's layout table to the packages'
+// imports, as go list gives them: a row per package, naming the slant
+// packages it imports (by their last element).
+func TestREADMELayout(t *testing.T) {
+	root := repoRoot(t)
+	readme, err := os.ReadFile(filepath.Join(root, "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const module = "github.com/slant-news/slant/"
+	row := regexp.MustCompile("(?m)^\\| `((?:analysis|corpus|report)[a-z/]*)` \\| .* \\| ([^|]*) \\|$")
+	rows := row.FindAllSubmatch(readme, -1)
+	if len(rows) < 10 {
+		t.Fatalf("the README's layout table has %d package rows", len(rows))
+	}
+	for _, r := range rows {
+		pkg := string(r[1])
+		cmd := exec.Command("go", "list", "-f", `{{join .Imports "\n"}}`, "./"+pkg)
+		cmd.Dir = root
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("go list ./%s: %v", pkg, err)
+		}
+		var got []string
+		for _, imp := range strings.Fields(string(out)) {
+			if rest, ok := strings.CutPrefix(imp, module); ok {
+				got = append(got, path.Base(rest))
+			}
+		}
+		var want []string
+		for _, w := range regexp.MustCompile("`([a-z]+)`").FindAllSubmatch(r[2], -1) {
+			want = append(want, string(w[1]))
+		}
+		slices.Sort(got)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("README: %s imports %v; go list says %v", pkg, want, got)
+		}
 	}
 }
