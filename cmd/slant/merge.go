@@ -135,13 +135,13 @@ func sameRun(a, b partMeta) error {
 		jy, _ := json.Marshal(y)
 		return bytes.Equal(jx, jy)
 	}
-	switch {
+	switch { // the most telling difference first: -keep is a setting too
+	case !slices.Equal(a.Keep, b.Keep):
+		return fmt.Errorf("made with other -keep fields (%q, %q)", a.Keep, b.Keep)
 	case !same(a.Settings, b.Settings):
 		return fmt.Errorf("made with other settings (%v, %v)", a.Settings, b.Settings)
 	case !slices.Equal(a.Actors, b.Actors):
 		return fmt.Errorf("made with other actor tables")
-	case !slices.Equal(a.Keep, b.Keep):
-		return fmt.Errorf("made with other -keep fields (%q, %q)", a.Keep, b.Keep)
 	case !same(a.Data, b.Data):
 		return fmt.Errorf("made with other data files (actor table, word lists, model)")
 	}

@@ -200,6 +200,9 @@ func (p *pipeline) finish(command, paths []string) error {
 		"max_article_bytes": p.reader.MaxArticleBytes,
 		"raw_csv":           p.opts.rawCSV,
 	}
+	if keep := p.opts.csv().Keep; len(keep) > 0 {
+		settings["keep"] = keep
+	}
 	var data []report.ManifestData
 	for _, d := range p.an.DataFiles() {
 		data = append(data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
