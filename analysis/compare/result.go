@@ -124,17 +124,23 @@ func newEngine(c *Compare, outs []outlet) *engine {
 		e.workers = runtime.NumCPU()
 	}
 	for i := range outs {
-		o := &outs[i]
-		e.point.plus(o.point)
-		if !o.resampled {
-			e.fixed.plus(o.point)
-			continue
-		}
-		for k, v := range o.support {
-			e.support[k] += v
-		}
+		outs[i].addTo(e.point, e.fixed, e.support)
 	}
 	return e
+}
+
+// addTo adds the outlet to the sums of a set of outlets (the corpus, a
+// group): its figures to point, and to fixed if it is not resampled, else
+// its support.
+func (o *outlet) addTo(point, fixed tally, support []int) {
+	point.plus(o.point)
+	if !o.resampled {
+		fixed.plus(o.point)
+		return
+	}
+	for k, v := range o.support {
+		support[k] += v
+	}
 }
 
 // group is a group of outlets.
@@ -175,16 +181,8 @@ func (e *engine) groups(cfg map[string][]string) (out []*group, ungrouped, unkno
 		}
 		slices.Sort(g.members)
 		for _, i := range g.members {
-			o := &e.outs[i]
-			g.articles += len(o.arts)
-			g.point.plus(o.point)
-			if !o.resampled {
-				g.fixed.plus(o.point)
-				continue
-			}
-			for k, v := range o.support {
-				g.support[k] += v
-			}
+			g.articles += len(e.outs[i].arts)
+			e.outs[i].addTo(g.point, g.fixed, g.support)
 		}
 		g.reps = make([]int64, e.reps*e.w)
 		out = append(out, g)
