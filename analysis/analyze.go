@@ -154,23 +154,16 @@ func New(cfg Config) (*Analyzer, error) {
 	if scorer == "" {
 		scorer = tone.TargetScorers[0]
 	}
-	var err error
-	if a.target, err = tone.NewTargetScorer(scorer); err != nil {
+	scorers, err := tone.NewScorers(scorer, cfg.NB)
+	if err != nil {
 		return nil, err
 	}
+	a.target, a.vader, a.nb = scorers.Target, scorers.VADER, scorers.NB
 	if a.levels, err = tone.LevelsFor(scorer); err != nil {
 		return nil, err
 	}
 	if a.segmenter, err = segment.NewPunkt(); err != nil {
 		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
-	}
-	if cfg.NB {
-		if a.nb, err = tone.NewSentenceScorer(tone.ScorerNB); err != nil {
-			return nil, err
-		}
-	}
-	if a.vader, err = tone.NewSentenceScorer(tone.ScorerVADER); err != nil {
-		return nil, err
 	}
 	if a.lexFiles, err = lexicons(cfg.Lexicons); err != nil {
 		return nil, err

@@ -21,11 +21,15 @@ type SentenceScorer interface {
 // NewSentenceScorer loads the named sentence scorer, one of
 // SentenceScorers.
 func NewSentenceScorer(name string) (SentenceScorer, error) {
+	return new(models).sentenceScorer(name)
+}
+
+func (m *models) sentenceScorer(name string) (SentenceScorer, error) {
 	switch name {
 	case ScorerVADER:
-		return loadVader()
+		return m.vader()
 	case ScorerNB:
-		return newNaiveBayes()
+		return m.naiveBayes()
 	}
 	return nil, fmt.Errorf("unknown sentence scorer %q (have %s)", name, strings.Join(SentenceScorers, ", "))
 }
@@ -42,9 +46,13 @@ type TargetScorer interface {
 
 // NewTargetScorer loads the named target scorer, one of TargetScorers.
 func NewTargetScorer(name string) (TargetScorer, error) {
+	return new(models).targetScorer(name)
+}
+
+func (m *models) targetScorer(name string) (TargetScorer, error) {
 	switch name {
 	case TargetModel:
-		in, err := loadFeatureInputs()
+		in, err := m.featureInputs()
 		if err != nil {
 			return nil, err
 		}
@@ -54,13 +62,13 @@ func NewTargetScorer(name string) (TargetScorer, error) {
 		}
 		return &modelTarget{model: m}, nil
 	case TargetVADER:
-		v, err := loadVader()
+		v, err := m.vader()
 		if err != nil {
 			return nil, err
 		}
 		return &clauseTarget{v}, nil
 	case TargetNB:
-		nb, err := newNaiveBayes()
+		nb, err := m.naiveBayes()
 		if err != nil {
 			return nil, err
 		}
@@ -104,11 +112,63 @@ func NaiveBayesSHA256(scorer any) (sum string, ok bool) {
 	return "", false
 }
 
-// loadVader is VADER over the built-in lexicons.
-func loadVader() (*vader, error) {
-	v, err := newVaderFrom(defaultVADERLexicon, defaultVADEREmoji)
-	if err != nil {
-		return nil, fmt.Errorf("loading the VADER lexicon: %w", err)
+// Scorers are the scorers of one analysis, made together so that each
+// built-in model is loaded once and shared: VADER serves both the sentence
+// tone and the target model's features, Naive Bayes both -nb's sentence
+// tone and the nb target scorer. They are safe for concurrent use.
+type Scorers struct {
+	Target TargetScorer   // the named target scorer
+	VADER  SentenceScorer // VADER's sentence tone
+	NB     SentenceScorer // Naive Bayes's sentence tone; nil unless asked for
+}
+
+// NewScorers loads the named target scorer, VADER's sentence tone and, if
+// nb, Naive Bayes's.
+func NewScorers(target string, nb bool) (Scorers, error) {
+	var m models
+	var s Scorers
+	var err error
+	if s.Target, err = m.targetScorer(target); err != nil {
+		return Scorers{}, err
 	}
-	return v, nil
+	if s.VADER, err = m.sentenceScorer(ScorerVADER); err != nil {
+		return Scorers{}, err
+	}
+	if nb {
+		if s.NB, err = m.sentenceScorer(ScorerNB); err != nil {
+			return Scorers{}, err
+		}
+	}
+	return s, nil
+}
+
+// models loads each built-in model the first time a scorer made through
+// it needs one, and then hands out the same one.
+type models struct {
+	v  *vader
+	nb *naiveBayes
+}
+
+// vader is VADER over the built-in lexicons.
+func (m *models) vader() (*vader, error) {
+	if m.v == nil {
+		v, err := newVaderFrom(defaultVADERLexicon, defaultVADEREmoji)
+		if err != nil {
+			return nil, fmt.Errorf("loading the VADER lexicon: %w", err)
+		}
+		m.v = v
+	}
+	return m.v, nil
+}
+
+// naiveBayes is cdipaolo/sentiment's built-in model.
+func (m *models) naiveBayes() (*naiveBayes, error) {
+	if m.nb == nil {
+		nb, err := newNaiveBayes()
+		if err != nil {
+			return nil, err
+		}
+		m.nb = nb
+	}
+	return m.nb, nil
 }

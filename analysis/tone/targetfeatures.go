@@ -97,9 +97,9 @@ type featureInputs struct {
 	inSpeech wordFilter
 }
 
-// loadFeatureInputs loads the built-in inputs.
-func loadFeatureInputs() (*featureInputs, error) {
-	lex, err := loadVader()
+// featureInputs loads the built-in inputs, VADER's lexicon through m.
+func (m *models) featureInputs() (*featureInputs, error) {
+	lex, err := m.vader()
 	if err != nil {
 		return nil, err
 	}

@@ -117,7 +117,7 @@ func roundWeight(x float64) float64 { return math.Round(x*1e4) / 1e4 }
 // featurize extracts the examples' features and keeps those seen in at
 // least minCount examples, sorted by name.
 func featurize(examples []TargetExample, minCount int) ([]string, []example, error) {
-	in, err := loadFeatureInputs()
+	in, err := new(models).featureInputs()
 	if err != nil {
 		return nil, nil, err
 	}
@@ -307,7 +307,7 @@ func CrossValidate(examples []TargetExample, cfg TrainConfig, folds int) (macroF
 		return 0, fmt.Errorf("cross-validation needs 2 or more folds, not %d", folds)
 	}
 	var conf [numClasses][numClasses]int
-	in, err := loadFeatureInputs()
+	in, err := new(models).featureInputs()
 	if err != nil {
 		return 0, err
 	}

@@ -158,7 +158,7 @@ func TestEmbeddedModel(t *testing.T) {
 // featureInputsT loads the built-in feature inputs or fails t.
 func featureInputsT(t testing.TB) *featureInputs {
 	t.Helper()
-	in, err := loadFeatureInputs()
+	in, err := new(models).featureInputs()
 	if err != nil {
 		t.Fatal(err)
 	}
