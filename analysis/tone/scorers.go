@@ -4,7 +4,8 @@
 // Sentence scorers (VADER, Naive Bayes) rate a whole sentence; target
 // scorers (slant's own model trained on NewsMTSC, and VADER or Naive Bayes
 // over the target's clause) rate one mention. Each is chosen by name once,
-// with NewSentenceScorer or NewTargetScorer; TrainTarget builds the model.
+// with NewSentenceScorer or NewTargetScorer, or an analysis's set with
+// NewScorers, which share their models; TrainTarget builds the model.
 package tone
 
 import (
