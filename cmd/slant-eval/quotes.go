@@ -373,7 +373,7 @@ func dumpErrors(w io.Writer, id, text string, pred []attribution.Statement, gold
 			matched[j] = true
 			fmt.Fprintf(w, "TP %s %s [%s] cue=%q | %.160q\n", id, p.Kind, p.Speaker, p.Cue, text[p.Start:p.End])
 			if g := golds[j]; g.source != "" && !sameSpeaker(p, g.source) {
-				fmt.Fprintf(w, "SPK %s gold=%q pred=%q/%q | %.120q\n", id, g.source, p.Speaker, p.Resolved, text[p.Start:p.End])
+				fmt.Fprintf(w, "SPK %s %s gold=%q pred=%q/%q | %.120q\n", id, g.kind, g.source, p.Speaker, p.Resolved, text[p.Start:p.End])
 			}
 			continue
 		}
