@@ -19,6 +19,7 @@ type resolver struct {
 	seen    *seen             // the candidates for pronouns and descriptions, indexed
 	genders map[string]int    // resolved name -> gender, as worked out
 	named   map[string]bool   // full names of persons, built when first needed
+	groups  []group           // plural speakers resolved so far, for "they"
 }
 
 // person is a named person in the text: name is the name without titles,
@@ -152,6 +153,7 @@ func (d *doc) subjectStart(i int) bool {
 // resolve sets a draft's Resolved and Actors.
 func (r *resolver) resolve(st *draft) {
 	defer r.seen.spoke(st)
+	defer r.noteGroup(st)
 	if st.cont || (st.shared && st.from != nil) {
 		if p := st.from; p != nil {
 			st.Resolved, st.Actors = p.Resolved, p.Actors
@@ -267,7 +269,9 @@ func (r *resolver) denote(phrase string, st *draft) string {
 		return r.pronoun(phrase, at, male)
 	case "she", "her":
 		return r.pronoun(phrase, at, female)
-	case "they", "we", "i", "it", "you":
+	case "they":
+		return r.they(phrase, at)
+	case "we", "i", "it", "you":
 		return phrase
 	}
 	words := strings.Fields(low)
