@@ -32,6 +32,9 @@ func (r *resolver) they(phrase string, at int) string {
 	}
 	for t := s - 1; t >= 0 && t >= s-pluralReach; t-- {
 		lo, hi := d.subject(d.sfirst[t], d.sfirst[t+1])
+		if _, h := d.npForward(lo, d.sfirst[t+1]); hi > lo && h > hi && h-lo <= 6 {
+			hi = h // "Republican lawmakers met": the capitalized run and the noun after it
+		}
 		if hi > lo && d.toks[lo].Start > best.at && r.pluralPhrase(lo, hi) {
 			best = group{at: d.toks[lo].Start, phrase: d.text[d.toks[lo].Start:d.toks[hi-1].End]}
 			break

@@ -224,6 +224,16 @@ var statementForms = []pinnedCase{
 	{"description, then the name", []pinned{
 		{"⟨Mr. Trump's campaign manager, Kellyanne Conway⟩, {said} [the race was close].", Indirect, "Kellyanne Conway", "US"},
 	}, ""},
+	{"they: the group that spoke last", []pinned{
+		{"⟨Industry groups⟩ {said} [the rule was unlawful]. “We will sue,” they said.", Indirect, "Industry groups", ""},
+		{"Industry groups said the rule was unlawful. “[We will sue],” ⟨they⟩ {said}.", Direct, "Industry groups", ""},
+	}, ""},
+	{"they: a plural subject of people, not of things", []pinned{
+		{"Republican lawmakers gathered on Monday. Prices rose. ⟨They⟩ {said} [the deal was bad].", Indirect, "Republican lawmakers", ""},
+	}, ""},
+	{"a place is no person", []pinned{
+		{"Sergey Lavrov spoke first. New Hampshire voted later. “[We are ready],” ⟨he⟩ {said}.", Direct, "Sergey Lavrov", "Russia"},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},
