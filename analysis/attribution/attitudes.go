@@ -178,7 +178,7 @@ func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 	if !d.takesObject(c, k, l) {
 		return nil
 	}
-	end := d.contentEnd(d.toks[k].Start, l, d.sents[s].End)
+	end := d.objectEnd(c, k, l, d.contentEnd(d.toks[k].Start, l, d.sents[s].End))
 	if hi > 0 && hi < c.i && d.low[hi] == "who" { // "Graham, who criticized the deal, said": the relative clause ends at its comma
 		end = d.relativeClauseEnd(k, l, end)
 	}

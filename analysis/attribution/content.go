@@ -207,3 +207,53 @@ func (d *doc) endPastQuote(t int) int {
 	}
 	return d.toks[t].End
 }
+
+// objectEnd ends a stance's object, which starts at token k and ends at
+// offset end, before a second verb of the speaker's: "denounced [the
+// acquisition] and said ...", "has denied [every allegation], and has
+// promised ...", "labeled [Clinton the worst abuser] after dismissing
+// ..."; c is the stance's cue). A noun phrase does not go on with "and" and a verb, so what
+// follows is the speaker's next act, which PolNeAR and readers count
+// apart.
+func (d *doc) objectEnd(c cue, k, l, end int) int {
+	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
+		if d.tquote[t] >= 0 || d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") {
+			continue
+		}
+		switch w := d.low[t]; {
+		case (w == "and" || w == "but") && d.verbAfter(t+1, l, c.ing, d.low[k] == "to"):
+			return d.endPastQuote(t - 1)
+		case (w == "after" || w == "before" || ((w == "while" || w == "even") && strings.Contains(d.gap(t-1), ","))) && d.participle(t+1):
+			return d.endPastQuote(t - 1)
+		}
+	}
+	return end
+}
+
+// verbAfter reports whether a finite verb starts at token t, past
+// auxiliaries and adverbs ("and has promised", "and also said"), or, after
+// a participle's object (ing), a participle ("pointing to his record and
+// saying"; not "for accepting donations and speaking fees"). After an
+// infinitive (inf) only a past or -s form counts: "vowed to cut taxes and
+// defend the border" is one vow.
+func (d *doc) verbAfter(t, l int, ing, inf bool) bool {
+	for ; t < l && d.tquote[t] < 0 && !d.boundaryAfter(t-1); t++ {
+		w := d.low[t]
+		if auxiliaries[w] || w == "also" || w == "then" || w == "later" {
+			continue
+		}
+		if d.capitalized(t) {
+			return false
+		}
+		cue := d.a.lex.verbs[w] != 0 || d.a.lex.att.verbs[w]
+		return (ing && d.participle(t)) || (len(w) > 4 && strings.HasSuffix(w, "ed")) ||
+			(cue && (!inf || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))) && !strings.HasSuffix(w, "ing"))
+	}
+	return false
+}
+
+// participle reports whether token t is an -ing form of a verb.
+func (d *doc) participle(t int) bool {
+	w := d.low[t]
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !notParticiples[w] && !d.capitalized(t) && d.tquote[t] < 0
+}

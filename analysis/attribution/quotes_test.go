@@ -234,6 +234,12 @@ var statementForms = []pinnedCase{
 	{"a place is no person", []pinned{
 		{"Sergey Lavrov spoke first. New Hampshire voted later. “[We are ready],” ⟨he⟩ {said}.", Direct, "Sergey Lavrov", "Russia"},
 	}, ""},
+	{"a stance's object ends before the speaker's next verb", []pinned{
+		{"⟨Mr Trump⟩ has {denounced} [the acquisition] and said the deal would be stopped.", Indirect, "Trump", "US"},
+	}, ""},
+	{"a stance's object ends before after and a participle", []pinned{
+		{"⟨Mr Trump⟩ {labeled} [Clinton the worst abuser in history] after dismissing the tape.", Indirect, "Trump", "US"},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},
