@@ -180,7 +180,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		if isDash(g) && d.a.lex.verbs[w] != 0 {
 			return d.endPastQuote(t - 1)
 		}
-		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && strings.HasSuffix(d.low[t+1], "ed") && (d.a.lex.verbs[d.low[t+1]] == cueSpeech || d.a.lex.verbs[d.low[t+1]] == cueTell) {
+		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1) {
 			return d.endPastQuote(t - 1) // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
 		}
 		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
@@ -257,3 +257,17 @@ func (d *doc) participle(t int) bool {
 	w := d.low[t]
 	return len(w) > 5 && strings.HasSuffix(w, "ing") && !notParticiples[w] && !d.capitalized(t) && d.tquote[t] < 0
 }
+
+// finiteSpeechVerb reports whether token t is a speech or tell verb in a
+// past or -s form ("reiterated", "said", "adds"), not a base form or a
+// participle, which may go on the content ("said he would go and say so").
+func (d *doc) finiteSpeechVerb(t int) bool {
+	w := d.low[t]
+	if k := d.a.lex.verbs[w]; k != cueSpeech && k != cueTell {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || irregularPast[w] || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+}
+
+// irregularPast are the past forms of speech verbs that do not end in -ed.
+var irregularPast = set("said told wrote spoke")
