@@ -240,6 +240,9 @@ var statementForms = []pinnedCase{
 	{"a stance's object ends before after and a participle", []pinned{
 		{"⟨Mr Trump⟩ {labeled} [Clinton the worst abuser in history] after dismissing the tape.", Indirect, "Trump", "US"},
 	}, ""},
+	{"a dateline is no subject", []pinned{
+		{"ORLANDO, Fla. (Reuters) - ⟨President Barack Obama⟩ met survivors on Thursday and {said} [the country must act].", Indirect, "Barack Obama", ""},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},

@@ -382,7 +382,7 @@ func (d *doc) endsClause(k, l int) bool {
 // the first pronoun or name, past an opening phrase that ends with a comma
 // ("Speaking to reporters after the meeting, Mr Lavrov ...").
 func (d *doc) subject(f, i int) (int, int) {
-	k := f
+	k := d.pastDateline(f, i)
 	for k < i && (connectives[d.low[k]] || sentenceAdverbs[d.low[k]]) && d.boundaryAfter(k) && k+1 < i {
 		k++ // "Meanwhile, the group ...", "Instead, he ...": no speaker
 	}
@@ -414,6 +414,26 @@ func (d *doc) subject(f, i int) (int, int) {
 	}
 	return k, hi
 }
+
+// pastDateline returns the first token after a dateline that opens the
+// sentence at token f ("SELMA, N.C.—Donald Trump ...", "PARIS, Aug 31
+// (Reuters) - Marine Le Pen ..."): a place in capitals, a comma, at most a
+// few words and a dash. Without one it returns f.
+func (d *doc) pastDateline(f, i int) int {
+	w := d.word(f)
+	if len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w || !strings.Contains(d.gap(f), ",") {
+		return f
+	}
+	for k := f + 1; k < i && k <= f+datelineWords; k++ {
+		if isDash(d.gap(k-1)) {
+			return k
+		}
+	}
+	return f
+}
+
+// datelineWords bounds the words of a dateline after its place.
+const datelineWords = 8
 
 // sentenceAdverbs open a sentence before a comma without being its
 // subject ("Even so, ...", "Still, ...").
