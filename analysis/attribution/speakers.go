@@ -20,6 +20,9 @@ const maxSpeakerWords = 12
 // said"), as tokens [lo, hi).
 func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	k, passive := d.pastVerbGroup(c.i-1, f)
+	if c.ing && k > f && aspectVerbs[d.low[k]] && !d.boundaryAfter(k-1) {
+		k, passive = d.pastVerbGroup(k-1, f) // "Sen. Ron Johnson kept asking", "she began saying"
+	}
 	if (passive && !c.ing) || k < f {
 		return 0, 0, spNone // "was told", "is expected"
 	}
@@ -43,6 +46,10 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	}
 	return d.nameBeforeApposition(lo, f), hi, spFound
 }
+
+// aspectVerbs take a participle cue as their object: the speaker stands
+// before them ("kept asking", "began saying").
+var aspectVerbs = set("kept keeps keep began begins begin started starts start continued continues stopped")
 
 // found is a speaker phrase [lo, hi) found, or none when it is empty.
 func found(lo, hi int) (int, int, int) {
