@@ -243,6 +243,12 @@ var statementForms = []pinnedCase{
 	{"a dateline is no subject", []pinned{
 		{"ORLANDO, Fla. (Reuters) - ⟨President Barack Obama⟩ met survivors on Thursday and {said} [the country must act].", Indirect, "Barack Obama", ""},
 	}, ""},
+	{"an opening participle clause is no subject", []pinned{
+		{"Asked on Monday whether Mr. Clinton would hold a cabinet post, ⟨Mrs. Clinton⟩ shook her head and {said} [the idea was premature].", Indirect, "Mrs. Clinton", ""},
+	}, ""},
+	{"an opening even-as clause is no subject", []pinned{
+		{"Even as regulators were digging into the problems, ⟨Mr. Sloan⟩ remained a defender of the plan, {telling an interviewer} that [the strategy would not change].", Indirect, "Mr. Sloan", ""},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},

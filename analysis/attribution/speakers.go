@@ -393,7 +393,7 @@ func (d *doc) subject(f, i int) (int, int) {
 	for k < i && (connectives[d.low[k]] || sentenceAdverbs[d.low[k]]) && d.boundaryAfter(k) && k+1 < i {
 		k++ // "Meanwhile, the group ...", "Instead, he ...": no speaker
 	}
-	if k < i && (prepositions[d.low[k]] || clauseWords[d.low[k]] || strings.HasSuffix(d.low[k], "ing")) {
+	if k < i && (prepositions[d.low[k]] || clauseWords[d.low[k]] || strings.HasSuffix(d.low[k], "ing") || d.openingClause(k, i)) {
 		for k < i && !strings.Contains(d.gap(k), ",") {
 			k++
 		}
@@ -442,9 +442,20 @@ func (d *doc) pastDateline(f, i int) int {
 // datelineWords bounds the words of a dateline after its place.
 const datelineWords = 8
 
+// openingClause reports whether token k opens a clause before the
+// subject: "Even as regulators were digging ..., Mr. Sloan ...", "Asked
+// on Monday whether ..., Mrs. Clinton ..." (a participle of a cue verb).
+func (d *doc) openingClause(k, i int) bool {
+	w := d.low[k]
+	if w == "even" || w == "just" || w == "only" {
+		return k+1 < i && clauseWords[d.low[k+1]] && !d.boundaryAfter(k)
+	}
+	return strings.HasSuffix(w, "ed") && (d.a.lex.verbs[w] != 0 || d.a.lex.att.verbs[w]) && !d.boundaryAfter(k)
+}
+
 // sentenceAdverbs open a sentence before a comma without being its
 // subject ("Even so, ...", "Still, ...").
-var sentenceAdverbs = set("even yet now then later earlier again thus hence besides otherwise afterward afterwards")
+var sentenceAdverbs = set("even yet now then later earlier again thus hence besides otherwise afterward afterwards already often sometimes recently finally eventually ultimately initially publicly privately")
 
 func isPronoun(w string) bool {
 	switch w {
