@@ -249,6 +249,9 @@ var statementForms = []pinnedCase{
 	{"an opening even-as clause is no subject", []pinned{
 		{"Even as regulators were digging into the problems, ⟨Mr. Sloan⟩ remained a defender of the plan, {telling an interviewer} that [the strategy would not change].", Indirect, "Mr. Sloan", ""},
 	}, ""},
+	{"a record qualified after its head", []pinned{
+		{"⟨The poll by the Public Policy Institute of California⟩ {showed} [Mr Zelensky leading Mr Macron].", Indirect, "The poll by the Public Policy Institute of California", ""},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},

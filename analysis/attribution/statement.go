@@ -26,7 +26,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	// The content after the cue: a that-clause, a quote, or a clause; or
 	// the object of a record's evidence verb ("the poll shows Clinton ahead").
 	cs := d.contentAfter(c, l)
-	if cs < 0 && how == spFound && d.recordObject(c, hi, l) {
+	if cs < 0 && how == spFound && d.recordObject(st, c, hi, l) {
 		cs = d.toks[c.j].Start
 	}
 	if cs >= 0 && how != spInverted {
@@ -211,14 +211,31 @@ func (d *doc) openingAdverbial(f, k int) bool {
 // recordObject reports whether the evidence verb c, whose speaker phrase
 // ends before token hi, has a record for its speaker and a noun phrase
 // right after it: "a new poll shows [Clinton and Sanders in a dead heat]".
-func (d *doc) recordObject(c cue, hi, l int) bool {
+func (d *doc) recordObject(st *draft, c cue, hi, l int) bool {
 	lx := d.a.lex
-	if c.j != c.i+1 || c.j >= l || !lx.evidence[d.low[c.i]] || !lx.is(classRecord, d.low[hi-1]) || d.boundaryAfter(c.i) || d.tquote[c.j] >= 0 {
+	if c.j != c.i+1 || c.j >= l || !lx.evidence[d.low[c.i]] || !d.recordHead(d.tokenAt(st.SpeakerStart), hi) || d.boundaryAfter(c.i) || d.tquote[c.j] >= 0 {
 		return false
 	}
 	w := d.low[c.j]
 	return !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !lx.is(classTime, w) && !strings.HasSuffix(w, "ly")
 }
+
+// recordHead reports whether the speaker phrase [lo, hi) is a record: its
+// last word is one, or a record word before the phrase that says whose or
+// when it is ("The poll by the Public Policy Institute of California", "A
+// poll from Marquette Law School released Wednesday").
+func (d *doc) recordHead(lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if d.a.lex.is(classRecord, d.low[t]) && (t == hi-1 || recordTail[d.low[t+1]]) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordTail are the words after a record's head that start what
+// qualifies it.
+var recordTail = set("by of from for in on released published conducted taken obtained commissioned")
 
 // adjunctOnly reports whether tokens [k, l) hold nothing a cue could take
 // as content: nothing, or a phrase after a comma, or one that opens with a
