@@ -235,7 +235,7 @@ func (d *doc) recordHead(lo, hi int) bool {
 
 // recordTail are the words after a record's head that start what
 // qualifies it.
-var recordTail = set("by of from for in on released published conducted taken obtained commissioned")
+var recordTail = set("by of from for in on released published conducted taken obtained commissioned unearthed leaked")
 
 // adjunctOnly reports whether tokens [k, l) hold nothing a cue could take
 // as content: nothing, or a phrase after a comma, or one that opens with a
