@@ -23,6 +23,9 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if adverbialPrepositions[d.low[k]] && c.kind != cueTell {
 		return d.pronounPastAdverbial(k, l)
 	}
+	if d.objectInfinitive(c, k, l) {
+		return d.toks[k].Start // "asked Deardorff to convene a meeting", "asking them to host events"
+	}
 	switch c.kind {
 	case cueTell:
 		if k = d.pastAddressee(k, l); k < 0 {
@@ -35,6 +38,29 @@ func (d *doc) contentAfter(c cue, l int) int {
 		return -1
 	}
 	return d.toks[k].Start
+}
+
+// objectInfinitive reports whether a request or commitment verb c (the
+// [infinitive] forms) has an object and a to-infinitive starting at token
+// k: "urged [Europe to act]", "asked [Deardorff to convene a meeting]";
+// not "asked the city to the table" (no verb after "to").
+func (d *doc) objectInfinitive(c cue, k, l int) bool {
+	if c.j != c.i+1 || !d.a.lex.infinitive[d.low[c.i]] || d.low[k] == "to" {
+		return false
+	}
+	end := k + 1
+	if !objectPronouns[d.low[k]] {
+		lo, hi := d.npForward(k, l)
+		if hi <= lo || hi-lo > 4 {
+			return false
+		}
+		end = hi
+	}
+	if end+1 >= l || d.low[end] != "to" || d.boundaryAfter(end-1) || d.boundaryAfter(end) {
+		return false
+	}
+	next := d.low[end+1]
+	return !d.capitalized(end+1) && !determiners[next] && !objectPronouns[next] && !prepositions[next] && d.tquote[end+1] < 0
 }
 
 // contentPastThat looks at the few words after a cue that starts at token

@@ -252,6 +252,9 @@ var statementForms = []pinnedCase{
 	{"a record qualified after its head", []pinned{
 		{"⟨The poll by the Public Policy Institute of California⟩ {showed} [Mr Zelensky leading Mr Macron].", Indirect, "The poll by the Public Policy Institute of California", ""},
 	}, ""},
+	{"a request's object and infinitive", []pinned{
+		{"⟨Mr Lavrov⟩ {asked} [the Americans to lift the sanctions].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},
