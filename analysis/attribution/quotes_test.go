@@ -244,6 +244,7 @@ var statementForms = []pinnedCase{
 		{"ORLANDO, Fla. (Reuters) - ⟨President Barack Obama⟩ met survivors on Thursday and {said} [the country must act].", Indirect, "Barack Obama", ""},
 	}, ""},
 	{"an opening participle clause is no subject", []pinned{
+		{"{Asked} on Monday [whether Mr. Clinton would hold a cabinet post], Mrs. Clinton shook her head and said the idea was premature.", Indirect, "", ""},
 		{"Asked on Monday whether Mr. Clinton would hold a cabinet post, ⟨Mrs. Clinton⟩ shook her head and {said} [the idea was premature].", Indirect, "Mrs. Clinton", ""},
 	}, ""},
 	{"an opening even-as clause is no subject", []pinned{
@@ -254,6 +255,13 @@ var statementForms = []pinnedCase{
 	}, ""},
 	{"a request's object and infinitive", []pinned{
 		{"⟨Mr Lavrov⟩ {asked} [the Americans to lift the sanctions].", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"when asked, mid-sentence: no source", []pinned{
+		{"“[You bet I would],” ⟨Christie⟩ {said} when asked whether he would issue a quarantine.", Direct, "Christie", ""},
+		{"“You bet I would,” Christie said when {asked} [whether he would issue a quarantine].", Indirect, "", ""},
+	}, ""},
+	{"asked, a time phrase, then the question", []pinned{
+		{"{Asked} on Monday [whether Mr. Clinton would hold a cabinet post], Mrs. Clinton shook her head.", Indirect, "", ""},
 	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},

@@ -48,21 +48,51 @@ func (d *doc) sourceless(prev []*draft) []*draft {
 	return out
 }
 
-// askedFirst builds the statement of a question that opens a sentence,
-// "asked" at token i: "Asked whether he would run, Trump said ...",
-// "When asked about the merger, ...": the question, up to its comma, is
-// the content, asked by no one named. Else nil.
+// askedFirst builds the statement of a question that opens a sentence or
+// follows "when", "asked" at token i: "Asked whether he would run, Trump
+// said ...", "When asked about the merger, ...", "..., Christie said when
+// asked whether ...": the question, up to its comma, is the content,
+// asked by no one named (or by the one after "by": "Asked by Matt Lauer
+// whether ..."). Else nil.
 func (d *doc) askedFirst(i int) *draft {
 	f := d.sfirst[d.tsent[i]]
-	opens := i == f || (i == f+1 && (d.low[f] == "when" || d.low[f] == "as" || d.low[f] == "after"))
-	if d.low[i] != "asked" || !opens || !(questionWords[d.low[i+1]] || d.low[i+1] == "to") {
+	opens := i == f || (i > f && (d.low[i-1] == "when" || (i == f+1 && (d.low[f] == "as" || d.low[f] == "after"))))
+	if d.low[i] != "asked" || !opens {
 		return nil
 	}
-	st := d.noSource(f, i, i+1)
+	l := d.sfirst[d.tsent[i]+1]
+	k := d.pastAskedAdverbial(i+1, l)
+	if k >= l || !(questionWords[d.low[k]] || d.low[k] == "to") {
+		return nil
+	}
+	lo := i
+	if i == f+1 {
+		lo = f
+	}
+	st := d.noSource(lo, i, k)
 	if st == nil {
 		return nil
 	}
-	return d.setContent(st, st.Start, d.questionEnd(i+1, d.sfirst[st.sent+1], st.End))
+	if d.low[i+1] == "by" && k > i+2 { // "Asked by Matt Lauer whether ...": the asker is the source
+		d.setSpeaker(st, i+2, k)
+	}
+	return d.setContent(st, st.Start, d.questionEnd(k, l, st.End))
+}
+
+// pastAskedAdverbial returns the token after a short phrase between
+// "asked" and its question, which starts at token k ("asked on Monday
+// whether", "asked by Matt Lauer whether", "asked at the conference
+// about"), or k when there is none.
+func (d *doc) pastAskedAdverbial(k, l int) int {
+	if k >= l || !prepositions[d.low[k]] || d.low[k] == "about" || d.low[k] == "to" {
+		return k
+	}
+	for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
+		if questionWords[d.low[t]] && d.low[t] != "about" || d.low[t] == "about" && t > k+1 {
+			return t
+		}
+	}
+	return k
 }
 
 // questionEnd returns where a question that opens a sentence at token k
