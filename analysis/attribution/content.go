@@ -23,6 +23,9 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if adverbialPrepositions[d.low[k]] && c.kind != cueTell {
 		return d.pronounPastAdverbial(k, l)
 	}
+	if q := d.askedQuestion(c, k, l); q >= 0 {
+		return d.toks[q].Start // "asked Clinton Friday whether she would release transcripts"
+	}
 	if d.objectInfinitive(c, k, l) {
 		return d.toks[k].Start // "asked Deardorff to convene a meeting", "asking them to host events"
 	}
@@ -39,6 +42,25 @@ func (d *doc) contentAfter(c cue, l int) int {
 	}
 	return d.toks[k].Start
 }
+
+// askedQuestion returns where the question after "ask" and its addressee
+// starts (token k after the verb): "asked Clinton Friday whether ...",
+// "asks voters how ..."; or -1.
+func (d *doc) askedQuestion(c cue, k, l int) int {
+	if c.j != c.i+1 || !askForms[d.low[c.i]] || questionWords[d.low[k]] {
+		return -1
+	}
+	t := d.pastAddressee(k, l)
+	for t >= 0 && t < l && d.a.lex.is(classTime, d.low[t]) && !d.boundaryAfter(t-1) {
+		t++
+	}
+	if t < 0 || t >= l || d.boundaryAfter(t-1) || !questionWords[d.low[t]] || d.low[t] == "about" {
+		return -1
+	}
+	return t
+}
+
+var askForms = set("ask asks asked asking")
 
 // objectInfinitive reports whether a request or commitment verb c (the
 // [infinitive] forms) has an object and a to-infinitive starting at token

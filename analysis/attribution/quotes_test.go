@@ -263,6 +263,9 @@ var statementForms = []pinnedCase{
 	{"asked, a time phrase, then the question", []pinned{
 		{"{Asked} on Monday [whether Mr. Clinton would hold a cabinet post], Mrs. Clinton shook her head.", Indirect, "", ""},
 	}, ""},
+	{"asked an addressee a question", []pinned{
+		{"⟨Lee Wang of The Intercept⟩ {asked} Clinton Friday [whether she would release transcripts].", Indirect, "Lee Wang", ""},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},
