@@ -266,6 +266,12 @@ var statementForms = []pinnedCase{
 	{"asked an addressee a question", []pinned{
 		{"⟨Lee Wang of The Intercept⟩ {asked} Clinton Friday [whether she would release transcripts].", Indirect, "Lee Wang", ""},
 	}, ""},
+	{"appears to, with no speaker for subject: no source", []pinned{
+		{"[The strategy] {appears} [to be premised on the rulings].", Indirect, "", ""},
+	}, ""},
+	{"it seems: no source", []pinned{
+		{"{It seems} [the public's view of her has shifted].", Indirect, "", ""},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},

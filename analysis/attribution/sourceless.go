@@ -3,8 +3,9 @@ package attribution
 import "strings"
 
 // Statements with no source: "Mrs. Clinton is expected to win", "It's
-// unclear whether ...", "She was asked whether ..." report what someone
-// expects, doubts or asks without saying who. PolNeAR annotates them; they
+// unclear whether ...", "She was asked whether ...", "The strategy appears
+// to be ..." report what someone expects, doubts, asks or perceives
+// without saying who. PolNeAR annotates them; they
 // are kept with no speaker and no actor, so that they count among an
 // article's statements (the denominator of a voice share, as the
 // annotation's shares count them) and for no one's voice.
@@ -18,10 +19,19 @@ func (d *doc) sourceless(prev []*draft) []*draft {
 	var out []*draft
 	for i := 0; i+1 < len(d.toks); i++ {
 		w, next := d.low[i], d.low[i+1]
-		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear") {
+		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear" || seemForms[w]) {
 			continue
 		}
 		if d.cueTaken(i, prev) {
+			continue
+		}
+		if seemForms[w] {
+			if d.insideContent(i, prev) {
+				continue // "Berkman said there seem to be ...": Berkman's words
+			}
+			if st := d.seems(i); st != nil {
+				out = append(out, st)
+			}
 			continue
 		}
 		if st := d.askedFirst(i); st != nil {
@@ -127,9 +137,32 @@ func (d *doc) noSource(lo, hi, k int) *draft {
 	return d.setContent(st, d.toks[k].Start, d.contentEnd(d.toks[k].Start, d.sfirst[s+1], d.sents[s].End))
 }
 
+// seemForms are the verbs of how things appear, with no one named to
+// whom: "The Republicans' strategy appears to be premised on ...", "It
+// seems the public's view of her has shifted".
+var seemForms = set("seem seems seemed appear appears appeared")
+
+// seems builds the statement of "X seems to ..." (the subject is no
+// speaker, or the stance rules would have taken it: "Mr Lavrov appeared to
+// rule out") or "it seems (that) ...", the verb at token i; else nil.
+func (d *doc) seems(i int) *draft {
+	f := d.sfirst[d.tsent[i]]
+	switch k := i + 1; {
+	case d.low[k] == "to" && i > f && !d.boundaryAfter(i-1) && d.low[i-1] != "it":
+		return d.expected(i, i)
+	case i > f && d.low[i-1] == "it" && !d.boundaryAfter(i-1) && (d.low[k] == "that" || isClauseSubject(d.low[k]) || determiners[d.low[k]]):
+		if d.low[k] == "that" {
+			k++
+		}
+		return d.noSource(i-1, i, k)
+	}
+	return nil
+}
+
 // expected builds the statement of "X is expected to ...", "expected" at
-// token i after the "be" at token be: its content is what is expected, X
-// and the infinitive, in two pieces around the cue.
+// token i after the "be" at token be (or "X appears to ...", be = i): its
+// content is what is expected, X and the infinitive, in two pieces around
+// the cue.
 func (d *doc) expected(be, i int) *draft {
 	st := d.noSource(be, i, i+1)
 	if st == nil {
