@@ -272,6 +272,9 @@ var statementForms = []pinnedCase{
 	{"it seems: no source", []pinned{
 		{"{It seems} [the public's view of her has shifted].", Indirect, "", ""},
 	}, ""},
+	{"reportedly: no source, the clause the content", []pinned{
+		{"[Both Google and Facebook have {reportedly} looked at Twitter].", Indirect, "", ""},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},

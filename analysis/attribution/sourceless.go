@@ -19,7 +19,13 @@ func (d *doc) sourceless(prev []*draft) []*draft {
 	var out []*draft
 	for i := 0; i+1 < len(d.toks); i++ {
 		w, next := d.low[i], d.low[i+1]
-		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear" || seemForms[w]) {
+		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear" || w == "reportedly" || seemForms[w]) {
+			continue
+		}
+		if w == "reportedly" {
+			if st := d.reportedly(i, prev); st != nil {
+				out = append(out, st)
+			}
 			continue
 		}
 		if d.cueTaken(i, prev) {
@@ -157,6 +163,23 @@ func (d *doc) seems(i int) *draft {
 		return d.noSource(i-1, i, k)
 	}
 	return nil
+}
+
+// reportedly builds the statement of a clause with "reportedly" at token
+// i ("Google and Facebook have reportedly looked at Twitter"): the clause,
+// from its subject, reported by no one named; nil inside another
+// statement's content or without a subject before it.
+func (d *doc) reportedly(i int, prev []*draft) *draft {
+	f := d.sfirst[d.tsent[i]]
+	lo, hi := d.subject(f, i)
+	if hi <= lo || d.insideContent(i, prev) || i+1 >= d.sfirst[d.tsent[i]+1] {
+		return nil
+	}
+	st := d.noSource(i, i, i+1)
+	if st == nil {
+		return nil
+	}
+	return d.setContent(st, d.toks[lo].Start, st.End)
 }
 
 // expected builds the statement of "X is expected to ...", "expected" at
