@@ -108,6 +108,7 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	drafts = append(drafts, d.attitudes(drafts)...)
 	drafts = append(drafts, d.feelings(drafts)...)
 	drafts = append(drafts, d.sourceless(drafts)...)
+	drafts = append(drafts, d.nounCues(drafts)...)
 	d.cutAtNextSpeaker(drafts)
 	dropNested(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })

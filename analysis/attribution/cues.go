@@ -27,6 +27,9 @@ type lexicon struct {
 	genders    map[string]int        // lowercase first name -> male or female (first_names.txt)
 	att        *attitudeWords        // the [attitude...] sections of reporting_verbs.txt
 	feelings   map[string]bool       // adjectives of thought and feeling after "be" ([feeling])
+	// holderNouns maps a noun cue to the words that take its content
+	// ([holder-nouns]: "claim that", "promise to that").
+	holderNouns map[string]map[string]bool
 }
 
 // newLexicon parses the embedded word lists.
@@ -34,19 +37,26 @@ func newLexicon(files map[string][]byte) *lexicon {
 	reportingVerbsFile := string(files[ReportingVerbs])
 	speakerWordsFile := string(files[SpeakerWords])
 	lx := &lexicon{
-		verbs:      map[string]cueKind{},
-		multi:      map[string][][]string{},
-		mkind:      map[string]cueKind{},
-		classes:    map[string]wordClass{},
-		nouns:      map[string]bool{},
-		infinitive: map[string]bool{},
-		evidence:   map[string]bool{},
-		feelings:   map[string]bool{},
+		verbs:       map[string]cueKind{},
+		multi:       map[string][][]string{},
+		mkind:       map[string]cueKind{},
+		classes:     map[string]wordClass{},
+		nouns:       map[string]bool{},
+		infinitive:  map[string]bool{},
+		evidence:    map[string]bool{},
+		feelings:    map[string]bool{},
+		holderNouns: map[string]map[string]bool{},
 	}
 	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "evidence": cueThought, "according": cueAccording}
 	eachSection(reportingVerbsFile, func(section, line string) {
 		if strings.HasPrefix(section, "attitude") {
 			return // attitudes.go reads these
+		}
+		if section == "holder-nouns" {
+			if ws := strings.Fields(line); len(ws) > 1 {
+				lx.holderNouns[ws[0]] = set(strings.Join(ws[1:], " "))
+			}
+			return
 		}
 		if section == "nouns" || section == "infinitive" || section == "feeling" {
 			m := map[string]map[string]bool{"nouns": lx.nouns, "infinitive": lx.infinitive, "feeling": lx.feelings}[section]

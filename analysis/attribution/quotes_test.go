@@ -275,6 +275,15 @@ var statementForms = []pinnedCase{
 	{"reportedly: no source, the clause the content", []pinned{
 		{"[Both Google and Facebook have {reportedly} looked at Twitter].", Indirect, "", ""},
 	}, ""},
+	{"a noun cue with a name's possessive", []pinned{
+		{"⟨Mr. Lavrov⟩'s {claim that} [the talks had failed] was denied.", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"a noun cue with a possessive pronoun", []pinned{
+		{"Sergey Lavrov arrived. Later ⟨his⟩ {promise} [to keep talking] was broken.", Indirect, "Sergey Lavrov", "Russia"},
+	}, ""},
+	{"a noun cue's object only", []pinned{
+		{"⟨Macron⟩'s {criticism of} [the deal] was sharp.", Indirect, "Macron", "Europe"},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},

@@ -265,11 +265,11 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	low := strings.ToLower(phrase)
 	at := st.SpeakerStart
 	switch low {
-	case "he", "him":
+	case "he", "him", "his":
 		return r.pronoun(phrase, at, male)
 	case "she", "her":
 		return r.pronoun(phrase, at, female)
-	case "they":
+	case "they", "their":
 		return r.they(phrase, at)
 	case "we", "i", "it", "you":
 		return phrase

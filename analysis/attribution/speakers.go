@@ -432,7 +432,7 @@ func (d *doc) pastDateline(f, i int) int {
 		return f
 	}
 	for k := f + 1; k < i && k <= f+datelineWords; k++ {
-		if isDash(d.gap(k-1)) {
+		if isDash(d.gap(k - 1)) {
 			return k
 		}
 	}
