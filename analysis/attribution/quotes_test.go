@@ -284,6 +284,9 @@ var statementForms = []pinnedCase{
 	{"a noun cue's object only", []pinned{
 		{"⟨Macron⟩'s {criticism of} [the deal] was sharp.", Indirect, "Macron", "Europe"},
 	}, ""},
+	{"a headline's name, a colon and a quote", []pinned{
+		{"⟨Ted Cruz⟩{:} ‘[Physically Assaulting A Reporter Is A Fireable Offense].’", Direct, "Ted Cruz", ""},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},

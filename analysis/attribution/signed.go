@@ -56,10 +56,10 @@ func (d *doc) colonAttributions() []*draft {
 		}
 		f, l := d.sfirst[s], d.sfirst[s+1]
 		k := f
-		for k < l && k-f < 4 && d.nameLike(k) && !d.boundaryAfter(k) {
-			k++
+		for k < l && k-f < 5 && (d.nameLike(k) || (k > f && d.a.lex.is(classTitle, d.low[k]) && !d.capitalized(k))) && !d.boundaryAfter(k) {
+			k++ // "Republican pollster Daron Shaw:"
 		}
-		if k >= l-1 || k-f >= 4 || !d.nameLike(k) || d.tquote[k] >= 0 || strings.TrimSpace(d.gap(k)) != ":" || d.a.lex.is(classLabel, d.low[k]) || (d.a.lex.is(classTitle, d.low[k]) && k == f) {
+		if k >= l-1 || k-f >= 5 || !d.nameLike(k) || d.tquote[k] >= 0 || !d.colonAfter(k) || d.a.lex.is(classLabel, d.low[k]) || (d.a.lex.is(classTitle, d.low[k]) && k == f) {
 			continue
 		}
 		if d.tableCell(k+1, l) {
@@ -78,6 +78,13 @@ func (d *doc) colonAttributions() []*draft {
 		}
 	}
 	return out
+}
+
+// colonAfter reports whether a colon follows token k, alone or before the
+// opening mark of a quote ("Ted Cruz: ‘Physically Assaulting ...’").
+func (d *doc) colonAfter(k int) bool {
+	g := strings.TrimSpace(d.gap(k))
+	return g == ":" || (strings.HasPrefix(g, ":") && d.quoteAt(d.toks[k].End) >= 0)
 }
 
 // tableCell reports whether tokens [k, l), after a name and a colon, are
