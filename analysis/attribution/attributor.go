@@ -109,6 +109,7 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	drafts = append(drafts, d.feelings(drafts)...)
 	drafts = append(drafts, d.sourceless(drafts)...)
 	drafts = append(drafts, d.nounCues(drafts)...)
+	drafts = append(drafts, d.inRecords(drafts)...)
 	d.cutAtNextSpeaker(drafts)
 	dropNested(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })

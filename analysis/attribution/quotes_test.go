@@ -287,6 +287,12 @@ var statementForms = []pinnedCase{
 	{"a headline's name, a colon and a quote", []pinned{
 		{"⟨Ted Cruz⟩{:} ‘[Physically Assaulting A Reporter Is A Fireable Offense].’", Direct, "Ted Cruz", ""},
 	}, ""},
+	{"in a record, opening a sentence", []pinned{
+		{"{In} ⟨the new Post-ABC poll⟩, [Mr Zelensky wins about 1 in 3 voters].", Indirect, "the new Post-ABC poll", ""},
+	}, ""},
+	{"in a record, and a speaker's cue: the speaker's", []pinned{
+		{"In an email, ⟨Mr Lavrov⟩ {said} [the talks were over].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},

@@ -411,7 +411,7 @@ func (r *resolver) nameIn(phrase string) string {
 				start, titled = k+1, titled || !determiners[w]
 			}
 		}
-		if start < j && !r.lx.is(classOrg, strings.ToLower(toks[j-1].Key(phrase))) {
+		if start < j && !r.lx.is(classOrg, strings.ToLower(toks[j-1].Key(phrase))) && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
 			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
 				return r.fullName(name)
@@ -423,6 +423,13 @@ func (r *resolver) nameIn(phrase string) string {
 		i = j
 	}
 	return best
+}
+
+// recordAfter reports whether token j of phrase is a lowercase record
+// word that the capitalized run before it qualifies: "the new Post-ABC
+// poll" names a poll, not a person Post-ABC.
+func (r *resolver) recordAfter(phrase string, toks []segment.Token, j int) bool {
+	return j < len(toks) && !isUpperAt(phrase, toks[j].Start) && r.lx.is(classRecord, strings.ToLower(toks[j].Key(phrase)))
 }
 
 // inName reports whether token j of phrase goes on the name its token

@@ -1,0 +1,89 @@
+package attribution
+
+import "strings"
+
+// inRecords finds the statements a record makes with "in" opening a
+// sentence: "In the new Post-ABC poll, the real estate mogul wins about 1
+// in 3 GOP primary voters": the record (the phrase after "In", whose head
+// is a [record] word) says what follows its comma. Past the statements
+// found already (prev), whose contents hold none of these.
+func (d *doc) inRecords(prev []*draft) []*draft {
+	var out []*draft
+	for s := range d.sents {
+		f, l := d.sfirst[s], d.sfirst[s+1]
+		if l-f < 5 || d.low[f] != "in" || d.tquote[f] >= 0 || d.insideContent(f, prev) {
+			continue
+		}
+		hi := d.commaAfter(f+1, l)
+		if hi < 0 || !d.recordHead(f+1, hi) || d.prepositionBeforeRecord(f+1, hi) {
+			continue // not "In addition to trailing in national polls, ..."
+		}
+		k := hi
+		if recordTail[d.low[k]] || strings.HasSuffix(d.low[k], "ed") { // "In the poll, conducted in May, ..."
+			if k = d.commaAfter(k, l); k < 0 {
+				continue
+			}
+		}
+		if k >= l || d.cueInSentence(s, prev) {
+			continue // "In an email, Mr. Trump said ...": the email is his
+		}
+		st := &draft{sent: s, after: true}
+		d.setSpeaker(st, f+1, hi)
+		st.CueStart, st.CueEnd = d.toks[f].Start, d.toks[f].End
+		st.Cue = d.text[st.CueStart:st.CueEnd]
+		if st = d.setContent(st, d.toks[k].Start, d.contentEnd(d.toks[k].Start, l, d.sents[s].End)); st != nil {
+			out = append(out, st)
+		}
+	}
+	return out
+}
+
+// commaAfter returns the token after the first comma at or after token k
+// in the phrase that starts there (at most maxSpeakerWords words, no other
+// punctuation), or -1.
+func (d *doc) commaAfter(k, l int) int {
+	for t := k; t < l-1 && t < k+maxSpeakerWords; t++ {
+		if d.tquote[t] >= 0 {
+			return -1
+		}
+		if d.boundaryAfter(t) {
+			if strings.TrimSpace(d.gap(t)) == "," {
+				return t + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// prepositionBeforeRecord reports whether a preposition comes before the
+// first record word of the phrase [lo, hi), or that word is footage: the
+// phrase names no record that speaks ("addition to trailing by a wide
+// margin in national polls").
+func (d *doc) prepositionBeforeRecord(lo, hi int) bool {
+	for t := lo; t < hi; t++ {
+		if d.a.lex.is(classRecord, d.low[t]) {
+			return footage[d.low[t]] // "In the video, he sends a message": his words, not the video's
+		}
+		if prepositions[d.low[t]] {
+			return true
+		}
+	}
+	return true
+}
+
+// cueInSentence reports whether a statement found already (prev) has its
+// cue in sentence s.
+func (d *doc) cueInSentence(s int, prev []*draft) bool {
+	sp := d.sents[s]
+	for _, p := range prev {
+		if p.CueStart >= sp.Start && p.CueStart < sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// footage are the records that show people speaking rather than say
+// anything themselves.
+var footage = set("video videos footage photo photos photograph picture pictures image images tape tapes recording recordings")
