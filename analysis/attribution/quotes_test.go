@@ -293,6 +293,9 @@ var statementForms = []pinnedCase{
 	{"in a record, and a speaker's cue: the speaker's", []pinned{
 		{"In an email, ⟨Mr Lavrov⟩ {said} [the talks were over].", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"is seen as: no source", []pinned{
+		{"[Mr Rubio] {is widely seen} [as the candidate with the best chance].", Indirect, "", ""},
+	}, ""},
 	{"last name, then a description", []pinned{
 		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
 	}, ""},

@@ -19,7 +19,7 @@ func (d *doc) sourceless(prev []*draft) []*draft {
 	var out []*draft
 	for i := 0; i+1 < len(d.toks); i++ {
 		w, next := d.low[i], d.low[i+1]
-		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear" || w == "reportedly" || seemForms[w]) {
+		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear" || w == "reportedly" || seemForms[w] || perceived[w]) {
 			continue
 		}
 		if w == "reportedly" {
@@ -50,8 +50,8 @@ func (d *doc) sourceless(prev []*draft) []*draft {
 		}
 		var st *draft
 		switch {
-		case w == "expected" && next == "to":
-			st = d.expected(be, i)
+		case w == "expected" && next == "to", perceived[w] && next == "as" && d.low[be] != "be":
+			st = d.expected(be, i) // "Mrs. Clinton is expected to win", "Trump is widely seen as the favorite"
 		case w == "asked" && questionWords[next]:
 			st = d.noSource(be, i, i+1)
 		case w == "unclear" && questionWords[next] && be > 0 && d.low[be-1] == "it" && !d.boundaryAfter(be-1):
@@ -142,6 +142,10 @@ func (d *doc) noSource(lo, hi, k int) *draft {
 	}
 	return d.setContent(st, d.toks[k].Start, d.contentEnd(d.toks[k].Start, d.sfirst[s+1], d.sents[s].End))
 }
+
+// perceived are the participles of a passive perception with no one
+// named who perceives: "is widely seen as" (not "to be seen as": not yet).
+var perceived = set("seen viewed regarded perceived")
 
 // seemForms are the verbs of how things appear, with no one named to
 // whom: "The Republicans' strategy appears to be premised on ...", "It
