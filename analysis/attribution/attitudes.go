@@ -186,10 +186,15 @@ func (d *doc) attitude(c cue, prev, found []*draft) *draft {
 }
 
 // nounOrInfinitive reports whether the stance word at token i is a noun
-// or an infinitive by the word before it: "the attack", "Trump’s support",
-// "to criticize".
+// or an infinitive by the words before it: "the attack", "Trump’s support",
+// "to criticize", "a joint plan to".
 func (d *doc) nounOrInfinitive(i, f int) bool {
-	return i > f && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'") || d.low[i-1] == "to")
+	if i > f && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'") || d.low[i-1] == "to") {
+		return true
+	}
+	// "a joint plan to": a determiner and a modifier before a form that is
+	// also a noun ([nouns]).
+	return d.a.lex.nouns[d.low[i]] && i-2 >= f && determiners[d.low[i-2]] && !d.capitalized(i-1) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1)
 }
 
 // attitudeSpeaker sets the speaker of the stance verb c: the plausible
