@@ -18,50 +18,48 @@ var questionWords = set("whether if why how what who when where which about")
 func (d *doc) sourceless(prev []*draft) []*draft {
 	var out []*draft
 	for i := 0; i+1 < len(d.toks); i++ {
-		w, next := d.low[i], d.low[i+1]
+		w := d.low[i]
 		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear" || w == "reportedly" || seemForms[w] || perceived[w]) {
 			continue
 		}
-		if w == "reportedly" {
-			if st := d.reportedly(i, prev); st != nil {
-				out = append(out, st)
-			}
-			continue
-		}
-		if d.cueTaken(i, prev) {
-			continue
-		}
-		if seemForms[w] {
-			if d.insideContent(i, prev) {
-				continue // "Berkman said there seem to be ...": Berkman's words
-			}
-			if st := d.seems(i); st != nil {
-				out = append(out, st)
-			}
-			continue
-		}
-		if st := d.askedFirst(i); st != nil {
-			out = append(out, st)
-			continue
-		}
-		be := d.beBefore(i)
-		if be < 0 || (be > d.sfirst[d.tsent[i]] && modals[d.low[be-1]]) {
-			continue
-		}
-		var st *draft
-		switch {
-		case w == "expected" && next == "to", perceived[w] && next == "as" && d.low[be] != "be":
-			st = d.expected(be, i) // "Mrs. Clinton is expected to win", "Trump is widely seen as the favorite"
-		case w == "asked" && questionWords[next]:
-			st = d.noSource(be, i, i+1)
-		case w == "unclear" && questionWords[next] && be > 0 && d.low[be-1] == "it" && !d.boundaryAfter(be-1):
-			st = d.noSource(be-1, i, i+1)
-		}
-		if st != nil {
+		if st := d.sourcelessAt(i, prev); st != nil {
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// sourcelessAt builds the statement with no source whose cue word is
+// token i, or nil.
+func (d *doc) sourcelessAt(i int, prev []*draft) *draft {
+	w, next := d.low[i], d.low[i+1]
+	switch {
+	case w == "reportedly":
+		return d.reportedly(i, prev)
+	case d.cueTaken(i, prev):
+		return nil
+	case seemForms[w]:
+		if d.insideContent(i, prev) {
+			return nil // "Berkman said there seem to be ...": Berkman's words
+		}
+		return d.seems(i)
+	}
+	if st := d.askedFirst(i); st != nil {
+		return st
+	}
+	be := d.beBefore(i)
+	if be < 0 || (be > d.sfirst[d.tsent[i]] && modals[d.low[be-1]]) {
+		return nil
+	}
+	switch {
+	case w == "expected" && next == "to", perceived[w] && next == "as" && d.low[be] != "be":
+		return d.expected(be, i) // "Mrs. Clinton is expected to win", "Trump is widely seen as the favorite"
+	case w == "asked" && questionWords[next]:
+		return d.noSource(be, i, i+1)
+	case w == "unclear" && questionWords[next] && be > 0 && d.low[be-1] == "it" && !d.boundaryAfter(be-1):
+		return d.noSource(be-1, i, i+1)
+	}
+	return nil
 }
 
 // askedFirst builds the statement of a question that opens a sentence or
