@@ -223,3 +223,43 @@ func BenchmarkRNNRate(b *testing.B) {
 		s.Rate(sent, 109, 113)
 	}
 }
+
+func TestExpNeg(t *testing.T) {
+	for _, x := range []float64{0, -1e-9, -0.3, -0.5, -1, -2.5, -10, -50, -300, -699, -800} {
+		got, want := expNeg(x), math.Exp(x)
+		if d := math.Abs(got - want); d > 1e-9*want {
+			t.Errorf("expNeg(%v) = %v, want %v", x, got, want)
+		}
+	}
+}
+
+// TestRNNProjected checks that scoring by the projected vectors gives the
+// class scores of the plain forward pass that training uses.
+func TestRNNProjected(t *testing.T) {
+	in := featureInputsT(t)
+	lr := targetModelT(t)
+	m, err := parseRNN(rnnModelData, lr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m.project(in.vectors)
+	data, err := rnnExamples(syntheticExamples(), in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent := NewSentence()
+	sc := m.newScratch()
+	for i, ex := range syntheticExamples() {
+		sent.Reset(ex.Text)
+		got := m.classScores(sent, ex.Start, ex.End, sc)
+		d := data[i]
+		sc.x = d.x
+		want := m.output(sc, d.first, d.last, d.n, lr.classScores(sent, ex.Start, ex.End))
+		for c := range got {
+			if math.Abs(got[c]-want[c]) > 1e-4 {
+				t.Errorf("%q: class scores %v, want %v", ex.Text, got, want)
+				break
+			}
+		}
+	}
+}

@@ -83,7 +83,7 @@ func rnnExamples(examples []TargetExample, in *featureInputs) ([]rnnExample, err
 		first, last := targetTokens(s.toks, start, end)
 		clo, chi := s.clauseTokens(first, last)
 		lo, hi := rnnWindow(first, last, len(s.words))
-		out[i].x = rnnInputs(nil, &s, in.vectors, first, last, clo, chi, lo, hi)
+		out[i].x, _ = rnnInputs(nil, nil, &s, in.vectors, first, last, clo, chi, lo, hi)
 		out[i].first, out[i].last, out[i].n = first-lo, last-lo, hi-lo+1
 	}
 	return out, nil

@@ -35,6 +35,7 @@ func run(args []string, stderr io.Writer) int {
 	cv := fs.Int("cv", 0, "search the hyperparameter grid by `K`-fold cross-validation first and train with the best")
 	rnnOut := fs.String("rnn", "", "train the recurrent model instead and write it to `FILE`")
 	rnnCV := fs.Int("rnn-cv", 0, "with -rnn, search the recurrent grid by `K`-fold cross-validation first")
+	rnnGrid := fs.String("rnn-grid", defaultRNNGrid, "the recurrent `GRID` -rnn-cv searches: name=v1,v2 ... for hidden, epochs, rate, batch, decay, stack")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -47,7 +48,7 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	if *rnnOut != "" {
-		return runRNN(examples, *rnnCV, *rnnOut, stderr)
+		return runRNN(examples, *rnnCV, *rnnGrid, *rnnOut, stderr)
 	}
 	cfg := tone.DefaultTrainConfig()
 	if *cv > 0 {

@@ -4,31 +4,69 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/slant-news/slant/analysis/tone"
 )
 
-// rnnGrid is the grid of recurrent configurations -rnn-cv searches.
-func rnnGrid() []tone.RNNConfig {
-	base := tone.DefaultRNNConfig()
-	var grid []tone.RNNConfig
-	for _, hidden := range []int{16, 32} {
-		for _, epochs := range []int{2, 4} {
-			for _, rate := range []float64{0.001, 0.003} {
-				c := base
-				c.Hidden, c.Epochs, c.Rate = hidden, epochs, rate
-				grid = append(grid, c)
+// defaultRNNGrid is the grid -rnn-cv searches unless -rnn-grid says
+// otherwise: around what earlier searches found (see the README).
+const defaultRNNGrid = "hidden=16,32 epochs=8,12 rate=0.003,0.006"
+
+// rnnGrid reads a grid: space-separated name=values,... for hidden, epochs,
+// rate, batch, decay and stack; the configurations are all their
+// combinations, from DefaultRNNConfig for the names not given.
+func rnnGrid(spec string) ([]tone.RNNConfig, error) {
+	grid := []tone.RNNConfig{tone.DefaultRNNConfig()}
+	for _, field := range strings.Fields(spec) {
+		name, values, ok := strings.Cut(field, "=")
+		if !ok {
+			return nil, fmt.Errorf("grid %q: want name=values", field)
+		}
+		var next []tone.RNNConfig
+		for _, v := range strings.Split(values, ",") {
+			for _, c := range grid {
+				if err := setRNNField(&c, name, v); err != nil {
+					return nil, fmt.Errorf("grid %q: %w", field, err)
+				}
+				next = append(next, c)
 			}
 		}
+		grid = next
 	}
-	return grid
+	return grid, nil
+}
+
+func setRNNField(c *tone.RNNConfig, name, v string) error {
+	var err error
+	switch name {
+	case "hidden":
+		c.Hidden, err = strconv.Atoi(v)
+	case "epochs":
+		c.Epochs, err = strconv.Atoi(v)
+	case "batch":
+		c.Batch, err = strconv.Atoi(v)
+	case "rate":
+		c.Rate, err = strconv.ParseFloat(v, 64)
+	case "decay":
+		c.Decay, err = strconv.ParseFloat(v, 64)
+	case "stack":
+		c.Stack, err = strconv.ParseBool(v)
+	default:
+		return fmt.Errorf("unknown name %q", name)
+	}
+	return err
 }
 
 // searchRNN cross-validates the recurrent grid and returns the best
 // configuration, the first on ties.
-func searchRNN(examples []tone.TargetExample, k int, stderr io.Writer) (tone.RNNConfig, error) {
-	grid := rnnGrid()
+func searchRNN(examples []tone.TargetExample, k int, spec string, stderr io.Writer) (tone.RNNConfig, error) {
+	grid, err := rnnGrid(spec)
+	if err != nil {
+		return tone.RNNConfig{}, err
+	}
 	start := time.Now()
 	f1, lr, err := tone.CrossValidateRNN(examples, grid, k)
 	if err != nil {
@@ -61,11 +99,11 @@ func trainRNN(examples []tone.TargetExample, cfg tone.RNNConfig, path string, st
 }
 
 // runRNN is slant-train -rnn.
-func runRNN(examples []tone.TargetExample, cv int, path string, stderr io.Writer) int {
+func runRNN(examples []tone.TargetExample, cv int, grid, path string, stderr io.Writer) int {
 	cfg := tone.DefaultRNNConfig()
 	var err error
 	if cv > 0 {
-		if cfg, err = searchRNN(examples, cv, stderr); err != nil {
+		if cfg, err = searchRNN(examples, cv, grid, stderr); err != nil {
 			fmt.Fprintf(stderr, "slant-train: %v\n", err)
 			return 1
 		}
