@@ -1,3 +1,5 @@
+//go:build rnn
+
 package tone
 
 import "math"

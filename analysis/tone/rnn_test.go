@@ -1,9 +1,12 @@
+//go:build rnn
+
 package tone
 
 import (
 	"bytes"
 	"fmt"
 	"math"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -152,7 +155,7 @@ func TestRNNModelRoundTrip(t *testing.T) {
 // TestRNNScorer checks the built-in recurrent scorer on clear cases and
 // that Rate answers whatever the offsets.
 func TestRNNScorer(t *testing.T) {
-	s, err := NewTargetScorer(TargetRNN)
+	s, err := new(models).rnnTarget()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +199,7 @@ func FuzzRNNRate(f *testing.F) {
 	f.Add("Critics condemned Russia for the brutal invasion.", 18, 24)
 	f.Add("“We will not back down,” Zelensky said.", 0, 3)
 	f.Add("", 0, 0)
-	s, err := NewTargetScorer(TargetRNN)
+	s, err := new(models).rnnTarget()
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -211,7 +214,7 @@ func FuzzRNNRate(f *testing.F) {
 }
 
 func BenchmarkRNNRate(b *testing.B) {
-	s, err := NewTargetScorer(TargetRNN)
+	s, err := new(models).rnnTarget()
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -260,6 +263,55 @@ func TestRNNProjected(t *testing.T) {
 				t.Errorf("%q: class scores %v, want %v", ex.Text, got, want)
 				break
 			}
+		}
+	}
+}
+
+// newsMTSCPath is a NewsMTSC file in ../shared/eval.
+func newsMTSCPath(name string) string {
+	return filepath.Join("..", "..", "..", "shared", "eval", "newsmtsc", name)
+}
+
+// TestEmbeddedRNN checks that rnn_model.txt is what training on NewsMTSC
+// train with DefaultRNNConfig makes.
+func TestEmbeddedRNN(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains for about ten seconds")
+	}
+	ex := readNewsMTSC(t, newsMTSCPath("train.jsonl"))
+	got, err := TrainRNN(ex, DefaultRNNConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, rnnModelData) {
+		t.Error("training on NewsMTSC train with DefaultRNNConfig does not give rnn_model.txt; see the README")
+	}
+}
+
+// TestRNNDevFigures checks the README's development-set figures of the
+// recurrent model ("Tried and left out").
+func TestRNNDevFigures(t *testing.T) {
+	s, err := new(models).rnnTarget()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		set     string
+		macroF1 float64
+	}{
+		{"dev-rw.jsonl", 0.716},
+		{"dev-mt.jsonl", 0.651},
+	}
+	for _, tt := range tests {
+		var conf [numClasses][numClasses]int
+		sent := NewSentence()
+		for _, ex := range readNewsMTSC(t, newsMTSCPath(tt.set)) {
+			sent.Reset(ex.Text)
+			label, _ := s.Rate(sent, ex.Start, ex.End)
+			conf[ex.Label+1][label+1]++
+		}
+		if got := math.Round(confusionMacroF1(conf)*1000) / 1000; got != tt.macroF1 {
+			t.Errorf("%s: macro-F1 %.3f, the README says %.3f", tt.set, got, tt.macroF1)
 		}
 	}
 }

@@ -1,3 +1,5 @@
+//go:build rnn
+
 package tone
 
 import (
@@ -21,7 +23,7 @@ type RNNConfig struct {
 // DefaultRNNConfig is the best of the grid searched by 5-fold
 // cross-validation on NewsMTSC train (slant-train -rnn-cv).
 func DefaultRNNConfig() RNNConfig {
-	return RNNConfig{Hidden: 16, Epochs: 4, Rate: 0.002, Batch: 16, Decay: 0, Stack: true, Seed: 1}
+	return RNNConfig{Hidden: 16, Epochs: 4, Rate: 0.003, Batch: 16, Decay: 0, Stack: true, Seed: 1}
 }
 
 func (c RNNConfig) String() string {

@@ -62,8 +62,6 @@ func (m *models) targetScorer(name string) (TargetScorer, error) {
 			return nil, fmt.Errorf("loading the target model: %w", err)
 		}
 		return &modelTarget{model: m}, nil
-	case TargetRNN:
-		return m.rnnTarget()
 	case TargetVADER:
 		v, err := m.vader()
 		if err != nil {

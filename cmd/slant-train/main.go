@@ -33,9 +33,7 @@ func run(args []string, stderr io.Writer) int {
 	data := fs.String("data", "../shared/eval/newsmtsc/train.jsonl", "NewsMTSC training `FILE` (JSONL)")
 	out := fs.String("out", "analysis/tone/target_model.txt", "write the model to `FILE`")
 	cv := fs.Int("cv", 0, "search the hyperparameter grid by `K`-fold cross-validation first and train with the best")
-	rnnOut := fs.String("rnn", "", "train the recurrent model instead and write it to `FILE`")
-	rnnCV := fs.Int("rnn-cv", 0, "with -rnn, search the recurrent grid by `K`-fold cross-validation first")
-	rnnGrid := fs.String("rnn-grid", defaultRNNGrid, "the recurrent `GRID` -rnn-cv searches: name=v1,v2 ... for hidden, epochs, rate, batch, decay, stack")
+	runRNN := rnnFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -47,8 +45,8 @@ func run(args []string, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "slant-train: %v\n", err)
 		return 1
 	}
-	if *rnnOut != "" {
-		return runRNN(examples, *rnnCV, *rnnGrid, *rnnOut, stderr)
+	if code, ran := runRNN(examples, stderr); ran {
+		return code
 	}
 	cfg := tone.DefaultTrainConfig()
 	if *cv > 0 {

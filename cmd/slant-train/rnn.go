@@ -1,6 +1,9 @@
+//go:build rnn
+
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -13,10 +16,10 @@ import (
 
 // defaultRNNGrid is the grid -rnn-cv searches unless -rnn-grid says
 // otherwise: around what earlier searches found (see the README).
-const defaultRNNGrid = "hidden=16,32 epochs=8,12 rate=0.003,0.006"
+const defaultRNNGrid = "hidden=16,32 epochs=2,4 rate=0.001,0.003"
 
 // rnnGrid reads a grid: space-separated name=values,... for hidden, epochs,
-// rate, batch, decay and stack; the configurations are all their
+// rate, batch, decay, stack and seed; the configurations are all their
 // combinations, from DefaultRNNConfig for the names not given.
 func rnnGrid(spec string) ([]tone.RNNConfig, error) {
 	grid := []tone.RNNConfig{tone.DefaultRNNConfig()}
@@ -54,6 +57,8 @@ func setRNNField(c *tone.RNNConfig, name, v string) error {
 		c.Decay, err = strconv.ParseFloat(v, 64)
 	case "stack":
 		c.Stack, err = strconv.ParseBool(v)
+	case "seed":
+		c.Seed, err = strconv.ParseUint(v, 10, 64)
 	default:
 		return fmt.Errorf("unknown name %q", name)
 	}
@@ -98,19 +103,28 @@ func trainRNN(examples []tone.TargetExample, cfg tone.RNNConfig, path string, st
 	return nil
 }
 
-// runRNN is slant-train -rnn.
-func runRNN(examples []tone.TargetExample, cv int, grid, path string, stderr io.Writer) int {
-	cfg := tone.DefaultRNNConfig()
-	var err error
-	if cv > 0 {
-		if cfg, err = searchRNN(examples, cv, grid, stderr); err != nil {
-			fmt.Fprintf(stderr, "slant-train: %v\n", err)
-			return 1
+// rnnFlags adds -rnn, -rnn-cv and -rnn-grid to fs and returns what runs
+// them: it reports ran false when -rnn is not set.
+func rnnFlags(fs *flag.FlagSet) func([]tone.TargetExample, io.Writer) (code int, ran bool) {
+	out := fs.String("rnn", "", "train the recurrent model instead and write it to `FILE`")
+	cv := fs.Int("rnn-cv", 0, "with -rnn, search the recurrent grid by `K`-fold cross-validation first")
+	spec := fs.String("rnn-grid", defaultRNNGrid, "the recurrent `GRID` -rnn-cv searches: name=v1,v2 ... for hidden, epochs, rate, batch, decay, stack, seed")
+	return func(examples []tone.TargetExample, stderr io.Writer) (int, bool) {
+		if *out == "" {
+			return 0, false
 		}
+		cfg := tone.DefaultRNNConfig()
+		var err error
+		if *cv > 0 {
+			if cfg, err = searchRNN(examples, *cv, *spec, stderr); err != nil {
+				fmt.Fprintf(stderr, "slant-train: %v\n", err)
+				return 1, true
+			}
+		}
+		if err := trainRNN(examples, cfg, *out, stderr); err != nil {
+			fmt.Fprintf(stderr, "slant-train: %v\n", err)
+			return 1, true
+		}
+		return 0, true
 	}
-	if err := trainRNN(examples, cfg, path, stderr); err != nil {
-		fmt.Fprintf(stderr, "slant-train: %v\n", err)
-		return 1
-	}
-	return 0
 }
