@@ -117,7 +117,9 @@ type ActorStats struct {
 	Sentiment float64
 	// Tone is the same mean with headline and lead mentions weighted
 	// (tone.Levels.Title, Lead), and Label its reading: -1, 0 or 1 by the
-	// scorer's thresholds. Both mean nothing without mentions (Tone NaN).
+	// scorer's thresholds, a tone from few mentions shrunk toward neutral
+	// first (tone.Levels.Read). Both mean nothing without mentions (Tone
+	// NaN).
 	Tone        float64
 	Label       int
 	Positive    int // mentions labelled positive (scored mentions are Positive+Neutral+Negative)
@@ -394,7 +396,7 @@ func sum(table *actor.Table, art *Article, levels tone.Levels) []ActorStats {
 		st.Tone = math.NaN()
 		if weights[i] > 0 {
 			st.Tone = weighted[i]/weights[i] - levels.Level
-			st.Label = levels.Label(st.Tone)
+			st.Label = levels.Read(st.Tone, weights[i])
 		}
 		st.VoiceShare = mean(float64(st.Quotes), len(art.Quotes))
 		out = append(out, st)

@@ -96,7 +96,7 @@ func (o *Outlets) Stats() []OutletStats {
 			s.Sentiment = mean(s.Sentiment, s.Positive+s.Neutral+s.Negative) // the scored mentions
 			if s.weight > 0 {
 				s.Tone /= s.weight
-				s.Label = o.levels.Label(s.Tone)
+				s.Label = o.levels.Read(s.Tone, s.weight)
 			} else {
 				s.Tone = math.NaN()
 			}

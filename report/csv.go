@@ -164,7 +164,7 @@ type actorRow struct {
 	Quotes        int    `csv:"quotes" doc:"attributed statements whose speakers include the actor"`
 	QuotedWords   int    `csv:"quoted_words" doc:"words in those statements' content"`
 	VoiceShare    score  `csv:"voice_share" doc:"{quotes} / all attributed statements in the article (voices of no actor included); empty when the article has none"`
-	Label         label  `csv:"label" doc:"the article's tone toward the actor: -1, 0 or 1, the mean {score} of its mentions with the headline's and the lead's weighted double, read against thresholds chosen on BASIL (see [Tone levels](#tone-levels)); empty without scored mentions"`
+	Label         label  `csv:"label" doc:"the article's tone toward the actor: -1, 0 or 1, the mean {score} of its mentions with the headline's and the lead's weighted double, shrunk toward neutral when the mentions are few, read against thresholds chosen on BASIL (see [Tone levels](#tone-levels)); empty without scored mentions"`
 }
 
 type outletRow struct {

@@ -27,6 +27,20 @@ type Levels struct {
 	// Title and Lead weigh a mention in the headline and in the lead (a
 	// mention elsewhere weighs 1) for the label.
 	Title, Lead float64
+	// Shrink is how many neutral mentions' weight a label adds to the
+	// actor's: it reads the tone times W/(W+Shrink), W the mentions'
+	// weight, so that one or two mentions, mostly noise, take a stronger
+	// tone to be labelled than many (see Read).
+	Shrink float64
+}
+
+// Read is the label of a tone already measured from Level, from mentions
+// of summed weight w (see Weight).
+func (l Levels) Read(tone, w float64) int {
+	if l.Shrink > 0 {
+		tone *= w / (w + l.Shrink)
+	}
+	return l.Label(tone)
 }
 
 // Label is the label of a tone already measured from Level.
@@ -69,7 +83,8 @@ func LevelsFor(scorer string) (Levels, error) {
 }
 
 // ParseLevels reads a calibration file: '#' comment lines, then one line
-// per target scorer: its name, Level, Negative, Positive, Title, Lead.
+// per target scorer: its name, Level, Negative, Positive, Title, Lead and
+// Shrink (0 when left out, as files before it had it).
 func ParseLevels(data []byte) (map[string]Levels, error) {
 	out := map[string]Levels{}
 	for n, line := range bytes.Split(data, []byte{'\n'}) {
@@ -77,11 +92,11 @@ func ParseLevels(data []byte) (map[string]Levels, error) {
 			continue
 		}
 		f := bytes.Fields(line)
-		if len(f) != 6 {
-			return nil, fmt.Errorf("line %d: want a scorer and 5 numbers, have %d fields", n+1, len(f))
+		if len(f) != 6 && len(f) != 7 {
+			return nil, fmt.Errorf("line %d: want a scorer and 6 numbers, have %d fields", n+1, len(f))
 		}
-		var x [5]float64
-		for i := range x {
+		var x [6]float64
+		for i := range f[1:] {
 			v, err := strconv.ParseFloat(string(f[i+1]), 64)
 			if err != nil {
 				return nil, fmt.Errorf("line %d: %w", n+1, err)
@@ -91,9 +106,9 @@ func ParseLevels(data []byte) (map[string]Levels, error) {
 			}
 			x[i] = v
 		}
-		l := Levels{Level: x[0], Negative: x[1], Positive: x[2], Title: x[3], Lead: x[4]}
-		if l.Negative <= 0 || l.Positive <= 0 || l.Title <= 0 || l.Lead <= 0 {
-			return nil, fmt.Errorf("line %d: thresholds and weights must be positive", n+1)
+		l := Levels{Level: x[0], Negative: x[1], Positive: x[2], Title: x[3], Lead: x[4], Shrink: x[5]}
+		if l.Negative <= 0 || l.Positive <= 0 || l.Title <= 0 || l.Lead <= 0 || l.Shrink < 0 {
+			return nil, fmt.Errorf("line %d: thresholds and weights must be positive, shrink not negative", n+1)
 		}
 		if _, dup := out[string(f[0])]; dup {
 			return nil, fmt.Errorf("line %d: %s twice", n+1, f[0])
@@ -107,10 +122,10 @@ func ParseLevels(data []byte) (map[string]Levels, error) {
 func FormatLevels(header string, scorers []string, levels map[string]Levels) []byte {
 	var b bytes.Buffer
 	b.WriteString(header)
-	b.WriteString("# scorer level negative positive title lead\n")
+	b.WriteString("# scorer level negative positive title lead shrink\n")
 	for _, s := range scorers {
 		l := levels[s]
-		fmt.Fprintf(&b, "%s %s %s %s %s %s\n", s, num(l.Level), num(l.Negative), num(l.Positive), num(l.Title), num(l.Lead))
+		fmt.Fprintf(&b, "%s %s %s %s %s %s %s\n", s, num(l.Level), num(l.Negative), num(l.Positive), num(l.Title), num(l.Lead), num(l.Shrink))
 	}
 	return b.Bytes()
 }

@@ -176,9 +176,15 @@ func project(v *wordVectors, dense *[vectorDim][projWidth]float32) []float32 {
 // offsets): the most probable label and P(positive) - P(negative) as the
 // score.
 func (m *targetModel) predict(t *Sentence, start, end int) (label int, score float64) {
+	p := m.classScores(t, start, end)
+	return labelScore(&p)
+}
+
+// classScores returns the class scores (logits) of t's
+// sentence[start:end] (valid offsets).
+func (m *targetModel) classScores(t *Sentence, start, end int) (p [numClasses]float64) {
 	f := &t.features
 	targetFeatures(f, m.in, &t.sentence, start, end)
-	var p [numClasses]float64
 	m.addVectorScores(&p, t)
 	for j, k := range f.keys {
 		w := m.weights.find(k)
@@ -192,6 +198,12 @@ func (m *targetModel) predict(t *Sentence, start, end int) (label int, score flo
 		p[1] += float64(w[1]) * v
 		p[2] += float64(w[2]) * v
 	}
+	return p
+}
+
+// labelScore reads class scores p: the most probable label and
+// P(positive) - P(negative) as the score.
+func labelScore(p *[numClasses]float64) (label int, score float64) {
 	best := 0
 	for c := 1; c < numClasses; c++ {
 		if p[c] > p[best] {

@@ -117,9 +117,29 @@ func TestExpPortable(t *testing.T) {
 // from NewsMTSC train, so the file in the repository can be trusted.
 func TestEmbeddedModel(t *testing.T) {
 	path := filepath.Join("..", "..", "..", "shared", "eval", "newsmtsc", "train.jsonl")
+	ex := readNewsMTSC(t, path)
+	m, err := parseTargetModel(targetModelData, featureInputsT(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := TrainTarget(ex, m.config)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, targetModelData) {
+		t.Errorf("training on %s with %v does not give the embedded model; run make model", path, m.config)
+	}
+	if m.config != DefaultTrainConfig() {
+		t.Errorf("the embedded model was trained with %v, DefaultTrainConfig is %v; run make model", m.config, DefaultTrainConfig())
+	}
+}
+
+// readNewsMTSC reads a NewsMTSC JSONL file, or skips t when it is missing.
+func readNewsMTSC(t testing.TB, path string) []TargetExample {
+	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
-		t.Skipf("NewsMTSC train not found (%v); the evaluation data lives in ../shared/eval", err)
+		t.Skipf("NewsMTSC not found (%v); the evaluation data lives in ../shared/eval", err)
 	}
 	defer f.Close()
 	var ex []TargetExample
@@ -139,20 +159,7 @@ func TestEmbeddedModel(t *testing.T) {
 	if err := sc.Err(); err != nil {
 		t.Fatal(err)
 	}
-	m, err := parseTargetModel(targetModelData, featureInputsT(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got, err := TrainTarget(ex, m.config)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, targetModelData) {
-		t.Errorf("training on %s with %v does not give the embedded model; run make model", path, m.config)
-	}
-	if m.config != DefaultTrainConfig() {
-		t.Errorf("the embedded model was trained with %v, DefaultTrainConfig is %v; run make model", m.config, DefaultTrainConfig())
-	}
+	return ex
 }
 
 // featureInputsT loads the built-in feature inputs or fails t.

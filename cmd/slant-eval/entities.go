@@ -92,7 +92,7 @@ func evalEntities(dir string, w io.Writer, calibrateTo string) error {
 	header := "# slant's tone levels per target scorer (see analysis/tone/levels.go): made by `make calibrate`\n" +
 		"# (slant-eval -calibrate) from BASIL dev's author-sentiment labels; do not edit. The level is the\n" +
 		"# mean headline- and lead-weighted mention score of the entities the coders call neutral; the\n" +
-		"# thresholds are those of best macro-F1 there.\n"
+		"# thresholds and the shrink (see tone.Levels.Shrink) are those of best macro-F1 there.\n"
 	if err := os.WriteFile(calibrateTo, tone.FormatLevels(header, tone.TargetScorers, chosen), 0o644); err != nil {
 		return err
 	}

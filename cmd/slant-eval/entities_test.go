@@ -91,10 +91,8 @@ func TestCalibrate(t *testing.T) {
 		t.Errorf("macro-F1 %v with %+v, want 1", f1, l)
 	}
 	for _, it := range its {
-		if it.found {
-			if got := l.Label(it.weighted(l) - l.Level); got != it.gold {
-				t.Errorf("%+v: label %d, want %d", it, got, it.gold)
-			}
+		if got := it.labelBy(l); got != it.gold {
+			t.Errorf("%+v: label %d, want %d", it, got, it.gold)
 		}
 	}
 }

@@ -33,6 +33,7 @@ func run(args []string, stderr io.Writer) int {
 	data := fs.String("data", "../shared/eval/newsmtsc/train.jsonl", "NewsMTSC training `FILE` (JSONL)")
 	out := fs.String("out", "analysis/tone/target_model.txt", "write the model to `FILE`")
 	cv := fs.Int("cv", 0, "search the hyperparameter grid by `K`-fold cross-validation first and train with the best")
+	runRNN := rnnFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
@@ -43,6 +44,9 @@ func run(args []string, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintf(stderr, "slant-train: %v\n", err)
 		return 1
+	}
+	if code, ran := runRNN(examples, stderr); ran {
+		return code
 	}
 	cfg := tone.DefaultTrainConfig()
 	if *cv > 0 {
