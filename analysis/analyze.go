@@ -262,6 +262,7 @@ func English(lang string) bool { return lang == "" || lang == "en" }
 func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span) {
 	t := a.scratch.Get().(*tone.Sentence)
 	defer a.scratch.Put(t)
+	leads := leadCount(out.Sentences)
 	for _, sp := range spans {
 		s := Sentence{
 			N:     len(out.Sentences) + 1,
@@ -270,7 +271,9 @@ func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span
 			End:   sp.End,
 			Text:  text[sp.Start:sp.End],
 		}
-		s.Lead = part == Body && sp.Para == 0 && leadCount(out.Sentences) < LeadSentences
+		if s.Lead = part == Body && sp.Para == 0 && leads < LeadSentences; s.Lead {
+			leads++
+		}
 		s.VADER, s.NB = math.NaN(), math.NaN()
 		if out.Scored {
 			s.VADER = a.vader.Score(s.Text)

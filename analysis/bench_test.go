@@ -11,6 +11,7 @@ import (
 
 	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/segment"
+	"github.com/slant-news/slant/corpus"
 )
 
 // BenchmarkAnalyze measures the whole per-article analysis on the seed.
@@ -195,4 +196,37 @@ func transcript(n int) string {
 		fmt.Fprintf(&b, "%s %s said the plan would work. %s added that the talks would go on.\n\n", firsts[f], surname, pronouns[f])
 	}
 	return b.String()
+}
+
+// BenchmarkAnalyzeLong analyses one long article made of n copies of a
+// shape that once made the work grow with the square of the length: a
+// statement in every sentence (each later pass scanned them all), one
+// sentence with no full stop, a run of honorifics or an unclosed quote
+// (which joined a paragraph into one sentence), dashes (each content
+// lowercased whole). MB/s stays flat from n=1000 to n=10000 when the work
+// is linear.
+func BenchmarkAnalyzeLong(b *testing.B) {
+	an := newAnalyzer(b, Config{})
+	shapes := []struct{ name, format string }{
+		{"stances", "Anna Kova%d criticized the plan and his claim that it works. It is unclear whether the talks go on, and she seemed to back the deal. In the poll, voters said no.\n\n"},
+		{"one-sentence", "Ukraine and Russia %d said the plan works, "},
+		{"honorifics", "Mr. Ukraine%d said. Mr. "},
+		{"open-quote", "“Ukraine and Russia %d said the plan works. "},
+		{"dashes", "Russia %d works -- Anna -- said "},
+	}
+	for _, sh := range shapes {
+		for _, n := range []int{1000, 10000} {
+			var text strings.Builder
+			for i := range n {
+				fmt.Fprintf(&text, sh.format, i)
+			}
+			art := corpus.Article{ID: "long", Outlet: "o", Text: text.String()}
+			b.Run(fmt.Sprintf("%s/n=%d", sh.name, n), func(b *testing.B) {
+				b.SetBytes(int64(len(art.Text)))
+				for b.Loop() {
+					an.Analyze(art)
+				}
+			})
+		}
+	}
 }

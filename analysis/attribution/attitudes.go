@@ -55,7 +55,7 @@ func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
 
 // attitudes finds the statements of stance verbs, past the cues the other
 // statements (prev) already use.
-func (d *doc) attitudes(prev []*draft) []*draft {
+func (d *doc) attitudes(prev *taken) []*draft {
 	ax := d.a.lex.att
 	var out []*draft
 	for i := 0; i < len(d.toks); i++ {
@@ -77,7 +77,7 @@ func (d *doc) attitudes(prev []*draft) []*draft {
 		if j == 0 && ax.verbs[w] {
 			j = i + 1
 		}
-		if j == 0 || d.cueTaken(i, prev) {
+		if j == 0 || prev.cueAt(i) {
 			continue
 		}
 		c := cue{kind: cueTell, i: i, j: j, ing: strings.HasSuffix(w, "ing")}
@@ -87,34 +87,6 @@ func (d *doc) attitudes(prev []*draft) []*draft {
 		}
 	}
 	return out
-}
-
-// cueTaken reports whether token i is part of the cue of a statement found
-// already.
-func (d *doc) cueTaken(i int, prev []*draft) bool {
-	at := d.toks[i].Start
-	for _, p := range prev {
-		if p.CueStart <= at && at < p.CueEnd {
-			return true
-		}
-	}
-	return false
-}
-
-// insideContent reports whether token i is inside the content of a
-// statement found already: a stance the speaker reports of someone else
-// ("Mr Sybiha said Ukraine had defended itself ...") is the speaker's
-// claim, not a voice of its own.
-func (d *doc) insideContent(i int, prev []*draft) bool {
-	at := d.toks[i].Start
-	for _, p := range prev {
-		for _, sp := range p.pieces() {
-			if sp[0] <= at && at < sp[1] {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // whichSubject finds the antecedent of a "which" that is the subject of
@@ -156,7 +128,7 @@ func (d *doc) newClauseAt(lo int) bool {
 }
 
 // attitude builds the statement of the stance verb c, or nil.
-func (d *doc) attitude(c cue, prev, found []*draft) *draft {
+func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 	s := d.tsent[c.i]
 	f, l := d.sfirst[s], d.sfirst[s+1]
 	if d.nounOrInfinitive(c.i, f) {
@@ -202,7 +174,7 @@ func (d *doc) nounOrInfinitive(i, f int) bool {
 // ... and criticized ...", "..., calling for ..."). It returns the end of
 // the speaker phrase it found before the verb (0 when shared) and whether
 // there is a speaker.
-func (d *doc) attitudeSpeaker(st *draft, c cue, prev, found []*draft, f int) (int, bool) {
+func (d *doc) attitudeSpeaker(st *draft, c cue, prev *taken, found []*draft, f int) (int, bool) {
 	lo, hi, how := d.speakerBefore(c, f)
 	if how == spNone {
 		lo, hi, how = d.whichSubject(c.i, f)
@@ -210,16 +182,16 @@ func (d *doc) attitudeSpeaker(st *draft, c cue, prev, found []*draft, f int) (in
 	switch {
 	case how == spFound:
 		lo, hi = d.attitudeSubject(lo, hi, f)
-		if !d.plausibleSpeaker(lo, hi) || (d.insideContent(c.i, prev) && !d.newClauseAt(lo)) {
+		if !d.plausibleSpeaker(lo, hi) || (prev.contentAt(c.i) && !d.newClauseAt(lo)) {
 			return 0, false
 		}
 		d.setSpeaker(st, lo, hi)
 		return hi, true
 	case how == spShared || (how == spInverted && c.ing && strings.Contains(d.gap(c.i-1), ",")):
-		if d.insideContent(c.i, prev) {
+		if prev.contentAt(c.i) {
 			return 0, false
 		}
-		if p := lastInSentence(append(prev[:len(prev):len(prev)], found...), st.sent); p != nil && p.Speaker != "" && p.CueStart < st.CueStart {
+		if p := lastTaken(prev, found, st.sent); p != nil && p.Speaker != "" && p.CueStart < st.CueStart {
 			st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
 			st.shared, st.from = true, p
 			return hi, true

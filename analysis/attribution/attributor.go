@@ -96,20 +96,21 @@ func (at *Attributor) Entries(p segment.Text) []Statement {
 
 func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	d := newDoc(at, p)
-	var drafts []*draft
+	fd := newTaken(d)
 	for _, c := range d.findCues() {
-		if st := d.statement(c, drafts); st != nil {
-			drafts = append(drafts, st)
+		if st := d.statement(c, fd.list); st != nil {
+			fd.add(st)
 		}
 	}
-	drafts = append(drafts, d.dashAttributions()...)
-	drafts = append(drafts, d.colonAttributions()...)
-	drafts = append(drafts, d.colonQuotes()...)
-	drafts = append(drafts, d.attitudes(drafts)...)
-	drafts = append(drafts, d.feelings(drafts)...)
-	drafts = append(drafts, d.sourceless(drafts)...)
-	drafts = append(drafts, d.nounCues(drafts)...)
-	drafts = append(drafts, d.inRecords(drafts)...)
+	fd.add(d.dashAttributions()...)
+	fd.add(d.colonAttributions()...)
+	fd.add(d.colonQuotes()...)
+	fd.add(d.attitudes(fd)...)
+	fd.add(d.feelings(fd)...)
+	fd.add(d.sourceless(fd)...)
+	fd.add(d.nounCues(fd)...)
+	fd.add(d.inRecords(fd)...)
+	drafts := fd.list
 	d.cutAtNextSpeaker(drafts)
 	dropNested(drafts)
 	drafts = slices.DeleteFunc(drafts, func(st *draft) bool { return st.drop })

@@ -25,7 +25,7 @@ func (d *doc) cutAtNextSpeaker(ds []*draft) {
 			}
 			before := strings.TrimRightFunc(d.text[st.Start:at], unicode.IsSpace)
 			for _, w := range []string{"while", "and", "but", "whereas", "as"} {
-				if strings.HasSuffix(strings.ToLower(before), " "+w) {
+				if hasSuffixFold(before, " "+w) {
 					before = strings.TrimRightFunc(before[:len(before)-len(w)], unicode.IsSpace)
 				}
 			}
@@ -41,6 +41,12 @@ func (d *doc) cutAtNextSpeaker(ds []*draft) {
 			break
 		}
 	}
+}
+
+// hasSuffixFold reports whether s ends with suffix, ignoring case: only
+// the tail is compared, as a content may be long.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
 
 // nextInSentence returns, for each statement of ds, the index of the next

@@ -67,12 +67,24 @@ func newDoc(a *Attributor, p segment.Text) *doc {
 	return d
 }
 
+// maxJoinedBytes bounds a sentence that the merges below join from the
+// segmenter's (at most segment.MaxSentenceBytes each): a run of honorifics
+// or an unclosed quote would otherwise join a whole paragraph into one
+// sentence, and the work on a sentence grows with the square of its length.
+const maxJoinedBytes = 4 * segment.MaxSentenceBytes
+
+// joinable reports whether sentence s may be joined to the sentence before
+// it, prev: the same paragraph, and not too long together.
+func joinable(prev, s segment.Span) bool {
+	return prev.Para == s.Para && s.End-prev.Start <= maxJoinedBytes
+}
+
 // mergeAfterHonorifics joins sentences the segmenter split after an
 // honorific's dot ("Mr. Hedge said", "Rep. Don Beyer"): the name goes on.
 func mergeAfterHonorifics(lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	var out []segment.Span
 	for _, s := range ss {
-		if n := len(out); n > 0 && out[n-1].Para == s.Para {
+		if n := len(out); n > 0 && joinable(out[n-1], s) {
 			prev := strings.TrimRightFunc(text[out[n-1].Start:out[n-1].End], unicode.IsSpace)
 			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
 				lx.is(classHonorific, strings.ToLower(prev[i+1:])) && isUpperAt(text, s.Start) {
@@ -91,7 +103,7 @@ func mergeAfterHonorifics(lx *lexicon, text string, ss []segment.Span) []segment
 func mergeCueTails(lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	var out []segment.Span
 	for _, s := range ss {
-		if n := len(out); n > 0 && out[n-1].Para == s.Para && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].Start:out[n-1].End])) {
+		if n := len(out); n > 0 && joinable(out[n-1], s) && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].Start:out[n-1].End])) {
 			words := strings.Fields(text[s.Start:s.End])
 			if (len(words) <= 8 && isLowerAt(text, s.Start)) || (len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
 				return lx.verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
@@ -116,7 +128,7 @@ func mergeAcrossQuotes(ss []segment.Span, qs []quote) []segment.Span {
 	var out []segment.Span
 	q := 0
 	for _, s := range ss {
-		if n := len(out); n > 0 && out[n-1].Para == s.Para {
+		if n := len(out); n > 0 && joinable(out[n-1], s) {
 			for q < len(qs) && qs[q].close <= out[n-1].End {
 				q++
 			}

@@ -25,7 +25,7 @@ var feelingAdverbs = set("very so also still not increasingly deeply more less q
 
 // feelings finds the statements of "be + feeling + that/about/to", past
 // the cues and contents of the statements found already (prev).
-func (d *doc) feelings(prev []*draft) []*draft {
+func (d *doc) feelings(prev *taken) []*draft {
 	var out []*draft
 	var tags []postag.Tag
 	for i := 1; i+1 < len(d.toks); i++ {
@@ -33,7 +33,7 @@ func (d *doc) feelings(prev []*draft) []*draft {
 			continue
 		}
 		be := d.beBefore(i)
-		if be < 0 || d.cueTaken(i, prev) {
+		if be < 0 || prev.cueAt(i) {
 			continue
 		}
 		s := d.tsent[i]
@@ -70,7 +70,7 @@ func (d *doc) beBefore(i int) int {
 // feeling builds the statement of the feeling whose cue c runs from its
 // "be" to its adjective, or nil: the speaker is the subject, the content
 // what follows the link word ("that", "about", "to").
-func (d *doc) feeling(c cue, prev, found []*draft, l int) *draft {
+func (d *doc) feeling(c cue, prev *taken, found []*draft, l int) *draft {
 	st := &draft{sent: d.tsent[c.i], after: true}
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]

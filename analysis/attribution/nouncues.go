@@ -15,21 +15,21 @@ var holderPronouns = set("his her their")
 
 // nounCues finds the statements of noun cues, past the cues and contents
 // of the statements found already (prev).
-func (d *doc) nounCues(prev []*draft) []*draft {
-	var out []*draft
+func (d *doc) nounCues(prev *taken) []*draft {
+	out := newTaken(d)
 	for i := 1; i+2 < len(d.toks); i++ {
 		links := d.a.lex.holderNouns[d.low[i]]
 		if links == nil || !links[d.low[i+1]] || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
 			continue
 		}
-		if d.cueTaken(i, prev) || d.insideContent(i, prev) || d.insideContent(i, out) {
+		if prev.cueAt(i) || prev.contentAt(i) || out.contentAt(i) {
 			continue
 		}
 		if st := d.nounCue(i); st != nil {
-			out = append(out, st)
+			out.add(st)
 		}
 	}
-	return out
+	return out.list
 }
 
 // nounCue builds the statement of the noun cue at token i, whose link word

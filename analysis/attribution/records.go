@@ -7,11 +7,11 @@ import "strings"
 // in 3 GOP primary voters": the record (the phrase after "In", whose head
 // is a [record] word) says what follows its comma. Past the statements
 // found already (prev), whose contents hold none of these.
-func (d *doc) inRecords(prev []*draft) []*draft {
+func (d *doc) inRecords(prev *taken) []*draft {
 	var out []*draft
 	for s := range d.sents {
 		f, l := d.sfirst[s], d.sfirst[s+1]
-		if l-f < 5 || d.low[f] != "in" || d.tquote[f] >= 0 || d.insideContent(f, prev) {
+		if l-f < 5 || d.low[f] != "in" || d.tquote[f] >= 0 || prev.contentAt(f) {
 			continue
 		}
 		hi := d.commaAfter(f+1, l)
@@ -24,7 +24,7 @@ func (d *doc) inRecords(prev []*draft) []*draft {
 				continue
 			}
 		}
-		if k >= l || d.cueInSentence(s, prev) {
+		if k >= l || prev.cueInSentence(s) {
 			continue // "In an email, Mr. Trump said ...": the email is his
 		}
 		st := &draft{sent: s, after: true}
@@ -70,18 +70,6 @@ func (d *doc) prepositionBeforeRecord(lo, hi int) bool {
 		}
 	}
 	return true
-}
-
-// cueInSentence reports whether a statement found already (prev) has its
-// cue in sentence s.
-func (d *doc) cueInSentence(s int, prev []*draft) bool {
-	sp := d.sents[s]
-	for _, p := range prev {
-		if p.CueStart >= sp.Start && p.CueStart < sp.End {
-			return true
-		}
-	}
-	return false
 }
 
 // footage are the records that show people speaking rather than say

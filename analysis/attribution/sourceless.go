@@ -15,7 +15,7 @@ var questionWords = set("whether if why how what who when where which about")
 
 // sourceless finds the statements with no source, past the cues of the
 // statements found already (prev).
-func (d *doc) sourceless(prev []*draft) []*draft {
+func (d *doc) sourceless(prev *taken) []*draft {
 	var out []*draft
 	for i := 0; i+1 < len(d.toks); i++ {
 		w := d.low[i]
@@ -31,15 +31,15 @@ func (d *doc) sourceless(prev []*draft) []*draft {
 
 // sourcelessAt builds the statement with no source whose cue word is
 // token i, or nil.
-func (d *doc) sourcelessAt(i int, prev []*draft) *draft {
+func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 	w, next := d.low[i], d.low[i+1]
 	switch {
 	case w == "reportedly":
 		return d.reportedly(i, prev)
-	case d.cueTaken(i, prev):
+	case prev.cueAt(i):
 		return nil
 	case seemForms[w]:
-		if d.insideContent(i, prev) {
+		if prev.contentAt(i) {
 			return nil // "Berkman said there seem to be ...": Berkman's words
 		}
 		return d.seems(i)
@@ -171,10 +171,10 @@ func (d *doc) seems(i int) *draft {
 // i ("Google and Facebook have reportedly looked at Twitter"): the clause,
 // from its subject, reported by no one named; nil inside another
 // statement's content or without a subject before it.
-func (d *doc) reportedly(i int, prev []*draft) *draft {
+func (d *doc) reportedly(i int, prev *taken) *draft {
 	f := d.sfirst[d.tsent[i]]
 	lo, hi := d.subject(f, i)
-	if hi <= lo || d.insideContent(i, prev) || i+1 >= d.sfirst[d.tsent[i]+1] {
+	if hi <= lo || prev.contentAt(i) || i+1 >= d.sfirst[d.tsent[i]+1] {
 		return nil
 	}
 	st := d.noSource(i, i, i+1)

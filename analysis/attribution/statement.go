@@ -312,11 +312,22 @@ func endsWithCloseQuote(s string) bool {
 	return r == '”' || r == '"' || r == '»' || r == '’' || strings.HasSuffix(s, "''")
 }
 
+// lastInSentence returns the last statement of prev when it is in
+// sentence s, or nil.
 func lastInSentence(prev []*draft, s int) *draft {
 	if n := len(prev); n > 0 && prev[n-1].sent == s {
 		return prev[n-1]
 	}
 	return nil
+}
+
+// lastTaken is lastInSentence over the statements of earlier passes (prev)
+// followed by those of this pass (found), without joining the two.
+func lastTaken(prev *taken, found []*draft, s int) *draft {
+	if len(found) > 0 {
+		return lastInSentence(found, s)
+	}
+	return lastInSentence(prev.list, s)
 }
 
 func (d *doc) onlyConnectives(f, i int) bool {

@@ -66,7 +66,11 @@ func proseSpans(seg *segment.Segmenter, text string) [][2]int {
 func checkSame(t *testing.T, text string) bool {
 	t.Helper()
 	p, seg := testPunkt(), proseSegmenter()
-	if got, want := Sentences(p, text), proseSentences(seg, text); !slices.Equal(got, want) {
+	var want []Span
+	for _, sp := range proseSentences(seg, text) {
+		want = appendBounded(want, text, sp) // slant's bound, which prose has not
+	}
+	if got := Sentences(p, text); !slices.Equal(got, want) {
 		t.Errorf("sentences(%q)\n got %v\nwant %v", text, got, want)
 		return false
 	}

@@ -5,7 +5,10 @@
 // byte offsets into the text, end exclusive.
 package segment
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Span is a sentence as byte offsets into its part's text, end exclusive.
 type Span struct {
@@ -13,16 +16,47 @@ type Span struct {
 	Para       int // paragraph number within the part, from 0
 }
 
+// MaxSentenceBytes bounds a sentence: a longer one (a list or a transcript
+// with no full stop) is cut at the last space before the bound, or at the
+// bound. Attribution and target sentiment look at the whole sentence of each
+// cue and mention, so without a bound their work grows with the square of a
+// sentence's length; news sentences run to a few hundred bytes.
+const MaxSentenceBytes = 2000
+
 // Sentences splits text into Sentences. Line breaks end paragraphs, and a
 // sentence never crosses one: the segmenter sees one paragraph at a time.
 func Sentences(seg *Punkt, text string) []Span {
 	var out []Span
 	Paragraphs(text, func(start, end, para int) {
 		seg.segment(text[start:end], func(s, e int) {
-			out = append(out, Span{Start: start + s, End: start + e, Para: para})
+			out = appendBounded(out, text, Span{Start: start + s, End: start + e, Para: para})
 		})
 	})
 	return out
+}
+
+// appendBounded appends sentence sp to out, cut into pieces of at most
+// MaxSentenceBytes.
+func appendBounded(out []Span, text string, sp Span) []Span {
+	for sp.End-sp.Start > MaxSentenceBytes {
+		cut := cutAt(text, sp.Start, sp.Start+MaxSentenceBytes)
+		out = append(out, Span{Start: sp.Start, End: cut, Para: sp.Para})
+		for sp.Start = cut; sp.Start < sp.End && text[sp.Start] == ' '; sp.Start++ {
+		}
+	}
+	return append(out, sp)
+}
+
+// cutAt returns where to cut text[start:limit], past its last space that
+// is not leading, or at limit moved back to a character's start.
+func cutAt(text string, start, limit int) int {
+	if i := strings.LastIndexByte(text[start:limit], ' '); i > 0 {
+		return start + i
+	}
+	for limit > start+1 && !utf8.RuneStart(text[limit]) {
+		limit--
+	}
+	return limit
 }
 
 // Paragraphs calls fn for each paragraph of text, a line that is not blank,
