@@ -258,7 +258,38 @@ type workspace struct {
 }
 
 func (e *engine) newWorkspace() *workspace {
-	return &workspace{reps: make([]int64, e.reps*e.w), t: newTally(e.nA)}
+	return &workspace{t: newTally(e.nA)}
+}
+
+// release hands the workspaces' resample buffers back for reuse.
+func release(wss []*workspace) {
+	for _, ws := range wss {
+		putReps(ws.reps)
+		putReps(ws.total)
+		ws.reps, ws.total = nil, nil
+	}
+}
+
+// repsPool recycles the buffers of resamples (resamples × tally width,
+// 144 KB for 4 actors and 1,000 resamples) from one result to the next:
+// the timeline computes one for each period and outlet, and allocating
+// them afresh made most of its time.
+var repsPool sync.Pool // of *[]int64
+
+// getReps returns n zeroed int64s.
+func getReps(n int) []int64 {
+	if p, _ := repsPool.Get().(*[]int64); p != nil && cap(*p) >= n {
+		s := (*p)[:n]
+		clear(s)
+		return s
+	}
+	return make([]int64, n)
+}
+
+func putReps(s []int64) {
+	if s != nil {
+		repsPool.Put(&s)
+	}
 }
 
 // draw fills reps with the resamples of outlet o: as many articles as it
@@ -266,7 +297,6 @@ func (e *engine) newWorkspace() *workspace {
 // name. The article is the unit, since an article's sentences are not
 // independent of each other.
 func (e *engine) draw(o *outlet, reps []int64) {
-	clear(reps)
 	h := fnv.New64a()
 	h.Write([]byte(o.name))
 	rng := rand.New(rand.NewPCG(e.cfg.Seed, h.Sum64()))
@@ -310,8 +340,9 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			return
 		}
 		if ws.total == nil {
-			ws.total = make([]int64, e.reps*e.w)
+			ws.total, ws.reps = getReps(e.reps*e.w), getReps(e.reps*e.w)
 		}
+		clear(ws.reps)
 		e.draw(o, ws.reps)
 		for k, v := range ws.reps {
 			ws.total[k] += v
@@ -353,12 +384,13 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			mu.Unlock()
 		}
 	})
-	e.total = make([]int64, e.reps*e.w)
+	e.total = getReps(e.reps * e.w)
 	for _, ws := range wss {
 		for k, v := range ws.total {
 			e.total[k] += v
 		}
 	}
+	release(wss)
 	for k := range e.reps {
 		tally(e.total[k*e.w : (k+1)*e.w]).plus(e.fixed)
 	}
@@ -385,7 +417,8 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 // outlet's resamples again.
 func (e *engine) restCells() [][]cell {
 	out := make([][]cell, len(e.outs))
-	parallel(len(e.outs), e.workers, e.newWorkspace, func(i int, ws *workspace) {
+	defer func() { putReps(e.total) }()
+	wss := parallel(len(e.outs), e.workers, e.newWorkspace, func(i int, ws *workspace) {
 		o := &e.outs[i]
 		rest := slices.Clone(e.point)
 		for k, v := range o.point {
@@ -408,6 +441,10 @@ func (e *engine) restCells() [][]cell {
 			return
 		}
 		ds = newDists(len(jms), e.reps, &ws.tails)
+		if ws.reps == nil {
+			ws.reps = getReps(e.reps * e.w)
+		}
+		clear(ws.reps)
 		e.draw(o, ws.reps)
 		for r := range e.reps {
 			own := tally(ws.reps[r*e.w : (r+1)*e.w])
@@ -423,6 +460,7 @@ func (e *engine) restCells() [][]cell {
 			cells[jm].ci, cells[jm].p = ds[d].result()
 		}
 	})
+	release(wss)
 	return out
 }
 
