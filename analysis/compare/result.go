@@ -114,6 +114,7 @@ type engine struct {
 	support         []int             // over the resampled outlets
 	outletIntervals [][]Interval      // per outlet, [actor*3+measure]
 	kept            map[int][]float64 // outlets compared pair by pair: [(actor*3+measure)*reps + r]
+	draws           [][]int64         // per outlet, its resamples from the first pass if kept for the second
 }
 
 func newEngine(c *Compare, outs []outlet) *engine {
@@ -334,6 +335,7 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 		}
 	}
 	var mu sync.Mutex
+	e.draws = e.keptDraws()
 	wss := parallel(len(e.outs), e.workers, e.newWorkspace, func(i int, ws *workspace) {
 		o := &e.outs[i]
 		if !o.resampled {
@@ -342,14 +344,18 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 		if ws.total == nil {
 			ws.total, ws.reps = getReps(e.reps*e.w), getReps(e.reps*e.w)
 		}
-		clear(ws.reps)
-		e.draw(o, ws.reps)
-		for k, v := range ws.reps {
+		reps := ws.reps
+		if e.draws[i] != nil {
+			reps = e.draws[i]
+		}
+		clear(reps)
+		e.draw(o, reps)
+		for k, v := range reps {
 			ws.total[k] += v
 		}
 		for _, g := range memberOf[i] {
 			g.mu.Lock()
-			for k, v := range ws.reps {
+			for k, v := range reps {
 				g.reps[k] += v
 			}
 			g.mu.Unlock()
@@ -370,7 +376,7 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			}
 			t := newTails(e.reps, &ws.tails)
 			for r := range e.reps {
-				v := tally(ws.reps[r*e.w:(r+1)*e.w]).estimate(jm/3, jm%3)
+				v := tally(reps[r*e.w:(r+1)*e.w]).estimate(jm/3, jm%3)
 				t.add(v)
 				if kept != nil {
 					kept[jm*e.reps+r] = v
@@ -413,11 +419,42 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 	})
 }
 
+// keepDrawsBytes bounds the resamples that the first pass keeps for the
+// second, which would otherwise draw them again: those of the outlets with
+// the most articles, which cost the most to draw.
+const keepDrawsBytes = 16 << 20
+
+// keptDraws returns, per outlet, a buffer for its resamples if they are
+// kept from the first pass to the second, else nil.
+func (e *engine) keptDraws() [][]int64 {
+	out := make([][]int64, len(e.outs))
+	bySize := make([]int, 0, len(e.outs))
+	for i := range e.outs {
+		if e.outs[i].resampled {
+			bySize = append(bySize, i)
+		}
+	}
+	slices.SortStableFunc(bySize, func(a, b int) int { return cmp.Compare(len(e.outs[b].arts), len(e.outs[a].arts)) })
+	size := e.reps * e.w
+	for k, i := range bySize {
+		if (k+1)*size*8 > keepDrawsBytes {
+			break
+		}
+		out[i] = getReps(size)
+	}
+	return out
+}
+
 // restCells compares each outlet with the rest of the corpus, drawing each
 // outlet's resamples again.
 func (e *engine) restCells() [][]cell {
 	out := make([][]cell, len(e.outs))
-	defer func() { putReps(e.total) }()
+	defer func() {
+		putReps(e.total)
+		for _, d := range e.draws {
+			putReps(d)
+		}
+	}()
 	wss := parallel(len(e.outs), e.workers, e.newWorkspace, func(i int, ws *workspace) {
 		o := &e.outs[i]
 		rest := slices.Clone(e.point)
@@ -441,13 +478,17 @@ func (e *engine) restCells() [][]cell {
 			return
 		}
 		ds = newDists(len(jms), e.reps, &ws.tails)
-		if ws.reps == nil {
-			ws.reps = getReps(e.reps * e.w)
+		reps := e.draws[i]
+		if reps == nil {
+			if ws.reps == nil {
+				ws.reps = getReps(e.reps * e.w)
+			}
+			reps = ws.reps
+			clear(reps)
+			e.draw(o, reps)
 		}
-		clear(ws.reps)
-		e.draw(o, ws.reps)
 		for r := range e.reps {
-			own := tally(ws.reps[r*e.w : (r+1)*e.w])
+			own := tally(reps[r*e.w : (r+1)*e.w])
 			total := e.total[r*e.w : (r+1)*e.w]
 			for k := range ws.t {
 				ws.t[k] = total[k] - own[k]
