@@ -141,9 +141,10 @@ func (o *outputs) close(csv report.CSVConfig, command []string, settings map[str
 	if len(o.langs) > 0 {
 		o.sum.NotScored = o.langs
 	}
+	waitTimeline := o.timeline()
 	cmp := o.comparison.Result()
 	o.sum.Warnings += tell(&cmp, o.stderr)
-	tl := o.periods.Result()
+	tl := waitTimeline()
 	o.sum.Files = len(files)
 	o.sum.Undated = tl.Undated
 	settings["period"] = tl.Period
@@ -159,6 +160,27 @@ func (o *outputs) close(csv report.CSVConfig, command []string, settings map[str
 		err = report.WriteManifest(o.dir, m)
 	}
 	return err
+}
+
+// timeline starts the timeline on goroutines of its own, beside the
+// comparison (each has steps that use one core), and returns a function
+// that waits for it; a panic is raised again in the goroutine that waits.
+func (o *outputs) timeline() (wait func() timeline.Timeline) {
+	var tl timeline.Timeline
+	var failed any
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { failed = recover() }()
+		tl = o.periods.Result()
+	}()
+	return func() timeline.Timeline {
+		<-done
+		if failed != nil {
+			panic(failed)
+		}
+		return tl
+	}
 }
 
 // manifest describes a run that read files, with the given settings.
