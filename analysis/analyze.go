@@ -154,27 +154,47 @@ func New(cfg Config) (*Analyzer, error) {
 	if scorer == "" {
 		scorer = tone.TargetScorers[0]
 	}
-	scorers, err := tone.NewScorers(scorer, cfg.NB)
-	if err != nil {
-		return nil, err
+	// The models load side by side: the target model and the segmenter
+	// are most of a short run's start.
+	type loaded struct {
+		scorers tone.Scorers
+		err     error
 	}
-	a.target, a.vader, a.nb = scorers.Target, scorers.VADER, scorers.NB
+	tones := make(chan loaded, 1)
+	go func() {
+		s, err := tone.NewScorers(scorer, cfg.NB)
+		tones <- loaded{s, err}
+	}()
+	segmenter, segErr := segment.NewPunkt()
+	lexFiles, lexErr := lexicons(cfg.Lexicons)
+	var attr *attribution.Attributor
+	var attrErr error
+	if lexErr == nil {
+		words := map[string][]byte{}
+		for name, d := range lexFiles {
+			words[name] = d.Bytes
+		}
+		attr, attrErr = attribution.New(words, a.actors)
+	}
+	t := <-tones
+	if t.err != nil {
+		return nil, t.err
+	}
+	a.target, a.vader, a.nb = t.scorers.Target, t.scorers.VADER, t.scorers.NB
+	var err error
 	if a.levels, err = tone.LevelsFor(scorer); err != nil {
 		return nil, err
 	}
-	if a.segmenter, err = segment.NewPunkt(); err != nil {
-		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
+	if segErr != nil {
+		return nil, fmt.Errorf("loading the sentence segmenter: %w", segErr)
 	}
-	if a.lexFiles, err = lexicons(cfg.Lexicons); err != nil {
-		return nil, err
+	if lexErr != nil {
+		return nil, lexErr
 	}
-	words := map[string][]byte{}
-	for name, d := range a.lexFiles {
-		words[name] = d.Bytes
+	if attrErr != nil {
+		return nil, attrErr
 	}
-	if a.attr, err = attribution.New(words, a.actors); err != nil {
-		return nil, err
-	}
+	a.segmenter, a.lexFiles, a.attr = segmenter, lexFiles, attr
 	return a, nil
 }
 
