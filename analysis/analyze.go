@@ -139,7 +139,7 @@ type Analyzer struct {
 	attr      *attribution.Attributor
 	lexFiles  map[string]Data // the word lists as read, for the record
 	scratch   *sync.Pool      // *tone.Sentence
-	tokens    *sync.Pool      // *[]segment.Token: a body's words, reused
+	words     *sync.Pool      // *words: a body's, reused
 }
 
 // New prepares an Analyzer, loading the segmenter's and scorers' models
@@ -148,7 +148,7 @@ type Analyzer struct {
 func New(cfg Config) (*Analyzer, error) {
 	a := &Analyzer{actors: cfg.Actors}
 	a.scratch = &sync.Pool{New: func() any { return tone.NewSentence() }}
-	a.tokens = &sync.Pool{New: func() any { return new([]segment.Token) }}
+	a.words = &sync.Pool{New: func() any { return new(words) }}
 	if a.actors == nil {
 		a.actors = actor.Default()
 	}
@@ -241,12 +241,9 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	art.Language = Language(art)
 	// Words and sentences. The body's serve both its sentences and the
 	// attribution: segmenting is among the costliest steps.
-	// The words' slice is reused (a token per 4 bytes of text was a tenth
-	// of the allocation): nothing an article's analysis returns holds it.
-	toks := a.tokens.Get().(*[]segment.Token)
-	defer a.tokens.Put(toks)
-	*toks = segment.Tokenize(art.Text, *toks, false)
-	body := segment.Text{Text: art.Text, Words: *toks, Sentences: segment.Sentences(a.segmenter, art.Text)}
+	w := a.words.Get().(*words)
+	defer a.words.Put(w)
+	body := w.split(a.segmenter, art.Text)
 	out := &Article{Article: art, Scored: English(art.Language), Words: len(body.Words)}
 	// Each sentence's tone, its actor mentions and the sentiment toward
 	// each: the title's, then the body's.
@@ -254,12 +251,35 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	a.addPart(out, Body, art.Text, body.Sentences)
 	// Who said what in the body, placed in its sentences.
 	if out.Scored {
+		body.Lower = w.lower(body)
 		out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
 	}
 	// The figures per actor.
 	out.Actors = sum(a.actors, out, a.levels)
 	out.Levels = a.levels
 	return out
+}
+
+// words holds the slices of a body's words, reused from one article to the
+// next (a token per 4 bytes of text and a string per token were a fifth of
+// the allocation): nothing an article's analysis returns holds them.
+type words struct {
+	toks []segment.Token
+	low  []string
+}
+
+// split segments text into words and sentences, the words in w.
+func (w *words) split(seg *segment.Punkt, text string) segment.Text {
+	w.toks = segment.Tokenize(text, w.toks, false)
+	return segment.Text{Text: text, Words: w.toks, Sentences: segment.Sentences(seg, text)}
+}
+
+// lower returns the lowercased keys of t's words, in w; the strings of the
+// article before are let go.
+func (w *words) lower(t segment.Text) []string {
+	clear(w.low)
+	w.low = segment.AppendLowerKeys(w.low[:0], t.Text, t.Words)
+	return w.low
 }
 
 // Language is the language of art: as its input gives it, else as

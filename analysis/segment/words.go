@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,6 +100,11 @@ func wordToken(s string, start, end int, dotted bool) Token {
 // ASCII keys are sliced from one lowercased copy of text rather than
 // allocated one by one.
 func LowerKeys(text string, toks []Token) []string {
+	return AppendLowerKeys(nil, text, toks)
+}
+
+// AppendLowerKeys appends LowerKeys(text, toks) to dst.
+func AppendLowerKeys(dst []string, text string, toks []Token) []string {
 	low := make([]byte, len(text))
 	for i := 0; i < len(text); i++ {
 		c := text[i]
@@ -108,12 +114,12 @@ func LowerKeys(text string, toks []Token) []string {
 		low[i] = c
 	}
 	lowText := string(low)
-	out := make([]string, len(toks))
-	for i, t := range toks {
+	out := slices.Grow(dst, len(toks))
+	for _, t := range toks {
 		if key := t.Key(text); IsASCII(key) {
-			out[i] = lowText[t.Start:t.KeyEnd]
+			out = append(out, lowText[t.Start:t.KeyEnd])
 		} else {
-			out[i] = strings.ToLower(key)
+			out = append(out, strings.ToLower(key))
 		}
 	}
 	return out
