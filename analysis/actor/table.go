@@ -55,6 +55,11 @@ type Table struct {
 	SHA256 string // of the file's bytes
 
 	exact  map[string][]*pattern // first word as written, for case-sensitive patterns
+	// exactLens is a one-sided filter in front of exact: bit n of
+	// exactLens[c] is set when a key of n bytes (min(n, 63)) starts with
+	// the byte c, so that most words, lowercase or of another length,
+	// cost no map lookup.
+	exactLens [256]uint64
 	folded map[string][]*pattern // first word lowercased, for case-insensitive patterns
 	globs  []*pattern            // patterns whose first word has a wildcard
 	// The globs again by the first byte their first word must start with
@@ -210,6 +215,9 @@ func (a *Table) add(p *pattern) {
 		a.folded[p.words[0]] = append(a.folded[p.words[0]], p)
 	default:
 		a.exact[p.words[0]] = append(a.exact[p.words[0]], p)
+		if w := p.words[0]; w != "" {
+			a.exactLens[w[0]] |= 1 << min(len(w), 63)
+		}
 	}
 }
 
