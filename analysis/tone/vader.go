@@ -45,6 +45,7 @@ type vader struct {
 	// valences and booster maps: a clear bit means the word is not in the
 	// map, so most words, which are in neither, cost no map lookup.
 	inValences, inBooster wordFilter
+	inIdiomWord           wordFilter // the same in front of idiomWord
 }
 
 // wordFilter is a bitset over a cheap hash of a word's length and outer
@@ -194,6 +195,9 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 	}
 	for w := range v.booster {
 		v.inBooster.add(w)
+	}
+	for w := range v.idiomWord {
+		v.inIdiomWord.add(w)
 	}
 	return v, nil
 }
