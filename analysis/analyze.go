@@ -247,8 +247,8 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	out := &Article{Article: art, Scored: English(art.Language), Words: len(body.Words)}
 	// Each sentence's tone, its actor mentions and the sentiment toward
 	// each: the title's, then the body's.
-	a.addPart(out, Title, art.Title, segment.Sentences(a.segmenter, art.Title))
-	a.addPart(out, Body, art.Text, body.Sentences)
+	a.addPart(out, Title, segment.Text{Text: art.Title, Sentences: segment.Sentences(a.segmenter, art.Title)})
+	a.addPart(out, Body, body)
 	// Who said what in the body, placed in its sentences.
 	if out.Scored {
 		body.Lower = w.lower(body)
@@ -303,11 +303,13 @@ func Language(art corpus.Article) string {
 func English(lang string) bool { return lang == "" || lang == "en" }
 
 // addPart appends the sentences of one part of the article with their tones
-// and their actor mentions, each rated by the target scorer.
-func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span) {
+// and their actor mentions, each rated by the target scorer. The part's
+// words, if p has them, serve its sentences.
+func (a *Analyzer) addPart(out *Article, part string, p segment.Text) {
 	t := a.scratch.Get().(*tone.Sentence)
 	defer a.scratch.Put(t)
-	for _, sp := range spans {
+	text, next := p.Text, 0
+	for _, sp := range p.Sentences {
 		s := Sentence{
 			N:     len(out.Sentences) + 1,
 			Part:  part,
@@ -324,7 +326,11 @@ func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span
 			s.NB = a.nb.Score(s.Text)
 		}
 		// The sentence's words serve the matching and then every mention.
-		t.Reset(s.Text)
+		if words, ok := sentenceWords(p.Words, &next, sp); ok {
+			t.ResetWords(s.Text, words, sp.Start)
+		} else {
+			t.Reset(s.Text)
+		}
 		for _, m := range a.actors.MatchWords(s.Text, t.Words()) {
 			label, score := 0, math.NaN()
 			if out.Scored {
@@ -346,6 +352,29 @@ func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span
 		}
 		out.Sentences = append(out.Sentences, s)
 	}
+}
+
+// sentenceWords returns the words of the sentence sp among words, a text's
+// in order, from *next on, and moves *next past them. It returns false when
+// there are none (words is nil) or a word runs over either end of the
+// sentence, where the sentence alone would split otherwise.
+func sentenceWords(words []segment.Token, next *int, sp segment.Span) ([]segment.Token, bool) {
+	if words == nil {
+		return nil, false
+	}
+	i := *next
+	for i < len(words) && words[i].Start < sp.Start {
+		i++
+	}
+	j := i
+	for j < len(words) && words[j].Start < sp.End {
+		j++
+	}
+	*next = j
+	if (i > 0 && words[i-1].End > sp.Start) || (j > i && words[j-1].End > sp.End) {
+		return nil, false
+	}
+	return words[i:j], true
 }
 
 // quotes places the body's statements in the sentences each starts in.
