@@ -64,8 +64,8 @@ type HTML struct {
 	rowsBuf []byte // table rows not yet handed to pack
 	written int    // rows written
 	gz      *gzip.Writer
-	quotes  bool         // some article has a statement
-	points  salience     // the salience chart's
+	quotes  bool     // some article has a statement
+	points  salience // the salience chart's
 }
 
 // EvidenceChunk is how many articles' evidence the page compresses

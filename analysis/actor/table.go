@@ -55,11 +55,6 @@ type Table struct {
 	SHA256 string // of the file's bytes
 
 	exact  map[string][]*pattern // first word as written, for case-sensitive patterns
-	// exactLens is a one-sided filter in front of exact: bit n of
-	// exactLens[c] is set when a key of n bytes (min(n, 63)) starts with
-	// the byte c, so that most words, lowercase or of another length,
-	// cost no map lookup.
-	exactLens [256]uint64
 	folded map[string][]*pattern // first word lowercased, for case-insensitive patterns
 	globs  []*pattern            // patterns whose first word has a wildcard
 	// The globs again by the first byte their first word must start with
@@ -68,6 +63,11 @@ type Table struct {
 	// are those that start with a wildcard.
 	globByte [2][256][]*pattern
 	globAny  []*pattern
+	// exactLens is a one-sided filter in front of exact: bit n of
+	// exactLens[c] is set when a key of n bytes (min(n, 63)) starts with
+	// the byte c, so that most words, lowercase or of another length,
+	// cost no map lookup.
+	exactLens [256]uint64
 	// exclusions says whether some patterns are exclusions (see match.go).
 	exclusions bool
 }
