@@ -141,7 +141,9 @@ func (o *outputs) close(csv report.CSVConfig, command []string, settings map[str
 	if len(o.langs) > 0 {
 		o.sum.NotScored = o.langs
 	}
-	waitTimeline := o.timeline()
+	// The timeline beside the comparison, report.html beside the CSV
+	// files: each has steps on one core.
+	waitTimeline := background(o.periods.Result)
 	cmp := o.comparison.Result()
 	o.sum.Warnings += tell(&cmp, o.stderr)
 	tl := waitTimeline()
@@ -149,7 +151,8 @@ func (o *outputs) close(csv report.CSVConfig, command []string, settings map[str
 	o.sum.Undated = tl.Undated
 	settings["period"] = tl.Period
 	m := o.manifest(command, settings, files, data, &cmp, timestamp)
-	err := errors.Join(o.werr, o.w.Timeline(&tl), o.w.Close(o.outlets.Stats(), &cmp), o.h.Close(&cmp, &tl, &m))
+	waitHTML := background(func() error { return o.h.Close(&cmp, &tl, &m) })
+	err := errors.Join(o.werr, o.w.Timeline(&tl), o.w.Close(o.outlets.Stats(), &cmp), waitHTML())
 	if err == nil && o.extra != nil {
 		err = o.extra.write(o.dir)
 	}
@@ -162,24 +165,24 @@ func (o *outputs) close(csv report.CSVConfig, command []string, settings map[str
 	return err
 }
 
-// timeline starts the timeline on goroutines of its own, beside the
-// comparison (each has steps that use one core), and returns a function
-// that waits for it; a panic is raised again in the goroutine that waits.
-func (o *outputs) timeline() (wait func() timeline.Timeline) {
-	var tl timeline.Timeline
+// background starts f on a goroutine of its own and returns a function
+// that waits for its result; a panic in f is raised again in the goroutine
+// that waits, where the command recovers it.
+func background[T any](f func() T) (wait func() T) {
+	var res T
 	var failed any
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
 		defer func() { failed = recover() }()
-		tl = o.periods.Result()
+		res = f()
 	}()
-	return func() timeline.Timeline {
+	return func() T {
 		<-done
 		if failed != nil {
 			panic(failed)
 		}
-		return tl
+		return res
 	}
 }
 
