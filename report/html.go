@@ -159,16 +159,14 @@ func points(a *analysis.Article, actors []string) []point {
 // concurrent use.
 func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 	r := tableRow(a, h.actors)
-	var buf bytes.Buffer
-	buf.Grow(1024)
-	if err := h.tmpl.ExecuteTemplate(&buf, "row", r); err != nil {
-		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
-	}
+	var b strings.Builder
+	b.Grow(1024)
+	renderRow(&b, &r)
 	ev, err := json.Marshal(r.evidence())
 	if err != nil {
 		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
-	return HTMLRow{HTML: buf.Bytes(), Evidence: ev, Quotes: r.Quotes > 0, Points: points(a, h.actors)}, nil
+	return HTMLRow{HTML: []byte(b.String()), Evidence: ev, Quotes: r.Quotes > 0, Points: points(a, h.actors)}, nil
 }
 
 // WriteRow writes a rendered row; rows go into the table in the order
