@@ -309,6 +309,7 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text) {
 	t := a.scratch.Get().(*tone.Sentence)
 	defer a.scratch.Put(t)
 	text, next := p.Text, 0
+	out.Sentences = slices.Grow(out.Sentences, len(p.Sentences))
 	for _, sp := range p.Sentences {
 		s := Sentence{
 			N:     len(out.Sentences) + 1,
