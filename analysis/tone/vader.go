@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/segment"
 )
 
 // The VADER authors' data files (cjhutto/vaderSentiment @ 44fc044c, MIT,
@@ -426,18 +428,7 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 }
 
 // asciiLower is s with its ASCII capitals lowercased, byte for byte.
-func asciiLower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
+func asciiLower(s string) string { return segment.ASCIILower(s) }
 
 // pyLower is Python's str.lower for the cases that matter here: Go's
 // lowercase but for U+0130, which Python lowercases to "i" and a combining
