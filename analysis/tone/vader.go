@@ -240,6 +240,19 @@ func isPySpace(r rune) bool {
 // pyTrim is Python's str.strip().
 func pyTrim(s string) string { return strings.TrimFunc(s, isPySpace) }
 
+// asciiCase marks the ASCII letters by case.
+var asciiCase = func() (t [utf8.RuneSelf]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = caseUpper, caseLower
+	}
+	return t
+}()
+
+const (
+	caseUpper = 1 << iota
+	caseLower
+)
+
 // vaderPunct marks Python's string.punctuation, which the reference strips
 // from the ends of words.
 var vaderPunct = func() (p [256]bool) {
@@ -375,12 +388,14 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 			continue
 		}
 		start, ascii := i, true
+		var cases byte // caseUpper and caseLower, of the word's ASCII bytes
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
 				if pySpace[c] {
 					break
 				}
+				cases |= asciiCase[c]
 				i++
 				continue
 			}
@@ -408,13 +423,10 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 			upper = append(upper, pyIsUpper(w))
 			continue
 		}
-		hasUpper, hasLower := false, false
-		for k := lo; k < hi; k++ {
-			c := text[k]
-			hasUpper = hasUpper || 'A' <= c && c <= 'Z'
-			hasLower = hasLower || 'a' <= c && c <= 'z'
-		}
-		upper = append(upper, hasUpper && !hasLower)
+		// The punctuation stripped has no letters: the cases of the word
+		// are those of text[start:i].
+		hasUpper := cases&caseUpper != 0
+		upper = append(upper, hasUpper && cases&caseLower == 0)
 		if !hasUpper {
 			lower = append(lower, w)
 			continue
