@@ -15,6 +15,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/attribution"
@@ -252,7 +254,7 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	// Who said what in the body, placed in its sentences.
 	if out.Scored {
 		body.Lower = w.lower(body)
-		out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
+		out.Quotes = quotes(a.attr.Entries(body), body, out.Sentences)
 	}
 	// The figures per actor.
 	out.Actors = sum(a.actors, out, a.levels)
@@ -327,7 +329,7 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text) {
 			s.NB = a.nb.Score(s.Text)
 		}
 		// The sentence's words serve the matching and then every mention.
-		if words, ok := sentenceWords(p.Words, &next, sp); ok {
+		if words, ok := sentenceWords(text, p.Words, &next, sp); ok {
 			t.ResetWords(s.Text, words, sp.Start)
 		} else {
 			t.Reset(s.Text)
@@ -359,7 +361,7 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text) {
 // in order, from *next on, and moves *next past them. It returns false when
 // there are none (words is nil) or a word runs over either end of the
 // sentence, where the sentence alone would split otherwise.
-func sentenceWords(words []segment.Token, next *int, sp segment.Span) ([]segment.Token, bool) {
+func sentenceWords(text string, words []segment.Token, next *int, sp segment.Span) ([]segment.Token, bool) {
 	if words == nil {
 		return nil, false
 	}
@@ -372,14 +374,41 @@ func sentenceWords(words []segment.Token, next *int, sp segment.Span) ([]segment
 		j++
 	}
 	*next = j
-	if (i > 0 && words[i-1].End > sp.Start) || (j > i && words[j-1].End > sp.End) {
-		return nil, false
+	return words[i:j], !straddles(text, words, i, j, sp.Start, sp.End)
+}
+
+// straddles reports whether a word of text, words, runs over start or end,
+// when words[i:j] are those that start in [start, end), or whether
+// text[start:end] might split otherwise on its own for what comes before
+// it: unless white space or an opening mark precedes it, it could start
+// inside a word, in the possessive a word's token leaves out ("’s").
+func straddles(text string, words []segment.Token, i, j, start, end int) bool {
+	if start > 0 {
+		switch r, _ := utf8.DecodeLastRuneInString(text[:start]); {
+		case unicode.IsSpace(r), r == '“', r == '"', r == '«', r == '(':
+		default:
+			return true
+		}
 	}
-	return words[i:j], true
+	return (i > 0 && words[i-1].End > start) || (j > i && words[j-1].End > end)
+}
+
+// countWords is segment.CountWords(body.Text[start:end]), from the body's
+// words when none runs over either end.
+func countWords(body segment.Text, start, end int) int {
+	find := func(off int) int {
+		i, _ := slices.BinarySearchFunc(body.Words, off, func(t segment.Token, off int) int { return t.Start - off })
+		return i
+	}
+	i, j := find(start), find(end)
+	if body.Words == nil || straddles(body.Text, body.Words, i, j, start, end) {
+		return segment.CountWords(body.Text[start:end])
+	}
+	return j - i
 }
 
 // quotes places the body's statements in the sentences each starts in.
-func quotes(stmts []attribution.Statement, body string, ss []Sentence) []Quote {
+func quotes(stmts []attribution.Statement, body segment.Text, ss []Sentence) []Quote {
 	out := make([]Quote, len(stmts))
 	// The body's sentences, in text order, after the title's.
 	var bs []Sentence
@@ -387,8 +416,12 @@ func quotes(stmts []attribution.Statement, body string, ss []Sentence) []Quote {
 		bs = ss[i:]
 	}
 	for i, st := range stmts {
-		q := Quote{Statement: st, Text: st.Content(body)}
-		q.Words = segment.CountWords(q.Text)
+		q := Quote{Statement: st, Text: st.Content(body.Text)}
+		if len(st.Spans) == 0 {
+			q.Words = countWords(body, st.Start, st.End)
+		} else {
+			q.Words = segment.CountWords(q.Text)
+		}
 		// The last body sentence that starts at or before the content,
 		// found by halving: a transcript has thousands.
 		if k := sort.Search(len(bs), func(j int) bool { return bs[j].Start > st.Start }); k > 0 {

@@ -35,7 +35,7 @@ func TestSentenceWords(t *testing.T) {
 		words := segment.Tokenize(text, nil, false)
 		next := 0
 		for _, sp := range segment.Sentences(an.segmenter, text) {
-			got, ok := sentenceWords(words, &next, sp)
+			got, ok := sentenceWords(text, words, &next, sp)
 			if !ok {
 				fallback++
 				continue
@@ -54,4 +54,33 @@ func TestSentenceWords(t *testing.T) {
 	if _, err := os.Stat("../../shared/eval"); err == nil && shared == 0 {
 		t.Error("no sentence took the body's words")
 	}
+}
+
+// TestQuoteWords checks that the words counted from the body's
+// (countWords, as Analyze does) are those of each statement's content
+// split alone, on the seed and the first articles of the sample corpus in
+// ../shared/eval, when there.
+func TestQuoteWords(t *testing.T) {
+	an := newAnalyzer(t, Config{})
+	arts := []corpus.Article{testseed.Read(t)}
+	n := 0
+	err := corpus.ReadFile(sampleCorpus, func(a corpus.Article) error {
+		if n++; n <= 400 {
+			arts = append(arts, a)
+		}
+		return nil
+	}, func(corpus.Notice) {})
+	if err != nil {
+		t.Logf("%s: %v: the seed only", sampleCorpus, err)
+	}
+	quotes := 0
+	for _, art := range arts {
+		for _, q := range an.Analyze(art).Quotes {
+			quotes++
+			if want := segment.CountWords(q.Text); q.Words != want {
+				t.Fatalf("%s: %q: %d words, split alone %d", art.ID, q.Text, q.Words, want)
+			}
+		}
+	}
+	t.Logf("%d statements of %d articles", quotes, len(arts))
 }
