@@ -15,6 +15,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/attribution"
@@ -141,6 +143,7 @@ type Analyzer struct {
 	attr      *attribution.Attributor
 	lexFiles  map[string]Data // the word lists as read, for the record
 	scratch   *sync.Pool      // *tone.Sentence
+	words     *sync.Pool      // *words: a body's, reused
 }
 
 // New prepares an Analyzer, loading the segmenter's and scorers' models
@@ -149,6 +152,7 @@ type Analyzer struct {
 func New(cfg Config) (*Analyzer, error) {
 	a := &Analyzer{actors: cfg.Actors}
 	a.scratch = &sync.Pool{New: func() any { return tone.NewSentence() }}
+	a.words = &sync.Pool{New: func() any { return new(words) }}
 	if a.actors == nil {
 		a.actors = actor.Default()
 	}
@@ -156,27 +160,47 @@ func New(cfg Config) (*Analyzer, error) {
 	if scorer == "" {
 		scorer = tone.TargetScorers[0]
 	}
-	scorers, err := tone.NewScorers(scorer, cfg.NB)
-	if err != nil {
-		return nil, err
+	// The models load side by side: the target model and the segmenter
+	// are most of a short run's start.
+	type loaded struct {
+		scorers tone.Scorers
+		err     error
 	}
-	a.target, a.vader, a.nb = scorers.Target, scorers.VADER, scorers.NB
+	tones := make(chan loaded, 1)
+	go func() {
+		s, err := tone.NewScorers(scorer, cfg.NB)
+		tones <- loaded{s, err}
+	}()
+	segmenter, segErr := segment.NewPunkt()
+	lexFiles, lexErr := lexicons(cfg.Lexicons)
+	var attr *attribution.Attributor
+	var attrErr error
+	if lexErr == nil {
+		words := map[string][]byte{}
+		for name, d := range lexFiles {
+			words[name] = d.Bytes
+		}
+		attr, attrErr = attribution.New(words, a.actors)
+	}
+	t := <-tones
+	if t.err != nil {
+		return nil, t.err
+	}
+	a.target, a.vader, a.nb = t.scorers.Target, t.scorers.VADER, t.scorers.NB
+	var err error
 	if a.levels, err = tone.LevelsFor(scorer); err != nil {
 		return nil, err
 	}
-	if a.segmenter, err = segment.NewPunkt(); err != nil {
-		return nil, fmt.Errorf("loading the sentence segmenter: %w", err)
+	if segErr != nil {
+		return nil, fmt.Errorf("loading the sentence segmenter: %w", segErr)
 	}
-	if a.lexFiles, err = lexicons(cfg.Lexicons); err != nil {
-		return nil, err
+	if lexErr != nil {
+		return nil, lexErr
 	}
-	words := map[string][]byte{}
-	for name, d := range a.lexFiles {
-		words[name] = d.Bytes
+	if attrErr != nil {
+		return nil, attrErr
 	}
-	if a.attr, err = attribution.New(words, a.actors); err != nil {
-		return nil, err
-	}
+	a.segmenter, a.lexFiles, a.attr = segmenter, lexFiles, attr
 	return a, nil
 }
 
@@ -221,20 +245,45 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	art.Language = Language(art)
 	// Words and sentences. The body's serve both its sentences and the
 	// attribution: segmenting is among the costliest steps.
-	body := segment.Split(a.segmenter, art.Text)
+	w := a.words.Get().(*words)
+	defer a.words.Put(w)
+	body := w.split(a.segmenter, art.Text)
 	out := &Article{Article: art, Scored: English(art.Language), Words: len(body.Words)}
 	// Each sentence's tone, its actor mentions and the sentiment toward
 	// each: the title's, then the body's.
-	a.addPart(out, Title, art.Title, segment.Sentences(a.segmenter, art.Title))
-	a.addPart(out, Body, art.Text, body.Sentences)
+	a.addPart(out, Title, segment.Text{Text: art.Title, Sentences: segment.Sentences(a.segmenter, art.Title)})
+	a.addPart(out, Body, body)
 	// Who said what in the body, placed in its sentences.
 	if out.Scored {
-		out.Quotes = quotes(a.attr.Entries(body), body.Text, out.Sentences)
+		body.Lower = w.lower(body)
+		out.Quotes = quotes(a.attr.Entries(body), body, out.Sentences)
 	}
 	// The figures per actor.
 	out.Actors = sum(a.actors, out, a.levels)
 	out.Levels = a.levels
 	return out
+}
+
+// words holds the slices of a body's words, reused from one article to the
+// next (a token per 4 bytes of text and a string per token were a fifth of
+// the allocation): nothing an article's analysis returns holds them.
+type words struct {
+	toks []segment.Token
+	low  []string
+}
+
+// split segments text into words and sentences, the words in w.
+func (w *words) split(seg *segment.Punkt, text string) segment.Text {
+	w.toks = segment.Tokenize(text, w.toks, false)
+	return segment.Text{Text: text, Words: w.toks, Sentences: segment.Sentences(seg, text)}
+}
+
+// lower returns the lowercased keys of t's words, in w; the strings of the
+// article before are let go.
+func (w *words) lower(t segment.Text) []string {
+	clear(w.low)
+	w.low = segment.AppendLowerKeys(w.low[:0], t.Text, t.Words)
+	return w.low
 }
 
 // Language is the language of art: as its input gives it, else as
@@ -258,12 +307,15 @@ func Language(art corpus.Article) string {
 func English(lang string) bool { return lang == "" || lang == "en" }
 
 // addPart appends the sentences of one part of the article with their tones
-// and their actor mentions, each rated by the target scorer.
-func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span) {
+// and their actor mentions, each rated by the target scorer. The part's
+// words, if p has them, serve its sentences.
+func (a *Analyzer) addPart(out *Article, part string, p segment.Text) {
 	t := a.scratch.Get().(*tone.Sentence)
 	defer a.scratch.Put(t)
+	text, next := p.Text, 0
 	leads := leadCount(out.Sentences)
-	for _, sp := range spans {
+	out.Sentences = slices.Grow(out.Sentences, len(p.Sentences))
+	for _, sp := range p.Sentences {
 		s := Sentence{
 			N:     len(out.Sentences) + 1,
 			Part:  part,
@@ -282,7 +334,11 @@ func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span
 			s.NB = a.nb.Score(s.Text)
 		}
 		// The sentence's words serve the matching and then every mention.
-		t.Reset(s.Text)
+		if words, ok := sentenceWords(text, p.Words, &next, sp); ok {
+			t.ResetWords(s.Text, words, sp.Start)
+		} else {
+			t.Reset(s.Text)
+		}
 		for _, m := range a.actors.MatchWords(s.Text, t.Words()) {
 			label, score := 0, math.NaN()
 			if out.Scored {
@@ -306,8 +362,58 @@ func (a *Analyzer) addPart(out *Article, part, text string, spans []segment.Span
 	}
 }
 
+// sentenceWords returns the words of the sentence sp among words, a text's
+// in order, from *next on, and moves *next past them. It returns false when
+// there are none (words is nil) or a word runs over either end of the
+// sentence, where the sentence alone would split otherwise.
+func sentenceWords(text string, words []segment.Token, next *int, sp segment.Span) ([]segment.Token, bool) {
+	if words == nil {
+		return nil, false
+	}
+	i := *next
+	for i < len(words) && words[i].Start < sp.Start {
+		i++
+	}
+	j := i
+	for j < len(words) && words[j].Start < sp.End {
+		j++
+	}
+	*next = j
+	return words[i:j], !straddles(text, words, i, j, sp.Start, sp.End)
+}
+
+// straddles reports whether a word of text, words, runs over start or end,
+// when words[i:j] are those that start in [start, end), or whether
+// text[start:end] might split otherwise on its own for what comes before
+// it: unless white space or an opening mark precedes it, it could start
+// inside a word, in the possessive a word's token leaves out ("’s").
+func straddles(text string, words []segment.Token, i, j, start, end int) bool {
+	if start > 0 {
+		switch r, _ := utf8.DecodeLastRuneInString(text[:start]); {
+		case unicode.IsSpace(r), r == '“', r == '"', r == '«', r == '(':
+		default:
+			return true
+		}
+	}
+	return (i > 0 && words[i-1].End > start) || (j > i && words[j-1].End > end)
+}
+
+// countWords is segment.CountWords(body.Text[start:end]), from the body's
+// words when none runs over either end.
+func countWords(body segment.Text, start, end int) int {
+	find := func(off int) int {
+		i, _ := slices.BinarySearchFunc(body.Words, off, func(t segment.Token, off int) int { return t.Start - off })
+		return i
+	}
+	i, j := find(start), find(end)
+	if body.Words == nil || straddles(body.Text, body.Words, i, j, start, end) {
+		return segment.CountWords(body.Text[start:end])
+	}
+	return j - i
+}
+
 // quotes places the body's statements in the sentences each starts in.
-func quotes(stmts []attribution.Statement, body string, ss []Sentence) []Quote {
+func quotes(stmts []attribution.Statement, body segment.Text, ss []Sentence) []Quote {
 	out := make([]Quote, len(stmts))
 	// The body's sentences, in text order, after the title's.
 	var bs []Sentence
@@ -315,8 +421,12 @@ func quotes(stmts []attribution.Statement, body string, ss []Sentence) []Quote {
 		bs = ss[i:]
 	}
 	for i, st := range stmts {
-		q := Quote{Statement: st, Text: st.Content(body)}
-		q.Words = segment.CountWords(q.Text)
+		q := Quote{Statement: st, Text: st.Content(body.Text)}
+		if len(st.Spans) == 0 {
+			q.Words = countWords(body, st.Start, st.End)
+		} else {
+			q.Words = segment.CountWords(q.Text)
+		}
 		// The last body sentence that starts at or before the content,
 		// found by halving: a transcript has thousands.
 		if k := sort.Search(len(bs), func(j int) bool { return bs[j].Start > st.Start }); k > 0 {

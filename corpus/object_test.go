@@ -90,3 +90,32 @@ func checkScanObject(t *testing.T, in string) {
 		t.Errorf("duplicates of %q = %q, want %q", in, dups, duplicateKeys([]byte(in), len(want)))
 	}
 }
+
+// TestIndexSpecial holds the word-at-a-time indexSpecial to the byte loop
+// at every position and length, for each kind of byte.
+func TestIndexSpecial(t *testing.T) {
+	want := func(b []byte) int {
+		for i, c := range b {
+			if c == '"' || c == '\\' || c < ' ' {
+				return i
+			}
+		}
+		return -1
+	}
+	for _, c := range []byte{'"', '\\', 0, 0x1f, ' ', '!', 0x21, 0x5b, 0x5d, 0x7f, 0x80, 0xa2, 0xdc, 0xff} {
+		for n := 0; n <= 20; n++ {
+			for at := -1; at < n; at++ {
+				b := make([]byte, n)
+				for i := range b {
+					b[i] = "aé€ zZ~"[i%9]
+				}
+				if at >= 0 {
+					b[at] = c
+				}
+				if got, w := indexSpecial(b), want(b); got != w {
+					t.Fatalf("indexSpecial(%q) = %d, want %d", b, got, w)
+				}
+			}
+		}
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"math"
 	"slices"
 	"strconv"
+	"sync"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -194,30 +195,50 @@ func buildCharts(c *compare.Comparison, tl *timeline.Timeline, points *salience)
 	perView := []func(*compare.Comparison, view) (chart, error){
 		sentimentChart, voiceChart, mentionChart, heatmapChart, balanceChart,
 	}
+	// Every chart and view is built on its own goroutine (each marshals
+	// its options twice), then put in order.
+	type built struct {
+		ch  chart
+		err error
+	}
+	views := make([][]built, len(perView))
+	var wg sync.WaitGroup
+	for k, build := range perView {
+		views[k] = make([]built, len(vs))
+		for i, v := range vs {
+			wg.Go(func() {
+				x, err := build(c, v)
+				views[k][i] = built{x, err}
+			})
+		}
+	}
+	var sc chart
+	var tcs []chart
+	var scErr, tcsErr error
+	wg.Go(func() { sc, scErr = salienceChart(c, points) })
+	wg.Go(func() { tcs, tcsErr = timeCharts(c.Actors, tl) })
+	wg.Wait()
 	var out []chart
-	for _, build := range perView {
+	for k := range perView {
 		var ch chart
-		for _, v := range vs {
-			x, err := build(c, v)
-			if err != nil {
-				return nil, nil, err
+		for _, x := range views[k] {
+			if x.err != nil {
+				return nil, nil, x.err
 			}
 			if ch.ID == "" {
-				ch = x
+				ch = x.ch
 			} else {
-				ch.Options = append(ch.Options, x.Options...)
+				ch.Options = append(ch.Options, x.ch.Options...)
 			}
 		}
 		out = append(out, ch)
 	}
-	sc, err := salienceChart(c, points)
-	if err != nil {
-		return nil, nil, err
+	if scErr != nil {
+		return nil, nil, scErr
 	}
 	out = slices.Insert(out, 4, sc)
-	tcs, err := timeCharts(c.Actors, tl)
-	if err != nil {
-		return nil, nil, err
+	if tcsErr != nil {
+		return nil, nil, tcsErr
 	}
 	return append(tcs, out...), labels, nil
 }

@@ -14,6 +14,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/slant-news/slant/analysis"
@@ -55,17 +56,16 @@ type HTML struct {
 	dir     string
 	actors  []string
 	tmpl    *template.Template
-	rows    *os.File
-	buf     *bufio.Writer // rows are small: without it, a write per template piece
-	ev      *os.File
-	evBuf   *bufio.Writer
-	chunk   bytes.Buffer // the evidence chunk being filled: a JSON array's elements
-	inChunk int          // articles in the chunk
-	chunks  int          // chunks written
-	written int          // rows written
-	gz      *gzip.Writer // reused for every chunk
-	quotes  bool         // some article has a statement
-	points  salience     // the salience chart's
+	rows    *os.File // the table's rows, compressed (see packer)
+	ev      *os.File // the evidence, compressed
+	pack    *packer
+	chunk   []byte // the evidence chunk being filled: a JSON array's elements
+	inChunk int    // articles in the chunk
+	rowsBuf []byte // table rows not yet handed to pack
+	written int    // rows written
+	gz      *gzip.Writer
+	quotes  bool     // some article has a statement
+	points  salience // the salience chart's
 }
 
 // EvidenceChunk is how many articles' evidence the page compresses
@@ -100,9 +100,8 @@ func CreateHTML(dir string, actors []string) (*HTML, error) {
 	}
 	gz, _ := gzip.NewWriterLevel(io.Discard, gzip.DefaultCompression) // the level is valid
 	return &HTML{
-		dir: dir, actors: actors, tmpl: tmpl,
-		rows: rows, buf: bufio.NewWriterSize(rows, 64<<10),
-		ev: ev, evBuf: bufio.NewWriterSize(ev, 64<<10), gz: gz,
+		dir: dir, actors: actors, tmpl: tmpl, rows: rows, ev: ev, gz: gz,
+		pack: newPacker(bufio.NewWriterSize(ev, 64<<10), bufio.NewWriterSize(rows, 64<<10)),
 	}, nil
 }
 
@@ -160,16 +159,14 @@ func points(a *analysis.Article, actors []string) []point {
 // concurrent use.
 func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 	r := tableRow(a, h.actors)
-	var buf bytes.Buffer
-	buf.Grow(1024)
-	if err := h.tmpl.ExecuteTemplate(&buf, "row", r); err != nil {
-		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
-	}
+	var b strings.Builder
+	b.Grow(1024)
+	renderRow(&b, &r)
 	ev, err := json.Marshal(r.evidence())
 	if err != nil {
 		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
-	return HTMLRow{HTML: buf.Bytes(), Evidence: ev, Quotes: r.Quotes > 0, Points: points(a, h.actors)}, nil
+	return HTMLRow{HTML: []byte(b.String()), Evidence: ev, Quotes: r.Quotes > 0, Points: points(a, h.actors)}, nil
 }
 
 // WriteRow writes a rendered row; rows go into the table in the order
@@ -177,50 +174,44 @@ func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 func (h *HTML) WriteRow(r *HTMLRow) error {
 	h.quotes = h.quotes || r.Quotes
 	h.points.add(r.Points)
-	fmt.Fprintf(h.buf, `<tr data-i="%d">`, h.written)
+	h.rowsBuf = append(h.rowsBuf, `<tr data-i="`...)
+	h.rowsBuf = strconv.AppendInt(h.rowsBuf, int64(h.written), 10)
+	h.rowsBuf = append(h.rowsBuf, `">`...)
+	h.rowsBuf = append(h.rowsBuf, r.HTML...)
 	h.written++
-	if _, err := h.buf.Write(r.HTML); err != nil {
-		return fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
-	}
 	if h.inChunk > 0 {
-		h.chunk.WriteByte(',')
+		h.chunk = append(h.chunk, ',')
 	}
-	h.chunk.Write(r.Evidence)
+	h.chunk = append(h.chunk, r.Evidence...)
 	h.inChunk++
 	if h.inChunk == EvidenceChunk {
-		return h.flushChunk()
+		h.flushChunk()
 	}
 	return nil
 }
 
-// flushChunk compresses the evidence chunk into the evidence file as a
-// JSON string of base64: characters that cannot end a script element.
-func (h *HTML) flushChunk() error {
-	if h.inChunk == 0 {
-		return nil
+// rowsHandOff is how many bytes of table rows WriteRow gathers before it
+// hands them to the packer.
+const rowsHandOff = 64 << 10
+
+// flushChunk hands the evidence chunk, and the table rows gathered, to the
+// packer. Errors writing them are Close's.
+func (h *HTML) flushChunk() {
+	if h.inChunk > 0 {
+		h.pack.chunk(h.chunk)
+		h.chunk = make([]byte, 0, cap(h.chunk))
+		h.inChunk = 0
 	}
-	var z bytes.Buffer
-	h.gz.Reset(&z)
-	h.gz.Write([]byte("["))
-	h.gz.Write(h.chunk.Bytes())
-	h.gz.Write([]byte("]"))
-	if err := h.gz.Close(); err != nil {
-		return fmt.Errorf("compressing the evidence: %w", err)
+	if len(h.rowsBuf) >= rowsHandOff {
+		h.flushRows()
 	}
-	if h.chunks > 0 {
-		h.evBuf.WriteByte(',')
+}
+
+func (h *HTML) flushRows() {
+	if len(h.rowsBuf) > 0 {
+		h.pack.tableRows(h.rowsBuf)
+		h.rowsBuf = make([]byte, 0, cap(h.rowsBuf))
 	}
-	h.evBuf.WriteByte('"')
-	enc := base64.NewEncoder(base64.StdEncoding, h.evBuf)
-	enc.Write(z.Bytes())
-	enc.Close()
-	if err := h.evBuf.WriteByte('"'); err != nil {
-		return fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
-	}
-	h.chunks++
-	h.chunk.Reset()
-	h.inChunk = 0
-	return nil
 }
 
 // Close writes report.html from the comparison, the timeline, the
@@ -233,7 +224,9 @@ func (h *HTML) Close(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest
 			err = errors.Join(err, f.Close(), os.Remove(f.Name()))
 		}
 	}()
-	if err := errors.Join(h.flushChunk(), h.buf.Flush(), h.evBuf.Flush()); err != nil {
+	h.flushChunk()
+	h.flushRows()
+	if err := h.pack.wait(); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	if tl == nil {
@@ -295,9 +288,17 @@ func (h *HTML) blobs(w io.Writer, p *page) error {
 	if err == nil {
 		_, err = io.WriteString(w, "]</script>\n")
 	}
-	return errors.Join(err,
-		compressed("slant-data", bytes.NewReader(p.data)),
-		compressed("slant-rows", h.rows))
+	err = errors.Join(err, compressed("slant-data", bytes.NewReader(p.data)))
+	if err == nil {
+		_, err = io.WriteString(w, `<script type="application/octet-stream" id="slant-rows">`)
+	}
+	if err == nil {
+		_, err = io.Copy(w, h.rows) // compressed already
+	}
+	if err == nil {
+		_, err = io.WriteString(w, "</script>\n")
+	}
+	return err
 }
 
 //go:embed accuracy.md

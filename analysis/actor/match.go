@@ -61,6 +61,11 @@ func (a *Table) Match(text string) []Match {
 	return a.MatchWords(text, segment.Tokenize(text, nil, false))
 }
 
+// mayBeExact is false when key is certainly not a key of a.exact.
+func (a *Table) mayBeExact(key string) bool {
+	return key == "" || a.exactLens[key[0]]&(1<<min(len(key), 63)) != 0
+}
+
 // candidate is a pattern that matches at the word being looked at: n words,
 // to byte end.
 type candidate struct {
@@ -99,8 +104,10 @@ func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
 				cands = append(cands, candidate{p, n, toks[i+n-1].End})
 			}
 		}
-		for _, p := range a.exact[toks[i].Key(text)] {
-			try(p)
+		if a.mayBeExact(toks[i].Key(text)) {
+			for _, p := range a.exact[toks[i].Key(text)] {
+				try(p)
+			}
 		}
 		if lower != nil {
 			for _, p := range a.folded[lower[i]] {

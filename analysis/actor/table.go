@@ -63,6 +63,11 @@ type Table struct {
 	// are those that start with a wildcard.
 	globByte [2][256][]*pattern
 	globAny  []*pattern
+	// exactLens is a one-sided filter in front of exact: bit n of
+	// exactLens[c] is set when a key of n bytes (min(n, 63)) starts with
+	// the byte c, so that most words, lowercase or of another length,
+	// cost no map lookup.
+	exactLens [256]uint64
 	// exclusions says whether some patterns are exclusions (see match.go).
 	exclusions bool
 }
@@ -210,6 +215,9 @@ func (a *Table) add(p *pattern) {
 		a.folded[p.words[0]] = append(a.folded[p.words[0]], p)
 	default:
 		a.exact[p.words[0]] = append(a.exact[p.words[0]], p)
+		if w := p.words[0]; w != "" {
+			a.exactLens[w[0]] |= 1 << min(len(w), 63)
+		}
 	}
 }
 

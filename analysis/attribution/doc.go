@@ -41,7 +41,10 @@ type doc struct {
 func newDoc(a *Attributor, p segment.Text) *doc {
 	text := p.Text
 	d := &doc{a: a, text: text, toks: p.Words, quotes: findQuotes(text)}
-	d.low = segment.LowerKeys(text, d.toks)
+	d.low = p.Lower
+	if len(d.low) != len(d.toks) {
+		d.low = segment.LowerKeys(text, d.toks)
+	}
 	d.sents = mergeCueTails(a.lex, text, mergeAcrossQuotes(mergeAfterHonorifics(a.lex, text, p.Sentences), d.quotes))
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))

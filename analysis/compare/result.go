@@ -114,6 +114,7 @@ type engine struct {
 	support         []int             // over the resampled outlets
 	outletIntervals [][]Interval      // per outlet, [actor*3+measure]
 	kept            map[int][]float64 // outlets compared pair by pair: [(actor*3+measure)*reps + r]
+	draws           [][]int64         // per outlet, its resamples from the first pass if kept for the second
 }
 
 func newEngine(c *Compare, outs []outlet) *engine {
@@ -258,7 +259,38 @@ type workspace struct {
 }
 
 func (e *engine) newWorkspace() *workspace {
-	return &workspace{reps: make([]int64, e.reps*e.w), t: newTally(e.nA)}
+	return &workspace{t: newTally(e.nA)}
+}
+
+// release hands the workspaces' resample buffers back for reuse.
+func release(wss []*workspace) {
+	for _, ws := range wss {
+		putReps(ws.reps)
+		putReps(ws.total)
+		ws.reps, ws.total = nil, nil
+	}
+}
+
+// repsPool recycles the buffers of resamples (resamples × tally width,
+// 144 KB for 4 actors and 1,000 resamples) from one result to the next:
+// the timeline computes one for each period and outlet, and allocating
+// them afresh made most of its time.
+var repsPool sync.Pool // of *[]int64
+
+// getReps returns n zeroed int64s.
+func getReps(n int) []int64 {
+	if p, _ := repsPool.Get().(*[]int64); p != nil && cap(*p) >= n {
+		s := (*p)[:n]
+		clear(s)
+		return s
+	}
+	return make([]int64, n)
+}
+
+func putReps(s []int64) {
+	if s != nil {
+		repsPool.Put(&s)
+	}
 }
 
 // draw fills reps with the resamples of outlet o: as many articles as it
@@ -266,7 +298,6 @@ func (e *engine) newWorkspace() *workspace {
 // name. The article is the unit, since an article's sentences are not
 // independent of each other.
 func (e *engine) draw(o *outlet, reps []int64) {
-	clear(reps)
 	h := fnv.New64a()
 	h.Write([]byte(o.name))
 	rng := rand.New(rand.NewPCG(e.cfg.Seed, h.Sum64()))
@@ -304,21 +335,27 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 		}
 	}
 	var mu sync.Mutex
+	e.draws = e.keptDraws()
 	wss := parallel(len(e.outs), e.workers, e.newWorkspace, func(i int, ws *workspace) {
 		o := &e.outs[i]
 		if !o.resampled {
 			return
 		}
 		if ws.total == nil {
-			ws.total = make([]int64, e.reps*e.w)
+			ws.total, ws.reps = getReps(e.reps*e.w), getReps(e.reps*e.w)
 		}
-		e.draw(o, ws.reps)
-		for k, v := range ws.reps {
+		reps := ws.reps
+		if e.draws[i] != nil {
+			reps = e.draws[i]
+		}
+		clear(reps)
+		e.draw(o, reps)
+		for k, v := range reps {
 			ws.total[k] += v
 		}
 		for _, g := range memberOf[i] {
 			g.mu.Lock()
-			for k, v := range ws.reps {
+			for k, v := range reps {
 				g.reps[k] += v
 			}
 			g.mu.Unlock()
@@ -339,7 +376,7 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			}
 			t := newTails(e.reps, &ws.tails)
 			for r := range e.reps {
-				v := tally(ws.reps[r*e.w:(r+1)*e.w]).estimate(jm/3, jm%3)
+				v := tally(reps[r*e.w:(r+1)*e.w]).estimate(jm/3, jm%3)
 				t.add(v)
 				if kept != nil {
 					kept[jm*e.reps+r] = v
@@ -353,12 +390,13 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			mu.Unlock()
 		}
 	})
-	e.total = make([]int64, e.reps*e.w)
+	e.total = getReps(e.reps * e.w)
 	for _, ws := range wss {
 		for k, v := range ws.total {
 			e.total[k] += v
 		}
 	}
+	release(wss)
 	for k := range e.reps {
 		tally(e.total[k*e.w : (k+1)*e.w]).plus(e.fixed)
 	}
@@ -381,11 +419,43 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 	})
 }
 
+// keepDrawsBytes bounds the resamples that the first pass keeps for the
+// second, which would otherwise draw them again: those of the outlets with
+// the most articles, which cost the most to draw.
+const keepDrawsBytes = 16 << 20
+
+// keptDraws returns, per outlet, a buffer for its resamples if they are
+// kept from the first pass to the second, else nil.
+func (e *engine) keptDraws() [][]int64 {
+	out := make([][]int64, len(e.outs))
+	bySize := make([]int, 0, len(e.outs))
+	for i := range e.outs {
+		if e.outs[i].resampled {
+			bySize = append(bySize, i)
+		}
+	}
+	slices.SortStableFunc(bySize, func(a, b int) int { return cmp.Compare(len(e.outs[b].arts), len(e.outs[a].arts)) })
+	size := e.reps * e.w
+	for k, i := range bySize {
+		if (k+1)*size*8 > keepDrawsBytes {
+			break
+		}
+		out[i] = getReps(size)
+	}
+	return out
+}
+
 // restCells compares each outlet with the rest of the corpus, drawing each
 // outlet's resamples again.
 func (e *engine) restCells() [][]cell {
 	out := make([][]cell, len(e.outs))
-	parallel(len(e.outs), e.workers, e.newWorkspace, func(i int, ws *workspace) {
+	defer func() {
+		putReps(e.total)
+		for _, d := range e.draws {
+			putReps(d)
+		}
+	}()
+	wss := parallel(len(e.outs), e.workers, e.newWorkspace, func(i int, ws *workspace) {
 		o := &e.outs[i]
 		rest := slices.Clone(e.point)
 		for k, v := range o.point {
@@ -408,9 +478,17 @@ func (e *engine) restCells() [][]cell {
 			return
 		}
 		ds = newDists(len(jms), e.reps, &ws.tails)
-		e.draw(o, ws.reps)
+		reps := e.draws[i]
+		if reps == nil {
+			if ws.reps == nil {
+				ws.reps = getReps(e.reps * e.w)
+			}
+			reps = ws.reps
+			clear(reps)
+			e.draw(o, reps)
+		}
 		for r := range e.reps {
-			own := tally(ws.reps[r*e.w : (r+1)*e.w])
+			own := tally(reps[r*e.w : (r+1)*e.w])
 			total := e.total[r*e.w : (r+1)*e.w]
 			for k := range ws.t {
 				ws.t[k] = total[k] - own[k]
@@ -423,6 +501,7 @@ func (e *engine) restCells() [][]cell {
 			cells[jm].ci, cells[jm].p = ds[d].result()
 		}
 	})
+	release(wss)
 	return out
 }
 

@@ -82,6 +82,9 @@ type Text struct {
 	Text      string
 	Words     []Token
 	Sentences []Span
+	// Lower is each word's key lowercased (LowerKeys), or nil for whoever
+	// needs it to compute.
+	Lower []string
 }
 
 func Split(seg *Punkt, text string) Text {

@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,24 +100,51 @@ func wordToken(s string, start, end int, dotted bool) Token {
 // ASCII keys are sliced from one lowercased copy of text rather than
 // allocated one by one.
 func LowerKeys(text string, toks []Token) []string {
-	low := make([]byte, len(text))
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
-	lowText := string(low)
-	out := make([]string, len(toks))
-	for i, t := range toks {
+	return AppendLowerKeys(nil, text, toks)
+}
+
+// AppendLowerKeys appends LowerKeys(text, toks) to dst.
+func AppendLowerKeys(dst []string, text string, toks []Token) []string {
+	lowText := ASCIILower(text)
+	out := slices.Grow(dst, len(toks))
+	for _, t := range toks {
 		if key := t.Key(text); IsASCII(key) {
-			out[i] = lowText[t.Start:t.KeyEnd]
+			out = append(out, lowText[t.Start:t.KeyEnd])
 		} else {
-			out[i] = strings.ToLower(key)
+			out = append(out, strings.ToLower(key))
 		}
 	}
 	return out
+}
+
+// ASCIILower returns s with its ASCII capitals lowercased, byte for byte,
+// so that offsets into s hold in it; s itself when it has none.
+func ASCIILower(s string) string {
+	i := indexASCIIUpper(s, 0)
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	last := 0
+	for ; i >= 0; i = indexASCIIUpper(s, i+1) {
+		b.WriteString(s[last:i])
+		b.WriteByte(s[i] + 'a' - 'A')
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+	return b.String()
+}
+
+// indexASCIIUpper is the index of the first ASCII capital in s from from
+// on, or -1.
+func indexASCIIUpper(s string, from int) int {
+	for i := from; i < len(s); i++ {
+		if 'A' <= s[i] && s[i] <= 'Z' {
+			return i
+		}
+	}
+	return -1
 }
 
 // CountWords is len(tokenize(s, nil, false)) without keeping the words.

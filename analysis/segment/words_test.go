@@ -49,3 +49,18 @@ func TestIsWordRune(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIILower holds ASCIILower to lowercasing byte by byte.
+func TestASCIILower(t *testing.T) {
+	for _, s := range []string{"", "abc", "ABC", "Hello, World", "ÉCOLE Zürich", "a\xffZ", "Z", "zZ@[`{"} {
+		want := []byte(s)
+		for i, c := range want {
+			if 'A' <= c && c <= 'Z' {
+				want[i] = c + 'a' - 'A'
+			}
+		}
+		if got := ASCIILower(s); got != string(want) {
+			t.Errorf("ASCIILower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -314,12 +314,13 @@ func rank(outlet string) int {
 // figure here, where the comparison needs fewer.
 func (b *Builder) sum(c *cell) []Row {
 	key := c.period + "\x00" + c.outlet
-	one := compare.New(b.actors, compare.Config{Resamples: b.cfg.Resamples, Seed: b.cfg.Seed, Workers: 1})
 	support := make([][3]int, len(b.actors)) // articles with a tone, a mention, a statement
-	for _, a := range c.articles {
+	sums := make([]compare.ArticleSummary, len(c.articles))
+	most := 0 // the largest support
+	for i, a := range c.articles {
 		s := a.summary(len(b.actors))
 		s.Outlet = key
-		one.Add(s)
+		sums[i] = s
 		mentions := 0
 		for _, x := range s.Actors {
 			mentions += x.Mentions
@@ -328,9 +329,20 @@ func (b *Builder) sum(c *cell) []Row {
 			for f, has := range [3]bool{x.SentimentN > 0, mentions > 0, s.Statements > 0} {
 				if has {
 					support[j][f]++
+					most = max(most, support[j][f])
 				}
 			}
 		}
+	}
+	// A cell without MinArticles articles for any figure has no interval:
+	// its resamples would be thrown away.
+	resamples := b.cfg.Resamples
+	if most < MinArticles {
+		resamples = 0
+	}
+	one := compare.New(b.actors, compare.Config{Resamples: resamples, Seed: b.cfg.Seed, Workers: 1})
+	for i := range sums {
+		one.Add(sums[i])
 	}
 	res := one.Result()
 	enough := func(iv compare.Interval, n int) compare.Interval {

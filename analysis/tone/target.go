@@ -36,6 +36,18 @@ func NewSentence() *Sentence {
 // Reset makes s the sentence text.
 func (s *Sentence) Reset(text string) { s.sentence.reset(text) }
 
+// ResetWords is Reset for a sentence whose words are known, as a longer
+// text's were split: toks are what segment.Tokenize(text) returns, but
+// with offsets off bytes further on. s copies them, which costs less than
+// splitting again.
+func (s *Sentence) ResetWords(text string, toks []segment.Token, off int) {
+	s.sentence.toks = s.sentence.toks[:0]
+	for _, t := range toks {
+		s.sentence.toks = append(s.sentence.toks, segment.Token{Start: t.Start - off, End: t.End - off, KeyEnd: t.KeyEnd - off})
+	}
+	s.sentence.prepareCuts(text)
+}
+
 // Words returns the words of s's text (see segment.Tokenize), valid until
 // the next Reset.
 func (s *Sentence) Words() []segment.Token { return s.sentence.toks }
@@ -97,8 +109,14 @@ type targetSentence struct {
 
 // reset makes s the sentence text, unprepared.
 func (s *targetSentence) reset(text string) {
-	s.text = text
 	s.toks = segment.Tokenize(text, s.toks[:0], false)
+	s.prepareCuts(text)
+}
+
+// prepareCuts makes s the sentence text, whose words s.toks holds,
+// unprepared.
+func (s *targetSentence) prepareCuts(text string) {
+	s.text = text
 	s.cut = s.cut[:0]
 	for k, t := range s.toks {
 		s.cut = append(s.cut, k > 0 && punctBetween(text, s.toks[k-1], t))

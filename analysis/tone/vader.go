@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/segment"
 )
 
 // The VADER authors' data files (cjhutto/vaderSentiment @ 44fc044c, MIT,
@@ -45,6 +47,7 @@ type vader struct {
 	// valences and booster maps: a clear bit means the word is not in the
 	// map, so most words, which are in neither, cost no map lookup.
 	inValences, inBooster wordFilter
+	inIdiomWord           wordFilter // the same in front of idiomWord
 }
 
 // wordFilter is a bitset over a cheap hash of a word's length and outer
@@ -195,6 +198,9 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 	for w := range v.booster {
 		v.inBooster.add(w)
 	}
+	for w := range v.idiomWord {
+		v.inIdiomWord.add(w)
+	}
 	return v, nil
 }
 
@@ -233,6 +239,19 @@ func isPySpace(r rune) bool {
 
 // pyTrim is Python's str.strip().
 func pyTrim(s string) string { return strings.TrimFunc(s, isPySpace) }
+
+// asciiCase marks the ASCII letters by case.
+var asciiCase = func() (t [utf8.RuneSelf]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c], t[c+'a'-'A'] = caseUpper, caseLower
+	}
+	return t
+}()
+
+const (
+	caseUpper = 1 << iota
+	caseLower
+)
 
 // vaderPunct marks Python's string.punctuation, which the reference strips
 // from the ends of words.
@@ -369,12 +388,14 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 			continue
 		}
 		start, ascii := i, true
+		var cases byte // caseUpper and caseLower, of the word's ASCII bytes
 		for i < len(text) {
 			c := text[i]
 			if c < utf8.RuneSelf {
 				if pySpace[c] {
 					break
 				}
+				cases |= asciiCase[c]
 				i++
 				continue
 			}
@@ -402,13 +423,10 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 			upper = append(upper, pyIsUpper(w))
 			continue
 		}
-		hasUpper, hasLower := false, false
-		for k := lo; k < hi; k++ {
-			c := text[k]
-			hasUpper = hasUpper || 'A' <= c && c <= 'Z'
-			hasLower = hasLower || 'a' <= c && c <= 'z'
-		}
-		upper = append(upper, hasUpper && !hasLower)
+		// The punctuation stripped has no letters: the cases of the word
+		// are those of text[start:i].
+		hasUpper := cases&caseUpper != 0
+		upper = append(upper, hasUpper && cases&caseLower == 0)
 		if !hasUpper {
 			lower = append(lower, w)
 			continue
@@ -422,18 +440,7 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 }
 
 // asciiLower is s with its ASCII capitals lowercased, byte for byte.
-func asciiLower(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b.WriteByte(c)
-	}
-	return b.String()
-}
+func asciiLower(s string) string { return segment.ASCIILower(s) }
 
 // pyLower is Python's str.lower for the cases that matter here: Go's
 // lowercase but for U+0130, which Python lowercases to "i" and a combining

@@ -296,7 +296,7 @@ func (v *vader) specialIdioms(val float64, lower []string, i int) float64 {
 // word of some idiom or multi-word booster; otherwise no key can match.
 func (v *vader) phrase(words ...string) (string, bool) {
 	for _, w := range words {
-		if !v.idiomWord[w] {
+		if !v.inIdiomWord.mayHave(w) || !v.idiomWord[w] {
 			return "", false
 		}
 	}

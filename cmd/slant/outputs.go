@@ -141,14 +141,18 @@ func (o *outputs) close(csv report.CSVConfig, command []string, settings map[str
 	if len(o.langs) > 0 {
 		o.sum.NotScored = o.langs
 	}
+	// The timeline beside the comparison, report.html beside the CSV
+	// files: each has steps on one core.
+	waitTimeline := background(o.periods.Result)
 	cmp := o.comparison.Result()
 	o.sum.Warnings += tell(&cmp, o.stderr)
-	tl := o.periods.Result()
+	tl := waitTimeline()
 	o.sum.Files = len(files)
 	o.sum.Undated = tl.Undated
 	settings["period"] = tl.Period
 	m := o.manifest(command, settings, files, data, &cmp, timestamp)
-	err := errors.Join(o.werr, o.w.Timeline(&tl), o.w.Close(o.outlets.Stats(), &cmp), o.h.Close(&cmp, &tl, &m))
+	waitHTML := background(func() error { return o.h.Close(&cmp, &tl, &m) })
+	err := errors.Join(o.werr, o.w.Timeline(&tl), o.w.Close(o.outlets.Stats(), &cmp), waitHTML())
 	if err == nil && o.extra != nil {
 		err = o.extra.write(o.dir)
 	}
@@ -159,6 +163,27 @@ func (o *outputs) close(csv report.CSVConfig, command []string, settings map[str
 		err = report.WriteManifest(o.dir, m)
 	}
 	return err
+}
+
+// background starts f on a goroutine of its own and returns a function
+// that waits for its result; a panic in f is raised again in the goroutine
+// that waits, where the command recovers it.
+func background[T any](f func() T) (wait func() T) {
+	var res T
+	var failed any
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		defer func() { failed = recover() }()
+		res = f()
+	}()
+	return func() T {
+		<-done
+		if failed != nil {
+			panic(failed)
+		}
+		return res
+	}
 }
 
 // manifest describes a run that read files, with the given settings.

@@ -1,0 +1,86 @@
+package analysis
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"github.com/slant-news/slant/corpus"
+
+	"github.com/slant-news/slant/analysis/internal/testseed"
+	"github.com/slant-news/slant/analysis/segment"
+)
+
+// TestSentenceWords checks that a sentence's words taken from its body's
+// (sentenceWords, as Analyze does) are those of the sentence split alone,
+// on the seed and on the real corpora in ../shared/eval, when there.
+func TestSentenceWords(t *testing.T) {
+	an := newAnalyzer(t, Config{})
+	texts := []string{testseed.Read(t).Text, "He said so.Then U.S.Army left; the dogs' bowls", "A.B. c", "“Yes,” he said. No."}
+	paths, _ := filepath.Glob("../../shared/eval/corpora/*.jsonl")
+	if len(paths) == 0 {
+		t.Log("../shared/eval/corpora not found: the seed only")
+	}
+	for _, p := range paths {
+		if err := corpus.ReadFile(p, func(a corpus.Article) error {
+			texts = append(texts, a.Text)
+			return nil
+		}, func(corpus.Notice) {}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	shared, fallback := 0, 0
+	for _, text := range texts {
+		words := segment.Tokenize(text, nil, false)
+		next := 0
+		for _, sp := range segment.Sentences(an.segmenter, text) {
+			got, ok := sentenceWords(text, words, &next, sp)
+			if !ok {
+				fallback++
+				continue
+			}
+			shared++
+			want := segment.Tokenize(text[sp.Start:sp.End], nil, false)
+			for i := range got {
+				got[i].Start, got[i].End, got[i].KeyEnd = got[i].Start-sp.Start, got[i].End-sp.Start, got[i].KeyEnd-sp.Start
+			}
+			if !slices.Equal(got, want) {
+				t.Fatalf("sentence %q: words from the body %v, alone %v", text[sp.Start:sp.End], got, want)
+			}
+		}
+	}
+	t.Logf("%d sentences took the body's words, %d were split again", shared, fallback)
+	if _, err := os.Stat("../../shared/eval"); err == nil && shared == 0 {
+		t.Error("no sentence took the body's words")
+	}
+}
+
+// TestQuoteWords checks that the words counted from the body's
+// (countWords, as Analyze does) are those of each statement's content
+// split alone, on the seed and the first articles of the sample corpus in
+// ../shared/eval, when there.
+func TestQuoteWords(t *testing.T) {
+	an := newAnalyzer(t, Config{})
+	arts := []corpus.Article{testseed.Read(t)}
+	n := 0
+	err := corpus.ReadFile(sampleCorpus, func(a corpus.Article) error {
+		if n++; n <= 400 {
+			arts = append(arts, a)
+		}
+		return nil
+	}, func(corpus.Notice) {})
+	if err != nil {
+		t.Logf("%s: %v: the seed only", sampleCorpus, err)
+	}
+	quotes := 0
+	for _, art := range arts {
+		for _, q := range an.Analyze(art).Quotes {
+			quotes++
+			if want := segment.CountWords(q.Text); q.Words != want {
+				t.Fatalf("%s: %q: %d words, split alone %d", art.ID, q.Text, q.Words, want)
+			}
+		}
+	}
+	t.Logf("%d statements of %d articles", quotes, len(arts))
+}
