@@ -21,6 +21,7 @@ type lexicon struct {
 	multi      map[string][][]string // first word -> the remaining words of multi-word cues
 	mkind      map[string]cueKind    // multi-word cue (words joined by space) -> kind
 	classes    map[string]wordClass  // the speaker_words.txt sections each word is listed in
+	words      map[string]wordInfo   // every listed word's classes (classes.go)
 	nouns      map[string]bool       // cue forms that are also nouns
 	infinitive map[string]bool       // cue forms whose content may be a to-infinitive ("vowed to")
 	evidence   map[string]bool       // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
@@ -88,6 +89,7 @@ func newLexicon(files map[string][]byte) *lexicon {
 	})
 	lx.genders = firstNames(string(files[FirstNames]))
 	lx.att = attitudeLexicon(reportingVerbsFile)
+	lx.words = lx.wordInfos()
 	return lx
 }
 
@@ -148,7 +150,7 @@ type cue struct {
 func (d *doc) findCues() []cue {
 	var out []cue
 	for i := 0; i < len(d.toks); i++ {
-		if d.tquote[i] >= 0 || !d.mayStartCue(i) {
+		if (d.verb(i) == 0 && !d.is(i, classMultiCue)) || d.tquote[i] >= 0 || !d.mayStartCue(i) {
 			continue
 		}
 		c := d.cueAt(i)
@@ -171,7 +173,7 @@ func (d *doc) mayStartCue(i int) bool {
 		return true
 	}
 	w := d.low[i]
-	return w == "according" || (d.a.lex.verbs[w] == cueSpeech && d.titleCase(i))
+	return w == "according" || (d.verb(i) == cueSpeech && d.titleCase(i))
 }
 
 // cueAt returns the cue that starts at token i, the longest multi-word cue
@@ -181,15 +183,17 @@ func (d *doc) cueAt(i int) cue {
 	lx := d.a.lex
 	w := d.low[i]
 	c := cue{i: i, j: i + 1}
-	for _, rest := range lx.multi[w] {
-		if d.followedBy(i, rest) {
-			c.j = i + 1 + len(rest)
-			c.kind = lx.mkind[w+" "+strings.Join(rest, " ")]
-			break
+	if d.is(i, classMultiCue) {
+		for _, rest := range lx.multi[w] {
+			if d.followedBy(i, rest) {
+				c.j = i + 1 + len(rest)
+				c.kind = lx.mkind[w+" "+strings.Join(rest, " ")]
+				break
+			}
 		}
 	}
 	if c.kind == 0 {
-		c.kind = lx.verbs[w]
+		c.kind = d.verb(i)
 	}
 	return c
 }
@@ -199,12 +203,12 @@ func (d *doc) cueAt(i int) cue {
 // Rubio’s remarks"; "a common answer", "the latest reports" (a noun after
 // its adjective); "to say" (an infinitive, content of something else).
 func (d *doc) nounOrInfinitiveCue(c cue) bool {
-	i, lx := c.i, d.a.lex
+	i := c.i
 	joined := i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) // the word before runs on to the cue
 	switch {
-	case joined && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'")):
+	case joined && (d.is(i-1, classDeterminer) || strings.ContainsAny(d.gap(i-1), "’'")):
 		return true
-	case lx.nouns[d.low[i]] && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && determiners[d.low[i-2]] && !d.capitalized(i-1):
+	case d.is(i, classCueNoun) && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && d.is(i-2, classDeterminer) && !d.capitalized(i-1):
 		return true
 	}
 	return joined && d.low[i-1] == "to" && c.kind != cueAccording

@@ -28,8 +28,9 @@ type doc struct {
 	text   string
 	toks   []segment.Token
 	low    []string
-	tsent  []int // the sentence of each token
-	tquote []int // the quote holding each token, or -1
+	info   []wordInfo // the classes of each token's word
+	tsent  []int      // the sentence of each token
+	tquote []int      // the quote holding each token, or -1
 	sents  []segment.Span
 	sfirst []int // the first token of each sentence, then len(toks)
 	quotes []quote
@@ -48,6 +49,7 @@ func newDoc(a *Attributor, p segment.Text) *doc {
 	d.sents = mergeCueTails(a.lex, text, mergeAcrossQuotes(mergeAfterHonorifics(a.lex, text, p.Sentences), d.quotes))
 	d.tsent = make([]int, len(d.toks))
 	d.tquote = make([]int, len(d.toks))
+	d.info = make([]wordInfo, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
 	s, q := 0, 0
 	for i, t := range d.toks {
@@ -56,6 +58,7 @@ func newDoc(a *Attributor, p segment.Text) *doc {
 			d.sfirst[s] = i
 		}
 		d.tsent[i] = s
+		d.info[i] = a.lex.words[d.low[i]]
 		for q < len(d.quotes) && d.quotes[q].end <= t.Start {
 			q++
 		}

@@ -62,10 +62,10 @@ func (d *doc) commaAfter(k, l int) int {
 // margin in national polls").
 func (d *doc) prepositionBeforeRecord(lo, hi int) bool {
 	for t := lo; t < hi; t++ {
-		if d.a.lex.is(classRecord, d.low[t]) {
+		if d.is(t, classRecord) {
 			return footage[d.low[t]] // "In the video, he sends a message": his words, not the video's
 		}
-		if prepositions[d.low[t]] {
+		if d.is(t, classPreposition) {
 			return true
 		}
 	}

@@ -37,12 +37,12 @@ func newResolver(d *doc) *resolver {
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
-		if d.tquote[i] >= 0 || !d.capitalized(i) || r.lx.is(classTime, d.low[i]) {
+		if d.tquote[i] >= 0 || !d.capitalized(i) || d.is(i, classTime) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && !d.boundaryAfter(j-1) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !r.lx.is(classTime, d.low[j]) {
+		for j < len(d.toks) && !d.boundaryAfter(j-1) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !d.is(j, classTime) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {
@@ -65,13 +65,13 @@ func newResolver(d *doc) *resolver {
 func (r *resolver) personIn(i, j int) (person, bool) {
 	d := r.d
 	start := i
-	for start < j && (determiners[d.low[start]] || clauseWords[d.low[start]] || prepositions[d.low[start]]) {
+	for start < j && d.is(start, classDeterminer|classClauseWord|classPreposition) {
 		start++
 	}
 	name, titled, hon := start, false, ""
 	for k := start; k < j; k++ {
-		honorific := r.lx.is(classHonorific, d.low[k]) || r.lx.is(classHonorific, d.low[k]+".")
-		if honorific || r.lx.is(classTitle, d.low[k]) {
+		honorific := d.is(k, classHonorific|classHonorificStem) // "Mr" as "Mr."
+		if honorific || d.is(k, classTitle) {
 			name, titled = k+1, true
 			if honorific {
 				hon = strings.TrimSuffix(d.low[k], ".")
@@ -84,7 +84,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	// The description: lowercase title words just before ("defence
 	// secretary Pete Hegseth"), or an apposition "his counterpart, X".
 	lo := start
-	for (lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !clauseWords[d.low[lo-1]] && !prepositions[d.low[lo-1]]) || (lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1)) {
+	for (lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !d.is(lo-1, classClauseWord|classPreposition)) || (lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1)) {
 		lo--
 	}
 	desc := d.text[d.toks[lo].Start:d.toks[name].Start]
@@ -102,7 +102,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 // the text never gives in full without a title, not a headline.
 func (r *resolver) nameRun(name, j int, titled bool) bool {
 	d := r.d
-	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
+	if name >= j || d.is(j-1, classOrg) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
 		return false
 	}
 	return !r.headline(name, j)
@@ -122,7 +122,7 @@ func (r *resolver) headline(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		w := d.word(k)
 		caps = caps && strings.ToUpper(w) == w && len(w) > 1
-		if hi-lo >= 4 && (headlineWords[d.low[k]] || d.a.lex.verbs[d.low[k]] != 0) {
+		if hi-lo >= 4 && (headlineWords[d.low[k]] || d.verb(k) != 0) {
 			return true
 		}
 	}

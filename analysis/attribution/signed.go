@@ -56,10 +56,10 @@ func (d *doc) colonAttributions() []*draft {
 		}
 		f, l := d.sfirst[s], d.sfirst[s+1]
 		k := f
-		for k < l && k-f < 5 && (d.nameLike(k) || (k > f && d.a.lex.is(classTitle, d.low[k]) && !d.capitalized(k))) && !d.boundaryAfter(k) {
+		for k < l && k-f < 5 && (d.nameLike(k) || (k > f && d.is(k, classTitle) && !d.capitalized(k))) && !d.boundaryAfter(k) {
 			k++ // "Republican pollster Daron Shaw:"
 		}
-		if k >= l-1 || k-f >= 5 || !d.nameLike(k) || d.tquote[k] >= 0 || !d.colonAfter(k) || d.a.lex.is(classLabel, d.low[k]) || (d.a.lex.is(classTitle, d.low[k]) && k == f) {
+		if k >= l-1 || k-f >= 5 || !d.nameLike(k) || d.tquote[k] >= 0 || !d.colonAfter(k) || d.is(k, classLabel) || (d.is(k, classTitle) && k == f) {
 			continue
 		}
 		if d.tableCell(k+1, l) {
@@ -132,8 +132,7 @@ func (d *doc) colonQuotes() []*draft {
 // its adverbs or object before a colon: punctuation inside, or a word
 // that no verb starts with (a preposition, a determiner, a clause word).
 func (d *doc) nonVerbAfterSubject(hi, i int) bool {
-	w := d.low[hi]
-	if prepositions[w] || determiners[w] || clauseWords[w] || d.a.lex.is(classTime, w) {
+	if d.is(hi, classPreposition|classDeterminer|classClauseWord|classTime) {
 		return true
 	}
 	for t := hi; t < i; t++ {

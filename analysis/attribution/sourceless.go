@@ -19,7 +19,7 @@ func (d *doc) sourceless(prev *taken) []*draft {
 	var out []*draft
 	for i := 0; i+1 < len(d.toks); i++ {
 		w := d.low[i]
-		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear" || w == "reportedly" || seemForms[w] || perceived[w]) {
+		if !(w == "expected" || w == "asked" || w == "unclear" || w == "reportedly" || d.is(i, classSeem|classPerceived)) || d.tquote[i] >= 0 || d.boundaryAfter(i) {
 			continue
 		}
 		if st := d.sourcelessAt(i, prev); st != nil {
@@ -38,7 +38,7 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		return d.reportedly(i, prev)
 	case prev.cueAt(i):
 		return nil
-	case seemForms[w]:
+	case d.is(i, classSeem):
 		if prev.contentAt(i) {
 			return nil // "Berkman said there seem to be ...": Berkman's words
 		}
@@ -48,11 +48,11 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		return st
 	}
 	be := d.beBefore(i)
-	if be < 0 || (be > d.sfirst[d.tsent[i]] && modals[d.low[be-1]]) {
+	if be < 0 || (be > d.sfirst[d.tsent[i]] && d.is(be-1, classModal)) {
 		return nil
 	}
 	switch {
-	case w == "expected" && next == "to", perceived[w] && next == "as" && d.low[be] != "be":
+	case w == "expected" && next == "to", d.is(i, classPerceived) && next == "as" && d.low[be] != "be":
 		return d.expected(be, i) // "Mrs. Clinton is expected to win", "Trump is widely seen as the favorite"
 	case w == "asked" && questionWords[next]:
 		return d.noSource(be, i, i+1)
@@ -98,7 +98,7 @@ func (d *doc) askedFirst(i int) *draft {
 // whether", "asked by Matt Lauer whether", "asked at the conference
 // about"), or k when there is none.
 func (d *doc) pastAskedAdverbial(k, l int) int {
-	if k >= l || !prepositions[d.low[k]] || d.low[k] == "about" || d.low[k] == "to" {
+	if k >= l || !d.is(k, classPreposition) || d.low[k] == "about" || d.low[k] == "to" {
 		return k
 	}
 	for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
@@ -115,7 +115,7 @@ func (d *doc) pastAskedAdverbial(k, l int) int {
 // the answer when no comma comes ("Asked if it did Moore said, ...").
 func (d *doc) questionEnd(k, l, end int) int {
 	for t := k; t < l && d.toks[t].Start < end; t++ {
-		if t > k+1 && d.a.lex.verbs[d.low[t]] == cueSpeech && d.capitalized(t-1) {
+		if t > k+1 && d.verb(t) == cueSpeech && d.capitalized(t-1) {
 			if lo, hi := d.npBack(t-1, k); hi > lo && lo > k {
 				return d.toks[lo-1].End
 			}
@@ -158,7 +158,7 @@ func (d *doc) seems(i int) *draft {
 	switch k := i + 1; {
 	case d.low[k] == "to" && i > f && !d.boundaryAfter(i-1) && d.low[i-1] != "it":
 		return d.expected(i, i)
-	case i > f && d.low[i-1] == "it" && !d.boundaryAfter(i-1) && (d.low[k] == "that" || isClauseSubject(d.low[k]) || determiners[d.low[k]]):
+	case i > f && d.low[i-1] == "it" && !d.boundaryAfter(i-1) && (d.low[k] == "that" || isClauseSubject(d.low[k]) || d.is(k, classDeterminer)):
 		if d.low[k] == "that" {
 			k++
 		}
