@@ -159,7 +159,7 @@ func sectionClass(section string) wordClass {
 
 // is reports whether the lowercase word is listed in any of the sections
 // of c (classes may be or-ed together).
-func (lx *lexicon) is(c wordClass, lower string) bool { return lx.words[lower].class&c != 0 }
+func (lx *lexicon) is(c wordClass, lower string) bool { return lx.words.get(lower).class&c != 0 }
 
 // is reports whether token i is in any of the classes of c.
 func (d *doc) is(i int, c wordClass) bool { return d.info[i].class&c != 0 }

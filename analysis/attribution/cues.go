@@ -21,7 +21,7 @@ type lexicon struct {
 	multi      map[string][][]string // first word -> the remaining words of multi-word cues
 	mkind      map[string]cueKind    // multi-word cue (words joined by space) -> kind
 	classes    map[string]wordClass  // the speaker_words.txt sections each word is listed in
-	words      map[string]wordInfo   // every listed word's classes (classes.go)
+	words      *wordTable            // every listed word's classes (classes.go)
 	nouns      map[string]bool       // cue forms that are also nouns
 	infinitive map[string]bool       // cue forms whose content may be a to-infinitive ("vowed to")
 	evidence   map[string]bool       // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
@@ -89,7 +89,7 @@ func newLexicon(files map[string][]byte) *lexicon {
 	})
 	lx.genders = firstNames(string(files[FirstNames]))
 	lx.att = attitudeLexicon(reportingVerbsFile)
-	lx.words = lx.wordInfos()
+	lx.words = newWordTable(lx.wordInfos())
 	return lx
 }
 

@@ -58,7 +58,7 @@ func newDoc(a *Attributor, p segment.Text) *doc {
 			d.sfirst[s] = i
 		}
 		d.tsent[i] = s
-		d.info[i] = a.lex.words[d.low[i]]
+		d.info[i] = a.lex.words.get(d.low[i])
 		for q < len(d.quotes) && d.quotes[q].end <= t.Start {
 			q++
 		}
