@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/postag"
@@ -46,6 +47,7 @@ type Attributor struct {
 	lex    *lexicon
 	actors *actor.Table
 	tagger *postag.Tagger // for the few sentences the rules cannot read alone (feelings.go)
+	bufs   sync.Pool      // of *buffers
 }
 
 // New parses the attribution word lists, by name (see
@@ -95,7 +97,12 @@ func (at *Attributor) Entries(p segment.Text) []Statement {
 }
 
 func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
-	d := newDoc(at, p)
+	b, _ := at.bufs.Get().(*buffers)
+	if b == nil {
+		b = new(buffers)
+	}
+	defer at.bufs.Put(b)
+	d := newDoc(at, p, b)
 	fd := newTaken(d)
 	for _, c := range d.findCues() {
 		if st := d.statement(c, fd.list); st != nil {
