@@ -20,6 +20,7 @@ type resolver struct {
 	genders map[string]int    // resolved name -> gender, as worked out
 	named   map[string]bool   // full names of persons, built when first needed
 	groups  []group           // plural speakers resolved so far, for "they"
+	toks    []segment.Token   // nameIn's words, reused
 }
 
 // person is a named person in the text: name is the name without titles,
@@ -47,8 +48,11 @@ func newResolver(d *doc) *resolver {
 		}
 		if p, ok := r.personIn(i, j); ok {
 			r.persons = append(r.persons, p)
-			if n := strings.Fields(p.name); len(n) > 1 {
-				last := strings.ToLower(n[len(n)-1])
+			// A name of more than one word (it starts and ends with a
+			// word): its last word.
+			if k := strings.LastIndexFunc(p.name, unicode.IsSpace); k >= 0 {
+				_, n := utf8.DecodeRuneInString(p.name[k:])
+				last := strings.ToLower(p.name[k+n:])
 				if _, seen := r.full[last]; !seen {
 					r.full[last] = p.name
 				}
@@ -250,7 +254,7 @@ func countsOf(phrase string) int {
 func splitCoordination(s string) []string {
 	parts := strings.Split(s, " and ")
 	for _, p := range parts {
-		if p == "" || strings.ToLower(p[:1]) == p[:1] {
+		if p == "" || (p[0] < utf8.RuneSelf && !('A' <= p[0] && p[0] <= 'Z')) { // strings.ToLower(p[:1]) == p[:1]
 			return []string{s}
 		}
 	}
@@ -393,7 +397,8 @@ func (r *resolver) isPerson(name string) bool {
 // nameIn returns the person named in a speaker phrase, titles stripped and
 // the name completed ("Mr Lavrov" -> "Sergey Lavrov"), or "".
 func (r *resolver) nameIn(phrase string) string {
-	toks := segment.Tokenize(phrase, nil, false)
+	r.toks = segment.Tokenize(phrase, r.toks[:0], false)
+	toks := r.toks
 	best := ""
 	for i := 0; i < len(toks); {
 		if !isUpperAt(phrase, toks[i].Start) {
