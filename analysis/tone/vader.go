@@ -251,7 +251,24 @@ var asciiCase = func() (t [utf8.RuneSelf]byte) {
 const (
 	caseUpper = 1 << iota
 	caseLower
+	byteSpace // white space to Python
+	byteMulti // not ASCII: part of a multi-byte rune
 )
+
+// vaderByte is asciiCase, pySpace and byteMulti in one table, for the
+// split's loop over every byte.
+var vaderByte = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiCase[c]
+		if pySpace[c] {
+			t[c] |= byteSpace
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = byteMulti
+	}
+	return t
+}()
 
 // vaderPunct marks Python's string.punctuation, which the reference strips
 // from the ends of words.
@@ -387,22 +404,26 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 			i += n
 			continue
 		}
-		start, ascii := i, true
+		start, ascii, folds := i, true, false
 		var cases byte // caseUpper and caseLower, of the word's ASCII bytes
 		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if pySpace[c] {
-					break
-				}
-				cases |= asciiCase[c]
+			k := vaderByte[text[i]]
+			if k&(byteSpace|byteMulti) == 0 {
+				cases |= k
 				i++
 				continue
+			}
+			if k&byteSpace != 0 {
+				break
 			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if isPySpace(r) {
 				break
 			}
+			// A rune that lowercases to another (or invalid UTF-8, which
+			// strings.ToLower replaces) makes the word's lowercase form
+			// more than its ASCII capitals lowered.
+			folds = folds || (r == utf8.RuneError && n == 1) || unicode.ToLower(r) != r
 			ascii = false
 			i += n
 		}
@@ -418,15 +439,18 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 		}
 		w := text[lo:hi]
 		words = append(words, w)
-		if !ascii {
-			lower = append(lower, pyLower(w))
-			upper = append(upper, pyIsUpper(w))
-			continue
-		}
-		// The punctuation stripped has no letters: the cases of the word
-		// are those of text[start:i].
+		// The punctuation stripped has no letters: the cases of the word's
+		// ASCII letters are those of text[start:i].
 		hasUpper := cases&caseUpper != 0
-		upper = append(upper, hasUpper && cases&caseLower == 0)
+		if ascii {
+			upper = append(upper, hasUpper && cases&caseLower == 0)
+		} else {
+			upper = append(upper, pyIsUpper(w))
+			if folds {
+				lower = append(lower, pyLower(w))
+				continue
+			}
+		}
 		if !hasUpper {
 			lower = append(lower, w)
 			continue

@@ -152,3 +152,20 @@ func TestVADERButCheck(t *testing.T) {
 		}
 	}
 }
+
+// FuzzVADERSplit holds the split's lowercase and ALL CAPS of each word,
+// found as it scans the bytes, to pyLower and pyIsUpper of the word.
+func FuzzVADERSplit(f *testing.F) {
+	for _, c := range vaderCases {
+		f.Add(c.text)
+	}
+	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
+	f.Fuzz(func(t *testing.T, s string) {
+		words, lower, upper := vaderSplit(s, nil, nil, nil)
+		for i, w := range words {
+			if lower[i] != pyLower(w) || upper[i] != pyIsUpper(w) {
+				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, lower[i], upper[i], pyLower(w), pyIsUpper(w))
+			}
+		}
+	})
+}
