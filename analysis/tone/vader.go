@@ -286,13 +286,24 @@ type vaderWords struct {
 	upper        []bool // Python's str.isupper of the word
 }
 
-// score returns the compound score of s, as the reference's
+// Score returns the compound score of s, as the reference's
 // polarity_scores gives it before rounding.
-func (v *vader) Score(s string) float64 {
-	text := v.replaceEmoji(s)
+func (v *vader) Score(s string) float64 { return v.score(s, "") }
+
+// ScoreLowered is Score(s) for lowered, segment.ASCIILower(s), that the
+// caller has.
+func (v *vader) ScoreLowered(s, lowered string) float64 { return v.score(s, lowered) }
+
+// score is Score(s); low is s lowered (segment.ASCIILower), or "" to make
+// it when needed.
+func (v *vader) score(s, low string) float64 {
+	text, replaced := v.replaceEmoji(s)
+	if replaced || len(low) != len(s) {
+		low = "" // not text lowered
+	}
 	var wordsBuf, lowerBuf [64]string
 	var upperBuf [64]bool
-	words, lower, upper := vaderSplit(text, wordsBuf[:0], lowerBuf[:0], upperBuf[:0])
+	words, lower, upper := vaderSplit(text, low, wordsBuf[:0], lowerBuf[:0], upperBuf[:0])
 	ws := vaderWords{words, lower, upper}
 	capWords := 0
 	for _, u := range ws.upper {
@@ -345,8 +356,8 @@ func (v *vader) Score(s string) float64 {
 
 // replaceEmoji is the reference's first step: each emoji of the lexicon
 // becomes its description, after a space unless one is there. Most text
-// has none and is returned as it is.
-func (v *vader) replaceEmoji(s string) string {
+// has none and is returned as it is (replaced false).
+func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 	first := -1
 	for i := 0; i < len(s); i++ {
 		if s[i] < utf8.RuneSelf {
@@ -360,7 +371,7 @@ func (v *vader) replaceEmoji(s string) string {
 		i += n - 1
 	}
 	if first < 0 {
-		return s
+		return s, false
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 32)
@@ -383,17 +394,18 @@ func (v *vader) replaceEmoji(s string) string {
 		}
 		i += n
 	}
-	return b.String()
+	return b.String(), true
 }
 
 // vaderSplit appends text's words as the reference has them, lowercased
 // and whether ALL CAPS: split at white space (Python's), punctuation
 // stripped from both ends unless that leaves two runes or fewer (an
 // emoticon such as ":)" stays whole).
-func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []string, []bool) {
-	// text with ASCII capitals lowercased, made when needed: an ASCII
-	// word's lowercase form is a slice of it.
-	low := ""
+//
+// low is text with its ASCII capitals lowercased (segment.ASCIILower), or
+// "" to make it when needed: an ASCII word's lowercase form is a slice of
+// it.
+func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string, []string, []bool) {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/slant-news/slant/analysis/segment"
 )
 
 // vaderCases exercise every rule of VADER and the reference's quirks:
@@ -110,6 +112,9 @@ func FuzzVADER(f *testing.F) {
 		if again := v.Score(s); math.Float64bits(again) != math.Float64bits(got) {
 			t.Fatalf("score(%q) = %v, then %v", s, got, again)
 		}
+		if low := v.ScoreLowered(s, segment.ASCIILower(s)); math.Float64bits(low) != math.Float64bits(got) {
+			t.Fatalf("score(%q) = %v, lowered %v", s, got, low)
+		}
 	})
 }
 
@@ -161,7 +166,7 @@ func FuzzVADERSplit(f *testing.F) {
 	}
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
 	f.Fuzz(func(t *testing.T, s string) {
-		words, lower, upper := vaderSplit(s, nil, nil, nil)
+		words, lower, upper := vaderSplit(s, "", nil, nil, nil)
 		for i, w := range words {
 			if lower[i] != pyLower(w) || upper[i] != pyIsUpper(w) {
 				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, lower[i], upper[i], pyLower(w), pyIsUpper(w))
