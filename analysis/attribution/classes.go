@@ -54,6 +54,7 @@ const (
 	classNotParticiple
 	classIrregularPast
 	classQuestionWord
+	classSourcelessCue
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their
@@ -78,6 +79,7 @@ var closedClasses = map[wordClass]map[string]bool{
 	classNotParticiple:  notParticiples,
 	classIrregularPast:  irregularPast,
 	classQuestionWord:   questionWords,
+	classSourcelessCue:  sourcelessCues,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes and,

@@ -13,13 +13,16 @@ import "strings"
 // questionWords open the content of "was asked" and "it is unclear".
 var questionWords = set("whether if why how what who when where which about")
 
+// sourcelessCues are the cue words of sourcelessAt beside seemForms and
+// perceived.
+var sourcelessCues = set("expected asked unclear reportedly")
+
 // sourceless finds the statements with no source, past the cues of the
 // statements found already (prev).
 func (d *doc) sourceless(prev *taken) []*draft {
 	var out []*draft
 	for i := 0; i+1 < len(d.toks); i++ {
-		w := d.low[i]
-		if !(w == "expected" || w == "asked" || w == "unclear" || w == "reportedly" || d.is(i, classSeem|classPerceived)) || d.tquote[i] >= 0 || d.boundaryAfter(i) {
+		if !d.is(i, classSourcelessCue|classSeem|classPerceived) || d.tquote[i] >= 0 || d.boundaryAfter(i) {
 			continue
 		}
 		if st := d.sourcelessAt(i, prev); st != nil {
