@@ -174,7 +174,6 @@ func (st *draft) holds(at int) bool {
 // them: the strongest kind (direct > mixed > indirect) keeps its content
 // and cue.
 func oneEntryPerSpeaker(ds []*draft) []*draft {
-	strength := map[string]int{Indirect: 0, Mixed: 1, Direct: 2}
 	type speaker struct {
 		sent     int
 		resolved string
@@ -184,7 +183,7 @@ func oneEntryPerSpeaker(ds []*draft) []*draft {
 	for _, st := range ds {
 		merged := false
 		if p := first[speaker{st.sent, st.Resolved}]; p != nil && !st.cont && st.Resolved != "" {
-			if strength[st.Kind] > strength[p.Kind] {
+			if strength(st.Kind) > strength(p.Kind) {
 				if !st.shared || p.shared { // the speaker as written stays with the first
 					p.Speaker, p.SpeakerStart, p.SpeakerEnd = st.Speaker, st.SpeakerStart, st.SpeakerEnd
 				}
@@ -200,6 +199,17 @@ func oneEntryPerSpeaker(ds []*draft) []*draft {
 		}
 	}
 	return out
+}
+
+// strength orders the kinds of statement: direct > mixed > indirect.
+func strength(kind string) int {
+	switch kind {
+	case Mixed:
+		return 1
+	case Direct:
+		return 2
+	}
+	return 0
 }
 
 // Content returns the statement's content in text (the text it was found

@@ -204,6 +204,9 @@ func (r *resolver) resolve1(st *draft) {
 			}
 		}
 	}
+	if len(acts) == 0 {
+		return // no actor: the table need not be gone through
+	}
 	for _, x := range r.d.a.actors.List {
 		if acts[x.Name] {
 			st.Actors = append(st.Actors, x.Name)
