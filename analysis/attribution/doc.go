@@ -49,6 +49,7 @@ type buffers struct {
 	sents                 []segment.Span
 	quotes                []quote
 	fenwicks              []fenwick // handed out in turn by doc.fenwick
+	persons               []person  // the resolver's
 }
 
 // resize returns s with length n, its contents undefined.

@@ -34,7 +34,8 @@ type person struct {
 }
 
 func newResolver(d *doc) *resolver {
-	r := &resolver{d: d, lx: d.a.lex, full: map[string]string{}, genders: map[string]int{}}
+	clear(d.bufs.persons) // the article before's
+	r := &resolver{d: d, lx: d.a.lex, full: map[string]string{}, genders: map[string]int{}, persons: d.bufs.persons[:0]}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
@@ -60,6 +61,7 @@ func newResolver(d *doc) *resolver {
 		}
 		i = j
 	}
+	d.bufs.persons = r.persons // kept for the next document
 	r.seen = newSeen(r)
 	return r
 }
