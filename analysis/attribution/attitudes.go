@@ -137,7 +137,7 @@ func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 	if d.nounOrInfinitive(c.i, f) {
 		return nil // "the attack", "Trump’s support", "to criticize"
 	}
-	st := &draft{sent: s, after: true}
+	st := d.newDraft(draft{sent: s, after: true})
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 

@@ -107,7 +107,7 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 		if q.para == pPara+1 && !strings.HasPrefix(strings.TrimLeftFunc(d.paraText(q.open), unicode.IsSpace), d.text[q.open:q.start]) {
 			continue
 		}
-		nx := &draft{cont: true, from: p, sent: -1}
+		nx := d.newDraft(draft{cont: true, from: p, sent: -1})
 		nx.Kind, nx.Start, nx.End = Direct, q.start, q.end
 		nx.Start, nx.End = trimSpan(d.text, nx.Start, nx.End)
 		if nx.End <= nx.Start {

@@ -39,6 +39,7 @@ type doc struct {
 	capsInside map[string]int
 	bufs       *buffers
 	fenwicks   int // the trees of bufs handed out (doc.fenwick)
+	drafts     int // the drafts of bufs handed out (doc.newDraft)
 }
 
 // buffers are a doc's slices, kept from one document to the next
@@ -50,6 +51,7 @@ type buffers struct {
 	quotes                []quote
 	fenwicks              []fenwick // handed out in turn by doc.fenwick
 	persons               []person  // the resolver's
+	drafts                [][]draft // chunks of draftChunk, handed out in turn by doc.newDraft
 }
 
 // resize returns s with length n, its contents undefined.
@@ -99,6 +101,23 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 		d.sfirst[s] = len(d.toks)
 	}
 	return d
+}
+
+// draftChunk is the number of drafts in a chunk of buffers.drafts: a
+// chunk is never grown, so that the drafts handed out stay where they are.
+const draftChunk = 32
+
+// newDraft returns a pointer to a copy of st, from the buffers.
+func (d *doc) newDraft(st draft) *draft {
+	b := d.bufs
+	c, k := d.drafts/draftChunk, d.drafts%draftChunk
+	if c == len(b.drafts) {
+		b.drafts = append(b.drafts, make([]draft, draftChunk))
+	}
+	d.drafts++
+	p := &b.drafts[c][k]
+	*p = st
+	return p
 }
 
 // fenwick returns a zeroed tree over the document's tokens, from the

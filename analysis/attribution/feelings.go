@@ -71,7 +71,7 @@ func (d *doc) beBefore(i int) int {
 // "be" to its adjective, or nil: the speaker is the subject, the content
 // what follows the link word ("that", "about", "to").
 func (d *doc) feeling(c cue, prev *taken, found []*draft, l int) *draft {
-	st := &draft{sent: d.tsent[c.i], after: true}
+	st := d.newDraft(draft{sent: d.tsent[c.i], after: true})
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 	if _, ok := d.attitudeSpeaker(st, c, prev, found, d.sfirst[st.sent]); !ok {

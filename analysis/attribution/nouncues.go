@@ -44,7 +44,7 @@ func (d *doc) nounCue(i int) *draft {
 	if h > f && !d.capitalized(h) && !holderWord(d, h) && !d.boundaryAfter(h-1) && !d.is(h, classDeterminer) {
 		h-- // "his repeated claim"
 	}
-	st := &draft{sent: s, after: true}
+	st := d.newDraft(draft{sent: s, after: true})
 	switch {
 	case holderWord(d, h) && !d.possessive(h):
 		d.setSpeaker(st, h, h+1) // "his", which the resolver reads as "he"

@@ -27,7 +27,7 @@ func (d *doc) inRecords(prev *taken) []*draft {
 		if k >= l || prev.cueInSentence(s) {
 			continue // "In an email, Mr. Trump said ...": the email is his
 		}
-		st := &draft{sent: s, after: true}
+		st := d.newDraft(draft{sent: s, after: true})
 		d.setSpeaker(st, f+1, hi)
 		st.CueStart, st.CueEnd = d.toks[f].Start, d.toks[f].End
 		st.Cue = d.text[st.CueStart:st.CueEnd]

@@ -31,7 +31,7 @@ func (d *doc) dashAttributions() []*draft {
 		if hi <= lo || !d.capitalized(hi-1) || !d.boundaryAfter(hi-1) {
 			continue
 		}
-		st := &draft{sent: d.tsent[i]}
+		st := d.newDraft(draft{sent: d.tsent[i]})
 		d.setSpeaker(st, lo, hi)
 		st.Kind, st.Start, st.End = Direct, q.start, q.end
 		st.Start, st.End = trimSpan(d.text, st.Start, st.End)
@@ -65,7 +65,7 @@ func (d *doc) colonAttributions() []*draft {
 		if d.tableCell(k+1, l) {
 			continue
 		}
-		st := &draft{sent: s}
+		st := d.newDraft(draft{sent: s})
 		d.setSpeaker(st, f, k+1)
 		c := d.toks[k].End + strings.IndexByte(d.gap(k), ':')
 		st.Cue, st.CueStart, st.CueEnd = ":", c, c+1
@@ -117,7 +117,7 @@ func (d *doc) colonQuotes() []*draft {
 		if hi <= lo || hi > i || i-hi > 6 || d.capitalized(hi) || !d.plausibleSpeaker(lo, hi) || d.nonVerbAfterSubject(hi, i) {
 			continue
 		}
-		st := &draft{sent: d.tsent[i], after: true}
+		st := d.newDraft(draft{sent: d.tsent[i], after: true})
 		d.setSpeaker(st, lo, hi)
 		st.CueStart, st.CueEnd = d.toks[hi].Start, len(before)
 		st.Cue = d.text[st.CueStart:st.CueEnd]

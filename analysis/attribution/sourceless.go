@@ -134,7 +134,7 @@ func (d *doc) questionEnd(k, l, end int) int {
 // and whose content starts at token k and runs to the end of its clause.
 func (d *doc) noSource(lo, hi, k int) *draft {
 	s := d.tsent[hi]
-	st := &draft{sent: s, after: true}
+	st := d.newDraft(draft{sent: s, after: true})
 	st.CueStart, st.CueEnd = d.toks[lo].Start, d.toks[hi].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 	st.SpeakerStart, st.SpeakerEnd = st.CueStart, st.CueStart

@@ -13,7 +13,7 @@ import (
 func (d *doc) statement(c cue, prev []*draft) *draft {
 	s := d.tsent[c.i]
 	f, l := d.sfirst[s], d.sfirst[s+1]
-	st := &draft{sent: s}
+	st := d.newDraft(draft{sent: s})
 	st.Cue = d.text[d.toks[c.i].Start:d.toks[c.j-1].End]
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	if c.kind == cueAccording {
