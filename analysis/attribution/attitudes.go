@@ -290,7 +290,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 	if d.capitalized(hi-1) && (hi-lo > 1 || lo != d.sfirst[d.tsent[lo]] || d.nameElsewhere(lo)) {
 		return true // a name: "Graham", "the NAACP", "Manhattan Supreme Court Justice Frank Nervo"
 	}
-	return unicode.IsLetter(rune(head[0])) && len(d.a.actors.Match(d.text[d.toks[lo].Start:d.toks[hi-1].End])) > 0
+	return unicode.IsLetter(rune(head[0])) && len(d.matchActors(d.text[d.toks[lo].Start:d.toks[hi-1].End])) > 0
 }
 
 // complementAfter reports whether an object phrase starting at token k is

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/segment"
 )
 
@@ -49,9 +50,10 @@ type buffers struct {
 	info                  []wordInfo
 	sents                 []segment.Span
 	quotes                []quote
-	fenwicks              []fenwick // handed out in turn by doc.fenwick
-	persons               []person  // the resolver's
-	drafts                [][]draft // chunks of draftChunk, handed out in turn by doc.newDraft
+	fenwicks              []fenwick       // handed out in turn by doc.fenwick
+	persons               []person        // the resolver's
+	drafts                [][]draft       // chunks of draftChunk, handed out in turn by doc.newDraft
+	matchToks             []segment.Token // the words of doc.matchActors
 }
 
 // resize returns s with length n, its contents undefined.
@@ -101,6 +103,13 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 		d.sfirst[s] = len(d.toks)
 	}
 	return d
+}
+
+// matchActors is d.a.actors.Match(s), its words split into the buffers.
+func (d *doc) matchActors(s string) []actor.Match {
+	b := d.bufs
+	b.matchToks = segment.Tokenize(s, b.matchToks[:0], false)
+	return d.a.actors.MatchWords(s, b.matchToks)
 }
 
 // draftChunk is the number of drafts in a chunk of buffers.drafts: a

@@ -184,7 +184,7 @@ func (r *resolver) resolve1(st *draft) {
 	st.Resolved = strings.Join(names, "; ")
 	acts := map[string]bool{}
 	for _, n := range names {
-		ms := r.d.a.actors.Match(n)
+		ms := r.d.matchActors(n)
 		if !r.isPerson(n) {
 			ms = r.officeMatch(n) // a description: the actor that qualifies the office
 		}
@@ -200,7 +200,7 @@ func (r *resolver) resolve1(st *draft) {
 	if len(acts) == 0 && countsOf(st.Speaker) > 0 {
 		// "the two countries’ top diplomats": the countries the statement
 		// names first.
-		for _, m := range r.d.a.actors.Match(r.d.text[st.Start:st.End]) {
+		for _, m := range r.d.matchActors(r.d.text[st.Start:st.End]) {
 			if len(acts) < countsOf(st.Speaker) {
 				acts[m.Actor] = true
 			}
@@ -230,12 +230,12 @@ func (r *resolver) officeMatch(phrase string) []actor.Match {
 	}
 	for _, pos := range []string{"'s ", "’s "} {
 		if i := strings.LastIndex(phrase, pos); i > 0 {
-			if ms := r.d.a.actors.Match(phrase[i+len(pos):]); len(ms) > 0 {
+			if ms := r.d.matchActors(phrase[i+len(pos):]); len(ms) > 0 {
 				return ms
 			}
 		}
 	}
-	return r.d.a.actors.Match(phrase)
+	return r.d.matchActors(phrase)
 }
 
 // officePrepositions start the objects that follow a title without
@@ -346,7 +346,7 @@ func (r *resolver) describedAs(phrase string, words []string, at int) (string, b
 	if p, ok := r.seen.lastDescribed(at, head); ok {
 		return p, true
 	}
-	if want := r.d.a.actors.Match(phrase); len(want) > 0 {
+	if want := r.d.matchActors(phrase); len(want) > 0 {
 		return r.seen.latestOfActor(at, want[0].Actor)
 	}
 	return "", false
@@ -426,7 +426,7 @@ func (r *resolver) nameIn(phrase string) string {
 			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
 				return r.fullName(name)
 			}
-			if best == "" && len(r.d.a.actors.Match(name)) > 0 && r.seen.endsAName(name) {
+			if best == "" && len(r.d.matchActors(name)) > 0 && r.seen.endsAName(name) {
 				best = name
 			}
 		}
