@@ -137,6 +137,7 @@ type Analyzer struct {
 	actors    *actor.Table
 	segmenter *segment.Punkt
 	vader     tone.SentenceScorer
+	vaderLow  tone.LoweredScorer  // vader, when it takes a sentence lowered
 	nb        tone.SentenceScorer // nil unless Config.NB
 	target    tone.TargetScorer
 	levels    tone.Levels
@@ -187,6 +188,7 @@ func New(cfg Config) (*Analyzer, error) {
 		return nil, t.err
 	}
 	a.target, a.vader, a.nb = t.scorers.Target, t.scorers.VADER, t.scorers.NB
+	a.vaderLow, _ = a.vader.(tone.LoweredScorer)
 	var err error
 	if a.levels, err = tone.LevelsFor(scorer); err != nil {
 		return nil, err
@@ -251,11 +253,17 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	out := &Article{Article: art, Scored: English(art.Language), Words: len(body.Words)}
 	// Each sentence's tone, its actor mentions and the sentiment toward
 	// each: the title's, then the body's.
-	a.addPart(out, Title, segment.Text{Text: art.Title, Sentences: segment.Sentences(a.segmenter, art.Title)})
-	a.addPart(out, Body, body)
-	// Who said what in the body, placed in its sentences.
+	// The body's words lowercased, and the body with its capitals
+	// lowercased, serve VADER and attribution.
+	lowBody := ""
 	if out.Scored {
 		body.Lower = w.lower(body)
+		lowBody = w.lowText
+	}
+	a.addPart(out, Title, segment.Text{Text: art.Title, Sentences: segment.Sentences(a.segmenter, art.Title)}, "")
+	a.addPart(out, Body, body, lowBody)
+	// Who said what in the body, placed in its sentences.
+	if out.Scored {
 		out.Quotes = quotes(a.attr.Entries(body), body, out.Sentences)
 	}
 	// The figures per actor.
@@ -268,12 +276,14 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 // next (a token per 4 bytes of text and a string per token were a fifth of
 // the allocation): nothing an article's analysis returns holds them.
 type words struct {
-	toks []segment.Token
-	low  []string
+	toks    []segment.Token
+	low     []string
+	lowText string // the text lowered (segment.ASCIILower), of which low are slices
 }
 
 // split segments text into words and sentences, the words in w.
 func (w *words) split(seg *segment.Punkt, text string) segment.Text {
+	w.lowText = "" // the article before's
 	w.toks = segment.Tokenize(text, w.toks, false)
 	return segment.Text{Text: text, Words: w.toks, Sentences: segment.Sentences(seg, text)}
 }
@@ -282,7 +292,8 @@ func (w *words) split(seg *segment.Punkt, text string) segment.Text {
 // article before are let go.
 func (w *words) lower(t segment.Text) []string {
 	clear(w.low)
-	w.low = segment.AppendLowerKeys(w.low[:0], t.Text, t.Words)
+	w.lowText = segment.ASCIILower(t.Text)
+	w.low = segment.AppendLowerKeysOf(w.low[:0], t.Text, w.lowText, t.Words)
 	return w.low
 }
 
@@ -306,10 +317,20 @@ func Language(art corpus.Article) string {
 // slant reads is.
 func English(lang string) bool { return lang == "" || lang == "en" }
 
+// vaderScore is VADER's tone of the sentence s, the span sp of a part
+// whose lowered text is lowText ("" when not at hand).
+func (a *Analyzer) vaderScore(s, lowText string, sp segment.Span) float64 {
+	if a.vaderLow != nil && lowText != "" {
+		return a.vaderLow.ScoreLowered(s, lowText[sp.Start:sp.End])
+	}
+	return a.vader.Score(s)
+}
+
 // addPart appends the sentences of one part of the article with their tones
 // and their actor mentions, each rated by the target scorer. The part's
-// words, if p has them, serve its sentences.
-func (a *Analyzer) addPart(out *Article, part string, p segment.Text) {
+// words, if p has them, serve its sentences, and so does lowText, p's text
+// lowered (segment.ASCIILower), if given.
+func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText string) {
 	t := a.scratch.Get().(*tone.Sentence)
 	defer a.scratch.Put(t)
 	text, next := p.Text, 0
@@ -328,7 +349,7 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text) {
 		}
 		s.VADER, s.NB = math.NaN(), math.NaN()
 		if out.Scored {
-			s.VADER = a.vader.Score(s.Text)
+			s.VADER = a.vaderScore(s.Text, lowText, sp)
 		}
 		if out.Scored && a.nb != nil {
 			s.NB = a.nb.Score(s.Text)

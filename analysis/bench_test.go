@@ -131,6 +131,7 @@ func BenchmarkAttribution(b *testing.B) {
 	art := testseed.Read(b)
 	an := newAnalyzer(b, Config{NB: true})
 	p := segment.Split(an.segmenter, art.Text)
+	p.Lower = segment.LowerKeys(p.Text, p.Words) // as Analyze hands them over
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		an.attr.Entries(p)

@@ -66,6 +66,9 @@ func (d *doc) attitudes(prev *taken) []*draft {
 		if word == "" || word[0] < 'a' || word[0] > 'z' {
 			continue
 		}
+		if !d.is(i, classAttitude|classMultiAttitude) {
+			continue
+		}
 		w := d.low[i]
 		j := 0
 		for _, rest := range ax.multi[w] {
@@ -74,7 +77,7 @@ func (d *doc) attitudes(prev *taken) []*draft {
 				break
 			}
 		}
-		if j == 0 && ax.verbs[w] {
+		if j == 0 && d.is(i, classAttitude) {
 			j = i + 1
 		}
 		if j == 0 || prev.cueAt(i) {
@@ -94,7 +97,7 @@ func (d *doc) attitudes(prev *taken) []*draft {
 // isolate the Kremlin".
 func (d *doc) whichSubject(i, f int) (int, int, int) {
 	k := i - 1
-	for k > f && !d.boundaryAfter(k) && auxiliaries[d.low[k]] {
+	for k > f && !d.boundaryAfter(k) && d.is(k, classAuxiliary) {
 		k--
 	}
 	if k-1 < f || d.low[k] != "which" || d.boundaryAfter(k) || !strings.Contains(d.gap(k-1), ",") {
@@ -102,7 +105,7 @@ func (d *doc) whichSubject(i, f int) (int, int, int) {
 	}
 	lo, hi := d.npBack(k-1, f)
 	for t := hi - 2; t > lo; t-- {
-		if prepositions[d.low[t]] { // "a clear break with the approach of the Biden administration, which"
+		if d.is(t, classPreposition) { // "a clear break with the approach of the Biden administration, which"
 			lo = t + 1
 			break
 		}
@@ -134,11 +137,11 @@ func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 	if d.nounOrInfinitive(c.i, f) {
 		return nil // "the attack", "Trump’s support", "to criticize"
 	}
-	st := &draft{sent: s, after: true}
+	st := d.newDraft(draft{sent: s, after: true})
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 
-	if c.i > f && modals[d.low[c.i-1]] {
+	if c.i > f && d.is(c.i-1, classModal) {
 		return nil // "would endorse", "could oppose": no stance taken yet
 	}
 	hi, ok := d.attitudeSpeaker(st, c, prev, found, f)
@@ -161,12 +164,12 @@ func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 // or an infinitive by the words before it: "the attack", "Trump’s support",
 // "to criticize", "a joint plan to".
 func (d *doc) nounOrInfinitive(i, f int) bool {
-	if i > f && !d.boundaryAfter(i-1) && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'") || d.low[i-1] == "to") {
+	if i > f && !d.boundaryAfter(i-1) && (d.is(i-1, classDeterminer) || strings.ContainsAny(d.gap(i-1), "’'") || d.low[i-1] == "to") {
 		return true
 	}
 	// "a joint plan to": a determiner and a modifier before a form that is
 	// also a noun ([nouns]).
-	return d.a.lex.nouns[d.low[i]] && i-2 >= f && determiners[d.low[i-2]] && !d.capitalized(i-1) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1)
+	return d.is(i, classCueNoun) && i-2 >= f && d.is(i-2, classDeterminer) && !d.capitalized(i-1) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1)
 }
 
 // attitudeSpeaker sets the speaker of the stance verb c: the plausible
@@ -213,20 +216,21 @@ func (d *doc) takesObject(c cue, k, l int) bool {
 	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()"))) {
 		return false
 	}
-	if d.notAnObject(c, d.low[k]) {
+	if d.notAnObject(c, k) {
 		return false
 	}
-	return !d.a.lex.att.compl[d.low[c.i]] || c.j != c.i+1 || d.complementAfter(k, l)
+	return !d.is(c.i, classAttitudeCompl) || c.j != c.i+1 || d.complementAfter(k, l)
 }
 
-// notAnObject reports whether the word w cannot start the object of the
+// notAnObject reports whether the word at token k cannot start the object of the
 // stance verb c: a preposition (but "to" after the verbs that take it), a
 // clause word (but "that", "whether", "how", "what", "why"), an auxiliary
 // or a time word.
-func (d *doc) notAnObject(c cue, w string) bool {
-	return (prepositions[w] && !(w == "to" && d.a.lex.att.to[d.low[c.i]])) ||
-		(clauseWords[w] && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why") ||
-		auxiliaries[w] || d.a.lex.is(classTime, w)
+func (d *doc) notAnObject(c cue, k int) bool {
+	w := d.low[k]
+	return (d.is(k, classPreposition) && !(w == "to" && d.is(c.i, classAttitudeTo))) ||
+		(d.is(k, classClauseWord) && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why") ||
+		d.is(k, classAuxiliary|classTime)
 }
 
 // relativeClauseEnd ends a content that starts at token k inside a
@@ -255,7 +259,7 @@ func (d *doc) attitudeSubject(lo, hi, f int) (int, int) {
 	if lo-2 >= f && d.low[lo-1] == "whose" && strings.Contains(d.gap(lo-2), ",") && hi-lo <= 2 {
 		if alo, ahi := d.npBack(lo-2, f); ahi > alo && d.capitalized(ahi-1) {
 			for t := ahi - 2; t >= alo; t-- { // the name and its titles: "the policy of former President Joe Biden"
-				if !d.capitalized(t) && !d.a.lex.is(classTitle, d.low[t]) {
+				if !d.capitalized(t) && !d.is(t, classTitle) {
 					alo = t + 1
 					break
 				}
@@ -273,21 +277,20 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 	if hi <= lo {
 		return false
 	}
-	lx := d.a.lex
 	head := d.low[hi-1]
-	if (hi-lo == 1 && subjectPronouns[head]) || head == "who" {
+	if (hi-lo == 1 && d.is(hi-1, classSubjectPronoun)) || head == "who" {
 		return true
 	}
-	if isPronoun(head) || lx.is(classTime, head) {
+	if isPronoun(head) || d.is(hi-1, classTime) {
 		return false // "it", "Monday"
 	}
-	if lx.is(classTitle|classOrg|classGroup|classPeople|classHonorific, head) {
+	if d.is(hi-1, classTitle|classOrg|classGroup|classPeople|classHonorific) {
 		return true
 	}
 	if d.capitalized(hi-1) && (hi-lo > 1 || lo != d.sfirst[d.tsent[lo]] || d.nameElsewhere(lo)) {
 		return true // a name: "Graham", "the NAACP", "Manhattan Supreme Court Justice Frank Nervo"
 	}
-	return len(d.a.actors.Match(d.text[d.toks[lo].Start:d.toks[hi-1].End])) > 0 && unicode.IsLetter(rune(head[0]))
+	return unicode.IsLetter(rune(head[0])) && len(d.matchActors(d.text[d.toks[lo].Start:d.toks[hi-1].End])) > 0
 }
 
 // complementAfter reports whether an object phrase starting at token k is
@@ -295,7 +298,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 // "[him] divisive", "[the decision] “incomprehensible”".
 func (d *doc) complementAfter(k, l int) bool {
 	lo, hi := d.npForward(k, l)
-	if w := d.low[k]; objectPronouns[w] || reflexives[w] {
+	if d.is(k, classObjectPronoun|classReflexive) {
 		lo, hi = k, k+1 // "called him divisive", "calling himself conservative"
 	}
 	if hi <= lo || hi >= l {
@@ -305,7 +308,7 @@ func (d *doc) complementAfter(k, l int) bool {
 		return !strings.ContainsAny(d.gap(hi-1), ",;:()")
 	}
 	w := d.low[hi]
-	return !d.boundaryAfter(hi-1) && !prepositions[w] && !clauseWords[w] && !auxiliaries[w] && !d.a.lex.is(classTime, w) && !strings.HasSuffix(w, "ly")
+	return !d.boundaryAfter(hi-1) && !d.is(hi, classPreposition|classClauseWord|classAuxiliary|classTime) && !strings.HasSuffix(w, "ly")
 }
 
 // nameElsewhere reports whether the sentence-initial word at token i is

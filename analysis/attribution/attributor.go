@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/postag"
@@ -46,6 +47,7 @@ type Attributor struct {
 	lex    *lexicon
 	actors *actor.Table
 	tagger *postag.Tagger // for the few sentences the rules cannot read alone (feelings.go)
+	bufs   sync.Pool      // of *buffers
 }
 
 // New parses the attribution word lists, by name (see
@@ -95,7 +97,12 @@ func (at *Attributor) Entries(p segment.Text) []Statement {
 }
 
 func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
-	d := newDoc(at, p)
+	b, _ := at.bufs.Get().(*buffers)
+	if b == nil {
+		b = new(buffers)
+	}
+	defer at.bufs.Put(b)
+	d := newDoc(at, p, b)
 	fd := newTaken(d)
 	for _, c := range d.findCues() {
 		if st := d.statement(c, fd.list); st != nil {
@@ -167,7 +174,6 @@ func (st *draft) holds(at int) bool {
 // them: the strongest kind (direct > mixed > indirect) keeps its content
 // and cue.
 func oneEntryPerSpeaker(ds []*draft) []*draft {
-	strength := map[string]int{Indirect: 0, Mixed: 1, Direct: 2}
 	type speaker struct {
 		sent     int
 		resolved string
@@ -177,7 +183,7 @@ func oneEntryPerSpeaker(ds []*draft) []*draft {
 	for _, st := range ds {
 		merged := false
 		if p := first[speaker{st.sent, st.Resolved}]; p != nil && !st.cont && st.Resolved != "" {
-			if strength[st.Kind] > strength[p.Kind] {
+			if strength(st.Kind) > strength(p.Kind) {
 				if !st.shared || p.shared { // the speaker as written stays with the first
 					p.Speaker, p.SpeakerStart, p.SpeakerEnd = st.Speaker, st.SpeakerStart, st.SpeakerEnd
 				}
@@ -193,6 +199,17 @@ func oneEntryPerSpeaker(ds []*draft) []*draft {
 		}
 	}
 	return out
+}
+
+// strength orders the kinds of statement: direct > mixed > indirect.
+func strength(kind string) int {
+	switch kind {
+	case Mixed:
+		return 1
+	case Direct:
+		return 2
+	}
+	return 0
 }
 
 // Content returns the statement's content in text (the text it was found

@@ -51,7 +51,7 @@ func (d *doc) askedQuestion(c cue, k, l int) int {
 		return -1
 	}
 	t := d.pastAddressee(k, l)
-	for t >= 0 && t < l && d.a.lex.is(classTime, d.low[t]) && !d.boundaryAfter(t-1) {
+	for t >= 0 && t < l && d.is(t, classTime) && !d.boundaryAfter(t-1) {
 		t++
 	}
 	if t < 0 || t >= l || d.boundaryAfter(t-1) || !questionWords[d.low[t]] || d.low[t] == "about" {
@@ -71,7 +71,7 @@ func (d *doc) objectInfinitive(c cue, k, l int) bool {
 		return false
 	}
 	end := k + 1
-	if !objectPronouns[d.low[k]] {
+	if !d.is(k, classObjectPronoun) {
 		lo, hi := d.npForward(k, l)
 		if hi <= lo || hi-lo > 4 {
 			return false
@@ -81,8 +81,7 @@ func (d *doc) objectInfinitive(c cue, k, l int) bool {
 	if end+1 >= l || d.low[end] != "to" || d.boundaryAfter(end-1) || d.boundaryAfter(end) {
 		return false
 	}
-	next := d.low[end+1]
-	return !d.capitalized(end+1) && !determiners[next] && !objectPronouns[next] && !prepositions[next] && d.tquote[end+1] < 0
+	return !d.capitalized(end+1) && !d.is(end+1, classDeterminer|classObjectPronoun|classPreposition) && d.tquote[end+1] < 0
 }
 
 // contentPastThat looks at the few words after a cue that starts at token
@@ -122,7 +121,7 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 	if d.low[t] != "that" || t <= k {
 		return false
 	}
-	return prepositions[d.low[t-1]] || d.low[t-1] == "so" || (c.kind == cueThought && !d.onlyAdverbs(k, t))
+	return d.is(t-1, classPreposition) || d.low[t-1] == "so" || (c.kind == cueThought && !d.onlyAdverbs(k, t))
 }
 
 // endsCueClause reports whether the words a cue governs end at token t
@@ -131,7 +130,7 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 // that").
 func (d *doc) endsCueClause(k, t, l int) bool {
 	comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]]
-	return (t > k && clauseWords[d.low[t]]) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || (t > k && d.a.lex.verbs[d.low[t]] != 0)
+	return (t > k && d.is(t, classClauseWord)) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || (t > k && d.verb(t) != 0)
 }
 
 // pronounPastAdverbial returns where a clause with a pronoun subject starts
@@ -150,7 +149,7 @@ func (d *doc) pronounPastAdverbial(k, l int) int {
 // starts at token k ("told him", "told The Associated Press"), or -1 when
 // punctuation other than a comma ends the clause there.
 func (d *doc) pastAddressee(k, l int) int {
-	if objectPronouns[d.low[k]] {
+	if d.is(k, classObjectPronoun) {
 		k++
 	} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
 		k = hi
@@ -168,7 +167,7 @@ func (d *doc) thoughtClause(k, l int) int {
 	if d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) || d.tquote[k] >= 0 {
 		return -1
 	}
-	if personalPronouns[bare(d.low[k])] || ((determiners[d.low[k]] || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l))) {
+	if personalPronouns[bare(d.low[k])] || ((d.is(k, classDeterminer) || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l))) {
 		return d.toks[k].Start
 	}
 	return -1
@@ -225,7 +224,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 			continue
 		}
 		g, w := d.gap(t-1), d.low[t]
-		if isDash(g) && d.a.lex.verbs[w] != 0 {
+		if isDash(g) && d.verb(t) != 0 {
 			return d.endPastQuote(t - 1)
 		}
 		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1) {
@@ -235,11 +234,11 @@ func (d *doc) contentEnd(cs, l, end int) int {
 			continue
 		}
 		switch {
-		case (w == "and" || w == "but") && t+2 < l && subjectPronouns[d.low[t+1]] && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
+		case (w == "and" || w == "but") && t+2 < l && d.is(t+1, classSubjectPronoun) && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
 			return d.endPastQuote(t - 1)
-		case strings.HasSuffix(w, "ing") && len(w) > 5 && !notParticiples[w] && !d.capitalized(t):
+		case strings.HasSuffix(w, "ing") && len(w) > 5 && !d.is(t, classNotParticiple) && !d.capitalized(t):
 			return d.endPastQuote(t - 1)
-		case w == "with" && t+1 < l && !determiners[d.low[t+1]]:
+		case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):
 			return d.endPastQuote(t - 1)
 		}
 	}
@@ -287,13 +286,13 @@ func (d *doc) objectEnd(c cue, k, l, end int) int {
 func (d *doc) verbAfter(t, l int, ing, inf bool) bool {
 	for ; t < l && d.tquote[t] < 0 && !d.boundaryAfter(t-1); t++ {
 		w := d.low[t]
-		if auxiliaries[w] || w == "also" || w == "then" || w == "later" {
+		if d.is(t, classAuxiliary) || w == "also" || w == "then" || w == "later" {
 			continue
 		}
 		if d.capitalized(t) {
 			return false
 		}
-		cue := d.a.lex.verbs[w] != 0 || d.a.lex.att.verbs[w]
+		cue := d.verb(t) != 0 || d.is(t, classAttitude)
 		return (ing && d.participle(t)) || (len(w) > 4 && strings.HasSuffix(w, "ed")) ||
 			(cue && (!inf || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))) && !strings.HasSuffix(w, "ing"))
 	}
@@ -303,7 +302,7 @@ func (d *doc) verbAfter(t, l int, ing, inf bool) bool {
 // participle reports whether token t is an -ing form of a verb.
 func (d *doc) participle(t int) bool {
 	w := d.low[t]
-	return len(w) > 5 && strings.HasSuffix(w, "ing") && !notParticiples[w] && !d.capitalized(t) && d.tquote[t] < 0
+	return len(w) > 5 && strings.HasSuffix(w, "ing") && !d.is(t, classNotParticiple) && !d.capitalized(t) && d.tquote[t] < 0
 }
 
 // finiteSpeechVerb reports whether token t is a speech or tell verb in a
@@ -311,10 +310,10 @@ func (d *doc) participle(t int) bool {
 // participle, which may go on the content ("said he would go and say so").
 func (d *doc) finiteSpeechVerb(t int) bool {
 	w := d.low[t]
-	if k := d.a.lex.verbs[w]; k != cueSpeech && k != cueTell {
+	if k := d.verb(t); k != cueSpeech && k != cueTell {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || irregularPast[w] || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
+	return strings.HasSuffix(w, "ed") || d.is(t, classIrregularPast) || (strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss"))
 }
 
 // irregularPast are the past forms of speech verbs that do not end in -ed.

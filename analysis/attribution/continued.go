@@ -107,7 +107,7 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 		if q.para == pPara+1 && !strings.HasPrefix(strings.TrimLeftFunc(d.paraText(q.open), unicode.IsSpace), d.text[q.open:q.start]) {
 			continue
 		}
-		nx := &draft{cont: true, from: p, sent: -1}
+		nx := d.newDraft(draft{cont: true, from: p, sent: -1})
 		nx.Kind, nx.Start, nx.End = Direct, q.start, q.end
 		nx.Start, nx.End = trimSpan(d.text, nx.Start, nx.End)
 		if nx.End <= nx.Start {
@@ -137,13 +137,13 @@ func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	if first >= len(d.toks) || first == 0 {
 		return false
 	}
-	tellsWhom := d.a.lex.verbs[d.low[first-1]] == cueTell // "told reporters in Ankara."
+	tellsWhom := d.verb(first-1) == cueTell // "told reporters in Ankara."
 	if !tellsWhom && !d.adjunctOnly(first, first+1) && !strings.HasPrefix(between, ",") {
 		return false
 	}
 	for i := first; i < len(d.toks) && d.toks[i].Start < q.open; i++ {
 		participle := strings.HasSuffix(d.low[i], "ing") && strings.Contains(d.gap(i-1), ",") // ", speaking on condition of anonymity."
-		if (d.a.lex.verbs[d.low[i]] != 0 && !d.capitalized(i) && !participle) || d.tsent[i] != d.tsent[first] {
+		if (d.verb(i) != 0 && !d.capitalized(i) && !participle) || d.tsent[i] != d.tsent[first] {
 			return false
 		}
 	}

@@ -21,6 +21,7 @@ type lexicon struct {
 	multi      map[string][][]string // first word -> the remaining words of multi-word cues
 	mkind      map[string]cueKind    // multi-word cue (words joined by space) -> kind
 	classes    map[string]wordClass  // the speaker_words.txt sections each word is listed in
+	words      *wordTable            // every listed word's classes (classes.go)
 	nouns      map[string]bool       // cue forms that are also nouns
 	infinitive map[string]bool       // cue forms whose content may be a to-infinitive ("vowed to")
 	evidence   map[string]bool       // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
@@ -88,6 +89,7 @@ func newLexicon(files map[string][]byte) *lexicon {
 	})
 	lx.genders = firstNames(string(files[FirstNames]))
 	lx.att = attitudeLexicon(reportingVerbsFile)
+	lx.words = newWordTable(lx.wordInfos())
 	return lx
 }
 
@@ -105,56 +107,6 @@ func eachSection(file string, fn func(section, line string)) {
 		}
 	}
 }
-
-// wordClass is a set of speaker_words.txt sections: a word's classes are
-// looked up once, not section by section, as attribution asks of nearly
-// every word.
-type wordClass uint16
-
-const (
-	classHonorific wordClass = 1 << iota
-	classTitle
-	classOrg
-	classTime
-	classGroup
-	classFemale
-	classMale
-	classPeople
-	classRecord
-	classLabel
-)
-
-// sectionClass maps a speaker_words.txt section to its class; sections the
-// extractor does not read map to none.
-func sectionClass(section string) wordClass {
-	switch section {
-	case "honorific":
-		return classHonorific
-	case "title":
-		return classTitle
-	case "org":
-		return classOrg
-	case "time":
-		return classTime
-	case "group":
-		return classGroup
-	case "female":
-		return classFemale
-	case "male":
-		return classMale
-	case "people":
-		return classPeople
-	case "record":
-		return classRecord
-	case "label":
-		return classLabel
-	}
-	return 0
-}
-
-// is reports whether the lowercase word is listed in any of the sections
-// of c (classes may be or-ed together).
-func (lx *lexicon) is(c wordClass, lower string) bool { return lx.classes[lower]&c != 0 }
 
 // firstNames maps a lowercase first name to male or female; a name listed
 // under both is left out.
@@ -192,39 +144,13 @@ type cue struct {
 	ing  bool // a participle: "..., saying" shares its clause's subject
 }
 
-// Closed word classes: grammar, not lexicon, so they live here.
-var (
-	determiners           = set("the a an his her their its our my your this these those no any some such every each another")
-	auxiliaries           = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long n't")
-	passiveAux            = set("is are was were be been being")
-	indefinite            = set("a an one another some several two three many other")
-	subjectPronouns       = set("he she they we i")
-	notParticiples        = set("including according following regarding concerning during notwithstanding excluding something nothing anything everything morning evening bring thing things")
-	adverbialPrepositions = set("in on at for during after before since over")
-	connectives           = set("meanwhile however too though also instead nevertheless nonetheless moreover furthermore indeed therefore still separately similarly likewise too alone")
-	finiteAux             = set("is are was were will would can could should may might must has have had do does did isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't doesn't didn't")
-	clauseWords           = set("that which who whom whose when while because since if as but so than where whether although though after before until unless and or nor what why how")
-	prepositions          = set("in on at for from with by about to into of over under during after before against among between through without within via per amid despite toward towards upon")
-	personalPronouns      = set("i we he she they it you there this that these those")
-	objectPronouns        = set("him her them us me you it")
-	reflexives            = set("himself herself itself themselves ourselves myself yourself")
-)
-
-func set(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
-}
-
 // findCues finds the reporting verbs and phrases outside quotes. A word
 // form that is also a noun ("reports", "claims", "states") counts only where
 // no determiner makes it one.
 func (d *doc) findCues() []cue {
 	var out []cue
 	for i := 0; i < len(d.toks); i++ {
-		if d.tquote[i] >= 0 || !d.mayStartCue(i) {
+		if (d.verb(i) == 0 && !d.is(i, classMultiCue)) || d.tquote[i] >= 0 || !d.mayStartCue(i) {
 			continue
 		}
 		c := d.cueAt(i)
@@ -247,7 +173,7 @@ func (d *doc) mayStartCue(i int) bool {
 		return true
 	}
 	w := d.low[i]
-	return w == "according" || (d.a.lex.verbs[w] == cueSpeech && d.titleCase(i))
+	return w == "according" || (d.verb(i) == cueSpeech && d.titleCase(i))
 }
 
 // cueAt returns the cue that starts at token i, the longest multi-word cue
@@ -257,15 +183,17 @@ func (d *doc) cueAt(i int) cue {
 	lx := d.a.lex
 	w := d.low[i]
 	c := cue{i: i, j: i + 1}
-	for _, rest := range lx.multi[w] {
-		if d.followedBy(i, rest) {
-			c.j = i + 1 + len(rest)
-			c.kind = lx.mkind[w+" "+strings.Join(rest, " ")]
-			break
+	if d.is(i, classMultiCue) {
+		for _, rest := range lx.multi[w] {
+			if d.followedBy(i, rest) {
+				c.j = i + 1 + len(rest)
+				c.kind = lx.mkind[w+" "+strings.Join(rest, " ")]
+				break
+			}
 		}
 	}
 	if c.kind == 0 {
-		c.kind = lx.verbs[w]
+		c.kind = d.verb(i)
 	}
 	return c
 }
@@ -275,12 +203,12 @@ func (d *doc) cueAt(i int) cue {
 // Rubio’s remarks"; "a common answer", "the latest reports" (a noun after
 // its adjective); "to say" (an infinitive, content of something else).
 func (d *doc) nounOrInfinitiveCue(c cue) bool {
-	i, lx := c.i, d.a.lex
+	i := c.i
 	joined := i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) // the word before runs on to the cue
 	switch {
-	case joined && (determiners[d.low[i-1]] || strings.ContainsAny(d.gap(i-1), "’'")):
+	case joined && (d.is(i-1, classDeterminer) || strings.ContainsAny(d.gap(i-1), "’'")):
 		return true
-	case lx.nouns[d.low[i]] && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && determiners[d.low[i-2]] && !d.capitalized(i-1):
+	case d.is(i, classCueNoun) && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && d.is(i-2, classDeterminer) && !d.capitalized(i-1):
 		return true
 	}
 	return joined && d.low[i-1] == "to" && c.kind != cueAccording

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/segment"
 )
 
@@ -28,27 +29,60 @@ type doc struct {
 	text   string
 	toks   []segment.Token
 	low    []string
-	tsent  []int // the sentence of each token
-	tquote []int // the quote holding each token, or -1
+	info   []wordInfo // the classes of each token's word
+	tsent  []int      // the sentence of each token
+	tquote []int      // the quote holding each token, or -1
 	sents  []segment.Span
 	sfirst []int // the first token of each sentence, then len(toks)
 	quotes []quote
 	// capsInside counts, by lowercase word, the words capitalized other
 	// than at a sentence start; built when first needed.
 	capsInside map[string]int
+	bufs       *buffers
+	fenwicks   int // the trees of bufs handed out (doc.fenwick)
+	drafts     int // the drafts of bufs handed out (doc.newDraft)
 }
 
-func newDoc(a *Attributor, p segment.Text) *doc {
+// buffers are a doc's slices, kept from one document to the next
+// (Attributor.bufs): they were most of the bytes attribution allocated.
+type buffers struct {
+	tsent, tquote, sfirst []int
+	info                  []wordInfo
+	sents                 []segment.Span
+	quotes                []quote
+	fenwicks              []fenwick       // handed out in turn by doc.fenwick
+	persons               []person        // the resolver's
+	drafts                [][]draft       // chunks of draftChunk, handed out in turn by doc.newDraft
+	matchToks             []segment.Token // the words of doc.matchActors
+}
+
+// resize returns s with length n, its contents undefined.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 	text := p.Text
-	d := &doc{a: a, text: text, toks: p.Words, quotes: findQuotes(text)}
+	b.quotes = findQuotes(b.quotes[:0], text)
+	d := &doc{a: a, text: text, toks: p.Words, quotes: b.quotes, bufs: b}
 	d.low = p.Lower
 	if len(d.low) != len(d.toks) {
 		d.low = segment.LowerKeys(text, d.toks)
 	}
-	d.sents = mergeCueTails(a.lex, text, mergeAcrossQuotes(mergeAfterHonorifics(a.lex, text, p.Sentences), d.quotes))
-	d.tsent = make([]int, len(d.toks))
-	d.tquote = make([]int, len(d.toks))
-	d.sfirst = make([]int, len(d.sents)+1)
+	// The merges join sentences in place, past the copy the first makes.
+	b.sents = mergeAfterHonorifics(b.sents[:0], a.lex, text, p.Sentences)
+	b.sents = mergeAcrossQuotes(b.sents[:0], b.sents, d.quotes)
+	b.sents = mergeCueTails(b.sents[:0], a.lex, text, b.sents)
+	d.sents = b.sents
+	b.tsent = resize(b.tsent, len(d.toks))
+	b.tquote = resize(b.tquote, len(d.toks))
+	b.info = resize(b.info, len(d.toks))
+	b.sfirst = resize(b.sfirst, len(d.sents)+1)
+	d.tsent, d.tquote, d.info, d.sfirst = b.tsent, b.tquote, b.info, b.sfirst
+	d.sfirst[0] = 0
 	s, q := 0, 0
 	for i, t := range d.toks {
 		for s+1 < len(d.sents) && d.sents[s+1].Start <= t.Start {
@@ -56,6 +90,7 @@ func newDoc(a *Attributor, p segment.Text) *doc {
 			d.sfirst[s] = i
 		}
 		d.tsent[i] = s
+		d.info[i] = a.lex.words.get(d.low[i])
 		for q < len(d.quotes) && d.quotes[q].end <= t.Start {
 			q++
 		}
@@ -68,6 +103,44 @@ func newDoc(a *Attributor, p segment.Text) *doc {
 		d.sfirst[s] = len(d.toks)
 	}
 	return d
+}
+
+// matchActors is d.a.actors.Match(s), its words split into the buffers.
+func (d *doc) matchActors(s string) []actor.Match {
+	b := d.bufs
+	b.matchToks = segment.Tokenize(s, b.matchToks[:0], false)
+	return d.a.actors.MatchWords(s, b.matchToks)
+}
+
+// draftChunk is the number of drafts in a chunk of buffers.drafts: a
+// chunk is never grown, so that the drafts handed out stay where they are.
+const draftChunk = 32
+
+// newDraft returns a pointer to a copy of st, from the buffers.
+func (d *doc) newDraft(st draft) *draft {
+	b := d.bufs
+	c, k := d.drafts/draftChunk, d.drafts%draftChunk
+	if c == len(b.drafts) {
+		b.drafts = append(b.drafts, make([]draft, draftChunk))
+	}
+	d.drafts++
+	p := &b.drafts[c][k]
+	*p = st
+	return p
+}
+
+// fenwick returns a zeroed tree over the document's tokens, from the
+// buffers.
+func (d *doc) fenwick() fenwick {
+	b := d.bufs
+	if d.fenwicks == len(b.fenwicks) {
+		b.fenwicks = append(b.fenwicks, nil)
+	}
+	f := resize(b.fenwicks[d.fenwicks], len(d.toks)+2)
+	clear(f)
+	b.fenwicks[d.fenwicks] = f
+	d.fenwicks++
+	return f
 }
 
 // maxJoinedBytes bounds a sentence that the merges below join from the
@@ -84,8 +157,7 @@ func joinable(prev, s segment.Span) bool {
 
 // mergeAfterHonorifics joins sentences the segmenter split after an
 // honorific's dot ("Mr. Hedge said", "Rep. Don Beyer"): the name goes on.
-func mergeAfterHonorifics(lx *lexicon, text string, ss []segment.Span) []segment.Span {
-	var out []segment.Span
+func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) {
 			prev := strings.TrimRightFunc(text[out[n-1].Start:out[n-1].End], unicode.IsSpace)
@@ -103,8 +175,7 @@ func mergeAfterHonorifics(lx *lexicon, text string, ss []segment.Span) []segment
 // mergeCueTails joins a sentence that ends with a quote to the short
 // sentence after it that attributes it: the segmenter splits “...?” Graham
 // asked. after the question mark.
-func mergeCueTails(lx *lexicon, text string, ss []segment.Span) []segment.Span {
-	var out []segment.Span
+func mergeCueTails(out []segment.Span, lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].Start:out[n-1].End])) {
 			words := strings.Fields(text[s.Start:s.End])
@@ -127,8 +198,7 @@ func isLowerAt(s string, i int) bool {
 
 // mergeAcrossQuotes joins sentences the segmenter split inside a quote, so
 // a quote of several sentences and its cue share one.
-func mergeAcrossQuotes(ss []segment.Span, qs []quote) []segment.Span {
-	var out []segment.Span
+func mergeAcrossQuotes(out, ss []segment.Span, qs []quote) []segment.Span {
 	q := 0
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) {

@@ -29,7 +29,7 @@ func (d *doc) feelings(prev *taken) []*draft {
 	var out []*draft
 	var tags []postag.Tag
 	for i := 1; i+1 < len(d.toks); i++ {
-		if !d.a.lex.feelings[d.low[i]] || !feelingLinks[d.low[i+1]] || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
+		if !d.is(i, classFeeling) || !d.is(i+1, classFeelingLink) || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
 			continue
 		}
 		be := d.beBefore(i)
@@ -38,7 +38,7 @@ func (d *doc) feelings(prev *taken) []*draft {
 		}
 		s := d.tsent[i]
 		f, l := d.sfirst[s], d.sfirst[s+1]
-		if be > f && modals[d.low[be-1]] {
+		if be > f && d.is(be-1, classModal) {
 			continue // "would be glad to": no feeling yet
 		}
 		tags = d.a.tagger.Tag(d.text, d.toks[f:l], tags)
@@ -58,9 +58,9 @@ func (d *doc) beBefore(i int) int {
 	f := d.sfirst[d.tsent[i]]
 	for k := i - 1; k >= f && k >= i-3 && !d.boundaryAfter(k); k-- {
 		switch w := d.low[k]; {
-		case beForms[w]:
+		case d.is(k, classBe):
 			return k
-		case !feelingAdverbs[w] && !(len(w) > 4 && w[len(w)-2:] == "ly"):
+		case !d.is(k, classFeelingAdverb) && !(len(w) > 4 && w[len(w)-2:] == "ly"):
 			return -1
 		}
 	}
@@ -71,7 +71,7 @@ func (d *doc) beBefore(i int) int {
 // "be" to its adjective, or nil: the speaker is the subject, the content
 // what follows the link word ("that", "about", "to").
 func (d *doc) feeling(c cue, prev *taken, found []*draft, l int) *draft {
-	st := &draft{sent: d.tsent[c.i], after: true}
+	st := d.newDraft(draft{sent: d.tsent[c.i], after: true})
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 	if _, ok := d.attitudeSpeaker(st, c, prev, found, d.sfirst[st.sent]); !ok {

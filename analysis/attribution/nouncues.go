@@ -18,6 +18,9 @@ var holderPronouns = set("his her their")
 func (d *doc) nounCues(prev *taken) []*draft {
 	out := newTaken(d)
 	for i := 1; i+2 < len(d.toks); i++ {
+		if !d.is(i, classHolderNoun) {
+			continue
+		}
 		links := d.a.lex.holderNouns[d.low[i]]
 		if links == nil || !links[d.low[i+1]] || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
 			continue
@@ -38,10 +41,10 @@ func (d *doc) nounCue(i int) *draft {
 	s := d.tsent[i]
 	f, l := d.sfirst[s], d.sfirst[s+1]
 	h := i - 1
-	if h > f && !d.capitalized(h) && !holderWord(d, h) && !d.boundaryAfter(h-1) && !determiners[d.low[h]] {
+	if h > f && !d.capitalized(h) && !holderWord(d, h) && !d.boundaryAfter(h-1) && !d.is(h, classDeterminer) {
 		h-- // "his repeated claim"
 	}
-	st := &draft{sent: s, after: true}
+	st := d.newDraft(draft{sent: s, after: true})
 	switch {
 	case holderWord(d, h) && !d.possessive(h):
 		d.setSpeaker(st, h, h+1) // "his", which the resolver reads as "he"
@@ -75,7 +78,7 @@ func (d *doc) nounCue(i int) *draft {
 
 // holderWord reports whether token h is a possessive pronoun.
 func holderWord(d *doc, h int) bool {
-	return holderPronouns[d.low[h]]
+	return d.is(h, classHolderPronoun)
 }
 
 // possessive reports whether token h ends in a possessive 's.
@@ -92,10 +95,10 @@ func (d *doc) possessive(h int) bool {
 func (d *doc) nounContentEnd(k, l, end int, clause bool) int {
 	seen := !clause
 	for t := k + 1; t < l && d.toks[t].Start < end; t++ {
-		if d.tquote[t] >= 0 || !finiteAux[d.low[t]] {
+		if d.tquote[t] >= 0 || !d.is(t, classFiniteAux) {
 			continue
 		}
-		if seen && !clauseWords[d.low[t-1]] {
+		if seen && !d.is(t-1, classClauseWord) {
 			return d.endPastQuote(t - 1)
 		}
 		seen = true

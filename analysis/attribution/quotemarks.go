@@ -21,8 +21,7 @@ type quote struct {
 // findQuotes finds the quotes of each paragraph: curly, straight, «» and
 // the ” of some archives, then single quotes outside those. A quote mark
 // left open at the end of a paragraph closes there.
-func findQuotes(text string) []quote {
-	var out []quote
+func findQuotes(out []quote, text string) []quote {
 	segment.Paragraphs(text, func(start, end, para int) {
 		out = appendQuotes(out, text, start, end, para)
 	})

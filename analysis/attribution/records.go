@@ -27,7 +27,7 @@ func (d *doc) inRecords(prev *taken) []*draft {
 		if k >= l || prev.cueInSentence(s) {
 			continue // "In an email, Mr. Trump said ...": the email is his
 		}
-		st := &draft{sent: s, after: true}
+		st := d.newDraft(draft{sent: s, after: true})
 		d.setSpeaker(st, f+1, hi)
 		st.CueStart, st.CueEnd = d.toks[f].Start, d.toks[f].End
 		st.Cue = d.text[st.CueStart:st.CueEnd]
@@ -62,10 +62,10 @@ func (d *doc) commaAfter(k, l int) int {
 // margin in national polls").
 func (d *doc) prepositionBeforeRecord(lo, hi int) bool {
 	for t := lo; t < hi; t++ {
-		if d.a.lex.is(classRecord, d.low[t]) {
+		if d.is(t, classRecord) {
 			return footage[d.low[t]] // "In the video, he sends a message": his words, not the video's
 		}
-		if prepositions[d.low[t]] {
+		if d.is(t, classPreposition) {
 			return true
 		}
 	}

@@ -20,6 +20,7 @@ type resolver struct {
 	genders map[string]int    // resolved name -> gender, as worked out
 	named   map[string]bool   // full names of persons, built when first needed
 	groups  []group           // plural speakers resolved so far, for "they"
+	toks    []segment.Token   // nameIn's words, reused
 }
 
 // person is a named person in the text: name is the name without titles,
@@ -33,22 +34,26 @@ type person struct {
 }
 
 func newResolver(d *doc) *resolver {
-	r := &resolver{d: d, lx: d.a.lex, full: map[string]string{}, genders: map[string]int{}}
+	clear(d.bufs.persons) // the article before's
+	r := &resolver{d: d, lx: d.a.lex, full: map[string]string{}, genders: map[string]int{}, persons: d.bufs.persons[:0]}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
-		if d.tquote[i] >= 0 || !d.capitalized(i) || r.lx.is(classTime, d.low[i]) {
+		if d.tquote[i] >= 0 || !d.capitalized(i) || d.is(i, classTime) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && !d.boundaryAfter(j-1) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !r.lx.is(classTime, d.low[j]) {
+		for j < len(d.toks) && !d.boundaryAfter(j-1) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !d.is(j, classTime) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {
 			r.persons = append(r.persons, p)
-			if n := strings.Fields(p.name); len(n) > 1 {
-				last := strings.ToLower(n[len(n)-1])
+			// A name of more than one word (it starts and ends with a
+			// word): its last word.
+			if k := strings.LastIndexFunc(p.name, unicode.IsSpace); k >= 0 {
+				_, n := utf8.DecodeRuneInString(p.name[k:])
+				last := strings.ToLower(p.name[k+n:])
 				if _, seen := r.full[last]; !seen {
 					r.full[last] = p.name
 				}
@@ -56,6 +61,7 @@ func newResolver(d *doc) *resolver {
 		}
 		i = j
 	}
+	d.bufs.persons = r.persons // kept for the next document
 	r.seen = newSeen(r)
 	return r
 }
@@ -65,13 +71,13 @@ func newResolver(d *doc) *resolver {
 func (r *resolver) personIn(i, j int) (person, bool) {
 	d := r.d
 	start := i
-	for start < j && (determiners[d.low[start]] || clauseWords[d.low[start]] || prepositions[d.low[start]]) {
+	for start < j && d.is(start, classDeterminer|classClauseWord|classPreposition) {
 		start++
 	}
 	name, titled, hon := start, false, ""
 	for k := start; k < j; k++ {
-		honorific := r.lx.is(classHonorific, d.low[k]) || r.lx.is(classHonorific, d.low[k]+".")
-		if honorific || r.lx.is(classTitle, d.low[k]) {
+		honorific := d.is(k, classHonorific|classHonorificStem) // "Mr" as "Mr."
+		if honorific || d.is(k, classTitle) {
 			name, titled = k+1, true
 			if honorific {
 				hon = strings.TrimSuffix(d.low[k], ".")
@@ -84,7 +90,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	// The description: lowercase title words just before ("defence
 	// secretary Pete Hegseth"), or an apposition "his counterpart, X".
 	lo := start
-	for (lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !clauseWords[d.low[lo-1]] && !prepositions[d.low[lo-1]]) || (lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1)) {
+	for (lo-1 >= 0 && !d.boundaryAfter(lo-1) && i-lo < 6 && !d.is(lo-1, classClauseWord|classPreposition)) || (lo-1 >= 0 && d.low[lo-1] == "of" && !d.boundaryAfter(lo-1)) {
 		lo--
 	}
 	desc := d.text[d.toks[lo].Start:d.toks[name].Start]
@@ -102,7 +108,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 // the text never gives in full without a title, not a headline.
 func (r *resolver) nameRun(name, j int, titled bool) bool {
 	d := r.d
-	if name >= j || r.lx.is(classOrg, d.low[j-1]) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
+	if name >= j || d.is(j-1, classOrg) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
 		return false
 	}
 	return !r.headline(name, j)
@@ -122,7 +128,7 @@ func (r *resolver) headline(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
 		w := d.word(k)
 		caps = caps && strings.ToUpper(w) == w && len(w) > 1
-		if hi-lo >= 4 && (headlineWords[d.low[k]] || d.a.lex.verbs[d.low[k]] != 0) {
+		if hi-lo >= 4 && (headlineWords[d.low[k]] || d.verb(k) != 0) {
 			return true
 		}
 	}
@@ -178,7 +184,7 @@ func (r *resolver) resolve1(st *draft) {
 	st.Resolved = strings.Join(names, "; ")
 	acts := map[string]bool{}
 	for _, n := range names {
-		ms := r.d.a.actors.Match(n)
+		ms := r.d.matchActors(n)
 		if !r.isPerson(n) {
 			ms = r.officeMatch(n) // a description: the actor that qualifies the office
 		}
@@ -194,11 +200,14 @@ func (r *resolver) resolve1(st *draft) {
 	if len(acts) == 0 && countsOf(st.Speaker) > 0 {
 		// "the two countries’ top diplomats": the countries the statement
 		// names first.
-		for _, m := range r.d.a.actors.Match(r.d.text[st.Start:st.End]) {
+		for _, m := range r.d.matchActors(r.d.text[st.Start:st.End]) {
 			if len(acts) < countsOf(st.Speaker) {
 				acts[m.Actor] = true
 			}
 		}
+	}
+	if len(acts) == 0 {
+		return // no actor: the table need not be gone through
 	}
 	for _, x := range r.d.a.actors.List {
 		if acts[x.Name] {
@@ -221,12 +230,12 @@ func (r *resolver) officeMatch(phrase string) []actor.Match {
 	}
 	for _, pos := range []string{"'s ", "’s "} {
 		if i := strings.LastIndex(phrase, pos); i > 0 {
-			if ms := r.d.a.actors.Match(phrase[i+len(pos):]); len(ms) > 0 {
+			if ms := r.d.matchActors(phrase[i+len(pos):]); len(ms) > 0 {
 				return ms
 			}
 		}
 	}
-	return r.d.a.actors.Match(phrase)
+	return r.d.matchActors(phrase)
 }
 
 // officePrepositions start the objects that follow a title without
@@ -250,7 +259,7 @@ func countsOf(phrase string) int {
 func splitCoordination(s string) []string {
 	parts := strings.Split(s, " and ")
 	for _, p := range parts {
-		if p == "" || strings.ToLower(p[:1]) == p[:1] {
+		if p == "" || (p[0] < utf8.RuneSelf && !('A' <= p[0] && p[0] <= 'Z')) { // strings.ToLower(p[:1]) == p[:1]
 			return []string{s}
 		}
 	}
@@ -337,7 +346,7 @@ func (r *resolver) describedAs(phrase string, words []string, at int) (string, b
 	if p, ok := r.seen.lastDescribed(at, head); ok {
 		return p, true
 	}
-	if want := r.d.a.actors.Match(phrase); len(want) > 0 {
+	if want := r.d.matchActors(phrase); len(want) > 0 {
 		return r.seen.latestOfActor(at, want[0].Actor)
 	}
 	return "", false
@@ -393,7 +402,8 @@ func (r *resolver) isPerson(name string) bool {
 // nameIn returns the person named in a speaker phrase, titles stripped and
 // the name completed ("Mr Lavrov" -> "Sergey Lavrov"), or "".
 func (r *resolver) nameIn(phrase string) string {
-	toks := segment.Tokenize(phrase, nil, false)
+	r.toks = segment.Tokenize(phrase, r.toks[:0], false)
+	toks := r.toks
 	best := ""
 	for i := 0; i < len(toks); {
 		if !isUpperAt(phrase, toks[i].Start) {
@@ -416,7 +426,7 @@ func (r *resolver) nameIn(phrase string) string {
 			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
 				return r.fullName(name)
 			}
-			if best == "" && len(r.d.a.actors.Match(name)) > 0 && r.seen.endsAName(name) {
+			if best == "" && len(r.d.matchActors(name)) > 0 && r.seen.endsAName(name) {
 				best = name
 			}
 		}

@@ -238,7 +238,7 @@ func (s *seen) actors(name string) []string {
 	}
 	as, ok := s.actorsOf[name]
 	if !ok {
-		for _, m := range s.r.d.a.actors.Match(name) {
+		for _, m := range s.r.d.matchActors(name) {
 			as = append(as, m.Actor)
 		}
 		s.actorsOf[name] = as

@@ -31,7 +31,7 @@ func (d *doc) dashAttributions() []*draft {
 		if hi <= lo || !d.capitalized(hi-1) || !d.boundaryAfter(hi-1) {
 			continue
 		}
-		st := &draft{sent: d.tsent[i]}
+		st := d.newDraft(draft{sent: d.tsent[i]})
 		d.setSpeaker(st, lo, hi)
 		st.Kind, st.Start, st.End = Direct, q.start, q.end
 		st.Start, st.End = trimSpan(d.text, st.Start, st.End)
@@ -56,16 +56,16 @@ func (d *doc) colonAttributions() []*draft {
 		}
 		f, l := d.sfirst[s], d.sfirst[s+1]
 		k := f
-		for k < l && k-f < 5 && (d.nameLike(k) || (k > f && d.a.lex.is(classTitle, d.low[k]) && !d.capitalized(k))) && !d.boundaryAfter(k) {
+		for k < l && k-f < 5 && (d.nameLike(k) || (k > f && d.is(k, classTitle) && !d.capitalized(k))) && !d.boundaryAfter(k) {
 			k++ // "Republican pollster Daron Shaw:"
 		}
-		if k >= l-1 || k-f >= 5 || !d.nameLike(k) || d.tquote[k] >= 0 || !d.colonAfter(k) || d.a.lex.is(classLabel, d.low[k]) || (d.a.lex.is(classTitle, d.low[k]) && k == f) {
+		if k >= l-1 || k-f >= 5 || !d.nameLike(k) || d.tquote[k] >= 0 || !d.colonAfter(k) || d.is(k, classLabel) || (d.is(k, classTitle) && k == f) {
 			continue
 		}
 		if d.tableCell(k+1, l) {
 			continue
 		}
-		st := &draft{sent: s}
+		st := d.newDraft(draft{sent: s})
 		d.setSpeaker(st, f, k+1)
 		c := d.toks[k].End + strings.IndexByte(d.gap(k), ':')
 		st.Cue, st.CueStart, st.CueEnd = ":", c, c+1
@@ -117,7 +117,7 @@ func (d *doc) colonQuotes() []*draft {
 		if hi <= lo || hi > i || i-hi > 6 || d.capitalized(hi) || !d.plausibleSpeaker(lo, hi) || d.nonVerbAfterSubject(hi, i) {
 			continue
 		}
-		st := &draft{sent: d.tsent[i], after: true}
+		st := d.newDraft(draft{sent: d.tsent[i], after: true})
 		d.setSpeaker(st, lo, hi)
 		st.CueStart, st.CueEnd = d.toks[hi].Start, len(before)
 		st.Cue = d.text[st.CueStart:st.CueEnd]
@@ -132,8 +132,7 @@ func (d *doc) colonQuotes() []*draft {
 // its adverbs or object before a colon: punctuation inside, or a word
 // that no verb starts with (a preposition, a determiner, a clause word).
 func (d *doc) nonVerbAfterSubject(hi, i int) bool {
-	w := d.low[hi]
-	if prepositions[w] || determiners[w] || clauseWords[w] || d.a.lex.is(classTime, w) {
+	if d.is(hi, classPreposition|classDeterminer|classClauseWord|classTime) {
 		return true
 	}
 	for t := hi; t < i; t++ {

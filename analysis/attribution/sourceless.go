@@ -13,13 +13,16 @@ import "strings"
 // questionWords open the content of "was asked" and "it is unclear".
 var questionWords = set("whether if why how what who when where which about")
 
+// sourcelessCues are the cue words of sourcelessAt beside seemForms and
+// perceived.
+var sourcelessCues = set("expected asked unclear reportedly")
+
 // sourceless finds the statements with no source, past the cues of the
 // statements found already (prev).
 func (d *doc) sourceless(prev *taken) []*draft {
 	var out []*draft
 	for i := 0; i+1 < len(d.toks); i++ {
-		w := d.low[i]
-		if d.tquote[i] >= 0 || d.boundaryAfter(i) || !(w == "expected" || w == "asked" || w == "unclear" || w == "reportedly" || seemForms[w] || perceived[w]) {
+		if !d.is(i, classSourcelessCue|classSeem|classPerceived) || d.tquote[i] >= 0 || d.boundaryAfter(i) {
 			continue
 		}
 		if st := d.sourcelessAt(i, prev); st != nil {
@@ -38,7 +41,7 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		return d.reportedly(i, prev)
 	case prev.cueAt(i):
 		return nil
-	case seemForms[w]:
+	case d.is(i, classSeem):
 		if prev.contentAt(i) {
 			return nil // "Berkman said there seem to be ...": Berkman's words
 		}
@@ -48,11 +51,11 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		return st
 	}
 	be := d.beBefore(i)
-	if be < 0 || (be > d.sfirst[d.tsent[i]] && modals[d.low[be-1]]) {
+	if be < 0 || (be > d.sfirst[d.tsent[i]] && d.is(be-1, classModal)) {
 		return nil
 	}
 	switch {
-	case w == "expected" && next == "to", perceived[w] && next == "as" && d.low[be] != "be":
+	case w == "expected" && next == "to", d.is(i, classPerceived) && next == "as" && d.low[be] != "be":
 		return d.expected(be, i) // "Mrs. Clinton is expected to win", "Trump is widely seen as the favorite"
 	case w == "asked" && questionWords[next]:
 		return d.noSource(be, i, i+1)
@@ -98,7 +101,7 @@ func (d *doc) askedFirst(i int) *draft {
 // whether", "asked by Matt Lauer whether", "asked at the conference
 // about"), or k when there is none.
 func (d *doc) pastAskedAdverbial(k, l int) int {
-	if k >= l || !prepositions[d.low[k]] || d.low[k] == "about" || d.low[k] == "to" {
+	if k >= l || !d.is(k, classPreposition) || d.low[k] == "about" || d.low[k] == "to" {
 		return k
 	}
 	for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
@@ -115,7 +118,7 @@ func (d *doc) pastAskedAdverbial(k, l int) int {
 // the answer when no comma comes ("Asked if it did Moore said, ...").
 func (d *doc) questionEnd(k, l, end int) int {
 	for t := k; t < l && d.toks[t].Start < end; t++ {
-		if t > k+1 && d.a.lex.verbs[d.low[t]] == cueSpeech && d.capitalized(t-1) {
+		if t > k+1 && d.verb(t) == cueSpeech && d.capitalized(t-1) {
 			if lo, hi := d.npBack(t-1, k); hi > lo && lo > k {
 				return d.toks[lo-1].End
 			}
@@ -131,7 +134,7 @@ func (d *doc) questionEnd(k, l, end int) int {
 // and whose content starts at token k and runs to the end of its clause.
 func (d *doc) noSource(lo, hi, k int) *draft {
 	s := d.tsent[hi]
-	st := &draft{sent: s, after: true}
+	st := d.newDraft(draft{sent: s, after: true})
 	st.CueStart, st.CueEnd = d.toks[lo].Start, d.toks[hi].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 	st.SpeakerStart, st.SpeakerEnd = st.CueStart, st.CueStart
@@ -158,7 +161,7 @@ func (d *doc) seems(i int) *draft {
 	switch k := i + 1; {
 	case d.low[k] == "to" && i > f && !d.boundaryAfter(i-1) && d.low[i-1] != "it":
 		return d.expected(i, i)
-	case i > f && d.low[i-1] == "it" && !d.boundaryAfter(i-1) && (d.low[k] == "that" || isClauseSubject(d.low[k]) || determiners[d.low[k]]):
+	case i > f && d.low[i-1] == "it" && !d.boundaryAfter(i-1) && (d.low[k] == "that" || isClauseSubject(d.low[k]) || d.is(k, classDeterminer)):
 		if d.low[k] == "that" {
 			k++
 		}

@@ -68,10 +68,10 @@ func (d *doc) pastVerbGroup(k, f int) (int, bool) {
 	for ; k >= f && !d.boundaryAfter(k); k-- {
 		w := d.low[k]
 		switch {
-		case auxiliaries[w] || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k)):
-			passive = passive || passiveAux[w]
-		case d.a.lex.is(classTime, w) && (!d.capitalized(k) || k > f):
-			if k > f && (prepositions[d.low[k-1]] || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
+		case d.is(k, classAuxiliary) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k)):
+			passive = passive || d.is(k, classPassiveAux)
+		case d.is(k, classTime) && (!d.capitalized(k) || k > f):
+			if k > f && (d.is(k-1, classPreposition) || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
 				k--
 			}
 		default:
@@ -115,7 +115,7 @@ func (d *doc) speakerAcrossPunctuation(c cue, k, f int) (lo, hi int, how int) {
 // phrase off as an apposition: "Joseph Hunter, a blogger in Chicago,
 // said".
 func (d *doc) nameBeforeApposition(lo, f int) int {
-	if lo-1 >= f && determiners[d.low[lo]] && strings.Contains(d.gap(lo-1), ",") {
+	if lo-1 >= f && d.is(lo, classDeterminer) && strings.Contains(d.gap(lo-1), ",") {
 		if nlo, nhi := d.npBack(lo-1, f); nhi > nlo && d.capitalized(nhi-1) {
 			return nlo
 		}
@@ -136,7 +136,7 @@ func (d *doc) startsInverted(c cue) bool {
 // before the next punctuation: the phrase before it was a clause's subject.
 func (d *doc) finiteVerbAhead(k, l int) bool {
 	for ; k < l; k++ {
-		if finiteAux[d.low[k]] || d.pastVerb(k) {
+		if d.is(k, classFiniteAux) || d.pastVerb(k) {
 			return true
 		}
 		if d.boundaryAfter(k) {
@@ -152,8 +152,8 @@ func (d *doc) finiteVerbAhead(k, l int) bool {
 func (d *doc) pastVerb(k int) bool {
 	w := d.low[k]
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
-		!determiners[d.low[k-1]] && !auxiliaries[d.low[k-1]] && !passiveAux[d.low[k-1]] && !strings.HasSuffix(d.low[k-1], "ly") &&
-		!d.a.lex.is(classTitle, w)
+		!d.is(k-1, classDeterminer|classAuxiliary|classPassiveAux) && !strings.HasSuffix(d.low[k-1], "ly") &&
+		!d.is(k, classTitle)
 }
 
 // subjectPosition reports whether a phrase starting at token lo opens its
@@ -164,7 +164,7 @@ func (d *doc) subjectPosition(lo, f int) bool {
 	if lo <= f || endsWithCloseQuote(strings.TrimRight(d.text[d.toks[f].Start:d.toks[lo].Start], " ,")) {
 		return true
 	}
-	return (prepositions[d.low[f]] || d.onlyConnectives(f, lo-1)) && strings.Contains(d.gap(lo-1), ",") && d.tquote[lo-1] < 0
+	return (d.is(f, classPreposition) || d.onlyConnectives(f, lo-1)) && strings.Contains(d.gap(lo-1), ",") && d.tquote[lo-1] < 0
 }
 
 // apposition finds "X, Y," ending at token k (the comma after Y): the
@@ -187,7 +187,7 @@ func (d *doc) apposition(k, f int) (int, int) {
 	if !d.describesPerson(a) {
 		return 0, 0
 	}
-	if !d.capitalized(hi0-1) && !d.capitalized(k) && !(determiners[d.low[lo0]] && (y == "who" || determiners[y])) {
+	if !d.capitalized(hi0-1) && !d.capitalized(k) && !(d.is(lo0, classDeterminer) && (y == "who" || determiners[y])) {
 		return 0, 0
 	}
 	return lo0, k + 1
@@ -296,7 +296,7 @@ const maxAppositionWords = 30
 // npBack collects the noun phrase that ends at token k, going back to the
 // sentence start f at most.
 func (d *doc) npBack(k, f int) (int, int) {
-	if k < f || !d.npWord(k) || prepositions[d.low[k]] || determiners[d.low[k]] {
+	if k < f || !d.npWord(k) || d.is(k, classPreposition|classDeterminer) {
 		return 0, 0
 	}
 	if isPronoun(d.low[k]) {
@@ -307,16 +307,16 @@ func (d *doc) npBack(k, f int) (int, int) {
 		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
 			break
 		}
-		if isPronoun(d.low[lo-1]) || (d.a.lex.is(classTime, d.low[lo-1]) && !d.capitalized(lo-1)) || d.pastVerb(lo-1) {
+		if isPronoun(d.low[lo-1]) || (d.is(lo-1, classTime) && !d.capitalized(lo-1)) || d.pastVerb(lo-1) {
 			break
 		}
 		lo--
 	}
-	for lo < k && (prepositions[d.low[lo]] || d.low[lo] == "and") {
+	for lo < k && (d.is(lo, classPreposition) || d.low[lo] == "and") {
 		lo++
 	}
 	for t := lo; t < k; t++ {
-		if d.low[t] == "to" && !d.capitalized(t+1) && !determiners[d.low[t+1]] && !objectPronouns[d.low[t+1]] {
+		if d.low[t] == "to" && !d.capitalized(t+1) && !d.is(t+1, classDeterminer|classObjectPronoun) {
 			return 0, 0 // "ready to play its part": an infinitive, a clause, no speaker
 		}
 	}
@@ -325,7 +325,7 @@ func (d *doc) npBack(k, f int) (int, int) {
 
 // npForward collects the noun phrase that starts at token k, before l.
 func (d *doc) npForward(k, l int) (int, int) {
-	if k >= l || !d.npWord(k) || prepositions[d.low[k]] {
+	if k >= l || !d.npWord(k) || d.is(k, classPreposition) {
 		return 0, 0
 	}
 	if isPronoun(d.low[k]) {
@@ -341,13 +341,13 @@ func (d *doc) npForward(k, l int) (int, int) {
 			hi++ // "Jock A. Finlayson": a middle initial, not the article "a"
 			continue
 		}
-		if (prepositions[w] && w != "of" && w != "for") || d.a.lex.is(classTime, w) || d.pastVerb(hi) ||
-			((determiners[w] || isPronoun(w)) && !prepositions[d.low[hi-1]]) { // a new phrase: "told The Associated Press his firm ..."
+		if (d.is(hi, classPreposition) && w != "of" && w != "for") || d.is(hi, classTime) || d.pastVerb(hi) ||
+			((d.is(hi, classDeterminer) || isPronoun(w)) && !d.is(hi-1, classPreposition)) { // a new phrase: "told The Associated Press his firm ..."
 			break
 		}
 		hi++
 	}
-	for hi > k+1 && (prepositions[d.low[hi-1]] || determiners[d.low[hi-1]]) {
+	for hi > k+1 && d.is(hi-1, classPreposition|classDeterminer) {
 		hi--
 	}
 	return k, hi
@@ -363,13 +363,13 @@ func (d *doc) initial(i int) bool {
 // npWord reports whether token i may be part of a speaker phrase.
 func (d *doc) npWord(i int) bool {
 	w := d.low[i]
-	if objectPronouns[w] && i > 0 && prepositions[d.low[i-1]] && !d.boundaryAfter(i-1) {
+	if d.is(i, classObjectPronoun) && i > 0 && d.is(i-1, classPreposition) && !d.boundaryAfter(i-1) {
 		return true // "those close to him", "many of them"
 	}
-	if d.tquote[i] >= 0 || (clauseWords[w] && w != "and") || auxiliaries[w] || passiveAux[w] || (objectPronouns[w] && w != "her" && w != "it" && w != "you" && !d.capitalized(i)) {
+	if d.tquote[i] >= 0 || (d.is(i, classClauseWord) && w != "and") || d.is(i, classAuxiliary) || d.is(i, classPassiveAux) || (d.is(i, classObjectPronoun) && w != "her" && w != "it" && w != "you" && !d.capitalized(i)) {
 		return false
 	}
-	if !d.capitalized(i) && d.a.lex.verbs[w] != 0 && !d.a.lex.is(classTitle, w) {
+	if !d.capitalized(i) && d.verb(i) != 0 && !d.is(i, classTitle) {
 		return false // another verb: the phrase is a clause
 	}
 	return true
@@ -382,7 +382,7 @@ func (d *doc) endsClause(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return prepositions[w] || w == "who" || w == "last" || d.a.lex.is(classTime, w)
+	return d.is(k, classPreposition) || w == "who" || w == "last" || d.is(k, classTime)
 }
 
 // subject finds the subject of the sentence's main clause, before token i:
@@ -393,7 +393,7 @@ func (d *doc) subject(f, i int) (int, int) {
 	for k < i && (connectives[d.low[k]] || sentenceAdverbs[d.low[k]]) && d.boundaryAfter(k) && k+1 < i {
 		k++ // "Meanwhile, the group ...", "Instead, he ...": no speaker
 	}
-	if k < i && (prepositions[d.low[k]] || clauseWords[d.low[k]] || strings.HasSuffix(d.low[k], "ing") || d.openingClause(k, i)) {
+	if k < i && (d.is(k, classPreposition|classClauseWord) || strings.HasSuffix(d.low[k], "ing") || d.openingClause(k, i)) {
 		for k < i && !strings.Contains(d.gap(k), ",") {
 			k++
 		}
@@ -405,7 +405,7 @@ func (d *doc) subject(f, i int) (int, int) {
 	if isPronoun(d.low[k]) {
 		return k, k + 1
 	}
-	if determiners[d.low[k]] { // "The president postponed ..."
+	if d.is(k, classDeterminer) { // "The president postponed ..."
 		lo, hi := d.npForward(k, i)
 		if hi > lo+1 && hi-lo <= 6 {
 			return lo, hi
@@ -448,9 +448,9 @@ const datelineWords = 8
 func (d *doc) openingClause(k, i int) bool {
 	w := d.low[k]
 	if w == "even" || w == "just" || w == "only" {
-		return k+1 < i && clauseWords[d.low[k+1]] && !d.boundaryAfter(k)
+		return k+1 < i && d.is(k+1, classClauseWord) && !d.boundaryAfter(k)
 	}
-	return strings.HasSuffix(w, "ed") && (d.a.lex.verbs[w] != 0 || d.a.lex.att.verbs[w]) && !d.boundaryAfter(k)
+	return strings.HasSuffix(w, "ed") && (d.verb(k) != 0 || d.is(k, classAttitude)) && !d.boundaryAfter(k)
 }
 
 // sentenceAdverbs open a sentence before a comma without being its

@@ -13,7 +13,7 @@ import (
 func (d *doc) statement(c cue, prev []*draft) *draft {
 	s := d.tsent[c.i]
 	f, l := d.sfirst[s], d.sfirst[s+1]
-	st := &draft{sent: s}
+	st := d.newDraft(draft{sent: s})
 	st.Cue = d.text[d.toks[c.i].Start:d.toks[c.j-1].End]
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	if c.kind == cueAccording {
@@ -193,12 +193,12 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 // at most one comma-set aside after it ("On Thursday, however,", "In
 // another interview,").
 func (d *doc) openingAdverbial(f, k int) bool {
-	if k <= f || d.tquote[f] >= 0 || (!prepositions[d.low[f]] && !d.a.lex.is(classTime, d.low[f])) {
+	if k <= f || d.tquote[f] >= 0 || !d.is(f, classPreposition|classTime) {
 		return false
 	}
 	commas := 0
 	for t := f; t < k-1; t++ {
-		if d.tquote[t] >= 0 || d.a.lex.verbs[d.low[t]] != 0 || finiteAux[d.low[t]] || d.pastVerb(t) {
+		if d.tquote[t] >= 0 || d.verb(t) != 0 || d.is(t, classFiniteAux) || d.pastVerb(t) {
 			return false
 		}
 		if strings.Contains(d.gap(t), ",") {
@@ -217,7 +217,7 @@ func (d *doc) recordObject(st *draft, c cue, hi, l int) bool {
 		return false
 	}
 	w := d.low[c.j]
-	return !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !lx.is(classTime, w) && !strings.HasSuffix(w, "ly")
+	return !d.is(c.j, classPreposition) && !d.is(c.j, classAuxiliary) && !d.is(c.j, classClauseWord) && !d.is(c.j, classTime) && !strings.HasSuffix(w, "ly")
 }
 
 // recordHead reports whether the speaker phrase [lo, hi) is a record: its
@@ -226,7 +226,7 @@ func (d *doc) recordObject(st *draft, c cue, hi, l int) bool {
 // poll from Marquette Law School released Wednesday").
 func (d *doc) recordHead(lo, hi int) bool {
 	for t := lo; t < hi; t++ {
-		if d.a.lex.is(classRecord, d.low[t]) && (t == hi-1 || recordTail[d.low[t+1]]) {
+		if d.is(t, classRecord) && (t == hi-1 || recordTail[d.low[t+1]]) {
 			return true
 		}
 	}
@@ -246,7 +246,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return prepositions[w] || d.a.lex.is(classTime, w) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
@@ -257,7 +257,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 func (d *doc) widenCue(st *draft, c cue, content int) {
 	k := c.j
 	for k < len(d.toks) && k < c.j+4 && d.toks[k].Start < content && d.low[k] != "that" {
-		if prepositions[d.low[k]] || auxiliaries[d.low[k]] || clauseWords[d.low[k]] || d.a.lex.is(classTime, d.low[k]) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
+		if d.is(k, classPreposition|classAuxiliary|classClauseWord|classTime) || d.boundaryAfter(k) || strings.HasSuffix(d.low[k], "ly") {
 			return
 		}
 		k++
@@ -286,7 +286,7 @@ func (d *doc) weakStart(off int) bool {
 // strongly that").
 func (d *doc) onlyAdverbs(k, t int) bool {
 	for ; k < t; k++ {
-		if !strings.HasSuffix(d.low[k], "ly") && !connectives[d.low[k]] && !auxiliaries[d.low[k]] {
+		if !strings.HasSuffix(d.low[k], "ly") && !connectives[d.low[k]] && !d.is(k, classAuxiliary) {
 			return false
 		}
 	}
@@ -297,7 +297,7 @@ func (d *doc) onlyAdverbs(k, t int) bool {
 // any punctuation.
 func (d *doc) auxAhead(k, l int) bool {
 	for ; k < l; k++ {
-		if finiteAux[d.low[k]] {
+		if d.is(k, classFiniteAux) {
 			return true
 		}
 		if d.boundaryAfter(k) {
@@ -332,7 +332,7 @@ func lastTaken(prev *taken, found []*draft, s int) *draft {
 
 func (d *doc) onlyConnectives(f, i int) bool {
 	for k := f; k < i; k++ {
-		if !clauseWords[d.low[k]] && d.low[k] != "however" {
+		if !d.is(k, classClauseWord) && d.low[k] != "however" {
 			return false
 		}
 	}

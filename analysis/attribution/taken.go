@@ -16,7 +16,7 @@ type taken struct {
 }
 
 func newTaken(d *doc) *taken {
-	return &taken{d: d, cues: make(fenwick, len(d.toks)+2), contents: make(fenwick, len(d.toks)+2), cueSents: make([]bool, len(d.sents))}
+	return &taken{d: d, cues: d.fenwick(), contents: d.fenwick(), cueSents: make([]bool, len(d.sents))}
 }
 
 // add records statements found by a pass.

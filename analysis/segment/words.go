@@ -105,7 +105,12 @@ func LowerKeys(text string, toks []Token) []string {
 
 // AppendLowerKeys appends LowerKeys(text, toks) to dst.
 func AppendLowerKeys(dst []string, text string, toks []Token) []string {
-	lowText := ASCIILower(text)
+	return AppendLowerKeysOf(dst, text, ASCIILower(text), toks)
+}
+
+// AppendLowerKeysOf is AppendLowerKeys for lowText, ASCIILower(text), that
+// the caller has.
+func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []string {
 	out := slices.Grow(dst, len(toks))
 	for _, t := range toks {
 		if key := t.Key(text); IsASCII(key) {

@@ -19,6 +19,17 @@ type SentenceScorer interface {
 	Score(sentence string) float64
 }
 
+// LoweredScorer is a SentenceScorer that can be handed, beside the
+// sentence, the same with its ASCII capitals lowercased
+// (segment.ASCIILower) when the caller has it, rather than make it: VADER
+// is one.
+type LoweredScorer interface {
+	SentenceScorer
+	// ScoreLowered is Score(sentence); lowered is
+	// segment.ASCIILower(sentence).
+	ScoreLowered(sentence, lowered string) float64
+}
+
 // NewSentenceScorer loads the named sentence scorer, one of
 // SentenceScorers.
 func NewSentenceScorer(name string) (SentenceScorer, error) {

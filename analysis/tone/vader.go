@@ -251,7 +251,24 @@ var asciiCase = func() (t [utf8.RuneSelf]byte) {
 const (
 	caseUpper = 1 << iota
 	caseLower
+	byteSpace // white space to Python
+	byteMulti // not ASCII: part of a multi-byte rune
 )
+
+// vaderByte is asciiCase, pySpace and byteMulti in one table, for the
+// split's loop over every byte.
+var vaderByte = func() (t [256]byte) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiCase[c]
+		if pySpace[c] {
+			t[c] |= byteSpace
+		}
+	}
+	for c := utf8.RuneSelf; c < 256; c++ {
+		t[c] = byteMulti
+	}
+	return t
+}()
 
 // vaderPunct marks Python's string.punctuation, which the reference strips
 // from the ends of words.
@@ -269,13 +286,24 @@ type vaderWords struct {
 	upper        []bool // Python's str.isupper of the word
 }
 
-// score returns the compound score of s, as the reference's
+// Score returns the compound score of s, as the reference's
 // polarity_scores gives it before rounding.
-func (v *vader) Score(s string) float64 {
-	text := v.replaceEmoji(s)
+func (v *vader) Score(s string) float64 { return v.score(s, "") }
+
+// ScoreLowered is Score(s) for lowered, segment.ASCIILower(s), that the
+// caller has.
+func (v *vader) ScoreLowered(s, lowered string) float64 { return v.score(s, lowered) }
+
+// score is Score(s); low is s lowered (segment.ASCIILower), or "" to make
+// it when needed.
+func (v *vader) score(s, low string) float64 {
+	text, replaced := v.replaceEmoji(s)
+	if replaced || len(low) != len(s) {
+		low = "" // not text lowered
+	}
 	var wordsBuf, lowerBuf [64]string
 	var upperBuf [64]bool
-	words, lower, upper := vaderSplit(text, wordsBuf[:0], lowerBuf[:0], upperBuf[:0])
+	words, lower, upper := vaderSplit(text, low, wordsBuf[:0], lowerBuf[:0], upperBuf[:0])
 	ws := vaderWords{words, lower, upper}
 	capWords := 0
 	for _, u := range ws.upper {
@@ -328,8 +356,8 @@ func (v *vader) Score(s string) float64 {
 
 // replaceEmoji is the reference's first step: each emoji of the lexicon
 // becomes its description, after a space unless one is there. Most text
-// has none and is returned as it is.
-func (v *vader) replaceEmoji(s string) string {
+// has none and is returned as it is (replaced false).
+func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 	first := -1
 	for i := 0; i < len(s); i++ {
 		if s[i] < utf8.RuneSelf {
@@ -343,7 +371,7 @@ func (v *vader) replaceEmoji(s string) string {
 		i += n - 1
 	}
 	if first < 0 {
-		return s
+		return s, false
 	}
 	var b strings.Builder
 	b.Grow(len(s) + 32)
@@ -366,17 +394,18 @@ func (v *vader) replaceEmoji(s string) string {
 		}
 		i += n
 	}
-	return b.String()
+	return b.String(), true
 }
 
 // vaderSplit appends text's words as the reference has them, lowercased
 // and whether ALL CAPS: split at white space (Python's), punctuation
 // stripped from both ends unless that leaves two runes or fewer (an
 // emoticon such as ":)" stays whole).
-func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []string, []bool) {
-	// text with ASCII capitals lowercased, made when needed: an ASCII
-	// word's lowercase form is a slice of it.
-	low := ""
+//
+// low is text with its ASCII capitals lowercased (segment.ASCIILower), or
+// "" to make it when needed: an ASCII word's lowercase form is a slice of
+// it.
+func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string, []string, []bool) {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
@@ -387,22 +416,26 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 			i += n
 			continue
 		}
-		start, ascii := i, true
+		start, ascii, folds := i, true, false
 		var cases byte // caseUpper and caseLower, of the word's ASCII bytes
 		for i < len(text) {
-			c := text[i]
-			if c < utf8.RuneSelf {
-				if pySpace[c] {
-					break
-				}
-				cases |= asciiCase[c]
+			k := vaderByte[text[i]]
+			if k&(byteSpace|byteMulti) == 0 {
+				cases |= k
 				i++
 				continue
+			}
+			if k&byteSpace != 0 {
+				break
 			}
 			r, n := utf8.DecodeRuneInString(text[i:])
 			if isPySpace(r) {
 				break
 			}
+			// A rune that lowercases to another (or invalid UTF-8, which
+			// strings.ToLower replaces) makes the word's lowercase form
+			// more than its ASCII capitals lowered.
+			folds = folds || (r == utf8.RuneError && n == 1) || unicode.ToLower(r) != r
 			ascii = false
 			i += n
 		}
@@ -418,15 +451,18 @@ func vaderSplit(text string, words, lower []string, upper []bool) ([]string, []s
 		}
 		w := text[lo:hi]
 		words = append(words, w)
-		if !ascii {
-			lower = append(lower, pyLower(w))
-			upper = append(upper, pyIsUpper(w))
-			continue
-		}
-		// The punctuation stripped has no letters: the cases of the word
-		// are those of text[start:i].
+		// The punctuation stripped has no letters: the cases of the word's
+		// ASCII letters are those of text[start:i].
 		hasUpper := cases&caseUpper != 0
-		upper = append(upper, hasUpper && cases&caseLower == 0)
+		if ascii {
+			upper = append(upper, hasUpper && cases&caseLower == 0)
+		} else {
+			upper = append(upper, pyIsUpper(w))
+			if folds {
+				lower = append(lower, pyLower(w))
+				continue
+			}
+		}
 		if !hasUpper {
 			lower = append(lower, w)
 			continue

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/slant-news/slant/analysis/segment"
 )
 
 // vaderCases exercise every rule of VADER and the reference's quirks:
@@ -110,6 +112,9 @@ func FuzzVADER(f *testing.F) {
 		if again := v.Score(s); math.Float64bits(again) != math.Float64bits(got) {
 			t.Fatalf("score(%q) = %v, then %v", s, got, again)
 		}
+		if low := v.ScoreLowered(s, segment.ASCIILower(s)); math.Float64bits(low) != math.Float64bits(got) {
+			t.Fatalf("score(%q) = %v, lowered %v", s, got, low)
+		}
 	})
 }
 
@@ -151,4 +156,21 @@ func TestVADERButCheck(t *testing.T) {
 			t.Fatalf("trial %d (%d words, but at %d): %v, want %v", trial, n, bi, got, want)
 		}
 	}
+}
+
+// FuzzVADERSplit holds the split's lowercase and ALL CAPS of each word,
+// found as it scans the bytes, to pyLower and pyIsUpper of the word.
+func FuzzVADERSplit(f *testing.F) {
+	for _, c := range vaderCases {
+		f.Add(c.text)
+	}
+	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
+	f.Fuzz(func(t *testing.T, s string) {
+		words, lower, upper := vaderSplit(s, "", nil, nil, nil)
+		for i, w := range words {
+			if lower[i] != pyLower(w) || upper[i] != pyIsUpper(w) {
+				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, lower[i], upper[i], pyLower(w), pyIsUpper(w))
+			}
+		}
+	})
 }

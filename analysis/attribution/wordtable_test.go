@@ -1,0 +1,60 @@
+package attribution
+
+import (
+	"testing"
+
+	"github.com/slant-news/slant/analysis/internal/testseed"
+	"github.com/slant-news/slant/analysis/segment"
+)
+
+func defaultLexicon(t testing.TB) *lexicon {
+	files := map[string][]byte{}
+	for _, name := range LexiconNames() {
+		files[name], _ = DefaultLexicon(name)
+	}
+	return newLexicon(files)
+}
+
+// TestWordTable holds the table to the map it is built from, for every
+// listed word and for the seed's words.
+func TestWordTable(t *testing.T) {
+	lx := defaultLexicon(t)
+	m := lx.wordInfos()
+	words := []string{"", "x", "said", "the", "mr", "according"}
+	for w := range m {
+		words = append(words, w)
+	}
+	art := testseed.Read(t)
+	toks := segment.Tokenize(art.Text, nil, false)
+	words = append(words, segment.LowerKeys(art.Text, toks)...)
+	for _, w := range words {
+		if got, want := lx.words.get(w), m[w]; got != want {
+			t.Errorf("%q: table %+v, map %+v", w, got, want)
+		}
+	}
+}
+
+// BenchmarkWordTable looks up the classes of the seed's words, as newDoc
+// does once per token.
+func BenchmarkWordTable(b *testing.B) {
+	benchLookup(b, defaultLexicon(b).words.get)
+}
+
+// BenchmarkWordMap is BenchmarkWordTable with a Go map, for comparison.
+func BenchmarkWordMap(b *testing.B) {
+	m := defaultLexicon(b).wordInfos()
+	benchLookup(b, func(w string) wordInfo { return m[w] })
+}
+
+func benchLookup(b *testing.B, get func(string) wordInfo) {
+	art := testseed.Read(b)
+	low := segment.LowerKeys(art.Text, segment.Tokenize(art.Text, nil, false))
+	b.SetBytes(int64(len(art.Text)))
+	var c wordClass
+	for b.Loop() {
+		for _, w := range low {
+			c |= get(w).class
+		}
+	}
+	_ = c
+}
