@@ -219,3 +219,14 @@ func BenchmarkReadHTMLNested(b *testing.B) {
 		})
 	}
 }
+
+// TestHTMLParagraphs: a page of more than MaxHTMLParagraphs <p> elements is
+// skipped, saying why, before the extractor, whose time grows with their
+// number times the text, sees it.
+func TestHTMLParagraphs(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<p>Ukraine said so.</p>", MaxHTMLParagraphs+1)
+	want := fmt.Sprintf("over %d paragraphs (<p>) in the page: %d", MaxHTMLParagraphs, MaxHTMLParagraphs+1)
+	if _, reason := readHTML([]byte(page), "", ""); reason != want {
+		t.Errorf("reason %q, want %q", reason, want)
+	}
+}
