@@ -63,6 +63,10 @@ type Table struct {
 	// are those that start with a wildcard.
 	globByte [2][256][]*pattern
 	globAny  []*pattern
+	// prefixes and suffixes hold the globs whose first word is a plain
+	// prefix (Ukrain*) or suffix (*stan), [fold] as globByte, rather than
+	// globByte and globAny: see affix.go.
+	prefixes, suffixes [2]affixIndex
 	// exactLens is a one-sided filter in front of exact: bit n of
 	// exactLens[c] is set when a key of n bytes (min(n, 63)) starts with
 	// the byte c, so that most words, lowercase or of another length,
@@ -202,13 +206,20 @@ func (a *Table) add(p *pattern) {
 	switch {
 	case p.glob[0] != literal:
 		a.globs = append(a.globs, p)
-		if w := p.words[0]; w != "" && w[0] != '*' && w[0] != '?' {
-			fold := 0
-			if p.fold {
-				fold = 1
-			}
+		fold := 0
+		if p.fold {
+			fold = 1
+		}
+		w := p.words[0]
+		suffix, isSuffix := plainSuffix(w)
+		switch {
+		case p.glob[0] == prefix:
+			a.prefixes[fold].add(w, p)
+		case p.glob[0] == wildcard && isSuffix:
+			a.suffixes[fold].add(suffix, p)
+		case w != "" && w[0] != '*' && w[0] != '?':
 			a.globByte[fold][w[0]] = append(a.globByte[fold][w[0]], p)
-		} else {
+		default:
 			a.globAny = append(a.globAny, p)
 		}
 	case p.fold:
