@@ -126,20 +126,17 @@ func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
 }
 
 // tryAt calls try with each pattern that may match at word i: those whose
-// first word is i's, or a glob whose first byte, prefix or suffix i has, and
+// words are i's and the next ones' until a wildcard (see phrase.go), or a
+// glob whose first byte, prefix or suffix i has, and
 // those that start with a wildcard. Patterns tried in another order find the
 // same best match: ties go to the lower actor index, whatever came first.
 func (a *Table) tryAt(text string, toks []segment.Token, lower []string, i int, try func(*pattern)) {
 	key := toks[i].Key(text)
 	if a.mayBeExact(key) {
-		for _, p := range a.exact[key] {
-			try(p)
-		}
+		a.exact[key].walk(text, toks, nil, i, try)
 	}
 	if lower != nil {
-		for _, p := range a.folded[lower[i]] {
-			try(p)
-		}
+		a.folded[lower[i]].walk(text, toks, lower, i, try)
 	}
 	if key != "" {
 		for _, p := range a.globByte[0][key[0]] {

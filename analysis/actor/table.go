@@ -54,8 +54,8 @@ type Table struct {
 	Source string // the file it was read from
 	SHA256 string // of the file's bytes
 
-	exact  map[string][]*pattern // first word as written, for case-sensitive patterns
-	folded map[string][]*pattern // first word lowercased, for case-insensitive patterns
+	exact  map[string]*phrase // by first word as written, for case-sensitive patterns
+	folded map[string]*phrase // by first word lowercased, for case-insensitive patterns
 	globs  []*pattern            // patterns whose first word has a wildcard
 	// The globs again by the first byte their first word must start with
 	// (of the word as written, or lowercased for case-insensitive ones),
@@ -120,7 +120,7 @@ func Parse(path string, data []byte) (*Table, error) {
 	if root.Kind != yaml.MappingNode {
 		return nil, fail(root, "want a mapping of actor names to pattern lists")
 	}
-	a := &Table{Source: path, SHA256: digest(data), exact: map[string][]*pattern{}, folded: map[string][]*pattern{}}
+	a := &Table{Source: path, SHA256: digest(data), exact: map[string]*phrase{}, folded: map[string]*phrase{}}
 	seen := map[string]int{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
@@ -223,9 +223,9 @@ func (a *Table) add(p *pattern) {
 			a.globAny = append(a.globAny, p)
 		}
 	case p.fold:
-		a.folded[p.words[0]] = append(a.folded[p.words[0]], p)
+		addPhrase(a.folded, p)
 	default:
-		a.exact[p.words[0]] = append(a.exact[p.words[0]], p)
+		addPhrase(a.exact, p)
 		if w := p.words[0]; w != "" {
 			a.exactLens[w[0]] |= 1 << min(len(w), 63)
 		}
