@@ -74,6 +74,15 @@ type Table struct {
 	exactLens [256]uint64
 	// exclusions says whether some patterns are exclusions (see match.go).
 	exclusions bool
+	index      map[string]int // actor name -> its place in List
+}
+
+// Index returns the place of the actor named name in List, or -1.
+func (a *Table) Index(name string) int {
+	if i, ok := a.index[name]; ok {
+		return i
+	}
+	return -1
 }
 
 // Names returns the actor names in table order.
@@ -122,6 +131,7 @@ func Parse(path string, data []byte) (*Table, error) {
 	}
 	a := &Table{Source: path, SHA256: digest(data), exact: map[string]*phrase{}, folded: map[string]*phrase{}}
 	seen := map[string]int{}
+	a.index = map[string]int{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
 		name := strings.TrimSpace(key.Value)
@@ -170,6 +180,7 @@ func Parse(path string, data []byte) (*Table, error) {
 		if !hasInclusion(actor.Patterns) {
 			return nil, fail(key, "actor %q has only exclusions (patterns with a leading !)", name)
 		}
+		a.index[name] = len(a.List)
 		a.List = append(a.List, actor)
 	}
 	return a, nil
