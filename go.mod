@@ -13,7 +13,7 @@ require (
 	github.com/markusmobius/go-trafilatura v1.12.2
 	github.com/nlnwa/gowarc/v3 v3.1.0
 	github.com/rogpeppe/go-internal v1.16.0
-	golang.org/x/net v0.44.0
+	golang.org/x/net v0.45.0
 	gopkg.in/neurosnap/sentences.v1 v1.0.6
 	gopkg.in/yaml.v3 v3.0.1
 )

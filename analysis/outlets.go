@@ -61,8 +61,9 @@ func (o *Outlets) AddCounts(outlet string, actors []ActorStats, statements int) 
 		st[i].OutletArticles++
 	}
 	o.quotes[outlet] += statements
+	places := seeker{names: o.actors}
 	for _, as := range actors {
-		i := slices.Index(o.actors, as.Actor)
+		i := places.find(as.Actor)
 		s := &st[i]
 		if as.Mentions > 0 {
 			s.Articles++

@@ -15,8 +15,9 @@ func (a *Article) Summary(actors []string) compare.ArticleSummary {
 			s.OtherQuotes++
 		}
 	}
+	places := seeker{names: actors}
 	for _, st := range a.Actors {
-		i := slices.Index(actors, st.Actor)
+		i := places.find(st.Actor)
 		if i < 0 {
 			continue
 		}
@@ -30,4 +31,21 @@ func (a *Article) Summary(actors []string) compare.ArticleSummary {
 		}
 	}
 	return s
+}
+
+// A seeker finds names in a list, looking first after the last one found:
+// an article's actors come in table order (see sum), so finding them all
+// costs one pass over the table, not one for each.
+type seeker struct {
+	names []string
+	at    int
+}
+
+// find returns the index of name in names, or -1.
+func (s *seeker) find(name string) int {
+	if i := slices.Index(s.names[s.at:], name); i >= 0 {
+		s.at += i
+		return s.at
+	}
+	return slices.Index(s.names, name)
 }

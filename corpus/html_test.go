@@ -172,3 +172,61 @@ func BenchmarkReadHTML(b *testing.B) {
 		}
 	}
 }
+
+// htmlDepth is the deepest nesting of elements that golang.org/x/net/html
+// parses (it has since v0.45.0, whose parser is also linear in the depth):
+// the extractor's time grows with the depth, and the square of it on one
+// branch.
+const htmlDepth = 512
+
+// nestedPage is a page of n blocks of text, each nested d elements deep
+// under the body.
+func nestedPage(d, n int) []byte {
+	block := strings.Repeat("<div>", d) + "<p>Ukraine said the plan would work.</p>" + strings.Repeat("</div>", d)
+	return []byte("<html><head><title>T</title></head><body>" + strings.Repeat(block, n) + "</body></html>")
+}
+
+// TestHTMLDepth: a page nested deeper than htmlDepth is skipped, saying
+// why, and one at the bound is read; a page of 200,000 elements left open is
+// skipped too, before the extractor sees it.
+func TestHTMLDepth(t *testing.T) {
+	// html, body, the divs and the p.
+	if _, reason := readHTML(nestedPage(htmlDepth-3, 1), "", ""); reason != "" {
+		t.Errorf("a page %d deep: %s", htmlDepth, reason)
+	}
+	want := fmt.Sprintf("unreadable HTML (html: open stack of elements exceeds %d nodes)", htmlDepth)
+	if _, reason := readHTML(nestedPage(htmlDepth-2, 1), "", ""); reason != want {
+		t.Errorf("a page %d deep: reason %q, want %q", htmlDepth+1, reason, want)
+	}
+	unclosed := "<html><body>" + strings.Repeat("<div><span>", 100_000) + "<p>Ukraine said so.</p>"
+	if _, reason := readHTML([]byte(unclosed), "", ""); reason != want {
+		t.Errorf("200,000 unclosed elements: reason %q, want %q", reason, want)
+	}
+}
+
+// BenchmarkReadHTMLNested extracts a page of n blocks nested close to
+// htmlDepth: ns/op grows with n.
+func BenchmarkReadHTMLNested(b *testing.B) {
+	for _, n := range []int{10, 40} {
+		data := nestedPage(htmlDepth-3, n)
+		b.Run(fmt.Sprintf("blocks=%d", n), func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			for b.Loop() {
+				if _, reason := readHTML(data, "", ""); reason != "" {
+					b.Fatal(reason)
+				}
+			}
+		})
+	}
+}
+
+// TestHTMLParagraphs: a page of more than MaxHTMLParagraphs <p> elements is
+// skipped, saying why, before the extractor, whose time grows with their
+// number times the text, sees it.
+func TestHTMLParagraphs(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<p>Ukraine said so.</p>", MaxHTMLParagraphs+1)
+	want := fmt.Sprintf("over %d paragraphs (<p>) in the page: %d", MaxHTMLParagraphs, MaxHTMLParagraphs+1)
+	if _, reason := readHTML([]byte(page), "", ""); reason != want {
+		t.Errorf("reason %q, want %q", reason, want)
+	}
+}

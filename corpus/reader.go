@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -316,13 +317,17 @@ type IDs struct {
 	seen  map[string]uint64 // article id -> file index << 32 | line
 	files []string
 	index map[string]uint64 // file -> index in files
+	// last is the suffix last given to a duplicated id: every id~2 to
+	// id~last is taken, so the next free one is looked for after it, and
+	// n articles with one id cost n look-ups, not n squared.
+	last map[string]int
 }
 
 // Unique renames a if its id was seen before, and returns the warning that
 // says so.
 func (s *IDs) Unique(a *Article) (_ Notice, renamed bool) {
 	if s.seen == nil {
-		s.seen, s.index = map[string]uint64{}, map[string]uint64{}
+		s.seen, s.index, s.last = map[string]uint64{}, map[string]uint64{}, map[string]int{}
 	}
 	f, ok := s.index[a.Source]
 	if !ok {
@@ -337,9 +342,9 @@ func (s *IDs) Unique(a *Article) (_ Notice, renamed bool) {
 		return Notice{}, false
 	}
 	id := a.ID
-	for n := 2; ; n++ {
-		if _, taken := s.seen[fmt.Sprintf("%s~%d", id, n)]; !taken {
-			a.ID = fmt.Sprintf("%s~%d", id, n)
+	for n := max(s.last[id]+1, 2); ; n++ {
+		if _, taken := s.seen[id+"~"+strconv.Itoa(n)]; !taken {
+			a.ID, s.last[id] = id+"~"+strconv.Itoa(n), n
 			break
 		}
 	}

@@ -110,3 +110,19 @@ func TestLargeInputs(t *testing.T) {
 		t.Errorf("got %v, %d articles, notices %+v; want 100000 articles and line 1 skipped for its size", err, n, skipped)
 	}
 }
+
+// TestUniqueSkipsTakenIDs: a duplicate takes the first free id~N, past ids
+// that were read as such and past the ones given before.
+func TestUniqueSkipsTakenIDs(t *testing.T) {
+	var ids IDs
+	var got []string
+	for i, id := range []string{"a", "a~3", "a", "a", "a", "b", "a~5", "a"} {
+		art := Article{ID: id, Source: "x.jsonl", Line: i + 1}
+		ids.Unique(&art)
+		got = append(got, art.ID)
+	}
+	want := []string{"a", "a~3", "a~2", "a~4", "a~5", "b", "a~5~2", "a~6"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("ids = %q, want %q", got, want)
+	}
+}

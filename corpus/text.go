@@ -119,8 +119,8 @@ func frontMatter(lines []string, path string) (map[string]string, []string, erro
 		}
 		// Nodes rather than values keep what was written: a date or an id
 		// such as 0123 as it stands, not as a time or a number.
-		var nodes map[string]yaml.Node
-		if err := yaml.Unmarshal([]byte(strings.Join(lines[1:end], "\n")), &nodes); err != nil {
+		nodes, err := frontMatterNodes([]byte(strings.Join(lines[1:end], "\n")))
+		if err != nil {
 			line := 1 // the "---" line; YAML lines start after it
 			if n := YAMLLine(err); n > 0 {
 				line = min(line+n, end) // YAML takes a lone \r for a line break too
@@ -136,6 +136,98 @@ func frontMatter(lines []string, path string) (map[string]string, []string, erro
 		return meta, lines[end+1:], nil
 	}
 	return nil, nil, &Error{Path: path, Line: 1, Err: errors.New("front matter has no closing ---")}
+}
+
+// frontMatterNodes is the YAML mapping data holds, by key, as
+// yaml.Unmarshal into a map[string]yaml.Node gives it, errors included, in
+// time linear in the keys. yaml.v3 compares every key of a mapping with every
+// other, and reports every pair of equal keys: 50,000 lines of front matter
+// took seconds, and 50,000 equal keys more memory than the machine had. So a
+// mapping whose keys are all plain strings, as front matter's are, is read
+// from its nodes, its duplicates found by hashing; anything else goes to
+// yaml.Unmarshal, when small.
+func frontMatterNodes(data []byte) (map[string]yaml.Node, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, err
+	}
+	if len(doc.Content) == 0 {
+		return nil, nil
+	}
+	root := doc.Content[0]
+	if !plainStringKeys(root) {
+		if len(root.Content) > 2*maxOddFrontMatterKeys {
+			return nil, fmt.Errorf("over %d keys in a mapping that is not of plain strings", maxOddFrontMatterKeys)
+		}
+		var nodes map[string]yaml.Node
+		err := yaml.Unmarshal(data, &nodes)
+		return nodes, err
+	}
+	nodes := make(map[string]yaml.Node, len(root.Content)/2)
+	dup := false
+	for i := 0; i < len(root.Content); i += 2 {
+		k := root.Content[i].Value
+		if _, ok := nodes[k]; ok {
+			dup = true
+			continue
+		}
+		nodes[k] = *root.Content[i+1]
+	}
+	if dup {
+		return nil, &yaml.TypeError{Errors: equalKeys(root.Content)}
+	}
+	return nodes, nil
+}
+
+// maxOddFrontMatterKeys bounds the mapping left to yaml.v3, whose time grows
+// with the square of its keys.
+const maxOddFrontMatterKeys = 1000
+
+// plainStringKeys reports whether n is a mapping whose keys are all scalars
+// tagged !!str: keys a map[string] takes as written, with no merge (<<),
+// alias or other tag to resolve.
+func plainStringKeys(n *yaml.Node) bool {
+	if n.Kind != yaml.MappingNode {
+		return false
+	}
+	for i := 0; i < len(n.Content); i += 2 {
+		if k := n.Content[i]; k.Kind != yaml.ScalarNode || k.ShortTag() != "!!str" {
+			return false
+		}
+	}
+	return true
+}
+
+// maxEqualKeys is how many pairs of equal keys equalKeys lists.
+const maxEqualKeys = 10
+
+// equalKeys lists the pairs of equal keys of a mapping's content, in
+// yaml.v3's words and order (each key, then each later one equal to it), the
+// first maxEqualKeys of them and how many more.
+func equalKeys(content []*yaml.Node) []string {
+	at := map[string][]int{} // key -> the indexes of its nodes
+	for i := 0; i < len(content); i += 2 {
+		at[content[i].Value] = append(at[content[i].Value], i)
+	}
+	var errs []string
+	more := 0
+	for i := 0; i < len(content); i += 2 {
+		ni := content[i]
+		later := at[ni.Value][1:] // the keys before i have been taken off
+		at[ni.Value] = later
+		for k, j := range later {
+			if len(errs) == maxEqualKeys {
+				more += len(later) - k
+				break
+			}
+			nj := content[j]
+			errs = append(errs, fmt.Sprintf("line %d: mapping key %#v already defined at line %d", nj.Line, nj.Value, ni.Line))
+		}
+	}
+	if more > 0 {
+		errs = append(errs, fmt.Sprintf("and %d more pairs of equal keys", more))
+	}
+	return errs
 }
 
 // markup reports whether line is markup rather than prose: a line in angle

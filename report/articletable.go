@@ -6,7 +6,6 @@ package report
 import (
 	"fmt"
 	"math"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -94,7 +93,21 @@ type span struct {
 	Text  string
 }
 
-func tableRow(a *analysis.Article, actors []string) row {
+// actorIndex is each actor's place in the table, looked up by name: an
+// article's row costs its mentions, not its mentions times the actors.
+type actorIndex map[string]int
+
+func indexOf(actors []string) actorIndex {
+	index := make(actorIndex, len(actors))
+	for i, a := range actors {
+		if _, ok := index[a]; !ok {
+			index[a] = i
+		}
+	}
+	return index
+}
+
+func tableRow(a *analysis.Article, index actorIndex) row {
 	r := row{
 		ID: a.ID, Outlet: a.Outlet, Title: a.Title, Date: a.Date, URL: a.URL,
 		Words: a.Words, Brief: a.Words < BriefWords, BriefWords: BriefWords,
@@ -103,7 +116,7 @@ func tableRow(a *analysis.Article, actors []string) row {
 	for _, st := range a.Actors {
 		r.Mentions += st.Mentions
 	}
-	color := func(actor string) int { return max(0, slices.Index(actors, actor)) % len(palette()) }
+	color := func(actor string) int { return index[actor] % len(palette()) } // 0 when not in the table
 	bySentence := map[int][]analysis.Mention{}
 	for _, m := range a.Mentions {
 		bySentence[m.Sentence] = append(bySentence[m.Sentence], m)

@@ -1,6 +1,7 @@
 package report
 
 import (
+	"fmt"
 	"testing"
 
 	"github.com/slant-news/slant/analysis/compare"
@@ -57,5 +58,30 @@ func BenchmarkRenderHTML(b *testing.B) {
 		if _, err := h.Render(a); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// BenchmarkRenderHTMLManyActors renders the seed's row against a table of
+// n more actors than it names, listed before them: ns/op stays flat as n
+// grows, when an actor's colour is looked up rather than searched for at
+// every mention.
+func BenchmarkRenderHTMLManyActors(b *testing.B) {
+	an, a := seedArticle(b)
+	for _, n := range []int{1000, 10000} {
+		names := make([]string, 0, n+len(an.Actors().Names()))
+		for i := range n {
+			names = append(names, fmt.Sprintf("Actor %d", i))
+		}
+		h, err := HTMLRenderer(append(names, an.Actors().Names()...))
+		if err != nil {
+			b.Fatal(err)
+		}
+		b.Run(fmt.Sprintf("actors=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := h.Render(a); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

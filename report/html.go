@@ -55,6 +55,7 @@ var pageTemplate string
 type HTML struct {
 	dir     string
 	actors  []string
+	index   actorIndex // of actors
 	tmpl    *template.Template
 	rows    *os.File // the table's rows, compressed (see packer)
 	ev      *os.File // the evidence, compressed
@@ -82,7 +83,7 @@ func HTMLRenderer(actors []string) (*HTML, error) {
 	if err != nil {
 		return nil, fmt.Errorf("report template: %w", err)
 	}
-	return &HTML{dir: ".", actors: actors, tmpl: tmpl}, nil
+	return &HTML{dir: ".", actors: actors, index: indexOf(actors), tmpl: tmpl}, nil
 }
 
 func CreateHTML(dir string, actors []string) (*HTML, error) {
@@ -100,7 +101,7 @@ func CreateHTML(dir string, actors []string) (*HTML, error) {
 	}
 	gz, _ := gzip.NewWriterLevel(io.Discard, gzip.DefaultCompression) // the level is valid
 	return &HTML{
-		dir: dir, actors: actors, tmpl: tmpl, rows: rows, ev: ev, gz: gz,
+		dir: dir, actors: actors, index: indexOf(actors), tmpl: tmpl, rows: rows, ev: ev, gz: gz,
 		pack: newPacker(bufio.NewWriterSize(ev, 64<<10), bufio.NewWriterSize(rows, 64<<10)),
 	}, nil
 }
@@ -136,15 +137,15 @@ type point struct {
 func pointName(outlet, id string) string { return outlet + " · " + id }
 
 // points returns the article's points on the salience chart.
-func points(a *analysis.Article, actors []string) []point {
+func points(a *analysis.Article, index actorIndex) []point {
 	total := 0
 	for _, st := range a.Actors {
 		total += st.Mentions
 	}
 	var out []point
 	for _, st := range a.Actors {
-		j := slices.Index(actors, st.Actor)
-		if j < 0 || st.Mentions == 0 {
+		j, ok := index[st.Actor]
+		if !ok || st.Mentions == 0 {
 			continue
 		}
 		// as the comparison's summary has it: a sum over the mentions
@@ -158,7 +159,7 @@ func points(a *analysis.Article, actors []string) []point {
 // Render renders the table row of one analysed article. It is safe for
 // concurrent use.
 func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
-	r := tableRow(a, h.actors)
+	r := tableRow(a, h.index)
 	var b strings.Builder
 	b.Grow(1024)
 	renderRow(&b, &r)
@@ -166,7 +167,7 @@ func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 	if err != nil {
 		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
 	}
-	return HTMLRow{HTML: []byte(b.String()), Evidence: ev, Quotes: r.Quotes > 0, Points: points(a, h.actors)}, nil
+	return HTMLRow{HTML: []byte(b.String()), Evidence: ev, Quotes: r.Quotes > 0, Points: points(a, h.index)}, nil
 }
 
 // WriteRow writes a rendered row; rows go into the table in the order

@@ -51,7 +51,7 @@ func TestRowTemplate(t *testing.T) {
 			continue
 		}
 		err := corpus.ReadFile(p, func(a corpus.Article) error {
-			checkRow(t, tmpl, tableRow(an.Analyze(a), an.Actors().Names()))
+			checkRow(t, tmpl, tableRow(an.Analyze(a), indexOf(an.Actors().Names())))
 			n++
 			return nil
 		}, func(corpus.Notice) {})

@@ -104,31 +104,7 @@ func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
 				cands = append(cands, candidate{p, n, toks[i+n-1].End})
 			}
 		}
-		if a.mayBeExact(toks[i].Key(text)) {
-			for _, p := range a.exact[toks[i].Key(text)] {
-				try(p)
-			}
-		}
-		if lower != nil {
-			for _, p := range a.folded[lower[i]] {
-				try(p)
-			}
-		}
-		// Patterns tried in another order find the same best match:
-		// ties go to the lower actor index, whatever came first.
-		if key := toks[i].Key(text); key != "" {
-			for _, p := range a.globByte[0][key[0]] {
-				try(p)
-			}
-		}
-		if lower != nil && lower[i] != "" {
-			for _, p := range a.globByte[1][lower[i][0]] {
-				try(p)
-			}
-		}
-		for _, p := range a.globAny {
-			try(p)
-		}
+		a.tryAt(text, toks, lower, i, try)
 		var best *candidate
 		for k := range cands {
 			c := &cands[k]
@@ -147,6 +123,40 @@ func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
 		i += best.n
 	}
 	return out
+}
+
+// tryAt calls try with each pattern that may match at word i: those whose
+// words are i's and the next ones' until a wildcard (see phrase.go), or a
+// glob whose first byte, prefix or suffix i has, and
+// those that start with a wildcard. Patterns tried in another order find the
+// same best match: ties go to the lower actor index, whatever came first.
+func (a *Table) tryAt(text string, toks []segment.Token, lower []string, i int, try func(*pattern)) {
+	key := toks[i].Key(text)
+	if a.mayBeExact(key) {
+		a.exact[key].walk(text, toks, nil, i, try)
+	}
+	if lower != nil {
+		a.folded[lower[i]].walk(text, toks, lower, i, try)
+	}
+	if key != "" {
+		for _, p := range a.globByte[0][key[0]] {
+			try(p)
+		}
+	}
+	if lower != nil && lower[i] != "" {
+		for _, p := range a.globByte[1][lower[i][0]] {
+			try(p)
+		}
+	}
+	for _, p := range a.globAny {
+		try(p)
+	}
+	a.prefixes[0].prefixes(key, try)
+	a.suffixes[0].suffixes(key, try)
+	if lower != nil {
+		a.prefixes[1].prefixes(lower[i], try)
+		a.suffixes[1].suffixes(lower[i], try)
+	}
 }
 
 func (a *Table) hasFoldedGlob() bool {

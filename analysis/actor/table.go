@@ -54,8 +54,8 @@ type Table struct {
 	Source string // the file it was read from
 	SHA256 string // of the file's bytes
 
-	exact  map[string][]*pattern // first word as written, for case-sensitive patterns
-	folded map[string][]*pattern // first word lowercased, for case-insensitive patterns
+	exact  map[string]*phrase // by first word as written, for case-sensitive patterns
+	folded map[string]*phrase // by first word lowercased, for case-insensitive patterns
 	globs  []*pattern            // patterns whose first word has a wildcard
 	// The globs again by the first byte their first word must start with
 	// (of the word as written, or lowercased for case-insensitive ones),
@@ -63,6 +63,10 @@ type Table struct {
 	// are those that start with a wildcard.
 	globByte [2][256][]*pattern
 	globAny  []*pattern
+	// prefixes and suffixes hold the globs whose first word is a plain
+	// prefix (Ukrain*) or suffix (*stan), [fold] as globByte, rather than
+	// globByte and globAny: see affix.go.
+	prefixes, suffixes [2]affixIndex
 	// exactLens is a one-sided filter in front of exact: bit n of
 	// exactLens[c] is set when a key of n bytes (min(n, 63)) starts with
 	// the byte c, so that most words, lowercase or of another length,
@@ -70,6 +74,15 @@ type Table struct {
 	exactLens [256]uint64
 	// exclusions says whether some patterns are exclusions (see match.go).
 	exclusions bool
+	index      map[string]int // actor name -> its place in List
+}
+
+// Index returns the place of the actor named name in List, or -1.
+func (a *Table) Index(name string) int {
+	if i, ok := a.index[name]; ok {
+		return i
+	}
+	return -1
 }
 
 // Names returns the actor names in table order.
@@ -116,8 +129,9 @@ func Parse(path string, data []byte) (*Table, error) {
 	if root.Kind != yaml.MappingNode {
 		return nil, fail(root, "want a mapping of actor names to pattern lists")
 	}
-	a := &Table{Source: path, SHA256: digest(data), exact: map[string][]*pattern{}, folded: map[string][]*pattern{}}
+	a := &Table{Source: path, SHA256: digest(data), exact: map[string]*phrase{}, folded: map[string]*phrase{}}
 	seen := map[string]int{}
+	a.index = map[string]int{}
 	for i := 0; i+1 < len(root.Content); i += 2 {
 		key, val := root.Content[i], root.Content[i+1]
 		name := strings.TrimSpace(key.Value)
@@ -166,6 +180,7 @@ func Parse(path string, data []byte) (*Table, error) {
 		if !hasInclusion(actor.Patterns) {
 			return nil, fail(key, "actor %q has only exclusions (patterns with a leading !)", name)
 		}
+		a.index[name] = len(a.List)
 		a.List = append(a.List, actor)
 	}
 	return a, nil
@@ -202,19 +217,26 @@ func (a *Table) add(p *pattern) {
 	switch {
 	case p.glob[0] != literal:
 		a.globs = append(a.globs, p)
-		if w := p.words[0]; w != "" && w[0] != '*' && w[0] != '?' {
-			fold := 0
-			if p.fold {
-				fold = 1
-			}
+		fold := 0
+		if p.fold {
+			fold = 1
+		}
+		w := p.words[0]
+		suffix, isSuffix := plainSuffix(w)
+		switch {
+		case p.glob[0] == prefix:
+			a.prefixes[fold].add(w, p)
+		case p.glob[0] == wildcard && isSuffix:
+			a.suffixes[fold].add(suffix, p)
+		case w != "" && w[0] != '*' && w[0] != '?':
 			a.globByte[fold][w[0]] = append(a.globByte[fold][w[0]], p)
-		} else {
+		default:
 			a.globAny = append(a.globAny, p)
 		}
 	case p.fold:
-		a.folded[p.words[0]] = append(a.folded[p.words[0]], p)
+		addPhrase(a.folded, p)
 	default:
-		a.exact[p.words[0]] = append(a.exact[p.words[0]], p)
+		addPhrase(a.exact, p)
 		if w := p.words[0]; w != "" {
 			a.exactLens[w[0]] |= 1 << min(len(w), 63)
 		}

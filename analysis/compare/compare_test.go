@@ -479,3 +479,15 @@ func TestParallelPanic(t *testing.T) {
 	})
 	t.Error("no panic reached the caller")
 }
+
+// TestGroupListsOutletTwice: an outlet listed twice in a group counts once.
+func TestGroupListsOutletTwice(t *testing.T) {
+	c := New([]string{"A", "B"}, Config{Groups: map[string][]string{"g": {"Y", "X", "Y", "X"}}})
+	c.Add(article("x1", "X", 0.5, 3, 1))
+	c.Add(article("y1", "Y", -0.5, 1, 0))
+	c.Add(article("x2", "X", 0.1, 1, 3))
+	res := c.Result()
+	if len(res.Groups) != 2 || res.Groups[0].Outlet != "g" || res.Groups[0].Articles != 3 || res.Groups[0].Mentions != 5 {
+		t.Errorf("groups = %+v, want g/A of 3 articles and 5 mentions", res.Groups)
+	}
+}

@@ -174,13 +174,14 @@ func (e *engine) groups(cfg map[string][]string) (out []*group, ungrouped, unkno
 				unknown = append(unknown, o)
 				continue
 			}
-			if slices.Contains(g.members, i) {
-				continue
-			}
 			inGroup[i] = true
 			g.members = append(g.members, i)
 		}
+		// An outlet listed twice counts once: sorted and compacted rather
+		// than looked for among the members at each, which grew with the
+		// square of a group's outlets.
 		slices.Sort(g.members)
+		g.members = slices.Compact(g.members)
 		for _, i := range g.members {
 			g.articles += len(e.outs[i].arts)
 			e.outs[i].addTo(g.point, g.fixed, g.support)

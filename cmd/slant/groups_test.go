@@ -1,7 +1,10 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -30,6 +33,28 @@ func TestParseGroups(t *testing.T) {
 		if (err != nil) != (tt.want == nil) || (err == nil && !reflect.DeepEqual(got, tt.want)) {
 			t.Errorf("%s: %v, %v; want %v", tt.name, got, err, tt.want)
 		}
+	}
+}
+
+// TestManyGroups: a -groups file of over maxGroups groups is refused, in
+// either format, and the YAML one before yaml.v3 compares its keys pair by
+// pair.
+func TestManyGroups(t *testing.T) {
+	var csv, yml strings.Builder
+	for i := range 50 * maxGroups {
+		fmt.Fprintf(&csv, "o%d,g%d\n", i, i)
+		fmt.Fprintf(&yml, "g%d: [o%d]\n", i, i)
+	}
+	for _, tt := range []struct {
+		parse func(string, []byte) (map[string][]string, error)
+		data  string
+	}{{parseGroupsCSV, csv.String()}, {parseGroupsYAML, yml.String()}} {
+		if _, err := tt.parse("g", []byte(tt.data)); !errors.Is(err, errManyGroups) {
+			t.Errorf("%d groups: got %v, want %v", 50*maxGroups, err, errManyGroups)
+		}
+	}
+	if _, err := parseGroupsCSV("g", []byte(strings.Join(strings.Split(csv.String(), "\n")[:maxGroups], "\n"))); err != nil {
+		t.Errorf("%d groups: %v", maxGroups, err)
 	}
 }
 
