@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -209,10 +210,16 @@ func (r *resolver) resolve1(st *draft) {
 	if len(acts) == 0 {
 		return // no actor: the table need not be gone through
 	}
-	for _, x := range r.d.a.actors.List {
-		if acts[x.Name] {
-			st.Actors = append(st.Actors, x.Name)
+	// In table order, from the few actors found rather than the whole table.
+	order := make([]int, 0, len(acts))
+	for name := range acts {
+		if i := r.d.a.actors.Index(name); i >= 0 {
+			order = append(order, i)
 		}
+	}
+	slices.Sort(order)
+	for _, i := range order {
+		st.Actors = append(st.Actors, r.d.a.actors.List[i].Name)
 	}
 }
 
