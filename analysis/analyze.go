@@ -474,7 +474,7 @@ func sum(table *actor.Table, art *Article, levels tone.Levels) []ActorStats {
 	for i, x := range table.List {
 		stats[i].Actor = x.Name
 	}
-	index := table.Index // a mention's actor is the table's
+	index := table.Index                    // a mention's actor is the table's
 	weighted := make([]float64, len(stats)) // the scored mentions' scores, weighted by place
 	weights := make([]float64, len(stats))  // and their weights
 	for _, m := range art.Mentions {

@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // An affixIndex holds the patterns whose first word is a plain prefix
 // (Ukrain*) or a plain suffix (*stan) by that affix, so that a word is tried
@@ -19,20 +22,11 @@ func (x *affixIndex) add(affix string, p *pattern) {
 		x.patterns = map[string][]*pattern{}
 	}
 	if _, ok := x.patterns[affix]; !ok {
-		if !containsInt(x.lens, len(affix)) {
+		if !slices.Contains(x.lens, len(affix)) {
 			x.lens = append(x.lens, len(affix))
 		}
 	}
 	x.patterns[affix] = append(x.patterns[affix], p)
-}
-
-func containsInt(s []int, n int) bool {
-	for _, m := range s {
-		if m == n {
-			return true
-		}
-	}
-	return false
 }
 
 // prefixes calls try with each pattern whose affix is a prefix of w.

@@ -56,7 +56,7 @@ type Table struct {
 
 	exact  map[string]*phrase // by first word as written, for case-sensitive patterns
 	folded map[string]*phrase // by first word lowercased, for case-insensitive patterns
-	globs  []*pattern            // patterns whose first word has a wildcard
+	globs  []*pattern         // patterns whose first word has a wildcard
 	// The globs again by the first byte their first word must start with
 	// (of the word as written, or lowercased for case-insensitive ones),
 	// so that a word is tried against only those that can match; globAny
