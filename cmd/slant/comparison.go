@@ -31,7 +31,7 @@ func (o *comparisonOptions) register(fs *flag.FlagSet) {
 	fs.Var(&o.pairs, "pairs", "compare the `K` largest outlets pair by pair (0 for none, all for every pair); every outlet is compared with the rest of the corpus")
 	fs.Var(&o.named, "pair", "also compare the outlets `A,B` (CSV: quote a name with a comma); repeatable")
 	fs.StringVar(&o.period, "period", "", "sum up timeline.csv by `PERIOD`: day, week or month (ISO weeks from Monday); by default from the span of the dates")
-	fs.StringVar(&o.groups, "groups", "", "compare groups of outlets too, as `FILE` gives them: CSV rows outlet,group or a YAML mapping of each group to its outlets")
+	fs.StringVar(&o.groups, "groups", "", "compare groups of outlets too, as `FILE` gives them: CSV rows outlet,group or a YAML mapping of each group to its outlets (at most 1,000 groups)")
 }
 
 // config returns the comparison's configuration, reading -groups.
