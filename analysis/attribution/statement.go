@@ -165,6 +165,8 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
 		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 7 {
 			k = ahi
+		} else if k < l && d.is(k, classObjectPronoun) {
+			k++ // "“...,” Sean Spicer told me."
 		}
 	}
 	if !d.adjunctOnly(k, l) {
