@@ -31,6 +31,9 @@ func (d *doc) contentAfter(c cue, l int) int {
 	}
 	switch c.kind {
 	case cueTell:
+		if q := d.quoteAfterAddressee(k, l); q >= 0 {
+			return q // "told reporters in Nashua last week, “...”"
+		}
 		if k = d.pastAddressee(k, l); k < 0 {
 			return -1
 		}
@@ -158,6 +161,28 @@ func (d *doc) pastAddressee(k, l int) int {
 		return -1 // not "told the crowd, her voice drowned out by boos": a clause after the comma is no content
 	}
 	return k
+}
+
+// quoteAfterAddressee returns where a quote starts that follows the
+// addressee of "told" at token k, a place or time, and a comma or colon:
+// "told reporters in Nashua last week, “...”"; or -1.
+func (d *doc) quoteAfterAddressee(k, l int) int {
+	a := d.pastAddressee(k, l)
+	if a <= k || a >= l || d.boundaryAfter(a-1) || !(adverbialPrepositions[d.low[a]] || d.is(a, classTime) || d.low[a] == "last") {
+		return -1
+	}
+	for t := a; t < l && t < a+7; t++ {
+		if d.tquote[t] >= 0 {
+			break
+		}
+		if strings.ContainsAny(d.gap(t), ",:") {
+			if q := d.quoteAt(d.toks[t].End); q >= 0 {
+				return d.quotes[q].open
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // thoughtClause returns where a thought verb's content starts at token k,
