@@ -37,6 +37,9 @@ func (d *doc) contentAfter(c cue, l int) int {
 		if k = d.pastAddressee(k, l); k < 0 {
 			return -1
 		}
+		if k < l && d.placeOrTime(k) {
+			return d.pronounPastAdverbial(k, l) // "told The Associated Press on Monday he would"
+		}
 	case cueThought:
 		return d.thoughtClause(k, l)
 	}
@@ -168,7 +171,7 @@ func (d *doc) pastAddressee(k, l int) int {
 // "told reporters in Nashua last week, “...”"; or -1.
 func (d *doc) quoteAfterAddressee(k, l int) int {
 	a := d.pastAddressee(k, l)
-	if a <= k || a >= l || d.boundaryAfter(a-1) || !(adverbialPrepositions[d.low[a]] || d.is(a, classTime) || d.low[a] == "last") {
+	if a <= k || a >= l || d.boundaryAfter(a-1) || !d.placeOrTime(a) {
 		return -1
 	}
 	for t := a; t < l && t < a+7; t++ {
@@ -183,6 +186,12 @@ func (d *doc) quoteAfterAddressee(k, l int) int {
 		}
 	}
 	return -1
+}
+
+// placeOrTime reports whether token k opens an adverbial of place or time
+// after an addressee: "in Nashua", "on Monday", "Monday", "last week".
+func (d *doc) placeOrTime(k int) bool {
+	return adverbialPrepositions[d.low[k]] || d.is(k, classTime) || d.low[k] == "last"
 }
 
 // thoughtClause returns where a thought verb's content starts at token k,
