@@ -52,7 +52,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 // the cue splits from it: "“A,” he said, “B.”" is one statement of two
 // pieces, A and B, as annotators count it.
 func (d *doc) joinQuoteBefore(st *draft, c cue, hi, f, l int) *draft {
-	if st.Kind != Direct || d.quoteAt(d.toks[c.j-1].End) < 0 {
+	if st.Kind != Direct || (d.quoteAt(d.toks[c.j-1].End) < 0 && !d.tellsQuote(c, l)) {
 		return st
 	}
 	before := d.quoteBefore(st, c, hi, f, l)
@@ -63,6 +63,13 @@ func (d *doc) joinQuoteBefore(st *draft, c cue, hi, f, l int) *draft {
 	st.Start, st.after = before.Start, false
 	st.contentQ = append(before.contentQ, st.contentQ...)
 	return st
+}
+
+// tellsQuote reports whether the tell cue c has a quote after its
+// addressee and a place or time ("“A,” Mr Rubio told reporters after the
+// meeting, “B.”").
+func (d *doc) tellsQuote(c cue, l int) bool {
+	return c.kind == cueTell && c.j < l && d.quoteAfterAddressee(c.j, l) >= 0
 }
 
 // weakQuoteBefore is quoteBefore for an indirect content after the cue
