@@ -45,7 +45,50 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		}
 		return d.joinQuoteBefore(st, c, hi, f, l)
 	}
+	if how == spFound {
+		if p := d.parenthetical(st, c, f, l); p != nil {
+			return p
+		}
+	}
 	return d.contentBefore(st, c, hi, f, l)
+}
+
+// parenthetical builds the statement of a speaker and cue set off by
+// commas inside the clause they report, or nil: "The economy, the senator
+// said, is in trouble", "In a merger, he said, the HP brand would
+// survive": the content is both sides, without quotes (those are the
+// split quotes of joinQuoteBefore).
+func (d *doc) parenthetical(st *draft, c cue, f, l int) *draft {
+	sp := d.tokenAt(st.SpeakerStart)
+	b := c.j
+	if c.kind != cueSpeech || c.ing || sp <= f || b >= l || sp > c.i || strings.TrimSpace(d.gap(sp-1)) != "," || strings.TrimSpace(d.gap(b-1)) != "," {
+		return nil
+	}
+	if !d.continuesClause(b) {
+		return nil
+	}
+	for t := f; t < sp; t++ {
+		if d.tquote[t] >= 0 {
+			return nil
+		}
+	}
+	sent := d.sents[st.sent]
+	if d.setContent(st, d.toks[b].Start, d.contentEnd(d.toks[b].Start, l, sent.End)) == nil {
+		return nil
+	}
+	alo, ahi := trimSpan(d.text, sent.Start, d.toks[sp-1].End)
+	st.Spans = [][2]int{{alo, ahi}, {st.Start, st.End}}
+	st.Start = alo
+	return st
+}
+
+// continuesClause reports whether token b, after the comma that closes a
+// parenthetical cue, carries on the reported clause: not a quote, a
+// participle ("adding"), a conjunction or another cue.
+func (d *doc) continuesClause(b int) bool {
+	w := d.low[b]
+	return d.tquote[b] < 0 && !strings.HasSuffix(w, "ing") && w != "and" && w != "but" && w != "or" &&
+		d.verb(b) == 0 && !d.is(b, classMultiCue) && unicode.IsLower(rune(d.word(b)[0]))
 }
 
 // joinQuoteBefore joins to a direct statement after its cue the quote
