@@ -298,7 +298,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
