@@ -139,6 +139,9 @@ var statementForms = []pinnedCase{
 	{"a cue set off by commas after an opening phrase", []pinned{
 		{"[In a merger], ⟨the chief executive⟩ {said}, [the brand would survive].", Indirect, "the chief executive", ""},
 	}, ""},
+	{"a cue's noun form heads the speaker before a verb", []pinned{
+		{"⟨The reports⟩ {show} [Clinton ahead in Ohio].", Indirect, "The reports", ""},
+	}, ""},
 	{"told the crowd, then a clause of no speech", []pinned{
 		{"\"[We support this merger],\" ⟨Fiorina⟩ {told} the crowd, her voice drowned out by boos.", Direct, "Fiorina", ""},
 	}, ""},

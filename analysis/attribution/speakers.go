@@ -296,7 +296,7 @@ const maxAppositionWords = 30
 // npBack collects the noun phrase that ends at token k, going back to the
 // sentence start f at most.
 func (d *doc) npBack(k, f int) (int, int) {
-	if k < f || !d.npWord(k) || d.is(k, classPreposition|classDeterminer) {
+	if k < f || !(d.npWord(k) || d.nounHead(k)) || d.is(k, classPreposition|classDeterminer) {
 		return 0, 0
 	}
 	if isPronoun(d.low[k]) {
@@ -321,6 +321,12 @@ func (d *doc) npBack(k, f int) (int, int) {
 		}
 	}
 	return lo, k + 1
+}
+
+// nounHead reports whether token k, a verb form, is the noun that heads
+// the phrase before a cue: "the reports show", "his claims were".
+func (d *doc) nounHead(k int) bool {
+	return !d.capitalized(k) && d.verb(k) != 0 && d.nounOrInfinitiveCue(cue{i: k, j: k + 1})
 }
 
 // npForward collects the noun phrase that starts at token k, before l.
