@@ -142,6 +142,9 @@ var statementForms = []pinnedCase{
 	{"a cue's noun form heads the speaker before a verb", []pinned{
 		{"⟨The reports⟩ {show} [Clinton ahead in Ohio].", Indirect, "The reports", ""},
 	}, ""},
+	{"a record qualified by a participle speaks", []pinned{
+		{"⟨An email obtained by WikiLeaks⟩ {shows} [the desperation of a campaign aide].", Indirect, "An email obtained by WikiLeaks", ""},
+	}, ""},
 	{"told the crowd, then a clause of no speech", []pinned{
 		{"\"[We support this merger],\" ⟨Fiorina⟩ {told} the crowd, her voice drowned out by boos.", Direct, "Fiorina", ""},
 	}, ""},

@@ -44,7 +44,30 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	if hi <= lo {
 		return 0, 0, spNone
 	}
+	if d.a.lex.evidence[d.low[c.i]] {
+		lo = d.qualifiedRecordStart(lo, f)
+	}
 	return d.nameBeforeApposition(lo, f), hi, spFound
+}
+
+// qualifiedRecordStart extends a speaker phrase that starts at token lo
+// back over a participle and a preposition to the record they qualify:
+// "An email obtained by WikiLeaks shows", "Research conducted by the
+// Center found"; else it returns lo.
+func (d *doc) qualifiedRecordStart(lo, f int) int {
+	t := lo - 1
+	for t >= f && t >= lo-2 && !d.boundaryAfter(t) && d.is(t, classPreposition) {
+		t--
+	}
+	if t < f || d.boundaryAfter(t) || !recordTail[d.low[t]] {
+		return lo
+	}
+	if r := t - 1; r >= f && d.is(r, classRecord) && !d.boundaryAfter(r) {
+		if nlo, nhi := d.npBack(r, f); nhi > nlo {
+			return nlo
+		}
+	}
+	return lo
 }
 
 // aspectVerbs take a participle cue as their object: the speaker stands
