@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // contentAfter returns where the content after a cue starts, or -1: at a
 // quote opened right after it ("He added: “..."), after a "that" within a
@@ -20,7 +23,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if d.boundaryAfter(c.j - 1) {
 		return -1
 	}
-	if adverbialPrepositions[d.low[k]] && c.kind != cueTell {
+	if adverbialPrepositions[d.low[k]] && c.kind != cueTell && !d.quantityOpens(k, l) {
 		return d.pronounPastAdverbial(k, l)
 	}
 	if q := d.askedQuestion(c, k, l); q >= 0 {
@@ -201,7 +204,7 @@ func (d *doc) thoughtClause(k, l int) int {
 	if d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) || d.tquote[k] >= 0 {
 		return -1
 	}
-	if personalPronouns[bare(d.low[k])] || ((d.is(k, classDeterminer) || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l))) {
+	if personalPronouns[bare(d.low[k])] || ((d.is(k, classDeterminer) || d.capitalized(k) || d.quantityOpens(k, l)) && d.auxAhead(k+1, min(k+6, l))) {
 		return d.toks[k].Start
 	}
 	return -1
@@ -214,11 +217,30 @@ func (d *doc) thoughtClause(k, l int) int {
 // to", not "continue to support").
 func (d *doc) opensReportedClause(c cue, k, l int) bool {
 	w := bare(d.low[k])
-	if !isClauseSubject(w) && !d.bareNounSubject(c, k, w) && !opensComplement(w) && !d.nameOpensClause(k, l) {
+	if !isClauseSubject(w) && !d.bareNounSubject(c, k, w) && !opensComplement(w) && !d.nameOpensClause(k, l) && !d.quantityOpens(k, l) {
 		return false
 	}
 	return w != "to" || d.a.lex.infinitive[d.low[c.i]]
 }
+
+// quantityOpens reports whether a subject that counts starts at token k:
+// a quantifier before a number ("at least six people", "nearly half of
+// the voters", "only 12 percent").
+func (d *doc) quantityOpens(k, l int) bool {
+	n := k + 1
+	switch {
+	case d.low[k] == "at" && n < l && (d.low[n] == "least" || d.low[n] == "most"):
+		n++
+	case !quantifiers[d.low[k]]:
+		return false
+	}
+	return n < l && !d.boundaryAfter(n-1) && (numberWords[d.low[n]] || unicode.IsDigit(rune(d.low[n][0])) || strings.HasPrefix(d.low[n], "$"))
+}
+
+var (
+	quantifiers = set("nearly almost roughly only just about approximately some over under fewer less more")
+	numberWords = set("one two three four five six seven eight nine ten twenty dozen dozens hundred hundreds thousand thousands million millions half third quarter")
+)
 
 // isClauseSubject reports whether the word w is a pronoun that can be a
 // clause's subject ("he", "it", "there").

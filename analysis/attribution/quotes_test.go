@@ -145,6 +145,9 @@ var statementForms = []pinnedCase{
 	{"a record qualified by a participle speaks", []pinned{
 		{"⟨An email obtained by WikiLeaks⟩ {shows} [the desperation of a campaign aide].", Indirect, "An email obtained by WikiLeaks", ""},
 	}, ""},
+	{"a counted subject opens the clause", []pinned{
+		{"⟨Police Chief John Smith⟩ {said} [at least six people died in the fire].", Indirect, "John Smith", ""},
+	}, ""},
 	{"told the crowd, then a clause of no speech", []pinned{
 		{"\"[We support this merger],\" ⟨Fiorina⟩ {told} the crowd, her voice drowned out by boos.", Direct, "Fiorina", ""},
 	}, ""},
