@@ -1,6 +1,9 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // contentAfter returns where the content after a cue starts, or -1: at a
 // quote opened right after it ("He added: “..."), after a "that" within a
@@ -20,7 +23,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if d.boundaryAfter(c.j - 1) {
 		return -1
 	}
-	if adverbialPrepositions[d.low[k]] && c.kind != cueTell {
+	if adverbialPrepositions[d.low[k]] && c.kind != cueTell && !d.quantityOpens(k, l) {
 		return d.pronounPastAdverbial(k, l)
 	}
 	if q := d.askedQuestion(c, k, l); q >= 0 {
@@ -31,8 +34,14 @@ func (d *doc) contentAfter(c cue, l int) int {
 	}
 	switch c.kind {
 	case cueTell:
+		if q := d.quoteAfterAddressee(k, l); q >= 0 {
+			return q // "told reporters in Nashua last week, “...”"
+		}
 		if k = d.pastAddressee(k, l); k < 0 {
 			return -1
+		}
+		if k < l && d.placeOrTime(k) {
+			return d.pronounPastAdverbial(k, l) // "told The Associated Press on Monday he would"
 		}
 	case cueThought:
 		return d.thoughtClause(k, l)
@@ -160,6 +169,34 @@ func (d *doc) pastAddressee(k, l int) int {
 	return k
 }
 
+// quoteAfterAddressee returns where a quote starts that follows the
+// addressee of "told" at token k, a place or time, and a comma or colon:
+// "told reporters in Nashua last week, “...”"; or -1.
+func (d *doc) quoteAfterAddressee(k, l int) int {
+	a := d.pastAddressee(k, l)
+	if a <= k || a >= l || d.boundaryAfter(a-1) || !d.placeOrTime(a) {
+		return -1
+	}
+	for t := a; t < l && t < a+7; t++ {
+		if d.tquote[t] >= 0 {
+			break
+		}
+		if strings.ContainsAny(d.gap(t), ",:") {
+			if q := d.quoteAt(d.toks[t].End); q >= 0 {
+				return d.quotes[q].open
+			}
+			break
+		}
+	}
+	return -1
+}
+
+// placeOrTime reports whether token k opens an adverbial of place or time
+// after an addressee: "in Nashua", "on Monday", "Monday", "last week".
+func (d *doc) placeOrTime(k int) bool {
+	return adverbialPrepositions[d.low[k]] || d.is(k, classTime) || d.low[k] == "last"
+}
+
 // thoughtClause returns where a thought verb's content starts at token k,
 // or -1: a clause of its own ("she believes it will", "hopes his
 // endorsement will give"), not an object ("believes the report").
@@ -167,7 +204,7 @@ func (d *doc) thoughtClause(k, l int) int {
 	if d.low[k] == "that" || k+1 >= l || d.boundaryAfter(k) || d.tquote[k] >= 0 {
 		return -1
 	}
-	if personalPronouns[bare(d.low[k])] || ((d.is(k, classDeterminer) || d.capitalized(k)) && d.auxAhead(k+1, min(k+6, l))) {
+	if personalPronouns[bare(d.low[k])] || ((d.is(k, classDeterminer) || d.capitalized(k) || d.quantityOpens(k, l)) && d.auxAhead(k+1, min(k+6, l))) {
 		return d.toks[k].Start
 	}
 	return -1
@@ -180,11 +217,30 @@ func (d *doc) thoughtClause(k, l int) int {
 // to", not "continue to support").
 func (d *doc) opensReportedClause(c cue, k, l int) bool {
 	w := bare(d.low[k])
-	if !isClauseSubject(w) && !d.bareNounSubject(c, k, w) && !opensComplement(w) && !d.nameOpensClause(k, l) {
+	if !isClauseSubject(w) && !d.bareNounSubject(c, k, w) && !opensComplement(w) && !d.nameOpensClause(k, l) && !d.quantityOpens(k, l) {
 		return false
 	}
 	return w != "to" || d.a.lex.infinitive[d.low[c.i]]
 }
+
+// quantityOpens reports whether a subject that counts starts at token k:
+// a quantifier before a number ("at least six people", "nearly half of
+// the voters", "only 12 percent").
+func (d *doc) quantityOpens(k, l int) bool {
+	n := k + 1
+	switch {
+	case d.low[k] == "at" && n < l && (d.low[n] == "least" || d.low[n] == "most"):
+		n++
+	case !quantifiers[d.low[k]]:
+		return false
+	}
+	return n < l && !d.boundaryAfter(n-1) && (numberWords[d.low[n]] || unicode.IsDigit(rune(d.low[n][0])) || strings.HasPrefix(d.low[n], "$"))
+}
+
+var (
+	quantifiers = set("nearly almost roughly only just about approximately some over under fewer less more")
+	numberWords = set("one two three four five six seven eight nine ten twenty dozen dozens hundred hundreds thousand thousands million millions half third quarter")
+)
 
 // isClauseSubject reports whether the word w is a pronoun that can be a
 // clause's subject ("he", "it", "there").

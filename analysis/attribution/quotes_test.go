@@ -121,6 +121,33 @@ var statementForms = []pinnedCase{
 	{"told a long addressee after a quote", []pinned{
 		{"''[They want to see it],'' ⟨Mr. Trump⟩ {told} Fox News's Greta Van Susteren in March 2011.", Direct, "Trump", "US"},
 	}, ""},
+	{"told me after a quote", []pinned{
+		{"“[There were 24 arrests in Cleveland],” ⟨Republican spokesman Sean Spicer⟩ {told} me.", Direct, "Sean Spicer", ""},
+	}, ""},
+	{"told, addressee, place and time, quote", []pinned{
+		{"⟨Christie⟩ {told} reporters in Nashua last week, “[I could feel things happening here].”", Direct, "Christie", ""},
+	}, ""},
+	{"told, addressee, time, clause", []pinned{
+		{"⟨The senator⟩ {told} The Associated Press on Monday [he would stay in the race].", Indirect, "The senator", ""},
+	}, ""},
+	{"a quote split by told, addressee and time", []pinned{
+		{"“[We did not agree on everything],” ⟨Mr Rubio⟩ {told} reporters after the meeting, “[but we agreed on where to start].”", Direct, "Rubio", "US"},
+	}, ""},
+	{"a cue set off by commas inside its clause", []pinned{
+		{"[The economy], ⟨the senator⟩ {said}, [is in trouble].", Indirect, "the senator", ""},
+	}, ""},
+	{"a cue set off by commas after an opening phrase", []pinned{
+		{"[In a merger], ⟨the chief executive⟩ {said}, [the brand would survive].", Indirect, "the chief executive", ""},
+	}, ""},
+	{"a cue's noun form heads the speaker before a verb", []pinned{
+		{"⟨The reports⟩ {show} [Clinton ahead in Ohio].", Indirect, "The reports", ""},
+	}, ""},
+	{"a record qualified by a participle speaks", []pinned{
+		{"⟨An email obtained by WikiLeaks⟩ {shows} [the desperation of a campaign aide].", Indirect, "An email obtained by WikiLeaks", ""},
+	}, ""},
+	{"a counted subject opens the clause", []pinned{
+		{"⟨Police Chief John Smith⟩ {said} [at least six people died in the fire].", Indirect, "John Smith", ""},
+	}, ""},
 	{"told the crowd, then a clause of no speech", []pinned{
 		{"\"[We support this merger],\" ⟨Fiorina⟩ {told} the crowd, her voice drowned out by boos.", Direct, "Fiorina", ""},
 	}, ""},

@@ -44,7 +44,30 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	if hi <= lo {
 		return 0, 0, spNone
 	}
+	if d.a.lex.evidence[d.low[c.i]] {
+		lo = d.qualifiedRecordStart(lo, f)
+	}
 	return d.nameBeforeApposition(lo, f), hi, spFound
+}
+
+// qualifiedRecordStart extends a speaker phrase that starts at token lo
+// back over a participle and a preposition to the record they qualify:
+// "An email obtained by WikiLeaks shows", "Research conducted by the
+// Center found"; else it returns lo.
+func (d *doc) qualifiedRecordStart(lo, f int) int {
+	t := lo - 1
+	for t >= f && t >= lo-2 && !d.boundaryAfter(t) && d.is(t, classPreposition) {
+		t--
+	}
+	if t < f || d.boundaryAfter(t) || !recordTail[d.low[t]] {
+		return lo
+	}
+	if r := t - 1; r >= f && d.is(r, classRecord) && !d.boundaryAfter(r) {
+		if nlo, nhi := d.npBack(r, f); nhi > nlo {
+			return nlo
+		}
+	}
+	return lo
 }
 
 // aspectVerbs take a participle cue as their object: the speaker stands
@@ -296,7 +319,7 @@ const maxAppositionWords = 30
 // npBack collects the noun phrase that ends at token k, going back to the
 // sentence start f at most.
 func (d *doc) npBack(k, f int) (int, int) {
-	if k < f || !d.npWord(k) || d.is(k, classPreposition|classDeterminer) {
+	if k < f || !(d.npWord(k) || d.nounHead(k)) || d.is(k, classPreposition|classDeterminer) {
 		return 0, 0
 	}
 	if isPronoun(d.low[k]) {
@@ -321,6 +344,12 @@ func (d *doc) npBack(k, f int) (int, int) {
 		}
 	}
 	return lo, k + 1
+}
+
+// nounHead reports whether token k, a verb form, is the noun that heads
+// the phrase before a cue: "the reports show", "his claims were".
+func (d *doc) nounHead(k int) bool {
+	return !d.capitalized(k) && d.verb(k) != 0 && d.nounOrInfinitiveCue(cue{i: k, j: k + 1})
 }
 
 // npForward collects the noun phrase that starts at token k, before l.

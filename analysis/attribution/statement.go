@@ -45,14 +45,57 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		}
 		return d.joinQuoteBefore(st, c, hi, f, l)
 	}
+	if how == spFound {
+		if p := d.parenthetical(st, c, f, l); p != nil {
+			return p
+		}
+	}
 	return d.contentBefore(st, c, hi, f, l)
+}
+
+// parenthetical builds the statement of a speaker and cue set off by
+// commas inside the clause they report, or nil: "The economy, the senator
+// said, is in trouble", "In a merger, he said, the HP brand would
+// survive": the content is both sides, without quotes (those are the
+// split quotes of joinQuoteBefore).
+func (d *doc) parenthetical(st *draft, c cue, f, l int) *draft {
+	sp := d.tokenAt(st.SpeakerStart)
+	b := c.j
+	if c.kind != cueSpeech || c.ing || sp <= f || b >= l || sp > c.i || strings.TrimSpace(d.gap(sp-1)) != "," || strings.TrimSpace(d.gap(b-1)) != "," {
+		return nil
+	}
+	if !d.continuesClause(b) {
+		return nil
+	}
+	for t := f; t < sp; t++ {
+		if d.tquote[t] >= 0 {
+			return nil
+		}
+	}
+	sent := d.sents[st.sent]
+	if d.setContent(st, d.toks[b].Start, d.contentEnd(d.toks[b].Start, l, sent.End)) == nil {
+		return nil
+	}
+	alo, ahi := trimSpan(d.text, sent.Start, d.toks[sp-1].End)
+	st.Spans = [][2]int{{alo, ahi}, {st.Start, st.End}}
+	st.Start = alo
+	return st
+}
+
+// continuesClause reports whether token b, after the comma that closes a
+// parenthetical cue, carries on the reported clause: not a quote, a
+// participle ("adding"), a conjunction or another cue.
+func (d *doc) continuesClause(b int) bool {
+	w := d.low[b]
+	return d.tquote[b] < 0 && !strings.HasSuffix(w, "ing") && w != "and" && w != "but" && w != "or" &&
+		d.verb(b) == 0 && !d.is(b, classMultiCue) && unicode.IsLower(rune(d.word(b)[0]))
 }
 
 // joinQuoteBefore joins to a direct statement after its cue the quote
 // the cue splits from it: "“A,” he said, “B.”" is one statement of two
 // pieces, A and B, as annotators count it.
 func (d *doc) joinQuoteBefore(st *draft, c cue, hi, f, l int) *draft {
-	if st.Kind != Direct || d.quoteAt(d.toks[c.j-1].End) < 0 {
+	if st.Kind != Direct || (d.quoteAt(d.toks[c.j-1].End) < 0 && !d.tellsQuote(c, l)) {
 		return st
 	}
 	before := d.quoteBefore(st, c, hi, f, l)
@@ -63,6 +106,13 @@ func (d *doc) joinQuoteBefore(st *draft, c cue, hi, f, l int) *draft {
 	st.Start, st.after = before.Start, false
 	st.contentQ = append(before.contentQ, st.contentQ...)
 	return st
+}
+
+// tellsQuote reports whether the tell cue c has a quote after its
+// addressee and a place or time ("“A,” Mr Rubio told reporters after the
+// meeting, “B.”").
+func (d *doc) tellsQuote(c cue, l int) bool {
+	return c.kind == cueTell && c.j < l && d.quoteAfterAddressee(c.j, l) >= 0
 }
 
 // weakQuoteBefore is quoteBefore for an indirect content after the cue
@@ -165,6 +215,8 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
 		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 7 {
 			k = ahi
+		} else if k < l && d.is(k, classObjectPronoun) {
+			k++ // "“...,” Sean Spicer told me."
 		}
 	}
 	if !d.adjunctOnly(k, l) {
@@ -246,7 +298,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
