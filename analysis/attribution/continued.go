@@ -74,18 +74,29 @@ func nextInSentence(ds []*draft) []int {
 // annotators count it; a quote that opens a sentence in the same paragraph as a
 // statement, or opens the next paragraph, continues it with the same
 // speaker. Other quotes (scare quotes, titles) are no statements.
+//
+// The quotes are in text order and do not overlap, so the statement before
+// each is found in one sweep: the last of ds, in text order, that starts
+// before it and has a speaker, or the continuation added last, which
+// starts inside the quote before.
 func (d *doc) continuedQuotes(ds []*draft) []*draft {
-	slices.SortStableFunc(ds, func(x, y *draft) int { return x.Start - y.Start })
+	byStart := func(x, y *draft) int { return x.Start - y.Start }
+	slices.SortStableFunc(ds, byStart)
+	n, j := len(ds), 0
+	var before, added *draft
 	for k := range d.quotes {
 		q := &d.quotes[k]
+		for ; j < n && ds[j].Start < q.open; j++ {
+			if ds[j].Speaker != "" {
+				before = ds[j]
+			}
+		}
 		if q.used {
 			continue
 		}
-		var p *draft
-		for _, st := range ds {
-			if st.Start < q.open && st.Speaker != "" {
-				p = st
-			}
+		p := before
+		if added != nil && (p == nil || added.Start >= p.Start) {
+			p = added // after the drafts of its start, as a stable sort puts it
 		}
 		if p == nil {
 			continue
@@ -116,8 +127,9 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 		nx.Speaker, nx.SpeakerStart, nx.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
 		q.used = true
 		ds = append(ds, nx)
-		slices.SortStableFunc(ds, func(x, y *draft) int { return x.Start - y.Start })
+		added = nx
 	}
+	slices.SortStableFunc(ds, byStart)
 	return ds
 }
 

@@ -249,21 +249,28 @@ func (d *doc) tokenAt(off int) int {
 	return i
 }
 
+// sentenceAt returns the sentence that holds offset off, or -1: the
+// sentences are in order and do not overlap.
+func (d *doc) sentenceAt(off int) int {
+	s, _ := slices.BinarySearchFunc(d.sents, off, func(sp segment.Span, off int) int { return sp.End - 1 - off })
+	if s < len(d.sents) && d.sents[s].Start <= off {
+		return s
+	}
+	return -1
+}
+
 // opensSentence reports whether a quote starts its sentence.
 func (d *doc) opensSentence(q *quote) bool {
-	for _, s := range d.sents {
-		if s.Start <= q.open && q.open < s.End {
-			return strings.TrimSpace(d.text[s.Start:q.open]) == ""
-		}
+	if s := d.sentenceAt(q.open); s >= 0 {
+		return strings.TrimSpace(d.text[d.sents[s].Start:q.open]) == ""
 	}
 	return false
 }
 
+// paraOf returns the paragraph of the sentence that holds offset off, or -1.
 func (d *doc) paraOf(off int) int {
-	for _, s := range d.sents {
-		if s.Start <= off && off < s.End {
-			return s.Para
-		}
+	if s := d.sentenceAt(off); s >= 0 {
+		return d.sents[s].Para
 	}
 	return -1
 }

@@ -1,7 +1,5 @@
 package attribution
 
-import "sort"
-
 // taken holds the statements the passes have found so far, with an index of
 // the words their cues and contents take and of the sentences their cues
 // stand in, so that a later pass asks about a word in O(log n) rather than
@@ -27,7 +25,7 @@ func (fd *taken) add(sts ...*draft) {
 		for _, sp := range st.pieces() {
 			fd.cover(fd.contents, sp[0], sp[1])
 		}
-		if s := fd.sentenceAt(st.CueStart); s >= 0 {
+		if s := fd.d.sentenceAt(st.CueStart); s >= 0 {
 			fd.cueSents[s] = true
 		}
 	}
@@ -36,26 +34,11 @@ func (fd *taken) add(sts ...*draft) {
 // cover counts the tokens that start within the bytes [start, end) as
 // covered once more.
 func (fd *taken) cover(f fenwick, start, end int) {
-	lo, hi := fd.tokenAt(start), fd.tokenAt(end)
+	lo, hi := fd.d.tokenAt(start), fd.d.tokenAt(end)
 	if lo < hi {
 		f.add(lo, 1)
 		f.add(hi, -1)
 	}
-}
-
-// tokenAt returns the first token that starts at or after byte at.
-func (fd *taken) tokenAt(at int) int {
-	return sort.Search(len(fd.d.toks), func(k int) bool { return fd.d.toks[k].Start >= at })
-}
-
-// sentenceAt returns the sentence that holds byte at, or -1.
-func (fd *taken) sentenceAt(at int) int {
-	ss := fd.d.sents
-	s := sort.Search(len(ss), func(k int) bool { return ss[k].End > at })
-	if s < len(ss) && ss[s].Start <= at {
-		return s
-	}
-	return -1
 }
 
 // cueAt reports whether token i is part of the cue of a statement found.
