@@ -28,25 +28,33 @@ func cleanOutlet(s string) (name string, stripped bool) {
 	if isCleanName(s) {
 		return s, false
 	}
-	var b strings.Builder
-	space := false
+	var b []byte
+	space, invalid := false, false // invalid: the last byte written is invalid UTF-8
 	for i, r := range s {
+		_, size := utf8.DecodeRuneInString(s[i:])
 		switch {
 		case invisible(r):
 			stripped = true
+			if invalid && !space && i+size < len(s) && !utf8.RuneStart(s[i+size]) {
+				// Invalid bytes on both sides would join into a character
+				// neither side holds ("\xe2", U+202B, "\xac\xad" into "⬭"):
+				// the one before becomes U+FFFD, and the name stays invalid.
+				b = append(b[:len(b)-1], string(utf8.RuneError)...)
+				invalid = false
+			}
 		case unicode.IsSpace(r):
-			space = b.Len() > 0
+			space = len(b) > 0
 		default:
 			if space {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 				space = false
 			}
 			// As written: invalid UTF-8 is Reader.check's to repair and tell.
-			_, size := utf8.DecodeRuneInString(s[i:])
-			b.WriteString(s[i : i+size])
+			b = append(b, s[i:i+size]...)
+			invalid = r == utf8.RuneError && size == 1
 		}
 	}
-	return b.String(), stripped
+	return string(b), stripped
 }
 
 // isCleanName reports whether cleanOutlet would leave s as it is: printable

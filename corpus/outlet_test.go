@@ -22,6 +22,9 @@ var outletTests = []struct {
 	{"\u200b \u200b", "", true},
 	{"Caf\xe9 \uFFFD", "Caf\xe9 \uFFFD", false}, // invalid UTF-8 is left for Reader.check
 	{"Café", "Café", false},
+	// Stripping must not join invalid bytes into a character (found by FuzzCleanOutlet).
+	{"\xe2\u202b\xac\xad", "\ufffd\xac\xad", true},
+	{"\xe2\x82\u202b\u202c\xac", "\xe2\ufffd\xac", true},
 }
 
 func TestCleanOutlet(t *testing.T) {
