@@ -438,12 +438,6 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 	f.addTarget(s, first, last)
 
 	var lexPos, lexNeg [regions]float64
-	// The words of the clause and of the rest of the sentence, each set
-	// scaled to a norm that grows as the square root of its size (see
-	// wordScale).
-	nClause := hi - lo - (last - first)
-	inClause := wordScale(nClause)
-	outside := wordScale(len(s.words) - nClause - (last - first + 1))
 	var sentence, clauseSum float64 // VADER-like sums, see prepare
 	for k := range s.words {
 		if inTarget(k) {
@@ -464,11 +458,7 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 				prefix = n.negated
 			}
 		}
-		wv := inClause
-		if reg == regOutside {
-			wv = outside
-		}
-		f.addWord(prefix, &w.term, wv)
+		f.addWord(prefix, &w.term, 1)
 		if d := first - k; d > 0 && d <= featureWindow {
 			f.addWord(n.left, &w.term, 1)
 			if d == 1 {
@@ -495,7 +485,6 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 		}
 	}
 	// Bigrams within the clause, the target standing in as "T".
-	bigrams := wordScale(hi - lo)
 	for k := lo; k < hi; k++ {
 		if inTarget(k) && inTarget(k+1) {
 			continue
@@ -507,7 +496,7 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 		if inTarget(k + 1) {
 			b = &n.targetWord
 		}
-		f.addBigram(n.bigram, a, b, bigrams)
+		f.addBigram(n.bigram, a, b, 1)
 	}
 	for r := range regions {
 		f.add(n.lexPos[r], squash(lexPos[r]))
@@ -555,23 +544,6 @@ func (f *features) addPlace(s *targetSentence, start, first, last int) {
 		f.add(n.quoted, 1)
 	}
 }
-
-// wordScale is the value of each of n word (or bigram) features of one
-// set, the clause's or the rest of the sentence's: 1 up to normWords of
-// them, then sqrt(normWords/n), so that a long sentence's many words do not
-// outweigh the rest. Chosen by 5-fold cross-validation on NewsMTSC train,
-// the mean of five training orders: macro-F1 0.688 with every word at 1,
-// 0.690 with normWords 8, and on the targets that share their sentence
-// with another 0.677 -> 0.684, every order gaining (see the README).
-func wordScale(n int) float64 {
-	if n <= normWords {
-		return 1
-	}
-	return math.Sqrt(normWords / float64(n))
-}
-
-// normWords is how many word features of a set keep the value 1.
-const normWords = 8
 
 // squash maps a lexicon sum (0 and up) into [0, 1), as VADER normalises its
 // compound score.
