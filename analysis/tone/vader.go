@@ -44,10 +44,6 @@ type vader struct {
 	emoji map[rune]string
 	// idiomWord holds the words of the multi-word idioms and boosters.
 	idiomWord map[string]bool
-	// inValences is a one-sided filter in front of the valences map, for
-	// the target model's features: a clear bit means the word is not in
-	// the map, so most words cost no map lookup.
-	inValences wordFilter
 	// voc numbers the words, and words holds what the rules ask of each,
 	// by ID (vader_words.go); rule has the IDs of the words they compare
 	// with.
@@ -55,27 +51,6 @@ type vader struct {
 	words []vaderWord
 	rule  vaderRuleWords
 }
-
-// wordFilter is a bitset over a cheap hash of a word's length and outer
-// bytes, set for every word of a map.
-type wordFilter [1 << 16 / 64]uint64
-
-func filterHash[T string | []byte](w T) uint {
-	if len(w) == 0 {
-		return 0
-	}
-	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])*7919 + uint(w[len(w)/2])*131) & (1<<16 - 1)
-}
-
-func (f *wordFilter) add(w string) {
-	h := filterHash(w)
-	f[h/64] |= 1 << (h % 64)
-}
-
-// mayHaveBytes is false when w is certainly not among the words added.
-func (f *wordFilter) mayHaveBytes(w []byte) bool { return f.has(filterHash(w)) }
-
-func (f *wordFilter) has(h uint) bool { return f[h/64]&(1<<(h%64)) != 0 }
 
 // The reference's constants.
 const (
@@ -194,9 +169,6 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 				}
 			}
 		}
-	}
-	for w := range v.valences {
-		v.inValences.add(w)
 	}
 	return v.withVocab(v.ownVocab()), nil
 }

@@ -56,6 +56,7 @@ func (b *Builder) Vocab() *Vocab {
 			h = (h + 1) & v.mask
 		}
 		v.slots[h] = uint32(len(v.entries) - 1)
+		v.filter.add(w)
 	}
 	return v
 }
@@ -72,6 +73,7 @@ type Vocab struct {
 	slots   []uint32 // an ID, 0 for empty
 	entries []entry  // by ID; entries[0] stands for Unknown
 	mask    uint32
+	filter  filter
 }
 
 type entry struct {
@@ -88,14 +90,22 @@ func (v *Vocab) Len() int { return len(v.entries) }
 func (v *Vocab) Word(id ID) string { return v.entries[id].word }
 
 // ID returns the ID of w, or Unknown.
-func (v *Vocab) ID(w string) ID {
+func (v *Vocab) ID(w string) ID { return lookup(v, w) }
+
+// IDBytes is ID for a word in bytes.
+func (v *Vocab) IDBytes(w []byte) ID { return lookup(v, w) }
+
+func lookup[T string | []byte](v *Vocab, w T) ID {
+	if !mayHave(&v.filter, w) {
+		return Unknown
+	}
 	head := wordHead(w)
 	for h := wordHash(w, head) & v.mask; ; h = (h + 1) & v.mask {
 		id := v.slots[h]
 		if id == 0 {
 			return Unknown
 		}
-		if e := &v.entries[id]; e.head == head && e.n == len(w) && (len(w) <= 8 || e.word[8:] == w[8:]) {
+		if e := &v.entries[id]; e.head == head && e.n == len(w) && (len(w) <= 8 || e.word[8:] == string(w[8:])) {
 			return ID(id)
 		}
 	}
@@ -109,9 +119,33 @@ func (v *Vocab) AppendIDs(dst []ID, words []string) []ID {
 	return dst
 }
 
+// filter is a one-sided filter in front of the table: a bitset over a
+// hash of a word's length and three of its bytes, cheaper than the
+// table's, set for every word of the Vocab. Most words of a text are in
+// no list, and most of those find their bit clear.
+type filter [1 << 16 / 64]uint64
+
+func filterHash[T string | []byte](w T) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])*7919 + uint(w[len(w)/2])*131) & (1<<16 - 1)
+}
+
+func (f *filter) add(w string) {
+	h := filterHash(w)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// mayHave is false when w is certainly not among the words added.
+func mayHave[T string | []byte](f *filter, w T) bool {
+	h := filterHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
 // wordHead packs the first eight bytes of w (fewer for a shorter word)
 // into an integer.
-func wordHead(w string) uint64 {
+func wordHead[T string | []byte](w T) uint64 {
 	var x uint64
 	for i := 0; i < len(w) && i < 8; i++ {
 		x |= uint64(w[i]) << (8 * i)
@@ -121,7 +155,7 @@ func wordHead(w string) uint64 {
 
 // wordHash hashes w, whose wordHead is head: its length and head mixed by
 // one multiplication, then FNV-1a over any bytes past the eighth.
-func wordHash(w string, head uint64) uint32 {
+func wordHash[T string | []byte](w T, head uint64) uint32 {
 	h := uint32((head ^ uint64(len(w))<<59) * 0x9e3779b97f4a7c15 >> 32)
 	for i := 8; i < len(w); i++ {
 		h = (h ^ uint32(w[i])) * 16777619

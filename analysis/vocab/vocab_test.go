@@ -31,6 +31,9 @@ func TestVocab(t *testing.T) {
 		if got := v.ID(w); got != id {
 			t.Errorf("ID(%q) = %d, want %d", w, got, id)
 		}
+		if got := v.IDBytes([]byte(w)); got != id {
+			t.Errorf("IDBytes(%q) = %d, want %d", w, got, id)
+		}
 		if got := v.Word(id); got != w {
 			t.Errorf("Word(%d) = %q, want %q", id, got, w)
 		}
