@@ -144,10 +144,15 @@ func mayHave[T string | []byte](f *filter, w T) bool {
 }
 
 // wordHead packs the first eight bytes of w (fewer for a shorter word)
-// into an integer.
+// into an integer: one load when there are eight.
 func wordHead[T string | []byte](w T) uint64 {
+	if len(w) >= 8 {
+		_ = w[7]
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	}
 	var x uint64
-	for i := 0; i < len(w) && i < 8; i++ {
+	for i := 0; i < len(w); i++ {
 		x |= uint64(w[i]) << (8 * i)
 	}
 	return x
