@@ -341,6 +341,10 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText st
 	defer a.scratch.Put(t)
 	text, next := p.Text, 0
 	leads := leadCount(out.Sentences)
+	// The sentences' matches, in one slice reused, and their actors, in
+	// one slice each sentence has a piece of.
+	var matches []actor.Match
+	var actors []string
 	out.Sentences = slices.Grow(out.Sentences, len(p.Sentences))
 	for _, sp := range p.Sentences {
 		s := Sentence{
@@ -366,7 +370,9 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText st
 		} else {
 			t.Reset(s.Text)
 		}
-		for _, m := range a.actors.MatchWords(s.Text, t.Words()) {
+		matches = a.actors.AppendMatches(matches[:0], s.Text, t.Words())
+		first := len(actors)
+		for _, m := range matches {
 			label, score := 0, math.NaN()
 			if out.Scored {
 				label, score = a.target.Rate(t, m.Start, m.End)
@@ -381,9 +387,12 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText st
 				Label:    label,
 				Score:    score,
 			})
-			if !slices.Contains(s.Actors, m.Actor) {
-				s.Actors = append(s.Actors, m.Actor)
+			if !slices.Contains(actors[first:], m.Actor) {
+				actors = append(actors, m.Actor)
 			}
+		}
+		if len(actors) > first {
+			s.Actors = actors[first:len(actors):len(actors)] // an append to it copies
 		}
 		out.Sentences = append(out.Sentences, s)
 	}
