@@ -74,12 +74,13 @@ func (v *vader) withVocab(voc *vocab.Vocab) *vader {
 		u.words[voc.ID(w)].boost = x
 		u.words[voc.ID(w)].flags |= isBooster
 	}
-	for _, w := range v.Words() {
+	for id := vocab.Unknown + 1; int(id) < voc.Len(); id++ {
+		w := voc.Word(id)
 		if v.negate[w] || strings.Contains(w, "n't") {
-			u.words[voc.ID(w)].flags |= negates
+			u.words[id].flags |= negates
 		}
 		if v.idiomWord[w] {
-			u.words[voc.ID(w)].flags |= inIdiom
+			u.words[id].flags |= inIdiom
 		}
 	}
 	u.words[vocab.Unknown] = vaderWord{} // no word of v's is unknown
