@@ -23,6 +23,7 @@ import (
 	"github.com/slant-news/slant/analysis/language"
 	"github.com/slant-news/slant/analysis/segment"
 	"github.com/slant-news/slant/analysis/tone"
+	"github.com/slant-news/slant/analysis/vocab"
 
 	"github.com/slant-news/slant/corpus"
 )
@@ -143,6 +144,7 @@ type Analyzer struct {
 	levels    tone.Levels
 	attr      *attribution.Attributor
 	lexFiles  map[string]Data // the word lists as read, for the record
+	vocab     *vocab.Vocab    // of every stage's words (shareVocab)
 	scratch   *sync.Pool      // *tone.Sentence
 	words     *sync.Pool      // *words: a body's, reused
 }
@@ -203,6 +205,7 @@ func New(cfg Config) (*Analyzer, error) {
 		return nil, attrErr
 	}
 	a.segmenter, a.lexFiles, a.attr = segmenter, lexFiles, attr
+	a.shareVocab()
 	return a, nil
 }
 
@@ -257,7 +260,8 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 	// lowercased, serve VADER and attribution.
 	lowBody := ""
 	if out.Scored {
-		body.Lower = w.lower(body)
+		body.Lower, body.IDs = w.lower(body, a.vocab)
+		body.Vocab = a.vocab
 		lowBody = w.lowText
 	}
 	a.addPart(out, Title, segment.Text{Text: art.Title, Sentences: segment.Sentences(a.segmenter, art.Title)}, "")
@@ -279,6 +283,7 @@ type words struct {
 	toks    []segment.Token
 	low     []string
 	lowText string // the text lowered (segment.ASCIILower), of which low are slices
+	ids     []vocab.ID
 }
 
 // split segments text into words and sentences, the words in w.
@@ -288,13 +293,14 @@ func (w *words) split(seg *segment.Punkt, text string) segment.Text {
 	return segment.Text{Text: text, Words: w.toks, Sentences: segment.Sentences(seg, text)}
 }
 
-// lower returns the lowercased keys of t's words, in w; the strings of the
-// article before are let go.
-func (w *words) lower(t segment.Text) []string {
+// lower returns the lowercased keys of t's words and their IDs in voc, in
+// w; the strings of the article before are let go.
+func (w *words) lower(t segment.Text, voc *vocab.Vocab) ([]string, []vocab.ID) {
 	clear(w.low)
 	w.lowText = segment.ASCIILower(t.Text)
 	w.low = segment.AppendLowerKeysOf(w.low[:0], t.Text, w.lowText, t.Words)
-	return w.low
+	w.ids = voc.AppendIDs(w.ids[:0], w.low)
+	return w.low, w.ids
 }
 
 // Language is the language of art: as its input gives it, else as
@@ -335,6 +341,10 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText st
 	defer a.scratch.Put(t)
 	text, next := p.Text, 0
 	leads := leadCount(out.Sentences)
+	// The sentences' matches, in one slice reused, and their actors, in
+	// one slice each sentence has a piece of.
+	var matches []actor.Match
+	var actors []string
 	out.Sentences = slices.Grow(out.Sentences, len(p.Sentences))
 	for _, sp := range p.Sentences {
 		s := Sentence{
@@ -360,7 +370,9 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText st
 		} else {
 			t.Reset(s.Text)
 		}
-		for _, m := range a.actors.MatchWords(s.Text, t.Words()) {
+		matches = a.actors.AppendMatches(matches[:0], s.Text, t.Words())
+		first := len(actors)
+		for _, m := range matches {
 			label, score := 0, math.NaN()
 			if out.Scored {
 				label, score = a.target.Rate(t, m.Start, m.End)
@@ -375,9 +387,12 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText st
 				Label:    label,
 				Score:    score,
 			})
-			if !slices.Contains(s.Actors, m.Actor) {
-				s.Actors = append(s.Actors, m.Actor)
+			if !slices.Contains(actors[first:], m.Actor) {
+				actors = append(actors, m.Actor)
 			}
+		}
+		if len(actors) > first {
+			s.Actors = actors[first:len(actors):len(actors)] // an append to it copies
 		}
 		out.Sentences = append(out.Sentences, s)
 	}

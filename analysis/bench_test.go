@@ -132,6 +132,7 @@ func BenchmarkAttribution(b *testing.B) {
 	an := newAnalyzer(b, Config{NB: true})
 	p := segment.Split(an.segmenter, art.Text)
 	p.Lower = segment.LowerKeys(p.Text, p.Words) // as Analyze hands them over
+	p.IDs, p.Vocab = an.vocab.AppendIDs(nil, p.Lower), an.vocab
 	b.SetBytes(int64(len(art.Text)))
 	for b.Loop() {
 		an.attr.Entries(p)

@@ -82,7 +82,13 @@ type candidate struct {
 // word costs what it did without exclusions, and a word more of memory per
 // actor.
 func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
-	var out []Match
+	return a.AppendMatches(nil, text, toks)
+}
+
+// AppendMatches appends MatchWords(text, toks) to dst: a caller that
+// matches sentence after sentence reuses one slice.
+func (a *Table) AppendMatches(dst []Match, text string, toks []segment.Token) []Match {
+	out := dst
 	var lower []string
 	if len(a.folded) > 0 || a.hasFoldedGlob() {
 		lower = segment.LowerKeys(text, toks)
@@ -91,7 +97,8 @@ func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
 	if a.exclusions {
 		excluded = make([]int, len(a.List))
 	}
-	var cands []candidate
+	var candBuf [16]candidate // a word has a few: no allocation per sentence
+	cands := candBuf[:0]
 	for i := 0; i < len(toks); {
 		cands = cands[:0]
 		try := func(p *pattern) {

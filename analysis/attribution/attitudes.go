@@ -71,8 +71,8 @@ func (d *doc) attitudes(prev *taken) []*draft {
 		}
 		w := d.low[i]
 		j := 0
-		for _, rest := range ax.multi[w] {
-			if d.followedBy(i, rest) {
+		for k := 0; d.is(i, classMultiAttitude) && k < len(ax.multi[w]); k++ {
+			if rest := ax.multi[w][k]; d.followedBy(i, rest) {
 				j = i + 1 + len(rest)
 				break
 			}

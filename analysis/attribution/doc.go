@@ -83,6 +83,12 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 	b.sfirst = resize(b.sfirst, len(d.sents)+1)
 	d.tsent, d.tquote, d.info, d.sfirst = b.tsent, b.tquote, b.info, b.sfirst
 	d.sfirst[0] = 0
+	// The words' IDs, when they are of the table's vocabulary, spare a
+	// lookup per token.
+	ids := p.IDs
+	if p.Vocab != a.lex.words.voc || len(ids) != len(d.toks) {
+		ids = nil
+	}
 	s, q := 0, 0
 	for i, t := range d.toks {
 		for s+1 < len(d.sents) && d.sents[s+1].Start <= t.Start {
@@ -90,7 +96,11 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 			d.sfirst[s] = i
 		}
 		d.tsent[i] = s
-		d.info[i] = a.lex.words.get(d.low[i])
+		if ids != nil {
+			d.info[i] = a.lex.words.of(ids[i])
+		} else {
+			d.info[i] = a.lex.words.get(d.low[i])
+		}
 		for q < len(d.quotes) && d.quotes[q].end <= t.Start {
 			q++
 		}

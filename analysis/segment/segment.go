@@ -8,6 +8,8 @@ package segment
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // Span is a sentence as byte offsets into its part's text, end exclusive.
@@ -85,6 +87,10 @@ type Text struct {
 	// Lower is each word's key lowercased (LowerKeys), or nil for whoever
 	// needs it to compute.
 	Lower []string
+	// IDs is the ID of each word of Lower in Vocab, or nil: a word looked
+	// up once for every stage that reads Vocab's IDs.
+	IDs   []vocab.ID
+	Vocab *vocab.Vocab
 }
 
 func Split(seg *Punkt, text string) Text {

@@ -142,14 +142,34 @@ func ASCIILower(s string) string {
 }
 
 // indexASCIIUpper is the index of the first ASCII capital in s from from
-// on, or -1.
+// on, or -1. Most of a text's bytes are not capitals: it skips eight at a
+// time that hold none.
 func indexASCIIUpper(s string, from int) int {
-	for i := from; i < len(s); i++ {
+	i := from
+	for ; i+8 <= len(s); i += 8 {
+		if hasASCIIUpper(s[i : i+8]) {
+			break
+		}
+	}
+	for ; i < len(s); i++ {
 		if 'A' <= s[i] && s[i] <= 'Z' {
 			return i
 		}
 	}
 	return -1
+}
+
+// hasASCIIUpper reports whether any of the eight bytes of w is an ASCII
+// capital, all eight at once ("hasbetween" of Bit Twiddling Hacks: a byte
+// over '@' and under '[', for bytes under 0x80; a byte from 0x80 up is
+// masked out).
+func hasASCIIUpper(w string) bool {
+	_ = w[7]
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	const ones, low7, high = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	y := x & low7
+	return (ones*(127+'Z'+1)-y)&^x&(y+ones*(127-('A'-1)))&high != 0
 }
 
 // CountWords is len(tokenize(s, nil, false)) without keeping the words.

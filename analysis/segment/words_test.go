@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"unicode"
+
+	"github.com/slant-news/slant/analysis/internal/testseed"
 )
 
 func TestTokenize(t *testing.T) {
@@ -52,15 +54,38 @@ func TestIsWordRune(t *testing.T) {
 
 // TestASCIILower holds ASCIILower to lowercasing byte by byte.
 func TestASCIILower(t *testing.T) {
-	for _, s := range []string{"", "abc", "ABC", "Hello, World", "ÉCOLE Zürich", "a\xffZ", "Z", "zZ@[`{"} {
-		want := []byte(s)
-		for i, c := range want {
-			if 'A' <= c && c <= 'Z' {
-				want[i] = c + 'a' - 'A'
-			}
+	for _, s := range []string{"", "abc", "ABC", "Hello, World", "ÉCOLE Zürich", "a\xffZ", "Z", "zZ@[`{",
+		"the quick brown fox jumps over the lazy dog, Said", "@@@@@@@@[[[[[[[[", "\xc1\xdb\xc1\xda\x80\xff@[A", "12345678Z"} {
+		checkASCIILower(t, s)
+	}
+}
+
+// FuzzASCIILower holds ASCIILower, which skips eight bytes at a time, to
+// lowercasing byte by byte.
+func FuzzASCIILower(f *testing.F) {
+	f.Add("Hello, World: eight bytes at a time, then THE REST")
+	f.Add("\xc1\xdb\xc1\xda\x80\xff@[`{AZaz")
+	f.Fuzz(checkASCIILower)
+}
+
+func checkASCIILower(t *testing.T, s string) {
+	want := []byte(s)
+	for i, c := range want {
+		if 'A' <= c && c <= 'Z' {
+			want[i] = c + 'a' - 'A'
 		}
-		if got := ASCIILower(s); got != string(want) {
-			t.Errorf("ASCIILower(%q) = %q, want %q", s, got, want)
-		}
+	}
+	if got := ASCIILower(s); got != string(want) {
+		t.Errorf("ASCIILower(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// BenchmarkASCIILower lowers the seed article's text, as Analyze does its
+// body's.
+func BenchmarkASCIILower(b *testing.B) {
+	text := testseed.Read(b).Text
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		ASCIILower(text)
 	}
 }

@@ -2,10 +2,14 @@ package tone
 
 import (
 	"bytes"
+	"maps"
 	"math"
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // The target model sees a sentence through features relative to the target:
@@ -92,9 +96,9 @@ type featureInputs struct {
 	lex     *vader          // VADER's lexicon: lowercase word to valence
 	vectors *wordVectors    // word_vectors.bin
 	speech  map[string]bool // speech_verbs.txt
-	// inSpeech is a one-sided filter in front of speech, as inValences is
-	// in front of VADER's lexicon.
-	inSpeech wordFilter
+	// speechWords are speech's words, for a lookup cheaper than the
+	// map's.
+	speechWords *vocab.Vocab
 }
 
 // featureInputs loads the built-in inputs, VADER's lexicon through m.
@@ -108,9 +112,9 @@ func (m *models) featureInputs() (*featureInputs, error) {
 		return nil, err
 	}
 	in := &featureInputs{lex: lex, vectors: vec, speech: parseSpeechVerbs(speechVerbData)}
-	for w := range in.speech {
-		in.inSpeech.add(w)
-	}
+	var b vocab.Builder
+	b.AddAll(slices.Sorted(maps.Keys(in.speech))...)
+	in.speechWords = b.Vocab()
 	return in, nil
 }
 
@@ -345,9 +349,7 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		if !isFunctionWord(name) {
 			w.vec = in.vectors.lookup(name, h)
 		}
-		if in.inSpeech.mayHaveBytes(name) {
-			w.speech = in.speech[string(name)]
-		}
+		w.speech = in.speechWords.IDBytes(name) != vocab.Unknown
 		if w.negator {
 			on = true
 		}
@@ -359,14 +361,11 @@ func (s *targetSentence) prepare(in *featureInputs) {
 	lex := in.lex
 	for k := range s.words {
 		w := &s.words[k]
-		name := w.text
-		if !lex.inValences.mayHaveBytes(name) {
+		x := &lex.words[lex.voc.IDBytes(w.text)]
+		if x.flags&inLexicon == 0 {
 			continue
 		}
-		v, ok := lex.valences[string(name)]
-		if !ok {
-			continue
-		}
+		v := x.valence
 		w.inLex = true
 		// For the sums per region: negated to the end of the clause.
 		w.valence = v

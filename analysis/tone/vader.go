@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/segment"
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // The VADER authors' data files (cjhutto/vaderSentiment @ 44fc044c, MIT,
@@ -43,36 +44,13 @@ type vader struct {
 	emoji map[rune]string
 	// idiomWord holds the words of the multi-word idioms and boosters.
 	idiomWord map[string]bool
-	// inValences and inBooster are one-sided filters in front of the
-	// valences and booster maps: a clear bit means the word is not in the
-	// map, so most words, which are in neither, cost no map lookup.
-	inValences, inBooster wordFilter
-	inIdiomWord           wordFilter // the same in front of idiomWord
+	// voc numbers the words, and words holds what the rules ask of each,
+	// by ID (vader_words.go); rule has the IDs of the words they compare
+	// with.
+	voc   *vocab.Vocab
+	words []vaderWord
+	rule  vaderRuleWords
 }
-
-// wordFilter is a bitset over a cheap hash of a word's length and outer
-// bytes, set for every word of a map.
-type wordFilter [1 << 16 / 64]uint64
-
-func filterHash[T string | []byte](w T) uint {
-	if len(w) == 0 {
-		return 0
-	}
-	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])*7919 + uint(w[len(w)/2])*131) & (1<<16 - 1)
-}
-
-func (f *wordFilter) add(w string) {
-	h := filterHash(w)
-	f[h/64] |= 1 << (h % 64)
-}
-
-// mayHave is false when w is certainly not among the words added.
-func (f *wordFilter) mayHave(w string) bool { return f.has(filterHash(w)) }
-
-// mayHaveBytes is mayHave for a word in bytes.
-func (f *wordFilter) mayHaveBytes(w []byte) bool { return f.has(filterHash(w)) }
-
-func (f *wordFilter) has(h uint) bool { return f[h/64]&(1<<(h%64)) != 0 }
 
 // The reference's constants.
 const (
@@ -192,16 +170,7 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 			}
 		}
 	}
-	for w := range v.valences {
-		v.inValences.add(w)
-	}
-	for w := range v.booster {
-		v.inBooster.add(w)
-	}
-	for w := range v.idiomWord {
-		v.inIdiomWord.add(w)
-	}
-	return v, nil
+	return v.withVocab(v.ownVocab()), nil
 }
 
 // vaderLines calls fn with the first two tab-separated fields of each line
@@ -283,7 +252,8 @@ var vaderPunct = func() (p [256]bool) {
 // with what the rules ask of each word.
 type vaderWords struct {
 	words, lower []string
-	upper        []bool // Python's str.isupper of the word
+	upper        []bool     // Python's str.isupper of the word
+	ids          []vocab.ID // of lower in vader.voc
 }
 
 // Score returns the compound score of s, as the reference's
@@ -303,8 +273,10 @@ func (v *vader) score(s, low string) float64 {
 	}
 	var wordsBuf, lowerBuf [64]string
 	var upperBuf [64]bool
+	var idsBuf [64]vocab.ID
 	words, lower, upper := vaderSplit(text, low, wordsBuf[:0], lowerBuf[:0], upperBuf[:0])
-	ws := vaderWords{words, lower, upper}
+	ids := v.voc.AppendIDs(idsBuf[:0], lower)
+	ws := vaderWords{words, lower, upper, ids}
 	capWords := 0
 	for _, u := range ws.upper {
 		if u {
@@ -315,18 +287,17 @@ func (v *vader) score(s, low string) float64 {
 
 	var sentBuf [64]float64
 	sentiments := sentBuf[:0]
-	for i := range words {
-		itemLower := lower[i]
+	for i, id := range ids {
 		switch {
-		case v.isBooster(itemLower):
+		case v.words[id].flags&isBooster != 0:
 			sentiments = append(sentiments, 0)
-		case i < len(words)-1 && itemLower == "kind" && lower[i+1] == "of":
+		case i < len(ids)-1 && id == v.rule.kind && ids[i+1] == v.rule.of:
 			sentiments = append(sentiments, 0)
 		default:
 			sentiments = append(sentiments, v.valence(&ws, i, capDiff))
 		}
 	}
-	butCheck(lower, sentiments)
+	butCheck(ids, v.rule.but, sentiments)
 	if len(sentiments) == 0 {
 		return 0
 	}

@@ -3,6 +3,8 @@ package tone
 import (
 	"container/heap"
 	"strings"
+
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // VADER's rules, as the reference applies them to each word's valence:
@@ -14,10 +16,10 @@ import (
 // value, so of two equal sentiments the first can be rescaled twice and the
 // second not at all; that is kept, as it moves real scores. A zero
 // rescaled is zero wherever it is, so zeros are passed over.
-func butCheck(lower []string, sentiments []float64) {
+func butCheck(ids []vocab.ID, but vocab.ID, sentiments []float64) {
 	bi := -1
-	for i, w := range lower {
-		if w == "but" {
+	for i, w := range ids {
+		if w == but {
 			bi = i
 			break
 		}
@@ -105,43 +107,28 @@ func (h *placeHeap) Pop() any {
 	return x
 }
 
-func (v *vader) isBooster(w string) bool {
-	if !v.inBooster.mayHave(w) {
-		return false
-	}
-	_, ok := v.booster[w]
-	return ok
-}
+// word is what the rules know of word i of ws.
+func (v *vader) word(ws *vaderWords, i int) *vaderWord { return &v.words[ws.ids[i]] }
 
-func (v *vader) inLexicon(w string) bool {
-	_, ok := v.lookup(w)
-	return ok
-}
-
-func (v *vader) lookup(w string) (float64, bool) {
-	if !v.inValences.mayHave(w) {
-		return 0, false
-	}
-	x, ok := v.valences[w]
-	return x, ok
-}
+// inLexicon reports whether word i of ws is in the lexicon.
+func (v *vader) inLexicon(ws *vaderWords, i int) bool { return v.word(ws, i).flags&inLexicon != 0 }
 
 // valence is the reference's sentiment_valence for word i. The products
 // are converted to float64 so that none is fused with a later addition:
 // Python rounds each.
 func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
-	lower := ws.lower
-	itemLower := lower[i]
-	val, ok := v.lookup(itemLower)
-	if !ok {
+	ids, r := ws.ids, &v.rule
+	w := v.word(ws, i)
+	if w.flags&inLexicon == 0 {
 		return 0
 	}
-	if itemLower == "no" && i != len(lower)-1 && v.inLexicon(lower[i+1]) {
+	val := w.valence
+	if ids[i] == r.no && i != len(ids)-1 && v.inLexicon(ws, i+1) {
 		val = 0
 	}
-	if i > 0 && lower[i-1] == "no" || i > 1 && lower[i-2] == "no" ||
-		i > 2 && lower[i-3] == "no" && (lower[i-1] == "or" || lower[i-1] == "nor") {
-		val = float64(v.valences[itemLower] * vaderNScalar)
+	if i > 0 && ids[i-1] == r.no || i > 1 && ids[i-2] == r.no ||
+		i > 2 && ids[i-3] == r.no && (ids[i-1] == r.or || ids[i-1] == r.nor) {
+		val = float64(w.valence * vaderNScalar)
 	}
 	if ws.upper[i] && capDiff {
 		if val > 0 {
@@ -152,7 +139,7 @@ func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
 	}
 	for start := range 3 {
 		j := i - (start + 1)
-		if i <= start || v.inLexicon(lower[j]) {
+		if i <= start || v.inLexicon(ws, j) {
 			continue
 		}
 		s := v.scalarIncDec(ws, j, val, capDiff)
@@ -163,22 +150,23 @@ func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
 			s = float64(s * vaderScale2)
 		}
 		val = val + s
-		val = v.negationCheck(val, lower, start, i)
+		val = v.negationCheck(val, ws, start, i)
 		if start == 2 {
-			val = v.specialIdioms(val, lower, i)
+			val = v.specialIdioms(val, ws, i)
 		}
 	}
-	return leastCheck(v, val, lower, i)
+	return leastCheck(v, val, ws, i)
 }
 
 // leastCheck is the reference's _least_check: "least" before a word negates
 // it, unless "at least" or "very least".
-func leastCheck(v *vader, val float64, lower []string, i int) float64 {
-	if i > 1 && !v.inLexicon(lower[i-1]) && lower[i-1] == "least" {
-		if lower[i-2] != "at" && lower[i-2] != "very" {
+func leastCheck(v *vader, val float64, ws *vaderWords, i int) float64 {
+	ids, r := ws.ids, &v.rule
+	if i > 1 && !v.inLexicon(ws, i-1) && ids[i-1] == r.least {
+		if ids[i-2] != r.at && ids[i-2] != r.very {
 			val = float64(val * vaderNScalar)
 		}
-	} else if i > 0 && !v.inLexicon(lower[i-1]) && lower[i-1] == "least" {
+	} else if i > 0 && !v.inLexicon(ws, i-1) && ids[i-1] == r.least {
 		val = float64(val * vaderNScalar)
 	}
 	return val
@@ -186,14 +174,11 @@ func leastCheck(v *vader, val float64, lower []string, i int) float64 {
 
 // scalarIncDec is the reference's scalar_inc_dec for word j.
 func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff bool) float64 {
-	wordLower := ws.lower[j]
-	if !v.inBooster.mayHave(wordLower) {
+	w := v.word(ws, j)
+	if w.flags&isBooster == 0 {
 		return 0
 	}
-	scalar, ok := v.booster[wordLower]
-	if !ok {
-		return 0
-	}
+	scalar := w.boost
 	if valence < 0 {
 		scalar *= -1
 	}
@@ -207,36 +192,43 @@ func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff boo
 	return scalar
 }
 
-// negated is the reference's negated for one word.
-func (v *vader) negated(w string) bool { return v.negate[w] || strings.Contains(w, "n't") }
+// negated is the reference's negated for word j of ws: a word of the
+// vocabulary knows it, any other holds "n't" or not.
+func (v *vader) negated(ws *vaderWords, j int) bool {
+	if ws.ids[j] == vocab.Unknown {
+		return strings.Contains(ws.lower[j], "n't")
+	}
+	return v.word(ws, j).flags&negates != 0
+}
 
 // negationCheck is the reference's _negation_check. Its three-word case
 // reads, in Python, "A and (B or C) or (D or E)": "never so" and "never
 // this" boost the word, but so does a bare "so" or "this" just before it
 // (when three words precede it and the third is not in the lexicon). That
 // is kept.
-func (v *vader) negationCheck(val float64, lower []string, start, i int) float64 {
+func (v *vader) negationCheck(val float64, ws *vaderWords, start, i int) float64 {
+	ids, r := ws.ids, &v.rule
 	switch start {
 	case 0:
-		if v.negated(lower[i-1]) {
+		if v.negated(ws, i-1) {
 			return float64(val * vaderNScalar)
 		}
 	case 1:
 		switch {
-		case lower[i-2] == "never" && (lower[i-1] == "so" || lower[i-1] == "this"):
+		case ids[i-2] == r.never && (ids[i-1] == r.so || ids[i-1] == r.this):
 			return float64(val * vaderNegationScale)
-		case lower[i-2] == "without" && lower[i-1] == "doubt":
+		case ids[i-2] == r.without && ids[i-1] == r.doubt:
 			return val
-		case v.negated(lower[i-2]):
+		case v.negated(ws, i-2):
 			return float64(val * vaderNScalar)
 		}
 	case 2:
 		switch {
-		case (lower[i-3] == "never" && (lower[i-2] == "so" || lower[i-2] == "this")) || (lower[i-1] == "so" || lower[i-1] == "this"):
+		case (ids[i-3] == r.never && (ids[i-2] == r.so || ids[i-2] == r.this)) || (ids[i-1] == r.so || ids[i-1] == r.this):
 			return float64(val * vaderNegationScale)
-		case lower[i-3] == "without" && (lower[i-2] == "doubt" || lower[i-1] == "doubt"):
+		case ids[i-3] == r.without && (ids[i-2] == r.doubt || ids[i-1] == r.doubt):
 			return val
-		case v.negated(lower[i-3]):
+		case v.negated(ws, i-3):
 			return float64(val * vaderNScalar)
 		}
 	}
@@ -246,12 +238,13 @@ func (v *vader) negationCheck(val float64, lower []string, start, i int) float64
 // specialIdioms is the reference's _special_idioms_check (i >= 3). A
 // sequence of words is only looked up (and so only built) when every word
 // of it occurs in some idiom.
-func (v *vader) specialIdioms(val float64, lower []string, i int) float64 {
-	onezero, ok10 := v.phrase(lower[i-1], lower[i])
-	twoonezero, ok210 := v.phrase(lower[i-2], lower[i-1], lower[i])
-	twoone, ok21 := v.phrase(lower[i-2], lower[i-1])
-	threetwoone, ok321 := v.phrase(lower[i-3], lower[i-2], lower[i-1])
-	threetwo, ok32 := v.phrase(lower[i-3], lower[i-2])
+func (v *vader) specialIdioms(val float64, ws *vaderWords, i int) float64 {
+	lower := ws.lower
+	onezero, ok10 := v.phrase(ws, i-1, i)
+	twoonezero, ok210 := v.phrase(ws, i-2, i)
+	twoone, ok21 := v.phrase(ws, i-2, i-1)
+	threetwoone, ok321 := v.phrase(ws, i-3, i-1)
+	threetwo, ok32 := v.phrase(ws, i-3, i-2)
 	for _, seq := range [...]struct {
 		s  string
 		ok bool
@@ -265,14 +258,14 @@ func (v *vader) specialIdioms(val float64, lower []string, i int) float64 {
 		}
 	}
 	if len(lower)-1 > i {
-		if p, ok := v.phrase(lower[i], lower[i+1]); ok {
+		if p, ok := v.phrase(ws, i, i+1); ok {
 			if x, ok := v.idioms[p]; ok {
 				val = x
 			}
 		}
 	}
 	if len(lower)-1 > i+1 {
-		if p, ok := v.phrase(lower[i], lower[i+1], lower[i+2]); ok {
+		if p, ok := v.phrase(ws, i, i+2); ok {
 			if x, ok := v.idioms[p]; ok {
 				val = x
 			}
@@ -292,13 +285,14 @@ func (v *vader) specialIdioms(val float64, lower []string, i int) float64 {
 	return val
 }
 
-// phrase joins words with spaces, as the idiom keys are, when each is a
-// word of some idiom or multi-word booster; otherwise no key can match.
-func (v *vader) phrase(words ...string) (string, bool) {
-	for _, w := range words {
-		if !v.inIdiomWord.mayHave(w) || !v.idiomWord[w] {
+// phrase joins the words lo to hi of ws with spaces, as the idiom keys
+// are, when each is a word of some idiom or multi-word booster; otherwise
+// no key can match.
+func (v *vader) phrase(ws *vaderWords, lo, hi int) (string, bool) {
+	for j := lo; j <= hi; j++ {
+		if v.word(ws, j).flags&inIdiom == 0 {
 			return "", false
 		}
 	}
-	return strings.Join(words, " "), true
+	return strings.Join(ws.lower[lo:hi+1], " "), true
 }

@@ -1,0 +1,169 @@
+// Package vocab interns the words of every lexicon and model.
+//
+// A Vocab gives each word it holds a small number, its ID, so that a text's
+// tokens are looked up once and each stage then reads what it knows of a
+// word from an array indexed by the ID (a Table), not from maps of strings.
+// The words are lowercase forms as the lexicons list them; a word in none
+// has the ID Unknown.
+package vocab
+
+// ID is a word's number in a Vocab: from 1 in the order the words were
+// added, Unknown for a word the Vocab does not hold.
+type ID uint32
+
+// Unknown is the ID of every word a Vocab does not hold.
+const Unknown ID = 0
+
+// Builder gathers the words of a Vocab. The zero value is ready to use.
+type Builder struct {
+	ids   map[string]ID
+	words []string
+}
+
+// Add adds w, unless it is there already, and returns its ID.
+func (b *Builder) Add(w string) ID {
+	if id, ok := b.ids[w]; ok {
+		return id
+	}
+	if b.ids == nil {
+		b.ids = map[string]ID{}
+	}
+	b.words = append(b.words, w)
+	id := ID(len(b.words))
+	b.ids[w] = id
+	return id
+}
+
+// AddAll adds each of words.
+func (b *Builder) AddAll(words ...string) {
+	for _, w := range words {
+		b.Add(w)
+	}
+}
+
+// Vocab returns the words added so far, with the IDs Add gave them.
+func (b *Builder) Vocab() *Vocab {
+	n := uint32(1024)
+	for n < 4*uint32(len(b.words)) {
+		n *= 2
+	}
+	v := &Vocab{slots: make([]uint32, n), mask: n - 1, entries: make([]entry, 1, len(b.words)+1)}
+	for _, w := range b.words {
+		head := wordHead(w)
+		v.entries = append(v.entries, entry{head, len(w), w})
+		h := wordHash(w, head) & v.mask
+		for v.slots[h] != 0 {
+			h = (h + 1) & v.mask
+		}
+		v.slots[h] = uint32(len(v.entries) - 1)
+		v.filter.add(w)
+	}
+	return v
+}
+
+// Vocab is a set of words, each with its ID. It is immutable, so safe for
+// concurrent use.
+//
+// The lookup is open addressing over a hash of the word, with a table at
+// most a quarter full, so that a word the Vocab does not hold (most of a
+// text's) costs a short hash and one probe that finds an empty slot; a
+// word's first eight bytes are compared as one integer kept beside it, not
+// through the pointer of a string: less than a Go map's lookup.
+type Vocab struct {
+	slots   []uint32 // an ID, 0 for empty
+	entries []entry  // by ID; entries[0] stands for Unknown
+	mask    uint32
+	filter  filter
+}
+
+type entry struct {
+	head uint64 // the word's first eight bytes (wordHead)
+	n    int    // its length
+	word string
+}
+
+// Len is the number of IDs, Unknown included: a Table of a Vocab has Len
+// entries.
+func (v *Vocab) Len() int { return len(v.entries) }
+
+// Word returns the word of id ("" for Unknown).
+func (v *Vocab) Word(id ID) string { return v.entries[id].word }
+
+// ID returns the ID of w, or Unknown.
+func (v *Vocab) ID(w string) ID { return lookup(v, w) }
+
+// IDBytes is ID for a word in bytes.
+func (v *Vocab) IDBytes(w []byte) ID { return lookup(v, w) }
+
+func lookup[T string | []byte](v *Vocab, w T) ID {
+	if !mayHave(&v.filter, w) {
+		return Unknown
+	}
+	head := wordHead(w)
+	for h := wordHash(w, head) & v.mask; ; h = (h + 1) & v.mask {
+		id := v.slots[h]
+		if id == 0 {
+			return Unknown
+		}
+		if e := &v.entries[id]; e.head == head && e.n == len(w) && (len(w) <= 8 || e.word[8:] == string(w[8:])) {
+			return ID(id)
+		}
+	}
+}
+
+// AppendIDs appends the ID of each of words to dst.
+func (v *Vocab) AppendIDs(dst []ID, words []string) []ID {
+	for _, w := range words {
+		dst = append(dst, v.ID(w))
+	}
+	return dst
+}
+
+// filter is a one-sided filter in front of the table: a bitset over a
+// hash of a word's length and three of its bytes, cheaper than the
+// table's, set for every word of the Vocab. Most words of a text are in
+// no list, and most of those find their bit clear.
+type filter [1 << 16 / 64]uint64
+
+func filterHash[T string | []byte](w T) uint {
+	if len(w) == 0 {
+		return 0
+	}
+	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])*7919 + uint(w[len(w)/2])*131) & (1<<16 - 1)
+}
+
+func (f *filter) add(w string) {
+	h := filterHash(w)
+	f[h/64] |= 1 << (h % 64)
+}
+
+// mayHave is false when w is certainly not among the words added.
+func mayHave[T string | []byte](f *filter, w T) bool {
+	h := filterHash(w)
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
+// wordHead packs the first eight bytes of w (fewer for a shorter word)
+// into an integer: one load when there are eight.
+func wordHead[T string | []byte](w T) uint64 {
+	if len(w) >= 8 {
+		_ = w[7]
+		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	}
+	var x uint64
+	for i := 0; i < len(w); i++ {
+		x |= uint64(w[i]) << (8 * i)
+	}
+	return x
+}
+
+// wordHash hashes w, whose wordHead is head: its length and head mixed by
+// one multiplication, then FNV-1a over any bytes past the eighth.
+func wordHash[T string | []byte](w T, head uint64) uint32 {
+	h := uint32((head ^ uint64(len(w))<<59) * 0x9e3779b97f4a7c15 >> 32)
+	for i := 8; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}

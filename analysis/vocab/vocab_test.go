@@ -1,0 +1,60 @@
+package vocab
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestVocab holds ID to the IDs Add gave, for words of every length
+// (sharing their first eight bytes or not), and Unknown for words not
+// added.
+func TestVocab(t *testing.T) {
+	words := []string{"a", "the", "said", "according", "accordingly", "accordion",
+		"12345678", "123456789", "123456780", "", "naïve", "o'brien", "u.s"}
+	for i := range 3000 { // enough to grow the table and collide
+		words = append(words, strings.Repeat("x", i%40)+string(rune('a'+i%26))+strings.Repeat("y", i/26))
+	}
+	var b Builder
+	want := map[string]ID{}
+	for _, w := range words {
+		id := b.Add(w)
+		if prev, ok := want[w]; ok && prev != id {
+			t.Fatalf("Add(%q) twice: %d, then %d", w, prev, id)
+		}
+		want[w] = id
+	}
+	v := b.Vocab()
+	if v.Len() != len(want)+1 {
+		t.Errorf("Len = %d, want %d", v.Len(), len(want)+1)
+	}
+	for w, id := range want {
+		if got := v.ID(w); got != id {
+			t.Errorf("ID(%q) = %d, want %d", w, got, id)
+		}
+		if got := v.IDBytes([]byte(w)); got != id {
+			t.Errorf("IDBytes(%q) = %d, want %d", w, got, id)
+		}
+		if got := v.Word(id); got != w {
+			t.Errorf("Word(%d) = %q, want %q", id, got, w)
+		}
+	}
+	for _, w := range []string{"b", "thE", "accordin", "accordions", "12345679", "1234567", "naive", "xa "} {
+		if _, added := want[w]; added {
+			continue
+		}
+		if got := v.ID(w); got != Unknown {
+			t.Errorf("ID(%q) = %d (%q), want Unknown", w, got, v.Word(got))
+		}
+	}
+	if got := v.AppendIDs(nil, []string{"the", "zzz", "said"}); len(got) != 3 || got[0] != want["the"] || got[1] != Unknown || got[2] != want["said"] {
+		t.Errorf("AppendIDs = %v", got)
+	}
+}
+
+// TestEmpty: a Vocab of no words knows none.
+func TestEmpty(t *testing.T) {
+	v := new(Builder).Vocab()
+	if v.Len() != 1 || v.ID("the") != Unknown || v.ID("") != Unknown {
+		t.Errorf("empty Vocab: Len %d, ID(the) %d", v.Len(), v.ID("the"))
+	}
+}
