@@ -3,9 +3,9 @@ package report
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/base64"
 	"fmt"
+	"github.com/klauspost/compress/gzip"
 	"io"
 )
 
