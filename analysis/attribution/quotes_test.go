@@ -341,6 +341,18 @@ var statementForms = []pinnedCase{
 	{"and a second speech verb ends the content", []pinned{
 		{"⟨Mr Lavrov⟩ {said} [the talks were ''useful''] and repeated his demands.", Mixed, "Lavrov", "Russia"},
 	}, ""},
+	{"a party label, then an apposition: the name before them", []pinned{
+		{"⟨Sen. Dana Holt (R-Ore.), facing a hard race in the fall⟩, {said} [she would vote no].", Indirect, "Dana Holt", ""},
+	}, ""},
+	{"a party label set off by commas, then an apposition", []pinned{
+		{"⟨Sen. Dana Holt, R-Ore., speaking on the radio⟩, {said} [she would vote no].", Indirect, "Dana Holt", ""},
+	}, ""},
+	{"an age and a place: the name before them", []pinned{
+		{"⟨Tom Reyes, 31, of Dayton, Ohio⟩, {said} [he would vote].", Indirect, "Tom Reyes", ""},
+	}, ""},
+	{"kept asking after a party label", []pinned{
+		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
+	}, ""},
 	{"the text ends after the cue's adverbial and a comma", []pinned{
 		{"“[The talks will go on],” ⟨Mr Lavrov⟩ {said} in Geneva,...", Direct, "Lavrov", "Russia"},
 	}, ""},

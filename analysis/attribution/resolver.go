@@ -322,6 +322,9 @@ func (r *resolver) ownVoice(phrase string, words []string, at int) string {
 func (r *resolver) namedIn(phrase string) string {
 	if i := strings.Index(phrase, ","); i > 0 {
 		before := strings.TrimSpace(phrase[:i])
+		if p := strings.LastIndexByte(before, '('); p > 0 && strings.HasSuffix(before, ")") {
+			before = strings.TrimSpace(before[:p]) // "Sen. Roy Blunt (R-Mo.)"
+		}
 		if last := before[strings.LastIndexByte(before, ' ')+1:]; !isUpperAt(last, 0) {
 			if name := r.nameIn(phrase[i+1:]); name != "" {
 				return name

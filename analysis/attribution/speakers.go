@@ -20,7 +20,7 @@ const maxSpeakerWords = 12
 // said"), as tokens [lo, hi).
 func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	k, passive := d.pastVerbGroup(c.i-1, f)
-	if c.ing && k > f && aspectVerbs[d.low[k]] && !d.boundaryAfter(k-1) {
+	if c.ing && k > f && aspectVerbs[d.low[k]] && (!d.boundaryAfter(k-1) || d.parenthesisBefore(k-1, f) >= 0) {
 		k, passive = d.pastVerbGroup(k-1, f) // "Sen. Ron Johnson kept asking", "she began saying"
 	}
 	if (passive && !c.ing) || k < f {
@@ -204,6 +204,7 @@ func (d *doc) apposition(k, f int) (int, int) {
 	if hi0 <= lo0 || hi0 != a {
 		return 0, 0
 	}
+	lo0 = d.nameBeforeDescriptors(lo0, hi0, f)
 	if (a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y))) || (prepositions[y] && k-a < 4) {
 		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
 	}
@@ -214,6 +215,51 @@ func (d *doc) apposition(k, f int) (int, int) {
 		return 0, 0
 	}
 	return lo0, k + 1
+}
+
+// nameBeforeDescriptors extends a phrase [lo, hi) back to the name before
+// it when it only describes that name, set off by a comma or parentheses:
+// a party label ("Sen. Roy Blunt (R-Mo.),", "Sen. Marco Rubio, R-Fla.,"),
+// an age ("Jacob Shiansky, 24,"), a place after a preposition ("Cory
+// James, 22, of Flint, Mich.,") or a participle phrase ("Sen. Chuck
+// Grassley, facing a challenge in Iowa, a swing state,"). It returns the
+// name's first token, or lo.
+func (d *doc) nameBeforeDescriptors(lo, hi, f int) int {
+	for n := 0; n < 4 && lo > f; n++ {
+		s := lo
+		if d.is(s-1, classPreposition) && !d.boundaryAfter(s-1) && !d.capitalized(s-1) {
+			s-- // "of Flint"
+		}
+		if s <= f || !d.descriptor(lo, hi, s < lo) {
+			break
+		}
+		g := d.gap(s - 1)
+		if !strings.Contains(g, ",") && !strings.Contains(g, "(") {
+			break
+		}
+		nlo, nhi := d.npBack(s-1, f)
+		if nhi <= nlo {
+			break
+		}
+		lo, hi = nlo, nhi
+	}
+	return lo
+}
+
+// descriptor reports whether the phrase [lo, hi) describes rather than
+// names: in parentheses, a party label ("R-Fla."), an age, a place after
+// a preposition (prep) or a participle phrase.
+func (d *doc) descriptor(lo, hi int, prep bool) bool {
+	w := d.word(lo)
+	switch {
+	case prep || strings.Contains(d.gap(lo-1), "("):
+		return true
+	case hi-lo == 2 && len(w) == 1 && strings.Contains("RDI", w) && d.gap(lo) == "-":
+		return true
+	case hi-lo == 1 && isAge(d.low[lo]):
+		return true
+	}
+	return strings.HasSuffix(d.low[lo], "ing") && !d.capitalized(lo) && !d.is(lo, classNotParticiple)
 }
 
 // appositiveStart walks back from token k to the first word after the
