@@ -350,6 +350,9 @@ var statementForms = []pinnedCase{
 	{"an age and a place: the name before them", []pinned{
 		{"⟨Tom Reyes, 31, of Dayton, Ohio⟩, {said} [he would vote].", Indirect, "Tom Reyes", ""},
 	}, ""},
+	{"a hyphenated word stays in the speaker", []pinned{
+		{"“[We lost],” ⟨Ohio-based pollster Tom Reyes⟩ {said}.", Direct, "Tom Reyes", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},

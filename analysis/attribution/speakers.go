@@ -372,7 +372,11 @@ func (d *doc) npBack(k, f int) (int, int) {
 		return k, k + 1
 	}
 	lo := k
-	for lo-1 >= f && k-lo+1 < maxSpeakerWords && !d.boundaryAfter(lo-1) && d.npWord(lo-1) {
+	for lo-1 >= f && k-lo+1 < maxSpeakerWords && !d.boundaryAfter(lo-1) && (d.npWord(lo-1) || d.hyphenated(lo-1) || d.hyphenated(lo-2)) {
+		if d.hyphenated(lo-1) || d.hyphenated(lo-2) {
+			lo-- // "two-hour", "Texas-based": one word
+			continue
+		}
 		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
 			break
 		}
@@ -407,7 +411,11 @@ func (d *doc) npForward(k, l int) (int, int) {
 		return k, k + 1
 	}
 	hi := k + 1
-	for hi < l && hi-k < maxSpeakerWords && !d.boundaryAfter(hi-1) && d.npWord(hi) {
+	for hi < l && hi-k < maxSpeakerWords && !d.boundaryAfter(hi-1) && (d.npWord(hi) || d.hyphenated(hi) || d.hyphenated(hi-1)) {
+		if d.hyphenated(hi) || d.hyphenated(hi-1) {
+			hi++ // "a just-released poll": one word
+			continue
+		}
 		w := d.low[hi]
 		if w == "and" && !(hi+1 < l && d.capitalized(hi-1) && d.capitalized(hi+1)) {
 			break
@@ -426,6 +434,12 @@ func (d *doc) npForward(k, l int) (int, int) {
 		hi--
 	}
 	return k, hi
+}
+
+// hyphenated reports whether tokens i and i+1 are one word joined by a
+// hyphen ("two-hour", "Democratic-backed").
+func (d *doc) hyphenated(i int) bool {
+	return i >= 0 && i+1 < len(d.toks) && d.gap(i) == "-"
 }
 
 // initial reports whether token i is a name's initial: one capital letter
