@@ -353,6 +353,9 @@ var statementForms = []pinnedCase{
 	{"a hyphenated word stays in the speaker", []pinned{
 		{"“[We lost],” ⟨Ohio-based pollster Tom Reyes⟩ {said}.", Direct, "Tom Reyes", ""},
 	}, ""},
+	{"a dateline with a news agency is no subject", []pinned{
+		{"Kyiv (AFP) – ⟨President Dana Holt⟩ met the troops on Monday, {praising} [their courage].", Indirect, "Dana Holt", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},

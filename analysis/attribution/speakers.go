@@ -516,6 +516,9 @@ func (d *doc) subject(f, i int) (int, int) {
 // (Reuters) - Marine Le Pen ..."): a place in capitals, a comma, at most a
 // few words and a dash. Without one it returns f.
 func (d *doc) pastDateline(f, i int) int {
+	if k := d.pastAgencyDateline(f, i); k > f {
+		return k
+	}
 	w := d.word(f)
 	if len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w || !strings.Contains(d.gap(f), ",") {
 		return f
@@ -524,6 +527,26 @@ func (d *doc) pastDateline(f, i int) int {
 		if isDash(d.gap(k - 1)) {
 			return k
 		}
+	}
+	return f
+}
+
+// pastAgencyDateline returns the first token after a dateline of a place
+// and a news agency in parentheses ("New York (AFP) – ...", "Kyiv (Reuters)
+// - ..."), or f without one.
+func (d *doc) pastAgencyDateline(f, i int) int {
+	for k := f + 1; k < i && k <= f+4; k++ {
+		if !d.capitalized(k-1) {
+			return f
+		}
+		if strings.TrimSpace(d.gap(k-1)) != "(" {
+			continue
+		}
+		g := strings.TrimSpace(d.gap(k))
+		if k+1 < i && d.capitalized(k) && strings.HasPrefix(g, ")") && isDash(" "+strings.TrimSpace(g[1:])+" ") {
+			return k + 1
+		}
+		return f
 	}
 	return f
 }
