@@ -356,6 +356,15 @@ var statementForms = []pinnedCase{
 	{"a dateline with a news agency is no subject", []pinned{
 		{"Kyiv (AFP) – ⟨President Dana Holt⟩ met the troops on Monday, {praising} [their courage].", Indirect, "Dana Holt", ""},
 	}, ""},
+	{"a quote opened with ” and signed with a dash", []pinned{
+		{"”[Fear. I am afraid for my town].” ― ⟨Ana Soto⟩", Direct, "Ana Soto", ""},
+	}, ""},
+	{"a quote signed after a no-break space", []pinned{
+		{"“[We need jobs].”\u00a0― ⟨Luis Ortega⟩\u00a0", Direct, "Luis Ortega", ""},
+	}, ""},
+	{"a middle initial stays in the resolved name", []pinned{
+		{"“[We need jobs],” {said} ⟨Luis R. Ortega⟩.", Direct, "Luis R. Ortega", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},
