@@ -127,6 +127,12 @@ func firstNames(firstNamesFile string) map[string]int {
 
 func (lx *lexicon) firstNameGender(name string) int { return lx.genders[strings.ToLower(name)] }
 
+// isFirstName reports whether a lowercase word is listed in first_names.txt.
+func (lx *lexicon) isFirstName(lower string) bool {
+	_, ok := lx.genders[lower]
+	return ok
+}
+
 func (lx *lexicon) honorificGender(h string) int {
 	switch {
 	case lx.is(classFemale, h):

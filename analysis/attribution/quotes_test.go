@@ -365,6 +365,24 @@ var statementForms = []pinnedCase{
 	{"a middle initial stays in the resolved name", []pinned{
 		{"“[We need jobs],” {said} ⟨Luis R. Ortega⟩.", Direct, "Luis R. Ortega", ""},
 	}, ""},
+	{"a month word after a first name is a surname", []pinned{
+		{"⟨Prime Minister Theresa May⟩ {said} [the talks would go on].", Indirect, "Theresa May", ""},
+	}, ""},
+	{"and a second verb: the speaker of the statement, not of its content (one entry)", []pinned{
+		{"⟨Mr Lavrov⟩ {said} that [the country would declare its aims] and suggested that it would leave the council.", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"issued a statement in a clause of its own", []pinned{
+		{"The protests grew so loud that ⟨the Russian Embassy in London⟩ issued a statement {saying} [Moscow had no position].", Indirect, "Russian Embassy", "Russia"},
+	}, ""},
+	{"a span of time before ago", []pinned{
+		{"⟨The State Department⟩ less than two weeks ago {said} [the files were secret].", Indirect, "The State Department", "US"},
+	}, ""},
+	{"a floating quantifier", []pinned{
+		{"⟨Mr Lavrov and Mr Waltz⟩ have both {argued} that [the talks failed].", Indirect, "Lavrov; Waltz", "Russia;US"},
+	}, ""},
+	{"could be heard grousing", []pinned{
+		{"⟨Some delegates⟩ could be heard {grousing} that [the hall was too small].", Indirect, "Some delegates", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},

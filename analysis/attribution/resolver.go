@@ -45,7 +45,7 @@ func newResolver(d *doc) *resolver {
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && (!d.boundaryAfter(j-1) || d.initial(j-1)) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !d.is(j, classTime) {
+		for j < len(d.toks) && (!d.boundaryAfter(j-1) || d.initial(j-1)) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && (!d.is(j, classTime) || d.surname(j)) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {

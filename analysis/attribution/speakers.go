@@ -23,6 +23,10 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	if c.ing && k > f && aspectVerbs[d.low[k]] && (!d.boundaryAfter(k-1) || d.parenthesisBefore(k-1, f) >= 0) {
 		k, passive = d.pastVerbGroup(k-1, f) // "Sen. Ron Johnson kept asking", "she began saying"
 	}
+	if c.ing && k > f && perceptionVerbs[d.low[k]] && d.is(k-1, classPassiveAux) && !d.boundaryAfter(k-1) {
+		k, _ = d.pastVerbGroup(k-1, f) // "some Republicans could be heard grousing"
+		passive = false
+	}
 	if (passive && !c.ing) || k < f {
 		return 0, 0, spNone // "was told", "is expected"
 	}
@@ -70,6 +74,10 @@ func (d *doc) qualifiedRecordStart(lo, f int) int {
 	return lo
 }
 
+// perceptionVerbs, passive, take a participle cue whose speaker stands
+// before them ("could be heard grousing", "was seen arguing").
+var perceptionVerbs = set("heard seen overheard")
+
 // aspectVerbs take a participle cue as their object: the speaker stands
 // before them ("kept asking", "began saying").
 var aspectVerbs = set("kept keeps keep began begins begin started starts start continued continues stopped")
@@ -91,17 +99,51 @@ func (d *doc) pastVerbGroup(k, f int) (int, bool) {
 	for ; k >= f && !d.boundaryAfter(k); k-- {
 		w := d.low[k]
 		switch {
+		case d.surname(k):
+			return k, passive // "Theresa May said"
 		case d.is(k, classAuxiliary) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k)):
 			passive = passive || d.is(k, classPassiveAux)
 		case d.is(k, classTime) && (!d.capitalized(k) || k > f):
 			if k > f && (d.is(k-1, classPreposition) || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
 				k--
 			}
+		case w == "ago":
+			k = d.pastAgo(k, f) // "The State Department less than two weeks ago said"
+		case floating[w] && k > f && !d.boundaryAfter(k-1) && !d.is(k-1, classDeterminer|classPreposition):
+			// "Trump and Sanders have both argued", "they all said"
 		default:
 			return k, passive
 		}
 	}
 	return k, passive
+}
+
+// floating are the quantifiers that may stand in a verb group after its
+// subject ("have both argued").
+var floating = set("both all each")
+
+// agoWords are the words of a span of time before "ago".
+var agoWords = set("a an one two three four five six seven eight nine ten few several couple of less more than about nearly almost just only some minute minutes hour hours day days week weeks month months year years")
+
+// pastAgo returns the first token of the span of time that ends with
+// "ago" at token k ("less than two weeks ago"), or k.
+func (d *doc) pastAgo(k, f int) int {
+	t := k
+	for t-1 >= f && k-t < 6 && !d.boundaryAfter(t-1) && (agoWords[d.low[t-1]] || isNumber(d.low[t-1])) {
+		t--
+	}
+	return t
+}
+
+// isNumber reports whether a word is written in digits.
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,.") == ""
+}
+
+// surname reports whether a capitalised time word at token k ends a name
+// after a first name ("Theresa May", "Ron June"), not a date.
+func (d *doc) surname(k int) bool {
+	return k > 0 && d.capitalized(k) && d.capitalized(k-1) && !d.boundaryAfter(k-1) && d.a.lex.isFirstName(d.low[k-1])
 }
 
 // speakerAcrossPunctuation finds the speaker of a cue whose verb group
@@ -452,6 +494,9 @@ func (d *doc) initial(i int) bool {
 // npWord reports whether token i may be part of a speaker phrase.
 func (d *doc) npWord(i int) bool {
 	w := d.low[i]
+	if d.surname(i) {
+		return true // "Theresa May"
+	}
 	if d.is(i, classObjectPronoun) && i > 0 && d.is(i-1, classPreposition) && !d.boundaryAfter(i-1) {
 		return true // "those close to him", "many of them"
 	}

@@ -186,7 +186,7 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 	case how == spFound && c.ing && documents[d.low[hi-1]] && lo > f:
 		// "The campaign issued a statement saying ...": the statement is the
 		// campaign's, its subject the speaker.
-		if slo, shi := d.subject(f, lo); shi > slo && shi <= lo {
+		if slo, shi := d.issuer(lo, f); shi > slo {
 			d.setSpeaker(st, slo, shi)
 			return shi, spFound
 		}
@@ -195,6 +195,24 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 		return hi, spFound
 	}
 	return 0, spNone
+}
+
+// issuer finds who issued the document whose phrase starts at token lo
+// ("The campaign issued a statement saying"): the phrase before the verb
+// before it, "the Russian Embassy" of "grew so loud that the Russian
+// Embassy issued a statement saying", else the sentence's subject.
+func (d *doc) issuer(lo, f int) (int, int) {
+	if v := lo - 1; v > f && !d.boundaryAfter(v-1) && !d.boundaryAfter(v) {
+		if k, _ := d.pastVerbGroup(v-1, f); k >= f {
+			if slo, shi := d.npBack(k, f); shi > slo && d.plausibleSpeaker(slo, shi) {
+				return slo, shi
+			}
+		}
+	}
+	if slo, shi := d.subject(f, lo); shi <= lo {
+		return slo, shi
+	}
+	return 0, 0
 }
 
 // documents are the things a speaker issues that a participle may follow
@@ -367,10 +385,14 @@ func endsWithCloseQuote(s string) bool {
 // lastInSentence returns the last statement of prev when it is in
 // sentence s, or nil.
 func lastInSentence(prev []*draft, s int) *draft {
-	if n := len(prev); n > 0 && prev[n-1].sent == s {
-		return prev[n-1]
+	n := len(prev)
+	if n == 0 || prev[n-1].sent != s {
+		return nil
 	}
-	return nil
+	if last, p := prev[n-1], prev[max(n-2, 0)]; n > 1 && p.sent == s && p.Start <= last.CueStart && last.CueEnd <= p.End {
+		return p // "May said that the country would declare ... and suggested": not the statement inside the content
+	}
+	return prev[n-1]
 }
 
 // lastTaken is lastInSentence over the statements of earlier passes (prev)
