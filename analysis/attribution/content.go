@@ -139,7 +139,8 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 // that").
 func (d *doc) endsCueClause(k, t, l int) bool {
 	comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]]
-	return (t > k && d.is(t, classClauseWord)) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || (t > k && d.verb(t) != 0)
+	return (t > k && d.is(t, classClauseWord)) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") ||
+		(t > k && d.verb(t) != 0 && !d.nounOrInfinitiveCue(cue{kind: d.verb(t), i: t, j: t + 1})) // not "said in her opening remarks that"
 }
 
 // pronounPastAdverbial returns where a clause with a pronoun subject starts

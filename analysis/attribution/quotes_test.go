@@ -383,6 +383,9 @@ var statementForms = []pinnedCase{
 	{"could be heard grousing", []pinned{
 		{"⟨Some delegates⟩ could be heard {grousing} that [the hall was too small].", Indirect, "Some delegates", ""},
 	}, ""},
+	{"a phrase with a cue's noun form between the verb and that", []pinned{
+		{"⟨Mr Lavrov⟩ {said} in his opening remarks that [the talks would go on].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},
