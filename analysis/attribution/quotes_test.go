@@ -386,6 +386,12 @@ var statementForms = []pinnedCase{
 	{"a phrase with a cue's noun form between the verb and that", []pinned{
 		{"⟨Mr Lavrov⟩ {said} in his opening remarks that [the talks would go on].", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"inverted, then this and a season", []pinned{
+		{"“[The meetings were secret],” {noted} ⟨the Dayton Daily News⟩ this summer.", Direct, "the Dayton Daily News", ""},
+	}, ""},
+	{"opined, inverted", []pinned{
+		{"“[Leave the guns at home],” {opined} ⟨the Dayton Daily News⟩.", Direct, "the Dayton Daily News", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},

@@ -516,7 +516,7 @@ func (d *doc) endsClause(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return d.is(k, classPreposition) || w == "who" || w == "last" || d.is(k, classTime)
+	return d.is(k, classPreposition) || w == "who" || w == "last" || d.is(k, classTime) || (w == "this" && k+1 < l && d.is(k+1, classTime)) // "noted the Journal this summer"
 }
 
 // subject finds the subject of the sentence's main clause, before token i:
