@@ -276,11 +276,15 @@ func (d *doc) nameOpensClause(k, l int) bool {
 // appearing to rely on ...", ", with Lewandowski taking to Twitter ...", or
 // a dash before another verb ("... - said at a rally").
 func (d *doc) contentEnd(cs, l, end int) int {
+	sub := d.inOpeningSubordinate(d.tokenAt(cs))
 	for t := d.tokenAt(cs) + 1; t < l; t++ {
 		if d.tquote[t] >= 0 {
 			continue
 		}
 		g, w := d.gap(t-1), d.low[t]
+		if sub && strings.Contains(g, ",") && d.tquote[t-1] < 0 {
+			return d.toks[t-1].End // "While Clinton has condemned [the proposal], the groups say ..."
+		}
 		if isDash(g) && d.verb(t) != 0 {
 			return d.endPastQuote(t - 1)
 		}
@@ -301,6 +305,25 @@ func (d *doc) contentEnd(cs, l, end int) int {
 	}
 	return end
 }
+
+// inOpeningSubordinate reports whether token k stands in a subordinate
+// clause that opens its sentence ("While ...", "Although ...", "If ..."),
+// before any comma: such a clause ends at its comma.
+func (d *doc) inOpeningSubordinate(k int) bool {
+	f := d.sfirst[d.tsent[k]]
+	if !openingSubordinators[d.low[f]] || !d.capitalized(f) || d.tquote[f] >= 0 {
+		return false
+	}
+	for t := f; t < k; t++ {
+		if strings.Contains(d.gap(t), ",") || d.tquote[t] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// openingSubordinators open a subordinate clause before the main one.
+var openingSubordinators = set("while although though whereas because if unless when")
 
 // endPastQuote returns where a content that ends with token t ends: past
 // the closing mark of a quote that ends with t ("were ”useful”"), else

@@ -392,6 +392,10 @@ var statementForms = []pinnedCase{
 	{"opined, inverted", []pinned{
 		{"“[Leave the guns at home],” {opined} ⟨the Dayton Daily News⟩.", Direct, "the Dayton Daily News", ""},
 	}, ""},
+	{"a statement in an opening subordinate clause ends at its comma", []pinned{
+		{"While ⟨Mr Lavrov⟩ has {condemned} [the proposal], the envoys said they would stay.", Indirect, "Lavrov", "Russia"},
+		{"While Mr Lavrov has condemned the proposal, ⟨the envoys⟩ {said} [they would stay].", Indirect, "the envoys", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},
