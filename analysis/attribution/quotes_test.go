@@ -396,6 +396,9 @@ var statementForms = []pinnedCase{
 		{"While ⟨Mr Lavrov⟩ has {condemned} [the proposal], the envoys said they would stay.", Indirect, "Lavrov", "Russia"},
 		{"While Mr Lavrov has condemned the proposal, ⟨the envoys⟩ {said} [they would stay].", Indirect, "the envoys", ""},
 	}, ""},
+	{"a relative clause with no comma is no speaker", []pinned{
+		{"⟨The delegates who have praised the plan⟩ {warned} on Tuesday that [it may fail].", Indirect, "The delegates who have praised the plan", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},

@@ -48,10 +48,33 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	if hi <= lo {
 		return 0, 0, spNone
 	}
+	if w := d.relativeBefore(lo, f); w > f && !isPronoun(d.low[lo]) {
+		if rlo, rhi := d.npBack(w-1, f); rhi > rlo {
+			lo = rlo // "Even Republicans who have praised his candidacy warned": the relative clause is no speaker
+		}
+	}
 	if d.a.lex.evidence[d.low[c.i]] {
 		lo = d.qualifiedRecordStart(lo, f)
 	}
 	return d.nameBeforeApposition(lo, f), hi, spFound
+}
+
+// relativeBefore returns the "who" of a relative clause, with no comma,
+// that the phrase starting at token lo ends ("the groups who wrote to
+// her"), within a few words; or -1.
+func (d *doc) relativeBefore(lo, f int) int {
+	for t := lo - 1; t >= f && lo-t <= 6; t-- {
+		if d.boundaryAfter(t) {
+			return -1
+		}
+		if d.low[t] == "who" {
+			return t
+		}
+		if d.is(t, classClauseWord) {
+			return -1 // "who notes that United Technologies vowed"
+		}
+	}
+	return -1
 }
 
 // qualifiedRecordStart extends a speaker phrase that starts at token lo
