@@ -89,8 +89,11 @@ func appendDoubleQuotes(out []quote, text string, lo, hi, para int) []quote {
 // start of a word: after the paragraph start or a space, before a letter
 // or digit.
 func opensWord(text string, lo, i, j, hi int) bool {
-	if j >= hi || (i > lo && !unicode.IsSpace(rune(text[i-1]))) {
+	if j >= hi {
 		return false
+	}
+	if b, _ := utf8.DecodeLastRuneInString(text[lo:i]); i > lo && !unicode.IsSpace(b) && !unicode.Is(unicode.Cf, b) {
+		return false // not after a letter; after a space or a direction mark (U+202A)
 	}
 	r, _ := decodeRune(text[j:hi])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)

@@ -399,6 +399,15 @@ var statementForms = []pinnedCase{
 	{"a relative clause with no comma is no speaker", []pinned{
 		{"⟨The delegates who have praised the plan⟩ {warned} on Tuesday that [it may fail].", Indirect, "The delegates who have praised the plan", ""},
 	}, ""},
+	{"a quote, then a speaker with several comma-set phrases", []pinned{
+		{"“[It is an invasion],” ⟨Dana Holt, the attorney general of Ohio, one of the states suing⟩, {said} at an event.", Direct, "Dana Holt", ""},
+	}, ""},
+	{"an opening adverb and a time phrase are no subject", []pinned{
+		{"Earlier this week, ⟨Mr Lavrov⟩ wrote to the council, {urging} [it to act].", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"a ” after a direction mark opens a quote", []pinned{
+		{"\u202a”[We will not forget],” {wrote} ⟨Ana Soto⟩.", Direct, "Ana Soto", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},

@@ -360,6 +360,9 @@ func (d *doc) describesPerson(a int) bool {
 func (d *doc) longApposition(k, f int) (int, int) {
 	commas := 0
 	for t := f; t < k && commas < 3; t++ {
+		if d.tquote[t] >= 0 && commas == 0 {
+			continue // "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+		}
 		if d.tquote[t] >= 0 || strings.ContainsAny(d.gap(t), ";:()“”\"«»") {
 			return 0, 0
 		}
@@ -547,8 +550,15 @@ func (d *doc) endsClause(k, l int) bool {
 // ("Speaking to reporters after the meeting, Mr Lavrov ...").
 func (d *doc) subject(f, i int) (int, int) {
 	k := d.pastDateline(f, i)
-	for k < i && (connectives[d.low[k]] || sentenceAdverbs[d.low[k]]) && d.boundaryAfter(k) && k+1 < i {
-		k++ // "Meanwhile, the group ...", "Instead, he ...": no speaker
+	for k < i && (connectives[d.low[k]] || sentenceAdverbs[d.low[k]]) && k+1 < i {
+		t := k
+		for t+1 < i && t-k < 3 && !d.boundaryAfter(t) && (d.is(t+1, classTime) || d.low[t+1] == "this" || d.low[t+1] == "that") {
+			t++ // "Earlier this week, ..."
+		}
+		if !d.boundaryAfter(t) {
+			break
+		}
+		k = t + 1 // "Meanwhile, the group ...", "Instead, he ...": no speaker
 	}
 	if k < i && (d.is(k, classPreposition|classClauseWord) || strings.HasSuffix(d.low[k], "ing") || d.openingClause(k, i)) {
 		for k < i && !strings.Contains(d.gap(k), ",") {
