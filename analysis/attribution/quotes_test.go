@@ -408,6 +408,9 @@ var statementForms = []pinnedCase{
 	{"a ” after a direction mark opens a quote", []pinned{
 		{"\u202a”[We will not forget],” {wrote} ⟨Ana Soto⟩.", Direct, "Ana Soto", ""},
 	}, ""},
+	{"briefing after a determiner and a noun is a noun", []pinned{
+		{"⟨Mr Lavrov⟩ {told a news briefing} that [the talks had failed].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},
