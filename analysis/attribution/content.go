@@ -301,6 +301,8 @@ func (d *doc) contentEnd(cs, l, end int) int {
 			return d.endPastQuote(t - 1)
 		case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):
 			return d.endPastQuote(t - 1)
+		case (w == "while" || w == "whereas") && t+1 < l && !d.boundaryAfter(t):
+			return d.endPastQuote(t - 1) // "backed the deal, while Donald Trump has threatened to tear it up"
 		}
 	}
 	return end

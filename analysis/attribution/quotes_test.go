@@ -411,6 +411,10 @@ var statementForms = []pinnedCase{
 	{"briefing after a determiner and a noun is a noun", []pinned{
 		{"⟨Mr Lavrov⟩ {told a news briefing} that [the talks had failed].", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"a content ends before a comma and while", []pinned{
+		{"⟨Mr Macron⟩ {backed} [the deal], while Mr Lavrov has threatened to end it.", Indirect, "Macron", "Europe"},
+		{"Mr Macron backed the deal, while ⟨Mr Lavrov⟩ has {threatened} [to end it].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},
