@@ -325,7 +325,7 @@ func (d *doc) inOpeningSubordinate(k int) bool {
 }
 
 // openingSubordinators open a subordinate clause before the main one.
-var openingSubordinators = set("while although though whereas because if unless when")
+var openingSubordinators = set("while although though whereas because if unless when having")
 
 // endPastQuote returns where a content that ends with token t ends: past
 // the closing mark of a quote that ends with t ("were ”useful”"), else

@@ -415,6 +415,12 @@ var statementForms = []pinnedCase{
 		{"⟨Mr Macron⟩ {backed} [the deal], while Mr Lavrov has threatened to end it.", Indirect, "Macron", "Europe"},
 		{"Mr Macron backed the deal, while ⟨Mr Lavrov⟩ has {threatened} [to end it].", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"having opening the sentence: the main clause's subject", []pinned{
+		{"Having {announced} that [he would not send me to prison], ⟨Judge Holt⟩ proceeded to the sentence.", Indirect, "Holt", ""},
+	}, ""},
+	{"an adverb before a participle is no speaker", []pinned{
+		{"“[I'm better with my hands],” {said} ⟨Tom Reyes⟩, half joking.", Direct, "Tom Reyes", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},

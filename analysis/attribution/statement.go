@@ -190,6 +190,21 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 			d.setSpeaker(st, slo, shi)
 			return shi, spFound
 		}
+	case how == spFound && c.ing && hi == lo+1 && lo > f && !d.capitalized(lo) && !d.hyphenated(lo) && strings.Contains(d.gap(lo-1), ",") && !d.plausibleSpeaker(lo, hi):
+		// "said Robin Maynard, half joking": an adverb, no speaker; the
+		// participle shares the statement before.
+		if p := lastInSentence(prev, st.sent); p != nil && p.Speaker != "" {
+			st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+			st.shared, st.from = true, p
+			return hi, spShared
+		}
+	case how == spFound && lo == f && hi == lo+1 && d.low[lo] == "having":
+		// "Having announced that ..., Judge Berman proceeded": the main
+		// clause's subject.
+		if slo, shi := d.subject(f, l); shi > slo && slo > c.i {
+			d.setSpeaker(st, slo, shi)
+			return c.i, spFound
+		}
 	case how == spFound:
 		d.setSpeaker(st, lo, hi)
 		return hi, spFound
