@@ -421,6 +421,9 @@ var statementForms = []pinnedCase{
 	{"an adverb before a participle is no speaker", []pinned{
 		{"“[I'm better with my hands],” {said} ⟨Tom Reyes⟩, half joking.", Direct, "Tom Reyes", ""},
 	}, ""},
+	{"in a memo, opening a sentence: its author's", []pinned{
+		{"{In} a memo on Tuesday, [⟨Dana Holt⟩, the network's executive, reminded her staff of the rules].", Indirect, "Dana Holt", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},
