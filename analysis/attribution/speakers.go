@@ -614,7 +614,7 @@ func (d *doc) pastDateline(f, i int) int {
 // - ..."), or f without one.
 func (d *doc) pastAgencyDateline(f, i int) int {
 	for k := f + 1; k < i && k <= f+4; k++ {
-		if !d.capitalized(k-1) {
+		if !d.capitalized(k - 1) {
 			return f
 		}
 		if strings.TrimSpace(d.gap(k-1)) != "(" {
