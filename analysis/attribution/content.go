@@ -359,6 +359,22 @@ func (d *doc) objectEnd(c cue, k, l, end int) int {
 	return end
 }
 
+// finiteBefore reports whether a finite verb (an auxiliary or a past or
+// -s form) comes in the content from token k before its "and" or "but",
+// or its end: the content is a clause with its own verb, not an object.
+func (d *doc) finiteBefore(k, l, end int) bool {
+	for t := k; t < l && d.toks[t].Start < end; t++ {
+		w := d.low[t]
+		if w == "and" || w == "but" {
+			return false
+		}
+		if d.is(t, classFiniteAux) || d.pastVerb(t) || d.is(t, classIrregularPast) || (t > k && d.verb(t) != 0) {
+			return true
+		}
+	}
+	return false
+}
+
 // verbAfter reports whether a finite verb starts at token t, past
 // auxiliaries and adverbs ("and has promised", "and also said"), or, after
 // a participle's object (ing), a participle ("pointing to his record and

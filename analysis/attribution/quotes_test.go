@@ -424,6 +424,12 @@ var statementForms = []pinnedCase{
 	{"in a memo, opening a sentence: its author's", []pinned{
 		{"{In} a memo on Tuesday, [⟨Dana Holt⟩, the network's executive, reminded her staff of the rules].", Indirect, "Dana Holt", ""},
 	}, ""},
+	{"a speech verb's object ends before the speaker's next verb", []pinned{
+		{"⟨Mr Lavrov⟩ has {denied} [every allegation], and has promised to fight back.", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"a clause with its own verb runs on past and", []pinned{
+		{"⟨Mr Lavrov⟩ {said} [the economy is strong and has grown].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},

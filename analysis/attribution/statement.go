@@ -34,6 +34,9 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		st.after = true
 		st.weak = d.weakStart(cs)
 		end := d.contentEnd(cs, l, d.sents[s].End)
+		if k := d.tokenAt(cs); d.tquote[k] < 0 && !d.finiteBefore(k, l, end) {
+			end = d.objectEnd(c, k, l, end) // "has denied [every allegation], and has promised ...": an object, then the speaker's next act
+		}
 		if how == spFound && hi > 0 && hi < c.i && d.low[hi] == "who" { // "Barkley, who said he votes democratic, said ...": the relative clause ends at its comma
 			end = d.relativeClauseEnd(d.tokenAt(cs), l, end)
 		}
