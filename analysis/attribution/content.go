@@ -291,6 +291,9 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1) {
 			return d.endPastQuote(t - 1) // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
 		}
+		if w == "even" && t+2 < l && (d.low[t+1] == "as" || d.low[t+1] == "though") && !d.boundaryAfter(t) && (d.is(t+2, classSubjectPronoun) || d.capitalized(t+2)) {
+			return d.endPastQuote(t - 1) // "acknowledged [some plagiarism] even as he defended Melania Trump"
+		}
 		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
 			continue
 		}
@@ -301,6 +304,8 @@ func (d *doc) contentEnd(cs, l, end int) int {
 			return d.endPastQuote(t - 1)
 		case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):
 			return d.endPastQuote(t - 1)
+		case (w == "even" || w == "while" || w == "before" || w == "after") && t+1 < l && !d.boundaryAfter(t) && d.participle(t+1):
+			return d.endPastQuote(t - 1) // "claimed that she had turned over everything, even attempting to make light of it"
 		case (w == "while" || w == "whereas") && t+1 < l && !d.boundaryAfter(t):
 			return d.endPastQuote(t - 1) // "backed the deal, while Donald Trump has threatened to tear it up"
 		}

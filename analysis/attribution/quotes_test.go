@@ -430,6 +430,12 @@ var statementForms = []pinnedCase{
 	{"a clause with its own verb runs on past and", []pinned{
 		{"⟨Mr Lavrov⟩ {said} [the economy is strong and has grown].", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"a content ends before even as and a clause", []pinned{
+		{"⟨Mr Lavrov⟩ {acknowledged} [some errors] even as he defended the plan.", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"a content ends before a comma, even and a participle", []pinned{
+		{"⟨Mr Lavrov⟩ {said} that [he had turned over every file], even attempting to joke about it.", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},
