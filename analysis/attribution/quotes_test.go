@@ -468,6 +468,7 @@ func TestStatementsNone(t *testing.T) {
 		"He is able to win and the concerned parties are likely to meet.",
 		"Mr Macron would be glad to help.",
 		"Bernie Sanders: 1,501\n\nHillary Clinton: 1,299 (45%)",
+		"In all, 475 pledged delegates are at stake.",
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statements, got:\n%s", text, dumpStatements(text, got))
