@@ -436,6 +436,9 @@ var statementForms = []pinnedCase{
 	{"a content ends before a comma, even and a participle", []pinned{
 		{"⟨Mr Lavrov⟩ {said} that [he had turned over every file], even attempting to joke about it.", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"a relative clause with an object before the verb", []pinned{
+		{"⟨The groups who met her⟩ on Thursday {say} [they are concerned].", Indirect, "The groups who met her", ""},
+	}, ""},
 	{"kept asking after a party label", []pinned{
 		{"⟨Sen. Dana Holt⟩ (R-Ore.) kept {asking} [why the plan had failed].", Indirect, "Dana Holt", ""},
 	}, ""},

@@ -46,6 +46,13 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	}
 	lo, hi = d.npBack(k, f)
 	if hi <= lo {
+		if w := d.relativeBefore(k+1, f); w > f && w < k-1 { // "The groups who met her say"
+			if rlo, rhi := d.npBack(w-1, f); rhi > rlo {
+				lo, hi = rlo, k+1
+			}
+		}
+	}
+	if hi <= lo {
 		return 0, 0, spNone
 	}
 	if w := d.relativeBefore(lo, f); w > f && !isPronoun(d.low[lo]) {
