@@ -54,6 +54,10 @@ func evalQuotes(dir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	polnearText := map[string]string{}
+	for _, art := range polnear {
+		polnearText[art.ID] = art.Text
+	}
 	goldBy := map[string][]gold{}
 	tagger, err := postag.New()
 	if err != nil {
@@ -63,7 +67,7 @@ func evalQuotes(dir string, w io.Writer) error {
 		if !a.Primary || a.Content == nil || len(a.Content.Spans) == 0 {
 			return nil
 		}
-		g := gold{spans: a.Content.Spans, direct: startsWithQuote(a.Content.Text), source: a.sourcePhrase()}
+		g := gold{spans: a.Content.Spans, direct: startsWithQuote(a.Content.Text), source: a.sourcePhrase(polnearText[a.ArticleID])}
 		if a.Cue != nil {
 			g.cue = a.Cue.Text
 		}

@@ -9,6 +9,8 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/analysis/actor"
@@ -47,6 +49,10 @@ func evalVoices(dir string, w io.Writer) error {
 		return err
 	}
 	goldOf := map[string][]gold{} // per article, for the recall of the noise floor
+	texts := map[string]string{}
+	for _, art := range arts {
+		texts[art.ID] = art.Text
+	}
 	gold := map[string]*voiceTally{}
 	tally := func(outlet string) *voiceTally {
 		if gold[outlet] == nil {
@@ -61,7 +67,7 @@ func evalVoices(dir string, w io.Writer) error {
 		t := tally(a.Outlet)
 		t.statements++
 		goldOf[a.ArticleID] = append(goldOf[a.ArticleID], goldContent(a.Content.Spans))
-		for _, i := range sourceActors(table, a.sourcePhrase()) {
+		for _, i := range sourceActors(table, a.sourcePhrase(texts[a.ArticleID])) {
 			t.quotes[i]++
 		}
 		return nil
@@ -180,17 +186,69 @@ type part struct {
 	Spans [][2]int `json:"spans"`
 }
 
-// sourcePhrase is the gold source as a speaker phrase: "" when there is
-// none, a pronoun replaced by its automatic coreference when that is not a
-// pronoun too.
-func (a polnearAttribution) sourcePhrase() string {
+// sourcePhrase is the gold source as a speaker phrase in its article's
+// text: "" when there is none, a pronoun replaced by its automatic
+// coreference when that is not a pronoun too, and a relative pronoun that
+// the coreference leaves ("who", "which", "that": 179 of them on dev) by
+// its antecedent, the phrase right before it ("Senior officials at the
+// Justice Department who ...", "the Associated Press, which ...").
+func (a polnearAttribution) sourcePhrase(text string) string {
 	if !a.HasSource || a.Source == nil {
 		return ""
 	}
 	if isPronounPhrase(a.Source.Text) && a.Coref != nil && !isPronounPhrase(a.Coref.Representative) {
 		return a.Coref.Representative
 	}
+	if relativePronoun(a.Source.Text) && len(a.Source.Spans) > 0 {
+		if ante := antecedent(text, a.Source.Spans[0][0]); ante != "" {
+			return ante
+		}
+	}
 	return a.Source.Text
+}
+
+func relativePronoun(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "who", "whom", "which", "that":
+		return true
+	}
+	return false
+}
+
+// antecedent is the noun phrase that ends before offset at in text (past
+// a comma): what a relative pronoun at offset at refers to. It runs back
+// over capitalised words, articles, "of", "and" and other lowercase words
+// that are not verbs, to punctuation, at most 8 words; "" when there is
+// none.
+func antecedent(text string, at int) string {
+	if at < 0 || at > len(text) {
+		return ""
+	}
+	before := strings.TrimRight(text[:at], " ,\u00a0")
+	if i := strings.LastIndexAny(before, ".;:!?()\n—–“”\","); i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		before = before[i+n:]
+	}
+	words := strings.Fields(before)
+	k := len(words)
+	for k > 0 && len(words)-k < 8 && nounPhraseWord(words[k-1]) {
+		k--
+	}
+	return strings.Join(words[k:], " ")
+}
+
+// nounPhraseWord reports whether a word may stand in the noun phrase
+// before a relative pronoun: not a verb or auxiliary.
+func nounPhraseWord(w string) bool {
+	low := strings.ToLower(strings.Trim(w, "'’"))
+	if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		return true
+	}
+	switch low {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "said", "says", "say", "did", "do", "does", "to":
+		return false
+	}
+	return !strings.HasSuffix(low, "ing") && !strings.HasSuffix(low, "ed")
 }
 
 // sourceActors is the table indices of the actors the phrase names, each
