@@ -1,6 +1,7 @@
 package main
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/slant-news/slant/analysis/attribution"
@@ -35,6 +36,21 @@ func TestSameSpeaker(t *testing.T) {
 		p := attribution.Statement{Speaker: c.speaker, Resolved: c.resolved}
 		if got := sameSpeaker(p, c.gold); got != c.want {
 			t.Errorf("sameSpeaker(%q / %q, %q) = %v, want %v", c.speaker, c.resolved, c.gold, got, c.want)
+		}
+	}
+}
+
+func TestAntecedent(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Senior officials at the Justice Department who", "Senior officials at the Justice Department"},
+		{"It was reported by the Associated Press, which", "the Associated Press"},
+		{"Trump was out-brutalizing Ted Cruz, who", "Ted Cruz"},
+		{"He left. Who", ""},
+		{"A flaw in the “system” that", ""},
+	} {
+		at := strings.LastIndexByte(c.text, ' ') + 1 // the relative pronoun, last
+		if got := antecedent(c.text, at); got != c.want {
+			t.Errorf("antecedent(%q) = %q, want %q", c.text, got, c.want)
 		}
 	}
 }

@@ -234,6 +234,9 @@ func antecedent(text string, at int) string {
 	for k > 0 && len(words)-k < 8 && nounPhraseWord(words[k-1]) {
 		k--
 	}
+	for k < len(words) && coreCut[strings.ToLower(words[k])] {
+		k++ // "by the Associated Press, which": the phrase, not its preposition
+	}
 	return strings.Join(words[k:], " ")
 }
 
