@@ -281,36 +281,55 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		if d.tquote[t] >= 0 {
 			continue
 		}
-		g, w := d.gap(t-1), d.low[t]
+		g := d.gap(t - 1)
 		if sub && strings.Contains(g, ",") && d.tquote[t-1] < 0 {
 			return d.toks[t-1].End // "While Clinton has condemned [the proposal], the groups say ..."
 		}
-		if isDash(g) && d.verb(t) != 0 {
+		if d.nextActAt(t, l) {
 			return d.endPastQuote(t - 1)
-		}
-		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1) {
-			return d.endPastQuote(t - 1) // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
-		}
-		if w == "even" && t+2 < l && (d.low[t+1] == "as" || d.low[t+1] == "though") && !d.boundaryAfter(t) && (d.is(t+2, classSubjectPronoun) || d.capitalized(t+2)) {
-			return d.endPastQuote(t - 1) // "acknowledged [some plagiarism] even as he defended Melania Trump"
 		}
 		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
 			continue
 		}
-		switch {
-		case (w == "and" || w == "but") && t+2 < l && d.is(t+1, classSubjectPronoun) && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
+		if d.clauseAfterComma(t, l) {
 			return d.endPastQuote(t - 1)
-		case strings.HasSuffix(w, "ing") && len(w) > 5 && !d.is(t, classNotParticiple) && !d.capitalized(t):
-			return d.endPastQuote(t - 1)
-		case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):
-			return d.endPastQuote(t - 1)
-		case (w == "even" || w == "while" || w == "before" || w == "after") && t+1 < l && !d.boundaryAfter(t) && d.participle(t+1):
-			return d.endPastQuote(t - 1) // "claimed that she had turned over everything, even attempting to make light of it"
-		case (w == "while" || w == "whereas") && t+1 < l && !d.boundaryAfter(t):
-			return d.endPastQuote(t - 1) // "backed the deal, while Donald Trump has threatened to tear it up"
 		}
 	}
 	return end
+}
+
+// nextActAt reports whether the speaker's next act starts at token t,
+// comma or not: a verb after a dash ("... - said at a rally"), "and" and
+// a speech verb ("and reiterated his claim"), "even as" and a clause
+// ("even as he defended Melania Trump").
+func (d *doc) nextActAt(t, l int) bool {
+	w := d.low[t]
+	switch {
+	case isDash(d.gap(t-1)) && d.verb(t) != 0:
+		return true
+	case w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1):
+		return true
+	}
+	return w == "even" && t+2 < l && (d.low[t+1] == "as" || d.low[t+1] == "though") && !d.boundaryAfter(t) && (d.is(t+2, classSubjectPronoun) || d.capitalized(t+2))
+}
+
+// clauseAfterComma reports whether a clause the reporting verb does not
+// govern starts at token t, after a comma: "and he ...", a participle
+// ("appearing to rely on"), "with Lewandowski taking ...", "even
+// attempting ...", "while Donald Trump has threatened ...".
+func (d *doc) clauseAfterComma(t, l int) bool {
+	w := d.low[t]
+	switch {
+	case (w == "and" || w == "but") && t+2 < l && d.is(t+1, classSubjectPronoun) && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
+		return true
+	case strings.HasSuffix(w, "ing") && len(w) > 5 && !d.is(t, classNotParticiple) && !d.capitalized(t):
+		return true
+	case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):
+		return true
+	case (w == "even" || w == "while" || w == "before" || w == "after") && t+1 < l && !d.boundaryAfter(t) && d.participle(t+1):
+		return true
+	}
+	return (w == "while" || w == "whereas") && t+1 < l && !d.boundaryAfter(t)
 }
 
 // inOpeningSubordinate reports whether token k stands in a subordinate

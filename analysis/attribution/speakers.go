@@ -19,14 +19,7 @@ const maxSpeakerWords = 12
 // past auxiliaries, adverbs and time phrases ("has also said", "on Tuesday
 // said"), as tokens [lo, hi).
 func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
-	k, passive := d.pastVerbGroup(c.i-1, f)
-	if c.ing && k > f && aspectVerbs[d.low[k]] && (!d.boundaryAfter(k-1) || d.parenthesisBefore(k-1, f) >= 0) {
-		k, passive = d.pastVerbGroup(k-1, f) // "Sen. Ron Johnson kept asking", "she began saying"
-	}
-	if c.ing && k > f && perceptionVerbs[d.low[k]] && d.is(k-1, classPassiveAux) && !d.boundaryAfter(k-1) {
-		k, _ = d.pastVerbGroup(k-1, f) // "some Republicans could be heard grousing"
-		passive = false
-	}
+	k, passive := d.participleGroup(c, f)
 	if (passive && !c.ing) || k < f {
 		return 0, 0, spNone // "was told", "is expected"
 	}
@@ -44,26 +37,52 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	case w == "who" && k-1 >= f && (strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1))):
 		return found(d.npBack(k-1, f))
 	}
-	lo, hi = d.npBack(k, f)
-	if hi <= lo {
-		if w := d.relativeBefore(k+1, f); w > f && w < k-1 { // "The groups who met her say"
-			if rlo, rhi := d.npBack(w-1, f); rhi > rlo {
-				lo, hi = rlo, k+1
-			}
-		}
-	}
+	lo, hi = d.phraseBefore(k, f)
 	if hi <= lo {
 		return 0, 0, spNone
-	}
-	if w := d.relativeBefore(lo, f); w > f && !isPronoun(d.low[lo]) {
-		if rlo, rhi := d.npBack(w-1, f); rhi > rlo {
-			lo = rlo // "Even Republicans who have praised his candidacy warned": the relative clause is no speaker
-		}
 	}
 	if d.a.lex.evidence[d.low[c.i]] {
 		lo = d.qualifiedRecordStart(lo, f)
 	}
 	return d.nameBeforeApposition(lo, f), hi, spFound
+}
+
+// participleGroup is pastVerbGroup for the word before the cue c, past
+// the verbs that take a participle cue: "Sen. Ron Johnson kept asking",
+// "some Republicans could be heard grousing".
+func (d *doc) participleGroup(c cue, f int) (int, bool) {
+	k, passive := d.pastVerbGroup(c.i-1, f)
+	if c.ing && k > f && aspectVerbs[d.low[k]] && (!d.boundaryAfter(k-1) || d.parenthesisBefore(k-1, f) >= 0) {
+		k, passive = d.pastVerbGroup(k-1, f)
+	}
+	if c.ing && k > f && perceptionVerbs[d.low[k]] && d.is(k-1, classPassiveAux) && !d.boundaryAfter(k-1) {
+		k, _ = d.pastVerbGroup(k-1, f)
+		passive = false
+	}
+	return k, passive
+}
+
+// phraseBefore is the noun phrase that ends at token k, the speaker of a
+// cue after it, with a relative clause of no comma read as what it is:
+// "The groups who met her say" (no phrase ends at "her"), "Even
+// Republicans who have praised his candidacy warned" (the clause is no
+// speaker).
+func (d *doc) phraseBefore(k, f int) (int, int) {
+	lo, hi := d.npBack(k, f)
+	if hi <= lo {
+		if w := d.relativeBefore(k+1, f); w > f && w < k-1 {
+			if rlo, rhi := d.npBack(w-1, f); rhi > rlo {
+				return rlo, k + 1
+			}
+		}
+		return lo, hi
+	}
+	if w := d.relativeBefore(lo, f); w > f && !isPronoun(d.low[lo]) {
+		if rlo, rhi := d.npBack(w-1, f); rhi > rlo {
+			lo = rlo
+		}
+	}
+	return lo, hi
 }
 
 // relativeBefore returns the "who" of a relative clause, with no comma,

@@ -174,8 +174,7 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 	switch {
 	case how == spShared || (how == spInverted && c.ing):
 		if p := lastInSentence(prev, st.sent); p != nil && p.Speaker != "" {
-			st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
-			st.shared, st.from = true, p
+			share(st, p)
 		} else if lo, hi = d.subject(f, c.i); hi > lo {
 			d.setSpeaker(st, lo, hi)
 			st.shared = true
@@ -186,33 +185,55 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 			d.setSpeaker(st, lo, hi)
 			return hi, spInverted
 		}
-	case how == spFound && c.ing && documents[d.low[hi-1]] && lo > f:
+	case how == spFound:
+		return d.foundSpeaker(st, c, prev, lo, hi, f, l)
+	}
+	return 0, spNone
+}
+
+// share gives a statement the speaker of the statement p before it.
+func share(st, p *draft) {
+	st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+	st.shared, st.from = true, p
+}
+
+// foundSpeaker sets the speaker of the cue c from the phrase [lo, hi)
+// found before it, or from what that phrase stands for.
+func (d *doc) foundSpeaker(st *draft, c cue, prev []*draft, lo, hi, f, l int) (int, int) {
+	switch {
+	case c.ing && documents[d.low[hi-1]] && lo > f:
 		// "The campaign issued a statement saying ...": the statement is the
 		// campaign's, its subject the speaker.
 		if slo, shi := d.issuer(lo, f); shi > slo {
 			d.setSpeaker(st, slo, shi)
 			return shi, spFound
 		}
-	case how == spFound && c.ing && hi == lo+1 && lo > f && !d.capitalized(lo) && !d.hyphenated(lo) && strings.Contains(d.gap(lo-1), ",") && !d.plausibleSpeaker(lo, hi):
+		return 0, spNone
+	case c.ing && d.adverbBefore(lo, hi, f):
 		// "said Robin Maynard, half joking": an adverb, no speaker; the
 		// participle shares the statement before.
 		if p := lastInSentence(prev, st.sent); p != nil && p.Speaker != "" {
-			st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
-			st.shared, st.from = true, p
+			share(st, p)
 			return hi, spShared
 		}
-	case how == spFound && lo == f && hi == lo+1 && d.low[lo] == "having":
+		return 0, spNone
+	case lo == f && hi == lo+1 && d.low[lo] == "having":
 		// "Having announced that ..., Judge Berman proceeded": the main
 		// clause's subject.
 		if slo, shi := d.subject(f, l); shi > slo && slo > c.i {
 			d.setSpeaker(st, slo, shi)
 			return c.i, spFound
 		}
-	case how == spFound:
-		d.setSpeaker(st, lo, hi)
-		return hi, spFound
+		return 0, spNone
 	}
-	return 0, spNone
+	d.setSpeaker(st, lo, hi)
+	return hi, spFound
+}
+
+// adverbBefore reports whether the phrase [lo, hi) before a participle is
+// a lone lowercase word after a comma that names no speaker ("half").
+func (d *doc) adverbBefore(lo, hi, f int) bool {
+	return hi == lo+1 && lo > f && !d.capitalized(lo) && !d.hyphenated(lo) && strings.Contains(d.gap(lo-1), ",") && !d.plausibleSpeaker(lo, hi)
 }
 
 // issuer finds who issued the document whose phrase starts at token lo

@@ -143,6 +143,9 @@ func coreWords(part string, later bool) (out []string, cut bool) {
 	toks := strings.FieldsFunc(part, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' && r != '.' && r != '%'
 	})
+	if len(toks) > 0 && describes(toks, later) {
+		return nil, false // "who led the agency", "70", "R-Fla.", "facing a challenge"
+	}
 	var possessors []string
 	for i, t := range toks {
 		t = strings.Trim(t, "-.")
@@ -150,34 +153,65 @@ func coreWords(part string, later bool) (out []string, cut bool) {
 			continue
 		}
 		low := strings.ToLower(t)
-		r, _ := utf8.DecodeRuneInString(t)
-		upper := unicode.IsUpper(r)
-		if i == 0 && later && (skipPart[low] || (unicode.IsDigit(r) && len(toks) == 1) || partyLabel(t) || (!upper && participle(low))) {
-			return nil, false // "who led the agency", "70", "R-Fla.", "facing a challenge"
+		switch coreStep(toks, i, low) {
+		case restart:
+			out, possessors = out[:0], possessors[:0]
+		case stop:
+			return withPossessors(out, possessors), prepositions[low]
+		case possessor:
+			possessors = appendWords(possessors, low)
+		case word:
+			out = appendWords(out, low)
 		}
-		if i == 0 && partyLabel(t) {
-			return nil, false
-		}
-		switch {
-		case (low == "named" || low == "called") && i > 0:
-			out, possessors = out[:0], possessors[:0] // "a freshman named Hailey Puckett"
-			continue
-		case low == "of" && i > 0 && quantities[strings.ToLower(toks[i-1])]:
-			out, possessors = out[:0], possessors[:0] // "72 percent of Democrats"
-			continue
-		case low == "of" && i > 0 && ofTitles[strings.ToLower(toks[i-1])]:
-			continue // "Secretary of State John Kerry"
-		case low == "in" && i > 0 && i+1 < len(toks) && digits(toks[i-1]) && digits(toks[i+1]):
-			continue // "4 in 10 voters"
-		case i > 0 && (coreCut[low] || (!upper && strings.HasSuffix(low, "ing") && len(low) > 4 && !modifierBefore(toks[i-1]))):
-			return withPossessors(out, possessors), prepositions[low] // "the Russian Embassy in London", "Democrats leaving the meeting"
-		case strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "'") || strings.HasSuffix(low, "’"):
-			possessors = appendWords(possessors, low) // "Trump's campaign"
-			continue
-		}
-		out = appendWords(out, low)
 	}
 	return withPossessors(out, possessors), false
+}
+
+// describes reports whether a part of a phrase, of words toks, describes
+// rather than names: a party label, or in a later part a relative clause,
+// an age, or a participle phrase.
+func describes(toks []string, later bool) bool {
+	t := strings.Trim(toks[0], "-.")
+	if t == "" {
+		return false
+	}
+	low := strings.ToLower(t)
+	r, _ := utf8.DecodeRuneInString(t)
+	if partyLabel(t) {
+		return true
+	}
+	return later && (skipPart[low] || (unicode.IsDigit(r) && len(toks) == 1) || (!unicode.IsUpper(r) && participle(low)))
+}
+
+// What coreStep makes of a word of a part.
+const (
+	word      = iota // a core word
+	skip             // no core word: "of" in "Secretary of State John Kerry"
+	restart          // the core starts after it: "a freshman named ...", "72 percent of ..."
+	stop             // the core ends before it: "in", "who", "leaving"
+	possessor        // a possessor: "Trump's" in "Trump's campaign"
+)
+
+// coreStep says what word i of toks (low, lowercased) is to the core.
+func coreStep(toks []string, i int, low string) int {
+	prev := ""
+	if i > 0 {
+		prev = strings.ToLower(toks[i-1])
+	}
+	r, _ := utf8.DecodeRuneInString(toks[i])
+	switch {
+	case i > 0 && (low == "named" || low == "called" || (low == "of" && quantities[prev])):
+		return restart
+	case i > 0 && low == "of" && ofTitles[prev]:
+		return skip
+	case low == "in" && i > 0 && i+1 < len(toks) && digits(toks[i-1]) && digits(toks[i+1]):
+		return skip // "4 in 10 voters"
+	case i > 0 && (coreCut[low] || (!unicode.IsUpper(r) && strings.HasSuffix(low, "ing") && len(low) > 4 && !modifierBefore(toks[i-1]))):
+		return stop
+	case strings.HasSuffix(low, "'s") || strings.HasSuffix(low, "’s") || strings.HasSuffix(low, "'") || strings.HasSuffix(low, "’"):
+		return possessor
+	}
+	return word
 }
 
 // prepositions are the cut words after which a place may follow.
