@@ -305,7 +305,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 func (d *doc) nextActAt(t, l int) bool {
 	w := d.low[t]
 	switch {
-	case isDash(d.gap(t-1)) && d.verb(t) != 0:
+	case d.verb(t) != 0 && isDash(d.gap(t-1)):
 		return true
 	case w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1):
 		return true
@@ -370,7 +370,7 @@ func (d *doc) endPastQuote(t int) int {
 // apart.
 func (d *doc) objectEnd(c cue, k, l, end int) int {
 	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
-		if d.tquote[t] >= 0 || d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") {
+		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") {
 			continue
 		}
 		switch w := d.low[t]; {
@@ -395,6 +395,16 @@ func (d *doc) finiteBefore(k, l, end int) bool {
 		if d.is(t, classFiniteAux) || d.pastVerb(t) || d.is(t, classIrregularPast) || (t > k && d.verb(t) != 0) {
 			return true
 		}
+	}
+	return false
+}
+
+// objectEnder reports whether objectEnd may end an object before w (a
+// switch, not a map: it is asked of every word of long contents).
+func objectEnder(w string) bool {
+	switch w {
+	case "and", "but", "after", "before", "while", "even":
+		return true
 	}
 	return false
 }

@@ -192,7 +192,7 @@ func isNumber(w string) bool {
 // surname reports whether a capitalised time word at token k ends a name
 // after a first name ("Theresa May", "Ron June"), not a date.
 func (d *doc) surname(k int) bool {
-	return k > 0 && d.capitalized(k) && d.capitalized(k-1) && !d.boundaryAfter(k-1) && d.a.lex.isFirstName(d.low[k-1])
+	return k > 0 && d.is(k, classTime|classAuxiliary) && d.capitalized(k) && d.capitalized(k-1) && !d.boundaryAfter(k-1) && d.a.lex.isFirstName(d.low[k-1])
 }
 
 // speakerAcrossPunctuation finds the speaker of a cue whose verb group
