@@ -139,7 +139,8 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 // that").
 func (d *doc) endsCueClause(k, t, l int) bool {
 	comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]]
-	return (t > k && d.is(t, classClauseWord)) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") || (t > k && d.verb(t) != 0)
+	return (t > k && d.is(t, classClauseWord)) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") ||
+		(t > k && d.verb(t) != 0 && !d.nounOrInfinitiveCue(cue{kind: d.verb(t), i: t, j: t + 1})) // not "said in her opening remarks that"
 }
 
 // pronounPastAdverbial returns where a clause with a pronoun subject starts
@@ -275,31 +276,80 @@ func (d *doc) nameOpensClause(k, l int) bool {
 // appearing to rely on ...", ", with Lewandowski taking to Twitter ...", or
 // a dash before another verb ("... - said at a rally").
 func (d *doc) contentEnd(cs, l, end int) int {
+	sub := d.inOpeningSubordinate(d.tokenAt(cs))
 	for t := d.tokenAt(cs) + 1; t < l; t++ {
 		if d.tquote[t] >= 0 {
 			continue
 		}
-		g, w := d.gap(t-1), d.low[t]
-		if isDash(g) && d.verb(t) != 0 {
-			return d.endPastQuote(t - 1)
+		g := d.gap(t - 1)
+		if sub && strings.Contains(g, ",") && d.tquote[t-1] < 0 {
+			return d.toks[t-1].End // "While Clinton has condemned [the proposal], the groups say ..."
 		}
-		if w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1) {
-			return d.endPastQuote(t - 1) // "said he was ''the perfect messenger'' and reiterated his claim": the speaker's next statement
+		if d.nextActAt(t, l) {
+			return d.endPastQuote(t - 1)
 		}
 		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
 			continue
 		}
-		switch {
-		case (w == "and" || w == "but") && t+2 < l && d.is(t+1, classSubjectPronoun) && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
-			return d.endPastQuote(t - 1)
-		case strings.HasSuffix(w, "ing") && len(w) > 5 && !d.is(t, classNotParticiple) && !d.capitalized(t):
-			return d.endPastQuote(t - 1)
-		case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):
+		if d.clauseAfterComma(t, l) {
 			return d.endPastQuote(t - 1)
 		}
 	}
 	return end
 }
+
+// nextActAt reports whether the speaker's next act starts at token t,
+// comma or not: a verb after a dash ("... - said at a rally"), "and" and
+// a speech verb ("and reiterated his claim"), "even as" and a clause
+// ("even as he defended Melania Trump").
+func (d *doc) nextActAt(t, l int) bool {
+	w := d.low[t]
+	switch {
+	case d.verb(t) != 0 && isDash(d.gap(t-1)):
+		return true
+	case w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1):
+		return true
+	}
+	return w == "even" && t+2 < l && (d.low[t+1] == "as" || d.low[t+1] == "though") && !d.boundaryAfter(t) && (d.is(t+2, classSubjectPronoun) || d.capitalized(t+2))
+}
+
+// clauseAfterComma reports whether a clause the reporting verb does not
+// govern starts at token t, after a comma: "and he ...", a participle
+// ("appearing to rely on"), "with Lewandowski taking ...", "even
+// attempting ...", "while Donald Trump has threatened ...".
+func (d *doc) clauseAfterComma(t, l int) bool {
+	w := d.low[t]
+	switch {
+	case (w == "and" || w == "but") && t+2 < l && d.is(t+1, classSubjectPronoun) && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
+		return true
+	case strings.HasSuffix(w, "ing") && len(w) > 5 && !d.is(t, classNotParticiple) && !d.capitalized(t):
+		return true
+	case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):
+		return true
+	case (w == "even" || w == "while" || w == "before" || w == "after") && t+1 < l && !d.boundaryAfter(t) && d.participle(t+1):
+		return true
+	}
+	return (w == "while" || w == "whereas") && t+1 < l && !d.boundaryAfter(t)
+}
+
+// inOpeningSubordinate reports whether token k stands in a subordinate
+// clause that opens its sentence ("While ...", "Although ...", "If ..."),
+// before any comma: such a clause ends at its comma.
+func (d *doc) inOpeningSubordinate(k int) bool {
+	f := d.sfirst[d.tsent[k]]
+	if !openingSubordinators[d.low[f]] || !d.capitalized(f) || d.tquote[f] >= 0 {
+		return false
+	}
+	for t := f; t < k; t++ {
+		if strings.Contains(d.gap(t), ",") || d.tquote[t] >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// openingSubordinators open a subordinate clause before the main one.
+var openingSubordinators = set("while although though whereas because if unless when having")
 
 // endPastQuote returns where a content that ends with token t ends: past
 // the closing mark of a quote that ends with t ("were ”useful”"), else
@@ -320,7 +370,7 @@ func (d *doc) endPastQuote(t int) int {
 // apart.
 func (d *doc) objectEnd(c cue, k, l, end int) int {
 	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
-		if d.tquote[t] >= 0 || d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") {
+		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") {
 			continue
 		}
 		switch w := d.low[t]; {
@@ -331,6 +381,32 @@ func (d *doc) objectEnd(c cue, k, l, end int) int {
 		}
 	}
 	return end
+}
+
+// finiteBefore reports whether a finite verb (an auxiliary or a past or
+// -s form) comes in the content from token k before its "and" or "but",
+// or its end: the content is a clause with its own verb, not an object.
+func (d *doc) finiteBefore(k, l, end int) bool {
+	for t := k; t < l && d.toks[t].Start < end; t++ {
+		w := d.low[t]
+		if w == "and" || w == "but" {
+			return false
+		}
+		if d.is(t, classFiniteAux) || d.pastVerb(t) || d.is(t, classIrregularPast) || (t > k && d.verb(t) != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectEnder reports whether objectEnd may end an object before w (a
+// switch, not a map: it is asked of every word of long contents).
+func objectEnder(w string) bool {
+	switch w {
+	case "and", "but", "after", "before", "while", "even":
+		return true
+	}
+	return false
 }
 
 // verbAfter reports whether a finite verb starts at token t, past

@@ -127,6 +127,12 @@ func firstNames(firstNamesFile string) map[string]int {
 
 func (lx *lexicon) firstNameGender(name string) int { return lx.genders[strings.ToLower(name)] }
 
+// isFirstName reports whether a lowercase word is listed in first_names.txt.
+func (lx *lexicon) isFirstName(lower string) bool {
+	_, ok := lx.genders[lower]
+	return ok
+}
+
 func (lx *lexicon) honorificGender(h string) int {
 	switch {
 	case lx.is(classFemale, h):
@@ -208,6 +214,8 @@ func (d *doc) nounOrInfinitiveCue(c cue) bool {
 	switch {
 	case joined && (d.is(i-1, classDeterminer) || strings.ContainsAny(d.gap(i-1), "’'")):
 		return true
+	case joined && isNumber(d.low[i-1]) && strings.HasSuffix(d.low[i], "ed"):
+		return true // "475 pledged delegates": an adjective
 	case d.is(i, classCueNoun) && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && d.is(i-2, classDeterminer) && !d.capitalized(i-1):
 		return true
 	}

@@ -71,8 +71,8 @@ func appendDoubleQuotes(out []quote, text string, lo, hi, para int) []quote {
 			n = 2
 		}
 		switch {
-		case r == '“' || r == '«' || (straight && open < 0):
-			open, width = i, n
+		case r == '“' || r == '«' || (straight && open < 0) || (r == '”' && open < 0 && opensWord(text, lo, i, i+n, hi)):
+			open, width = i, n // ” opens in some archives: ”Fear. I am afraid.”
 		case (r == '”' || r == '»' || straight) && open >= 0:
 			out = appendQuote(out, open, open+width, i, i+n, para)
 			open = -1
@@ -83,6 +83,20 @@ func appendDoubleQuotes(out []quote, text string, lo, hi, para int) []quote {
 		out = appendQuote(out, open, open+width, len(strings.TrimRightFunc(text[:hi], unicode.IsSpace)), hi, para)
 	}
 	return out
+}
+
+// opensWord reports whether a mark text[i:j] of text[lo:hi] stands at the
+// start of a word: after the paragraph start or a space, before a letter
+// or digit.
+func opensWord(text string, lo, i, j, hi int) bool {
+	if j >= hi {
+		return false
+	}
+	if b, _ := utf8.DecodeLastRuneInString(text[lo:i]); i > lo && !unicode.IsSpace(b) && !unicode.Is(unicode.Cf, b) {
+		return false // not after a letter; after a space or a direction mark (U+202A)
+	}
+	r, _ := decodeRune(text[j:hi])
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // appendSingleQuotes appends the single quotes of text[lo:hi] outside the

@@ -29,6 +29,9 @@ func (d *doc) inRecords(prev *taken) []*draft {
 		}
 		st := d.newDraft(draft{sent: s, after: true})
 		d.setSpeaker(st, f+1, hi)
+		if lo, shi := d.authorAfter(f+1, hi, k, l); shi > lo {
+			d.setSpeaker(st, lo, shi) // "In a memo on Tuesday, Noah Oppenheim, the NBC executive, reminded his staff": his memo
+		}
 		st.CueStart, st.CueEnd = d.toks[f].Start, d.toks[f].End
 		st.Cue = d.text[st.CueStart:st.CueEnd]
 		if st = d.setContent(st, d.toks[k].Start, d.contentEnd(d.toks[k].Start, l, d.sents[s].End)); st != nil {
@@ -75,3 +78,22 @@ func (d *doc) prepositionBeforeRecord(lo, hi int) bool {
 // footage are the records that show people speaking rather than say
 // anything themselves.
 var footage = set("video videos footage photo photos photograph picture pictures image images tape tapes recording recordings")
+
+// authorAfter returns the author of a document that opens a sentence, "In
+// a memo, X ...": the name or pronoun that opens the clause at token k,
+// when the phrase [lo, hi) names a document (a memo, letter, statement),
+// not a poll or study; else an empty phrase.
+func (d *doc) authorAfter(lo, hi, k, l int) (int, int) {
+	doc := false
+	for t := lo; t < hi; t++ {
+		doc = doc || documents[d.low[t]]
+	}
+	if !doc {
+		return 0, 0
+	}
+	slo, shi := d.npForward(k, l)
+	if shi <= slo || !(d.capitalized(shi-1) || d.is(slo, classSubjectPronoun)) || !d.plausibleSpeaker(slo, shi) {
+		return 0, 0
+	}
+	return slo, shi
+}

@@ -45,7 +45,7 @@ func newResolver(d *doc) *resolver {
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && !d.boundaryAfter(j-1) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && !d.is(j, classTime) {
+		for j < len(d.toks) && (!d.boundaryAfter(j-1) || d.initial(j-1)) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && (!d.is(j, classTime) || d.surname(j)) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {
@@ -322,6 +322,9 @@ func (r *resolver) ownVoice(phrase string, words []string, at int) string {
 func (r *resolver) namedIn(phrase string) string {
 	if i := strings.Index(phrase, ","); i > 0 {
 		before := strings.TrimSpace(phrase[:i])
+		if p := strings.LastIndexByte(before, '('); p > 0 && strings.HasSuffix(before, ")") {
+			before = strings.TrimSpace(before[:p]) // "Sen. Roy Blunt (R-Mo.)"
+		}
 		if last := before[strings.LastIndexByte(before, ' ')+1:]; !isUpperAt(last, 0) {
 			if name := r.nameIn(phrase[i+1:]); name != "" {
 				return name
@@ -453,8 +456,8 @@ func (r *resolver) recordAfter(phrase string, toks []segment.Token, j int) bool 
 // j-1 is in: a capitalized word or a particle before one ("Ursula von der
 // Leyen"), after a space or a hyphen ("Wasserman-Schultz").
 func inName(phrase string, toks []segment.Token, j int) bool {
-	if g := strings.TrimSpace(phrase[toks[j-1].End:toks[j].Start]); g != "" && g != "-" {
-		return false
+	if g := strings.TrimSpace(phrase[toks[j-1].End:toks[j].Start]); g != "" && g != "-" && !(g == "." && toks[j-1].End-toks[j-1].Start == 1) {
+		return false // but "Edwin G. Monroy": a middle initial
 	}
 	if isUpperAt(phrase, toks[j].Start) {
 		return true

@@ -13,7 +13,7 @@ func (d *doc) dashAttributions() []*draft {
 		if q.used || q.close >= len(d.text) {
 			continue
 		}
-		rest := strings.TrimLeft(d.text[q.close:], " \t")
+		rest := strings.TrimLeft(d.text[q.close:], " \t\u00a0") // “...”\u00a0― Name
 		dash := ""
 		for _, p := range []string{"―", "—", "–", "- "} {
 			if strings.HasPrefix(rest, p) {

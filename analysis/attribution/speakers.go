@@ -19,10 +19,7 @@ const maxSpeakerWords = 12
 // past auxiliaries, adverbs and time phrases ("has also said", "on Tuesday
 // said"), as tokens [lo, hi).
 func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
-	k, passive := d.pastVerbGroup(c.i-1, f)
-	if c.ing && k > f && aspectVerbs[d.low[k]] && !d.boundaryAfter(k-1) {
-		k, passive = d.pastVerbGroup(k-1, f) // "Sen. Ron Johnson kept asking", "she began saying"
-	}
+	k, passive := d.participleGroup(c, f)
 	if (passive && !c.ing) || k < f {
 		return 0, 0, spNone // "was told", "is expected"
 	}
@@ -40,7 +37,7 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	case w == "who" && k-1 >= f && (strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1))):
 		return found(d.npBack(k-1, f))
 	}
-	lo, hi = d.npBack(k, f)
+	lo, hi = d.phraseBefore(k, f)
 	if hi <= lo {
 		return 0, 0, spNone
 	}
@@ -48,6 +45,62 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 		lo = d.qualifiedRecordStart(lo, f)
 	}
 	return d.nameBeforeApposition(lo, f), hi, spFound
+}
+
+// participleGroup is pastVerbGroup for the word before the cue c, past
+// the verbs that take a participle cue: "Sen. Ron Johnson kept asking",
+// "some Republicans could be heard grousing".
+func (d *doc) participleGroup(c cue, f int) (int, bool) {
+	k, passive := d.pastVerbGroup(c.i-1, f)
+	if c.ing && k > f && aspectVerbs[d.low[k]] && (!d.boundaryAfter(k-1) || d.parenthesisBefore(k-1, f) >= 0) {
+		k, passive = d.pastVerbGroup(k-1, f)
+	}
+	if c.ing && k > f && perceptionVerbs[d.low[k]] && d.is(k-1, classPassiveAux) && !d.boundaryAfter(k-1) {
+		k, _ = d.pastVerbGroup(k-1, f)
+		passive = false
+	}
+	return k, passive
+}
+
+// phraseBefore is the noun phrase that ends at token k, the speaker of a
+// cue after it, with a relative clause of no comma read as what it is:
+// "The groups who met her say" (no phrase ends at "her"), "Even
+// Republicans who have praised his candidacy warned" (the clause is no
+// speaker).
+func (d *doc) phraseBefore(k, f int) (int, int) {
+	lo, hi := d.npBack(k, f)
+	if hi <= lo {
+		if w := d.relativeBefore(k+1, f); w > f && w < k-1 {
+			if rlo, rhi := d.npBack(w-1, f); rhi > rlo {
+				return rlo, k + 1
+			}
+		}
+		return lo, hi
+	}
+	if w := d.relativeBefore(lo, f); w > f && !isPronoun(d.low[lo]) {
+		if rlo, rhi := d.npBack(w-1, f); rhi > rlo {
+			lo = rlo
+		}
+	}
+	return lo, hi
+}
+
+// relativeBefore returns the "who" of a relative clause, with no comma,
+// that the phrase starting at token lo ends ("the groups who wrote to
+// her"), within a few words; or -1.
+func (d *doc) relativeBefore(lo, f int) int {
+	for t := lo - 1; t >= f && lo-t <= 6; t-- {
+		if d.boundaryAfter(t) {
+			return -1
+		}
+		if d.low[t] == "who" {
+			return t
+		}
+		if d.is(t, classClauseWord) {
+			return -1 // "who notes that United Technologies vowed"
+		}
+	}
+	return -1
 }
 
 // qualifiedRecordStart extends a speaker phrase that starts at token lo
@@ -70,6 +123,10 @@ func (d *doc) qualifiedRecordStart(lo, f int) int {
 	return lo
 }
 
+// perceptionVerbs, passive, take a participle cue whose speaker stands
+// before them ("could be heard grousing", "was seen arguing").
+var perceptionVerbs = set("heard seen overheard")
+
 // aspectVerbs take a participle cue as their object: the speaker stands
 // before them ("kept asking", "began saying").
 var aspectVerbs = set("kept keeps keep began begins begin started starts start continued continues stopped")
@@ -91,17 +148,51 @@ func (d *doc) pastVerbGroup(k, f int) (int, bool) {
 	for ; k >= f && !d.boundaryAfter(k); k-- {
 		w := d.low[k]
 		switch {
+		case d.surname(k):
+			return k, passive // "Theresa May said"
 		case d.is(k, classAuxiliary) || (strings.HasSuffix(w, "ly") && len(w) > 4 && !d.capitalized(k)):
 			passive = passive || d.is(k, classPassiveAux)
 		case d.is(k, classTime) && (!d.capitalized(k) || k > f):
 			if k > f && (d.is(k-1, classPreposition) || d.low[k-1] == "last" || d.low[k-1] == "this") && !d.boundaryAfter(k-1) {
 				k--
 			}
+		case w == "ago":
+			k = d.pastAgo(k, f) // "The State Department less than two weeks ago said"
+		case floating[w] && k > f && !d.boundaryAfter(k-1) && !d.is(k-1, classDeterminer|classPreposition):
+			// "Trump and Sanders have both argued", "they all said"
 		default:
 			return k, passive
 		}
 	}
 	return k, passive
+}
+
+// floating are the quantifiers that may stand in a verb group after its
+// subject ("have both argued").
+var floating = set("both all each")
+
+// agoWords are the words of a span of time before "ago".
+var agoWords = set("a an one two three four five six seven eight nine ten few several couple of less more than about nearly almost just only some minute minutes hour hours day days week weeks month months year years")
+
+// pastAgo returns the first token of the span of time that ends with
+// "ago" at token k ("less than two weeks ago"), or k.
+func (d *doc) pastAgo(k, f int) int {
+	t := k
+	for t-1 >= f && k-t < 6 && !d.boundaryAfter(t-1) && (agoWords[d.low[t-1]] || isNumber(d.low[t-1])) {
+		t--
+	}
+	return t
+}
+
+// isNumber reports whether a word is written in digits.
+func isNumber(w string) bool {
+	return w != "" && strings.Trim(w, "0123456789,.") == ""
+}
+
+// surname reports whether a capitalised time word at token k ends a name
+// after a first name ("Theresa May", "Ron June"), not a date.
+func (d *doc) surname(k int) bool {
+	return k > 0 && d.is(k, classTime|classAuxiliary) && d.capitalized(k) && d.capitalized(k-1) && !d.boundaryAfter(k-1) && d.a.lex.isFirstName(d.low[k-1])
 }
 
 // speakerAcrossPunctuation finds the speaker of a cue whose verb group
@@ -204,6 +295,7 @@ func (d *doc) apposition(k, f int) (int, int) {
 	if hi0 <= lo0 || hi0 != a {
 		return 0, 0
 	}
+	lo0 = d.nameBeforeDescriptors(lo0, hi0, f)
 	if (a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y))) || (prepositions[y] && k-a < 4) {
 		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
 	}
@@ -214,6 +306,51 @@ func (d *doc) apposition(k, f int) (int, int) {
 		return 0, 0
 	}
 	return lo0, k + 1
+}
+
+// nameBeforeDescriptors extends a phrase [lo, hi) back to the name before
+// it when it only describes that name, set off by a comma or parentheses:
+// a party label ("Sen. Roy Blunt (R-Mo.),", "Sen. Marco Rubio, R-Fla.,"),
+// an age ("Jacob Shiansky, 24,"), a place after a preposition ("Cory
+// James, 22, of Flint, Mich.,") or a participle phrase ("Sen. Chuck
+// Grassley, facing a challenge in Iowa, a swing state,"). It returns the
+// name's first token, or lo.
+func (d *doc) nameBeforeDescriptors(lo, hi, f int) int {
+	for n := 0; n < 4 && lo > f; n++ {
+		s := lo
+		if d.is(s-1, classPreposition) && !d.boundaryAfter(s-1) && !d.capitalized(s-1) {
+			s-- // "of Flint"
+		}
+		if s <= f || !d.descriptor(lo, hi, s < lo) {
+			break
+		}
+		g := d.gap(s - 1)
+		if !strings.Contains(g, ",") && !strings.Contains(g, "(") {
+			break
+		}
+		nlo, nhi := d.npBack(s-1, f)
+		if nhi <= nlo {
+			break
+		}
+		lo, hi = nlo, nhi
+	}
+	return lo
+}
+
+// descriptor reports whether the phrase [lo, hi) describes rather than
+// names: in parentheses, a party label ("R-Fla."), an age, a place after
+// a preposition (prep) or a participle phrase.
+func (d *doc) descriptor(lo, hi int, prep bool) bool {
+	w := d.word(lo)
+	switch {
+	case prep || strings.Contains(d.gap(lo-1), "("):
+		return true
+	case hi-lo == 2 && len(w) == 1 && strings.Contains("RDI", w) && d.gap(lo) == "-":
+		return true
+	case hi-lo == 1 && isAge(d.low[lo]):
+		return true
+	}
+	return strings.HasSuffix(d.low[lo], "ing") && !d.capitalized(lo) && !d.is(lo, classNotParticiple)
 }
 
 // appositiveStart walks back from token k to the first word after the
@@ -249,6 +386,9 @@ func (d *doc) describesPerson(a int) bool {
 func (d *doc) longApposition(k, f int) (int, int) {
 	commas := 0
 	for t := f; t < k && commas < 3; t++ {
+		if d.tquote[t] >= 0 && commas == 0 {
+			continue // "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+		}
 		if d.tquote[t] >= 0 || strings.ContainsAny(d.gap(t), ";:()“”\"«»") {
 			return 0, 0
 		}
@@ -326,7 +466,11 @@ func (d *doc) npBack(k, f int) (int, int) {
 		return k, k + 1
 	}
 	lo := k
-	for lo-1 >= f && k-lo+1 < maxSpeakerWords && !d.boundaryAfter(lo-1) && d.npWord(lo-1) {
+	for lo-1 >= f && k-lo+1 < maxSpeakerWords && !d.boundaryAfter(lo-1) && (d.npWord(lo-1) || d.hyphenated(lo-1) || d.hyphenated(lo-2)) {
+		if d.hyphenated(lo-1) || d.hyphenated(lo-2) {
+			lo-- // "two-hour", "Texas-based": one word
+			continue
+		}
 		if d.low[lo-1] == "and" && !(lo-2 >= f && d.capitalized(lo-2) && d.capitalized(lo)) {
 			break
 		}
@@ -361,7 +505,11 @@ func (d *doc) npForward(k, l int) (int, int) {
 		return k, k + 1
 	}
 	hi := k + 1
-	for hi < l && hi-k < maxSpeakerWords && !d.boundaryAfter(hi-1) && d.npWord(hi) {
+	for hi < l && hi-k < maxSpeakerWords && !d.boundaryAfter(hi-1) && (d.npWord(hi) || d.hyphenated(hi) || d.hyphenated(hi-1)) {
+		if d.hyphenated(hi) || d.hyphenated(hi-1) {
+			hi++ // "a just-released poll": one word
+			continue
+		}
 		w := d.low[hi]
 		if w == "and" && !(hi+1 < l && d.capitalized(hi-1) && d.capitalized(hi+1)) {
 			break
@@ -382,6 +530,12 @@ func (d *doc) npForward(k, l int) (int, int) {
 	return k, hi
 }
 
+// hyphenated reports whether tokens i and i+1 are one word joined by a
+// hyphen ("two-hour", "Democratic-backed").
+func (d *doc) hyphenated(i int) bool {
+	return i >= 0 && i+1 < len(d.toks) && d.gap(i) == "-"
+}
+
 // initial reports whether token i is a name's initial: one capital letter
 // and a dot, between capitalized words ("Jock A. Finlayson").
 func (d *doc) initial(i int) bool {
@@ -392,6 +546,9 @@ func (d *doc) initial(i int) bool {
 // npWord reports whether token i may be part of a speaker phrase.
 func (d *doc) npWord(i int) bool {
 	w := d.low[i]
+	if d.surname(i) {
+		return true // "Theresa May"
+	}
 	if d.is(i, classObjectPronoun) && i > 0 && d.is(i-1, classPreposition) && !d.boundaryAfter(i-1) {
 		return true // "those close to him", "many of them"
 	}
@@ -411,7 +568,7 @@ func (d *doc) endsClause(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return d.is(k, classPreposition) || w == "who" || w == "last" || d.is(k, classTime)
+	return d.is(k, classPreposition) || w == "who" || w == "last" || d.is(k, classTime) || (w == "this" && k+1 < l && d.is(k+1, classTime)) // "noted the Journal this summer"
 }
 
 // subject finds the subject of the sentence's main clause, before token i:
@@ -419,8 +576,15 @@ func (d *doc) endsClause(k, l int) bool {
 // ("Speaking to reporters after the meeting, Mr Lavrov ...").
 func (d *doc) subject(f, i int) (int, int) {
 	k := d.pastDateline(f, i)
-	for k < i && (connectives[d.low[k]] || sentenceAdverbs[d.low[k]]) && d.boundaryAfter(k) && k+1 < i {
-		k++ // "Meanwhile, the group ...", "Instead, he ...": no speaker
+	for k < i && (connectives[d.low[k]] || sentenceAdverbs[d.low[k]]) && k+1 < i {
+		t := k
+		for t+1 < i && t-k < 3 && !d.boundaryAfter(t) && (d.is(t+1, classTime) || d.low[t+1] == "this" || d.low[t+1] == "that") {
+			t++ // "Earlier this week, ..."
+		}
+		if !d.boundaryAfter(t) {
+			break
+		}
+		k = t + 1 // "Meanwhile, the group ...", "Instead, he ...": no speaker
 	}
 	if k < i && (d.is(k, classPreposition|classClauseWord) || strings.HasSuffix(d.low[k], "ing") || d.openingClause(k, i)) {
 		for k < i && !strings.Contains(d.gap(k), ",") {
@@ -456,6 +620,9 @@ func (d *doc) subject(f, i int) (int, int) {
 // (Reuters) - Marine Le Pen ..."): a place in capitals, a comma, at most a
 // few words and a dash. Without one it returns f.
 func (d *doc) pastDateline(f, i int) int {
+	if k := d.pastAgencyDateline(f, i); k > f {
+		return k
+	}
 	w := d.word(f)
 	if len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w || !strings.Contains(d.gap(f), ",") {
 		return f
@@ -464,6 +631,26 @@ func (d *doc) pastDateline(f, i int) int {
 		if isDash(d.gap(k - 1)) {
 			return k
 		}
+	}
+	return f
+}
+
+// pastAgencyDateline returns the first token after a dateline of a place
+// and a news agency in parentheses ("New York (AFP) – ...", "Kyiv (Reuters)
+// - ..."), or f without one.
+func (d *doc) pastAgencyDateline(f, i int) int {
+	for k := f + 1; k < i && k <= f+4; k++ {
+		if !d.capitalized(k - 1) {
+			return f
+		}
+		if strings.TrimSpace(d.gap(k-1)) != "(" {
+			continue
+		}
+		g := strings.TrimSpace(d.gap(k))
+		if k+1 < i && d.capitalized(k) && strings.HasPrefix(g, ")") && isDash(" "+strings.TrimSpace(g[1:])+" ") {
+			return k + 1
+		}
+		return f
 	}
 	return f
 }

@@ -34,6 +34,9 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		st.after = true
 		st.weak = d.weakStart(cs)
 		end := d.contentEnd(cs, l, d.sents[s].End)
+		if k := d.tokenAt(cs); d.tquote[k] < 0 && !d.finiteBefore(k, l, end) {
+			end = d.objectEnd(c, k, l, end) // "has denied [every allegation], and has promised ...": an object, then the speaker's next act
+		}
 		if how == spFound && hi > 0 && hi < c.i && d.low[hi] == "who" { // "Barkley, who said he votes democratic, said ...": the relative clause ends at its comma
 			end = d.relativeClauseEnd(d.tokenAt(cs), l, end)
 		}
@@ -171,8 +174,7 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 	switch {
 	case how == spShared || (how == spInverted && c.ing):
 		if p := lastInSentence(prev, st.sent); p != nil && p.Speaker != "" {
-			st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
-			st.shared, st.from = true, p
+			share(st, p)
 		} else if lo, hi = d.subject(f, c.i); hi > lo {
 			d.setSpeaker(st, lo, hi)
 			st.shared = true
@@ -183,18 +185,73 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 			d.setSpeaker(st, lo, hi)
 			return hi, spInverted
 		}
-	case how == spFound && c.ing && documents[d.low[hi-1]] && lo > f:
+	case how == spFound:
+		return d.foundSpeaker(st, c, prev, lo, hi, f, l)
+	}
+	return 0, spNone
+}
+
+// share gives a statement the speaker of the statement p before it.
+func share(st, p *draft) {
+	st.Speaker, st.SpeakerStart, st.SpeakerEnd = p.Speaker, p.SpeakerStart, p.SpeakerEnd
+	st.shared, st.from = true, p
+}
+
+// foundSpeaker sets the speaker of the cue c from the phrase [lo, hi)
+// found before it, or from what that phrase stands for.
+func (d *doc) foundSpeaker(st *draft, c cue, prev []*draft, lo, hi, f, l int) (int, int) {
+	switch {
+	case c.ing && documents[d.low[hi-1]] && lo > f:
 		// "The campaign issued a statement saying ...": the statement is the
 		// campaign's, its subject the speaker.
-		if slo, shi := d.subject(f, lo); shi > slo && shi <= lo {
+		if slo, shi := d.issuer(lo, f); shi > slo {
 			d.setSpeaker(st, slo, shi)
 			return shi, spFound
 		}
-	case how == spFound:
-		d.setSpeaker(st, lo, hi)
-		return hi, spFound
+		return 0, spNone
+	case c.ing && d.adverbBefore(lo, hi, f):
+		// "said Robin Maynard, half joking": an adverb, no speaker; the
+		// participle shares the statement before.
+		if p := lastInSentence(prev, st.sent); p != nil && p.Speaker != "" {
+			share(st, p)
+			return hi, spShared
+		}
+		return 0, spNone
+	case lo == f && hi == lo+1 && d.low[lo] == "having":
+		// "Having announced that ..., Judge Berman proceeded": the main
+		// clause's subject.
+		if slo, shi := d.subject(f, l); shi > slo && slo > c.i {
+			d.setSpeaker(st, slo, shi)
+			return c.i, spFound
+		}
+		return 0, spNone
 	}
-	return 0, spNone
+	d.setSpeaker(st, lo, hi)
+	return hi, spFound
+}
+
+// adverbBefore reports whether the phrase [lo, hi) before a participle is
+// a lone lowercase word after a comma that names no speaker ("half").
+func (d *doc) adverbBefore(lo, hi, f int) bool {
+	return hi == lo+1 && lo > f && !d.capitalized(lo) && !d.hyphenated(lo) && strings.Contains(d.gap(lo-1), ",") && !d.plausibleSpeaker(lo, hi)
+}
+
+// issuer finds who issued the document whose phrase starts at token lo
+// ("The campaign issued a statement saying"): the phrase before the verb
+// before it, "the Russian Embassy" of "grew so loud that the Russian
+// Embassy issued a statement saying", else the sentence's subject.
+func (d *doc) issuer(lo, f int) (int, int) {
+	if v := lo - 1; v > f && !d.boundaryAfter(v-1) && !d.boundaryAfter(v) {
+		if k, _ := d.pastVerbGroup(v-1, f); k >= f {
+			if slo, shi := d.npBack(k, f); shi > slo && d.plausibleSpeaker(slo, shi) {
+				return slo, shi
+			}
+		}
+	}
+	if slo, shi := d.subject(f, lo); shi <= lo {
+		return slo, shi
+	}
+	return 0, 0
 }
 
 // documents are the things a speaker issues that a participle may follow
@@ -367,10 +424,14 @@ func endsWithCloseQuote(s string) bool {
 // lastInSentence returns the last statement of prev when it is in
 // sentence s, or nil.
 func lastInSentence(prev []*draft, s int) *draft {
-	if n := len(prev); n > 0 && prev[n-1].sent == s {
-		return prev[n-1]
+	n := len(prev)
+	if n == 0 || prev[n-1].sent != s {
+		return nil
 	}
-	return nil
+	if last, p := prev[n-1], prev[max(n-2, 0)]; n > 1 && p.sent == s && p.Start <= last.CueStart && last.CueEnd <= p.End {
+		return p // "May said that the country would declare ... and suggested": not the statement inside the content
+	}
+	return prev[n-1]
 }
 
 // lastTaken is lastInSentence over the statements of earlier passes (prev)
