@@ -229,7 +229,9 @@ func (r *resolver) resolve1(st *draft) {
 // after the last possessive when the words after it name one ("NATO's
 // American commander": the US).
 func (r *resolver) officeMatch(phrase string) []actor.Match {
-	low := strings.ToLower(phrase)
+	// ASCII lowering keeps every byte where it was (strings.ToLower makes
+	// an invalid byte three), so an index into low cuts phrase.
+	low := segment.ASCIILower(phrase)
 	for _, p := range officePrepositions {
 		if i := strings.Index(low, p); i > 0 {
 			phrase, low = phrase[:i], low[:i]
