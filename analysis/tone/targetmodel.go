@@ -53,11 +53,18 @@ type weightSlot struct {
 
 // newWeightTable makes a table for up to n features.
 func newWeightTable(n int) weightTable {
+	size := weightTableSize(n)
+	return weightTable{slots: make([]weightSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+}
+
+// weightTableSize is the size of a table for up to n features: a power
+// of two, at least twice n.
+func weightTableSize(n int) int {
 	size := 2
 	for size < 2*n {
 		size *= 2
 	}
-	return weightTable{slots: make([]weightSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size)))}
+	return size
 }
 
 // find returns the weights of the feature with key, or nil.
@@ -92,11 +99,64 @@ func (t *weightTable) slot(key uint64) *weightSlot {
 
 // parseTargetModel reads a model file: comment lines, a config line, a
 // classes line, then one line per feature: its name and its weights. The
-// model reads in's data.
+// model reads in's data. The built-in compiled form serves when it is
+// data's.
 func parseTargetModel(data []byte, in *featureInputs) (*targetModel, error) {
-	m := &targetModel{weights: newWeightTable(bytes.Count(data, []byte("\n")) + 1), in: in}
-	var dense [vectorDim][projWidth]float32
+	w, err := parseWeights(data, targetCompiledData)
+	if err != nil {
+		return nil, err
+	}
+	return w.model(in), nil
+}
+
+// modelWeights are a model file's weights as read, before the model is
+// put together with its feature inputs: the features' table, and the
+// vector features' weights (dense, not yet scaled to the vectors'); and
+// the compiled form they came from, if they did.
+type modelWeights struct {
+	m        *targetModel
+	dense    *[vectorDim][projWidth]float32
+	compiled compiled
+}
+
+// model puts the weights together with in: the vector weights scaled to
+// in's vectors and projected over them, unless the compiled form holds
+// that projection already.
+func (w modelWeights) model(in *featureInputs) *targetModel {
+	m := w.m
+	m.in = in
+	if m.proj = w.compiled.projection(in.vectors); m.proj == nil {
+		m.proj = project(in.vectors, w.scaled(in.vectors))
+	}
+	return m
+}
+
+// scaled returns the vector weights times the scale of v's dimensions
+// and vectorScale, the weights of a word vector's quantised values.
+func (w modelWeights) scaled(v *wordVectors) *[vectorDim][projWidth]float32 {
+	dense := new([vectorDim][projWidth]float32)
+	for d := range dense {
+		for j, x := range w.dense[d] {
+			dense[d][j] = float32(float64(x) * vectorScale * v.scale[d])
+		}
+	}
+	return dense
+}
+
+// parseWeights reads a model file's weights: from its compiled form if
+// compiledData is that (see CompileTarget), else from the text. It needs
+// no feature inputs, so that it can run while they load.
+func parseWeights(data, compiledData []byte) (modelWeights, error) {
+	m := &targetModel{}
+	var dense *[vectorDim][projWidth]float32
 	line, features := 0, 0
+	c, isCompiled := compiledFor(compiledData, data)
+	if isCompiled {
+		dense, features = c.weights(m)
+	} else {
+		m.weights = newWeightTable(bytes.Count(data, []byte("\n")) + 1)
+		dense = new([vectorDim][projWidth]float32)
+	}
 	for len(data) > 0 {
 		line++
 		var l []byte
@@ -114,16 +174,19 @@ func parseTargetModel(data []byte, in *featureInputs) (*targetModel, error) {
 		case bytes.HasPrefix(l, []byte("config ")):
 			c, err := parseTrainConfig(string(l[len("config "):]))
 			if err != nil {
-				return nil, fmt.Errorf("target model line %d: %w", line, err)
+				return modelWeights{}, fmt.Errorf("target model line %d: %w", line, err)
 			}
 			m.config = c
 			continue
 		case string(l) == "classes -1 0 1":
 			continue
+		case isCompiled: // the features are the compiled ones
+			data = nil
+			continue
 		}
 		name, rest, ok := bytes.Cut(l, []byte{' '})
 		if !ok {
-			return nil, fail("want a feature name and %d weights", numClasses)
+			return modelWeights{}, fail("want a feature name and %d weights", numClasses)
 		}
 		var w [numClasses]float32
 		for c := range numClasses {
@@ -131,27 +194,26 @@ func parseTargetModel(data []byte, in *featureInputs) (*targetModel, error) {
 			field, rest, _ = bytes.Cut(rest, []byte{' '})
 			x, err := strconv.ParseFloat(string(field), 32)
 			if err != nil || c == numClasses-1 && len(rest) > 0 {
-				return nil, fail("want %d weights after %q", numClasses, name)
+				return modelWeights{}, fail("want %d weights after %q", numClasses, name)
 			}
 			w[c] = float32(x)
 		}
 		if win, d, ok := parseVectorFeature(string(name)); ok {
 			for c := range numClasses {
-				dense[d][win*numClasses+c] = float32(float64(w[c]) * vectorScale * in.vectors.scale[d])
+				dense[d][win*numClasses+c] = w[c]
 			}
 			features++
 			continue
 		}
 		if !m.weights.insert(nameKey(name), w) {
-			return nil, fail("feature %q twice (or a hash collision)", name)
+			return modelWeights{}, fail("feature %q twice (or a hash collision)", name)
 		}
 		features++
 	}
 	if features == 0 {
-		return nil, fmt.Errorf("target model: no features")
+		return modelWeights{}, fmt.Errorf("target model: no features")
 	}
-	m.proj = project(in.vectors, &dense)
-	return m, nil
+	return modelWeights{m, dense, c}, nil
 }
 
 // project returns each word's quantised vector times the dense weights.

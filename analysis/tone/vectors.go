@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"encoding/binary"
 	"fmt"
+	"hash/crc32"
 	"math"
 	"strconv"
 )
@@ -31,6 +32,7 @@ type wordVectors struct {
 	scale [vectorDim]float64
 	vals  []byte // int8, vectorDim per word, in the table's order
 	index wordIndex
+	sum   uint32 // the CRC-32 of the table, which names it (see CompileTarget)
 }
 
 // wordIndex finds a word's row by the word's fnv1a hash, which the target
@@ -116,7 +118,7 @@ func parseVectors(data []byte) (*wordVectors, error) {
 	if n > (len(rest)-4*dim)/(dim+2) { // a word takes two bytes or more and dim values
 		return nil, fmt.Errorf("word vectors: %d words do not fit in %d bytes", n, len(rest))
 	}
-	v := &wordVectors{index: newWordIndex(n)}
+	v := &wordVectors{index: newWordIndex(n), sum: crc32.ChecksumIEEE(data)}
 	for d := range dim {
 		v.scale[d] = float64(math.Float32frombits(binary.LittleEndian.Uint32(rest[4*d:])))
 	}

@@ -4,7 +4,10 @@
 //
 //	go run ./cmd/slant-train -data ../shared/eval/newsmtsc/train.jsonl -out analysis/tone/target_model.txt
 //
-// The same data gives the same bytes. The model's features read the
+// and beside the model its compiled form (-compiled,
+// analysis/tone/target_model.bin: its weights in table order and their
+// projection over the word vectors), which a run would otherwise make
+// from the text at every start. The same data gives the same bytes. The model's features read the
 // embedded word vectors (analysis/tone/word_vectors.bin, `make vectors`),
 // speech verbs and VADER lexicon: change any of them and retrain. With -cv it first searches a grid of
 // hyperparameters by cross-validation on the same data and reports each
@@ -32,6 +35,7 @@ func run(args []string, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	data := fs.String("data", "../shared/eval/newsmtsc/train.jsonl", "NewsMTSC training `FILE` (JSONL)")
 	out := fs.String("out", "analysis/tone/target_model.txt", "write the model to `FILE`")
+	compiledOut := fs.String("compiled", "analysis/tone/target_model.bin", "write the model's compiled form to `FILE` (\"\" for none)")
 	cv := fs.Int("cv", 0, "search the hyperparameter grid by `K`-fold cross-validation first and train with the best")
 	runRNN := rnnFlags(fs)
 	if err := fs.Parse(args); err != nil {
@@ -65,6 +69,18 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stderr, "slant-train: %d examples, %s; wrote %s (%d bytes)\n", len(examples), cfg, *out, len(model))
+	if *compiledOut == "" {
+		return 0
+	}
+	compiled, err := tone.CompileTarget(model)
+	if err == nil {
+		err = os.WriteFile(*compiledOut, compiled, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintf(stderr, "slant-train: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stderr, "slant-train: wrote %s (%d bytes)\n", *compiledOut, len(compiled))
 	return 0
 }
 

@@ -51,6 +51,7 @@ type pipeline struct {
 	stop    func() // of the signal handler
 	reader  *corpus.Reader
 	printer *noticePrinter
+	data    <-chan []analysis.DataFile // the analyzer's, digested beside the run
 	// Where the articles go: the outputs of a run, or for -partial what
 	// a merge needs.
 	o    *outputs
@@ -75,6 +76,11 @@ func newPipeline(opts options, paths []string, stderr io.Writer) (*pipeline, err
 		return nil, err
 	}
 	p := &pipeline{opts: opts, an: an, names: an.Actors().Names(), files: files, stderr: stderr}
+	// The digests of the data files (some 10 MB) for the manifest are
+	// made beside the run rather than at its end.
+	data := make(chan []analysis.DataFile, 1)
+	go func() { data <- an.DataFiles() }()
+	p.data = data
 	if !opts.quiet && isTerminal(stderr) {
 		p.prog = startProgress(stderr, inputBytes(files))
 		p.stderr = p.prog // notices must clear the progress line
@@ -204,7 +210,7 @@ func (p *pipeline) finish(command, paths []string) error {
 		settings["keep"] = keep
 	}
 	var data []report.ManifestData
-	for _, d := range p.an.DataFiles() {
+	for _, d := range <-p.data {
 		data = append(data, report.ManifestData{Name: d.Name, Source: d.Source, SHA256: d.SHA256})
 	}
 	if p.part != nil {

@@ -1,0 +1,153 @@
+package tone
+
+import (
+	"bytes"
+	_ "embed"
+	"encoding/binary"
+	"fmt"
+	"hash/crc32"
+	"math"
+	"strconv"
+)
+
+// targetCompiledData is the built-in target model compiled by `make model`
+// (CompileTarget): its features' keys and weights in the order of their
+// slots in the loaded table, and the words' projection (see
+// targetModel.proj), so that a run neither parses 220,000 numbers and
+// hashes 73,000 names nor multiplies the 50,000 word vectors by the vector
+// weights at every start. It names the model file and the vector table it
+// was made from by their CRC-32: a target_model.txt that is not that one
+// is read from its text, and vectors that are not those are projected, as
+// before, so that replacing the model file alone still works, only slower
+// to start.
+//
+//go:embed target_model.bin
+var targetCompiledData []byte
+
+// The compiled file: a line "slant-target-model 1 MODEL VECTORS SLOTS
+// FEATURES WORDS" (MODEL and VECTORS the CRC-32s in hex, SLOTS the
+// weight table's size), the vector weights as read (vectorDim×projWidth),
+// FEATURES times a key (uint64) and its numClasses weights, and WORDS×
+// projWidth numbers of the projection; all little-endian, the weights
+// float32.
+const compiledMagic = "slant-target-model 1"
+
+// CompileTarget returns the compiled form of a target model file (as
+// TrainTarget writes it) over the built-in word vectors, which `make
+// model` writes beside the model as analysis/tone/target_model.bin.
+func CompileTarget(model []byte) ([]byte, error) {
+	in, err := new(models).featureInputs()
+	if err != nil {
+		return nil, err
+	}
+	w, err := parseWeights(model, nil)
+	if err != nil {
+		return nil, err
+	}
+	proj := project(in.vectors, w.scaled(in.vectors))
+	slots := w.m.weights.slots
+	features := 0
+	for i := range slots {
+		if slots[i].full {
+			features++
+		}
+	}
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s %08x %08x %d %d %d\n", compiledMagic, crc32.ChecksumIEEE(model), in.vectors.sum, len(slots), features, len(proj)/projWidth)
+	var buf []byte
+	for d := range w.dense {
+		buf = appendFloats(buf, w.dense[d][:])
+	}
+	for i := range slots {
+		if s := &slots[i]; s.full {
+			buf = binary.LittleEndian.AppendUint64(buf, s.key)
+			buf = appendFloats(buf, s.w[:])
+		}
+	}
+	buf = appendFloats(buf, proj)
+	b.Write(buf)
+	return b.Bytes(), nil
+}
+
+func appendFloats(b []byte, xs []float32) []byte {
+	for _, x := range xs {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(x))
+	}
+	return b
+}
+
+func readFloats(b []byte, xs []float32) {
+	for i := range xs {
+		xs[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	}
+}
+
+// compiled is a compiled model file, checked against the model file it
+// is for.
+type compiled struct {
+	vectors  uint32 // the CRC-32 of the vector table it was projected over
+	slots    int
+	features []byte // as many keys and weights as there are
+	dense    []byte
+	proj     []byte
+}
+
+// compiledFor returns the compiled form in data of the model file model,
+// or ok false when data is not model's.
+func compiledFor(data, model []byte) (c compiled, ok bool) {
+	line, rest, ok := bytes.Cut(data, []byte{'\n'})
+	f := bytes.Fields(line)
+	if !ok || len(f) != 7 || string(f[0])+" "+string(f[1]) != compiledMagic || string(f[2]) != fmt.Sprintf("%08x", crc32.ChecksumIEEE(model)) {
+		return compiled{}, false
+	}
+	var n [4]int
+	for i, field := range f[3:] {
+		base := 10
+		if i == 0 {
+			base = 16
+		}
+		x, err := strconv.ParseUint(string(field), base, 32)
+		if err != nil {
+			return compiled{}, false
+		}
+		n[i] = int(x)
+	}
+	const featureBytes = 8 + 4*numClasses
+	denseBytes := 4 * vectorDim * projWidth
+	// The table as parseWeights sizes it, at most half full.
+	if n[1] != weightTableSize(bytes.Count(model, []byte("\n"))+1) || n[2] > n[1]/2 {
+		return compiled{}, false
+	}
+	if len(rest) != denseBytes+n[2]*featureBytes+4*n[3]*projWidth {
+		return compiled{}, false
+	}
+	return compiled{vectors: uint32(n[0]), slots: n[1], dense: rest[:denseBytes],
+		features: rest[denseBytes : denseBytes+n[2]*featureBytes], proj: rest[denseBytes+n[2]*featureBytes:]}, true
+}
+
+// weights fills in the model's weights table and returns its vector
+// weights and how many features it has.
+func (c compiled) weights(m *targetModel) (dense *[vectorDim][projWidth]float32, features int) {
+	m.weights = newWeightTable(c.slots / 2)
+	for b := c.features; len(b) > 0; b = b[8+4*numClasses:] {
+		var w [numClasses]float32
+		readFloats(b[8:], w[:])
+		m.weights.insert(binary.LittleEndian.Uint64(b), w)
+	}
+	dense = new([vectorDim][projWidth]float32)
+	for d := range dense {
+		readFloats(c.dense[4*d*projWidth:], dense[d][:])
+	}
+	return dense, len(c.features) / (8 + 4*numClasses)
+}
+
+// projection returns the compiled projection if it was made over v, else
+// nil.
+func (c compiled) projection(v *wordVectors) []float32 {
+	if c.vectors != v.sum || len(c.proj) != 4*len(v.vals)/vectorDim*projWidth {
+		return nil
+	}
+	proj := make([]float32, len(c.proj)/4)
+	readFloats(c.proj, proj)
+	return proj
+}
