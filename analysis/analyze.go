@@ -144,7 +144,7 @@ type Analyzer struct {
 	levels    tone.Levels
 	attr      *attribution.Attributor
 	lexFiles  map[string]Data // the word lists as read, for the record
-	vocab     *vocab.Vocab    // of every stage's words (shareVocab)
+	vocab     *vocab.Vocab    // of the body's tokens' IDs (shareVocab)
 	scratch   *sync.Pool      // *tone.Sentence
 	words     *sync.Pool      // *words: a body's, reused
 }
