@@ -445,6 +445,9 @@ var statementForms = []pinnedCase{
 	{"the text ends after the cue's adverbial and a comma", []pinned{
 		{"“[The talks will go on],” ⟨Mr Lavrov⟩ {said} in Geneva,...", Direct, "Lavrov", "Russia"},
 	}, ""},
+	{"an office between two capitalised runs is one subject", []pinned{
+		{"⟨Republican presidential nominee Dana Holt⟩ joined the debate, {announcing} on Wednesday [she would meet the group].", Indirect, "Dana Holt", ""},
+	}, ""},
 }
 
 func TestStatementForms(t *testing.T) {

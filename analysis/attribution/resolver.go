@@ -13,15 +13,16 @@ import (
 // resolver resolves speaker phrases in text order, remembering who spoke
 // and who was named.
 type resolver struct {
-	d       *doc
-	lx      *lexicon
-	persons []person          // named people, in text order
-	full    map[string]string // last name -> the fullest name given
-	seen    *seen             // the candidates for pronouns and descriptions, indexed
-	genders map[string]int    // resolved name -> gender, as worked out
-	named   map[string]bool   // full names of persons, built when first needed
-	groups  []group           // plural speakers resolved so far, for "they"
-	toks    []segment.Token   // nameIn's words, reused
+	d         *doc
+	lx        *lexicon
+	persons   []person            // named people, in text order
+	full      map[string]string   // last name -> the fullest name given
+	namesakes map[string][]string // last name -> the other full names given (namesakes.go)
+	seen      *seen               // the candidates for pronouns and descriptions, indexed
+	genders   map[string]int      // resolved name -> gender, as worked out
+	named     map[string]bool     // full names of persons, built when first needed
+	groups    []group             // plural speakers resolved so far, for "they"
+	toks      []segment.Token     // nameIn's words, reused
 }
 
 // person is a named person in the text: name is the name without titles,
@@ -57,6 +58,8 @@ func newResolver(d *doc) *resolver {
 				last := strings.ToLower(p.name[k+n:])
 				if _, seen := r.full[last]; !seen {
 					r.full[last] = p.name
+				} else {
+					r.addNamesake(last, p.name)
 				}
 			}
 		}
@@ -380,9 +383,9 @@ func (r *resolver) pronoun(phrase string, at, g int) string {
 	return phrase
 }
 
-// gender tells a person's gender from an honorific the text gives them
-// ("Ms Kallas") or from their first name (first_names.txt); unknown when
-// neither does.
+// gender tells a person's gender from their first name
+// (first_names.txt) or else from an honorific the text gives them ("Ms
+// Kallas"); unknown when neither does.
 func (r *resolver) gender(name string) int {
 	if g, ok := r.genders[name]; ok {
 		return g
@@ -390,7 +393,9 @@ func (r *resolver) gender(name string) int {
 	g := unknown
 	if first, last, ok := firstAndLastField(name); ok {
 		g = r.lx.firstNameGender(first)
-		if h, ok := r.seen.honorificOf(strings.ToLower(last)); ok {
+		// The honorific is found by surname, which namesakes share: a
+		// first name the list knows tells more.
+		if h, ok := r.seen.honorificOf(strings.ToLower(last)); ok && g == unknown {
 			g = r.lx.honorificGender(h)
 		}
 	}
@@ -405,7 +410,7 @@ func (r *resolver) isPerson(name string) bool {
 	if r.named == nil { // the full names of the people in the text, once
 		r.named = map[string]bool{}
 		for _, p := range r.persons {
-			r.named[r.fullName(p.name)] = true
+			r.named[r.fullNameAs(p.name, p.honorific)] = true
 		}
 	}
 	return r.named[name]
@@ -426,17 +431,23 @@ func (r *resolver) nameIn(phrase string) string {
 		for j < len(toks) && inName(phrase, toks, j) {
 			j++
 		}
-		start, titled := i, false
+		start, titled, hon := i, false, ""
+		if i > 0 && r.lx.is(classHonorific, strings.ToLower(toks[i-1].Key(phrase))) {
+			hon = strings.TrimSuffix(strings.ToLower(toks[i-1].Key(phrase)), ".") // "Mr." is a run of its own
+		}
 		for k := i; k < j; k++ {
 			w := strings.ToLower(toks[k].Key(phrase))
 			if r.lx.is(classTitle|classHonorific, w) || determiners[w] {
 				start, titled = k+1, titled || !determiners[w]
 			}
+			if r.lx.is(classHonorific, w) {
+				hon = strings.TrimSuffix(w, ".")
+			}
 		}
 		if start < j && !r.lx.is(classOrg, strings.ToLower(toks[j-1].Key(phrase))) && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
 			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
-				return r.fullName(name)
+				return r.fullNameAs(name, hon)
 			}
 			if best == "" && len(r.d.matchActors(name)) > 0 && r.seen.endsAName(name) {
 				best = name

@@ -52,3 +52,24 @@ func TestResolveLongTranscript(t *testing.T) {
 		}
 	}
 }
+
+// TestResolveNamesakes resolves a pronoun and an honorific to the person of
+// their gender among people of one surname, whichever the text names in
+// full first.
+func TestResolveNamesakes(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Paul Brennan spoke first. Then Mrs. Brennan took the stage. \"We will win,\" she said.", "Brennan"},
+		{"Paul Brennan spoke first, and Alice Brennan after him. Mrs. Brennan said the plan would work.", "Alice Brennan"},
+		{"Alice Brennan spoke first, and Paul Brennan after her. Mr. Brennan said the plan would work.", "Paul Brennan"},
+	}
+	for _, tt := range tests {
+		got := newTest(t).entries(tt.text)
+		if len(got) == 0 {
+			t.Errorf("%q: no statement", tt.text)
+			continue
+		}
+		if st := got[len(got)-1]; st.Resolved != tt.want {
+			t.Errorf("%q: %q resolved %q, want %q", tt.text, st.Speaker, st.Resolved, tt.want)
+		}
+	}
+}

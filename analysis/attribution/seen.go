@@ -147,7 +147,7 @@ func newSeen(r *resolver) *seen {
 	s := &seen{r: r, firstSpoke: map[string]int{}}
 	for _, p := range r.persons {
 		if p.subject {
-			s.all.subjects = append(s.all.subjects, candidate{at: p.at, name: r.fullName(p.name), seq: -1})
+			s.all.subjects = append(s.all.subjects, candidate{at: p.at, name: r.fullNameAs(p.name, p.honorific), seq: -1})
 		}
 	}
 	return s
@@ -259,7 +259,7 @@ func (s *seen) describedBy(head string) *described {
 	for _, p := range s.r.persons {
 		if hasWord(p.desc, head) {
 			d.persons = append(d.persons, p)
-			if name := s.r.fullName(p.name); !hasKey(d.first, name) {
+			if name := s.r.fullNameAs(p.name, p.honorific); !hasKey(d.first, name) {
 				d.first[name] = p.at
 			}
 		}
@@ -285,7 +285,7 @@ func (s *seen) lastDescribed(at int, head string) (string, bool) {
 	if i == 0 {
 		return "", false
 	}
-	return s.r.fullName(ps[i-1].name), true
+	return s.r.fullNameAs(ps[i-1].name, ps[i-1].honorific), true
 }
 
 func hasKey(m map[string]int, k string) bool {
