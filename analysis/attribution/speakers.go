@@ -612,7 +612,7 @@ func (d *doc) subject(f, i int) (int, int) {
 	if hi == k {
 		return 0, 0
 	}
-	return k, d.pastOffice(hi, i)
+	return k, d.pastOffice(k, hi, i)
 }
 
 // pastDateline returns the first token after a dateline that opens the
