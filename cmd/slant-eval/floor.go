@@ -8,13 +8,16 @@ import "math"
 // independently with probability r and always credited right, Y of them
 // found in all and X of the actor's (Y binomial, X given Y
 // hypergeometric). A share of no statements found (Y = 0) is 0, as
-// outlets.csv has it. Exact: O(N·n) terms; NaN when n is 0.
+// outlets.csv has it. Exact: O(N·n) terms; NaN when n is 0, 1 when r is 0.
 func relErrorFloor(N, n int, r float64) float64 {
 	if n <= 0 || N < n {
 		return math.NaN()
 	}
 	if r >= 1 {
 		return 0
+	}
+	if r <= 0 {
+		return 1 // nothing found: every share 0 (and 0·log 0 would be NaN below)
 	}
 	p := float64(n) / float64(N)
 	e := 0.0

@@ -12,7 +12,7 @@ func TestRelErrorFloor(t *testing.T) {
 	for _, c := range []struct {
 		N, n int
 		r    float64
-	}{{3, 1, 0.5}, {5, 2, 0.3}, {6, 6, 0.6}, {7, 3, 0.9}, {4, 1, 0.01}} {
+	}{{3, 1, 0.5}, {5, 2, 0.3}, {6, 6, 0.6}, {7, 3, 0.9}, {4, 1, 0.01}, {3, 1, 0}} { // recall 0: every share 0, the whole of it off
 		p := float64(c.n) / float64(c.N)
 		want := 0.0
 		for set := uint(0); set < 1<<c.N; set++ {
@@ -25,7 +25,7 @@ func TestRelErrorFloor(t *testing.T) {
 			}
 			want += pr * math.Abs(share-p) / p
 		}
-		if got := relErrorFloor(c.N, c.n, c.r); math.Abs(got-want) > 1e-9 {
+		if got := relErrorFloor(c.N, c.n, c.r); !(math.Abs(got-want) <= 1e-9) { // NaN fails
 			t.Errorf("relErrorFloor(%d, %d, %v) = %v, want %v", c.N, c.n, c.r, got, want)
 		}
 	}
