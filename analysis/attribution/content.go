@@ -370,7 +370,7 @@ func (d *doc) endPastQuote(t int) int {
 // apart.
 func (d *doc) objectEnd(c cue, k, l, end int) int {
 	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
-		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") {
+		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || (d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",")) {
 			continue
 		}
 		switch w := d.low[t]; {

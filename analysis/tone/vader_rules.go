@@ -126,8 +126,8 @@ func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
 	if ids[i] == r.no && i != len(ids)-1 && v.inLexicon(ws, i+1) {
 		val = 0
 	}
-	if i > 0 && ids[i-1] == r.no || i > 1 && ids[i-2] == r.no ||
-		i > 2 && ids[i-3] == r.no && (ids[i-1] == r.or || ids[i-1] == r.nor) {
+	if (i > 0 && ids[i-1] == r.no) || (i > 1 && ids[i-2] == r.no) ||
+		(i > 2 && ids[i-3] == r.no && (ids[i-1] == r.or || ids[i-1] == r.nor)) {
 		val = float64(w.valence * vaderNScalar)
 	}
 	if ws.upper[i] && capDiff {
