@@ -1,10 +1,12 @@
-// Package vocab interns the words of every lexicon and model.
+// Package vocab interns the words of lexicons and models.
 //
-// A Vocab gives each word it holds a small number, its ID, so that a text's
-// tokens are looked up once and each stage then reads what it knows of a
-// word from an array indexed by the ID (a Table), not from maps of strings.
-// The words are lowercase forms as the lexicons list them; a word in none
-// has the ID Unknown.
+// A Vocab gives each word it holds a small number, its ID, so that a token
+// is looked up once in a vocabulary and a stage then reads what it knows of
+// the word from an array indexed by the ID, not from maps of strings. The
+// analyzer's shared vocabulary holds attribution's word lists, whose IDs a
+// body's tokens carry; VADER and the target model keep vocabularies of
+// their own (see analysis/vocabulary.go). The words are lowercase forms as
+// the lexicons list them; a word in none has the ID Unknown.
 package vocab
 
 // ID is a word's number in a Vocab: from 1 in the order the words were
@@ -82,8 +84,8 @@ type entry struct {
 	word string
 }
 
-// Len is the number of IDs, Unknown included: a Table of a Vocab has Len
-// entries.
+// Len is the number of IDs, Unknown included: an array indexed by a
+// Vocab's IDs has Len entries.
 func (v *Vocab) Len() int { return len(v.entries) }
 
 // Word returns the word of id ("" for Unknown).
