@@ -22,6 +22,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 
 	"github.com/slant-news/slant/analysis/tone"
 )
@@ -30,13 +32,37 @@ func main() {
 	os.Exit(run(os.Args[1:], os.Stderr))
 }
 
-func run(args []string, stderr io.Writer) int {
+// flags are slant-train's flags but the RNN's (rnnFlags).
+type flags struct {
+	data, out, compiled *string
+	cv                  *int
+}
+
+func newFlags(stderr io.Writer) (*flag.FlagSet, flags) {
 	fs := flag.NewFlagSet("slant-train", flag.ContinueOnError)
 	fs.SetOutput(stderr)
-	data := fs.String("data", "../shared/eval/newsmtsc/train.jsonl", "NewsMTSC training `FILE` (JSONL)")
-	out := fs.String("out", "analysis/tone/target_model.txt", "write the model to `FILE`")
-	compiledOut := fs.String("compiled", "analysis/tone/target_model.bin", "write the model's compiled form to `FILE` (\"\" for none)")
-	cv := fs.Int("cv", 0, "search the hyperparameter grid by `K`-fold cross-validation first and train with the best")
+	var o flags
+	o.data = fs.String("data", "../shared/eval/newsmtsc/train.jsonl", "NewsMTSC training `FILE` (JSONL)")
+	o.out = fs.String("out", "analysis/tone/target_model.txt", "write the model to `FILE`")
+	o.compiled = fs.String("compiled", "analysis/tone/target_model.bin", "write the model's compiled form to `FILE` (\"\" for none; without the flag, beside -out: its name with .bin)")
+	o.cv = fs.Int("cv", 0, "search the hyperparameter grid by `K`-fold cross-validation first and train with the best")
+	return fs, o
+}
+
+// compiledPath is where the compiled form goes: -compiled as given, else
+// beside -out, so that a model written elsewhere does not overwrite the
+// built-in model's compiled form.
+func (o flags) compiledPath(fs *flag.FlagSet) string {
+	set := false
+	fs.Visit(func(f *flag.Flag) { set = set || f.Name == "compiled" })
+	if set {
+		return *o.compiled
+	}
+	return strings.TrimSuffix(*o.out, filepath.Ext(*o.out)) + ".bin"
+}
+
+func run(args []string, stderr io.Writer) int {
+	fs, o := newFlags(stderr)
 	runRNN := rnnFlags(fs)
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
@@ -44,6 +70,7 @@ func run(args []string, stderr io.Writer) int {
 		}
 		return 2
 	}
+	data, out, cv, compiledOut := o.data, o.out, o.cv, o.compiledPath(fs)
 	examples, err := readExamples(*data)
 	if err != nil {
 		fmt.Fprintf(stderr, "slant-train: %v\n", err)
@@ -69,18 +96,18 @@ func run(args []string, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprintf(stderr, "slant-train: %d examples, %s; wrote %s (%d bytes)\n", len(examples), cfg, *out, len(model))
-	if *compiledOut == "" {
+	if compiledOut == "" {
 		return 0
 	}
 	compiled, err := tone.CompileTarget(model)
 	if err == nil {
-		err = os.WriteFile(*compiledOut, compiled, 0o644)
+		err = os.WriteFile(compiledOut, compiled, 0o644)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "slant-train: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stderr, "slant-train: wrote %s (%d bytes)\n", *compiledOut, len(compiled))
+	fmt.Fprintf(stderr, "slant-train: wrote %s (%d bytes)\n", compiledOut, len(compiled))
 	return 0
 }
 
