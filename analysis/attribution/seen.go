@@ -1,7 +1,9 @@
 package attribution
 
 import (
+	"math/bits"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -355,10 +357,13 @@ func (s *seen) endsAName(suffix string) bool {
 
 // suffixes answers which of a list of strings end in a given one: the
 // strings sorted by their reversed bytes, so that those with one suffix
-// stand together.
+// stand together, and a table of the least index over every run of a
+// power of two of them, so that the first of a run costs two reads, not a
+// scan of the run (a text of many namesakes made that quadratic).
 type suffixes struct {
 	list  []string
-	order []int // indexes into list, by reversed bytes
+	order []int   // indexes into list, by reversed bytes
+	least [][]int // least[j][k]: the least of order[k : k+2^j]
 }
 
 func newSuffixes(list []string) *suffixes {
@@ -367,19 +372,28 @@ func newSuffixes(list []string) *suffixes {
 		s.order[i] = i
 	}
 	slices.SortStableFunc(s.order, func(a, b int) int { return compareReversed(list[a], list[b]) })
+	s.least = [][]int{s.order}
+	for w := 1; 2*w <= len(s.order); w *= 2 {
+		prev := s.least[len(s.least)-1]
+		next := make([]int, len(prev)-w)
+		for k := range next {
+			next[k] = min(prev[k], prev[k+w])
+		}
+		s.least = append(s.least, next)
+	}
 	return s
 }
 
 // first returns the first string of the list (by index) that ends in suffix.
 func (s *suffixes) first(suffix string) (int, bool) {
-	k, _ := slices.BinarySearchFunc(s.order, suffix, func(i int, suffix string) int { return compareReversed(s.list[i], suffix) })
-	best, found := 0, false
-	for ; k < len(s.order) && strings.HasSuffix(s.list[s.order[k]], suffix); k++ {
-		if i := s.order[k]; !found || i < best {
-			best, found = i, true
-		}
+	lo, _ := slices.BinarySearchFunc(s.order, suffix, func(i int, suffix string) int { return compareReversed(s.list[i], suffix) })
+	// Those ending in suffix run from lo: the search finds where they stop.
+	n := sort.Search(len(s.order)-lo, func(k int) bool { return !strings.HasSuffix(s.list[s.order[lo+k]], suffix) })
+	if n == 0 {
+		return 0, false
 	}
-	return best, found
+	j := bits.Len(uint(n)) - 1
+	return min(s.least[j][lo], s.least[j][lo+n-(1<<j)]), true
 }
 
 // compareReversed compares a and b read from their last byte to their first.
