@@ -348,8 +348,9 @@ func (d *doc) inOpeningSubordinate(k int) bool {
 	return true
 }
 
-// openingSubordinators open a subordinate clause before the main one.
-var openingSubordinators = set("while although though whereas because if unless when having")
+// openingSubordinators open a subordinate clause before the main one
+// ("After the ministers rejected the levy, the envoy said ...").
+var openingSubordinators = set("while although though whereas because if unless when having after before since once")
 
 // endPastQuote returns where a content that ends with token t ends: past
 // the closing mark of a quote that ends with t ("were ”useful”"), else

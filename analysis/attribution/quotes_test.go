@@ -396,6 +396,10 @@ var statementForms = []pinnedCase{
 		{"While ⟨Mr Lavrov⟩ has {condemned} [the proposal], the envoys said they would stay.", Indirect, "Lavrov", "Russia"},
 		{"While Mr Lavrov has condemned the proposal, ⟨the envoys⟩ {said} [they would stay].", Indirect, "the envoys", ""},
 	}, ""},
+	{"after, before, since and once open such a clause too", []pinned{
+		{"After ⟨the ministers⟩ {rejected} [the levy], the envoy reminded them that it was his.", Indirect, "the ministers", ""},
+		{"After the ministers rejected the levy, ⟨the envoy⟩ {reminded them} that [it was his].", Indirect, "the envoy", ""},
+	}, ""},
 	{"a relative clause with no comma is no speaker", []pinned{
 		{"⟨The delegates who have praised the plan⟩ {warned} on Tuesday that [it may fail].", Indirect, "The delegates who have praised the plan", ""},
 	}, ""},
