@@ -322,6 +322,8 @@ func (d *doc) clauseAfterComma(t, l int) bool {
 	switch {
 	case (w == "and" || w == "but") && t+2 < l && d.is(t+1, classSubjectPronoun) && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
 		return true
+	case (w == "and" || w == "but") && t+1 < l && d.capitalized(t+1) && d.clauseAfterAnd(t+1, l):
+		return true // ", but Obama said he was not ...": a clause of its own
 	case strings.HasSuffix(w, "ing") && len(w) > 5 && !d.is(t, classNotParticiple) && !d.capitalized(t):
 		return true
 	case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):

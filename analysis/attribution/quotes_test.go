@@ -396,6 +396,10 @@ var statementForms = []pinnedCase{
 		{"While ⟨Mr Lavrov⟩ has {condemned} [the proposal], the envoys said they would stay.", Indirect, "Lavrov", "Russia"},
 		{"While Mr Lavrov has condemned the proposal, ⟨the envoys⟩ {said} [they would stay].", Indirect, "the envoys", ""},
 	}, ""},
+	{"a content ends before a comma, \"but\" and a name with its own verb", []pinned{
+		{"⟨The minister⟩ {said} [the levy was fair], but Mr Ortiz said it was not.", Indirect, "The minister", ""},
+		{"The minister said the levy was fair, but ⟨Mr Ortiz⟩ {said} [it was not].", Indirect, "Ortiz", ""},
+	}, ""},
 	{"after, before, since and once open such a clause too", []pinned{
 		{"After ⟨the ministers⟩ {rejected} [the levy], the envoy reminded them that it was his.", Indirect, "the ministers", ""},
 		{"After the ministers rejected the levy, ⟨the envoy⟩ {reminded them} that [it was his].", Indirect, "the envoy", ""},

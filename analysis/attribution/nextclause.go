@@ -1,0 +1,38 @@
+package attribution
+
+import "strings"
+
+// clauseAfterAnd reports whether a clause of its own, with a name or a
+// subject pronoun for subject and a finite verb, starts at token t right
+// after "and" or "but" (token t-1): "said the levy was fair, but [Ortiz
+// said] it was not". What the reporting verb governs ends before it.
+func (d *doc) clauseAfterAnd(t, l int) bool {
+	if t >= l || d.tquote[t] >= 0 || d.boundaryAfter(t-1) || (d.capitalized(t-2) && !strings.Contains(d.gap(t-2), ",")) {
+		return false // not "said Kasich and Sanders are ...": names joined, a subject
+	}
+	k := t
+	switch {
+	case d.is(t, classSubjectPronoun):
+		k++
+	case d.capitalized(t):
+		for k < l && k < t+4 && d.capitalized(k) && d.tquote[k] < 0 && !d.boundaryAfter(k) {
+			k++
+		}
+	default:
+		return false
+	}
+	return k < l && k > t && !d.boundaryAfter(k-1) && d.tquote[k] < 0 && d.finiteVerb(k)
+}
+
+// finiteVerb reports whether token k is a finite verb: an auxiliary, a
+// past form, or the -s form of a cue.
+func (d *doc) finiteVerb(k int) bool {
+	w := d.low[k]
+	if d.capitalized(k) {
+		return false
+	}
+	if d.is(k, classFiniteAux) || d.is(k, classIrregularPast) || (len(w) > 4 && strings.HasSuffix(w, "ed")) {
+		return true
+	}
+	return (d.verb(k) != 0 || d.is(k, classAttitude)) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
