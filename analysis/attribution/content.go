@@ -285,7 +285,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		if sub && strings.Contains(g, ",") && d.tquote[t-1] < 0 {
 			return d.toks[t-1].End // "While Clinton has condemned [the proposal], the groups say ..."
 		}
-		if d.nextActAt(t, l) {
+		if d.nextActAt(t, l) || d.statementAfterSubordinator(t, l) {
 			return d.endPastQuote(t - 1)
 		}
 		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {

@@ -36,3 +36,37 @@ func (d *doc) finiteVerb(k int) bool {
 	}
 	return (d.verb(k) != 0 || d.is(k, classAttitude)) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
+
+// statementAfterSubordinator reports whether a subordinate clause that
+// reports someone's words or stance starts at token t: "because she
+// thinks he can win", "as he promised to defend ...", "though Mrs. Ruiz
+// said ...". That clause is a statement of its own, and the content
+// before it ends there.
+func (d *doc) statementAfterSubordinator(t, l int) bool {
+	if !statementSubordinators[d.low[t]] || t+2 >= l || d.boundaryAfter(t) || d.tquote[t+1] >= 0 {
+		return false
+	}
+	k := t + 1
+	switch {
+	case d.is(k, classSubjectPronoun):
+		k++
+	case d.capitalized(k):
+		for k < l && k < t+5 && d.capitalized(k) && d.tquote[k] < 0 && !d.boundaryAfter(k) {
+			k++
+		}
+	default:
+		return false
+	}
+	if k >= l || possessive(d.word(k-1)) || strings.ContainsAny(d.gap(k-1), "'’") {
+		return false // "after Mr Trump's remarks": a possessor, no subject
+	}
+	return !d.boundaryAfter(k-1) && d.tquote[k] < 0 && !d.capitalized(k) && (d.verb(k) != 0 || d.is(k, classAttitude))
+}
+
+// statementSubordinators open a clause that may hold a statement of its own.
+var statementSubordinators = set("because as though although after while when since before until whereas")
+
+// possessive reports whether a token ends with a possessive "'s".
+func possessive(w string) bool {
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}

@@ -400,6 +400,10 @@ var statementForms = []pinnedCase{
 		{"⟨The minister⟩ {said} [the levy was fair], but Mr Ortiz said it was not.", Indirect, "The minister", ""},
 		{"The minister said the levy was fair, but ⟨Mr Ortiz⟩ {said} [it was not].", Indirect, "Ortiz", ""},
 	}, ""},
+	{"a content ends before a subordinate clause with a statement of its own", []pinned{
+		{"⟨The mayor⟩ {said} [the plan would fail] because she thinks the council is broke.", Indirect, "The mayor", ""},
+		{"The mayor said the plan would fail because ⟨she⟩ {thinks} [the council is broke].", Indirect, "she", ""},
+	}, ""},
 	{"after, before, since and once open such a clause too", []pinned{
 		{"After ⟨the ministers⟩ {rejected} [the levy], the envoy reminded them that it was his.", Indirect, "the ministers", ""},
 		{"After the ministers rejected the levy, ⟨the envoy⟩ {reminded them} that [it was his].", Indirect, "the envoy", ""},
