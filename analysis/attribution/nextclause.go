@@ -50,7 +50,7 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 	switch {
 	case d.is(k, classSubjectPronoun):
 		k++
-	case d.capitalized(k):
+	case d.capitalized(k) && !relativePronouns[d.low[t]]:
 		for k < l && k < t+5 && d.capitalized(k) && d.tquote[k] < 0 && !d.boundaryAfter(k) {
 			k++
 		}
@@ -63,8 +63,13 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 	return !d.boundaryAfter(k-1) && d.tquote[k] < 0 && !d.capitalized(k) && (d.verb(k) != 0 || d.is(k, classAttitude))
 }
 
-// statementSubordinators open a clause that may hold a statement of its own.
-var statementSubordinators = set("because as though although after while when since before until whereas")
+// statementSubordinators open a clause that may hold a statement of its
+// own; after a relative pronoun only a pronoun subject is taken ("which he
+// said would ...").
+var (
+	statementSubordinators = set("because as though although after while when since before until whereas which whom")
+	relativePronouns       = set("which whom")
+)
 
 // possessive reports whether a token ends with a possessive "'s".
 func possessive(w string) bool {

@@ -404,6 +404,9 @@ var statementForms = []pinnedCase{
 		{"⟨The mayor⟩ {said} [the plan would fail] because she thinks the council is broke.", Indirect, "The mayor", ""},
 		{"The mayor said the plan would fail because ⟨she⟩ {thinks} [the council is broke].", Indirect, "she", ""},
 	}, ""},
+	{"a content ends before \"which\", a pronoun and a cue", []pinned{
+		{"⟨Ms Ortiz⟩ {criticized} [the new levy], which she said would hurt farmers.", Indirect, "Ortiz", ""},
+	}, ""},
 	{"after, before, since and once open such a clause too", []pinned{
 		{"After ⟨the ministers⟩ {rejected} [the levy], the envoy reminded them that it was his.", Indirect, "the ministers", ""},
 		{"After the ministers rejected the levy, ⟨the envoy⟩ {reminded them} that [it was his].", Indirect, "the envoy", ""},
