@@ -46,6 +46,9 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 	if !statementSubordinators[d.low[t]] || t+2 >= l || d.boundaryAfter(t) || d.tquote[t+1] >= 0 {
 		return false
 	}
+	if (d.low[t] == "and" || d.low[t] == "but") && d.capitalized(t-1) {
+		return false // "said Kasich and Sanders argued": a subject of two names
+	}
 	k := t + 1
 	switch {
 	case d.is(k, classSubjectPronoun):
@@ -67,7 +70,7 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 // own; after a relative pronoun only a pronoun subject is taken ("which he
 // said would ...").
 var (
-	statementSubordinators = set("because as though although after while when since before until whereas which whom")
+	statementSubordinators = set("because as though although after while when since before until whereas which whom and but")
 	relativePronouns       = set("which whom")
 )
 

@@ -407,6 +407,10 @@ var statementForms = []pinnedCase{
 	{"a content ends before \"which\", a pronoun and a cue", []pinned{
 		{"⟨Ms Ortiz⟩ {criticized} [the new levy], which she said would hurt farmers.", Indirect, "Ortiz", ""},
 	}, ""},
+	{"a content ends before \"and\", a name and a cue, with no comma", []pinned{
+		{"⟨The council⟩ {said} [the levy was fair] and Mr Ortiz criticized it.", Indirect, "The council", ""},
+		{"The council said the levy was fair and ⟨Mr Ortiz⟩ {criticized} [it].", Indirect, "Ortiz", ""},
+	}, ""},
 	{"after, before, since and once open such a clause too", []pinned{
 		{"After ⟨the ministers⟩ {rejected} [the levy], the envoy reminded them that it was his.", Indirect, "the ministers", ""},
 		{"After the ministers rejected the levy, ⟨the envoy⟩ {reminded them} that [it was his].", Indirect, "the envoy", ""},
