@@ -57,6 +57,13 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 		for k < l && k < t+5 && d.capitalized(k) && d.tquote[k] < 0 && !d.boundaryAfter(k) {
 			k++
 		}
+	case !relativePronouns[d.low[t]] && d.low[t] != "and" && d.low[t] != "but":
+		for k < l && k < t+3 && d.plainNoun(k) {
+			k++ // "though critics consider", "while doctors warned"
+		}
+		if k == t+1 {
+			return false
+		}
 	default:
 		return false
 	}
@@ -77,4 +84,13 @@ var (
 // possessive reports whether a token ends with a possessive "'s".
 func possessive(w string) bool {
 	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")
+}
+
+// plainNoun reports whether token k may be a word of a bare lowercase
+// subject ("critics", "medical experts"): no function word, time word or
+// cue.
+func (d *doc) plainNoun(k int) bool {
+	w := d.low[k]
+	return !d.capitalized(k) && d.tquote[k] < 0 && !d.boundaryAfter(k) && d.verb(k) == 0 && !d.is(k, classAttitude|classAuxiliary|classPreposition|classTime|classClauseWord) &&
+		!prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !isPronoun(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }

@@ -411,6 +411,10 @@ var statementForms = []pinnedCase{
 		{"⟨The council⟩ {said} [the levy was fair] and Mr Ortiz criticized it.", Indirect, "The council", ""},
 		{"The council said the levy was fair and ⟨Mr Ortiz⟩ {criticized} [it].", Indirect, "Ortiz", ""},
 	}, ""},
+	{"a bare plural subject after a subordinator", []pinned{
+		{"⟨The council⟩ {said} [the levy was fair], though farmers think it is a theft.", Indirect, "The council", ""},
+		{"The council said the levy was fair, though ⟨farmers⟩ {think} [it is a theft].", Indirect, "farmers", ""},
+	}, ""},
 	{"after, before, since and once open such a clause too", []pinned{
 		{"After ⟨the ministers⟩ {rejected} [the levy], the envoy reminded them that it was his.", Indirect, "the ministers", ""},
 		{"After the ministers rejected the levy, ⟨the envoy⟩ {reminded them} that [it was his].", Indirect, "the envoy", ""},
