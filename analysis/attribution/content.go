@@ -351,8 +351,9 @@ func (d *doc) inOpeningSubordinate(k int) bool {
 }
 
 // openingSubordinators open a subordinate clause before the main one
-// ("After the ministers rejected the levy, the envoy said ...").
-var openingSubordinators = set("while although though whereas because if unless when having after before since once")
+// ("After the ministers rejected the levy, the envoy said ...", "With polls
+// showing her ahead, Clinton seeks ...").
+var openingSubordinators = set("while although though whereas because if unless when having after before since once with")
 
 // endPastQuote returns where a content that ends with token t ends: past
 // the closing mark of a quote that ends with t ("were ”useful”"), else

@@ -415,6 +415,9 @@ var statementForms = []pinnedCase{
 		{"⟨The council⟩ {said} [the levy was fair], though farmers think it is a theft.", Indirect, "The council", ""},
 		{"The council said the levy was fair, though ⟨farmers⟩ {think} [it is a theft].", Indirect, "farmers", ""},
 	}, ""},
+	{"an opening \"With\" phrase ends at its comma", []pinned{
+		{"With ⟨polls⟩ {showing} [her ahead], Ms Ortiz plans a tour.", Indirect, "polls", ""},
+	}, ""},
 	{"after, before, since and once open such a clause too", []pinned{
 		{"After ⟨the ministers⟩ {rejected} [the levy], the envoy reminded them that it was his.", Indirect, "the ministers", ""},
 		{"After the ministers rejected the levy, ⟨the envoy⟩ {reminded them} that [it was his].", Indirect, "the envoy", ""},
