@@ -285,7 +285,7 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		if sub && strings.Contains(g, ",") && d.tquote[t-1] < 0 {
 			return d.toks[t-1].End // "While Clinton has condemned [the proposal], the groups say ..."
 		}
-		if d.nextActAt(t, l) {
+		if d.nextActAt(t, l) || d.statementAfterSubordinator(t, l) {
 			return d.endPastQuote(t - 1)
 		}
 		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
@@ -322,6 +322,8 @@ func (d *doc) clauseAfterComma(t, l int) bool {
 	switch {
 	case (w == "and" || w == "but") && t+2 < l && d.is(t+1, classSubjectPronoun) && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
 		return true
+	case (w == "and" || w == "but") && t+1 < l && d.capitalized(t+1) && d.clauseAfterAnd(t+1, l):
+		return true // ", but Obama said he was not ...": a clause of its own
 	case strings.HasSuffix(w, "ing") && len(w) > 5 && !d.is(t, classNotParticiple) && !d.capitalized(t):
 		return true
 	case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):
@@ -348,8 +350,10 @@ func (d *doc) inOpeningSubordinate(k int) bool {
 	return true
 }
 
-// openingSubordinators open a subordinate clause before the main one.
-var openingSubordinators = set("while although though whereas because if unless when having")
+// openingSubordinators open a subordinate clause before the main one
+// ("After the ministers rejected the levy, the envoy said ...", "With polls
+// showing her ahead, Clinton seeks ...").
+var openingSubordinators = set("while although though whereas because if unless when having after before since once with")
 
 // endPastQuote returns where a content that ends with token t ends: past
 // the closing mark of a quote that ends with t ("were ”useful”"), else

@@ -396,6 +396,32 @@ var statementForms = []pinnedCase{
 		{"While ⟨Mr Lavrov⟩ has {condemned} [the proposal], the envoys said they would stay.", Indirect, "Lavrov", "Russia"},
 		{"While Mr Lavrov has condemned the proposal, ⟨the envoys⟩ {said} [they would stay].", Indirect, "the envoys", ""},
 	}, ""},
+	{"a content ends before a comma, \"but\" and a name with its own verb", []pinned{
+		{"⟨The minister⟩ {said} [the levy was fair], but Mr Ortiz said it was not.", Indirect, "The minister", ""},
+		{"The minister said the levy was fair, but ⟨Mr Ortiz⟩ {said} [it was not].", Indirect, "Ortiz", ""},
+	}, ""},
+	{"a content ends before a subordinate clause with a statement of its own", []pinned{
+		{"⟨The mayor⟩ {said} [the plan would fail] because she thinks the council is broke.", Indirect, "The mayor", ""},
+		{"The mayor said the plan would fail because ⟨she⟩ {thinks} [the council is broke].", Indirect, "she", ""},
+	}, ""},
+	{"a content ends before \"which\", a pronoun and a cue", []pinned{
+		{"⟨Ms Ortiz⟩ {criticized} [the new levy], which she said would hurt farmers.", Indirect, "Ortiz", ""},
+	}, ""},
+	{"a content ends before \"and\", a name and a cue, with no comma", []pinned{
+		{"⟨The council⟩ {said} [the levy was fair] and Mr Ortiz criticized it.", Indirect, "The council", ""},
+		{"The council said the levy was fair and ⟨Mr Ortiz⟩ {criticized} [it].", Indirect, "Ortiz", ""},
+	}, ""},
+	{"a bare plural subject after a subordinator", []pinned{
+		{"⟨The council⟩ {said} [the levy was fair], though farmers think it is a theft.", Indirect, "The council", ""},
+		{"The council said the levy was fair, though ⟨farmers⟩ {think} [it is a theft].", Indirect, "farmers", ""},
+	}, ""},
+	{"an opening \"With\" phrase ends at its comma", []pinned{
+		{"With ⟨polls⟩ {showing} [her ahead], Ms Ortiz plans a tour.", Indirect, "polls", ""},
+	}, ""},
+	{"after, before, since and once open such a clause too", []pinned{
+		{"After ⟨the ministers⟩ {rejected} [the levy], the envoy reminded them that it was his.", Indirect, "the ministers", ""},
+		{"After the ministers rejected the levy, ⟨the envoy⟩ {reminded them} that [it was his].", Indirect, "the envoy", ""},
+	}, ""},
 	{"a relative clause with no comma is no speaker", []pinned{
 		{"⟨The delegates who have praised the plan⟩ {warned} on Tuesday that [it may fail].", Indirect, "The delegates who have praised the plan", ""},
 	}, ""},
