@@ -15,13 +15,22 @@ func (d *doc) clauseAfterAnd(t, l int) bool {
 	case d.is(t, classSubjectPronoun):
 		k++
 	case d.capitalized(t):
-		for k < l && k < t+4 && d.capitalized(k) && d.tquote[k] < 0 && !d.boundaryAfter(k) {
-			k++
-		}
+		k = d.nameEnd(t, l)
 	default:
 		return false
 	}
 	return k < l && k > t && !d.boundaryAfter(k-1) && d.tquote[k] < 0 && d.finiteVerb(k)
+}
+
+// nameEnd returns the end of the name that starts at token k: a run of at
+// most four capitalised words before token l, unbroken by a quote or a
+// sentence's end.
+func (d *doc) nameEnd(k, l int) int {
+	end := min(l, k+4)
+	for k < end && d.capitalized(k) && d.tquote[k] < 0 && !d.boundaryAfter(k) {
+		k++
+	}
+	return k
 }
 
 // finiteVerb reports whether token k is a finite verb: an auxiliary, a
@@ -54,9 +63,7 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 	case d.is(k, classSubjectPronoun):
 		k++
 	case d.capitalized(k) && !relativePronouns[d.low[t]]:
-		for k < l && k < t+5 && d.capitalized(k) && d.tquote[k] < 0 && !d.boundaryAfter(k) {
-			k++
-		}
+		k = d.nameEnd(k, l)
 	case !relativePronouns[d.low[t]] && d.low[t] != "and" && d.low[t] != "but":
 		for k < l && k < t+3 && d.plainNoun(k) {
 			k++ // "though critics consider", "while doctors warned"
@@ -92,5 +99,5 @@ func possessive(w string) bool {
 func (d *doc) plainNoun(k int) bool {
 	w := d.low[k]
 	return !d.capitalized(k) && d.tquote[k] < 0 && !d.boundaryAfter(k) && d.verb(k) == 0 && !d.is(k, classAttitude|classAuxiliary|classPreposition|classTime|classClauseWord) &&
-		!prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !isPronoun(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
+		!isPronoun(w) && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing")
 }
