@@ -144,7 +144,7 @@ type Analyzer struct {
 	levels    tone.Levels
 	attr      *attribution.Attributor
 	lexFiles  map[string]Data // the word lists as read, for the record
-	vocab     *vocab.Vocab    // of the body's tokens' IDs (shareVocab)
+	vocab     *vocab.Vocab    // of the body's tokens' IDs: attribution's
 	scratch   *sync.Pool      // *tone.Sentence
 	words     *sync.Pool      // *words: a body's, reused
 }
@@ -205,7 +205,12 @@ func New(cfg Config) (*Analyzer, error) {
 		return nil, attrErr
 	}
 	a.segmenter, a.lexFiles, a.attr = segmenter, lexFiles, attr
-	a.shareVocab()
+	// A body's tokens carry their IDs in attribution's vocabulary, looked
+	// up once (words.lower). VADER and the target model keep vocabularies
+	// of their own: VADER splits a sentence at white space, not into the
+	// body's tokens, and the target model's lookups by ID measured no
+	// faster (README, Speed).
+	a.vocab = attr.Vocab()
 	return a, nil
 }
 

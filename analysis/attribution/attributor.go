@@ -226,24 +226,7 @@ func (st Statement) Content(text string) string {
 	return strings.Join(parts, " … ")
 }
 
-// Words returns the lowercase words whose classes the rules ask of
-// tokens, in a fixed order: what a shared vocabulary must hold for
-// WithVocab.
-func (at *Attributor) Words() []string {
-	words := make([]string, 0, len(at.lex.words.m))
-	for w := range at.lex.words.m {
-		words = append(words, w)
-	}
-	slices.Sort(words)
-	return words
-}
-
-// WithVocab returns an Attributor like at that reads the IDs of voc, which
-// must hold every word of Words, where a text's words carry them
-// (segment.Text.IDs, with Vocab voc): cheap, since it shares at's word
-// lists but for one table.
-func (at *Attributor) WithVocab(voc *vocab.Vocab) *Attributor {
-	lx := *at.lex
-	lx.words = newWordTableIn(at.lex.words.m, voc)
-	return &Attributor{lex: &lx, actors: at.actors, tagger: at.tagger}
-}
+// Vocab is the vocabulary of the words whose classes the rules ask of
+// tokens, as the word lists were loaded: a text whose words carry their
+// IDs in it (segment.Text.IDs, with Vocab) spares a lookup per token.
+func (at *Attributor) Vocab() *vocab.Vocab { return at.lex.words.voc }

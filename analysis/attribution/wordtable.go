@@ -13,7 +13,6 @@ import (
 type wordTable struct {
 	voc  *vocab.Vocab
 	info []wordInfo // by ID; info[vocab.Unknown] is a word in no list
-	m    map[string]wordInfo
 }
 
 // newWordTable makes the table of m over a vocabulary of its own words.
@@ -25,17 +24,10 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 	}
 	slices.Sort(words) // IDs in a fixed order
 	b.AddAll(words...)
-	return newWordTableIn(m, b.Vocab())
-}
-
-// newWordTableIn makes the table of m over voc, which holds every word of
-// m.
-func newWordTableIn(m map[string]wordInfo, voc *vocab.Vocab) *wordTable {
-	t := &wordTable{voc: voc, info: make([]wordInfo, voc.Len()), m: m}
+	voc := b.Vocab()
+	t := &wordTable{voc: voc, info: make([]wordInfo, voc.Len())}
 	for w, wi := range m {
-		if id := voc.ID(w); id != vocab.Unknown {
-			t.info[id] = wi
-		}
+		t.info[voc.ID(w)] = wi
 	}
 	return t
 }

@@ -2,10 +2,10 @@
 //
 // A Vocab gives each word it holds a small number, its ID, so that a token
 // is looked up once in a vocabulary and a stage then reads what it knows of
-// the word from an array indexed by the ID, not from maps of strings. The
-// analyzer's shared vocabulary holds attribution's word lists, whose IDs a
-// body's tokens carry; VADER and the target model keep vocabularies of
-// their own (see analysis/vocabulary.go). The words are lowercase forms as
+// the word from an array indexed by the ID, not from maps of strings. A
+// body's tokens carry their IDs in the vocabulary of attribution's word
+// lists; VADER and the target model keep vocabularies of their own (see
+// analysis.New). The words are lowercase forms as
 // the lexicons list them; a word in none has the ID Unknown.
 package vocab
 
