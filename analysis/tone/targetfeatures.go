@@ -93,12 +93,9 @@ type term struct {
 // featureInputs are the data the target model's features read besides the
 // sentence. A model is trained with them and means nothing without them.
 type featureInputs struct {
-	lex     *vader          // VADER's lexicon: lowercase word to valence
-	vectors *wordVectors    // word_vectors.bin
-	speech  map[string]bool // speech_verbs.txt
-	// speechWords are speech's words, for a lookup cheaper than the
-	// map's.
-	speechWords *vocab.Vocab
+	lex     *vader       // VADER's lexicon: lowercase word to valence
+	vectors *wordVectors // word_vectors.bin
+	speech  *vocab.Vocab // speech_verbs.txt's words
 }
 
 // featureInputs loads the built-in inputs, VADER's lexicon through m.
@@ -111,11 +108,9 @@ func (m *models) featureInputs() (*featureInputs, error) {
 	if err != nil {
 		return nil, err
 	}
-	in := &featureInputs{lex: lex, vectors: vec, speech: parseSpeechVerbs(speechVerbData)}
-	var b vocab.Builder
-	b.AddAll(slices.Sorted(maps.Keys(in.speech))...)
-	in.speechWords = b.Vocab()
-	return in, nil
+	var speech vocab.Builder
+	speech.AddAll(slices.Sorted(maps.Keys(parseSpeechVerbs(speechVerbData)))...)
+	return &featureInputs{lex: lex, vectors: vec, speech: speech.Vocab()}, nil
 }
 
 // featureNames are the fixed names and the prefixes of features, hashed
@@ -349,7 +344,7 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		if !isFunctionWord(name) {
 			w.vec = in.vectors.lookup(name, h)
 		}
-		w.speech = in.speechWords.IDBytes(name) != vocab.Unknown
+		w.speech = in.speech.IDBytes(name) != vocab.Unknown
 		if w.negator {
 			on = true
 		}
