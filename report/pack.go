@@ -5,8 +5,9 @@ import (
 	"bytes"
 	"encoding/base64"
 	"fmt"
-	"github.com/klauspost/compress/gzip"
 	"io"
+
+	"github.com/klauspost/compress/gzip"
 )
 
 // packer compresses report.html's evidence chunks and its table rows into
