@@ -65,7 +65,8 @@ func readAtMost(r io.Reader, max int) (data []byte, tooBig bool, err error) {
 // fallbacks (readability, DOM distiller) for pages its own rules miss; no
 // comments, no tables (mostly market data and sports results on news pages),
 // no images or links, and the publication date from the page's metadata and
-// markup without its multilingual date parser, which is slow.
+// markup without its multilingual date parser, which is slow (and, for
+// that, not linked: see corpus/internal/dateparser and TestDateMode).
 func extraction(pageURL string) trafilatura.Options {
 	opts := trafilatura.Options{
 		EnableFallback:  true,

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/markusmobius/go-trafilatura"
 )
 
 // htmlDir holds saved pages, each with known article text in
@@ -72,6 +74,18 @@ func TestReadHTML(t *testing.T) {
 // (precision), over words, and how many paragraphs come out as the lines
 // they were. The figures are in the README; go test -v -run HTMLExtraction
 // prints them.
+// TestDateMode holds the reader to trafilatura's fast date mode, the one
+// that never calls go-dateparser: go.mod replaces that package with
+// corpus/internal/dateparser, which finds no date, so another mode would
+// lose the dates of pages that only write them out in words.
+func TestDateMode(t *testing.T) {
+	for _, u := range []string{"", "https://example.com/a.html"} {
+		if got := extraction(u).HtmlDateMode; got != trafilatura.Fast {
+			t.Errorf("extraction(%q).HtmlDateMode = %v, want trafilatura.Fast", u, got)
+		}
+	}
+}
+
 func TestHTMLExtraction(t *testing.T) {
 	var matched, got, want, lines, wantLines int
 	for _, tt := range htmlTests {
