@@ -35,6 +35,7 @@ type row struct {
 // that give an actor a voice.
 func (r *row) evidence() string {
 	var b strings.Builder
+	b.Grow(len(r.Sentences) + len(r.Statements) + 128*len(r.Actors) + 64)
 	for _, a := range r.Actors {
 		b.WriteString(`<h4><span class="swatch a`)
 		b.WriteString(strconv.Itoa(a.Color))
@@ -128,18 +129,21 @@ func tableRow(a *analysis.Article, index actorIndex) row {
 		})
 	}
 	var b strings.Builder
+	b.Grow(evidenceLen(a))
+	var e evidence // its slices reused from one sentence to the next
 	for _, s := range a.Sentences {
 		if len(s.Actors) == 0 {
 			continue
 		}
-		e := evidence{N: s.N, Spans: spans(s, bySentence[s.N], color)}
+		e.N, e.Spans, e.Tones = s.N, appendSpans(e.Spans[:0], s, bySentence[s.N], color), e.Tones[:0]
 		for _, actor := range s.Actors {
 			e.Tones = append(e.Tones, actorTone{color(actor), tone(actorScore(bySentence[s.N], actor))})
 		}
 		e.render(&b)
 	}
 	r.Sentences = b.String()
-	b.Reset()
+	b = strings.Builder{}
+	b.Grow(statementsLen(a))
 	for _, q := range a.Quotes {
 		if len(q.Actors) == 0 {
 			continue // a voice of no actor: behind no actor's figure
@@ -152,6 +156,30 @@ func tableRow(a *analysis.Article, index actorIndex) row {
 	}
 	r.Statements = b.String()
 	return r
+}
+
+// evidenceLen is about the length of the list items of a's sentences
+// that mention an actor, so that their builder grows once: the text and
+// the markup around it, its mentions' and its tones'.
+func evidenceLen(a *analysis.Article) int {
+	n := 0
+	for _, s := range a.Sentences {
+		if len(s.Actors) > 0 {
+			n += len(s.Text) + 32 + 64*len(s.Actors)
+		}
+	}
+	return n + 32*len(a.Mentions)
+}
+
+// statementsLen is the same for the list items of a's statements.
+func statementsLen(a *analysis.Article) int {
+	n := 0
+	for _, q := range a.Quotes {
+		if len(q.Actors) > 0 {
+			n += len(q.Text) + len(q.Speaker) + len(q.Cue) + 128 + 32*len(q.Actors)
+		}
+	}
+	return n
 }
 
 // render writes the statement's list item: a direct quote in quotation
@@ -260,11 +288,10 @@ func actorScore(ms []analysis.Mention, actor string) float64 {
 	return sum / float64(n)
 }
 
-// spans cuts a sentence at its mentions. Mentions are byte offsets into the
-// sentence's part; one that falls outside the sentence or overlaps the one
-// before is left plain rather than trusted.
-func spans(s analysis.Sentence, mentions []analysis.Mention, color func(string) int) []span {
-	var out []span
+// appendSpans appends to out a sentence cut at its mentions. Mentions are
+// byte offsets into the sentence's part; one that falls outside the
+// sentence or overlaps the one before is left plain rather than trusted.
+func appendSpans(out []span, s analysis.Sentence, mentions []analysis.Mention, color func(string) int) []span {
 	at := 0
 	for _, m := range mentions {
 		start, end := m.Start-s.Start, m.End-s.Start

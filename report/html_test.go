@@ -44,7 +44,7 @@ func TestSpans(t *testing.T) {
 		{"empty mention: ignored", []analysis.Mention{m(3, 3, "A")}, []span{{Text: "Kyiv and Moscow met."}}},
 	}
 	for _, tt := range tests {
-		if got := spans(s, tt.mentions, color); !reflect.DeepEqual(got, tt.want) {
+		if got := appendSpans(nil, s, tt.mentions, color); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%s: spans = %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
