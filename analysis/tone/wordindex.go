@@ -22,7 +22,7 @@ type wordIndex struct {
 	slots []uint64 // the hash's top 32 bits, then the entry's index + 1; 0 for empty
 	// hotSlots are slots of the first entries alone (see hotWords),
 	// looked in first.
-	hotSlots []uint64
+	hotSlots []hotSlot
 	entries  []wordEntry
 	text     []byte // the words, end to end
 }
@@ -70,11 +70,12 @@ func wordHead(w []byte) uint64 {
 // slot returns the slot of the word w with hash h, and the word's entry
 // (nil when the slot is the empty one where it would go).
 func (x *wordIndex) slot(w []byte, h uint64) (*uint64, *wordEntry) {
-	return x.probe(x.slots, w, h, wordHead(w))
+	return x.probe(w, h, wordHead(w))
 }
 
-// probe is slot in slots, the index's or hot's.
-func (x *wordIndex) probe(slots []uint64, w []byte, h, head uint64) (*uint64, *wordEntry) {
+// probe is slot for a word whose head is given.
+func (x *wordIndex) probe(w []byte, h, head uint64) (*uint64, *wordEntry) {
+	slots := x.slots
 	mask := uint64(len(slots) - 1)
 	tag := h >> 32 << 32
 	for i := h & mask; ; i = (i + 1) & mask {
@@ -93,32 +94,55 @@ func (x *wordIndex) probe(slots []uint64, w []byte, h, head uint64) (*uint64, *w
 }
 
 // hotWords is how many of the first entries hot holds: the most frequent
-// words of the vectors, four in five of a text's words, in 64 KB that
-// stay in cache where the whole index's megabyte does not.
+// words of the vectors, four in five of a text's words, in 192 KB that
+// stay in cache where the whole index's 3 MB do not.
 const hotWords = 4096
 
-// hot returns the entry of the word w with hash h, if it is among the
-// first hotWords entries.
-func (x *wordIndex) hot(w []byte, h, head uint64) *wordEntry {
-	if len(x.hotSlots) == 0 {
-		return nil
-	}
-	_, e := x.probe(x.hotSlots, w, h, head)
-	return e
+// hotSlot is a slot of the hot table: the entry itself, but for the text
+// past the eighth byte of a longer word.
+type hotSlot struct {
+	head  uint64
+	vec   int32
+	lex   vocab.ID
+	entry uint32 // the entry's index + 1; 0 for empty
+	n     uint16
+	flags wordFlags
 }
 
-// makeHot fills hotSlots with the first hotWords entries, as they are.
+// hot returns what the index knows of the word w with hash h and head,
+// if it is among the first hotWords entries.
+func (x *wordIndex) hot(w []byte, h, head uint64) (i wordInfo, ok bool) {
+	if len(x.hotSlots) == 0 {
+		return wordInfo{}, false
+	}
+	mask := uint64(len(x.hotSlots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := &x.hotSlots[i]
+		if s.entry == 0 {
+			return wordInfo{}, false
+		}
+		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || string(x.word(int(s.entry - 1))[8:]) == string(w[8:])) {
+			return wordInfo{vec: s.vec, lex: s.lex, flags: s.flags}, true
+		}
+	}
+}
+
+// makeHot fills hotSlots with the first hotWords entries, as they are
+// now: it is made again when they change.
 func (x *wordIndex) makeHot() {
 	n := min(len(x.entries), hotWords)
-	x.hotSlots = make([]uint64, 2*hotWords)
+	x.hotSlots = make([]hotSlot, 2*hotWords)
 	mask := uint64(len(x.hotSlots) - 1)
 	for k := range n {
-		h := fnv1a(x.word(k))
-		i := h & mask
-		for x.hotSlots[i] != 0 {
+		e := &x.entries[k]
+		if e.n > 1<<16-1 {
+			continue // found in the whole index
+		}
+		i := fnv1a(x.word(k)) & mask
+		for x.hotSlots[i].entry != 0 {
 			i = (i + 1) & mask
 		}
-		x.hotSlots[i] = h>>32<<32 | uint64(k+1)
+		x.hotSlots[i] = hotSlot{head: e.head, vec: e.info.vec, lex: e.info.lex, entry: uint32(k + 1), n: uint16(e.n), flags: e.info.flags}
 	}
 }
 
@@ -127,10 +151,10 @@ func (x *wordIndex) makeHot() {
 // negatorWord, which isNegator gives by its ending.
 func (x *wordIndex) info(w []byte, h uint64) wordInfo {
 	head := wordHead(w)
-	if e := x.hot(w, h, head); e != nil {
-		return e.info
+	if i, ok := x.hot(w, h, head); ok {
+		return i
 	}
-	if _, e := x.probe(x.slots, w, h, head); e != nil {
+	if _, e := x.probe(w, h, head); e != nil {
 		return e.info
 	}
 	return unlistedWord(w)
@@ -201,4 +225,5 @@ func (x *wordIndex) annotate(lex *vader, speech []string) {
 			e.info.flags |= l.flag
 		}
 	}
+	x.makeHot()
 }
