@@ -338,7 +338,7 @@ func (s *targetSentence) prepare(in *featureInputs) {
 	// Negation: a negator marks the words after it as negated, up to clause
 	// punctuation.
 	on := false
-	words := &in.vectors.index
+	words, cut := &in.vectors.index, s.cuts()
 	for k, t := range s.toks {
 		lo := len(s.low)
 		s.low = appendLower(s.low, s.text[t.Start:t.End])
@@ -349,7 +349,7 @@ func (s *targetSentence) prepare(in *featureInputs) {
 			s.low = append(s.low[:lo], capWord...)
 			name, h, info = s.low[lo:], in.capHash, in.capInfo
 		}
-		if s.cut[k] {
+		if cut[k] {
 			on = false
 		}
 		w := sentenceWord{
