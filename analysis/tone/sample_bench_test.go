@@ -81,3 +81,13 @@ func BenchmarkSampleTarget(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkFeatureInputs loads the target model's feature inputs, as a
+// run does at its start.
+func BenchmarkFeatureInputs(b *testing.B) {
+	for b.Loop() {
+		if _, err := new(models).featureInputs(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

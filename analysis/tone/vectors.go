@@ -66,7 +66,8 @@ func parseVectors(data []byte) (*wordVectors, error) {
 	if n > (len(rest)-4*dim)/(dim+2) { // a word takes two bytes or more and dim values
 		return nil, fmt.Errorf("word vectors: %d words do not fit in %d bytes", n, len(rest))
 	}
-	v := &wordVectors{index: newWordIndex(n), sum: crc32.ChecksumIEEE(data)}
+	// The words and their ends take what the values leave.
+	v := &wordVectors{index: newWordIndex(n, len(rest)-4*dim-n*dim), sum: crc32.ChecksumIEEE(data)}
 	for d := range dim {
 		v.scale[d] = float64(math.Float32frombits(binary.LittleEndian.Uint32(rest[4*d:])))
 	}

@@ -1,6 +1,8 @@
 package tone
 
 import (
+	"bytes"
+
 	"github.com/slant-news/slant/analysis/vocab"
 )
 
@@ -50,13 +52,20 @@ const (
 	negatorWord                        // see isNegator
 )
 
-func newWordIndex(n int) wordIndex {
+// newWordIndex makes an index for n words of text bytes in all, with room
+// for annotateRoom more entries.
+func newWordIndex(n, text int) wordIndex {
 	size := 2
 	for size < 2*n {
 		size *= 2
 	}
-	return wordIndex{slots: make([]uint64, size), entries: make([]wordEntry, 0, n)}
+	return wordIndex{slots: make([]uint64, size), entries: make([]wordEntry, 0, n+annotateRoom), text: make([]byte, 0, text)}
 }
+
+// annotateRoom is room for the words annotate adds to the vectors'
+// (VADER's and the lists', some 7,700 not among them), so that it need not
+// copy the megabytes of entries: more only costs that copy.
+const annotateRoom = 10000
 
 // wordHead packs the first eight bytes of w (fewer for a shorter word,
 // the rest zero) into an integer.
@@ -160,10 +169,11 @@ func (x *wordIndex) info(w []byte, h uint64) wordInfo {
 	return unlistedWord(w)
 }
 
-// unlistedWord is the wordInfo of a word in none of the index's lists.
+// unlistedWord is the wordInfo of a word in none of the index's lists
+// (annotate adds theirs): a negator only by its ending (see isNegator).
 func unlistedWord(w []byte) wordInfo {
 	i := wordInfo{vec: -1}
-	if isNegator(w) {
+	if bytes.HasSuffix(w, []byte("n't")) {
 		i.flags = negatorWord
 	}
 	return i
