@@ -40,15 +40,10 @@ func parseSpeechVerbs(data []byte) map[string]bool {
 	return m
 }
 
-// isEntityWord reports whether a word, as features name it, may be
-// another actor: a name (capWord) or a personal pronoun.
-func isEntityWord(w []byte) bool {
-	switch string(w) {
-	case capWord, "he", "she", "they", "i", "we":
-		return true
-	}
-	return false
-}
+// entityWords are the words, as features name them, that may be another
+// actor: a name (capWord) or a personal pronoun. The word index flags them
+// (entityWord).
+var entityWords = []string{capWord, "he", "she", "they", "i", "we"}
 
 // attachmentNames are the attachment features' names.
 type attachmentNames struct {

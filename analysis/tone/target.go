@@ -45,7 +45,7 @@ func (s *Sentence) ResetWords(text string, toks []segment.Token, off int) {
 	for _, t := range toks {
 		s.sentence.toks = append(s.sentence.toks, segment.Token{Start: t.Start - off, End: t.End - off, KeyEnd: t.KeyEnd - off})
 	}
-	s.sentence.prepareCuts(text)
+	s.sentence.setText(text)
 }
 
 // Words returns the words of s's text (see segment.Tokenize), valid until
@@ -85,7 +85,12 @@ func isClausePunct(r rune) bool {
 type targetSentence struct {
 	text string
 	toks []segment.Token
-	cut  []bool // clause punctuation between token k-1 and token k
+	// cut is whether clause punctuation comes between token k-1 and
+	// token k, made on first use (see cuts): the words of every sentence
+	// are given for the actors' matching, and most sentences then have no
+	// mention to rate.
+	cut      []bool
+	cutReady bool
 
 	// For the target model, on first use (see prepare): the VADER and
 	// Naive Bayes target scorers need only the clauses.
@@ -110,18 +115,26 @@ type targetSentence struct {
 // reset makes s the sentence text, unprepared.
 func (s *targetSentence) reset(text string) {
 	s.toks = segment.Tokenize(text, s.toks[:0], false)
-	s.prepareCuts(text)
+	s.setText(text)
 }
 
-// prepareCuts makes s the sentence text, whose words s.toks holds,
+// setText makes s the sentence text, whose words s.toks holds,
 // unprepared.
-func (s *targetSentence) prepareCuts(text string) {
+func (s *targetSentence) setText(text string) {
 	s.text = text
-	s.cut = s.cut[:0]
-	for k, t := range s.toks {
-		s.cut = append(s.cut, k > 0 && punctBetween(text, s.toks[k-1], t))
+	s.cutReady, s.ready, s.projReady = false, false, false
+}
+
+// cuts returns s.cut, made unless done.
+func (s *targetSentence) cuts() []bool {
+	if !s.cutReady {
+		s.cutReady = true
+		s.cut = s.cut[:0]
+		for k, t := range s.toks {
+			s.cut = append(s.cut, k > 0 && punctBetween(s.text, s.toks[k-1], t))
+		}
 	}
-	s.ready, s.projReady = false, false
+	return s.cut
 }
 
 // clause returns the byte span of the clause of s that holds
@@ -138,11 +151,12 @@ func (s *targetSentence) clause(start, end int) (int, int) {
 
 // clauseTokens widens the token range [first, last] to its clause.
 func (s *targetSentence) clauseTokens(first, last int) (lo, hi int) {
+	cut := s.cuts()
 	lo, hi = first, last
-	for lo > 0 && !s.cut[lo] {
+	for lo > 0 && !cut[lo] {
 		lo--
 	}
-	for hi+1 < len(s.toks) && !s.cut[hi+1] {
+	for hi+1 < len(s.toks) && !cut[hi+1] {
 		hi++
 	}
 	return lo, hi

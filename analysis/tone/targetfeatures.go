@@ -93,9 +93,14 @@ type term struct {
 // featureInputs are the data the target model's features read besides the
 // sentence. A model is trained with them and means nothing without them.
 type featureInputs struct {
-	lex     *vader       // VADER's lexicon: lowercase word to valence
-	vectors *wordVectors // word_vectors.bin
-	speech  *vocab.Vocab // speech_verbs.txt's words
+	lex *vader // VADER's lexicon: lowercase word to valence
+	// vectors is word_vectors.bin, its index annotated with VADER's
+	// words and speech_verbs.txt's (see wordIndex.annotate).
+	vectors *wordVectors
+	// capHash and capInfo are capWord's hash and what the index knows of
+	// it: every name's.
+	capHash uint64
+	capInfo wordInfo
 }
 
 // featureInputs loads the built-in inputs, VADER's lexicon through m.
@@ -108,9 +113,9 @@ func (m *models) featureInputs() (*featureInputs, error) {
 	if err != nil {
 		return nil, err
 	}
-	var speech vocab.Builder
-	speech.AddAll(slices.Sorted(maps.Keys(parseSpeechVerbs(speechVerbData)))...)
-	return &featureInputs{lex: lex, vectors: vec, speech: speech.Vocab()}, nil
+	vec.index.annotate(lex, slices.Sorted(maps.Keys(parseSpeechVerbs(speechVerbData))))
+	capHash := fnv1aString(capWord)
+	return &featureInputs{lex: lex, vectors: vec, capHash: capHash, capInfo: vec.index.info([]byte(capWord), capHash)}, nil
 }
 
 // featureNames are the fixed names and the prefixes of features, hashed
@@ -241,6 +246,15 @@ func appendLower(b []byte, s string) []byte {
 	return b
 }
 
+// startsUpper reports whether s starts with an upper-case letter.
+func startsUpper(s string) bool {
+	if s != "" && s[0] < utf8.RuneSelf {
+		return 'A' <= s[0] && s[0] <= 'Z'
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
 // Stand-ins: targetWord for the target in bigrams, capWord for a
 // capitalised word. Both hold characters that no lowercased word has.
 const (
@@ -248,34 +262,31 @@ const (
 	capWord    = "<Cap>"
 )
 
-// isFunctionWord reports whether a lowercased word keeps its own feature
-// when capitalised (at the start of a sentence); any other capitalised word
-// is taken for a name.
-func isFunctionWord(lower []byte) bool {
-	switch string(lower) {
-	case "a", "an", "the", "this", "that", "these", "those",
-		"i", "we", "you", "he", "she", "it", "they",
-		"his", "her", "its", "their", "our", "my", "your",
-		"in", "on", "at", "for", "of", "to", "from", "with",
-		"by", "after", "before", "as", "if", "when", "while",
-		"but", "and", "or", "so", "yet", "not", "no",
-		"there", "here", "what", "who", "why", "how":
-		return true
-	}
-	return false
+// functionWords are the lowercased words that keep their own feature when
+// capitalised (at the start of a sentence); any other capitalised word is
+// taken for a name. The word index flags them (functionWord).
+var functionWords = []string{
+	"a", "an", "the", "this", "that", "these", "those",
+	"i", "we", "you", "he", "she", "it", "they",
+	"his", "her", "its", "their", "our", "my", "your",
+	"in", "on", "at", "for", "of", "to", "from", "with",
+	"by", "after", "before", "as", "if", "when", "while",
+	"but", "and", "or", "so", "yet", "not", "no",
+	"there", "here", "what", "who", "why", "how",
 }
 
 // negationScalar is VADER's: a negated word keeps 74% of its valence,
 // flipped.
 const negationScalar = 0.74
 
-// isNegator reports whether a lowercased word opens a negation scope.
+// negatorWords open a negation scope, and so does any word that ends in
+// "n't" (see isNegator).
+var negatorWords = []string{"not", "no", "never", "without", "nor", "none", "nobody", "nothing", "neither", "cannot", "hardly", "barely"}
+
+// isNegator reports whether a lowercased word opens a negation scope: the
+// word index knows it of its words (negatorWord); of others, by this.
 func isNegator(lower []byte) bool {
-	switch string(lower) {
-	case "not", "no", "never", "without", "nor", "none", "nobody", "nothing", "neither", "cannot", "hardly", "barely":
-		return true
-	}
-	return bytes.HasSuffix(lower, []byte("n't"))
+	return slices.Contains(negatorWords, string(lower)) || bytes.HasSuffix(lower, []byte("n't"))
 }
 
 // Token regions relative to the target, for the lexicon sums.
@@ -304,10 +315,11 @@ type sentenceWord struct {
 	negated bool // a negator comes before it in its clause
 	inLex   bool // in VADER's lexicon; then:
 	valence float64
-	vader   float64 // its valence as VADER would sum it, see prepare
-	vec     int32   // its row in the word vectors, or -1 (names, function words, unknown words)
-	speech  bool    // a verb of saying or stance (speech_verbs.txt)
-	entity  bool    // a name or a personal pronoun: a possible other actor
+	vader   float64  // its valence as VADER would sum it, see prepare
+	vec     int32    // its row in the word vectors, or -1 (names, function words, unknown words)
+	speech  bool     // a verb of saying or stance (speech_verbs.txt)
+	lex     vocab.ID // its ID in VADER's vocabulary
+	entity  bool     // a name or a personal pronoun: a possible other actor
 }
 
 // quoteMark is a quotation mark at a byte offset.
@@ -326,25 +338,28 @@ func (s *targetSentence) prepare(in *featureInputs) {
 	// Negation: a negator marks the words after it as negated, up to clause
 	// punctuation.
 	on := false
+	words, cut := &in.vectors.index, s.cuts()
 	for k, t := range s.toks {
 		lo := len(s.low)
 		s.low = appendLower(s.low, s.text[t.Start:t.End])
-		if r, _ := utf8.DecodeRuneInString(s.text[t.Start:]); unicode.IsUpper(r) && !isFunctionWord(s.low[lo:]) {
-			s.low = append(s.low[:lo], capWord...)
-		}
 		name := s.low[lo:]
-		if s.cut[k] {
+		h := fnv1a(name)
+		info := words.info(name, h)
+		if info.flags&functionWord == 0 && startsUpper(s.text[t.Start:]) {
+			s.low = append(s.low[:lo], capWord...)
+			name, h, info = s.low[lo:], in.capHash, in.capInfo
+		}
+		if cut[k] {
 			on = false
 		}
-		h := fnv1a(name)
 		w := sentenceWord{
-			term: term{name, h}, negator: isNegator(name), negated: on,
-			vec: -1, entity: isEntityWord(name),
+			term: term{name, h}, negator: info.flags&negatorWord != 0, negated: on,
+			vec: -1, entity: info.flags&entityWord != 0, lex: info.lex,
+			speech: info.flags&speechWord != 0,
 		}
-		if !isFunctionWord(name) {
-			w.vec = in.vectors.lookup(name, h)
+		if info.flags&functionWord == 0 {
+			w.vec = info.vec
 		}
-		w.speech = in.speech.IDBytes(name) != vocab.Unknown
 		if w.negator {
 			on = true
 		}
@@ -356,7 +371,7 @@ func (s *targetSentence) prepare(in *featureInputs) {
 	lex := in.lex
 	for k := range s.words {
 		w := &s.words[k]
-		x := &lex.words[lex.voc.IDBytes(w.text)]
+		x := &lex.words[w.lex]
 		if x.flags&inLexicon == 0 {
 			continue
 		}

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -388,8 +389,28 @@ func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string
 			continue
 		}
 		start, ascii, folds := i, true, false
-		var cases byte // caseUpper and caseLower, of the word's ASCII bytes
+		var cases byte                    // caseUpper and caseLower, of the word's ASCII bytes
+		var upperBytes, lowerBytes uint64 // the same, eight bytes at a time (see asciiCases)
 		for i < len(text) {
+			// Eight bytes at a time up to the first that may end the word:
+			// a word is most of the bytes, and most words are longer than
+			// a byte test per byte is cheap.
+			if i+8 <= len(text) {
+				x := load64(text, i)
+				stop := mayStop(x)
+				if stop != 0 {
+					n := bits.TrailingZeros64(stop) / 8
+					x &= 1<<(8*n) - 1
+					i += n // text[i] may end the word: the test below says
+				} else {
+					i += 8
+				}
+				u, l := asciiCases(x)
+				upperBytes, lowerBytes = upperBytes|u, lowerBytes|l
+				if stop == 0 {
+					continue
+				}
+			}
 			k := vaderByte[text[i]]
 			if k&(byteSpace|byteMulti) == 0 {
 				cases |= k
@@ -409,6 +430,12 @@ func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string
 			folds = folds || (r == utf8.RuneError && n == 1) || unicode.ToLower(r) != r
 			ascii = false
 			i += n
+		}
+		if upperBytes != 0 {
+			cases |= caseUpper
+		}
+		if lowerBytes != 0 {
+			cases |= caseLower
 		}
 		lo, hi := start, i
 		for lo < hi && vaderPunct[text[lo]] {
@@ -444,6 +471,36 @@ func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string
 		lower = append(lower, low[lo:hi])
 	}
 	return words, lower, upper
+}
+
+// Bytes eight at a time, as the bytes of a uint64, the first lowest.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load64 is the eight bytes of s from i on.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// mayStop sets the high bit of each byte of x that may end a word: below
+// '!' (white space among them) or not ASCII. The others are printable
+// ASCII, which never does.
+func mayStop(x uint64) uint64 {
+	atLeast21 := (x&^highs + (0x80-0x21)*ones) & highs // of the low seven bits
+	return (x | ^atLeast21) & highs
+}
+
+// asciiCases returns the high bit of each byte of x that is an upper-case
+// and a lower-case ASCII letter; each byte is below 0x80, so that a carry
+// never crosses into the next.
+func asciiCases(x uint64) (upper, lower uint64) {
+	upper = (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
+	lower = (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) & highs
+	return upper, lower
 }
 
 // asciiLower is s with its ASCII capitals lowercased, byte for byte.

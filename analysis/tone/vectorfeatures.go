@@ -1,6 +1,9 @@
 package tone
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // Word vector features: the mean GloVe vector of the words in windows
 // around the target, one feature per window and dimension. They let the
@@ -84,18 +87,20 @@ func (s *targetSentence) sumProjections(proj []float32) {
 		return
 	}
 	s.projReady = true
-	s.projSums = append(s.projSums[:0], [projWidth]float64{})
-	s.vecN = append(s.vecN[:0], 0)
-	for k, w := range s.words {
-		next, count := s.projSums[k], s.vecN[k]
-		if w.vec >= 0 {
-			for j, x := range proj[int(w.vec)*projWidth:][:projWidth] {
+	// In place, each sum from the one before: no copy but that one.
+	n := len(s.words)
+	s.projSums = slices.Grow(s.projSums[:0], n+1)[:n+1]
+	s.vecN = slices.Grow(s.vecN[:0], n+1)[:n+1]
+	s.projSums[0], s.vecN[0] = [projWidth]float64{}, 0
+	for k := range s.words {
+		next := &s.projSums[k+1]
+		*next, s.vecN[k+1] = s.projSums[k], s.vecN[k]
+		if vec := s.words[k].vec; vec >= 0 {
+			for j, x := range proj[int(vec)*projWidth:][:projWidth] {
 				next[j] += float64(x)
 			}
-			count++
+			s.vecN[k+1]++
 		}
-		s.projSums = append(s.projSums, next)
-		s.vecN = append(s.vecN, count)
 	}
 }
 

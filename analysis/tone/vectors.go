@@ -30,61 +30,9 @@ const vectorDim = 100
 // the per-dimension scales.
 type wordVectors struct {
 	scale [vectorDim]float64
-	vals  []byte // int8, vectorDim per word, in the table's order
-	index wordIndex
-	sum   uint32 // the CRC-32 of the table, which names it (see CompileTarget)
-}
-
-// wordIndex finds a word's row by the word's fnv1a hash, which the target
-// model's words carry already: open addressing with linear probing, at
-// most half full, the word's bytes compared to rule out a collision.
-// About twice as fast as a map[string]int32, which hashes every word again.
-type wordIndex struct {
-	slots []wordSlot // a power of two of them
-	words []byte     // the table's words, end to end
-}
-
-type wordSlot struct {
-	hash       uint64
-	start, end int32 // the word in words
-	row        int32 // -1 for an empty slot
-}
-
-func newWordIndex(n int) wordIndex {
-	size := 2
-	for size < 2*n {
-		size *= 2
-	}
-	slots := make([]wordSlot, size)
-	for i := range slots {
-		slots[i].row = -1
-	}
-	return wordIndex{slots: slots}
-}
-
-// find returns the slot of the word w with hash h, or the empty one where
-// it would go.
-func (x *wordIndex) find(w []byte, h uint64) *wordSlot {
-	mask := uint64(len(x.slots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		s := &x.slots[i]
-		if s.row < 0 || s.hash == h && string(x.words[s.start:s.end]) == string(w) {
-			return s
-		}
-	}
-}
-
-// add adds word w as row k; ok is false when it is there already.
-func (x *wordIndex) add(w []byte, k int32) (ok bool) {
-	h := fnv1a(w)
-	s := x.find(w, h)
-	if s.row >= 0 {
-		return false
-	}
-	start := int32(len(x.words))
-	x.words = append(x.words, w...)
-	*s = wordSlot{hash: h, start: start, end: int32(len(x.words)), row: k}
-	return true
+	vals  []byte    // int8, vectorDim per word, in the table's order
+	index wordIndex // the words' rows, and more (see wordIndex)
+	sum   uint32    // the CRC-32 of the table, which names it (see CompileTarget)
 }
 
 // row returns word k's quantised values.
@@ -95,7 +43,7 @@ func (v *wordVectors) row(k int32) []byte {
 // lookup returns the row of the lowercased word w, whose fnv1a hash is h,
 // or -1.
 func (v *wordVectors) lookup(w []byte, h uint64) int32 {
-	return v.index.find(w, h).row
+	return v.index.info(w, h).vec
 }
 
 // parseVectors reads a table as cmd/slant-embed writes it: a line
@@ -118,7 +66,8 @@ func parseVectors(data []byte) (*wordVectors, error) {
 	if n > (len(rest)-4*dim)/(dim+2) { // a word takes two bytes or more and dim values
 		return nil, fmt.Errorf("word vectors: %d words do not fit in %d bytes", n, len(rest))
 	}
-	v := &wordVectors{index: newWordIndex(n), sum: crc32.ChecksumIEEE(data)}
+	// The words and their ends take what the values leave.
+	v := &wordVectors{index: newWordIndex(n, len(rest)-4*dim-n*dim), sum: crc32.ChecksumIEEE(data)}
 	for d := range dim {
 		v.scale[d] = float64(math.Float32frombits(binary.LittleEndian.Uint32(rest[4*d:])))
 	}
@@ -128,15 +77,18 @@ func parseVectors(data []byte) (*wordVectors, error) {
 		if !ok {
 			return nil, fmt.Errorf("word vectors: %d words, want %d", k, n)
 		}
-		if len(w) == 0 || !v.index.add(w, int32(k)) {
+		e, added := v.index.add(w)
+		if len(w) == 0 || !added {
 			return nil, fmt.Errorf("word vectors: word %d (%q) empty or repeated", k+1, w)
 		}
+		e.info.vec = int32(k)
 		rest = after
 	}
 	if len(rest) != n*dim {
 		return nil, fmt.Errorf("word vectors: %d bytes of values, want %d", len(rest), n*dim)
 	}
 	v.vals = rest
+	v.index.makeHot()
 	return v, nil
 }
 

@@ -162,14 +162,10 @@ func FuzzParseVectors(f *testing.F) {
 			return
 		}
 		n := len(v.vals) / vectorDim
-		words := v.index.words
-		for _, s := range v.index.slots {
-			if s.row < 0 {
-				continue
-			}
-			w := words[s.start:s.end]
-			if got := v.lookup(w, fnv1a(w)); got != s.row || int(got) >= n {
-				t.Fatalf("%q: row %d, lookup gives %d of %d", w, s.row, got, n)
+		for k := range v.index.entries {
+			w, row := v.index.word(k), v.index.entries[k].info.vec
+			if got := v.lookup(w, fnv1a(w)); got != row || int(got) >= n {
+				t.Fatalf("%q: row %d, lookup gives %d of %d", w, row, got, n)
 			}
 		}
 	})
