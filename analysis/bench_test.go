@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/slant-news/slant/analysis/internal/testseed"
@@ -242,6 +243,40 @@ func BenchmarkAnalyzeLong(b *testing.B) {
 					an.Analyze(art)
 				}
 			})
+		}
+	}
+}
+
+// sampleTexts holds the bodies of the sample's articles.
+var sampleTexts struct {
+	once  sync.Once
+	texts []string
+	err   error
+}
+
+// BenchmarkSampleWords is the words and sentences of every body of the
+// sample, lowered and looked up in the vocabulary, as Analyze makes them:
+// the one tokenization that every stage shares.
+func BenchmarkSampleWords(b *testing.B) {
+	sampleTexts.once.Do(func() {
+		sampleTexts.err = corpus.ReadFile(sampleCorpus, func(art corpus.Article) error {
+			sampleTexts.texts = append(sampleTexts.texts, art.Text)
+			return nil
+		}, func(corpus.Notice) {})
+	})
+	if sampleTexts.err != nil {
+		b.Skipf("%s: %v", sampleCorpus, sampleTexts.err)
+	}
+	an := newAnalyzer(b, Config{})
+	n := 0
+	for _, t := range sampleTexts.texts {
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	w := new(words)
+	for b.Loop() {
+		for _, t := range sampleTexts.texts {
+			w.lower(w.split(an.segmenter, t), an.vocab)
 		}
 	}
 }

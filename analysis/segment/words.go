@@ -1,6 +1,7 @@
 package segment
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode"
@@ -129,15 +130,25 @@ func ASCIILower(s string) string {
 	if i < 0 {
 		return s
 	}
+	// Eight bytes at a time from the first capital's: a news text has a
+	// capital every few words, too often to copy the runs between them.
 	var b strings.Builder
 	b.Grow(len(s))
-	last := 0
-	for ; i >= 0; i = indexASCIIUpper(s, i+1) {
-		b.WriteString(s[last:i])
-		b.WriteByte(s[i] + 'a' - 'A')
-		last = i + 1
+	i &^= 7
+	b.WriteString(s[:i])
+	var w [8]byte
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i : i+8])
+		binary.LittleEndian.PutUint64(w[:], x|upperMask(x)>>2) // 'A'|0x20 is 'a'
+		b.Write(w[:])
 	}
-	b.WriteString(s[last:])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
 	return b.String()
 }
 
@@ -163,13 +174,21 @@ func indexASCIIUpper(s string, from int) int {
 // capital, all eight at once ("hasbetween" of Bit Twiddling Hacks: a byte
 // over '@' and under '[', for bytes under 0x80; a byte from 0x80 up is
 // masked out).
-func hasASCIIUpper(w string) bool {
-	_ = w[7]
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+func hasASCIIUpper(w string) bool { return upperMask(le64(w)) != 0 }
+
+// upperMask has the high bit of each byte of x that is an ASCII capital,
+// and no other bit.
+func upperMask(x uint64) uint64 {
 	const ones, low7, high = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	y := x & low7
-	return (ones*(127+'Z'+1)-y)&^x&(y+ones*(127-('A'-1)))&high != 0
+	return (ones*(127+'Z'+1) - y) &^ x & (y + ones*(127-('A'-1))) & high
+}
+
+// le64 is the first eight bytes of w as a little-endian integer.
+func le64(w string) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // CountWords is len(tokenize(s, nil, false)) without keeping the words.
