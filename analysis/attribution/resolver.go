@@ -23,6 +23,7 @@ type resolver struct {
 	named     map[string]bool     // full names of persons, built when first needed
 	groups    []group             // plural speakers resolved so far, for "they"
 	toks      []segment.Token     // nameIn's words, reused
+	acts      []int               // resolve1's actors, reused
 }
 
 // person is a named person in the text: name is the name without titles,
@@ -186,44 +187,50 @@ func (r *resolver) resolve1(st *draft) {
 		names = append(names, r.denote(part, st))
 	}
 	st.Resolved = strings.Join(names, "; ")
-	acts := map[string]bool{}
+	// The actors by their index in the table, a few per statement: a slice
+	// to scan, not a map made per statement.
+	acts := r.acts[:0]
 	for _, n := range names {
-		ms := r.d.matchActors(n)
-		if !r.isPerson(n) {
+		var ms []actor.Match
+		if r.isPerson(n) {
+			ms = r.d.matchActors(n)
+		} else {
 			ms = r.officeMatch(n) // a description: the actor that qualifies the office
 		}
-		for _, m := range ms {
-			acts[m.Actor] = true
-		}
+		acts = r.addActors(acts, ms, -1)
 	}
 	if len(acts) == 0 {
-		for _, m := range r.officeMatch(st.Speaker) {
-			acts[m.Actor] = true
+		acts = r.addActors(acts, r.officeMatch(st.Speaker), -1)
+	}
+	if len(acts) == 0 {
+		if n := countsOf(st.Speaker); n > 0 {
+			// "the two countries’ top diplomats": the countries the
+			// statement names first.
+			acts = r.addActors(acts, r.d.matchActors(r.d.text[st.Start:st.End]), n)
 		}
 	}
-	if len(acts) == 0 && countsOf(st.Speaker) > 0 {
-		// "the two countries’ top diplomats": the countries the statement
-		// names first.
-		for _, m := range r.d.matchActors(r.d.text[st.Start:st.End]) {
-			if len(acts) < countsOf(st.Speaker) {
-				acts[m.Actor] = true
-			}
-		}
-	}
+	r.acts = acts
 	if len(acts) == 0 {
 		return // no actor: the table need not be gone through
 	}
-	// In table order, from the few actors found rather than the whole table.
-	order := make([]int, 0, len(acts))
-	for name := range acts {
-		if i := r.d.a.actors.Index(name); i >= 0 {
-			order = append(order, i)
-		}
-	}
-	slices.Sort(order)
-	for _, i := range order {
+	slices.Sort(acts) // in table order
+	for _, i := range acts {
 		st.Actors = append(st.Actors, r.d.a.actors.List[i].Name)
 	}
+}
+
+// addActors adds to acts the table indices of the actors of ms not in it
+// yet, while it holds fewer than limit (no limit when limit < 0).
+func (r *resolver) addActors(acts []int, ms []actor.Match, limit int) []int {
+	for _, m := range ms {
+		if limit >= 0 && len(acts) >= limit {
+			break
+		}
+		if i := r.d.a.actors.Index(m.Actor); i >= 0 && !slices.Contains(acts, i) {
+			acts = append(acts, i)
+		}
+	}
+	return acts
 }
 
 // officeMatch returns the actors of a speaker phrase that say whose
@@ -257,14 +264,29 @@ var officePrepositions = []string{" for ", " to ", " on ", " with ", " against "
 // countsOf returns how many parties "the two countries", "both sides" name.
 func countsOf(phrase string) int {
 	p := strings.ToLower(phrase)
-	for _, noun := range []string{"countries", "sides", "nations", "governments"} {
-		for n, num := range []string{"both", "two", "three"} {
-			if strings.Contains(p, num+" "+noun) {
-				return max(n+1, 2)
-			}
+	for _, c := range partyCounts {
+		if strings.Contains(p, c.phrase) {
+			return c.n
 		}
 	}
 	return 0
+}
+
+// partyCounts are the phrases countsOf looks for, in the order it tries
+// them, with the count each names: joined once rather than at every call.
+var partyCounts = func() []partyCount {
+	var out []partyCount
+	for _, noun := range []string{"countries", "sides", "nations", "governments"} {
+		for n, num := range []string{"both", "two", "three"} {
+			out = append(out, partyCount{num + " " + noun, max(n+1, 2)})
+		}
+	}
+	return out
+}()
+
+type partyCount struct {
+	phrase string
+	n      int
 }
 
 // splitCoordination splits "Mr Ushakov and Mr Waltz" into its speakers.
