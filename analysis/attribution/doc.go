@@ -34,7 +34,10 @@ type doc struct {
 	tquote []int      // the quote holding each token, or -1
 	sents  []segment.Span
 	sfirst []int // the first token of each sentence, then len(toks)
-	quotes []quote
+	// subjects caches each sentence's subject (sentenceSubject), -1 until
+	// first asked: every name in the sentence asks it again.
+	subjects [][2]int
+	quotes   []quote
 	// capsInside counts, by lowercase word, the words capitalized other
 	// than at a sentence start; built when first needed.
 	capsInside map[string]int
@@ -47,6 +50,7 @@ type doc struct {
 // (Attributor.bufs): they were most of the bytes attribution allocated.
 type buffers struct {
 	tsent, tquote, sfirst []int
+	subjects              [][2]int
 	info                  []wordInfo
 	sents                 []segment.Span
 	quotes                []quote
@@ -81,7 +85,11 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 	b.tquote = resize(b.tquote, len(d.toks))
 	b.info = resize(b.info, len(d.toks))
 	b.sfirst = resize(b.sfirst, len(d.sents)+1)
-	d.tsent, d.tquote, d.info, d.sfirst = b.tsent, b.tquote, b.info, b.sfirst
+	b.subjects = resize(b.subjects, len(d.sents))
+	for s := range b.subjects {
+		b.subjects[s] = [2]int{-1, -1}
+	}
+	d.tsent, d.tquote, d.info, d.sfirst, d.subjects = b.tsent, b.tquote, b.info, b.sfirst, b.subjects
 	d.sfirst[0] = 0
 	// The words' IDs, when they are of the table's vocabulary, spare a
 	// lookup per token.
@@ -248,7 +256,15 @@ func (d *doc) boundaryAfter(i int) bool {
 	return strings.ContainsAny(g, ",;:()[]—–―“”\"«»!?…‘") || strings.Contains(g, " - ")
 }
 
+// capitalized reports whether token i starts with a capital letter. The
+// rules ask it of most tokens many times: ASCII, the most of them, is
+// answered without decoding.
 func (d *doc) capitalized(i int) bool {
+	t := d.toks[i]
+	if t.Start < t.End && d.text[t.Start] < utf8.RuneSelf {
+		c := d.text[t.Start]
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(d.word(i))
 	return unicode.IsUpper(r)
 }

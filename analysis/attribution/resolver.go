@@ -156,9 +156,18 @@ func (r *resolver) titlesOnly(lo, hi int) bool {
 }
 
 func (d *doc) subjectStart(i int) bool {
-	s := d.tsent[i]
-	lo, hi := d.subject(d.sfirst[s], d.sfirst[s+1])
+	lo, hi := d.sentenceSubject(d.tsent[i])
 	return hi > lo && lo <= i && i < hi
+}
+
+// sentenceSubject is d.subject over the whole of sentence s, worked out
+// once per sentence.
+func (d *doc) sentenceSubject(s int) (int, int) {
+	if d.subjects[s][0] < 0 {
+		lo, hi := d.subject(d.sfirst[s], d.sfirst[s+1])
+		d.subjects[s] = [2]int{lo, hi}
+	}
+	return d.subjects[s][0], d.subjects[s][1]
 }
 
 // resolve sets a draft's Resolved and Actors.
