@@ -163,6 +163,14 @@ func sectionClass(section string) wordClass {
 // of c (classes may be or-ed together).
 func (lx *lexicon) is(c wordClass, lower string) bool { return lx.words.get(lower).class&c != 0 }
 
+// isFold is lx.is(c, strings.ToLower(w)), without the lowered copy of w
+// for an ASCII word.
+func (lx *lexicon) isFold(c wordClass, w string) bool { return lx.fold(w).class&c != 0 }
+
+// fold returns the classes of strings.ToLower(w): by the word in a map,
+// as the vocabulary's lookup would keep a lowered copy on the heap.
+func (lx *lexicon) fold(w string) wordInfo { return lookupFold(lx.infos, w) }
+
 // is reports whether token i is in any of the classes of c.
 func (d *doc) is(i int, c wordClass) bool { return d.info[i].class&c != 0 }
 

@@ -463,21 +463,21 @@ func (r *resolver) nameIn(phrase string) string {
 			j++
 		}
 		start, titled, hon := i, false, ""
-		if i > 0 && r.lx.is(classHonorific, strings.ToLower(toks[i-1].Key(phrase))) {
+		if i > 0 && r.lx.isFold(classHonorific, toks[i-1].Key(phrase)) {
 			hon = strings.TrimSuffix(strings.ToLower(toks[i-1].Key(phrase)), ".") // "Mr." is a run of its own
 		}
 		for k := i; k < j; k++ {
-			w := strings.ToLower(toks[k].Key(phrase))
-			if r.lx.is(classTitle|classHonorific, w) || determiners[w] {
-				start, titled = k+1, titled || !determiners[w]
+			c := r.lx.fold(toks[k].Key(phrase)).class
+			if c&(classTitle|classHonorific|classDeterminer) != 0 {
+				start, titled = k+1, titled || c&classDeterminer == 0
 			}
-			if r.lx.is(classHonorific, w) {
-				hon = strings.TrimSuffix(w, ".")
+			if c&classHonorific != 0 {
+				hon = strings.TrimSuffix(strings.ToLower(toks[k].Key(phrase)), ".")
 			}
 		}
-		if start < j && !r.lx.is(classOrg, strings.ToLower(toks[j-1].Key(phrase))) && !r.recordAfter(phrase, toks, j) {
+		if start < j && !r.lx.isFold(classOrg, toks[j-1].Key(phrase)) && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
-			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
+			if titled || j-start > 1 || lookupFold(r.full, name) != "" {
 				return r.fullNameAs(name, hon)
 			}
 			if best == "" && len(r.d.matchActors(name)) > 0 && r.seen.endsAName(name) {
@@ -493,7 +493,7 @@ func (r *resolver) nameIn(phrase string) string {
 // word that the capitalized run before it qualifies: "the new Post-ABC
 // poll" names a poll, not a person Post-ABC.
 func (r *resolver) recordAfter(phrase string, toks []segment.Token, j int) bool {
-	return j < len(toks) && !isUpperAt(phrase, toks[j].Start) && r.lx.is(classRecord, strings.ToLower(toks[j].Key(phrase)))
+	return j < len(toks) && !isUpperAt(phrase, toks[j].Start) && r.lx.isFold(classRecord, toks[j].Key(phrase))
 }
 
 // inName reports whether token j of phrase goes on the name its token
@@ -539,7 +539,7 @@ func (r *resolver) fullName(name string) string {
 	if strings.Contains(name, " ") {
 		return name
 	}
-	if f := r.full[strings.ToLower(name)]; f != "" {
+	if f := lookupFold(r.full, name); f != "" {
 		return f
 	}
 	return name

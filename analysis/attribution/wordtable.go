@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"slices"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/vocab"
 )
@@ -38,3 +40,37 @@ func (t *wordTable) get(w string) wordInfo { return t.info[t.voc.ID(w)] }
 
 // of returns the classes of the word whose ID is id in t's vocabulary.
 func (t *wordTable) of(id vocab.ID) wordInfo { return t.info[id] }
+
+// foldMax bounds the words lowered on the stack by lowerASCII: longer ones
+// are lowered by strings.ToLower, as are words that are not ASCII.
+const foldMax = 64
+
+// lowerASCII appends s lowercased to dst, which has room for foldMax bytes,
+// when s is ASCII and fits: then it is strings.ToLower(s), without a string
+// made for it. The resolver looks up the words of speaker phrases, which are
+// capitalized, and the lowered copies were most of its allocations.
+func lowerASCII(dst []byte, s string) ([]byte, bool) {
+	if len(s) > foldMax {
+		return nil, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+// lookupFold returns m[strings.ToLower(k)].
+func lookupFold[V any](m map[string]V, k string) V {
+	var buf [foldMax]byte
+	if low, ok := lowerASCII(buf[:0], k); ok {
+		return m[string(low)]
+	}
+	return m[strings.ToLower(k)]
+}
