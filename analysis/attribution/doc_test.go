@@ -1,0 +1,25 @@
+package attribution
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/slant-news/slant/analysis/segment"
+)
+
+// TestTokenAt checks the branch-free search against the plain one, at
+// every offset of texts of 0 to 40 tokens.
+func TestTokenAt(t *testing.T) {
+	for n := 0; n <= 40; n++ {
+		d := &doc{}
+		for k := range n {
+			d.toks = append(d.toks, segment.Token{Start: 3*k + k%2, End: 3*k + 2})
+		}
+		for off := -1; off <= 3*n+2; off++ {
+			want, _ := slices.BinarySearchFunc(d.toks, off, func(t segment.Token, off int) int { return t.Start - off })
+			if got := d.tokenAt(off); got != want {
+				t.Fatalf("%d tokens, offset %d: tokenAt = %d, want %d", n, off, got, want)
+			}
+		}
+	}
+}
