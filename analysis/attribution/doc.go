@@ -58,6 +58,7 @@ type buffers struct {
 	persons               []person        // the resolver's
 	drafts                [][]draft       // chunks of draftChunk, handed out in turn by doc.newDraft
 	matchToks             []segment.Token // the words of doc.matchActors
+	capsInside            map[string]int  // doc.capsInside's
 }
 
 // resize returns s with length n, its contents undefined.
@@ -253,6 +254,9 @@ func (d *doc) boundaryAfter(i int) bool {
 		return true
 	}
 	g := d.gap(i)
+	if g == " " {
+		return false // most gaps: ContainsAny, which goes rune by rune for marks outside ASCII, need not look
+	}
 	return strings.ContainsAny(g, ",;:()[]—–―“”\"«»!?…‘") || strings.Contains(g, " - ")
 }
 
@@ -293,8 +297,21 @@ func (d *doc) tokenAt(off int) int {
 
 // sentenceAt returns the sentence that holds offset off, or -1: the
 // sentences are in order and do not overlap.
+// It searches as tokenAt does, without a branch on the comparison.
 func (d *doc) sentenceAt(off int) int {
-	s, _ := slices.BinarySearchFunc(d.sents, off, func(sp segment.Span, off int) int { return sp.End - 1 - off })
+	n := len(d.sents)
+	if n == 0 {
+		return -1
+	}
+	s := 0 // the sentences before s end at or before off
+	for n > 1 {
+		half := n / 2
+		s += half & ((d.sents[s+half].End - 1 - off) >> 63)
+		n -= half
+	}
+	if d.sents[s].End <= off {
+		s++
+	}
 	if s < len(d.sents) && d.sents[s].Start <= off {
 		return s
 	}
