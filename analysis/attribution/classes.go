@@ -55,6 +55,12 @@ const (
 	classIrregularPast
 	classQuestionWord
 	classSourcelessCue
+	classConnective
+	classSentenceAdverb
+	classAdverbialPrep
+	classStatementSubordinator
+	classHeadlineWord
+	classNameParticle // by the lowercase word: nameParticles holds the word as written
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their
@@ -80,6 +86,13 @@ var closedClasses = map[wordClass]map[string]bool{
 	classIrregularPast:  irregularPast,
 	classQuestionWord:   questionWords,
 	classSourcelessCue:  sourcelessCues,
+	// Asked of most words of a sentence, by map until these bits.
+	classConnective:            connectives,
+	classSentenceAdverb:        sentenceAdverbs,
+	classAdverbialPrep:         adverbialPrepositions,
+	classStatementSubordinator: statementSubordinators,
+	classHeadlineWord:          headlineWords,
+	classNameParticle:          nameParticles,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes and,

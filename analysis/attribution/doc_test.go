@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/slant-news/slant/analysis/segment"
@@ -42,4 +43,30 @@ func TestSentenceAt(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestUpperAlready checks upperAlready against strings.ToUpper.
+func TestUpperAlready(t *testing.T) {
+	for _, w := range []string{"", "A", "a", "NATO", "NaTO", "U.S.", "ÉTAT", "État", "ß", "ǅ", "\xff", "AB\xffC", "\uFFFD", "İ", "ı", "123", "ΣΑ", "Σα", "ﬀ"} {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// FuzzCaseHelpers checks upperAlready and lowerASCII against the
+// strings functions they stand in for.
+func FuzzCaseHelpers(f *testing.F) {
+	for _, w := range []string{"", "NATO", "NaTO", "État", "\xff", "İ", "Mr.", "K"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+		var buf [foldMax]byte
+		if low, ok := lowerASCII(buf[:0], w); ok && string(low) != strings.ToLower(w) {
+			t.Errorf("lowerASCII(%q) = %q, want %q", w, low, strings.ToLower(w))
+		}
+	})
 }

@@ -132,8 +132,8 @@ func (r *resolver) headline(lo, hi int) bool {
 	caps := true
 	for k := lo; k < hi; k++ {
 		w := d.word(k)
-		caps = caps && strings.ToUpper(w) == w && len(w) > 1
-		if hi-lo >= 4 && (headlineWords[d.low[k]] || d.verb(k) != 0) {
+		caps = caps && upperAlready(w) && len(w) > 1
+		if hi-lo >= 4 && (d.is(k, classHeadlineWord) || d.verb(k) != 0) {
 			return true
 		}
 	}
@@ -516,7 +516,7 @@ var nameParticles = set("von van der den de la le du da di del dos bin al")
 // nameParticle reports whether token j is a name particle followed, in
 // the phrase, by more of the name.
 func (d *doc) nameParticle(j int) bool {
-	return nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
+	return d.is(j, classNameParticle) && nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
 }
 
 // allCapitalized reports whether every word of s starts with a capital.
@@ -527,6 +527,27 @@ func allCapitalized(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// upperAlready reports whether strings.ToUpper(w) == w, without making
+// the copy: no rune changes in upper case, and no byte is invalid (which
+// ToUpper would replace). A sentence's first word is asked it.
+func upperAlready(w string) bool {
+	for i := 0; i < len(w); {
+		if c := w[i]; c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(w[i:])
+		if (r == utf8.RuneError && n == 1) || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 func isUpperAt(s string, i int) bool {

@@ -395,7 +395,7 @@ func (d *doc) weakStart(off int) bool {
 // strongly that").
 func (d *doc) onlyAdverbs(k, t int) bool {
 	for ; k < t; k++ {
-		if !strings.HasSuffix(d.low[k], "ly") && !connectives[d.low[k]] && !d.is(k, classAuxiliary) {
+		if !strings.HasSuffix(d.low[k], "ly") && !d.is(k, classConnective) && !d.is(k, classAuxiliary) {
 			return false
 		}
 	}
