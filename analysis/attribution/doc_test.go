@@ -54,8 +54,8 @@ func TestUpperAlready(t *testing.T) {
 	}
 }
 
-// FuzzCaseHelpers checks upperAlready and lowerASCII against the
-// strings functions they stand in for.
+// FuzzCaseHelpers checks upperAlready, lowerASCII and appendASCIILower
+// against the functions they stand in for.
 func FuzzCaseHelpers(f *testing.F) {
 	for _, w := range []string{"", "NATO", "NaTO", "État", "\xff", "İ", "Mr.", "K"} {
 		f.Add(w)
@@ -67,6 +67,9 @@ func FuzzCaseHelpers(f *testing.F) {
 		var buf [foldMax]byte
 		if low, ok := lowerASCII(buf[:0], w); ok && string(low) != strings.ToLower(w) {
 			t.Errorf("lowerASCII(%q) = %q, want %q", w, low, strings.ToLower(w))
+		}
+		if got, want := string(appendASCIILower(nil, w)), segment.ASCIILower(w); got != want {
+			t.Errorf("appendASCIILower(%q) = %q, want %q", w, got, want)
 		}
 	})
 }

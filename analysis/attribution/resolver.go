@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -24,6 +25,7 @@ type resolver struct {
 	groups    []group             // plural speakers resolved so far, for "they"
 	toks      []segment.Token     // nameIn's words, reused
 	acts      []int               // resolve1's actors, reused
+	low       []byte              // officeMatch's phrase lowered, reused
 }
 
 // person is a named person in the text: name is the name without titles,
@@ -199,16 +201,18 @@ func (r *resolver) resolve1(st *draft) {
 	// The actors by their index in the table, a few per statement: a slice
 	// to scan, not a map made per statement.
 	acts := r.acts[:0]
+	triedSpeaker := false // officeMatch(st.Speaker) found no actor
 	for _, n := range names {
 		var ms []actor.Match
 		if r.isPerson(n) {
 			ms = r.d.matchActors(n)
 		} else {
 			ms = r.officeMatch(n) // a description: the actor that qualifies the office
+			triedSpeaker = triedSpeaker || n == st.Speaker
 		}
 		acts = r.addActors(acts, ms, -1)
 	}
-	if len(acts) == 0 {
+	if len(acts) == 0 && !triedSpeaker {
 		acts = r.addActors(acts, r.officeMatch(st.Speaker), -1)
 	}
 	if len(acts) == 0 {
@@ -249,10 +253,13 @@ func (r *resolver) addActors(acts []int, ms []actor.Match, limit int) []int {
 // American commander": the US).
 func (r *resolver) officeMatch(phrase string) []actor.Match {
 	// ASCII lowering keeps every byte where it was (strings.ToLower makes
-	// an invalid byte three), so an index into low cuts phrase.
-	low := segment.ASCIILower(phrase)
+	// an invalid byte three), so an index into low cuts phrase; into a
+	// buffer of the resolver's, as a copy per call was a tenth of its
+	// allocations.
+	r.low = appendASCIILower(r.low[:0], phrase)
+	low := r.low
 	for _, p := range officePrepositions {
-		if i := strings.Index(low, p); i > 0 {
+		if i := bytes.Index(low, p); i > 0 {
 			phrase, low = phrase[:i], low[:i]
 		}
 	}
@@ -268,13 +275,17 @@ func (r *resolver) officeMatch(phrase string) []actor.Match {
 
 // officePrepositions start the objects that follow a title without
 // saying whose office it is.
-var officePrepositions = []string{" for ", " to ", " on ", " with ", " against ", " over "}
+var officePrepositions = [][]byte{[]byte(" for "), []byte(" to "), []byte(" on "), []byte(" with "), []byte(" against "), []byte(" over ")}
 
 // countsOf returns how many parties "the two countries", "both sides" name.
 func countsOf(phrase string) int {
-	p := strings.ToLower(phrase)
+	var buf [foldMax]byte
+	p, ok := lowerASCII(buf[:0], phrase)
+	if !ok {
+		p = []byte(strings.ToLower(phrase))
+	}
 	for _, c := range partyCounts {
-		if strings.Contains(p, c.phrase) {
+		if bytes.Contains(p, c.phrase) {
 			return c.n
 		}
 	}
@@ -287,14 +298,14 @@ var partyCounts = func() []partyCount {
 	var out []partyCount
 	for _, noun := range []string{"countries", "sides", "nations", "governments"} {
 		for n, num := range []string{"both", "two", "three"} {
-			out = append(out, partyCount{num + " " + noun, max(n+1, 2)})
+			out = append(out, partyCount{[]byte(num + " " + noun), max(n+1, 2)})
 		}
 	}
 	return out
 }()
 
 type partyCount struct {
-	phrase string
+	phrase []byte
 	n      int
 }
 

@@ -74,3 +74,16 @@ func lookupFold[V any](m map[string]V, k string) V {
 	}
 	return m[strings.ToLower(k)]
 }
+
+// appendASCIILower appends s to dst with its ASCII capitals lowercased,
+// byte for byte, as segment.ASCIILower does.
+func appendASCIILower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
