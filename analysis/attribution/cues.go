@@ -168,7 +168,7 @@ type cue struct {
 // form that is also a noun ("reports", "claims", "states") counts only where
 // no determiner makes it one.
 func (d *doc) findCues() []cue {
-	var out []cue
+	out := d.bufs.cues[:0] // the document before's
 	for i := 0; i < len(d.toks); i++ {
 		if (d.verb(i) == 0 && !d.is(i, classMultiCue)) || d.tquote[i] >= 0 || !d.mayStartCue(i) {
 			continue
@@ -181,6 +181,7 @@ func (d *doc) findCues() []cue {
 		out = append(out, c)
 		i = c.j - 1
 	}
+	d.bufs.cues = out
 	return out
 }
 

@@ -55,10 +55,10 @@ func TestUpperAlready(t *testing.T) {
 	}
 }
 
-// FuzzCaseHelpers checks upperAlready, lowerASCII and appendASCIILower
-// against the functions they stand in for.
-func FuzzCaseHelpers(f *testing.F) {
-	for _, w := range []string{"", "NATO", "NaTO", "État", "\xff", "İ", "Mr.", "K"} {
+// FuzzTextHelpers checks upperAlready, lowerASCII, appendASCIILower and
+// atMostOneField against the functions they stand in for.
+func FuzzTextHelpers(f *testing.F) {
+	for _, w := range []string{"", "NATO", "NaTO", "État", "\xff", "İ", "Mr.", "K", " a ", "a b", "\u00a0x\u2003y", " \xffz"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
@@ -71,6 +71,9 @@ func FuzzCaseHelpers(f *testing.F) {
 		}
 		if got, want := string(appendASCIILower(nil, w)), segment.ASCIILower(w); got != want {
 			t.Errorf("appendASCIILower(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := atMostOneField([]byte(w)), len(strings.Fields(w)) <= 1; got != want {
+			t.Errorf("atMostOneField(%q) = %v, want %v", w, got, want)
 		}
 	})
 }

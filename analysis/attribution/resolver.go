@@ -40,7 +40,9 @@ type person struct {
 
 func newResolver(d *doc) *resolver {
 	clear(d.bufs.persons) // the article before's
-	r := &resolver{d: d, lx: d.a.lex, full: map[string]string{}, genders: map[string]int{}, persons: d.bufs.persons[:0]}
+	b := d.bufs
+	b.full, b.genders = emptied(b.full), emptied(b.genders)
+	r := &resolver{d: d, lx: d.a.lex, full: b.full, genders: b.genders, persons: b.persons[:0]}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
@@ -450,7 +452,8 @@ func (r *resolver) isPerson(name string) bool {
 		return false
 	}
 	if r.named == nil { // the full names of the people in the text, once
-		r.named = map[string]bool{}
+		r.d.bufs.named = emptied(r.d.bufs.named)
+		r.named = r.d.bufs.named
 		for _, p := range r.persons {
 			r.named[r.fullNameAs(p.name, p.honorific)] = true
 		}
