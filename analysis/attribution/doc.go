@@ -69,6 +69,7 @@ type buffers struct {
 	full       map[string]string
 	genders    map[string]int
 	named      map[string]bool
+	namedIn    map[string]string
 	firstEntry map[speakerKey]*draft
 }
 

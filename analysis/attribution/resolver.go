@@ -22,6 +22,7 @@ type resolver struct {
 	seen      *seen               // the candidates for pronouns and descriptions, indexed
 	genders   map[string]int      // resolved name -> gender, as worked out
 	named     map[string]bool     // full names of persons, built when first needed
+	nameOf    map[string]string   // namedIn's answers by phrase
 	groups    []group             // plural speakers resolved so far, for "they"
 	toks      []segment.Token     // nameIn's words, reused
 	acts      []int               // resolve1's actors, reused
@@ -41,8 +42,8 @@ type person struct {
 func newResolver(d *doc) *resolver {
 	clear(d.bufs.persons) // the article before's
 	b := d.bufs
-	b.full, b.genders = emptied(b.full), emptied(b.genders)
-	r := &resolver{d: d, lx: d.a.lex, full: b.full, genders: b.genders, persons: b.persons[:0]}
+	b.full, b.genders, b.namedIn = emptied(b.full), emptied(b.genders), emptied(b.namedIn)
+	r := &resolver{d: d, lx: d.a.lex, full: b.full, genders: b.genders, nameOf: b.namedIn, persons: b.persons[:0]}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
@@ -364,11 +365,23 @@ func (r *resolver) ownVoice(phrase string, words []string, at int) string {
 	return phrase
 }
 
-// namedIn returns the person a speaker phrase names, or "": in an
+// namedIn returns the person a speaker phrase names, or "" (findNamedIn),
+// found once per phrase: the answer rests on the names of the whole text
+// alone, and a text gives most of its speakers again and again.
+func (r *resolver) namedIn(phrase string) string {
+	if name, ok := r.nameOf[phrase]; ok {
+		return name
+	}
+	name := r.findNamedIn(phrase)
+	r.nameOf[phrase] = name
+	return name
+}
+
+// findNamedIn returns the person a speaker phrase names, or "": in an
 // apposition the name after a description ("Mr. Trump's campaign manager,
 // Kellyanne Conway") or before one ("Christie, New Jersey's governor"),
 // else the name in the phrase.
-func (r *resolver) namedIn(phrase string) string {
+func (r *resolver) findNamedIn(phrase string) string {
 	if i := strings.Index(phrase, ","); i > 0 {
 		before := strings.TrimSpace(phrase[:i])
 		if p := strings.LastIndexByte(before, '('); p > 0 && strings.HasSuffix(before, ")") {
