@@ -26,6 +26,7 @@ type resolver struct {
 	groups    []group             // plural speakers resolved so far, for "they"
 	toks      []segment.Token     // nameIn's words, reused
 	acts      []int               // resolve1's actors, reused
+	names     []string            // resolve1's names, reused
 	low       []byte              // officeMatch's phrase lowered, reused
 }
 
@@ -196,10 +197,15 @@ func (r *resolver) resolve1(st *draft) {
 	if st.Speaker == "" {
 		return
 	}
-	var names []string
-	for _, part := range splitCoordination(st.Speaker) {
-		names = append(names, r.denote(part, st))
+	names := r.names[:0]
+	if strings.Contains(st.Speaker, " and ") {
+		for _, part := range splitCoordination(st.Speaker) {
+			names = append(names, r.denote(part, st))
+		}
+	} else {
+		names = append(names, r.denote(st.Speaker, st)) // one speaker: splitCoordination's one part, without its slices
 	}
+	r.names = names
 	st.Resolved = strings.Join(names, "; ")
 	// The actors by their index in the table, a few per statement: a slice
 	// to scan, not a map made per statement.
@@ -328,9 +334,15 @@ func splitCoordination(s string) []string {
 // the text described so, or else to the latest speaker of the same actor;
 // names to their fullest form in the text.
 func (r *resolver) denote(phrase string, st *draft) string {
-	low := strings.ToLower(phrase)
 	at := st.SpeakerStart
-	switch low {
+	// The phrase lowered on the stack when it is ASCII: most phrases are
+	// names, for which the lowered words are not needed.
+	var buf [foldMax]byte
+	low, ok := lowerASCII(buf[:0], phrase)
+	if !ok {
+		low = []byte(strings.ToLower(phrase))
+	}
+	switch string(low) {
 	case "he", "him", "his":
 		return r.pronoun(phrase, at, male)
 	case "she", "her":
@@ -340,13 +352,16 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	case "we", "i", "it", "you":
 		return phrase
 	}
-	words := strings.Fields(low)
-	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is(classGroup, words[1]) {
-		return r.ownVoice(phrase, words, at)
+	if bytes.Contains(low, []byte("his")) || bytes.Contains(low, []byte("her")) { // as the first word
+		words := strings.Fields(strings.ToLower(phrase))
+		if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is(classGroup, words[1]) {
+			return r.ownVoice(phrase, words, at)
+		}
 	}
 	if name := r.namedIn(phrase); name != "" {
 		return name
 	}
+	words := strings.Fields(strings.ToLower(phrase))
 	if indefinite[words[0]] {
 		return phrase // "one senior official", "a spokesman": someone new, not a person named before
 	}
