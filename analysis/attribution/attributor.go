@@ -105,6 +105,7 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	defer at.bufs.Put(b)
 	d := newDoc(at, p, b)
 	fd := newTaken(d)
+	fd.list = b.taken[:0] // the document before's (nounCues has a taken of its own)
 	for _, c := range d.findCues() {
 		if st := d.statement(c, fd.list); st != nil {
 			fd.add(st)
@@ -128,6 +129,8 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	for _, st := range drafts {
 		r.resolve(st)
 	}
+	r.release()
+	b.taken = fd.list[:0]
 	if perSpeaker {
 		b.firstEntry = emptied(b.firstEntry)
 		drafts = oneEntryPerSpeaker(drafts, b.firstEntry)

@@ -71,6 +71,16 @@ type buffers struct {
 	named      map[string]bool
 	namedIn    map[string]string
 	firstEntry map[speakerKey]*draft
+	firstSpoke map[string]int
+	// The slices of a document's resolver and seen (resolver.release) and
+	// of its statements (Attributor.statements), kept for the next.
+	rlow         []byte
+	racts        []int
+	rnames       []string
+	rtoks        []segment.Token
+	seenSubjects []candidate
+	seenSpeakers []candidate
+	taken        []*draft
 }
 
 // emptied returns m cleared, or a new map when m is nil.

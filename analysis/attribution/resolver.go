@@ -30,6 +30,14 @@ type resolver struct {
 	low       []byte              // officeMatch's phrase lowered, reused
 }
 
+// release hands the resolver's slices back to the buffers, for the next
+// document.
+func (r *resolver) release() {
+	b := r.d.bufs
+	b.rlow, b.racts, b.rnames, b.rtoks = r.low[:0], r.acts[:0], r.names[:0], r.toks[:0]
+	b.seenSubjects, b.seenSpeakers = r.seen.all.subjects[:0], r.seen.all.speakers[:0]
+}
+
 // person is a named person in the text: name is the name without titles,
 // desc the words that described them ("Russian foreign minister").
 type person struct {
@@ -44,7 +52,8 @@ func newResolver(d *doc) *resolver {
 	clear(d.bufs.persons) // the article before's
 	b := d.bufs
 	b.full, b.genders, b.namedIn = emptied(b.full), emptied(b.genders), emptied(b.namedIn)
-	r := &resolver{d: d, lx: d.a.lex, full: b.full, genders: b.genders, nameOf: b.namedIn, persons: b.persons[:0]}
+	r := &resolver{d: d, lx: d.a.lex, full: b.full, genders: b.genders, nameOf: b.namedIn, persons: b.persons[:0],
+		low: b.rlow[:0], acts: b.racts[:0], names: b.rnames[:0], toks: b.rtoks[:0]}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
