@@ -182,7 +182,10 @@ func (lx *lexicon) isFold(c wordClass, w string) bool { return lx.fold(w).class&
 
 // fold returns the classes of strings.ToLower(w): by the word in a map,
 // as the vocabulary's lookup would keep a lowered copy on the heap.
-func (lx *lexicon) fold(w string) wordInfo { return lookupFold(lx.infos, w) }
+func (lx *lexicon) fold(w string) wordInfo {
+	wi, _ := lookupFold(lx.infos, w)
+	return wi
+}
 
 // is reports whether token i is in any of the classes of c.
 func (d *doc) is(i int, c wordClass) bool { return d.info[i].class&c != 0 }

@@ -131,7 +131,10 @@ func firstNames(firstNamesFile string) map[string]int {
 	return m
 }
 
-func (lx *lexicon) firstNameGender(name string) int { return lookupFold(lx.genders, name) }
+func (lx *lexicon) firstNameGender(name string) int {
+	g, _ := lookupFold(lx.genders, name)
+	return g
+}
 
 // isFirstName reports whether a lowercase word is listed in first_names.txt.
 func (lx *lexicon) isFirstName(lower string) bool {

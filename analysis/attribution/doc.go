@@ -214,7 +214,7 @@ func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []seg
 		if n := len(out); n > 0 && joinable(out[n-1], s) {
 			prev := strings.TrimRightFunc(text[out[n-1].Start:out[n-1].End], unicode.IsSpace)
 			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
-				lx.is(classHonorific, strings.ToLower(prev[i+1:])) && isUpperAt(text, s.Start) {
+				lx.isFold(classHonorific, prev[i+1:]) && isUpperAt(text, s.Start) {
 				out[n-1].End = s.End
 				continue
 			}

@@ -71,11 +71,13 @@ func newResolver(d *doc) *resolver {
 			// word): its last word.
 			if k := strings.LastIndexFunc(p.name, unicode.IsSpace); k >= 0 {
 				_, n := utf8.DecodeRuneInString(p.name[k:])
-				last := strings.ToLower(p.name[k+n:])
-				if _, seen := r.full[last]; !seen {
-					r.full[last] = p.name
-				} else {
-					r.addNamesake(last, p.name)
+				lastWord := p.name[k+n:]
+				// Lowered for a key only when it is new: the text names
+				// most people again and again.
+				if full, seen := lookupFold(r.full, lastWord); !seen {
+					r.full[strings.ToLower(lastWord)] = p.name
+				} else if full != p.name { // else addNamesake has nothing to add
+					r.addNamesake(strings.ToLower(lastWord), p.name)
 				}
 			}
 		}
@@ -370,11 +372,11 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	if name := r.namedIn(phrase); name != "" {
 		return name
 	}
-	words := strings.Fields(strings.ToLower(phrase))
-	if indefinite[words[0]] {
+	first, last, _ := firstAndLastField(strings.ToLower(phrase))
+	if indefinite[first] {
 		return phrase // "one senior official", "a spokesman": someone new, not a person named before
 	}
-	if name, ok := r.describedAs(phrase, words, at); ok {
+	if name, ok := r.describedAs(phrase, last, at); ok {
 		return name
 	}
 	return phrase
@@ -426,13 +428,13 @@ func (r *resolver) findNamedIn(phrase string) string {
 	return r.nameIn(phrase)
 }
 
-// describedAs resolves a description whose head (its last word, of words)
+// describedAs resolves a description whose head (its last word, last)
 // is a title: to a person the text introduced so who spoke first ("the
 // president" after Mr Trump spoke is Mr Trump), else the last person the
 // text described so, else the latest person of the phrase's actor ("the
 // Russian foreign minister" after Mr Lavrov spoke).
-func (r *resolver) describedAs(phrase string, words []string, at int) (string, bool) {
-	head := strings.Trim(words[len(words)-1], ",.")
+func (r *resolver) describedAs(phrase, last string, at int) (string, bool) {
+	head := strings.Trim(last, ",.")
 	if !r.lx.is(classTitle, head) && !strings.HasSuffix(head, "official") {
 		return "", false
 	}
@@ -528,7 +530,7 @@ func (r *resolver) nameIn(phrase string) string {
 		}
 		if start < j && !r.lx.isFold(classOrg, toks[j-1].Key(phrase)) && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
-			if titled || j-start > 1 || lookupFold(r.full, name) != "" {
+			if full, _ := lookupFold(r.full, name); titled || j-start > 1 || full != "" {
 				return r.fullNameAs(name, hon)
 			}
 			if best == "" && len(r.d.matchActors(name)) > 0 && r.seen.endsAName(name) {
@@ -611,7 +613,7 @@ func (r *resolver) fullName(name string) string {
 	if strings.Contains(name, " ") {
 		return name
 	}
-	if f := lookupFold(r.full, name); f != "" {
+	if f, _ := lookupFold(r.full, name); f != "" {
 		return f
 	}
 	return name

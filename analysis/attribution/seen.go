@@ -320,7 +320,7 @@ func hasWord(desc, word string) bool {
 func (s *seen) honorificOf(suffix string) (string, bool) {
 	if len(s.r.persons) <= near {
 		for _, p := range s.r.persons {
-			if p.honorific != "" && strings.HasSuffix(strings.ToLower(p.name), suffix) {
+			if p.honorific != "" && hasLowerSuffix(p.name, suffix) {
 				return p.honorific, true
 			}
 		}

@@ -67,12 +67,23 @@ func lowerASCII(dst []byte, s string) ([]byte, bool) {
 }
 
 // lookupFold returns m[strings.ToLower(k)].
-func lookupFold[V any](m map[string]V, k string) V {
+func lookupFold[V any](m map[string]V, k string) (V, bool) {
 	var buf [foldMax]byte
 	if low, ok := lowerASCII(buf[:0], k); ok {
-		return m[string(low)]
+		v, ok := m[string(low)]
+		return v, ok
 	}
-	return m[strings.ToLower(k)]
+	v, ok := m[strings.ToLower(k)]
+	return v, ok
+}
+
+// hasLowerSuffix reports whether strings.ToLower(s) ends in suffix.
+func hasLowerSuffix(s, suffix string) bool {
+	var buf [foldMax]byte
+	if low, ok := lowerASCII(buf[:0], s); ok {
+		return len(low) >= len(suffix) && string(low[len(low)-len(suffix):]) == suffix
+	}
+	return strings.HasSuffix(strings.ToLower(s), suffix)
 }
 
 // appendASCIILower appends s to dst with its ASCII capitals lowercased,
