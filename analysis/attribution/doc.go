@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -230,10 +229,7 @@ func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []seg
 func mergeCueTails(out []segment.Span, lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].Start:out[n-1].End])) {
-			words := strings.Fields(text[s.Start:s.End])
-			if (len(words) <= 8 && isLowerAt(text, s.Start)) || (len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
-				return lx.verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
-			})) {
+			if cueTail(lx, text[s.Start:s.End], isLowerAt(text, s.Start)) {
 				out[n-1].End = s.End
 				continue
 			}
@@ -241,6 +237,31 @@ func mergeCueTails(out []segment.Span, lx *lexicon, text string, ss []segment.Sp
 		out = append(out, s)
 	}
 	return out
+}
+
+// cueTail reports whether a sentence after a quote attributes it: at most
+// eight words from a lowercase start, or at most six with a one-word cue
+// among them. The words are counted, not listed, and looked up without
+// lowered copies: the test runs after every sentence that ends a quote.
+func cueTail(lx *lexicon, sentence string, lowerStart bool) bool {
+	n := 0
+	for range strings.FieldsSeq(sentence) {
+		if n++; n > 8 {
+			return false
+		}
+	}
+	if lowerStart {
+		return true
+	}
+	if n > 6 {
+		return false
+	}
+	for w := range strings.FieldsSeq(sentence) {
+		if k, _ := lookupFold(lx.verbs, strings.Trim(w, ".,;:!?")); k != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isLowerAt(s string, i int) bool {
