@@ -74,6 +74,7 @@ type buffers struct {
 	// The slices of a document's resolver and seen (resolver.release) and
 	// of its statements (Attributor.statements), kept for the next.
 	rlow         []byte
+	rkey         []byte
 	racts        []int
 	rnames       []string
 	rtoks        []segment.Token

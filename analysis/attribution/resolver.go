@@ -28,13 +28,14 @@ type resolver struct {
 	acts      []int               // resolve1's actors, reused
 	names     []string            // resolve1's names, reused
 	low       []byte              // officeMatch's phrase lowered, reused
+	key       []byte              // fold's word lowered, reused
 }
 
 // release hands the resolver's slices back to the buffers, for the next
 // document.
 func (r *resolver) release() {
 	b := r.d.bufs
-	b.rlow, b.racts, b.rnames, b.rtoks = r.low[:0], r.acts[:0], r.names[:0], r.toks[:0]
+	b.rlow, b.rkey, b.racts, b.rnames, b.rtoks = r.low[:0], r.key[:0], r.acts[:0], r.names[:0], r.toks[:0]
 	b.seenSubjects, b.seenSpeakers = r.seen.all.subjects[:0], r.seen.all.speakers[:0]
 }
 
@@ -53,7 +54,7 @@ func newResolver(d *doc) *resolver {
 	b := d.bufs
 	b.full, b.genders, b.namedIn = emptied(b.full), emptied(b.genders), emptied(b.namedIn)
 	r := &resolver{d: d, lx: d.a.lex, full: b.full, genders: b.genders, nameOf: b.namedIn, persons: b.persons[:0],
-		low: b.rlow[:0], acts: b.racts[:0], names: b.rnames[:0], toks: b.rtoks[:0]}
+		low: b.rlow[:0], key: b.rkey[:0], acts: b.racts[:0], names: b.rnames[:0], toks: b.rtoks[:0]}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
@@ -521,11 +522,11 @@ func (r *resolver) nameIn(phrase string) string {
 			j++
 		}
 		start, titled, hon := i, false, ""
-		if i > 0 && r.lx.isFold(classHonorific, toks[i-1].Key(phrase)) {
+		if i > 0 && r.fold(toks[i-1].Key(phrase)).class&classHonorific != 0 {
 			hon = strings.TrimSuffix(strings.ToLower(toks[i-1].Key(phrase)), ".") // "Mr." is a run of its own
 		}
 		for k := i; k < j; k++ {
-			c := r.lx.fold(toks[k].Key(phrase)).class
+			c := r.fold(toks[k].Key(phrase)).class
 			if c&(classTitle|classHonorific|classDeterminer) != 0 {
 				start, titled = k+1, titled || c&classDeterminer == 0
 			}
@@ -533,7 +534,7 @@ func (r *resolver) nameIn(phrase string) string {
 				hon = strings.TrimSuffix(strings.ToLower(toks[k].Key(phrase)), ".")
 			}
 		}
-		if start < j && !r.lx.isFold(classOrg, toks[j-1].Key(phrase)) && !r.recordAfter(phrase, toks, j) {
+		if start < j && r.fold(toks[j-1].Key(phrase)).class&classOrg == 0 && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
 			if full, _ := lookupFold(r.full, name); titled || j-start > 1 || full != "" {
 				return r.fullNameAs(name, hon)
@@ -547,11 +548,23 @@ func (r *resolver) nameIn(phrase string) string {
 	return best
 }
 
+// fold returns the classes of strings.ToLower(w): an ASCII word lowered
+// into the resolver's buffer and looked up by its bytes in the table's
+// vocabulary, which a filter answers for most words in no list, where a
+// lowered copy and a map were a third of nameIn.
+func (r *resolver) fold(w string) wordInfo {
+	if low, ok := lowerASCII(r.key[:0], w); ok {
+		r.key = low
+		return r.lx.words.info[r.lx.words.voc.IDBytes(low)]
+	}
+	return r.lx.words.get(strings.ToLower(w))
+}
+
 // recordAfter reports whether token j of phrase is a lowercase record
 // word that the capitalized run before it qualifies: "the new Post-ABC
 // poll" names a poll, not a person Post-ABC.
 func (r *resolver) recordAfter(phrase string, toks []segment.Token, j int) bool {
-	return j < len(toks) && !isUpperAt(phrase, toks[j].Start) && r.lx.isFold(classRecord, toks[j].Key(phrase))
+	return j < len(toks) && !isUpperAt(phrase, toks[j].Start) && r.fold(toks[j].Key(phrase)).class&classRecord != 0
 }
 
 // inName reports whether token j of phrase goes on the name its token
