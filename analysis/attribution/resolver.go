@@ -600,27 +600,6 @@ func allCapitalized(s string) bool {
 	return s != ""
 }
 
-// upperAlready reports whether strings.ToUpper(w) == w, without making
-// the copy: no rune changes in upper case, and no byte is invalid (which
-// ToUpper would replace). A sentence's first word is asked it.
-func upperAlready(w string) bool {
-	for i := 0; i < len(w); {
-		if c := w[i]; c < utf8.RuneSelf {
-			if 'a' <= c && c <= 'z' {
-				return false
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(w[i:])
-		if (r == utf8.RuneError && n == 1) || unicode.ToUpper(r) != r {
-			return false
-		}
-		i += n
-	}
-	return true
-}
-
 func isUpperAt(s string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(s[min(i, len(s)):])
 	return unicode.IsUpper(r)
