@@ -105,6 +105,7 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	defer at.bufs.Put(b)
 	d := newDoc(at, p, b)
 	fd := newTaken(d)
+	fd.list = b.taken[:0] // the document before's (nounCues has a taken of its own)
 	for _, c := range d.findCues() {
 		if st := d.statement(c, fd.list); st != nil {
 			fd.add(st)
@@ -128,8 +129,11 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	for _, st := range drafts {
 		r.resolve(st)
 	}
+	r.release()
+	b.taken = fd.list[:0]
 	if perSpeaker {
-		drafts = oneEntryPerSpeaker(drafts)
+		b.firstEntry = emptied(b.firstEntry)
+		drafts = oneEntryPerSpeaker(drafts, b.firstEntry)
 	}
 	out := make([]Statement, 0, len(drafts))
 	for _, st := range drafts {
@@ -174,16 +178,12 @@ func (st *draft) holds(at int) bool {
 // "Mr Waltz said he thought ...") into one, as the corpus README counts
 // them: the strongest kind (direct > mixed > indirect) keeps its content
 // and cue.
-func oneEntryPerSpeaker(ds []*draft) []*draft {
-	type speaker struct {
-		sent     int
-		resolved string
-	}
-	first := map[speaker]*draft{} // the first entry of each sentence and speaker
+func oneEntryPerSpeaker(ds []*draft, first map[speakerKey]*draft) []*draft {
+	// first holds the first entry of each sentence and speaker.
 	out := ds[:0]
 	for _, st := range ds {
 		merged := false
-		if p := first[speaker{st.sent, st.Resolved}]; p != nil && !st.cont && st.Resolved != "" {
+		if p := first[speakerKey{st.sent, st.Resolved}]; p != nil && !st.cont && st.Resolved != "" {
 			if strength(st.Kind) > strength(p.Kind) {
 				if !st.shared || p.shared { // the speaker as written stays with the first
 					p.Speaker, p.SpeakerStart, p.SpeakerEnd = st.Speaker, st.SpeakerStart, st.SpeakerEnd
@@ -194,12 +194,18 @@ func oneEntryPerSpeaker(ds []*draft) []*draft {
 		}
 		if !merged {
 			out = append(out, st)
-			if k := (speaker{st.sent, st.Resolved}); !st.cont && first[k] == nil {
+			if k := (speakerKey{st.sent, st.Resolved}); !st.cont && first[k] == nil {
 				first[k] = st
 			}
 		}
 	}
 	return out
+}
+
+// speakerKey is a sentence and a speaker, as resolved.
+type speakerKey struct {
+	sent     int
+	resolved string
 }
 
 // strength orders the kinds of statement: direct > mixed > indirect.

@@ -55,6 +55,12 @@ const (
 	classIrregularPast
 	classQuestionWord
 	classSourcelessCue
+	classConnective
+	classSentenceAdverb
+	classAdverbialPrep
+	classStatementSubordinator
+	classHeadlineWord
+	classNameParticle // by the lowercase word: nameParticles holds the word as written
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their
@@ -80,6 +86,13 @@ var closedClasses = map[wordClass]map[string]bool{
 	classIrregularPast:  irregularPast,
 	classQuestionWord:   questionWords,
 	classSourcelessCue:  sourcelessCues,
+	// Asked of most words of a sentence, by map until these bits.
+	classConnective:            connectives,
+	classSentenceAdverb:        sentenceAdverbs,
+	classAdverbialPrep:         adverbialPrepositions,
+	classStatementSubordinator: statementSubordinators,
+	classHeadlineWord:          headlineWords,
+	classNameParticle:          nameParticles,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes and,
@@ -162,6 +175,17 @@ func sectionClass(section string) wordClass {
 // is reports whether the lowercase word is listed in any of the sections
 // of c (classes may be or-ed together).
 func (lx *lexicon) is(c wordClass, lower string) bool { return lx.words.get(lower).class&c != 0 }
+
+// isFold is lx.is(c, strings.ToLower(w)), without the lowered copy of w
+// for an ASCII word.
+func (lx *lexicon) isFold(c wordClass, w string) bool { return lx.fold(w).class&c != 0 }
+
+// fold returns the classes of strings.ToLower(w): by the word in a map,
+// as the vocabulary's lookup would keep a lowered copy on the heap.
+func (lx *lexicon) fold(w string) wordInfo {
+	wi, _ := lookupFold(lx.infos, w)
+	return wi
+}
 
 // is reports whether token i is in any of the classes of c.
 func (d *doc) is(i int, c wordClass) bool { return d.info[i].class&c != 0 }

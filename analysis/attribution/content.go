@@ -23,7 +23,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if d.boundaryAfter(c.j - 1) {
 		return -1
 	}
-	if adverbialPrepositions[d.low[k]] && c.kind != cueTell && !d.quantityOpens(k, l) {
+	if d.is(k, classAdverbialPrep) && c.kind != cueTell && !d.quantityOpens(k, l) {
 		return d.pronounPastAdverbial(k, l)
 	}
 	if q := d.askedQuestion(c, k, l); q >= 0 {
@@ -110,7 +110,7 @@ func (d *doc) contentPastThat(c cue, l int) int {
 				return d.toks[t+1].Start // "said that, if its claims are true, ..."
 			}
 		}
-		if t > k && adverbialPrepositions[d.low[k]] && strings.ContainsAny(d.gap(t), ",:") && t+1 < l { // a next word in the sentence
+		if t > k && d.is(k, classAdverbialPrep) && strings.ContainsAny(d.gap(t), ",:") && t+1 < l { // a next word in the sentence
 			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open // "said in a statement: “...”"
 			}
@@ -138,7 +138,7 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 // or at punctuation other than the comma of a connective (", however,
 // that").
 func (d *doc) endsCueClause(k, t, l int) bool {
-	comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && connectives[d.low[t+1]]) && !connectives[d.low[t]]
+	comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && d.is(t+1, classConnective)) && !d.is(t, classConnective)
 	return (t > k && d.is(t, classClauseWord)) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") ||
 		(t > k && d.verb(t) != 0 && !d.nounOrInfinitiveCue(cue{kind: d.verb(t), i: t, j: t + 1})) // not "said in her opening remarks that"
 }
@@ -195,7 +195,7 @@ func (d *doc) quoteAfterAddressee(k, l int) int {
 // placeOrTime reports whether token k opens an adverbial of place or time
 // after an addressee: "in Nashua", "on Monday", "Monday", "last week".
 func (d *doc) placeOrTime(k int) bool {
-	return adverbialPrepositions[d.low[k]] || d.is(k, classTime) || d.low[k] == "last"
+	return d.is(k, classAdverbialPrep) || d.is(k, classTime) || d.low[k] == "last"
 }
 
 // thoughtClause returns where a thought verb's content starts at token k,

@@ -18,10 +18,10 @@ const (
 // read-only by the Attributors made from it.
 type lexicon struct {
 	verbs      map[string]cueKind    // one-word cue forms
-	multi      map[string][][]string // first word -> the remaining words of multi-word cues
-	mkind      map[string]cueKind    // multi-word cue (words joined by space) -> kind
+	multi      map[string][]multiCue // first word -> the multi-word cues it starts
 	classes    map[string]wordClass  // the speaker_words.txt sections each word is listed in
 	words      *wordTable            // every listed word's classes (classes.go)
+	infos      map[string]wordInfo   // the same by word, for isFold
 	nouns      map[string]bool       // cue forms that are also nouns
 	infinitive map[string]bool       // cue forms whose content may be a to-infinitive ("vowed to")
 	evidence   map[string]bool       // cue forms whose content may be a noun phrase when a record speaks ("the poll shows")
@@ -39,8 +39,7 @@ func newLexicon(files map[string][]byte) *lexicon {
 	speakerWordsFile := string(files[SpeakerWords])
 	lx := &lexicon{
 		verbs:       map[string]cueKind{},
-		multi:       map[string][][]string{},
-		mkind:       map[string]cueKind{},
+		multi:       map[string][]multiCue{},
 		classes:     map[string]wordClass{},
 		nouns:       map[string]bool{},
 		infinitive:  map[string]bool{},
@@ -49,6 +48,7 @@ func newLexicon(files map[string][]byte) *lexicon {
 		holderNouns: map[string]map[string]bool{},
 	}
 	kinds := map[string]cueKind{"speech": cueSpeech, "tell": cueTell, "thought": cueThought, "evidence": cueThought, "according": cueAccording}
+	mkind := map[string]cueKind{} // multi-word cue (words joined by space) -> kind: the last section listing it
 	eachSection(reportingVerbsFile, func(section, line string) {
 		if strings.HasPrefix(section, "attitude") {
 			return // attitudes.go reads these
@@ -78,10 +78,15 @@ func newLexicon(files map[string][]byte) *lexicon {
 				}
 				continue
 			}
-			lx.multi[parts[0]] = append(lx.multi[parts[0]], parts[1:])
-			lx.mkind[strings.Join(parts, " ")] = k
+			lx.multi[parts[0]] = append(lx.multi[parts[0]], multiCue{rest: parts[1:]})
+			mkind[strings.Join(parts, " ")] = k
 		}
 	})
+	for w, ms := range lx.multi {
+		for k := range ms {
+			ms[k].kind = mkind[w+" "+strings.Join(ms[k].rest, " ")]
+		}
+	}
 	eachSection(speakerWordsFile, func(section, line string) {
 		for _, w := range strings.Fields(line) {
 			lx.classes[w] |= sectionClass(section)
@@ -89,7 +94,8 @@ func newLexicon(files map[string][]byte) *lexicon {
 	})
 	lx.genders = firstNames(string(files[FirstNames]))
 	lx.att = attitudeLexicon(reportingVerbsFile)
-	lx.words = newWordTable(lx.wordInfos())
+	lx.infos = lx.wordInfos()
+	lx.words = newWordTable(lx.infos)
 	return lx
 }
 
@@ -125,7 +131,10 @@ func firstNames(firstNamesFile string) map[string]int {
 	return m
 }
 
-func (lx *lexicon) firstNameGender(name string) int { return lx.genders[strings.ToLower(name)] }
+func (lx *lexicon) firstNameGender(name string) int {
+	g, _ := lookupFold(lx.genders, name)
+	return g
+}
 
 // isFirstName reports whether a lowercase word is listed in first_names.txt.
 func (lx *lexicon) isFirstName(lower string) bool {
@@ -143,6 +152,14 @@ func (lx *lexicon) honorificGender(h string) int {
 	return unknown
 }
 
+// multiCue is a multi-word cue after its first word: the words that
+// follow and the cue's kind, found once rather than by joining the words at
+// every match.
+type multiCue struct {
+	rest []string
+	kind cueKind
+}
+
 // cue is a reporting verb or phrase found in the text: tokens [i, j).
 type cue struct {
 	kind cueKind
@@ -154,7 +171,7 @@ type cue struct {
 // form that is also a noun ("reports", "claims", "states") counts only where
 // no determiner makes it one.
 func (d *doc) findCues() []cue {
-	var out []cue
+	out := d.bufs.cues[:0] // the document before's
 	for i := 0; i < len(d.toks); i++ {
 		if (d.verb(i) == 0 && !d.is(i, classMultiCue)) || d.tquote[i] >= 0 || !d.mayStartCue(i) {
 			continue
@@ -167,6 +184,7 @@ func (d *doc) findCues() []cue {
 		out = append(out, c)
 		i = c.j - 1
 	}
+	d.bufs.cues = out
 	return out
 }
 
@@ -190,10 +208,10 @@ func (d *doc) cueAt(i int) cue {
 	w := d.low[i]
 	c := cue{i: i, j: i + 1}
 	if d.is(i, classMultiCue) {
-		for _, rest := range lx.multi[w] {
-			if d.followedBy(i, rest) {
-				c.j = i + 1 + len(rest)
-				c.kind = lx.mkind[w+" "+strings.Join(rest, " ")]
+		for _, m := range lx.multi[w] {
+			if d.followedBy(i, m.rest) {
+				c.j = i + 1 + len(m.rest)
+				c.kind = m.kind
 				break
 			}
 		}

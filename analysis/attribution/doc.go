@@ -1,7 +1,6 @@
 package attribution
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -34,7 +33,11 @@ type doc struct {
 	tquote []int      // the quote holding each token, or -1
 	sents  []segment.Span
 	sfirst []int // the first token of each sentence, then len(toks)
-	quotes []quote
+	// subjects caches each sentence's subject (sentenceSubject), -1 until
+	// first asked: every name in the sentence asks it again.
+	subjects [][2]int
+	quotes   []quote
+	tokIndex []int32 // the first token of each stretch of text (indexTokens)
 	// capsInside counts, by lowercase word, the words capitalized other
 	// than at a sentence start; built when first needed.
 	capsInside map[string]int
@@ -47,6 +50,8 @@ type doc struct {
 // (Attributor.bufs): they were most of the bytes attribution allocated.
 type buffers struct {
 	tsent, tquote, sfirst []int
+	subjects              [][2]int
+	tokIndex              []int32
 	info                  []wordInfo
 	sents                 []segment.Span
 	quotes                []quote
@@ -54,6 +59,37 @@ type buffers struct {
 	persons               []person        // the resolver's
 	drafts                [][]draft       // chunks of draftChunk, handed out in turn by doc.newDraft
 	matchToks             []segment.Token // the words of doc.matchActors
+	capsInside            map[string]int  // doc.capsInside's
+	cues                  []cue           // findCues'
+	rest                  []byte          // classify's
+	// The maps of a document's resolver and of oneEntryPerSpeaker,
+	// emptied for the next: made anew they were a tenth of attribution's
+	// allocations.
+	full       map[string]string
+	genders    map[string]int
+	named      map[string]bool
+	namedIn    map[string]string
+	firstEntry map[speakerKey]*draft
+	firstSpoke map[string]int
+	// The slices of a document's resolver and seen (resolver.release) and
+	// of its statements (Attributor.statements), kept for the next.
+	rlow         []byte
+	rkey         []byte
+	racts        []int
+	rnames       []string
+	rtoks        []segment.Token
+	seenSubjects []candidate
+	seenSpeakers []candidate
+	taken        []*draft
+}
+
+// emptied returns m cleared, or a new map when m is nil.
+func emptied[K comparable, V any](m map[K]V) map[K]V {
+	if m == nil {
+		return map[K]V{}
+	}
+	clear(m)
+	return m
 }
 
 // resize returns s with length n, its contents undefined.
@@ -81,7 +117,11 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 	b.tquote = resize(b.tquote, len(d.toks))
 	b.info = resize(b.info, len(d.toks))
 	b.sfirst = resize(b.sfirst, len(d.sents)+1)
-	d.tsent, d.tquote, d.info, d.sfirst = b.tsent, b.tquote, b.info, b.sfirst
+	b.subjects = resize(b.subjects, len(d.sents))
+	for s := range b.subjects {
+		b.subjects[s] = [2]int{-1, -1}
+	}
+	d.tsent, d.tquote, d.info, d.sfirst, d.subjects = b.tsent, b.tquote, b.info, b.sfirst, b.subjects
 	d.sfirst[0] = 0
 	// The words' IDs, when they are of the table's vocabulary, spare a
 	// lookup per token.
@@ -112,6 +152,8 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 	for s++; s <= len(d.sents); s++ {
 		d.sfirst[s] = len(d.toks)
 	}
+	b.tokIndex = d.indexTokens(b.tokIndex)
+	d.tokIndex = b.tokIndex
 	return d
 }
 
@@ -172,7 +214,7 @@ func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []seg
 		if n := len(out); n > 0 && joinable(out[n-1], s) {
 			prev := strings.TrimRightFunc(text[out[n-1].Start:out[n-1].End], unicode.IsSpace)
 			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
-				lx.is(classHonorific, strings.ToLower(prev[i+1:])) && isUpperAt(text, s.Start) {
+				lx.isFold(classHonorific, prev[i+1:]) && isUpperAt(text, s.Start) {
 				out[n-1].End = s.End
 				continue
 			}
@@ -188,10 +230,7 @@ func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []seg
 func mergeCueTails(out []segment.Span, lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) && endsWithCloseQuote(strings.TrimSpace(text[out[n-1].Start:out[n-1].End])) {
-			words := strings.Fields(text[s.Start:s.End])
-			if (len(words) <= 8 && isLowerAt(text, s.Start)) || (len(words) <= 6 && slices.ContainsFunc(words, func(w string) bool {
-				return lx.verbs[strings.ToLower(strings.Trim(w, ".,;:!?"))] != 0
-			})) {
+			if cueTail(lx, text[s.Start:s.End], isLowerAt(text, s.Start)) {
 				out[n-1].End = s.End
 				continue
 			}
@@ -199,6 +238,31 @@ func mergeCueTails(out []segment.Span, lx *lexicon, text string, ss []segment.Sp
 		out = append(out, s)
 	}
 	return out
+}
+
+// cueTail reports whether a sentence after a quote attributes it: at most
+// eight words from a lowercase start, or at most six with a one-word cue
+// among them. The words are counted, not listed, and looked up without
+// lowered copies: the test runs after every sentence that ends a quote.
+func cueTail(lx *lexicon, sentence string, lowerStart bool) bool {
+	n := 0
+	for range strings.FieldsSeq(sentence) {
+		if n++; n > 8 {
+			return false
+		}
+	}
+	if lowerStart {
+		return true
+	}
+	if n > 6 {
+		return false
+	}
+	for w := range strings.FieldsSeq(sentence) {
+		if k, _ := lookupFold(lx.verbs, strings.Trim(w, ".,;:!?")); k != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 func isLowerAt(s string, i int) bool {
@@ -245,24 +309,82 @@ func (d *doc) boundaryAfter(i int) bool {
 		return true
 	}
 	g := d.gap(i)
+	if g == " " {
+		return false // most gaps: ContainsAny, which goes rune by rune for marks outside ASCII, need not look
+	}
 	return strings.ContainsAny(g, ",;:()[]—–―“”\"«»!?…‘") || strings.Contains(g, " - ")
 }
 
+// capitalized reports whether token i starts with a capital letter. The
+// rules ask it of most tokens many times: ASCII, the most of them, is
+// answered without decoding.
 func (d *doc) capitalized(i int) bool {
+	t := d.toks[i]
+	if t.Start < t.End && d.text[t.Start] < utf8.RuneSelf {
+		c := d.text[t.Start]
+		return 'A' <= c && c <= 'Z'
+	}
 	r, _ := utf8.DecodeRuneInString(d.word(i))
 	return unicode.IsUpper(r)
 }
 
-// tokenAt returns the first token starting at or after offset off.
+// tokenIndexBits sets the stretch of text of an entry of doc.tokIndex:
+// 1<<tokenIndexBits bytes, about ten tokens of English (5 and 7 measured
+// slower).
+const tokenIndexBits = 6
+
+// indexTokens returns, in buf, the first token starting at or after each
+// stretch of the text (tokenIndexBits), for tokenAt.
+func (d *doc) indexTokens(buf []int32) []int32 {
+	idx := resize(buf, len(d.text)>>tokenIndexBits+1)
+	k := 0
+	for b := range idx {
+		for k < len(d.toks) && d.toks[k].Start < b<<tokenIndexBits {
+			k++
+		}
+		idx[b] = int32(k)
+	}
+	return idx
+}
+
+// tokenAt returns the first token starting at or after offset off. The
+// passes ask it of every statement's bounds: a binary search over the
+// tokens, a miss in the cache and a mispredicted branch a step, was 6% of
+// attribution, where the index of the offset's stretch of text leaves a
+// few tokens to step over.
 func (d *doc) tokenAt(off int) int {
-	i, _ := slices.BinarySearchFunc(d.toks, off, func(t segment.Token, off int) int { return t.Start - off })
-	return i
+	if off <= 0 {
+		return 0
+	}
+	b := off >> tokenIndexBits
+	if b >= len(d.tokIndex) {
+		return len(d.toks) // past the text
+	}
+	k := int(d.tokIndex[b])
+	for k < len(d.toks) && d.toks[k].Start < off {
+		k++
+	}
+	return k
 }
 
 // sentenceAt returns the sentence that holds offset off, or -1: the
-// sentences are in order and do not overlap.
+// sentences are in order and do not overlap. The search has no branch on
+// the comparison, which would be mispredicted half the time: each step
+// moves by a mask (offsets are far from overflowing).
 func (d *doc) sentenceAt(off int) int {
-	s, _ := slices.BinarySearchFunc(d.sents, off, func(sp segment.Span, off int) int { return sp.End - 1 - off })
+	n := len(d.sents)
+	if n == 0 {
+		return -1
+	}
+	s := 0 // the sentences before s end at or before off
+	for n > 1 {
+		half := n / 2
+		s += half & ((d.sents[s+half].End - 1 - off) >> 63)
+		n -= half
+	}
+	if d.sents[s].End <= off {
+		s++
+	}
 	if s < len(d.sents) && d.sents[s].Start <= off {
 		return s
 	}

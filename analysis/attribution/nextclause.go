@@ -52,7 +52,7 @@ func (d *doc) finiteVerb(k int) bool {
 // said ...". That clause is a statement of its own, and the content
 // before it ends there.
 func (d *doc) statementAfterSubordinator(t, l int) bool {
-	if !statementSubordinators[d.low[t]] || t+2 >= l || d.boundaryAfter(t) || d.tquote[t+1] >= 0 {
+	if !d.is(t, classStatementSubordinator) || t+2 >= l || d.boundaryAfter(t) || d.tquote[t+1] >= 0 {
 		return false
 	}
 	if (d.low[t] == "and" || d.low[t] == "but") && d.capitalized(t-1) {

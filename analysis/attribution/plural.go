@@ -31,7 +31,7 @@ func (r *resolver) they(phrase string, at int) string {
 		}
 	}
 	for t := s - 1; t >= 0 && t >= s-pluralReach; t-- {
-		lo, hi := d.subject(d.sfirst[t], d.sfirst[t+1])
+		lo, hi := d.sentenceSubject(t)
 		if _, h := d.npForward(lo, d.sfirst[t+1]); hi > lo && h > hi && h-lo <= 6 {
 			hi = h // "Republican lawmakers met": the capitalized run and the noun after it
 		}

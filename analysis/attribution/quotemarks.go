@@ -59,11 +59,8 @@ func appendQuote(out []quote, o, s, e, c, para int) []quote {
 func appendDoubleQuotes(out []quote, text string, lo, hi, para int) []quote {
 	open, width := -1, 0
 	for i := lo; i < hi; {
-		// Only " ' and the first bytes of “ ” « » can start a quote mark;
-		// no other byte of any rune is one of those.
-		if c := text[i]; c != '"' && c != '\'' && c != 0xe2 && c != 0xc2 {
-			i++
-			continue
+		if i = nextQuoteByte(text, i, hi); i >= hi {
+			break
 		}
 		r, n := decodeRune(text[i:hi])
 		straight := r == '"' || (r == '\'' && i+1 < hi && text[i+1] == '\'')
@@ -83,6 +80,37 @@ func appendDoubleQuotes(out []quote, text string, lo, hi, para int) []quote {
 		out = appendQuote(out, open, open+width, len(strings.TrimRightFunc(text[:hi], unicode.IsSpace)), hi, para)
 	}
 	return out
+}
+
+// nextQuoteByte returns the first offset from i on, before hi, of a byte
+// that may start a double quote mark, or hi. Only " ' and the first bytes
+// of “ ” « » can start one; no other byte of any rune is one of those.
+// Most of a text holds none, and every byte of every article is looked at:
+// eight bytes are looked at at once.
+func nextQuoteByte(text string, i, hi int) int {
+	for ; i+8 <= hi; i += 8 {
+		if mayStartQuote(text[i : i+8]) {
+			break
+		}
+	}
+	for ; i < hi; i++ {
+		if c := text[i]; c == '"' || c == '\'' || c == 0xe2 || c == 0xc2 {
+			return i
+		}
+	}
+	return hi
+}
+
+// mayStartQuote reports whether any of the eight bytes of w is " ' 0xe2
+// or 0xc2: whether w xor each, repeated, has a zero byte ("haszero" of
+// Bit Twiddling Hacks, exact for whether there is one).
+func mayStartQuote(w string) bool {
+	_ = w[7]
+	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	const ones, high = 0x0101010101010101, 0x8080808080808080
+	hasZero := func(v uint64) bool { return (v-ones)&^v&high != 0 }
+	return hasZero(x^(ones*'"')) || hasZero(x^(ones*'\'')) || hasZero(x^(ones*0xe2)) || hasZero(x^(ones*0xc2))
 }
 
 // opensWord reports whether a mark text[i:j] of text[lo:hi] stands at the

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -21,8 +22,21 @@ type resolver struct {
 	seen      *seen               // the candidates for pronouns and descriptions, indexed
 	genders   map[string]int      // resolved name -> gender, as worked out
 	named     map[string]bool     // full names of persons, built when first needed
+	nameOf    map[string]string   // namedIn's answers by phrase
 	groups    []group             // plural speakers resolved so far, for "they"
 	toks      []segment.Token     // nameIn's words, reused
+	acts      []int               // resolve1's actors, reused
+	names     []string            // resolve1's names, reused
+	low       []byte              // officeMatch's phrase lowered, reused
+	key       []byte              // fold's word lowered, reused
+}
+
+// release hands the resolver's slices back to the buffers, for the next
+// document.
+func (r *resolver) release() {
+	b := r.d.bufs
+	b.rlow, b.rkey, b.racts, b.rnames, b.rtoks = r.low[:0], r.key[:0], r.acts[:0], r.names[:0], r.toks[:0]
+	b.seenSubjects, b.seenSpeakers = r.seen.all.subjects[:0], r.seen.all.speakers[:0]
 }
 
 // person is a named person in the text: name is the name without titles,
@@ -37,7 +51,10 @@ type person struct {
 
 func newResolver(d *doc) *resolver {
 	clear(d.bufs.persons) // the article before's
-	r := &resolver{d: d, lx: d.a.lex, full: map[string]string{}, genders: map[string]int{}, persons: d.bufs.persons[:0]}
+	b := d.bufs
+	b.full, b.genders, b.namedIn = emptied(b.full), emptied(b.genders), emptied(b.namedIn)
+	r := &resolver{d: d, lx: d.a.lex, full: b.full, genders: b.genders, nameOf: b.namedIn, persons: b.persons[:0],
+		low: b.rlow[:0], key: b.rkey[:0], acts: b.racts[:0], names: b.rnames[:0], toks: b.rtoks[:0]}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	for i := 0; i < len(d.toks); {
@@ -55,11 +72,13 @@ func newResolver(d *doc) *resolver {
 			// word): its last word.
 			if k := strings.LastIndexFunc(p.name, unicode.IsSpace); k >= 0 {
 				_, n := utf8.DecodeRuneInString(p.name[k:])
-				last := strings.ToLower(p.name[k+n:])
-				if _, seen := r.full[last]; !seen {
-					r.full[last] = p.name
-				} else {
-					r.addNamesake(last, p.name)
+				lastWord := p.name[k+n:]
+				// Lowered for a key only when it is new: the text names
+				// most people again and again.
+				if full, seen := lookupFold(r.full, lastWord); !seen {
+					r.full[strings.ToLower(lastWord)] = p.name
+				} else if full != p.name { // else addNamesake has nothing to add
+					r.addNamesake(strings.ToLower(lastWord), p.name)
 				}
 			}
 		}
@@ -131,8 +150,8 @@ func (r *resolver) headline(lo, hi int) bool {
 	caps := true
 	for k := lo; k < hi; k++ {
 		w := d.word(k)
-		caps = caps && strings.ToUpper(w) == w && len(w) > 1
-		if hi-lo >= 4 && (headlineWords[d.low[k]] || d.verb(k) != 0) {
+		caps = caps && upperAlready(w) && len(w) > 1
+		if hi-lo >= 4 && (d.is(k, classHeadlineWord) || d.verb(k) != 0) {
 			return true
 		}
 	}
@@ -155,9 +174,18 @@ func (r *resolver) titlesOnly(lo, hi int) bool {
 }
 
 func (d *doc) subjectStart(i int) bool {
-	s := d.tsent[i]
-	lo, hi := d.subject(d.sfirst[s], d.sfirst[s+1])
+	lo, hi := d.sentenceSubject(d.tsent[i])
 	return hi > lo && lo <= i && i < hi
+}
+
+// sentenceSubject is d.subject over the whole of sentence s, worked out
+// once per sentence.
+func (d *doc) sentenceSubject(s int) (int, int) {
+	if d.subjects[s][0] < 0 {
+		lo, hi := d.subject(d.sfirst[s], d.sfirst[s+1])
+		d.subjects[s] = [2]int{lo, hi}
+	}
+	return d.subjects[s][0], d.subjects[s][1]
 }
 
 // resolve sets a draft's Resolved and Actors.
@@ -181,49 +209,62 @@ func (r *resolver) resolve1(st *draft) {
 	if st.Speaker == "" {
 		return
 	}
-	var names []string
-	for _, part := range splitCoordination(st.Speaker) {
-		names = append(names, r.denote(part, st))
+	names := r.names[:0]
+	if strings.Contains(st.Speaker, " and ") {
+		for _, part := range splitCoordination(st.Speaker) {
+			names = append(names, r.denote(part, st))
+		}
+	} else {
+		names = append(names, r.denote(st.Speaker, st)) // one speaker: splitCoordination's one part, without its slices
 	}
+	r.names = names
 	st.Resolved = strings.Join(names, "; ")
-	acts := map[string]bool{}
+	// The actors by their index in the table, a few per statement: a slice
+	// to scan, not a map made per statement.
+	acts := r.acts[:0]
+	triedSpeaker := false // officeMatch(st.Speaker) found no actor
 	for _, n := range names {
-		ms := r.d.matchActors(n)
-		if !r.isPerson(n) {
+		var ms []actor.Match
+		if r.isPerson(n) {
+			ms = r.d.matchActors(n)
+		} else {
 			ms = r.officeMatch(n) // a description: the actor that qualifies the office
+			triedSpeaker = triedSpeaker || n == st.Speaker
 		}
-		for _, m := range ms {
-			acts[m.Actor] = true
-		}
+		acts = r.addActors(acts, ms, -1)
+	}
+	if len(acts) == 0 && !triedSpeaker {
+		acts = r.addActors(acts, r.officeMatch(st.Speaker), -1)
 	}
 	if len(acts) == 0 {
-		for _, m := range r.officeMatch(st.Speaker) {
-			acts[m.Actor] = true
+		if n := countsOf(st.Speaker); n > 0 {
+			// "the two countries’ top diplomats": the countries the
+			// statement names first.
+			acts = r.addActors(acts, r.d.matchActors(r.d.text[st.Start:st.End]), n)
 		}
 	}
-	if len(acts) == 0 && countsOf(st.Speaker) > 0 {
-		// "the two countries’ top diplomats": the countries the statement
-		// names first.
-		for _, m := range r.d.matchActors(r.d.text[st.Start:st.End]) {
-			if len(acts) < countsOf(st.Speaker) {
-				acts[m.Actor] = true
-			}
-		}
-	}
+	r.acts = acts
 	if len(acts) == 0 {
 		return // no actor: the table need not be gone through
 	}
-	// In table order, from the few actors found rather than the whole table.
-	order := make([]int, 0, len(acts))
-	for name := range acts {
-		if i := r.d.a.actors.Index(name); i >= 0 {
-			order = append(order, i)
-		}
-	}
-	slices.Sort(order)
-	for _, i := range order {
+	slices.Sort(acts) // in table order
+	for _, i := range acts {
 		st.Actors = append(st.Actors, r.d.a.actors.List[i].Name)
 	}
+}
+
+// addActors adds to acts the table indices of the actors of ms not in it
+// yet, while it holds fewer than limit (no limit when limit < 0).
+func (r *resolver) addActors(acts []int, ms []actor.Match, limit int) []int {
+	for _, m := range ms {
+		if limit >= 0 && len(acts) >= limit {
+			break
+		}
+		if i := r.d.a.actors.Index(m.Actor); i >= 0 && !slices.Contains(acts, i) {
+			acts = append(acts, i)
+		}
+	}
+	return acts
 }
 
 // officeMatch returns the actors of a speaker phrase that say whose
@@ -233,10 +274,13 @@ func (r *resolver) resolve1(st *draft) {
 // American commander": the US).
 func (r *resolver) officeMatch(phrase string) []actor.Match {
 	// ASCII lowering keeps every byte where it was (strings.ToLower makes
-	// an invalid byte three), so an index into low cuts phrase.
-	low := segment.ASCIILower(phrase)
+	// an invalid byte three), so an index into low cuts phrase; into a
+	// buffer of the resolver's, as a copy per call was a tenth of its
+	// allocations.
+	r.low = appendASCIILower(r.low[:0], phrase)
+	low := r.low
 	for _, p := range officePrepositions {
-		if i := strings.Index(low, p); i > 0 {
+		if i := bytes.Index(low, p); i > 0 {
 			phrase, low = phrase[:i], low[:i]
 		}
 	}
@@ -252,19 +296,43 @@ func (r *resolver) officeMatch(phrase string) []actor.Match {
 
 // officePrepositions start the objects that follow a title without
 // saying whose office it is.
-var officePrepositions = []string{" for ", " to ", " on ", " with ", " against ", " over "}
+var officePrepositions = [][]byte{[]byte(" for "), []byte(" to "), []byte(" on "), []byte(" with "), []byte(" against "), []byte(" over ")}
 
 // countsOf returns how many parties "the two countries", "both sides" name.
 func countsOf(phrase string) int {
-	p := strings.ToLower(phrase)
-	for _, noun := range []string{"countries", "sides", "nations", "governments"} {
-		for n, num := range []string{"both", "two", "three"} {
-			if strings.Contains(p, num+" "+noun) {
-				return max(n+1, 2)
-			}
+	var buf [foldMax]byte
+	p, ok := lowerASCII(buf[:0], phrase)
+	if !ok {
+		p = []byte(strings.ToLower(phrase))
+	}
+	// Every phrase starts with a number word and a space: most speakers
+	// hold none, and need not be searched for all twelve.
+	if !bytes.Contains(p, []byte("two ")) && !bytes.Contains(p, []byte("both ")) && !bytes.Contains(p, []byte("three ")) {
+		return 0
+	}
+	for _, c := range partyCounts {
+		if bytes.Contains(p, c.phrase) {
+			return c.n
 		}
 	}
 	return 0
+}
+
+// partyCounts are the phrases countsOf looks for, in the order it tries
+// them, with the count each names: joined once rather than at every call.
+var partyCounts = func() []partyCount {
+	var out []partyCount
+	for _, noun := range []string{"countries", "sides", "nations", "governments"} {
+		for n, num := range []string{"both", "two", "three"} {
+			out = append(out, partyCount{[]byte(num + " " + noun), max(n+1, 2)})
+		}
+	}
+	return out
+}()
+
+type partyCount struct {
+	phrase []byte
+	n      int
 }
 
 // splitCoordination splits "Mr Ushakov and Mr Waltz" into its speakers.
@@ -283,9 +351,15 @@ func splitCoordination(s string) []string {
 // the text described so, or else to the latest speaker of the same actor;
 // names to their fullest form in the text.
 func (r *resolver) denote(phrase string, st *draft) string {
-	low := strings.ToLower(phrase)
 	at := st.SpeakerStart
-	switch low {
+	// The phrase lowered on the stack when it is ASCII: most phrases are
+	// names, for which the lowered words are not needed.
+	var buf [foldMax]byte
+	low, ok := lowerASCII(buf[:0], phrase)
+	if !ok {
+		low = []byte(strings.ToLower(phrase))
+	}
+	switch string(low) {
 	case "he", "him", "his":
 		return r.pronoun(phrase, at, male)
 	case "she", "her":
@@ -295,17 +369,20 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	case "we", "i", "it", "you":
 		return phrase
 	}
-	words := strings.Fields(low)
-	if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is(classGroup, words[1]) {
-		return r.ownVoice(phrase, words, at)
+	if bytes.Contains(low, []byte("his")) || bytes.Contains(low, []byte("her")) { // as the first word
+		words := strings.Fields(strings.ToLower(phrase))
+		if len(words) == 2 && (words[0] == "his" || words[0] == "her") && r.lx.is(classGroup, words[1]) {
+			return r.ownVoice(phrase, words, at)
+		}
 	}
 	if name := r.namedIn(phrase); name != "" {
 		return name
 	}
-	if indefinite[words[0]] {
+	first, last, _ := firstAndLastField(strings.ToLower(phrase))
+	if indefinite[first] {
 		return phrase // "one senior official", "a spokesman": someone new, not a person named before
 	}
-	if name, ok := r.describedAs(phrase, words, at); ok {
+	if name, ok := r.describedAs(phrase, last, at); ok {
 		return name
 	}
 	return phrase
@@ -320,11 +397,23 @@ func (r *resolver) ownVoice(phrase string, words []string, at int) string {
 	return phrase
 }
 
-// namedIn returns the person a speaker phrase names, or "": in an
+// namedIn returns the person a speaker phrase names, or "" (findNamedIn),
+// found once per phrase: the answer rests on the names of the whole text
+// alone, and a text gives most of its speakers again and again.
+func (r *resolver) namedIn(phrase string) string {
+	if name, ok := r.nameOf[phrase]; ok {
+		return name
+	}
+	name := r.findNamedIn(phrase)
+	r.nameOf[phrase] = name
+	return name
+}
+
+// findNamedIn returns the person a speaker phrase names, or "": in an
 // apposition the name after a description ("Mr. Trump's campaign manager,
 // Kellyanne Conway") or before one ("Christie, New Jersey's governor"),
 // else the name in the phrase.
-func (r *resolver) namedIn(phrase string) string {
+func (r *resolver) findNamedIn(phrase string) string {
 	if i := strings.Index(phrase, ","); i > 0 {
 		before := strings.TrimSpace(phrase[:i])
 		if p := strings.LastIndexByte(before, '('); p > 0 && strings.HasSuffix(before, ")") {
@@ -345,13 +434,13 @@ func (r *resolver) namedIn(phrase string) string {
 	return r.nameIn(phrase)
 }
 
-// describedAs resolves a description whose head (its last word, of words)
+// describedAs resolves a description whose head (its last word, last)
 // is a title: to a person the text introduced so who spoke first ("the
 // president" after Mr Trump spoke is Mr Trump), else the last person the
 // text described so, else the latest person of the phrase's actor ("the
 // Russian foreign minister" after Mr Lavrov spoke).
-func (r *resolver) describedAs(phrase string, words []string, at int) (string, bool) {
-	head := strings.Trim(words[len(words)-1], ",.")
+func (r *resolver) describedAs(phrase, last string, at int) (string, bool) {
+	head := strings.Trim(last, ",.")
 	if !r.lx.is(classTitle, head) && !strings.HasSuffix(head, "official") {
 		return "", false
 	}
@@ -408,7 +497,8 @@ func (r *resolver) isPerson(name string) bool {
 		return false
 	}
 	if r.named == nil { // the full names of the people in the text, once
-		r.named = map[string]bool{}
+		r.d.bufs.named = emptied(r.d.bufs.named)
+		r.named = r.d.bufs.named
 		for _, p := range r.persons {
 			r.named[r.fullNameAs(p.name, p.honorific)] = true
 		}
@@ -432,21 +522,21 @@ func (r *resolver) nameIn(phrase string) string {
 			j++
 		}
 		start, titled, hon := i, false, ""
-		if i > 0 && r.lx.is(classHonorific, strings.ToLower(toks[i-1].Key(phrase))) {
+		if i > 0 && r.fold(toks[i-1].Key(phrase)).class&classHonorific != 0 {
 			hon = strings.TrimSuffix(strings.ToLower(toks[i-1].Key(phrase)), ".") // "Mr." is a run of its own
 		}
 		for k := i; k < j; k++ {
-			w := strings.ToLower(toks[k].Key(phrase))
-			if r.lx.is(classTitle|classHonorific, w) || determiners[w] {
-				start, titled = k+1, titled || !determiners[w]
+			c := r.fold(toks[k].Key(phrase)).class
+			if c&(classTitle|classHonorific|classDeterminer) != 0 {
+				start, titled = k+1, titled || c&classDeterminer == 0
 			}
-			if r.lx.is(classHonorific, w) {
-				hon = strings.TrimSuffix(w, ".")
+			if c&classHonorific != 0 {
+				hon = strings.TrimSuffix(strings.ToLower(toks[k].Key(phrase)), ".")
 			}
 		}
-		if start < j && !r.lx.is(classOrg, strings.ToLower(toks[j-1].Key(phrase))) && !r.recordAfter(phrase, toks, j) {
+		if start < j && r.fold(toks[j-1].Key(phrase)).class&classOrg == 0 && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
-			if titled || j-start > 1 || r.full[strings.ToLower(name)] != "" {
+			if full, _ := lookupFold(r.full, name); titled || j-start > 1 || full != "" {
 				return r.fullNameAs(name, hon)
 			}
 			if best == "" && len(r.d.matchActors(name)) > 0 && r.seen.endsAName(name) {
@@ -458,11 +548,23 @@ func (r *resolver) nameIn(phrase string) string {
 	return best
 }
 
+// fold returns the classes of strings.ToLower(w): an ASCII word lowered
+// into the resolver's buffer and looked up by its bytes in the table's
+// vocabulary, which a filter answers for most words in no list, where a
+// lowered copy and a map were a third of nameIn.
+func (r *resolver) fold(w string) wordInfo {
+	if low, ok := lowerASCII(r.key[:0], w); ok {
+		r.key = low
+		return r.lx.words.info[r.lx.words.voc.IDBytes(low)]
+	}
+	return r.lx.words.get(strings.ToLower(w))
+}
+
 // recordAfter reports whether token j of phrase is a lowercase record
 // word that the capitalized run before it qualifies: "the new Post-ABC
 // poll" names a poll, not a person Post-ABC.
 func (r *resolver) recordAfter(phrase string, toks []segment.Token, j int) bool {
-	return j < len(toks) && !isUpperAt(phrase, toks[j].Start) && r.lx.is(classRecord, strings.ToLower(toks[j].Key(phrase)))
+	return j < len(toks) && !isUpperAt(phrase, toks[j].Start) && r.fold(toks[j].Key(phrase)).class&classRecord != 0
 }
 
 // inName reports whether token j of phrase goes on the name its token
@@ -485,7 +587,7 @@ var nameParticles = set("von van der den de la le du da di del dos bin al")
 // nameParticle reports whether token j is a name particle followed, in
 // the phrase, by more of the name.
 func (d *doc) nameParticle(j int) bool {
-	return nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
+	return d.is(j, classNameParticle) && nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
 }
 
 // allCapitalized reports whether every word of s starts with a capital.
@@ -508,7 +610,7 @@ func (r *resolver) fullName(name string) string {
 	if strings.Contains(name, " ") {
 		return name
 	}
-	if f := r.full[strings.ToLower(name)]; f != "" {
+	if f, _ := lookupFold(r.full, name); f != "" {
 		return f
 	}
 	return name

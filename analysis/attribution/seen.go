@@ -146,7 +146,10 @@ type seen struct {
 }
 
 func newSeen(r *resolver) *seen {
-	s := &seen{r: r, firstSpoke: map[string]int{}}
+	b := r.d.bufs
+	b.firstSpoke = emptied(b.firstSpoke)
+	s := &seen{r: r, firstSpoke: b.firstSpoke}
+	s.all.subjects, s.all.speakers = b.seenSubjects[:0], b.seenSpeakers[:0]
 	for _, p := range r.persons {
 		if p.subject {
 			s.all.subjects = append(s.all.subjects, candidate{at: p.at, name: r.fullNameAs(p.name, p.honorific), seq: -1})
@@ -317,7 +320,7 @@ func hasWord(desc, word string) bool {
 func (s *seen) honorificOf(suffix string) (string, bool) {
 	if len(s.r.persons) <= near {
 		for _, p := range s.r.persons {
-			if p.honorific != "" && strings.HasSuffix(strings.ToLower(p.name), suffix) {
+			if p.honorific != "" && hasLowerSuffix(p.name, suffix) {
 				return p.honorific, true
 			}
 		}

@@ -148,5 +148,5 @@ func (d *doc) nonVerbAfterSubject(hi, i int) bool {
 // "HUFFPOST READERS:") and no participle ("Contributing:").
 func (d *doc) nameLike(i int) bool {
 	w := d.word(i)
-	return d.capitalized(i) && d.tquote[i] < 0 && !(len(w) > 2 && strings.ToUpper(w) == w) && !strings.HasSuffix(d.low[i], "ing")
+	return d.capitalized(i) && d.tquote[i] < 0 && !(len(w) > 2 && upperAlready(w)) && !strings.HasSuffix(d.low[i], "ing")
 }

@@ -576,7 +576,7 @@ func (d *doc) endsClause(k, l int) bool {
 // ("Speaking to reporters after the meeting, Mr Lavrov ...").
 func (d *doc) subject(f, i int) (int, int) {
 	k := d.pastDateline(f, i)
-	for k < i && (connectives[d.low[k]] || sentenceAdverbs[d.low[k]]) && k+1 < i {
+	for k < i && d.is(k, classConnective|classSentenceAdverb) && k+1 < i {
 		t := k
 		for t+1 < i && t-k < 3 && !d.boundaryAfter(t) && (d.is(t+1, classTime) || d.low[t+1] == "this" || d.low[t+1] == "that") {
 			t++ // "Earlier this week, ..."
@@ -624,7 +624,7 @@ func (d *doc) pastDateline(f, i int) int {
 		return k
 	}
 	w := d.word(f)
-	if len(w) < 3 || strings.ToUpper(w) != w || strings.ToLower(w) == w || !strings.Contains(d.gap(f), ",") {
+	if len(w) < 3 || !upperAlready(w) || strings.ToLower(w) == w || !strings.Contains(d.gap(f), ",") {
 		return f
 	}
 	for k := f + 1; k < i && k <= f+datelineWords; k++ {

@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"bytes"
 	"slices"
 	"sort"
 	"strings"
@@ -395,7 +396,7 @@ func (d *doc) weakStart(off int) bool {
 // strongly that").
 func (d *doc) onlyAdverbs(k, t int) bool {
 	for ; k < t; k++ {
-		if !strings.HasSuffix(d.low[k], "ly") && !connectives[d.low[k]] && !d.is(k, classAuxiliary) {
+		if !strings.HasSuffix(d.low[k], "ly") && !d.is(k, classConnective) && !d.is(k, classAuxiliary) {
 			return false
 		}
 	}
@@ -480,7 +481,7 @@ func (d *doc) setContent(st *draft, lo, hi int) *draft {
 // content is then the quoted words), mixed when it holds quotes.
 func (d *doc) classify(st *draft) {
 	st.contentQ = st.contentQ[:0]
-	var rest strings.Builder
+	rest := d.bufs.rest[:0] // the content outside quotes
 	at := st.Start
 	// The quotes are in text order and do not overlap (findQuotes), so
 	// those inside the content are a run, found by halving.
@@ -489,17 +490,18 @@ func (d *doc) classify(st *draft) {
 		q := d.quotes[k]
 		st.contentQ = append(st.contentQ, k)
 		if q.open > at {
-			rest.WriteString(d.text[at:q.open])
+			rest = append(rest, d.text[at:q.open]...)
 		}
 		at = max(at, q.close)
 	}
 	if at < st.End {
-		rest.WriteString(d.text[at:st.End])
+		rest = append(rest, d.text[at:st.End]...)
 	}
+	d.bufs.rest = rest
 	switch {
 	case len(st.contentQ) == 0:
 		st.Kind = Indirect
-	case !hasLetters(rest.String()) || (len(strings.Fields(rest.String())) <= 1 && len(st.contentQ) > 0 && !st.after):
+	case !bytes.ContainsFunc(rest, unicode.IsLetter) || (atMostOneField(rest) && len(st.contentQ) > 0 && !st.after):
 		st.Kind = Direct
 		first, last := d.quotes[st.contentQ[0]], d.quotes[st.contentQ[len(st.contentQ)-1]]
 		st.Start, st.End = trimSpan(d.text, max(first.start, st.Start), min(last.end, max(st.End, last.end)))
@@ -509,6 +511,27 @@ func (d *doc) classify(st *draft) {
 	for _, k := range st.contentQ {
 		d.quotes[k].used = true
 	}
+}
+
+// atMostOneField reports whether len(strings.Fields(string(b))) <= 1,
+// without the copy and the fields.
+func atMostOneField(b []byte) bool {
+	fields, inField := 0, false
+	for i := 0; i < len(b); {
+		r, n := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b[i:])
+		}
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			if fields++; fields > 1 {
+				return false
+			}
+		}
+		inField = !space
+		i += n
+	}
+	return true
 }
 
 // bare cuts a contraction off a word: he'd -> he.

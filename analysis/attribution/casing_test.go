@@ -1,0 +1,40 @@
+package attribution
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/slant-news/slant/analysis/segment"
+)
+
+// TestUpperAlready checks upperAlready against strings.ToUpper.
+func TestUpperAlready(t *testing.T) {
+	for _, w := range []string{"", "A", "a", "NATO", "NaTO", "U.S.", "ÉTAT", "État", "ß", "ǅ", "\xff", "AB\xffC", "\uFFFD", "İ", "ı", "123", "ΣΑ", "Σα", "ﬀ"} {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// FuzzTextHelpers checks upperAlready, lowerASCII, appendASCIILower and
+// atMostOneField against the functions they stand in for.
+func FuzzTextHelpers(f *testing.F) {
+	for _, w := range []string{"", "NATO", "NaTO", "État", "\xff", "İ", "Mr.", "K", " a ", "a b", "\u00a0x\u2003y", " \xffz"} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := upperAlready(w), strings.ToUpper(w) == w; got != want {
+			t.Errorf("upperAlready(%q) = %v, want %v", w, got, want)
+		}
+		var buf [foldMax]byte
+		if low, ok := lowerASCII(buf[:0], w); ok && string(low) != strings.ToLower(w) {
+			t.Errorf("lowerASCII(%q) = %q, want %q", w, low, strings.ToLower(w))
+		}
+		if got, want := string(appendASCIILower(nil, w)), segment.ASCIILower(w); got != want {
+			t.Errorf("appendASCIILower(%q) = %q, want %q", w, got, want)
+		}
+		if got, want := atMostOneField([]byte(w)), len(strings.Fields(w)) <= 1; got != want {
+			t.Errorf("atMostOneField(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
