@@ -2,6 +2,7 @@ package segment
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"unicode"
@@ -35,10 +36,7 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 		// Most of a text is runs of ASCII letters and digits: take them
 		// whole.
 		if isASCIIWordByte(s[i]) {
-			j := i + 1
-			for j < len(s) && isASCIIWordByte(s[j]) {
-				j++
-			}
+			j := asciiWordEnd(s, i+1)
 			if start < 0 {
 				start = i
 			}
@@ -178,10 +176,33 @@ func hasASCIIUpper(w string) bool { return upperMask(le64(w)) != 0 }
 
 // upperMask has the high bit of each byte of x that is an ASCII capital,
 // and no other bit.
-func upperMask(x uint64) uint64 {
+func upperMask(x uint64) uint64 { return between(x, 'A', 'Z') }
+
+// between has the high bit of each byte of x from lo to hi (both under
+// 0x80), and no other bit: "hasbetween" of Bit Twiddling Hacks, exact for
+// each byte; a byte from 0x80 up is masked out.
+func between(x uint64, lo, hi byte) uint64 {
 	const ones, low7, high = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
 	y := x & low7
-	return (ones*(127+'Z'+1) - y) &^ x & (y + ones*(127-('A'-1))) & high
+	return (ones*(127+uint64(hi)+1) - y) &^ x & (y + ones*(127-(uint64(lo)-1))) & high
+}
+
+// asciiWordEnd is the index of the first byte of s from i on that is not
+// an ASCII letter or digit, or len(s): eight bytes at a time, most words
+// being shorter. A letter's byte with its 0x20 bit set is a small letter,
+// and no other byte is.
+func asciiWordEnd(s string, i int) int {
+	const high, small = 0x8080808080808080, 0x2020202020202020
+	for ; i+8 <= len(s); i += 8 {
+		x := le64(s[i : i+8])
+		if stop := ^(between(x|small, 'a', 'z') | between(x, '0', '9')) & high; stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8
+		}
+	}
+	for i < len(s) && isASCIIWordByte(s[i]) {
+		i++
+	}
+	return i
 }
 
 // le64 is the first eight bytes of w as a little-endian integer.

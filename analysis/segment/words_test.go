@@ -68,6 +68,33 @@ func FuzzASCIILower(f *testing.F) {
 	f.Fuzz(checkASCIILower)
 }
 
+// TestASCIIWordEnd holds asciiWordEnd, eight bytes at a time, to a walk
+// byte by byte, from every offset.
+func TestASCIIWordEnd(t *testing.T) {
+	for _, s := range []string{"", "abc", "Russia's", "0123456789abcdefXYZ_", "@[`{/:\x7f", "abcdefgh\xc3\xa9t\xe9", "ABCDEFGHIJKLMNOPQRSTUVWXYZ abcdefghijklmnopqrstuvwxyz"} {
+		checkASCIIWordEnd(t, s)
+	}
+}
+
+// FuzzASCIIWordEnd is TestASCIIWordEnd on any text.
+func FuzzASCIIWordEnd(f *testing.F) {
+	f.Add("Kyiv and Moscow, 2025: the U.S. talks in Riyadh")
+	f.Add("@@@@@@@@[[[[[[[[````````{{{{{{{{////////::::::::\xc1\xfa09AZaz")
+	f.Fuzz(checkASCIIWordEnd)
+}
+
+func checkASCIIWordEnd(t *testing.T, s string) {
+	for i := 0; i <= len(s); i++ {
+		want := i
+		for want < len(s) && (('a' <= s[want] && s[want] <= 'z') || ('A' <= s[want] && s[want] <= 'Z') || ('0' <= s[want] && s[want] <= '9')) {
+			want++
+		}
+		if got := asciiWordEnd(s, i); got != want {
+			t.Fatalf("asciiWordEnd(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+}
+
 func checkASCIILower(t *testing.T, s string) {
 	want := []byte(s)
 	for i, c := range want {
