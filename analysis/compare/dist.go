@@ -18,8 +18,7 @@ func newDist(n int, scratch *[]float64) dist {
 // newDists returns k empty dists for n values each, their tails kept in
 // one slab in scratch.
 func newDists(k, n int, scratch *[]float64) []dist {
-	nLow, nHigh := tailLengths(n)
-	size := nLow + nHigh
+	size := tailsRoom(n)
 	if cap(*scratch) < k*size {
 		*scratch = make([]float64, k*size)
 	}
@@ -52,6 +51,6 @@ func (d *dist) result() (Interval, float64) {
 	if !iv.OK() {
 		return iv, math.NaN()
 	}
-	p := 2 * float64(min(d.le, d.ge)+1) / float64(d.n+1)
+	p := 2 * float64(min(d.le, d.ge)+1) / float64(len(d.vals)+1)
 	return iv, min(p, 1)
 }
