@@ -486,3 +486,20 @@ func TestGroupListsOutletTwice(t *testing.T) {
 		t.Errorf("groups = %+v, want g/A of 3 articles and 5 mentions", res.Groups)
 	}
 }
+
+// TestIntN checks that intN draws what math/rand/v2 draws from the same
+// stream: powers of two, the sizes of outlets, and sizes large enough to
+// be rejected and drawn again.
+func TestIntN(t *testing.T) {
+	ns := []uint64{1, 2, 3, 7, 64, 100, 177, 1000, 1<<40 + 1, 1<<63 + 5, math.MaxUint64}
+	for _, n := range ns {
+		want := rand.New(rand.NewPCG(1, n))
+		src := rand.NewPCG(1, n)
+		for i := range 10000 {
+			w := want.Uint64N(n)
+			if got := intN(src, n); got != w {
+				t.Fatalf("n=%d, draw %d: intN = %d, math/rand/v2 draws %d", n, i, got, w)
+			}
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"hash/fnv"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -301,14 +302,32 @@ func putReps(s []int64) {
 func (e *engine) draw(o *outlet, reps []int64) {
 	h := fnv.New64a()
 	h.Write([]byte(o.name))
-	rng := rand.New(rand.NewPCG(e.cfg.Seed, h.Sum64()))
-	n := len(o.arts)
+	src := rand.NewPCG(e.cfg.Seed, h.Sum64())
+	n := uint64(len(o.arts))
 	for r := range e.reps {
 		t := tally(reps[r*e.w : (r+1)*e.w])
 		for range n {
-			e.s.addTo(t, &o.arts[rng.IntN(n)])
+			e.s.addTo(t, &o.arts[intN(src, n)])
 		}
 	}
+}
+
+// intN returns rand.New(src).IntN(n), the same draw from the same stream
+// (Lemire's multiply and reject, as math/rand/v2 makes it), without the
+// call through the Source interface for each of the millions of articles
+// drawn.
+func intN(src *rand.PCG, n uint64) uint64 {
+	if n&(n-1) == 0 {
+		return src.Uint64() & (n - 1)
+	}
+	hi, lo := bits.Mul64(src.Uint64(), n)
+	if lo < n {
+		thresh := -n % n
+		for lo < thresh {
+			hi, lo = bits.Mul64(src.Uint64(), n)
+		}
+	}
+	return hi
 }
 
 // firstPass resamples every outlet: its own intervals, the corpus's and the
