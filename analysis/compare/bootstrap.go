@@ -108,8 +108,10 @@ func lowEnd(vals []float64, sign float64, k int, free []float64) (float64, float
 			c = append(c, sign*v)
 		}
 	}
-	a := selectNth(c, k)
-	return a, slices.Min(c[k+1:])
+	// The (k+1)-th selected, the k-th is the greatest of the k+1 before
+	// it, fewer to look at than those after the k-th.
+	b := selectNth(c, k+1)
+	return slices.Max(c[:k+1]), b
 }
 
 // sampleSize is how many values sampleBound looks at.
