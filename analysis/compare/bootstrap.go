@@ -145,7 +145,9 @@ func sampleBound(vals []float64, sign float64, m int) float64 {
 
 // selectNth reorders a so that a[k] is its k-th smallest (0-based), those
 // before at most it, those after at least it, and returns a[k]
-// (quickselect, the pivot the median of three).
+// (quickselect, the pivot the median of three). It partitions without a
+// branch on the values (see partition): those it selects from lie at
+// random about the pivot, and a branch on each was mispredicted as often.
 func selectNth(a []float64, k int) float64 {
 	lo, hi := 0, len(a)-1
 	for hi-lo > 2 {
@@ -161,32 +163,36 @@ func selectNth(a []float64, k int) float64 {
 			}
 		}
 		pivot := a[mid]
-		i, j := lo, hi
-		for i <= j {
-			for a[i] < pivot {
-				i++
-			}
-			for a[j] > pivot {
-				j--
-			}
-			if i <= j {
-				a[i], a[j] = a[j], a[i]
-				i++
-				j--
-			}
+		// a[lo..p-1] < pivot <= a[p..hi]; if k is not among the less,
+		// the values equal to the pivot are put first of the rest, so
+		// that ties cannot make the range shrink by only one a round.
+		p := partition(a[lo:hi+1], func(v float64) bool { return v < pivot }) + lo
+		if k < p {
+			hi = p - 1
+			continue
 		}
-		// Now a[lo..j] <= pivot <= a[i..hi], and a[j+1..i-1] == pivot.
-		switch {
-		case k <= j:
-			hi = j
-		case k >= i:
-			lo = i
-		default:
-			return a[k]
+		q := partition(a[p:hi+1], func(v float64) bool { return v <= pivot }) + p
+		if k < q {
+			return a[k] // == pivot
 		}
+		lo = q
 	}
 	slices.Sort(a[lo : hi+1])
 	return a[k]
+}
+
+// partition puts the values for which less is true first, in a
+// (Lomuto's scheme without a branch: every value is swapped with the first
+// of those not less, which moves on only past a value less), and returns
+// how many there are.
+func partition(a []float64, less func(float64) bool) int {
+	p := 0
+	for i, v := range a {
+		a[i] = a[p]
+		a[p] = v
+		p += b2i(less(v))
+	}
+	return p
 }
 
 // quantileIndex is the lower order statistic (0-based) that the p-quantile
