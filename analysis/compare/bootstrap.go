@@ -20,7 +20,7 @@ func percentile95(values []float64) Interval {
 
 // tails collects a stream of values for the 95% percentile interval, which
 // reads four order statistics of the finite ones: two near each end. They
-// are selected at the end (see ends) rather than kept in heaps of the
+// are selected at the end (see lowEnd) rather than kept in heaps of the
 // smallest and largest as the values come, which took a heap operation
 // for about one value in four of 1,000.
 type tails struct {
