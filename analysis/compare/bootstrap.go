@@ -60,9 +60,12 @@ func (t *tails) interval() Interval {
 			t.quantile(0.975, t.vals[kHigh], t.vals[min(kHigh+1, n-1)])}
 	}
 	free := t.vals[n:cap(t.vals)]
+	if len(free) < n { // more values were added than room was made for
+		free = make([]float64, n)
+	}
 	lo1, lo2 := lowEnd(t.vals, 1, kLow, free)
 	// The high end is the low end of the values negated: the k-th
-	// smallest is the (n-1-k)-th smallest of the negated values.
+	// smallest is minus the (n-1-k)-th smallest of the negated values.
 	hi2, hi1 := lowEnd(t.vals, -1, n-2-kHigh, free)
 	return Interval{t.quantile(0.025, lo1, lo2), t.quantile(0.975, -hi1, -hi2)}
 }
@@ -79,8 +82,8 @@ func (t *tails) quantile(p, a, b float64) float64 {
 	return a + (h-float64(k))*(b-a)
 }
 
-// minSelect is the fewest values for which ends selects rather than sorts
-// them all.
+// minSelect is the fewest values from which interval selects the ends
+// rather than sorting them all.
 const minSelect = 128
 
 // lowEnd returns the k-th and (k+1)-th smallest (0-based) of vals times
@@ -118,9 +121,8 @@ func lowEnd(vals []float64, sign float64, k int, free []float64) (float64, float
 const sampleSize = 64
 
 // sampleBound returns a value of vals times sign with, in all likelihood,
-// a few times m values at most it: the r-th smallest of an even sample, r somewhat
-// more than the sample's share of m, with three standard deviations to
-// spare.
+// a few times m values at most it: the r-th smallest of an even sample, r
+// the sample's share of m and three standard deviations to spare.
 func sampleBound(vals []float64, sign float64, m int) float64 {
 	e := float64(m) * sampleSize / float64(len(vals))
 	r := min(int(e+3*math.Sqrt(e))+2, sampleSize)
