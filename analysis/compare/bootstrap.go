@@ -18,134 +18,183 @@ func percentile95(values []float64) Interval {
 	return t.interval()
 }
 
-// tails keeps what a 95% percentile interval reads of a stream of values:
-// how many are finite, and the few smallest and largest of those (26 each
-// of 1000). Most values fall between the two ends and take two comparisons
-// to turn away, which beats selecting from all the values for every one of
-// thousands of outlet pairs. The ends are heaps rather than sorted, as a
-// value that gets in then costs log rather than linear time in their
-// length, which grows with the resamples.
+// tails collects a stream of values for the 95% percentile interval, which
+// reads four order statistics of the finite ones: two near each end. They
+// are selected at the end (see lowEnd) rather than kept in heaps of the
+// smallest and largest as the values come, which took a heap operation
+// for about one value in four of 1,000.
 type tails struct {
-	n    int       // the values to be added, less those not finite
-	low  []float64 // max-heap of the smallest values, at most cap(low)
-	high []float64 // the same of the largest values, negated
-	// A value gets into low if less than lowMax, into high if greater
-	// than highMin: ±Inf until the heaps are full.
-	lowMax, highMin float64
+	vals []float64 // the finite values so far; after them, room for ends
 }
 
-// newTails returns empty tails for the n values to be added, kept in
-// scratch, which it grows if need be.
+// newTails returns empty tails for n values, kept in scratch, which it
+// grows if need be.
 func newTails(n int, scratch *[]float64) tails {
-	nLow, nHigh := tailLengths(n)
-	if cap(*scratch) < nLow+nHigh {
-		*scratch = make([]float64, nLow+nHigh)
+	if cap(*scratch) < tailsRoom(n) {
+		*scratch = make([]float64, tailsRoom(n))
 	}
-	s := (*scratch)[:nLow+nHigh]
-	return tails{n: n, low: s[:0:nLow], high: s[nLow:nLow:len(s)], lowMax: math.Inf(1), highMin: math.Inf(-1)}
+	return tails{vals: (*scratch)[:0:tailsRoom(n)]}
 }
 
-// tailLengths returns how many of the smallest and of the largest of n
-// values the interval reads: up to the order statistic after the one at
-// quantileIndex, at 2.5% and at 97.5%. Neither shrinks as n grows, so that
-// tails long enough for n values do for any number of them that are finite.
-func tailLengths(n int) (low, high int) {
-	return quantileIndex(n, 0.025) + 2, n - quantileIndex(n, 0.975)
-}
+// tailsRoom is the room tails need for n values: the values, then as many
+// again for the candidates of the ends.
+func tailsRoom(n int) int { return 2 * n }
 
-// add takes the next value. Most fall between the ends and need no more
-// than this first test, which NaN and ±Inf fail as well.
+// add takes the next value; one not finite is left out.
 func (t *tails) add(v float64) {
-	if t.lowMax <= v && v <= t.highMin {
-		return
-	}
-	t.keep(v)
-}
-
-// keep counts v out if it is not finite, and else keeps it if it is
-// among the smallest or the largest so far.
-func (t *tails) keep(v float64) {
-	if math.IsNaN(v) || math.IsInf(v, 0) {
-		t.n--
-		return
-	}
-	if v < t.lowMax {
-		t.low, t.lowMax = keepSmallest(t.low, v)
-	}
-	if v > t.highMin {
-		var negMin float64
-		t.high, negMin = keepSmallest(t.high, -v)
-		t.highMin = -negMin
+	if v-v == 0 { // false for NaN and ±Inf
+		t.vals = append(t.vals, v)
 	}
 }
 
-// keepSmallest adds v to h, a max-heap of the smallest values so far; if
-// h is at its capacity, v must be less than the greatest, which it
-// replaces. It returns h and the bound below which the next value gets in.
-func keepSmallest(h []float64, v float64) ([]float64, float64) {
-	if len(h) < cap(h) {
-		// Push: v rises from the bottom past the parents less than it.
-		h = append(h, v)
-		i := len(h) - 1
-		for i > 0 && h[(i-1)/2] < v {
-			h[i] = h[(i-1)/2]
-			i = (i - 1) / 2
-		}
-		h[i] = v
-		if len(h) < cap(h) {
-			return h, math.Inf(1)
-		}
-		return h, h[0]
-	}
-	// Replace the top: v sinks past the children greater than it.
-	i := 0
-	for {
-		c := 2*i + 1
-		if c >= len(h) {
-			break
-		}
-		if c+1 < len(h) && h[c+1] > h[c] {
-			c++
-		}
-		if h[c] <= v {
-			break
-		}
-		h[i] = h[c]
-		i = c
-	}
-	h[i] = v
-	return h, h[0]
-}
-
-// interval returns the 2.5th and 97.5th percentiles of the finite values;
-// it sorts the ends.
+// interval returns the 2.5th and 97.5th percentiles of the finite values.
 func (t *tails) interval() Interval {
-	if t.n == 0 {
+	n := len(t.vals)
+	if n == 0 {
 		return NoInterval()
 	}
-	slices.Sort(t.low)
-	slices.Sort(t.high)
-	return Interval{t.quantile(0.025), t.quantile(0.975)}
+	kLow, kHigh := quantileIndex(n, 0.025), quantileIndex(n, 0.975)
+	if n < minSelect {
+		slices.Sort(t.vals)
+		return Interval{t.quantile(0.025, t.vals[kLow], t.vals[min(kLow+1, n-1)]),
+			t.quantile(0.975, t.vals[kHigh], t.vals[min(kHigh+1, n-1)])}
+	}
+	free := t.vals[n:cap(t.vals)]
+	if len(free) < n { // more values were added than room was made for
+		free = make([]float64, n)
+	}
+	lo1, lo2 := lowEnd(t.vals, 1, kLow, free)
+	// The high end is the low end of the values negated: the k-th
+	// smallest is minus the (n-1-k)-th smallest of the negated values.
+	hi2, hi1 := lowEnd(t.vals, -1, n-2-kHigh, free)
+	return Interval{t.quantile(0.025, lo1, lo2), t.quantile(0.975, -hi1, -hi2)}
 }
 
 // quantile interpolates the p-quantile between the order statistic at
-// quantileIndex and the one after.
-func (t *tails) quantile(p float64) float64 {
-	k := quantileIndex(t.n, p)
-	if k+1 >= t.n {
-		return t.nth(t.n - 1)
+// quantileIndex, a, and the one after, b.
+func (t *tails) quantile(p, a, b float64) float64 {
+	n := len(t.vals)
+	k := quantileIndex(n, p)
+	if k+1 >= n {
+		return a
 	}
-	h := p * float64(t.n-1)
-	return t.nth(k) + (h-float64(k))*(t.nth(k+1)-t.nth(k))
+	h := p * float64(n-1)
+	return a + (h-float64(k))*(b-a)
 }
 
-// nth returns the k-th smallest (0-based) finite value, once the ends are
-// sorted; it must be among those kept.
-func (t *tails) nth(k int) float64 {
-	if k < len(t.low) {
-		return t.low[k]
+// minSelect is the fewest values from which interval selects the ends
+// rather than sorting them all.
+const minSelect = 128
+
+// lowEnd returns the k-th and (k+1)-th smallest (0-based) of vals times
+// sign (1 or -1, which is exact), k+1 < len(vals); it leaves vals as they
+// are and needs free for as many values. It takes the values at most a
+// bound from a sample, which in all likelihood hold the two with a margin,
+// and selects from those; if they are too few (the sample was not like the
+// rest), it selects from all the values.
+func lowEnd(vals []float64, sign float64, k int, free []float64) (float64, float64) {
+	bound := sampleBound(vals, sign, k+2)
+	// Every value is written and only those at most bound are counted:
+	// no branch to mispredict.
+	free = free[:len(vals)]
+	m := 0
+	for _, v := range vals {
+		free[m] = sign * v
+		if sign*v <= bound {
+			m++
+		}
 	}
-	return -t.high[t.n-1-k]
+	c := free[:m]
+	if len(c) < k+2 {
+		c = free[:0]
+		for _, v := range vals {
+			c = append(c, sign*v)
+		}
+	}
+	// The (k+1)-th selected, the k-th is the greatest of the k+1 before
+	// it, fewer to look at than those after the k-th.
+	b := selectNth(c, k+1)
+	return slices.Max(c[:k+1]), b
+}
+
+// sampleSize is how many values sampleBound looks at.
+const sampleSize = 64
+
+// sampleBound returns a value of vals times sign with, in all likelihood,
+// a few times m values at most it: the r-th smallest of an even sample, r
+// the sample's share of m and three standard deviations to spare.
+func sampleBound(vals []float64, sign float64, m int) float64 {
+	e := float64(m) * sampleSize / float64(len(vals))
+	r := min(int(e+3*math.Sqrt(e))+2, sampleSize)
+	var least [sampleSize]float64 // the r smallest of the sample so far, ascending
+	kept := 0
+	step := len(vals) / sampleSize
+	for i := range sampleSize {
+		v := sign * vals[i*step]
+		if kept == r && v >= least[r-1] {
+			continue
+		}
+		j := min(kept, r-1)
+		for j > 0 && least[j-1] > v {
+			least[j] = least[j-1]
+			j--
+		}
+		least[j] = v
+		kept = min(kept+1, r)
+	}
+	return least[r-1]
+}
+
+// selectNth reorders a so that a[k] is its k-th smallest (0-based), those
+// before at most it, those after at least it, and returns a[k]
+// (quickselect, the pivot the median of three). It partitions without a
+// branch on the values (see partition): those it selects from lie at
+// random about the pivot, and a branch on each was mispredicted as often.
+func selectNth(a []float64, k int) float64 {
+	lo, hi := 0, len(a)-1
+	for hi-lo > 2 {
+		mid := lo + (hi-lo)/2
+		// Order a[lo], a[mid], a[hi]; the median, at mid, is the pivot.
+		if a[mid] < a[lo] {
+			a[mid], a[lo] = a[lo], a[mid]
+		}
+		if a[hi] < a[mid] {
+			a[hi], a[mid] = a[mid], a[hi]
+			if a[mid] < a[lo] {
+				a[mid], a[lo] = a[lo], a[mid]
+			}
+		}
+		pivot := a[mid]
+		// a[lo..p-1] < pivot <= a[p..hi]; if k is not among the less,
+		// the values equal to the pivot are put first of the rest, so
+		// that ties cannot make the range shrink by only one a round.
+		p := partition(a[lo:hi+1], func(v float64) bool { return v < pivot }) + lo
+		if k < p {
+			hi = p - 1
+			continue
+		}
+		q := partition(a[p:hi+1], func(v float64) bool { return v <= pivot }) + p
+		if k < q {
+			return a[k] // == pivot
+		}
+		lo = q
+	}
+	slices.Sort(a[lo : hi+1])
+	return a[k]
+}
+
+// partition puts the values for which less is true first, in a
+// (Lomuto's scheme without a branch: every value is swapped with the first
+// of those not less, which moves on only past a value less), and returns
+// how many there are.
+func partition(a []float64, less func(float64) bool) int {
+	p := 0
+	for i, v := range a {
+		a[i] = a[p]
+		a[p] = v
+		p += b2i(less(v))
+	}
+	return p
 }
 
 // quantileIndex is the lower order statistic (0-based) that the p-quantile

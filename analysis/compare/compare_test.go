@@ -354,6 +354,14 @@ func TestPercentile95Sorted(t *testing.T) {
 		}},
 		{"all NaN", func(int, int) float64 { return math.NaN() }},
 		{"ascending", func(i, _ int) float64 { return float64(i) }},
+		// The values a selection samples are the extremes: its bound from
+		// them leaves out most of the end.
+		{"sample unlike the rest", func(i, n int) float64 {
+			if n >= sampleSize && i%(n/sampleSize) == 0 {
+				return float64(i%2*2-1) * float64(1000+i)
+			}
+			return rng.NormFloat64()
+		}},
 		{"descending", func(i, _ int) float64 { return -float64(i) }},
 	}
 	sizes := []int{999, 1000, 1001, 2500, 10000}
@@ -427,19 +435,6 @@ func TestAdjust(t *testing.T) {
 	}
 }
 
-// TestTailLengths checks that the tails for n values are long enough for
-// fewer: the lengths never shrink as n grows.
-func TestTailLengths(t *testing.T) {
-	prevLow, prevHigh := tailLengths(0)
-	for n := 1; n <= 200000; n++ {
-		low, high := tailLengths(n)
-		if low < prevLow || high < prevHigh {
-			t.Fatalf("n=%d: tails %d and %d, shorter than for %d values: %d and %d", n, low, high, n-1, prevLow, prevHigh)
-		}
-		prevLow, prevHigh = low, high
-	}
-}
-
 // BenchmarkResult compares the same articles spread over few and many
 // outlets: the time grows with the articles and the outlets, not with the
 // square of the outlets.
@@ -489,5 +484,22 @@ func TestGroupListsOutletTwice(t *testing.T) {
 	res := c.Result()
 	if len(res.Groups) != 2 || res.Groups[0].Outlet != "g" || res.Groups[0].Articles != 3 || res.Groups[0].Mentions != 5 {
 		t.Errorf("groups = %+v, want g/A of 3 articles and 5 mentions", res.Groups)
+	}
+}
+
+// TestIntN checks that intN draws what math/rand/v2 draws from the same
+// stream: powers of two, the sizes of outlets, and sizes large enough to
+// be rejected and drawn again.
+func TestIntN(t *testing.T) {
+	ns := []uint64{1, 2, 3, 7, 64, 100, 177, 1000, 1<<40 + 1, 1<<63 + 5, math.MaxUint64}
+	for _, n := range ns {
+		want := rand.New(rand.NewPCG(1, n))
+		src := rand.NewPCG(1, n)
+		for i := range 10000 {
+			w := want.Uint64N(n)
+			if got := intN(src, n); got != w {
+				t.Fatalf("n=%d, draw %d: intN = %d, math/rand/v2 draws %d", n, i, got, w)
+			}
+		}
 	}
 }

@@ -18,8 +18,7 @@ func newDist(n int, scratch *[]float64) dist {
 // newDists returns k empty dists for n values each, their tails kept in
 // one slab in scratch.
 func newDists(k, n int, scratch *[]float64) []dist {
-	nLow, nHigh := tailLengths(n)
-	size := nLow + nHigh
+	size := tailsRoom(n)
 	if cap(*scratch) < k*size {
 		*scratch = make([]float64, k*size)
 	}
@@ -32,14 +31,20 @@ func newDists(k, n int, scratch *[]float64) []dist {
 	return out
 }
 
+// add takes the next value. The sides of zero are counted without a
+// branch: a difference near zero falls on either side at random, and the
+// branches were mispredicted as often.
 func (d *dist) add(v float64) {
-	if v <= 0 {
-		d.le++
-	}
-	if v >= 0 {
-		d.ge++
-	}
+	d.le += b2i(v <= 0)
+	d.ge += b2i(v >= 0)
 	d.tails.add(v)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // result returns the 95% percentile interval and the two-sided bootstrap
@@ -52,6 +57,6 @@ func (d *dist) result() (Interval, float64) {
 	if !iv.OK() {
 		return iv, math.NaN()
 	}
-	p := 2 * float64(min(d.le, d.ge)+1) / float64(d.n+1)
+	p := 2 * float64(min(d.le, d.ge)+1) / float64(len(d.vals)+1)
 	return iv, min(p, 1)
 }

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"hash/fnv"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"runtime"
 	"slices"
@@ -97,11 +98,16 @@ type cell struct {
 
 // engine resamples the outlets of one comparison.
 type engine struct {
-	s       *store
-	cfg     Config
-	actors  []string
-	nA, w   int
-	outs    []outlet
+	s      *store
+	cfg    Config
+	actors []string
+	nA, w  int
+	outs   []outlet
+	// bySize is the outlets by index, largest first: the order the
+	// workers take them in, so that the last to finish are the smallest
+	// (in name order, one large outlet taken last kept a core busy while
+	// the other waited).
+	bySize  []int
 	reps    int // resamples
 	workers int
 
@@ -124,6 +130,11 @@ func newEngine(c *Compare, outs []outlet) *engine {
 	if e.workers <= 0 {
 		e.workers = runtime.NumCPU()
 	}
+	e.bySize = make([]int, len(outs))
+	for i := range e.bySize {
+		e.bySize[i] = i
+	}
+	slices.SortStableFunc(e.bySize, func(a, b int) int { return cmp.Compare(len(outs[b].arts), len(outs[a].arts)) })
 	for i := range outs {
 		outs[i].addTo(e.point, e.fixed, e.support)
 	}
@@ -301,14 +312,32 @@ func putReps(s []int64) {
 func (e *engine) draw(o *outlet, reps []int64) {
 	h := fnv.New64a()
 	h.Write([]byte(o.name))
-	rng := rand.New(rand.NewPCG(e.cfg.Seed, h.Sum64()))
-	n := len(o.arts)
+	src := rand.NewPCG(e.cfg.Seed, h.Sum64())
+	n := uint64(len(o.arts))
 	for r := range e.reps {
 		t := tally(reps[r*e.w : (r+1)*e.w])
 		for range n {
-			e.s.addTo(t, &o.arts[rng.IntN(n)])
+			e.s.addTo(t, &o.arts[intN(src, n)])
 		}
 	}
+}
+
+// intN returns rand.New(src).IntN(n), the same draw from the same stream
+// (Lemire's multiply and reject, as math/rand/v2 makes it), without the
+// call through the Source interface for each of the millions of articles
+// drawn.
+func intN(src *rand.PCG, n uint64) uint64 {
+	if n&(n-1) == 0 {
+		return src.Uint64() & (n - 1)
+	}
+	hi, lo := bits.Mul64(src.Uint64(), n)
+	if lo < n {
+		thresh := -n % n
+		for lo < thresh {
+			hi, lo = bits.Mul64(src.Uint64(), n)
+		}
+	}
+	return hi
 }
 
 // firstPass resamples every outlet: its own intervals, the corpus's and the
@@ -337,7 +366,8 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 	}
 	var mu sync.Mutex
 	e.draws = e.keptDraws()
-	wss := parallel(len(e.outs), e.workers, e.newWorkspace, func(i int, ws *workspace) {
+	wss := parallel(len(e.outs), e.workers, e.newWorkspace, func(k int, ws *workspace) {
+		i := e.bySize[k]
 		o := &e.outs[i]
 		if !o.resampled {
 			return
@@ -429,16 +459,14 @@ const keepDrawsBytes = 16 << 20
 // kept from the first pass to the second, else nil.
 func (e *engine) keptDraws() [][]int64 {
 	out := make([][]int64, len(e.outs))
-	bySize := make([]int, 0, len(e.outs))
-	for i := range e.outs {
-		if e.outs[i].resampled {
-			bySize = append(bySize, i)
-		}
-	}
-	slices.SortStableFunc(bySize, func(a, b int) int { return cmp.Compare(len(e.outs[b].arts), len(e.outs[a].arts)) })
 	size := e.reps * e.w
-	for k, i := range bySize {
-		if (k+1)*size*8 > keepDrawsBytes {
+	kept := 0
+	for _, i := range e.bySize {
+		if !e.outs[i].resampled {
+			continue
+		}
+		kept++
+		if kept*size*8 > keepDrawsBytes {
 			break
 		}
 		out[i] = getReps(size)
@@ -456,7 +484,8 @@ func (e *engine) restCells() [][]cell {
 			putReps(d)
 		}
 	}()
-	wss := parallel(len(e.outs), e.workers, e.newWorkspace, func(i int, ws *workspace) {
+	wss := parallel(len(e.outs), e.workers, e.newWorkspace, func(k int, ws *workspace) {
+		i := e.bySize[k]
 		o := &e.outs[i]
 		rest := slices.Clone(e.point)
 		for k, v := range o.point {
