@@ -49,6 +49,7 @@ type vader struct {
 	// by ID (vader_words.go); rule has the IDs of the words they compare
 	// with.
 	voc   *vocab.Vocab
+	short *shortWords // voc's words of up to eight bytes
 	words []vaderWord
 	rule  vaderRuleWords
 }
@@ -254,6 +255,7 @@ var vaderPunct = func() (p [256]bool) {
 type vaderWords struct {
 	words, lower []string
 	upper        []bool     // Python's str.isupper of the word
+	heads        []uint64   // of lower, when of eight bytes or fewer: shortHead
 	ids          []vocab.ID // of lower in vader.voc
 }
 
@@ -275,9 +277,11 @@ func (v *vader) score(s, low string) float64 {
 	var wordsBuf, lowerBuf [64]string
 	var upperBuf [64]bool
 	var idsBuf [64]vocab.ID
-	words, lower, upper := vaderSplit(text, low, wordsBuf[:0], lowerBuf[:0], upperBuf[:0])
-	ids := v.voc.AppendIDs(idsBuf[:0], lower)
-	ws := vaderWords{words, lower, upper, ids}
+	var headsBuf [64]uint64
+	ws := vaderWords{words: wordsBuf[:0], lower: lowerBuf[:0], upper: upperBuf[:0], heads: headsBuf[:0]}
+	ws = vaderSplit(text, low, ws)
+	ws.ids = v.appendIDs(idsBuf[:0], &ws)
+	words, ids := ws.words, ws.ids
 	capWords := 0
 	for _, u := range ws.upper {
 		if u {
@@ -369,15 +373,16 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 	return b.String(), true
 }
 
-// vaderSplit appends text's words as the reference has them, lowercased
-// and whether ALL CAPS: split at white space (Python's), punctuation
+// vaderSplit appends to ws text's words as the reference has them,
+// lowercased (with the heads of the short ones) and whether ALL CAPS: split at white space (Python's), punctuation
 // stripped from both ends unless that leaves two runes or fewer (an
 // emoticon such as ":)" stays whole).
 //
 // low is text with its ASCII capitals lowercased (segment.ASCIILower), or
 // "" to make it when needed: an ASCII word's lowercase form is a slice of
 // it.
-func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string, []string, []bool) {
+func vaderSplit(text, low string, ws vaderWords) vaderWords {
+	words, lower, upper, heads := ws.words, ws.lower, ws.upper, ws.heads
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
@@ -458,19 +463,36 @@ func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string
 			upper = append(upper, pyIsUpper(w))
 			if folds {
 				lower = append(lower, pyLower(w))
+				heads = append(heads, headOf(lower[len(lower)-1], 0, len(lower[len(lower)-1])))
 				continue
 			}
 		}
 		if !hasUpper {
 			lower = append(lower, w)
+			heads = append(heads, headOf(text, lo, hi))
 			continue
 		}
 		if low == "" {
 			low = asciiLower(text)
 		}
 		lower = append(lower, low[lo:hi])
+		heads = append(heads, headOf(low, lo, hi))
 	}
-	return words, lower, upper
+	ws.words, ws.lower, ws.upper, ws.heads = words, lower, upper, heads
+	return ws
+}
+
+// headOf is shortHead(s[lo:hi]) when that is of eight bytes or fewer, one
+// load where s has eight bytes from lo on; zero for a longer word.
+func headOf(s string, lo, hi int) uint64 {
+	n := hi - lo
+	if n > 8 {
+		return 0
+	}
+	if lo+8 <= len(s) {
+		return load64(s, lo) & (^uint64(0) >> (64 - 8*n))
+	}
+	return shortHead(s[lo:hi])
 }
 
 // Bytes eight at a time, as the bytes of a uint64, the first lowest.

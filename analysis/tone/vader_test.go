@@ -167,10 +167,13 @@ func FuzzVADERSplit(f *testing.F) {
 	}
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
 	f.Fuzz(func(t *testing.T, s string) {
-		words, lower, upper := vaderSplit(s, "", nil, nil, nil)
-		for i, w := range words {
-			if lower[i] != pyLower(w) || upper[i] != pyIsUpper(w) {
-				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, lower[i], upper[i], pyLower(w), pyIsUpper(w))
+		ws := vaderSplit(s, "", vaderWords{})
+		for i, w := range ws.words {
+			if ws.lower[i] != pyLower(w) || ws.upper[i] != pyIsUpper(w) {
+				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.lower[i], ws.upper[i], pyLower(w), pyIsUpper(w))
+			}
+			if l := ws.lower[i]; len(l) <= 8 && ws.heads[i] != shortHead(l) {
+				t.Fatalf("%q: word %q: head %#x, want %#x", s, w, ws.heads[i], shortHead(l))
 			}
 		}
 	})
