@@ -294,7 +294,9 @@ func (v *vader) score(s, low string) float64 {
 	sentiments := sentBuf[:0]
 	for i, id := range ids {
 		switch {
-		case v.words[id].flags&isBooster != 0:
+		// A word not in the lexicon (most) has no valence; a booster none
+		// either: no call of valence.
+		case v.words[id].flags&(inLexicon|isBooster) != inLexicon:
 			sentiments = append(sentiments, 0)
 		case i < len(ids)-1 && id == v.rule.kind && ids[i+1] == v.rule.of:
 			sentiments = append(sentiments, 0)
