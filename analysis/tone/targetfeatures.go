@@ -221,8 +221,10 @@ func fnv1aString(s string) uint64 {
 }
 
 // appendLower appends s lowercased, with digits folded to 0 so that numbers
-// share features.
-func appendLower(b []byte, s string) []byte {
+// share features, and returns the fnv1a hash of what it appended: one pass
+// over the bytes rather than two.
+func appendLower(b []byte, s string) ([]byte, uint64) {
+	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -233,6 +235,7 @@ func appendLower(b []byte, s string) []byte {
 				c = '0'
 			}
 			b = append(b, c)
+			h = (h ^ uint64(c)) * 1099511628211
 			i++
 			continue
 		}
@@ -240,10 +243,14 @@ func appendLower(b []byte, s string) []byte {
 		if r == '’' || r == 'ʼ' {
 			r = '\''
 		}
+		k := len(b)
 		b = utf8.AppendRune(b, unicode.ToLower(r))
+		for _, c := range b[k:] {
+			h = (h ^ uint64(c)) * 1099511628211
+		}
 		i += n
 	}
-	return b
+	return b, h
 }
 
 // startsUpper reports whether s starts with an upper-case letter.
@@ -341,10 +348,12 @@ func (s *targetSentence) prepare(in *featureInputs) {
 	words, cut := &in.vectors.index, s.cuts()
 	for k, t := range s.toks {
 		lo := len(s.low)
-		s.low = appendLower(s.low, s.text[t.Start:t.End])
+		var h uint64
+		s.low, h = appendLower(s.low, s.text[t.Start:t.End])
 		name := s.low[lo:]
-		h := fnv1a(name)
-		info := words.info(name, h)
+		// Eight bytes of room past the word, so that its head is one load.
+		s.low = slices.Grow(s.low, 8)
+		info := words.infoHead(name, h, loadHead(s.low[lo:lo+8], len(name)))
 		if info.flags&functionWord == 0 && startsUpper(s.text[t.Start:]) {
 			s.low = append(s.low[:lo], capWord...)
 			name, h, info = s.low[lo:], in.capHash, in.capInfo

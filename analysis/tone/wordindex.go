@@ -2,6 +2,7 @@ package tone
 
 import (
 	"bytes"
+	"encoding/binary"
 
 	"github.com/slant-news/slant/analysis/vocab"
 )
@@ -74,6 +75,16 @@ func wordHead(w []byte) uint64 {
 	copy(b[:], w)
 	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// loadHead is the wordHead of a word of n bytes that b begins with, b
+// eight bytes long: one load.
+func loadHead(b []byte, n int) uint64 {
+	x := binary.LittleEndian.Uint64(b)
+	if n < 8 {
+		x &= 1<<(8*n) - 1
+	}
+	return x
 }
 
 // slot returns the slot of the word w with hash h, and the word's entry
@@ -159,7 +170,11 @@ func (x *wordIndex) makeHot() {
 // does not hold has no row, no VADER ID and none of the lists' flags but
 // negatorWord, which isNegator gives by its ending.
 func (x *wordIndex) info(w []byte, h uint64) wordInfo {
-	head := wordHead(w)
+	return x.infoHead(w, h, wordHead(w))
+}
+
+// infoHead is info for a word whose head is given.
+func (x *wordIndex) infoHead(w []byte, h, head uint64) wordInfo {
 	if i, ok := x.hot(w, h, head); ok {
 		return i
 	}
