@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -409,18 +410,39 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		}
 		w.vader = v
 	}
+	s.findQuotes()
+}
+
+// findQuotes finds the sentence's quotation marks. Only '"' and the lead
+// byte of “ and ” can start one: the scan looks for those two bytes alone
+// (IndexByte, many bytes at a time), where it tested every byte.
+func (s *targetSentence) findQuotes() {
 	s.quotes = s.quotes[:0]
-	for i := 0; i < len(s.text); i++ {
-		// Only '"' and the lead byte of “ and ” can start a mark: a
-		// byte test rather than decoding every rune.
-		if c := s.text[i]; c != '"' && c != "“"[0] {
-			continue
+	text := s.text
+	straight, curly := strings.IndexByte(text, '"'), strings.IndexByte(text, "“"[0])
+	for straight >= 0 || curly >= 0 {
+		i := straight
+		if i < 0 || (curly >= 0 && curly < i) {
+			i = curly
 		}
-		switch r, _ := utf8.DecodeRuneInString(s.text[i:]); r {
+		switch r, _ := utf8.DecodeRuneInString(text[i:]); r {
 		case '"', '“', '”':
 			s.quotes = append(s.quotes, quoteMark{i, r})
 		}
+		if i == straight {
+			straight = nextByte(text, i+1, '"')
+		} else {
+			curly = nextByte(text, i+1, "“"[0])
+		}
 	}
+}
+
+// nextByte is the index of the first c in s from i on, or -1.
+func nextByte(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
 }
 
 // targetFeatures computes the features of s.text[start:end] within s into
