@@ -49,7 +49,7 @@ type vader struct {
 	// by ID (vader_words.go); rule has the IDs of the words they compare
 	// with.
 	voc   *vocab.Vocab
-	short *shortWords // voc's words of up to eight bytes
+	index *vaderIndex // voc's words by their heads
 	words []vaderWord
 	rule  vaderRuleWords
 }
@@ -255,7 +255,7 @@ var vaderPunct = func() (p [256]bool) {
 type vaderWords struct {
 	words, lower []string
 	upper        []bool     // Python's str.isupper of the word
-	heads        []uint64   // of lower, when of eight bytes or fewer: shortHead
+	heads        []uint64   // of lower: wordHeadString
 	ids          []vocab.ID // of lower in vader.voc
 }
 
@@ -376,9 +376,9 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 }
 
 // vaderSplit appends to ws text's words as the reference has them,
-// lowercased (with the heads of the short ones) and whether ALL CAPS: split at white space (Python's), punctuation
-// stripped from both ends unless that leaves two runes or fewer (an
-// emoticon such as ":)" stays whole).
+// lowercased (with their heads, see vaderIndex) and whether ALL CAPS: split
+// at white space (Python's), punctuation stripped from both ends unless
+// that leaves two runes or fewer (an emoticon such as ":)" stays whole).
 //
 // low is text with its ASCII capitals lowercased (segment.ASCIILower), or
 // "" to make it when needed: an ASCII word's lowercase form is a slice of
@@ -484,17 +484,17 @@ func vaderSplit(text, low string, ws vaderWords) vaderWords {
 	return ws
 }
 
-// headOf is shortHead(s[lo:hi]) when that is of eight bytes or fewer, one
-// load where s has eight bytes from lo on; zero for a longer word.
+// headOf is wordHeadString(s[lo:hi]): one load where s has eight bytes
+// from lo on.
 func headOf(s string, lo, hi int) uint64 {
-	n := hi - lo
-	if n > 8 {
-		return 0
+	if lo+8 > len(s) {
+		return wordHeadString(s[lo:hi])
 	}
-	if lo+8 <= len(s) {
-		return load64(s, lo) & (^uint64(0) >> (64 - 8*n))
+	x := load64(s, lo)
+	if n := hi - lo; n < 8 {
+		x &= 1<<(8*n) - 1
 	}
-	return shortHead(s[lo:hi])
+	return x
 }
 
 // Bytes eight at a time, as the bytes of a uint64, the first lowest.

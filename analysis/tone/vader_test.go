@@ -172,8 +172,8 @@ func FuzzVADERSplit(f *testing.F) {
 			if ws.lower[i] != pyLower(w) || ws.upper[i] != pyIsUpper(w) {
 				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.lower[i], ws.upper[i], pyLower(w), pyIsUpper(w))
 			}
-			if l := ws.lower[i]; len(l) <= 8 && ws.heads[i] != shortHead(l) {
-				t.Fatalf("%q: word %q: head %#x, want %#x", s, w, ws.heads[i], shortHead(l))
+			if l := ws.lower[i]; ws.heads[i] != wordHeadString(l) {
+				t.Fatalf("%q: word %q: head %#x, want %#x", s, w, ws.heads[i], wordHeadString(l))
 			}
 		}
 	})
