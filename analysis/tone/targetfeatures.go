@@ -354,8 +354,8 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		name := s.low[lo:]
 		// Eight bytes of room past the word, so that its head is one load.
 		s.low = slices.Grow(s.low, 8)
-		info := words.infoHead(name, h, loadHead(s.low[lo:lo+8], len(name)))
-		if info.flags&functionWord == 0 && startsUpper(s.text[t.Start:]) {
+		info, isName := words.caseInfo(name, h, loadHead(s.low[lo:lo+8], len(name)), startsUpper(s.text[t.Start:]))
+		if isName {
 			s.low = append(s.low[:lo], capWord...)
 			name, h, info = s.low[lo:], in.capHash, in.capInfo
 		}

@@ -149,12 +149,18 @@ func (x *wordIndex) hot(w []byte, h, head uint64) (i wordInfo, ok bool) {
 
 // makeHot fills hotSlots with the first hotWords entries, as they are
 // now: it is made again when they change.
+//
+// It holds the function words too, wherever they are among the entries
+// (see caseInfo).
 func (x *wordIndex) makeHot() {
 	n := min(len(x.entries), hotWords)
-	x.hotSlots = make([]hotSlot, 2*hotWords)
+	x.hotSlots = make([]hotSlot, 2*hotWords) // the function words beyond are few
 	mask := uint64(len(x.hotSlots) - 1)
-	for k := range n {
+	for k := range x.entries {
 		e := &x.entries[k]
+		if k >= n && e.info.flags&functionWord == 0 {
+			continue
+		}
 		if e.n > 1<<16-1 {
 			continue // found in the whole index
 		}
@@ -182,6 +188,23 @@ func (x *wordIndex) infoHead(w []byte, h, head uint64) wordInfo {
 		return e.info
 	}
 	return unlistedWord(w)
+}
+
+// caseInfo is info for the lowercased form w (hash h, head head) of a
+// word, and whether the word stands as capWord: capitalised (upper) and
+// not a function word. The hot table holds every function word, so that
+// a capitalised word, mostly a name and often a rare one, is looked for
+// there alone rather than deep in the whole index: a third of the words
+// not in the hot table are such.
+func (x *wordIndex) caseInfo(w []byte, h, head uint64, upper bool) (i wordInfo, isName bool) {
+	if !upper || len(x.hotSlots) == 0 {
+		i = x.infoHead(w, h, head)
+		return i, upper && i.flags&functionWord == 0
+	}
+	if i, ok := x.hot(w, h, head); ok && i.flags&functionWord != 0 {
+		return i, false
+	}
+	return wordInfo{}, true
 }
 
 // unlistedWord is the wordInfo of a word in none of the index's lists
