@@ -43,6 +43,9 @@ type vader struct {
 	// emoji maps the runes the reference replaces by their description: it
 	// looks at one code point at a time, so only one-rune entries can match.
 	emoji map[rune]string
+	// emojiBits has the bit of each rune of emoji by its low 16 bits: the
+	// map is asked only of those, not of every curly quote and dash.
+	emojiBits []uint64
 	// idiomWord holds the words of the multi-word idioms and boosters.
 	idiomWord map[string]bool
 	// voc numbers the words, and words holds what the rules ask of each,
@@ -131,6 +134,7 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 		idioms:    vaderSpecialCases,
 		negate:    map[string]bool{},
 		emoji:     map[rune]string{},
+		emojiBits: make([]uint64, 1<<16/64),
 		idiomWord: map[string]bool{},
 	}
 	err := vaderLines(lexicon, func(word, rest string) error {
@@ -149,6 +153,7 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 		// point at a time).
 		if r, n := utf8.DecodeRuneInString(key); n == len(key) && r != utf8.RuneError {
 			v.emoji[r] = desc
+			v.emojiBits[r&0xffff/64] |= 1 << (r % 64)
 		}
 		return nil
 	})
@@ -338,13 +343,22 @@ func (v *vader) score(s, low string) float64 {
 func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 	first := -1
 	for i := 0; i < len(s); i++ {
+		// Eight ASCII bytes at a time: most of a text is.
+		for i+8 <= len(s) && load64(s, i)&highs == 0 {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		if s[i] < utf8.RuneSelf {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if _, ok := v.emoji[r]; ok {
-			first = i
-			break
+		if v.emojiBits[r&0xffff/64]&(1<<(r%64)) != 0 {
+			if _, ok := v.emoji[r]; ok {
+				first = i
+				break
+			}
 		}
 		i += n - 1
 	}
