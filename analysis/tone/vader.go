@@ -256,12 +256,13 @@ var vaderPunct = func() (p [256]bool) {
 }()
 
 // vaderWords is a sentence split as the reference's SentiText splits it,
-// with what the rules ask of each word.
+// with what the rules ask of each word: its lowercase form, not the word
+// itself.
 type vaderWords struct {
-	words, lower []string
-	upper        []bool     // Python's str.isupper of the word
-	heads        []uint64   // of lower: wordHeadString
-	ids          []vocab.ID // of lower in vader.voc
+	lower []string
+	upper []bool     // Python's str.isupper of the word
+	heads []uint64   // of lower: wordHeadString
+	ids   []vocab.ID // of lower in vader.voc
 }
 
 // Score returns the compound score of s, as the reference's
@@ -279,21 +280,21 @@ func (v *vader) score(s, low string) float64 {
 	if replaced || len(low) != len(s) {
 		low = "" // not text lowered
 	}
-	var wordsBuf, lowerBuf [64]string
+	var lowerBuf [64]string
 	var upperBuf [64]bool
 	var idsBuf [64]vocab.ID
 	var headsBuf [64]uint64
-	ws := vaderWords{words: wordsBuf[:0], lower: lowerBuf[:0], upper: upperBuf[:0], heads: headsBuf[:0]}
+	ws := vaderWords{lower: lowerBuf[:0], upper: upperBuf[:0], heads: headsBuf[:0]}
 	ws = vaderSplit(text, low, ws)
 	ws.ids = v.appendIDs(idsBuf[:0], &ws)
-	words, ids := ws.words, ws.ids
+	ids := ws.ids
 	capWords := 0
 	for _, u := range ws.upper {
 		if u {
 			capWords++
 		}
 	}
-	capDiff := 0 < len(words)-capWords && len(words)-capWords < len(words)
+	capDiff := 0 < len(ids)-capWords && len(ids)-capWords < len(ids)
 
 	var sentBuf [64]float64
 	sentiments := sentBuf[:0]
@@ -398,7 +399,7 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 // "" to make it when needed: an ASCII word's lowercase form is a slice of
 // it.
 func vaderSplit(text, low string, ws vaderWords) vaderWords {
-	words, lower, upper, heads := ws.words, ws.lower, ws.upper, ws.heads
+	lower, upper, heads := ws.lower, ws.upper, ws.heads
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
@@ -469,7 +470,6 @@ func vaderSplit(text, low string, ws vaderWords) vaderWords {
 			lo, hi = start, i
 		}
 		w := text[lo:hi]
-		words = append(words, w)
 		// The punctuation stripped has no letters: the cases of the word's
 		// ASCII letters are those of text[start:i].
 		hasUpper := cases&caseUpper != 0
@@ -494,7 +494,7 @@ func vaderSplit(text, low string, ws vaderWords) vaderWords {
 		lower = append(lower, low[lo:hi])
 		heads = append(heads, headOf(low, lo, hi))
 	}
-	ws.words, ws.lower, ws.upper, ws.heads = words, lower, upper, heads
+	ws.lower, ws.upper, ws.heads = lower, upper, heads
 	return ws
 }
 

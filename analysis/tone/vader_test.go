@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/segment"
 	"github.com/slant-news/slant/analysis/vocab"
@@ -160,7 +161,8 @@ func TestVADERButCheck(t *testing.T) {
 }
 
 // FuzzVADERSplit holds the split's lowercase and ALL CAPS of each word,
-// found as it scans the bytes, to pyLower and pyIsUpper of the word.
+// found as it scans the bytes, to pyLower and pyIsUpper of the word as the
+// reference splits (refSplit).
 func FuzzVADERSplit(f *testing.F) {
 	for _, c := range vaderCases {
 		f.Add(c.text)
@@ -168,7 +170,11 @@ func FuzzVADERSplit(f *testing.F) {
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
 	f.Fuzz(func(t *testing.T, s string) {
 		ws := vaderSplit(s, "", vaderWords{})
-		for i, w := range ws.words {
+		words := refSplit(s)
+		if len(ws.lower) != len(words) {
+			t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.lower), len(words), words)
+		}
+		for i, w := range words {
 			if ws.lower[i] != pyLower(w) || ws.upper[i] != pyIsUpper(w) {
 				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.lower[i], ws.upper[i], pyLower(w), pyIsUpper(w))
 			}
@@ -177,4 +183,18 @@ func FuzzVADERSplit(f *testing.F) {
 			}
 		}
 	})
+}
+
+// refSplit is the reference's split, slowly: Python's str.split, then
+// each word stripped of string.punctuation unless that leaves two runes
+// or fewer.
+func refSplit(s string) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(s, isPySpace) {
+		if t := strings.Trim(w, "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"); utf8.RuneCountInString(t) > 2 {
+			w = t
+		}
+		words = append(words, w)
+	}
+	return words
 }
