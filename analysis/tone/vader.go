@@ -261,7 +261,6 @@ var vaderPunct = func() (p [256]bool) {
 type vaderWords struct {
 	lower []string
 	upper []bool     // Python's str.isupper of the word
-	heads []uint64   // of lower: wordHeadString
 	ids   []vocab.ID // of lower in vader.voc
 }
 
@@ -283,10 +282,8 @@ func (v *vader) score(s, low string) float64 {
 	var lowerBuf [64]string
 	var upperBuf [64]bool
 	var idsBuf [64]vocab.ID
-	var headsBuf [64]uint64
-	ws := vaderWords{lower: lowerBuf[:0], upper: upperBuf[:0], heads: headsBuf[:0]}
-	ws = vaderSplit(text, low, ws)
-	ws.ids = v.appendIDs(idsBuf[:0], &ws)
+	ws := vaderWords{lower: lowerBuf[:0], upper: upperBuf[:0], ids: idsBuf[:0]}
+	ws = vaderSplit(text, low, v.index, ws)
 	ids := ws.ids
 	capWords := 0
 	for _, u := range ws.upper {
@@ -391,15 +388,15 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 }
 
 // vaderSplit appends to ws text's words as the reference has them,
-// lowercased (with their heads, see vaderIndex) and whether ALL CAPS: split
+// lowercased, with their IDs in index, and whether ALL CAPS: split
 // at white space (Python's), punctuation stripped from both ends unless
 // that leaves two runes or fewer (an emoticon such as ":)" stays whole).
 //
 // low is text with its ASCII capitals lowercased (segment.ASCIILower), or
 // "" to make it when needed: an ASCII word's lowercase form is a slice of
 // it.
-func vaderSplit(text, low string, ws vaderWords) vaderWords {
-	lower, upper, heads := ws.lower, ws.upper, ws.heads
+func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
+	lower, upper, ids := ws.lower, ws.upper, ws.ids
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
@@ -479,22 +476,23 @@ func vaderSplit(text, low string, ws vaderWords) vaderWords {
 			upper = append(upper, pyIsUpper(w))
 			if folds {
 				lower = append(lower, pyLower(w))
-				heads = append(heads, headOf(lower[len(lower)-1], 0, len(lower[len(lower)-1])))
+				l := lower[len(lower)-1]
+				ids = append(ids, index.id(l, headOf(l, 0, len(l))))
 				continue
 			}
 		}
 		if !hasUpper {
 			lower = append(lower, w)
-			heads = append(heads, headOf(text, lo, hi))
+			ids = append(ids, index.id(w, headOf(text, lo, hi)))
 			continue
 		}
 		if low == "" {
 			low = asciiLower(text)
 		}
 		lower = append(lower, low[lo:hi])
-		heads = append(heads, headOf(low, lo, hi))
+		ids = append(ids, index.id(low[lo:hi], headOf(low, lo, hi)))
 	}
-	ws.lower, ws.upper, ws.heads = lower, upper, heads
+	ws.lower, ws.upper, ws.ids = lower, upper, ids
 	return ws
 }
 

@@ -160,16 +160,18 @@ func TestVADERButCheck(t *testing.T) {
 	}
 }
 
-// FuzzVADERSplit holds the split's lowercase and ALL CAPS of each word,
-// found as it scans the bytes, to pyLower and pyIsUpper of the word as the
-// reference splits (refSplit).
+// FuzzVADERSplit holds the split's lowercase, ALL CAPS and ID of each
+// word, found as it scans the bytes, to pyLower, pyIsUpper and the
+// vocabulary's ID of the word as the reference splits (refSplit).
 func FuzzVADERSplit(f *testing.F) {
 	for _, c := range vaderCases {
 		f.Add(c.text)
 	}
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
+	f.Add("great GREAT greatness unbelievably ÜBER kind of")
+	v := newVader()
 	f.Fuzz(func(t *testing.T, s string) {
-		ws := vaderSplit(s, "", vaderWords{})
+		ws := vaderSplit(s, "", v.index, vaderWords{})
 		words := refSplit(s)
 		if len(ws.lower) != len(words) {
 			t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.lower), len(words), words)
@@ -178,8 +180,8 @@ func FuzzVADERSplit(f *testing.F) {
 			if ws.lower[i] != pyLower(w) || ws.upper[i] != pyIsUpper(w) {
 				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.lower[i], ws.upper[i], pyLower(w), pyIsUpper(w))
 			}
-			if l := ws.lower[i]; ws.heads[i] != wordHeadString(l) {
-				t.Fatalf("%q: word %q: head %#x, want %#x", s, w, ws.heads[i], wordHeadString(l))
+			if l := ws.lower[i]; ws.ids[i] != v.voc.ID(l) {
+				t.Fatalf("%q: word %q: ID %d, want %d", s, w, ws.ids[i], v.voc.ID(l))
 			}
 		}
 	})

@@ -197,12 +197,3 @@ func (t *vaderIndex) id(w string, head uint64) vocab.ID {
 		}
 	}
 }
-
-// appendIDs appends the ID in v's vocabulary of each of ws's lowercase
-// words to dst.
-func (v *vader) appendIDs(dst []vocab.ID, ws *vaderWords) []vocab.ID {
-	for i, w := range ws.lower {
-		dst = append(dst, v.index.id(w, ws.heads[i]))
-	}
-	return dst
-}
