@@ -343,6 +343,7 @@ func (s *targetSentence) prepare(in *featureInputs) {
 	}
 	s.ready = true
 	s.words, s.low, s.butAt = s.words[:0], s.low[:0], -1
+	s.polarAt, s.entityAt = s.polarAt[:0], s.entityAt[:0]
 	// Negation: a negator marks the words after it as negated, up to clause
 	// punctuation.
 	on := false
@@ -376,6 +377,9 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		if string(name) == "but" {
 			s.butAt = k
 		}
+		if w.entity {
+			s.entityAt = append(s.entityAt, k)
+		}
 		s.words = append(s.words, w)
 	}
 	lex := in.lex
@@ -387,6 +391,7 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		}
 		v := x.valence
 		w.inLex = true
+		s.polarAt = append(s.polarAt, k)
 		// For the sums per region: negated to the end of the clause.
 		w.valence = v
 		if w.negated {
