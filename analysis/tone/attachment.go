@@ -114,49 +114,52 @@ func (f *features) addAttachment(s *targetSentence, first, last, lo, hi int) {
 		f.add(n.agent, 1)
 	}
 	// Polar words nearer another possible actor than the target, by word
-	// distance: the nearest such word on either side, found in two sweeps.
+	// distance: the nearest such actor on either side of each polar word,
+	// from the sentence's lists of both (see prepare), the polar words last
+	// first, rather than two sweeps of every word.
 	var near, other [2]float64 // positive, negative valence
-	hasOther := false
-	prevEntity := -1 << 30
-	s.other = s.other[:0] // word k's distance to the nearest possible actor before it
-	for k := range ws {
-		if ws[k].entity && (k < first || k > last) {
-			prevEntity, hasOther = k, true
+	s.other = s.other[:0]
+	for _, k := range s.entityAt {
+		if k < first || k > last {
+			s.other = append(s.other, k)
 		}
-		s.other = append(s.other, k-prevEntity)
 	}
-	nextEntity := 1 << 30
-	for k := len(ws) - 1; k >= 0; k-- {
+	p := len(s.other) // s.other[:p] are at most k, s.other[p:] after it
+	for i := len(s.polarAt) - 1; i >= 0; i-- {
+		k := s.polarAt[i]
 		if k >= first && k <= last {
 			continue
 		}
-		w := &ws[k]
-		if w.entity {
-			nextEntity = k
+		for p > 0 && s.other[p-1] > k {
+			p--
 		}
-		if !w.inLex {
-			continue
+		toOther := 1 << 30
+		if p > 0 {
+			toOther = k - s.other[p-1]
+		}
+		if p < len(s.other) {
+			toOther = min(toOther, s.other[p]-k)
 		}
 		toTarget := first - k
 		if k > last {
 			toTarget = k - last
 		}
-		toOther := min(s.other[k], nextEntity-k)
-		i := 0
+		w := &ws[k]
+		c := 0
 		if w.valence < 0 {
-			i = 1
+			c = 1
 		}
 		if toOther < toTarget {
-			other[i] += math.Abs(w.valence)
+			other[c] += math.Abs(w.valence)
 		} else {
-			near[i] += math.Abs(w.valence)
+			near[c] += math.Abs(w.valence)
 		}
 	}
 	f.add(n.nearPos, squash(near[0]))
 	f.add(n.nearNeg, squash(near[1]))
 	f.add(n.otherPos, squash(other[0]))
 	f.add(n.otherNeg, squash(other[1]))
-	if hasOther {
+	if len(s.other) > 0 {
 		f.add(n.hasOther, 1)
 	}
 }

@@ -24,13 +24,14 @@ import (
 //go:embed target_model.bin
 var targetCompiledData []byte
 
-// The compiled file: a line "slant-target-model 1 MODEL VECTORS SLOTS
-// FEATURES WORDS" (MODEL and VECTORS the CRC-32s in hex, SLOTS the
+// The compiled file: a line "slant-target-model 2 MODEL VECTORS SLOTS
+// FEATURES WORDS VALUES" (MODEL and VECTORS the CRC-32s in hex, SLOTS the
 // weight table's size), the vector weights as read (vectorDim×projWidth),
-// FEATURES times a key (uint64) and its numClasses weights, and WORDS×
-// projWidth numbers of the projection; all little-endian, the weights
-// float32.
-const compiledMagic = "slant-target-model 1"
+// the table's VALUES distinct weights, FEATURES times a key (uint64) and
+// its weights packed as the table holds them (packedWeights, uint64), and
+// WORDS×projWidth numbers of the projection; all little-endian, the
+// weights float32.
+const compiledMagic = "slant-target-model 2"
 
 // CompileTarget returns the compiled form of a target model file (as
 // TrainTarget writes it) over the built-in word vectors, which `make
@@ -45,23 +46,24 @@ func CompileTarget(model []byte) ([]byte, error) {
 		return nil, err
 	}
 	proj := project(in.vectors, w.scaled(in.vectors))
-	slots := w.m.weights.slots
+	t := &w.m.weights
 	features := 0
-	for i := range slots {
-		if slots[i].full {
+	for i := range t.slots {
+		if t.slots[i].w != 0 {
 			features++
 		}
 	}
 	var b bytes.Buffer
-	fmt.Fprintf(&b, "%s %08x %08x %d %d %d\n", compiledMagic, crc32.ChecksumIEEE(model), in.vectors.sum, len(slots), features, len(proj)/projWidth)
+	fmt.Fprintf(&b, "%s %08x %08x %d %d %d %d\n", compiledMagic, crc32.ChecksumIEEE(model), in.vectors.sum, len(t.slots), features, len(proj)/projWidth, len(t.values))
 	var buf []byte
 	for d := range w.dense {
 		buf = appendFloats(buf, w.dense[d][:])
 	}
-	for i := range slots {
-		if s := &slots[i]; s.full {
+	buf = appendFloats(buf, t.values)
+	for i := range t.slots {
+		if s := &t.slots[i]; s.w != 0 {
 			buf = binary.LittleEndian.AppendUint64(buf, s.key)
-			buf = appendFloats(buf, s.w[:])
+			buf = binary.LittleEndian.AppendUint64(buf, uint64(s.w))
 		}
 	}
 	buf = appendFloats(buf, proj)
@@ -87,20 +89,25 @@ func readFloats(b []byte, xs []float32) {
 type compiled struct {
 	vectors  uint32 // the CRC-32 of the vector table it was projected over
 	slots    int
-	features []byte // as many keys and weights as there are
+	features []byte // as many keys and packed weights as there are
+	values   []byte
 	dense    []byte
 	proj     []byte
 }
+
+// featureBytes is the size of a feature in a compiled file: its key and
+// packed weights.
+const featureBytes = 8 + 8
 
 // compiledFor returns the compiled form in data of the model file model,
 // or ok false when data is not model's.
 func compiledFor(data, model []byte) (c compiled, ok bool) {
 	line, rest, ok := bytes.Cut(data, []byte{'\n'})
 	f := bytes.Fields(line)
-	if !ok || len(f) != 7 || string(f[0])+" "+string(f[1]) != compiledMagic || string(f[2]) != fmt.Sprintf("%08x", crc32.ChecksumIEEE(model)) {
+	if !ok || len(f) != 8 || string(f[0])+" "+string(f[1]) != compiledMagic || string(f[2]) != fmt.Sprintf("%08x", crc32.ChecksumIEEE(model)) {
 		return compiled{}, false
 	}
-	var n [4]int
+	var n [5]int
 	for i, field := range f[3:] {
 		base := 10
 		if i == 0 {
@@ -112,33 +119,41 @@ func compiledFor(data, model []byte) (c compiled, ok bool) {
 		}
 		n[i] = int(x)
 	}
-	const featureBytes = 8 + 4*numClasses
+	slots, features, words, values := n[1], n[2], n[3], n[4]
 	denseBytes := 4 * vectorDim * projWidth
-	// The table as parseWeights sizes it, at most half full.
-	if n[1] != weightTableSize(bytes.Count(model, []byte("\n"))+1) || n[2] > n[1]/2 {
+	// The table as parseWeights sizes it, at most three quarters full.
+	lines := bytes.Count(model, []byte("\n")) + 1
+	if lines > maxFeatures || slots != weightTableSize(lines) || 4*features > 3*slots || values > maxWeightValues {
 		return compiled{}, false
 	}
-	if len(rest) != denseBytes+n[2]*featureBytes+4*n[3]*projWidth {
+	if len(rest) != denseBytes+4*values+features*featureBytes+4*words*projWidth {
 		return compiled{}, false
 	}
-	return compiled{vectors: uint32(n[0]), slots: n[1], dense: rest[:denseBytes],
-		features: rest[denseBytes : denseBytes+n[2]*featureBytes], proj: rest[denseBytes+n[2]*featureBytes:]}, true
+	c = compiled{vectors: uint32(n[0]), slots: slots, dense: rest[:denseBytes]}
+	rest = rest[denseBytes:]
+	c.values, rest = rest[:4*values], rest[4*values:]
+	c.features, c.proj = rest[:features*featureBytes], rest[features*featureBytes:]
+	return c, true
 }
 
 // weights fills in the model's weights table and returns its vector
-// weights and how many features it has.
-func (c compiled) weights(m *targetModel) (dense *[vectorDim][projWidth]float32, features int) {
-	m.weights = newWeightTable(c.slots / 2)
-	for b := c.features; len(b) > 0; b = b[8+4*numClasses:] {
-		var w [numClasses]float32
-		readFloats(b[8:], w[:])
-		m.weights.insert(binary.LittleEndian.Uint64(b), w)
+// weights and how many features it has, or ok false when a feature is not
+// a table's.
+func (c compiled) weights(m *targetModel) (dense *[vectorDim][projWidth]float32, features int, ok bool) {
+	m.weights = newWeightTable(c.slots)
+	m.weights.index = nil // filled already
+	m.weights.values = make([]float32, len(c.values)/4)
+	readFloats(c.values, m.weights.values)
+	for b := c.features; len(b) > 0; b = b[featureBytes:] {
+		if !m.weights.insertPacked(binary.LittleEndian.Uint64(b), packedWeights(binary.LittleEndian.Uint64(b[8:]))) {
+			return nil, 0, false
+		}
 	}
 	dense = new([vectorDim][projWidth]float32)
 	for d := range dense {
 		readFloats(c.dense[4*d*projWidth:], dense[d][:])
 	}
-	return dense, len(c.features) / (8 + 4*numClasses)
+	return dense, len(c.features) / featureBytes, true
 }
 
 // projection returns the compiled projection if it was made over v, else

@@ -71,16 +71,17 @@ func sameModel(t *testing.T, got, want *targetModel) {
 	}
 	n := 0
 	for _, s := range want.weights.slots {
-		if !s.full {
+		if s.w == 0 {
 			continue
 		}
 		n++
-		if w := got.weights.find(s.key); w == nil || *w != s.w {
-			t.Fatalf("feature %x: weights %v, want %v", s.key, w, s.w)
+		w, _ := want.weights.find(s.key)
+		if got, ok := got.weights.find(s.key); !ok || got != w {
+			t.Fatalf("feature %x: weights %v (found %v), want %v", s.key, got, ok, w)
 		}
 	}
 	for _, s := range got.weights.slots {
-		if s.full {
+		if s.w != 0 {
 			n--
 		}
 	}
@@ -94,28 +95,35 @@ func sameModel(t *testing.T, got, want *targetModel) {
 // found in the table it fills.
 func FuzzCompiled(f *testing.F) {
 	model := []byte("config lambda=0.0001 epochs=10 rate=0.02 mincount=1 balance=true average=true seed=1\nclasses -1 0 1\nbias 0.1 0.2 0.3\n")
-	header := func(slots, features, words int) []byte {
-		return fmt.Appendf(nil, "%s %08x %08x %d %d %d\n", compiledMagic, crc32.ChecksumIEEE(model), 0, slots, features, words)
+	header := func(slots, features, words, values int) []byte {
+		return fmt.Appendf(nil, "%s %08x %08x %d %d %d %d\n", compiledMagic, crc32.ChecksumIEEE(model), 0, slots, features, words, values)
 	}
-	body := make([]byte, 4*vectorDim*projWidth+8+4*numClasses)
-	f.Add(append(header(8, 1, 0), body...)) // 3 lines and the end: 8 slots
-	f.Add(append(header(4, 1, 0), body...))
-	f.Add(append(header(8, 1, 1), append(body, make([]byte, 4*projWidth)...)...))
-	f.Add(header(1<<31, 0, 0))
+	dense := make([]byte, 4*vectorDim*projWidth)
+	feature := binary.LittleEndian.AppendUint64(binary.LittleEndian.AppendUint64(nil, 1), uint64(fullSlot))
+	value := make([]byte, 4)
+	body := append(append(slices.Clone(dense), value...), feature...)
+	f.Add(append(header(8, 1, 0, 1), body...)) // 3 lines and the end: 8 slots
+	f.Add(append(header(4, 1, 0, 1), body...))
+	f.Add(append(header(8, 1, 0, 0), append(slices.Clone(dense), feature...)...))
+	f.Add(append(header(8, 1, 1, 1), append(body, make([]byte, 4*projWidth)...)...))
+	f.Add(header(1<<31, 0, 0, 0))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, ok := compiledFor(data, model)
 		if !ok {
 			return
 		}
 		m := &targetModel{}
-		_, n := c.weights(m)
-		for b := c.features; len(b) > 0; b = b[8+4*numClasses:] {
-			if m.weights.find(binary.LittleEndian.Uint64(b)) == nil {
+		_, n, ok := c.weights(m)
+		if !ok {
+			return
+		}
+		for b := c.features; len(b) > 0; b = b[featureBytes:] {
+			if _, ok := m.weights.find(binary.LittleEndian.Uint64(b)); !ok {
 				t.Fatalf("feature %x not in the table", b[:8])
 			}
 		}
-		if n != len(c.features)/(8+4*numClasses) {
-			t.Errorf("%d features, the file has %d", n, len(c.features)/(8+4*numClasses))
+		if n != len(c.features)/featureBytes {
+			t.Errorf("%d features, the file has %d", n, len(c.features)/featureBytes)
 		}
 		c.projection(&wordVectors{})
 	})

@@ -109,7 +109,10 @@ type targetSentence struct {
 	// targetModel.proj), for scoring, made on first use.
 	projSums  [][projWidth]float64
 	projReady bool
-	other     []int // for one target at a time, see addAttachment
+	// polarAt and entityAt are the words in VADER's lexicon and the
+	// possible actors, by index, ascending (see prepare); other, those of
+	// entityAt outside one target at a time (see addAttachment).
+	polarAt, entityAt, other []int
 }
 
 // reset makes s the sentence text, unprepared.

@@ -6,6 +6,7 @@ import (
 	"math"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -221,8 +222,10 @@ func fnv1aString(s string) uint64 {
 }
 
 // appendLower appends s lowercased, with digits folded to 0 so that numbers
-// share features.
-func appendLower(b []byte, s string) []byte {
+// share features, and returns the fnv1a hash of what it appended: one pass
+// over the bytes rather than two.
+func appendLower(b []byte, s string) ([]byte, uint64) {
+	h := uint64(14695981039346656037)
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -233,6 +236,7 @@ func appendLower(b []byte, s string) []byte {
 				c = '0'
 			}
 			b = append(b, c)
+			h = (h ^ uint64(c)) * 1099511628211
 			i++
 			continue
 		}
@@ -240,10 +244,14 @@ func appendLower(b []byte, s string) []byte {
 		if r == '’' || r == 'ʼ' {
 			r = '\''
 		}
+		k := len(b)
 		b = utf8.AppendRune(b, unicode.ToLower(r))
+		for _, c := range b[k:] {
+			h = (h ^ uint64(c)) * 1099511628211
+		}
 		i += n
 	}
-	return b
+	return b, h
 }
 
 // startsUpper reports whether s starts with an upper-case letter.
@@ -335,17 +343,20 @@ func (s *targetSentence) prepare(in *featureInputs) {
 	}
 	s.ready = true
 	s.words, s.low, s.butAt = s.words[:0], s.low[:0], -1
+	s.polarAt, s.entityAt = s.polarAt[:0], s.entityAt[:0]
 	// Negation: a negator marks the words after it as negated, up to clause
 	// punctuation.
 	on := false
 	words, cut := &in.vectors.index, s.cuts()
 	for k, t := range s.toks {
 		lo := len(s.low)
-		s.low = appendLower(s.low, s.text[t.Start:t.End])
+		var h uint64
+		s.low, h = appendLower(s.low, s.text[t.Start:t.End])
 		name := s.low[lo:]
-		h := fnv1a(name)
-		info := words.info(name, h)
-		if info.flags&functionWord == 0 && startsUpper(s.text[t.Start:]) {
+		// Eight bytes of room past the word, so that its head is one load.
+		s.low = slices.Grow(s.low, 8)
+		info, isName := words.caseInfo(name, h, loadHead(s.low[lo:lo+8], len(name)), startsUpper(s.text[t.Start:]))
+		if isName {
 			s.low = append(s.low[:lo], capWord...)
 			name, h, info = s.low[lo:], in.capHash, in.capInfo
 		}
@@ -366,6 +377,9 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		if string(name) == "but" {
 			s.butAt = k
 		}
+		if w.entity {
+			s.entityAt = append(s.entityAt, k)
+		}
 		s.words = append(s.words, w)
 	}
 	lex := in.lex
@@ -377,6 +391,7 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		}
 		v := x.valence
 		w.inLex = true
+		s.polarAt = append(s.polarAt, k)
 		// For the sums per region: negated to the end of the clause.
 		w.valence = v
 		if w.negated {
@@ -400,18 +415,39 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		}
 		w.vader = v
 	}
+	s.findQuotes()
+}
+
+// findQuotes finds the sentence's quotation marks. Only '"' and the lead
+// byte of “ and ” can start one: the scan looks for those two bytes alone
+// (IndexByte, many bytes at a time), where it tested every byte.
+func (s *targetSentence) findQuotes() {
 	s.quotes = s.quotes[:0]
-	for i := 0; i < len(s.text); i++ {
-		// Only '"' and the lead byte of “ and ” can start a mark: a
-		// byte test rather than decoding every rune.
-		if c := s.text[i]; c != '"' && c != "“"[0] {
-			continue
+	text := s.text
+	straight, curly := strings.IndexByte(text, '"'), strings.IndexByte(text, "“"[0])
+	for straight >= 0 || curly >= 0 {
+		i := straight
+		if i < 0 || (curly >= 0 && curly < i) {
+			i = curly
 		}
-		switch r, _ := utf8.DecodeRuneInString(s.text[i:]); r {
+		switch r, _ := utf8.DecodeRuneInString(text[i:]); r {
 		case '"', '“', '”':
 			s.quotes = append(s.quotes, quoteMark{i, r})
 		}
+		if i == straight {
+			straight = nextByte(text, i+1, '"')
+		} else {
+			curly = nextByte(text, i+1, "“"[0])
+		}
 	}
+}
+
+// nextByte is the index of the first c in s from i on, or -1.
+func nextByte(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
 }
 
 // targetFeatures computes the features of s.text[start:end] within s into

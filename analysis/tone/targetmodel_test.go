@@ -5,7 +5,7 @@ import "testing"
 // TestWeightTable fills a small table with keys that share their first
 // slot, so that lookups probe past each other and wrap around the end.
 func TestWeightTable(t *testing.T) {
-	tab := newWeightTable(3) // 8 slots: a key's first slot is its top 3 bits
+	tab := newWeightTable(8) // a key's first slot is its top 3 bits: a key's first slot is its top 3 bits
 	const slot7 = 7 << 61
 	tests := []struct {
 		key    uint64
@@ -27,12 +27,12 @@ func TestWeightTable(t *testing.T) {
 		}
 	}
 	for _, tt := range tests {
-		w := tab.find(tt.key)
+		w, ok := tab.find(tt.key)
 		switch {
-		case (w != nil) != tt.found:
-			t.Errorf("find(%x) = %v, want found %v", tt.key, w, tt.found)
-		case w != nil && *w != [numClasses]float32{tt.w, -tt.w, 0}:
-			t.Errorf("find(%x) = %v, want weights %v", tt.key, *w, tt.w)
+		case ok != tt.found:
+			t.Errorf("find(%x) = %v, want found %v", tt.key, ok, tt.found)
+		case ok && w != [numClasses]float32{tt.w, -tt.w, 0}:
+			t.Errorf("find(%x) = %v, want weights %v", tt.key, w, tt.w)
 		}
 	}
 	if tab.insert(slot7+2, [numClasses]float32{}) {

@@ -43,12 +43,16 @@ type vader struct {
 	// emoji maps the runes the reference replaces by their description: it
 	// looks at one code point at a time, so only one-rune entries can match.
 	emoji map[rune]string
+	// emojiBits has the bit of each rune of emoji by its low 16 bits: the
+	// map is asked only of those, not of every curly quote and dash.
+	emojiBits []uint64
 	// idiomWord holds the words of the multi-word idioms and boosters.
 	idiomWord map[string]bool
 	// voc numbers the words, and words holds what the rules ask of each,
 	// by ID (vader_words.go); rule has the IDs of the words they compare
 	// with.
 	voc   *vocab.Vocab
+	index *vaderIndex // voc's words by their heads
 	words []vaderWord
 	rule  vaderRuleWords
 }
@@ -130,6 +134,7 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 		idioms:    vaderSpecialCases,
 		negate:    map[string]bool{},
 		emoji:     map[rune]string{},
+		emojiBits: make([]uint64, 1<<16/64),
 		idiomWord: map[string]bool{},
 	}
 	err := vaderLines(lexicon, func(word, rest string) error {
@@ -148,6 +153,7 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 		// point at a time).
 		if r, n := utf8.DecodeRuneInString(key); n == len(key) && r != utf8.RuneError {
 			v.emoji[r] = desc
+			v.emojiBits[r&0xffff/64] |= 1 << (r % 64)
 		}
 		return nil
 	})
@@ -250,11 +256,12 @@ var vaderPunct = func() (p [256]bool) {
 }()
 
 // vaderWords is a sentence split as the reference's SentiText splits it,
-// with what the rules ask of each word.
+// with what the rules ask of each word: its lowercase form, not the word
+// itself.
 type vaderWords struct {
-	words, lower []string
-	upper        []bool     // Python's str.isupper of the word
-	ids          []vocab.ID // of lower in vader.voc
+	lower []string
+	upper []bool     // Python's str.isupper of the word
+	ids   []vocab.ID // of lower in vader.voc
 }
 
 // Score returns the compound score of s, as the reference's
@@ -272,25 +279,27 @@ func (v *vader) score(s, low string) float64 {
 	if replaced || len(low) != len(s) {
 		low = "" // not text lowered
 	}
-	var wordsBuf, lowerBuf [64]string
+	var lowerBuf [64]string
 	var upperBuf [64]bool
 	var idsBuf [64]vocab.ID
-	words, lower, upper := vaderSplit(text, low, wordsBuf[:0], lowerBuf[:0], upperBuf[:0])
-	ids := v.voc.AppendIDs(idsBuf[:0], lower)
-	ws := vaderWords{words, lower, upper, ids}
+	ws := vaderWords{lower: lowerBuf[:0], upper: upperBuf[:0], ids: idsBuf[:0]}
+	ws = vaderSplit(text, low, v.index, ws)
+	ids := ws.ids
 	capWords := 0
 	for _, u := range ws.upper {
 		if u {
 			capWords++
 		}
 	}
-	capDiff := 0 < len(words)-capWords && len(words)-capWords < len(words)
+	capDiff := 0 < len(ids)-capWords && len(ids)-capWords < len(ids)
 
 	var sentBuf [64]float64
 	sentiments := sentBuf[:0]
 	for i, id := range ids {
 		switch {
-		case v.words[id].flags&isBooster != 0:
+		// A word not in the lexicon (most) has no valence; a booster none
+		// either: no call of valence.
+		case v.words[id].flags&(inLexicon|isBooster) != inLexicon:
 			sentiments = append(sentiments, 0)
 		case i < len(ids)-1 && id == v.rule.kind && ids[i+1] == v.rule.of:
 			sentiments = append(sentiments, 0)
@@ -332,13 +341,22 @@ func (v *vader) score(s, low string) float64 {
 func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 	first := -1
 	for i := 0; i < len(s); i++ {
+		// Eight ASCII bytes at a time: most of a text is.
+		for i+8 <= len(s) && load64(s, i)&highs == 0 {
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
 		if s[i] < utf8.RuneSelf {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if _, ok := v.emoji[r]; ok {
-			first = i
-			break
+		if v.emojiBits[r&0xffff/64]&(1<<(r%64)) != 0 {
+			if _, ok := v.emoji[r]; ok {
+				first = i
+				break
+			}
 		}
 		i += n - 1
 	}
@@ -369,15 +387,16 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 	return b.String(), true
 }
 
-// vaderSplit appends text's words as the reference has them, lowercased
-// and whether ALL CAPS: split at white space (Python's), punctuation
-// stripped from both ends unless that leaves two runes or fewer (an
-// emoticon such as ":)" stays whole).
+// vaderSplit appends to ws text's words as the reference has them,
+// lowercased, with their IDs in index, and whether ALL CAPS: split
+// at white space (Python's), punctuation stripped from both ends unless
+// that leaves two runes or fewer (an emoticon such as ":)" stays whole).
 //
 // low is text with its ASCII capitals lowercased (segment.ASCIILower), or
 // "" to make it when needed: an ASCII word's lowercase form is a slice of
 // it.
-func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string, []string, []bool) {
+func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
+	lower, upper, ids := ws.lower, ws.upper, ws.ids
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
@@ -448,7 +467,6 @@ func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string
 			lo, hi = start, i
 		}
 		w := text[lo:hi]
-		words = append(words, w)
 		// The punctuation stripped has no letters: the cases of the word's
 		// ASCII letters are those of text[start:i].
 		hasUpper := cases&caseUpper != 0
@@ -458,19 +476,37 @@ func vaderSplit(text, low string, words, lower []string, upper []bool) ([]string
 			upper = append(upper, pyIsUpper(w))
 			if folds {
 				lower = append(lower, pyLower(w))
+				l := lower[len(lower)-1]
+				ids = append(ids, index.id(l, headOf(l, 0, len(l))))
 				continue
 			}
 		}
 		if !hasUpper {
 			lower = append(lower, w)
+			ids = append(ids, index.id(w, headOf(text, lo, hi)))
 			continue
 		}
 		if low == "" {
 			low = asciiLower(text)
 		}
 		lower = append(lower, low[lo:hi])
+		ids = append(ids, index.id(low[lo:hi], headOf(low, lo, hi)))
 	}
-	return words, lower, upper
+	ws.lower, ws.upper, ws.ids = lower, upper, ids
+	return ws
+}
+
+// headOf is wordHeadString(s[lo:hi]): one load where s has eight bytes
+// from lo on.
+func headOf(s string, lo, hi int) uint64 {
+	if lo+8 > len(s) {
+		return wordHeadString(s[lo:hi])
+	}
+	x := load64(s, lo)
+	if n := hi - lo; n < 8 {
+		x &= 1<<(8*n) - 1
+	}
+	return x
 }
 
 // Bytes eight at a time, as the bytes of a uint64, the first lowest.

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/segment"
 	"github.com/slant-news/slant/analysis/vocab"
@@ -159,19 +160,43 @@ func TestVADERButCheck(t *testing.T) {
 	}
 }
 
-// FuzzVADERSplit holds the split's lowercase and ALL CAPS of each word,
-// found as it scans the bytes, to pyLower and pyIsUpper of the word.
+// FuzzVADERSplit holds the split's lowercase, ALL CAPS and ID of each
+// word, found as it scans the bytes, to pyLower, pyIsUpper and the
+// vocabulary's ID of the word as the reference splits (refSplit).
 func FuzzVADERSplit(f *testing.F) {
 	for _, c := range vaderCases {
 		f.Add(c.text)
 	}
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
+	f.Add("great GREAT greatness unbelievably ÜBER kind of")
+	v := newVader()
 	f.Fuzz(func(t *testing.T, s string) {
-		words, lower, upper := vaderSplit(s, "", nil, nil, nil)
+		ws := vaderSplit(s, "", v.index, vaderWords{})
+		words := refSplit(s)
+		if len(ws.lower) != len(words) {
+			t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.lower), len(words), words)
+		}
 		for i, w := range words {
-			if lower[i] != pyLower(w) || upper[i] != pyIsUpper(w) {
-				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, lower[i], upper[i], pyLower(w), pyIsUpper(w))
+			if ws.lower[i] != pyLower(w) || ws.upper[i] != pyIsUpper(w) {
+				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.lower[i], ws.upper[i], pyLower(w), pyIsUpper(w))
+			}
+			if l := ws.lower[i]; ws.ids[i] != v.voc.ID(l) {
+				t.Fatalf("%q: word %q: ID %d, want %d", s, w, ws.ids[i], v.voc.ID(l))
 			}
 		}
 	})
+}
+
+// refSplit is the reference's split, slowly: Python's str.split, then
+// each word stripped of string.punctuation unless that leaves two runes
+// or fewer.
+func refSplit(s string) []string {
+	var words []string
+	for _, w := range strings.FieldsFunc(s, isPySpace) {
+		if t := strings.Trim(w, "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"); utf8.RuneCountInString(t) > 2 {
+			w = t
+		}
+		words = append(words, w)
+	}
+	return words
 }

@@ -2,6 +2,7 @@ package tone
 
 import (
 	"bytes"
+	"encoding/binary"
 
 	"github.com/slant-news/slant/analysis/vocab"
 )
@@ -76,6 +77,16 @@ func wordHead(w []byte) uint64 {
 		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
+// loadHead is the wordHead of a word of n bytes that b begins with, b
+// eight bytes long: one load.
+func loadHead(b []byte, n int) uint64 {
+	x := binary.LittleEndian.Uint64(b)
+	if n < 8 {
+		x &= 1<<(8*n) - 1
+	}
+	return x
+}
+
 // slot returns the slot of the word w with hash h, and the word's entry
 // (nil when the slot is the empty one where it would go).
 func (x *wordIndex) slot(w []byte, h uint64) (*uint64, *wordEntry) {
@@ -138,12 +149,18 @@ func (x *wordIndex) hot(w []byte, h, head uint64) (i wordInfo, ok bool) {
 
 // makeHot fills hotSlots with the first hotWords entries, as they are
 // now: it is made again when they change.
+//
+// It holds the function words too, wherever they are among the entries
+// (see caseInfo).
 func (x *wordIndex) makeHot() {
 	n := min(len(x.entries), hotWords)
-	x.hotSlots = make([]hotSlot, 2*hotWords)
+	x.hotSlots = make([]hotSlot, 2*hotWords) // the function words beyond are few
 	mask := uint64(len(x.hotSlots) - 1)
-	for k := range n {
+	for k := range x.entries {
 		e := &x.entries[k]
+		if k >= n && e.info.flags&functionWord == 0 {
+			continue
+		}
 		if e.n > 1<<16-1 {
 			continue // found in the whole index
 		}
@@ -159,7 +176,11 @@ func (x *wordIndex) makeHot() {
 // does not hold has no row, no VADER ID and none of the lists' flags but
 // negatorWord, which isNegator gives by its ending.
 func (x *wordIndex) info(w []byte, h uint64) wordInfo {
-	head := wordHead(w)
+	return x.infoHead(w, h, wordHead(w))
+}
+
+// infoHead is info for a word whose head is given.
+func (x *wordIndex) infoHead(w []byte, h, head uint64) wordInfo {
 	if i, ok := x.hot(w, h, head); ok {
 		return i
 	}
@@ -167,6 +188,23 @@ func (x *wordIndex) info(w []byte, h uint64) wordInfo {
 		return e.info
 	}
 	return unlistedWord(w)
+}
+
+// caseInfo is info for the lowercased form w (hash h, head head) of a
+// word, and whether the word stands as capWord: capitalised (upper) and
+// not a function word. The hot table holds every function word, so that
+// a capitalised word, mostly a name and often a rare one, is looked for
+// there alone rather than deep in the whole index: a third of the words
+// not in the hot table are such.
+func (x *wordIndex) caseInfo(w []byte, h, head uint64, upper bool) (i wordInfo, isName bool) {
+	if !upper || len(x.hotSlots) == 0 {
+		i = x.infoHead(w, h, head)
+		return i, upper && i.flags&functionWord == 0
+	}
+	if i, ok := x.hot(w, h, head); ok && i.flags&functionWord != 0 {
+		return i, false
+	}
+	return wordInfo{}, true
 }
 
 // unlistedWord is the wordInfo of a word in none of the index's lists
