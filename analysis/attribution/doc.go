@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/postag"
 	"github.com/slant-news/slant/analysis/segment"
 )
 
@@ -62,6 +63,7 @@ type buffers struct {
 	capsInside            map[string]int  // doc.capsInside's
 	cues                  []cue           // findCues'
 	rest                  []byte          // classify's
+	tags                  []postag.Tag    // feelings'
 	// The maps of a document's resolver and of oneEntryPerSpeaker,
 	// emptied for the next: made anew they were a tenth of attribution's
 	// allocations.
