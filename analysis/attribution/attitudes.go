@@ -59,14 +59,12 @@ func (d *doc) attitudes(prev *taken) []*draft {
 	ax := d.a.lex.att
 	var out []*draft
 	for i := 0; i < len(d.toks); i++ {
-		if d.tquote[i] >= 0 {
+		// The token's classes first: they rule out most words, which the
+		// text of the word need not be read for.
+		if !d.is(i, classAttitude|classMultiAttitude) || d.tquote[i] >= 0 {
 			continue
 		}
-		word := d.word(i)
-		if word == "" || word[0] < 'a' || word[0] > 'z' {
-			continue
-		}
-		if !d.is(i, classAttitude|classMultiAttitude) {
+		if word := d.word(i); word == "" || word[0] < 'a' || word[0] > 'z' {
 			continue
 		}
 		w := d.low[i]
