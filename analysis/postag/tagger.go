@@ -53,6 +53,8 @@ type scratch struct {
 func New() (*Tagger, error) { return Load(englishModel) }
 
 // Load returns the tagger of a model file as cmd/slant-postag writes it.
+// The tagger reads its words and weights in data, which must not change
+// after.
 func Load(data []byte) (*Tagger, error) {
 	m, err := decode(data)
 	if err != nil {
