@@ -38,3 +38,16 @@ func FuzzTextHelpers(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBoundaryGap holds boundaryGap to strings.ContainsAny.
+func FuzzBoundaryGap(f *testing.F) {
+	for _, g := range []string{"", " ", ", ", ". ", " - ", " — ", "’ ", "\xff,", "“", " -- ", ")."} {
+		f.Add(g)
+	}
+	f.Fuzz(func(t *testing.T, g string) {
+		want := strings.ContainsAny(g, boundaryMarks) || strings.Contains(g, " - ")
+		if got := boundaryGap(g); got != want {
+			t.Fatalf("boundaryGap(%q) = %v, want %v", g, got, want)
+		}
+	})
+}

@@ -344,9 +344,39 @@ func (d *doc) boundaryAfter(i int) bool {
 	}
 	g := d.gap(i)
 	if g == " " {
-		return false // most gaps: ContainsAny, which goes rune by rune for marks outside ASCII, need not look
+		return false // most gaps
 	}
-	return strings.ContainsAny(g, ",;:()[]—–―“”\"«»!?…‘") || strings.Contains(g, " - ")
+	return boundaryGap(g)
+}
+
+// boundaryMarks are the marks a phrase does not run on across.
+const boundaryMarks = ",;:()[]—–―“”\"«»!?…‘"
+
+// boundaryASCII holds the ASCII marks of boundaryMarks.
+var boundaryASCII = func() (set [utf8.RuneSelf]bool) {
+	for _, r := range boundaryMarks {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}()
+
+// boundaryGap reports whether a gap between words holds a mark of
+// boundaryMarks or a spaced hyphen. The rules ask it of most gaps, many
+// times: a gap of ASCII (", ", ". ", "") is looked up byte by byte, where
+// strings.ContainsAny goes rune by rune over the marks outside ASCII.
+func boundaryGap(g string) bool {
+	for i := 0; i < len(g); i++ {
+		c := g[i]
+		if c >= utf8.RuneSelf {
+			return strings.ContainsAny(g, boundaryMarks) || strings.Contains(g, " - ")
+		}
+		if boundaryASCII[c] {
+			return true
+		}
+	}
+	return strings.Contains(g, " - ")
 }
 
 // capitalized reports whether token i starts with a capital letter. The
