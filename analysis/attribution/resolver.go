@@ -40,7 +40,8 @@ func (r *resolver) release() {
 }
 
 // person is a named person in the text: name is the name without titles,
-// desc the words that described them ("Russian foreign minister").
+// desc the words that described them ("Russian foreign minister", as
+// written: seen lowers them when a description is first resolved).
 type person struct {
 	at        int
 	name      string
@@ -123,7 +124,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 		}
 	}
 	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
-	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
+	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj}, true
 }
 
 // nameRun reports whether the capitalized words [name, j), after any

@@ -140,6 +140,7 @@ type seen struct {
 	byActor   map[string]*lines
 	actorsOf  map[string][]string
 	byDesc    map[string]*described // by description word
+	descs     []string              // the persons' descriptions lowercased, when first asked
 	honorific *suffixes             // the lowercase names of the persons with an honorific
 	hons      []string              // and their honorifics
 	names     *suffixes             // the names of all persons
@@ -261,8 +262,14 @@ func (s *seen) describedBy(head string) *described {
 		s.byDesc = map[string]*described{}
 	}
 	d := &described{first: map[string]int{}}
-	for _, p := range s.r.persons {
-		if hasWord(p.desc, head) {
+	if s.descs == nil { // lowered once, and only for a text that asks: most ask of no description
+		s.descs = make([]string, len(s.r.persons))
+		for i, p := range s.r.persons {
+			s.descs[i] = strings.ToLower(p.desc)
+		}
+	}
+	for i, p := range s.r.persons {
+		if hasWord(s.descs[i], head) {
 			d.persons = append(d.persons, p)
 			if name := s.r.fullNameAs(p.name, p.honorific); !hasKey(d.first, name) {
 				d.first[name] = p.at
