@@ -71,7 +71,7 @@ func newResolver(d *doc) *resolver {
 			r.persons = append(r.persons, p)
 			// A name of more than one word (it starts and ends with a
 			// word): its last word.
-			if k := strings.LastIndexFunc(p.name, unicode.IsSpace); k >= 0 {
+			if k := lastSpace(p.name); k >= 0 {
 				_, n := utf8.DecodeRuneInString(p.name[k:])
 				lastWord := p.name[k+n:]
 				// Lowered for a key only when it is new: the text names

@@ -428,7 +428,7 @@ func firstAndLastField(s string) (first, last string, ok bool) {
 	if i := strings.IndexFunc(t, isSpace); i >= 0 {
 		first = t[:i]
 	}
-	if i := strings.LastIndexFunc(t, isSpace); i >= 0 {
+	if i := lastSpace(t); i >= 0 {
 		_, n := utf8.DecodeRuneInString(t[i:])
 		last = t[i+n:]
 	}
