@@ -313,25 +313,58 @@ func (d *doc) complementAfter(k, l int) bool {
 // capitalised somewhere a common noun would not be: inside a sentence
 // ("Prices rose" is no name, "Graham" is one where the text names him again).
 func (d *doc) nameElsewhere(i int) bool {
-	if d.capsInside == nil { // counted once: a transcript asks of many a word
-		// The map of the documents before, emptied: grown anew for each
-		// document it was a twentieth of attribution's bytes.
-		if d.bufs.capsInside == nil {
-			d.bufs.capsInside = map[string]int{}
-		}
-		d.capsInside = d.bufs.capsInside
-		clear(d.capsInside)
-		for k := range d.toks {
-			if d.capitalizedInside(k) {
-				d.capsInside[d.low[k]]++
+	if d.capsInside == nil {
+		d.countCapsInside()
+	}
+	w := d.low[i]
+	k, ok := d.capsInside[w]
+	if !ok { // no sentence's first word: counted now, once
+		k = len(d.bufs.capsCount)
+		d.bufs.capsCount = append(d.bufs.capsCount, 0)
+		for t := range d.toks {
+			if d.capitalizedInside(t) && d.low[t] == w {
+				d.bufs.capsCount[k]++
 			}
 		}
+		d.capsInside[w] = k
 	}
-	n := d.capsInside[d.low[i]]
+	n := d.bufs.capsCount[k]
 	if d.capitalizedInside(i) {
 		n--
 	}
 	return n > 0
+}
+
+// countCapsInside counts, for the first word of each sentence (the words
+// nameElsewhere is asked of), the tokens of that word capitalized inside
+// a sentence: counted once, as a transcript asks of many a word, and for
+// those words only, so that each capitalized word costs a lookup in a
+// small map rather than an insert into one of every name.
+func (d *doc) countCapsInside() {
+	// The map of the documents before, emptied: grown anew for each
+	// document it was a twentieth of attribution's bytes.
+	if d.bufs.capsInside == nil {
+		d.bufs.capsInside = map[string]int{}
+	}
+	d.capsInside = d.bufs.capsInside
+	clear(d.capsInside)
+	counts := d.bufs.capsCount[:0]
+	for s := range d.sents {
+		if f := d.sfirst[s]; f < d.sfirst[s+1] {
+			if _, ok := d.capsInside[d.low[f]]; !ok {
+				d.capsInside[d.low[f]] = len(counts)
+				counts = append(counts, 0)
+			}
+		}
+	}
+	for t := range d.toks {
+		if d.capitalizedInside(t) {
+			if k, ok := d.capsInside[d.low[t]]; ok {
+				counts[k]++
+			}
+		}
+	}
+	d.bufs.capsCount = counts
 }
 
 // capitalizedInside reports whether token k is capitalized and not the

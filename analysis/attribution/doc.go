@@ -39,8 +39,9 @@ type doc struct {
 	subjects [][2]int
 	quotes   []quote
 	tokIndex []int32 // the first token starting at or after each stretch of text (placeTokens)
-	// capsInside counts, by lowercase word, the words capitalized other
-	// than at a sentence start; built when first needed.
+	// capsInside numbers, by lowercase word, the counts of bufs.capsCount
+	// of the words capitalized other than at a sentence start, for the
+	// words nameElsewhere is asked of; built when first needed.
 	capsInside map[string]int
 	bufs       *buffers
 	fenwicks   int // the trees of bufs handed out (doc.fenwick)
@@ -61,6 +62,7 @@ type buffers struct {
 	drafts                [][]draft       // chunks of draftChunk, handed out in turn by doc.newDraft
 	matchToks             []segment.Token // the words of doc.matchActors
 	capsInside            map[string]int  // doc.capsInside's
+	capsCount             []int           // its counts
 	cues                  []cue           // findCues'
 	rest                  []byte          // classify's
 	tags                  []postag.Tag    // feelings'
