@@ -82,6 +82,7 @@ type buffers struct {
 	racts        []int
 	rnames       []string
 	rtoks        []segment.Token
+	rfulls       []string
 	seenSubjects []candidate
 	seenSpeakers []candidate
 	taken        []*draft

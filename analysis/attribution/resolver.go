@@ -28,6 +28,7 @@ type resolver struct {
 	acts      []int               // resolve1's actors, reused
 	names     []string            // resolve1's names, reused
 	low       []byte              // officeMatch's phrase lowered, reused
+	fulls     []string            // each person's fullNameAs, "" until first asked (fullOf)
 	key       []byte              // fold's word lowered, reused
 }
 
@@ -36,6 +37,8 @@ type resolver struct {
 func (r *resolver) release() {
 	b := r.d.bufs
 	b.rlow, b.rkey, b.racts, b.rnames, b.rtoks = r.low[:0], r.key[:0], r.acts[:0], r.names[:0], r.toks[:0]
+	clear(r.fulls)
+	b.rfulls = r.fulls[:0]
 	b.seenSubjects, b.seenSpeakers = r.seen.all.subjects[:0], r.seen.all.speakers[:0]
 }
 
@@ -86,6 +89,8 @@ func newResolver(d *doc) *resolver {
 		i = j
 	}
 	d.bufs.persons = r.persons // kept for the next document
+	r.fulls = resize(b.rfulls, len(r.persons))
+	clear(r.fulls)
 	r.seen = newSeen(r)
 	return r
 }
@@ -500,11 +505,22 @@ func (r *resolver) isPerson(name string) bool {
 	if r.named == nil { // the full names of the people in the text, once
 		r.d.bufs.named = emptied(r.d.bufs.named)
 		r.named = r.d.bufs.named
-		for _, p := range r.persons {
-			r.named[r.fullNameAs(p.name, p.honorific)] = true
+		for k := range r.persons {
+			r.named[r.fullOf(k)] = true
 		}
 	}
 	return r.named[name]
+}
+
+// fullOf is fullNameAs of person k, worked out once: the seen subjects,
+// the persons of a description and isPerson's names all ask it, and the
+// names it rests on are all known once the resolver is made.
+func (r *resolver) fullOf(k int) string {
+	if r.fulls[k] == "" {
+		p := &r.persons[k]
+		r.fulls[k] = r.fullNameAs(p.name, p.honorific)
+	}
+	return r.fulls[k]
 }
 
 // nameIn returns the person named in a speaker phrase, titles stripped and

@@ -151,9 +151,9 @@ func newSeen(r *resolver) *seen {
 	b.firstSpoke = emptied(b.firstSpoke)
 	s := &seen{r: r, firstSpoke: b.firstSpoke}
 	s.all.subjects, s.all.speakers = b.seenSubjects[:0], b.seenSpeakers[:0]
-	for _, p := range r.persons {
+	for k, p := range r.persons {
 		if p.subject {
-			s.all.subjects = append(s.all.subjects, candidate{at: p.at, name: r.fullNameAs(p.name, p.honorific), seq: -1})
+			s.all.subjects = append(s.all.subjects, candidate{at: p.at, name: r.fullOf(k), seq: -1})
 		}
 	}
 	return s
@@ -271,7 +271,7 @@ func (s *seen) describedBy(head string) *described {
 	for i, p := range s.r.persons {
 		if hasWord(s.descs[i], head) {
 			d.persons = append(d.persons, p)
-			if name := s.r.fullNameAs(p.name, p.honorific); !hasKey(d.first, name) {
+			if name := s.r.fullOf(i); !hasKey(d.first, name) {
 				d.first[name] = p.at
 			}
 		}
