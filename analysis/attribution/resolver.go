@@ -384,7 +384,11 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	if name := r.namedIn(phrase); name != "" {
 		return name
 	}
-	first, last, _ := firstAndLastField(strings.ToLower(phrase))
+	lowered := phrase // strings.ToLower(phrase), from low: copied only when it differs
+	if string(low) != phrase {
+		lowered = string(low)
+	}
+	first, last, _ := firstAndLastField(lowered)
 	if indefinite[first] {
 		return phrase // "one senior official", "a spokesman": someone new, not a person named before
 	}
