@@ -285,15 +285,22 @@ func (r *resolver) officeMatch(phrase string) []actor.Match {
 	// allocations.
 	r.low = appendASCIILower(r.low[:0], phrase)
 	low := r.low
-	for _, p := range officePrepositions {
-		if i := bytes.Index(low, p); i > 0 {
-			phrase, low = phrase[:i], low[:i]
+	// Each preposition is a word between spaces, and each possessive an
+	// apostrophe: most speakers ("the Kremlin", "Mr Peskov") have one space
+	// and no apostrophe, and need not be searched for them.
+	if bytes.Count(low, []byte(" ")) >= 2 {
+		for _, p := range officePrepositions {
+			if i := bytes.Index(low, p); i > 0 {
+				phrase, low = phrase[:i], low[:i]
+			}
 		}
 	}
-	for _, pos := range []string{"'s ", "’s "} {
-		if i := strings.LastIndex(phrase, pos); i > 0 {
-			if ms := r.d.matchActors(phrase[i+len(pos):]); len(ms) > 0 {
-				return ms
+	if strings.IndexByte(phrase, '\'') >= 0 || strings.Contains(phrase, "’") {
+		for _, pos := range []string{"'s ", "’s "} {
+			if i := strings.LastIndex(phrase, pos); i > 0 {
+				if ms := r.d.matchActors(phrase[i+len(pos):]); len(ms) > 0 {
+					return ms
+				}
 			}
 		}
 	}
