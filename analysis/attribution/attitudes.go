@@ -349,16 +349,18 @@ func (d *doc) countCapsInside() {
 	d.capsInside = d.bufs.capsInside
 	clear(d.capsInside)
 	counts := d.bufs.capsCount[:0]
+	var filter wordFilter // of the words counted: most capitalized words are none, and need no lookup
 	for s := range d.sents {
 		if f := d.sfirst[s]; f < d.sfirst[s+1] {
 			if _, ok := d.capsInside[d.low[f]]; !ok {
 				d.capsInside[d.low[f]] = len(counts)
 				counts = append(counts, 0)
+				filter.add(d.low[f])
 			}
 		}
 	}
 	for t := range d.toks {
-		if d.capitalizedInside(t) {
+		if d.capitalizedInside(t) && filter.may(d.low[t]) {
 			if k, ok := d.capsInside[d.low[t]]; ok {
 				counts[k]++
 			}
@@ -366,6 +368,22 @@ func (d *doc) countCapsInside() {
 	}
 	d.bufs.capsCount = counts
 }
+
+// wordFilter is a set of words that may answer yes for a word not in it,
+// and never no for one in it: a bit of 256 for each word's first and last
+// bytes and length.
+type wordFilter [4]uint64
+
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(w[0])*131 + uint(w[len(w)-1])*31 + uint(len(w))) & 255
+}
+
+func (f *wordFilter) add(w string) { b := wordBit(w); f[b>>6] |= 1 << (b & 63) }
+
+func (f *wordFilter) may(w string) bool { b := wordBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
 
 // capitalizedInside reports whether token k is capitalized and not the
 // first of its sentence.
