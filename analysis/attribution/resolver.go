@@ -61,13 +61,14 @@ func newResolver(d *doc) *resolver {
 		low: b.rlow[:0], key: b.rkey[:0], acts: b.racts[:0], names: b.rnames[:0], toks: b.rtoks[:0]}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
+	// The cheapest tests first: most words are lowercase.
 	for i := 0; i < len(d.toks); {
-		if d.tquote[i] >= 0 || !d.capitalized(i) || d.is(i, classTime) {
+		if !d.capitalized(i) || d.tquote[i] >= 0 || d.is(i, classTime) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && (!d.boundaryAfter(j-1) || d.initial(j-1)) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && (!d.is(j, classTime) || d.surname(j)) {
+		for j < len(d.toks) && (d.capitalized(j) || d.nameParticle(j)) && (!d.boundaryAfter(j-1) || d.initial(j-1)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && (!d.is(j, classTime) || d.surname(j)) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {
