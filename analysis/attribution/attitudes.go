@@ -59,14 +59,12 @@ func (d *doc) attitudes(prev *taken) []*draft {
 	ax := d.a.lex.att
 	var out []*draft
 	for i := 0; i < len(d.toks); i++ {
-		if d.tquote[i] >= 0 {
+		// The token's classes first: they rule out most words, which the
+		// text of the word need not be read for.
+		if !d.is(i, classAttitude|classMultiAttitude) || d.tquote[i] >= 0 {
 			continue
 		}
-		word := d.word(i)
-		if word == "" || word[0] < 'a' || word[0] > 'z' {
-			continue
-		}
-		if !d.is(i, classAttitude|classMultiAttitude) {
+		if word := d.word(i); word == "" || word[0] < 'a' || word[0] > 'z' {
 			continue
 		}
 		w := d.low[i]
@@ -315,26 +313,77 @@ func (d *doc) complementAfter(k, l int) bool {
 // capitalised somewhere a common noun would not be: inside a sentence
 // ("Prices rose" is no name, "Graham" is one where the text names him again).
 func (d *doc) nameElsewhere(i int) bool {
-	if d.capsInside == nil { // counted once: a transcript asks of many a word
-		// The map of the documents before, emptied: grown anew for each
-		// document it was a twentieth of attribution's bytes.
-		if d.bufs.capsInside == nil {
-			d.bufs.capsInside = map[string]int{}
-		}
-		d.capsInside = d.bufs.capsInside
-		clear(d.capsInside)
-		for k := range d.toks {
-			if d.capitalizedInside(k) {
-				d.capsInside[d.low[k]]++
+	if d.capsInside == nil {
+		d.countCapsInside()
+	}
+	w := d.low[i]
+	k, ok := d.capsInside[w]
+	if !ok { // no sentence's first word: counted now, once
+		k = len(d.bufs.capsCount)
+		d.bufs.capsCount = append(d.bufs.capsCount, 0)
+		for t := range d.toks {
+			if d.capitalizedInside(t) && d.low[t] == w {
+				d.bufs.capsCount[k]++
 			}
 		}
+		d.capsInside[w] = k
 	}
-	n := d.capsInside[d.low[i]]
+	n := d.bufs.capsCount[k]
 	if d.capitalizedInside(i) {
 		n--
 	}
 	return n > 0
 }
+
+// countCapsInside counts, for the first word of each sentence (the words
+// nameElsewhere is asked of), the tokens of that word capitalized inside
+// a sentence: counted once, as a transcript asks of many a word, and for
+// those words only, so that each capitalized word costs a lookup in a
+// small map rather than an insert into one of every name.
+func (d *doc) countCapsInside() {
+	// The map of the documents before, emptied: grown anew for each
+	// document it was a twentieth of attribution's bytes.
+	if d.bufs.capsInside == nil {
+		d.bufs.capsInside = map[string]int{}
+	}
+	d.capsInside = d.bufs.capsInside
+	clear(d.capsInside)
+	counts := d.bufs.capsCount[:0]
+	var filter wordFilter // of the words counted: most capitalized words are none, and need no lookup
+	for s := range d.sents {
+		if f := d.sfirst[s]; f < d.sfirst[s+1] {
+			if _, ok := d.capsInside[d.low[f]]; !ok {
+				d.capsInside[d.low[f]] = len(counts)
+				counts = append(counts, 0)
+				filter.add(d.low[f])
+			}
+		}
+	}
+	for t := range d.toks {
+		if d.capitalizedInside(t) && filter.may(d.low[t]) {
+			if k, ok := d.capsInside[d.low[t]]; ok {
+				counts[k]++
+			}
+		}
+	}
+	d.bufs.capsCount = counts
+}
+
+// wordFilter is a set of words that may answer yes for a word not in it,
+// and never no for one in it: a bit of 256 for each word's first and last
+// bytes and length.
+type wordFilter [4]uint64
+
+func wordBit(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return (uint(w[0])*131 + uint(w[len(w)-1])*31 + uint(len(w))) & 255
+}
+
+func (f *wordFilter) add(w string) { b := wordBit(w); f[b>>6] |= 1 << (b & 63) }
+
+func (f *wordFilter) may(w string) bool { b := wordBit(w); return f[b>>6]&(1<<(b&63)) != 0 }
 
 // capitalizedInside reports whether token k is capitalized and not the
 // first of its sentence.

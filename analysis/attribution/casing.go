@@ -88,3 +88,18 @@ func upperAlready(w string) bool {
 	}
 	return true
 }
+
+// lastSpace is strings.LastIndexFunc(s, unicode.IsSpace), ASCII stepped
+// over byte by byte rather than decoded from the end: the resolver asks
+// it of every name, most of them ASCII.
+func lastSpace(s string) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return strings.LastIndexFunc(s[:i+1], unicode.IsSpace) // the bytes after i hold no space
+		case c == ' ' || ('\t' <= c && c <= '\r'):
+			return i
+		}
+	}
+	return -1
+}

@@ -3,6 +3,7 @@ package attribution
 import (
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/slant-news/slant/analysis/segment"
 )
@@ -19,7 +20,7 @@ func TestUpperAlready(t *testing.T) {
 // FuzzTextHelpers checks upperAlready, lowerASCII, appendASCIILower and
 // atMostOneField against the functions they stand in for.
 func FuzzTextHelpers(f *testing.F) {
-	for _, w := range []string{"", "NATO", "NaTO", "État", "\xff", "İ", "Mr.", "K", " a ", "a b", "\u00a0x\u2003y", " \xffz"} {
+	for _, w := range []string{"", "NATO", "NaTO", "État", "\xff", "İ", "Mr.", "K", " a ", "a b", "\u00a0x\u2003y", " \xffz", "Anna Kova", "a\tb\u0085c", "x\x85 y", "José María Aznar"} {
 		f.Add(w)
 	}
 	f.Fuzz(func(t *testing.T, w string) {
@@ -33,8 +34,24 @@ func FuzzTextHelpers(f *testing.F) {
 		if got, want := string(appendASCIILower(nil, w)), segment.ASCIILower(w); got != want {
 			t.Errorf("appendASCIILower(%q) = %q, want %q", w, got, want)
 		}
+		if got, want := lastSpace(w), strings.LastIndexFunc(w, unicode.IsSpace); got != want {
+			t.Errorf("lastSpace(%q) = %d, want %d", w, got, want)
+		}
 		if got, want := atMostOneField([]byte(w)), len(strings.Fields(w)) <= 1; got != want {
 			t.Errorf("atMostOneField(%q) = %v, want %v", w, got, want)
+		}
+	})
+}
+
+// FuzzBoundaryGap holds boundaryGap to strings.ContainsAny.
+func FuzzBoundaryGap(f *testing.F) {
+	for _, g := range []string{"", " ", ", ", ". ", " - ", " — ", "’ ", "\xff,", "“", " -- ", ")."} {
+		f.Add(g)
+	}
+	f.Fuzz(func(t *testing.T, g string) {
+		want := strings.ContainsAny(g, boundaryMarks) || strings.Contains(g, " - ")
+		if got := boundaryGap(g); got != want {
+			t.Fatalf("boundaryGap(%q) = %v, want %v", g, got, want)
 		}
 	})
 }

@@ -282,13 +282,14 @@ func (d *doc) contentEnd(cs, l, end int) int {
 			continue
 		}
 		g := d.gap(t - 1)
-		if sub && strings.Contains(g, ",") && d.tquote[t-1] < 0 {
+		comma := g != " " && strings.IndexByte(g, ',') >= 0 // most gaps are one space
+		if sub && comma && d.tquote[t-1] < 0 {
 			return d.toks[t-1].End // "While Clinton has condemned [the proposal], the groups say ..."
 		}
 		if d.nextActAt(t, l) || d.statementAfterSubordinator(t, l) {
 			return d.endPastQuote(t - 1)
 		}
-		if !strings.Contains(g, ",") || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
+		if !comma || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
 			continue
 		}
 		if d.clauseAfterComma(t, l) {

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/postag"
 	"github.com/slant-news/slant/analysis/segment"
 )
 
@@ -37,9 +38,10 @@ type doc struct {
 	// first asked: every name in the sentence asks it again.
 	subjects [][2]int
 	quotes   []quote
-	tokIndex []int32 // the first token of each stretch of text (indexTokens)
-	// capsInside counts, by lowercase word, the words capitalized other
-	// than at a sentence start; built when first needed.
+	tokIndex []int32 // the first token starting at or after each stretch of text (placeTokens)
+	// capsInside numbers, by lowercase word, the counts of bufs.capsCount
+	// of the words capitalized other than at a sentence start, for the
+	// words nameElsewhere is asked of; built when first needed.
 	capsInside map[string]int
 	bufs       *buffers
 	fenwicks   int // the trees of bufs handed out (doc.fenwick)
@@ -60,8 +62,10 @@ type buffers struct {
 	drafts                [][]draft       // chunks of draftChunk, handed out in turn by doc.newDraft
 	matchToks             []segment.Token // the words of doc.matchActors
 	capsInside            map[string]int  // doc.capsInside's
+	capsCount             []int           // its counts
 	cues                  []cue           // findCues'
 	rest                  []byte          // classify's
+	tags                  []postag.Tag    // feelings'
 	// The maps of a document's resolver and of oneEntryPerSpeaker,
 	// emptied for the next: made anew they were a tenth of attribution's
 	// allocations.
@@ -78,6 +82,7 @@ type buffers struct {
 	racts        []int
 	rnames       []string
 	rtoks        []segment.Token
+	rfulls       []string
 	seenSubjects []candidate
 	seenSpeakers []candidate
 	taken        []*draft
@@ -125,36 +130,68 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 	d.sfirst[0] = 0
 	// The words' IDs, when they are of the table's vocabulary, spare a
 	// lookup per token.
-	ids := p.IDs
-	if p.Vocab != a.lex.words.voc || len(ids) != len(d.toks) {
-		ids = nil
+	if ids := p.IDs; p.Vocab == a.lex.words.voc && len(ids) == len(d.toks) {
+		for i, id := range ids {
+			d.info[i] = a.lex.words.of(id)
+		}
+	} else {
+		for i, w := range d.low {
+			d.info[i] = a.lex.words.get(w)
+		}
 	}
-	s, q := 0, 0
+	b.tokIndex = resize(b.tokIndex, len(text)>>tokenIndexBits+1)
+	d.tokIndex = b.tokIndex
+	d.placeTokens()
+	return d
+}
+
+// placeTokens sets the sentence and the quote of each token, the first
+// token of each sentence, and the index of tokenAt, in one pass over the
+// tokens: the bounds of the next sentence and of the current quote are
+// held rather than read again for every token.
+func (d *doc) placeTokens() {
+	const never = int(^uint(0) >> 1)
+	s, q, b := 0, 0, 0
+	nextSent := never // the start of sentence s+1
+	if len(d.sents) > 1 {
+		nextSent = d.sents[1].Start
+	}
+	qStart, qEnd := never, never // quote q's, while there is one
+	if len(d.quotes) > 0 {
+		qStart, qEnd = d.quotes[0].start, d.quotes[0].end
+	}
 	for i, t := range d.toks {
-		for s+1 < len(d.sents) && d.sents[s+1].Start <= t.Start {
+		for nextSent <= t.Start {
 			s++
 			d.sfirst[s] = i
+			nextSent = never
+			if s+1 < len(d.sents) {
+				nextSent = d.sents[s+1].Start
+			}
 		}
 		d.tsent[i] = s
-		if ids != nil {
-			d.info[i] = a.lex.words.of(ids[i])
-		} else {
-			d.info[i] = a.lex.words.get(d.low[i])
-		}
-		for q < len(d.quotes) && d.quotes[q].end <= t.Start {
+		for qEnd <= t.Start {
 			q++
+			qStart, qEnd = never, never
+			if q < len(d.quotes) {
+				qStart, qEnd = d.quotes[q].start, d.quotes[q].end
+			}
 		}
 		d.tquote[i] = -1
-		if q < len(d.quotes) && d.quotes[q].start <= t.Start {
+		if qStart <= t.Start {
 			d.tquote[i] = q
+		}
+		for b<<tokenIndexBits <= t.Start { // the stretches of text up to the token's start
+			d.tokIndex[b] = int32(i)
+			b++
 		}
 	}
 	for s++; s <= len(d.sents); s++ {
 		d.sfirst[s] = len(d.toks)
 	}
-	b.tokIndex = d.indexTokens(b.tokIndex)
-	d.tokIndex = b.tokIndex
-	return d
+	for ; b < len(d.tokIndex); b++ {
+		d.tokIndex[b] = int32(len(d.toks))
+	}
 }
 
 // matchActors is d.a.actors.Match(s), its words split into the buffers.
@@ -310,9 +347,39 @@ func (d *doc) boundaryAfter(i int) bool {
 	}
 	g := d.gap(i)
 	if g == " " {
-		return false // most gaps: ContainsAny, which goes rune by rune for marks outside ASCII, need not look
+		return false // most gaps
 	}
-	return strings.ContainsAny(g, ",;:()[]—–―“”\"«»!?…‘") || strings.Contains(g, " - ")
+	return boundaryGap(g)
+}
+
+// boundaryMarks are the marks a phrase does not run on across.
+const boundaryMarks = ",;:()[]—–―“”\"«»!?…‘"
+
+// boundaryASCII holds the ASCII marks of boundaryMarks.
+var boundaryASCII = func() (set [utf8.RuneSelf]bool) {
+	for _, r := range boundaryMarks {
+		if r < utf8.RuneSelf {
+			set[r] = true
+		}
+	}
+	return set
+}()
+
+// boundaryGap reports whether a gap between words holds a mark of
+// boundaryMarks or a spaced hyphen. The rules ask it of most gaps, many
+// times: a gap of ASCII (", ", ". ", "") is looked up byte by byte, where
+// strings.ContainsAny goes rune by rune over the marks outside ASCII.
+func boundaryGap(g string) bool {
+	for i := 0; i < len(g); i++ {
+		c := g[i]
+		if c >= utf8.RuneSelf {
+			return strings.ContainsAny(g, boundaryMarks) || strings.Contains(g, " - ")
+		}
+		if boundaryASCII[c] {
+			return true
+		}
+	}
+	return strings.Contains(g, " - ")
 }
 
 // capitalized reports whether token i starts with a capital letter. The
@@ -332,20 +399,6 @@ func (d *doc) capitalized(i int) bool {
 // 1<<tokenIndexBits bytes, about ten tokens of English (5 and 7 measured
 // slower).
 const tokenIndexBits = 6
-
-// indexTokens returns, in buf, the first token starting at or after each
-// stretch of the text (tokenIndexBits), for tokenAt.
-func (d *doc) indexTokens(buf []int32) []int32 {
-	idx := resize(buf, len(d.text)>>tokenIndexBits+1)
-	k := 0
-	for b := range idx {
-		for k < len(d.toks) && d.toks[k].Start < b<<tokenIndexBits {
-			k++
-		}
-		idx[b] = int32(k)
-	}
-	return idx
-}
 
 // tokenAt returns the first token starting at or after offset off. The
 // passes ask it of every statement's bounds: a binary search over the

@@ -16,11 +16,64 @@ func TestTokenAt(t *testing.T) {
 		for k := range n {
 			d.toks = append(d.toks, segment.Token{Start: 3*k + k%2, End: 3*k + 2})
 		}
-		d.tokIndex = d.indexTokens(nil)
+		placed(d)
 		for off := -1; off <= 3*n+70; off++ {
 			want, _ := slices.BinarySearchFunc(d.toks, off, func(t segment.Token, off int) int { return t.Start - off })
 			if got := d.tokenAt(off); got != want {
 				t.Fatalf("%d tokens, offset %d: tokenAt = %d, want %d", n, off, got, want)
+			}
+		}
+	}
+}
+
+// placed sizes d's slices and places its tokens.
+func placed(d *doc) {
+	d.tsent, d.tquote = make([]int, len(d.toks)), make([]int, len(d.toks))
+	d.sfirst = make([]int, len(d.sents)+1)
+	d.tokIndex = make([]int32, len(d.text)>>tokenIndexBits+1)
+	d.placeTokens()
+}
+
+// TestPlaceTokens checks each token's sentence and quote, and each
+// sentence's first token, against a search of the spans, for texts of 0 to
+// 30 tokens in 0 to 6 sentences and 0 to 3 quotes.
+func TestPlaceTokens(t *testing.T) {
+	for n := 0; n <= 30; n++ {
+		for ns := 0; ns <= 6; ns++ {
+			for nq := 0; nq <= 3; nq++ {
+				d := &doc{text: strings.Repeat("x", 4*n+1)}
+				for k := range n {
+					d.toks = append(d.toks, segment.Token{Start: 4 * k, End: 4*k + 3})
+				}
+				for k := range ns { // sentences from token k*n/ns (the first may start later)
+					d.sents = append(d.sents, segment.Span{Start: 4*(k*n/max(ns, 1)) + min(k, 1), End: 4 * ((k + 1) * n / max(ns, 1))})
+				}
+				for k := range nq { // quotes over tokens [k*n/4+1, k*n/4+3)
+					d.quotes = append(d.quotes, quote{start: 4 * (k*n/4 + 1), end: 4*(k*n/4+3) - 1})
+				}
+				placed(d)
+				for i, tok := range d.toks {
+					s := 0
+					for s+1 < len(d.sents) && d.sents[s+1].Start <= tok.Start {
+						s++
+					}
+					q := slices.IndexFunc(d.quotes, func(q quote) bool { return q.start <= tok.Start && tok.Start < q.end })
+					if d.tsent[i] != s || d.tquote[i] != q {
+						t.Fatalf("%d tokens, %d sentences, %d quotes: token %d in sentence %d, quote %d; want %d, %d", n, ns, nq, i, d.tsent[i], d.tquote[i], s, q)
+					}
+				}
+				for s := 1; s <= len(d.sents); s++ {
+					want := len(d.toks)
+					if s < len(d.sents) {
+						want = slices.IndexFunc(d.toks, func(tok segment.Token) bool { return tok.Start >= d.sents[s].Start })
+						if want < 0 {
+							want = len(d.toks)
+						}
+					}
+					if d.sfirst[s] != want {
+						t.Fatalf("%d tokens, %d sentences: sentence %d starts at token %d, want %d", n, ns, s, d.sfirst[s], want)
+					}
+				}
 			}
 		}
 	}

@@ -27,7 +27,8 @@ var feelingAdverbs = set("very so also still not increasingly deeply more less q
 // the cues and contents of the statements found already (prev).
 func (d *doc) feelings(prev *taken) []*draft {
 	var out []*draft
-	var tags []postag.Tag
+	tags, tagged := d.bufs.tags[:0], -1 // the tags of the first words of sentence tagged
+	defer func() { d.bufs.tags = tags[:0] }()
 	for i := 1; i+1 < len(d.toks); i++ {
 		if !d.is(i, classFeeling) || !d.is(i+1, classFeelingLink) || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
 			continue
@@ -41,7 +42,12 @@ func (d *doc) feelings(prev *taken) []*draft {
 		if be > f && d.is(be-1, classModal) {
 			continue // "would be glad to": no feeling yet
 		}
-		tags = d.a.tagger.Tag(d.text, d.toks[f:l], tags)
+		// Tagged up to the feeling word only, once per sentence unless a
+		// later feeling word needs more: the tagger reads no further than
+		// two words ahead, so these are the sentence's tags.
+		if s != tagged || i-f >= len(tags) {
+			tags, tagged = d.a.tagger.TagFirst(d.text, d.toks[f:l], i-f+1, tags), s
+		}
 		if t := tags[i-f]; !t.Adjective() && t != postag.VBN {
 			continue
 		}

@@ -58,8 +58,9 @@ func appendQuote(out []quote, o, s, e, c, para int) []quote {
 // and doubled single quotes and «»; one left open closes at the end.
 func appendDoubleQuotes(out []quote, text string, lo, hi, para int) []quote {
 	open, width := -1, 0
+	marks := newMarkScan(text, hi)
 	for i := lo; i < hi; {
-		if i = nextQuoteByte(text, i, hi); i >= hi {
+		if i = marks.next(i); i >= hi {
 			break
 		}
 		r, n := decodeRune(text[i:hi])
@@ -82,35 +83,59 @@ func appendDoubleQuotes(out []quote, text string, lo, hi, para int) []quote {
 	return out
 }
 
-// nextQuoteByte returns the first offset from i on, before hi, of a byte
-// that may start a double quote mark, or hi. Only " ' and the first bytes
-// of “ ” « » can start one; no other byte of any rune is one of those.
-// Most of a text holds none, and every byte of every article is looked at:
-// eight bytes are looked at at once.
-func nextQuoteByte(text string, i, hi int) int {
-	for ; i+8 <= hi; i += 8 {
-		if mayStartQuote(text[i : i+8]) {
-			break
-		}
-	}
-	for ; i < hi; i++ {
-		if c := text[i]; c == '"' || c == '\'' || c == 0xe2 || c == 0xc2 {
-			return i
-		}
-	}
-	return hi
+// markScan finds the double quote marks of text[:hi] from an offset on.
+// Only " ' and the first bytes of “ ” « » (0xe2, 0xc2) can start one, and
+// no other byte of any rune is one of those: each of the four is searched
+// for by strings.IndexByte, which looks at many bytes at once, and found
+// again only once the scan has passed it. Most of a text holds none but
+// the apostrophes ' and ’, which start no mark and are stepped over here.
+type markScan struct {
+	text string
+	hi   int
+	at   [4]int // the next offset of each byte of markBytes, or hi; -1 until searched
 }
 
-// mayStartQuote reports whether any of the eight bytes of w is " ' 0xe2
-// or 0xc2: whether w xor each, repeated, has a zero byte ("haszero" of
-// Bit Twiddling Hacks, exact for whether there is one).
-func mayStartQuote(w string) bool {
-	_ = w[7]
-	x := uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
-	const ones, high = 0x0101010101010101, 0x8080808080808080
-	hasZero := func(v uint64) bool { return (v-ones)&^v&high != 0 }
-	return hasZero(x^(ones*'"')) || hasZero(x^(ones*'\'')) || hasZero(x^(ones*0xe2)) || hasZero(x^(ones*0xc2))
+var markBytes = [4]byte{'"', '\'', 0xe2, 0xc2}
+
+func newMarkScan(text string, hi int) markScan {
+	return markScan{text: text, hi: hi, at: [4]int{-1, -1, -1, -1}}
+}
+
+// next returns the first offset from i on, before hi, that may start a
+// double quote mark, or hi.
+func (m *markScan) next(i int) int {
+	for {
+		k := m.hi
+		for b := range m.at {
+			if m.at[b] < i {
+				m.at[b] = m.hi
+				if j := strings.IndexByte(m.text[i:m.hi], markBytes[b]); j >= 0 {
+					m.at[b] = i + j
+				}
+			}
+			k = min(k, m.at[b])
+		}
+		if k >= m.hi || m.startsMark(k) {
+			return k
+		}
+		i = k + 1
+	}
+}
+
+// startsMark reports whether the byte at k, one of markBytes, starts a
+// mark: a straight double quote, two straight single ones, “ ” « or ». An
+// apostrophe, a ’ or any other rune does not.
+func (m *markScan) startsMark(k int) bool {
+	t, hi := m.text, m.hi
+	switch t[k] {
+	case '"':
+		return true
+	case '\'':
+		return k+1 < hi && t[k+1] == '\''
+	case 0xe2: // “ ” are E2 80 9C, E2 80 9D
+		return k+2 < hi && t[k+1] == 0x80 && (t[k+2] == 0x9c || t[k+2] == 0x9d)
+	}
+	return k+1 < hi && (t[k+1] == 0xab || t[k+1] == 0xbb) // « » are C2 AB, C2 BB
 }
 
 // opensWord reports whether a mark text[i:j] of text[lo:hi] stands at the

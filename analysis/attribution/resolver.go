@@ -28,6 +28,7 @@ type resolver struct {
 	acts      []int               // resolve1's actors, reused
 	names     []string            // resolve1's names, reused
 	low       []byte              // officeMatch's phrase lowered, reused
+	fulls     []string            // each person's fullNameAs, "" until first asked (fullOf)
 	key       []byte              // fold's word lowered, reused
 }
 
@@ -36,11 +37,14 @@ type resolver struct {
 func (r *resolver) release() {
 	b := r.d.bufs
 	b.rlow, b.rkey, b.racts, b.rnames, b.rtoks = r.low[:0], r.key[:0], r.acts[:0], r.names[:0], r.toks[:0]
+	clear(r.fulls)
+	b.rfulls = r.fulls[:0]
 	b.seenSubjects, b.seenSpeakers = r.seen.all.subjects[:0], r.seen.all.speakers[:0]
 }
 
 // person is a named person in the text: name is the name without titles,
-// desc the words that described them ("Russian foreign minister").
+// desc the words that described them ("Russian foreign minister", as
+// written: seen lowers them when a description is first resolved).
 type person struct {
 	at        int
 	name      string
@@ -57,20 +61,21 @@ func newResolver(d *doc) *resolver {
 		low: b.rlow[:0], key: b.rkey[:0], acts: b.racts[:0], names: b.rnames[:0], toks: b.rtoks[:0]}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
+	// The cheapest tests first: most words are lowercase.
 	for i := 0; i < len(d.toks); {
-		if d.tquote[i] >= 0 || !d.capitalized(i) || d.is(i, classTime) {
+		if !d.capitalized(i) || d.tquote[i] >= 0 || d.is(i, classTime) {
 			i++
 			continue
 		}
 		j := i + 1
-		for j < len(d.toks) && (!d.boundaryAfter(j-1) || d.initial(j-1)) && (d.capitalized(j) || d.nameParticle(j)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && (!d.is(j, classTime) || d.surname(j)) {
+		for j < len(d.toks) && (d.capitalized(j) || d.nameParticle(j)) && (!d.boundaryAfter(j-1) || d.initial(j-1)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && (!d.is(j, classTime) || d.surname(j)) {
 			j++
 		}
 		if p, ok := r.personIn(i, j); ok {
 			r.persons = append(r.persons, p)
 			// A name of more than one word (it starts and ends with a
 			// word): its last word.
-			if k := strings.LastIndexFunc(p.name, unicode.IsSpace); k >= 0 {
+			if k := lastSpace(p.name); k >= 0 {
 				_, n := utf8.DecodeRuneInString(p.name[k:])
 				lastWord := p.name[k+n:]
 				// Lowered for a key only when it is new: the text names
@@ -85,6 +90,8 @@ func newResolver(d *doc) *resolver {
 		i = j
 	}
 	d.bufs.persons = r.persons // kept for the next document
+	r.fulls = resize(b.rfulls, len(r.persons))
+	clear(r.fulls)
 	r.seen = newSeen(r)
 	return r
 }
@@ -123,7 +130,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 		}
 	}
 	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
-	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: strings.ToLower(desc), honorific: hon, subject: subj}, true
+	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj}, true
 }
 
 // nameRun reports whether the capitalized words [name, j), after any
@@ -279,15 +286,22 @@ func (r *resolver) officeMatch(phrase string) []actor.Match {
 	// allocations.
 	r.low = appendASCIILower(r.low[:0], phrase)
 	low := r.low
-	for _, p := range officePrepositions {
-		if i := bytes.Index(low, p); i > 0 {
-			phrase, low = phrase[:i], low[:i]
+	// Each preposition is a word between spaces, and each possessive an
+	// apostrophe: most speakers ("the Kremlin", "Mr Peskov") have one space
+	// and no apostrophe, and need not be searched for them.
+	if bytes.Count(low, []byte(" ")) >= 2 {
+		for _, p := range officePrepositions {
+			if i := bytes.Index(low, p); i > 0 {
+				phrase, low = phrase[:i], low[:i]
+			}
 		}
 	}
-	for _, pos := range []string{"'s ", "’s "} {
-		if i := strings.LastIndex(phrase, pos); i > 0 {
-			if ms := r.d.matchActors(phrase[i+len(pos):]); len(ms) > 0 {
-				return ms
+	if strings.IndexByte(phrase, '\'') >= 0 || strings.Contains(phrase, "’") {
+		for _, pos := range []string{"'s ", "’s "} {
+			if i := strings.LastIndex(phrase, pos); i > 0 {
+				if ms := r.d.matchActors(phrase[i+len(pos):]); len(ms) > 0 {
+					return ms
+				}
 			}
 		}
 	}
@@ -378,7 +392,11 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	if name := r.namedIn(phrase); name != "" {
 		return name
 	}
-	first, last, _ := firstAndLastField(strings.ToLower(phrase))
+	lowered := phrase // strings.ToLower(phrase), from low: copied only when it differs
+	if string(low) != phrase {
+		lowered = string(low)
+	}
+	first, last, _ := firstAndLastField(lowered)
 	if indefinite[first] {
 		return phrase // "one senior official", "a spokesman": someone new, not a person named before
 	}
@@ -499,11 +517,22 @@ func (r *resolver) isPerson(name string) bool {
 	if r.named == nil { // the full names of the people in the text, once
 		r.d.bufs.named = emptied(r.d.bufs.named)
 		r.named = r.d.bufs.named
-		for _, p := range r.persons {
-			r.named[r.fullNameAs(p.name, p.honorific)] = true
+		for k := range r.persons {
+			r.named[r.fullOf(k)] = true
 		}
 	}
 	return r.named[name]
+}
+
+// fullOf is fullNameAs of person k, worked out once: the seen subjects,
+// the persons of a description and isPerson's names all ask it, and the
+// names it rests on are all known once the resolver is made.
+func (r *resolver) fullOf(k int) string {
+	if r.fulls[k] == "" {
+		p := &r.persons[k]
+		r.fulls[k] = r.fullNameAs(p.name, p.honorific)
+	}
+	return r.fulls[k]
 }
 
 // nameIn returns the person named in a speaker phrase, titles stripped and

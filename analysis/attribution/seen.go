@@ -140,6 +140,7 @@ type seen struct {
 	byActor   map[string]*lines
 	actorsOf  map[string][]string
 	byDesc    map[string]*described // by description word
+	descs     []string              // the persons' descriptions lowercased, when first asked
 	honorific *suffixes             // the lowercase names of the persons with an honorific
 	hons      []string              // and their honorifics
 	names     *suffixes             // the names of all persons
@@ -150,9 +151,9 @@ func newSeen(r *resolver) *seen {
 	b.firstSpoke = emptied(b.firstSpoke)
 	s := &seen{r: r, firstSpoke: b.firstSpoke}
 	s.all.subjects, s.all.speakers = b.seenSubjects[:0], b.seenSpeakers[:0]
-	for _, p := range r.persons {
+	for k, p := range r.persons {
 		if p.subject {
-			s.all.subjects = append(s.all.subjects, candidate{at: p.at, name: r.fullNameAs(p.name, p.honorific), seq: -1})
+			s.all.subjects = append(s.all.subjects, candidate{at: p.at, name: r.fullOf(k), seq: -1})
 		}
 	}
 	return s
@@ -261,10 +262,16 @@ func (s *seen) describedBy(head string) *described {
 		s.byDesc = map[string]*described{}
 	}
 	d := &described{first: map[string]int{}}
-	for _, p := range s.r.persons {
-		if hasWord(p.desc, head) {
+	if s.descs == nil { // lowered once, and only for a text that asks: most ask of no description
+		s.descs = make([]string, len(s.r.persons))
+		for i, p := range s.r.persons {
+			s.descs[i] = strings.ToLower(p.desc)
+		}
+	}
+	for i, p := range s.r.persons {
+		if hasWord(s.descs[i], head) {
 			d.persons = append(d.persons, p)
-			if name := s.r.fullNameAs(p.name, p.honorific); !hasKey(d.first, name) {
+			if name := s.r.fullOf(i); !hasKey(d.first, name) {
 				d.first[name] = p.at
 			}
 		}
@@ -421,7 +428,7 @@ func firstAndLastField(s string) (first, last string, ok bool) {
 	if i := strings.IndexFunc(t, isSpace); i >= 0 {
 		first = t[:i]
 	}
-	if i := strings.LastIndexFunc(t, isSpace); i >= 0 {
+	if i := lastSpace(t); i >= 0 {
 		_, n := utf8.DecodeRuneInString(t[i:])
 		last = t[i+n:]
 	}

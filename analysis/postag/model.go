@@ -2,6 +2,8 @@ package postag
 
 import (
 	"bufio"
+	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -20,11 +22,15 @@ import (
 //	          sorted by word
 //	features  count, then each: its template (a byte), its one or two parts
 //	          (length, bytes), its number of weights, and each weight's class
-//	          (a byte) and value; sorted by template and parts
+//	          (a byte) and value; in the order of their keys (featureKey)
 //
-// Features keep their parts as text rather than as hashes so that the file
-// does not depend on the hash function.
-const magic = "slant postag perceptron 1\n"
+// The features are in key order so that loading reads the table the
+// tagger looks them up in rather than inserting 75,000 features into one
+// (most of the load, when the file was sorted by template and parts): the
+// file is written for featureKey and hashString as they are, and a file of
+// other keys is rejected as out of order. The parts stay text, so that the
+// file says what each feature is.
+const magic = "slant postag perceptron 2\n"
 
 // template is a feature template of the perceptron: what it reads around
 // the word being tagged.
@@ -120,6 +126,7 @@ func Encode(w io.Writer, src Source) error {
 	type feature struct {
 		t    template
 		a, b string
+		key  uint64
 		ws   []Weight
 	}
 	feats := make([]feature, 0, len(src.Features))
@@ -133,17 +140,17 @@ func Encode(w io.Writer, src Source) error {
 				return fmt.Errorf("feature %q: class %d of %d", key, wt.Class, len(src.Classes))
 			}
 		}
-		feats = append(feats, feature{t, a, b, ws})
+		if len(ws) > maxClasses {
+			return fmt.Errorf("feature %q: %d weights, at most %d", key, len(ws), maxClasses)
+		}
+		feats = append(feats, feature{t, a, b, t.key(a, b), ws})
 	}
-	slices.SortFunc(feats, func(x, y feature) int {
-		if x.t != y.t {
-			return int(x.t) - int(y.t)
+	slices.SortFunc(feats, func(x, y feature) int { return cmp.Compare(x.key, y.key) })
+	for i := 1; i < len(feats); i++ {
+		if feats[i].key == feats[i-1].key {
+			return fmt.Errorf("features %q and %q share a key", templateKeys[feats[i-1].t]+feats[i-1].a+" "+feats[i-1].b, templateKeys[feats[i].t]+feats[i].a+" "+feats[i].b)
 		}
-		if c := strings.Compare(x.a, y.a); c != 0 {
-			return c
-		}
-		return strings.Compare(x.b, y.b)
-	})
+	}
 	bw := bufio.NewWriter(w)
 	var buf []byte
 	str := func(s string) { buf = binary.AppendUvarint(buf, uint64(len(s))); buf = append(buf, s...) }
@@ -192,13 +199,15 @@ func Encode(w io.Writer, src Source) error {
 // maxClasses bounds the classes so that scores fit in an array on the stack.
 const maxClasses = 64
 
-// model is a decoded model file: the weights of each feature under the
-// hash of its template and parts, in an open-addressing table.
+// model is a decoded model file: its features in an open-addressing table,
+// each at the slot its key's top bits number or at the first free one
+// after (without wrapping round: the table has room past its last number).
 type model struct {
 	classTag []Tag // class -> tag
 	tagClass [numTags]int8
 	words    map[string]uint8
-	slots    []slot // a power of two in size, at most half full
+	slots    []slot // a power of two in size, at most half full, then the features pushed past it and a free slot
+	shift    uint   // 64 - the bits of a slot number
 	classes  []uint8
 	weights  []float32
 }
@@ -210,6 +219,9 @@ type slot struct {
 	off uint32
 	n   uint32
 }
+
+// weightBytes is the size of a weight in the file: its class and value.
+const weightBytes = 5
 
 type reader struct {
 	b   []byte
@@ -242,7 +254,8 @@ func (r *reader) bytes(n int) []byte {
 	return out
 }
 
-func (r *reader) str() string { return string(r.bytes(r.uvarint())) }
+// str is the next string, a view of the file (which Load keeps).
+func (r *reader) str() string { return unsafeString(r.bytes(r.uvarint())) }
 
 func (r *reader) byte() byte {
 	b := r.bytes(1)
@@ -252,9 +265,10 @@ func (r *reader) byte() byte {
 	return b[0]
 }
 
-// decode reads a model file.
+// decode reads a model file, which the model keeps: its words are read
+// where they are.
 func decode(data []byte) (*model, error) {
-	if !strings.HasPrefix(string(data), magic) {
+	if !bytes.HasPrefix(data, []byte(magic)) { // not string(data): a copy of the file
 		return nil, errors.New("not a slant postag model file")
 	}
 	r := &reader{b: data[len(magic):]}
@@ -285,55 +299,8 @@ func decode(data []byte) (*model, error) {
 		}
 		m.words[w] = c
 	}
-	nf := r.uvarint()
-	if r.err != nil {
-		return nil, r.err
-	}
-	if nf > len(r.b) {
-		return nil, errors.New("truncated model file")
-	}
-	size := 1
-	for size < 2*nf {
-		size *= 2
-	}
-	m.slots = make([]slot, size)
-	m.classes = make([]uint8, 0, len(r.b)/5) // a weight takes five bytes: at most this many
-	m.weights = make([]float32, 0, len(r.b)/5)
-	for i := 0; i < nf && r.err == nil; i++ {
-		t := template(r.byte())
-		if t >= numTemplates && r.err == nil {
-			return nil, fmt.Errorf("feature %d: template %d", i, t)
-		}
-		var ha, hb uint64
-		if t.parts() > 0 {
-			ha = hashString(string(r.bytes(r.uvarint())))
-		}
-		if t.parts() > 1 {
-			hb = hashString(string(r.bytes(r.uvarint())))
-		}
-		n := r.uvarint()
-		off := len(m.weights)
-		for j := 0; j < n && r.err == nil; j++ {
-			c := r.byte()
-			v := r.bytes(4)
-			if r.err != nil {
-				break
-			}
-			if int(c) >= nc {
-				return nil, fmt.Errorf("feature %d: class %d of %d", i, c, nc)
-			}
-			m.classes = append(m.classes, c)
-			m.weights = append(m.weights, math.Float32frombits(binary.LittleEndian.Uint32(v)))
-		}
-		if r.err != nil {
-			break
-		}
-		if !m.insert(featureKey(t, ha, hb), uint32(off), uint32(n)) {
-			return nil, fmt.Errorf("feature %d: its hash is another feature's", i)
-		}
-	}
-	if r.err != nil {
-		return nil, r.err
+	if err := m.readFeatures(r, nc); err != nil {
+		return nil, err
 	}
 	if len(r.b) != 0 {
 		return nil, fmt.Errorf("model file: %d bytes after the last feature", len(r.b))
@@ -341,23 +308,71 @@ func decode(data []byte) (*model, error) {
 	return m, nil
 }
 
-func (m *model) insert(key uint64, off, n uint32) bool {
-	mask := uint64(len(m.slots) - 1)
-	for i := key & mask; ; i = (i + 1) & mask {
-		switch m.slots[i].key {
-		case 0:
-			m.slots[i] = slot{key, off, n}
-			return true
-		case key:
-			return false
-		}
+// readFeatures reads the features into the table. They come in key order,
+// so that each one's slot is its own number or the one after the feature
+// before's, whichever is later: the table is written in order, as the
+// file is read, rather than searched for a free slot 75,000 times.
+func (m *model) readFeatures(r *reader, nc int) error {
+	nf := r.uvarint()
+	if r.err != nil {
+		return r.err
 	}
+	if nf > len(r.b) {
+		return errors.New("truncated model file")
+	}
+	bits := uint(1)
+	for 1<<bits < 2*nf {
+		bits++
+	}
+	m.shift = 64 - bits
+	m.slots = make([]slot, 1<<bits+1)
+	m.classes = make([]uint8, 0, len(r.b)/weightBytes) // at most this many
+	m.weights = make([]float32, 0, len(r.b)/weightBytes)
+	last, prev := -1, uint64(0) // the slot and the key of the feature before
+	for i := 0; i < nf && r.err == nil; i++ {
+		t := template(r.byte())
+		if t >= numTemplates && r.err == nil {
+			return fmt.Errorf("feature %d: template %d", i, t)
+		}
+		var a, b string
+		if t.parts() > 0 {
+			a = unsafeString(r.bytes(r.uvarint()))
+		}
+		if t.parts() > 1 {
+			b = unsafeString(r.bytes(r.uvarint()))
+		}
+		n := r.uvarint()
+		if n > maxClasses && r.err == nil {
+			return fmt.Errorf("feature %d: %d weights, at most %d", i, n, maxClasses)
+		}
+		off := len(m.weights)
+		ws := r.bytes(weightBytes * n)
+		if r.err != nil {
+			break
+		}
+		for ; len(ws) >= weightBytes; ws = ws[weightBytes:] {
+			if int(ws[0]) >= nc {
+				return fmt.Errorf("feature %d: class %d of %d", i, ws[0], nc)
+			}
+			m.classes = append(m.classes, ws[0])
+			m.weights = append(m.weights, math.Float32frombits(binary.LittleEndian.Uint32(ws[1:weightBytes])))
+		}
+		key := t.key(a, b)
+		if i > 0 && key <= prev {
+			return fmt.Errorf("feature %d: its key is not past the one before: not written for this tagger's keys (go generate ./analysis/postag)", i)
+		}
+		last, prev = max(int(key>>m.shift), last+1), key
+		for last+1 >= len(m.slots) { // past the last number: room for it and a free slot after
+			m.slots = append(m.slots, slot{})
+		}
+		m.slots[last] = slot{key, uint32(off), uint32(n)}
+	}
+	return r.err
 }
 
 // add adds the weights of the feature key into scores, if the model has it.
 func (m *model) add(key uint64, scores *[maxClasses]float32) {
-	mask := uint64(len(m.slots) - 1)
-	for i := key & mask; ; i = (i + 1) & mask {
+	for i := key >> m.shift; ; i++ {
 		s := &m.slots[i]
 		if s.key == key {
 			cs, ws := m.classes[s.off:s.off+s.n], m.weights[s.off:s.off+s.n]
@@ -372,6 +387,18 @@ func (m *model) add(key uint64, scores *[maxClasses]float32) {
 	}
 }
 
+// key is the table key of the feature of template t with parts a and b.
+func (t template) key(a, b string) uint64 {
+	var ha, hb uint64
+	if t.parts() > 0 {
+		ha = hashString(a)
+	}
+	if t.parts() > 1 {
+		hb = hashString(b)
+	}
+	return featureKey(t, ha, hb)
+}
+
 // hashString is 64-bit FNV-1a.
 func hashString(s string) uint64 {
 	h := uint64(14695981039346656037)
@@ -383,7 +410,8 @@ func hashString(s string) uint64 {
 }
 
 // featureKey is the table key of template t with parts hashed to a and b.
-// Two different features of the model never share a key (decode checks);
+// Two different features of the model never share a key (Encode checks,
+// and decode finds the keys strictly rising);
 // a feature the model lacks could take one of theirs with a probability
 // of about one in 2^64 / 75,000 per lookup.
 func featureKey(t template, a, b uint64) uint64 {

@@ -53,6 +53,8 @@ type scratch struct {
 func New() (*Tagger, error) { return Load(englishModel) }
 
 // Load returns the tagger of a model file as cmd/slant-postag writes it.
+// The tagger reads its words and weights in data, which must not change
+// after.
 func Load(data []byte) (*Tagger, error) {
 	m, err := decode(data)
 	if err != nil {
@@ -81,7 +83,22 @@ func (t *Tagger) Tag(text string, words []segment.Token, tags []Tag) []Tag {
 	for _, w := range words {
 		s.words = append(s.words, text[w.Start:w.End])
 	}
-	return t.tag(s, tags[:0])
+	return t.tag(s, tags[:0], len(words))
+}
+
+// TagFirst appends to tags[:0] the tags of the first n words of one
+// sentence, as Tag gives them: the tagger is greedy, left to right, and
+// reads two words ahead, so the words past those are not looked at. A rule
+// that asks the tag of one word in the sentence need not pay for the rest.
+func (t *Tagger) TagFirst(text string, words []segment.Token, n int, tags []Tag) []Tag {
+	n = max(0, min(n, len(words)))
+	s := t.pool.Get().(*scratch)
+	defer t.pool.Put(s)
+	s.words = s.words[:0]
+	for _, w := range words[:min(len(words), n+2)] {
+		s.words = append(s.words, text[w.Start:w.End])
+	}
+	return t.tag(s, tags[:0], n)
 }
 
 // TagText appends to tags[:0] the tag of each word of p, each sentence
@@ -110,15 +127,16 @@ func (t *Tagger) TagText(p segment.Text, tags []Tag) []Tag {
 		for _, w := range words[i:j] {
 			s.words = append(s.words, p.Text[w.Start:w.End])
 		}
-		tags = t.tag(s, tags)
+		tags = t.tag(s, tags, len(s.words))
 		i = j
 	}
 	return tags
 }
 
-// tag appends the tags of s.words, one sentence, to tags.
-func (t *Tagger) tag(s *scratch, tags []Tag) []Tag {
-	n := len(s.words)
+// tag appends the tags of the first n of s.words to tags. s.words are
+// one sentence's, or its first n+2 words at least: the features read two
+// words ahead.
+func (t *Tagger) tag(s *scratch, tags []Tag, n int) []Tag {
 	if n == 0 {
 		return tags
 	}
@@ -128,11 +146,11 @@ func (t *Tagger) tag(s *scratch, tags []Tag) []Tag {
 	for _, w := range s.words {
 		s.ctx = append(s.ctx, s.context(w))
 	}
-	s.ctx = append(s.ctx, t.endCtx[0], t.endCtx[1])
+	s.ctx = append(s.ctx, t.endCtx[0], t.endCtx[1]) // past the words read when s.words is the sentence's first n+2
 	ctx := s.ctx
 	p1, p2 := t.start[0], t.start[1]
 	var scores [maxClasses]float32
-	for i, w := range s.words {
+	for i, w := range s.words[:n] {
 		tag, ok := t.fixed(w)
 		if !ok {
 			scores = [maxClasses]float32{}

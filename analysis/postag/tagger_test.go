@@ -203,6 +203,31 @@ func FuzzTaggerMatchesProse(f *testing.F) {
 	})
 }
 
+// TestTagFirst holds the tags of a sentence's first words to the
+// sentence's, for every count of words, on the seed's sentences.
+func TestTagFirst(t *testing.T) {
+	art := testseed.Read(t)
+	tg := testTagger()
+	for _, text := range append([]string{art.Text}, specialCases...) {
+		p := segment.Split(testPunkt(), text)
+		for _, sent := range p.Sentences {
+			var words []segment.Token
+			for _, w := range p.Words {
+				if sent.Start <= w.Start && w.Start < sent.End {
+					words = append(words, w)
+				}
+			}
+			all := tg.Tag(text, words, nil)
+			for n := -1; n <= len(words)+1; n++ {
+				got := tg.TagFirst(text, words, n, nil)
+				if want := all[:max(0, min(n, len(all)))]; !slices.Equal(got, want) {
+					t.Fatalf("%q: first %d words: got %v, want %v", text[sent.Start:sent.End], n, names(got), names(want))
+				}
+			}
+		}
+	}
+}
+
 func TestLoadRejects(t *testing.T) {
 	for _, data := range [][]byte{
 		nil, []byte("PROSETAG"), []byte(magic), englishModel[:len(englishModel)/2],
