@@ -500,32 +500,68 @@ func timeCharts(actors []string, tl *timeline.Timeline) ([]chart, error) {
 		return nil, nil
 	}
 	outlets, _ := timelineOutlets(tl)
+	rows := rowsByOutlet(tl.Rows, len(actors), outlets)
+	// Each figure and outlet on a goroutine of its own, as buildCharts
+	// builds the views: one after another, these were the last of the
+	// page's charts to be done, after the last article.
+	type built struct {
+		o   json.RawMessage
+		err error
+	}
+	made := make([][]built, len(figures))
+	var wg sync.WaitGroup
+	for k, f := range figures {
+		made[k] = make([]built, len(outlets))
+		for i, outlet := range outlets {
+			wg.Go(func() {
+				o, err := timeOption(f, actors, tl.Period, rows[outlet])
+				made[k][i] = built{o, err}
+			})
+		}
+	}
+	wg.Wait()
 	var out []chart
-	for _, f := range figures {
+	for k, f := range figures {
 		ch := f.chart
 		ch.Guide += fmt.Sprintf(" Vertical lines are 95%% bootstrap intervals over the period's articles, where at least %d have data for the figure.", timeline.MinArticles)
-		for _, outlet := range outlets {
-			o, err := timeOption(f, actors, tl, outlet)
-			if err != nil {
-				return nil, err
+		for _, b := range made[k] {
+			if b.err != nil {
+				return nil, b.err
 			}
-			ch.Options = append(ch.Options, o)
+			ch.Options = append(ch.Options, b.o)
 		}
 		out = append(out, ch)
 	}
 	return out, nil
 }
 
+// rowsByOutlet returns the rows of each of outlets among a timeline's
+// rows, cells of n rows (one per actor), in the timeline's order: one pass
+// over the rows, where each outlet's chart read them all.
+func rowsByOutlet(rows []timeline.Row, n int, outlets []string) map[string][]timeline.Row {
+	out := make(map[string][]timeline.Row, len(outlets))
+	for _, o := range outlets {
+		out[o] = nil
+	}
+	if n == 0 {
+		return out
+	}
+	for ; len(rows) >= n; rows = rows[n:] {
+		if cells, ok := out[rows[0].Outlet]; ok {
+			out[rows[0].Outlet] = append(cells, rows[:n]...)
+		}
+	}
+	return out
+}
+
 // timeOption returns the options of one chart over time for one outlet
-// (timeline.AllOutlets for all outlets together).
-func timeOption(f timeFigure, actors []string, tl *timeline.Timeline, outlet string) (json.RawMessage, error) {
+// (timeline.AllOutlets for all outlets together), from its rows: a cell of
+// a row per actor for each period.
+func timeOption(f timeFigure, actors []string, period string, rows []timeline.Row) (json.RawMessage, error) {
 	series := make([][]opts.LineData, len(actors))
 	var bars [][]any // [period, low, high, actor, actors, point]: the intervals
-	for rows := tl.Rows; len(rows) >= len(actors); rows = rows[len(actors):] {
+	for ; len(rows) >= len(actors); rows = rows[len(actors):] {
 		cell := rows[:len(actors)]
-		if cell[0].Outlet != outlet {
-			continue
-		}
 		mentions := 0
 		for _, r := range cell {
 			mentions += r.Mentions
@@ -542,7 +578,7 @@ func timeOption(f timeFigure, actors []string, tl *timeline.Timeline, outlet str
 		charts.WithInitializationOpts(opts.Initialization{ChartID: f.ID}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "0", Left: "0"}),
 		charts.WithGridOpts(opts.Grid{Top: "40", Bottom: "60", Left: "70", Right: "70"}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "time", Name: "period start (" + tl.Period + ")", NameLocation: "middle", NameGap: 30,
+		charts.WithXAxisOpts(opts.XAxis{Type: "time", Name: "period start (" + period + ")", NameLocation: "middle", NameGap: 30,
 			AxisLabel: &opts.AxisLabel{Formatter: "{yyyy}-{MM}-{dd}", HideOverlap: opts.Bool(true)}}),
 		charts.WithYAxisOpts(axis(f.yName, f.lo, f.hi)),
 		charts.WithTooltipOpts(opts.Tooltip{Trigger: "item"}),
@@ -552,7 +588,7 @@ func timeOption(f timeFigure, actors []string, tl *timeline.Timeline, outlet str
 	}
 	return options(line, func(opt map[string]any) {
 		// No ticks between periods: a day has no hours here.
-		opt["xAxis"].([]any)[0].(map[string]any)["minInterval"] = periodMillis[tl.Period]
+		opt["xAxis"].([]any)[0].(map[string]any)["minInterval"] = periodMillis[period]
 		series, _ := opt["series"].([]any) // none without actors
 		for _, s := range series {
 			s.(map[string]any)["showSymbol"] = true
