@@ -18,6 +18,7 @@ package segment
 // sentences, Copyright (c) 2015 Eric Bower.
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -124,9 +125,7 @@ func punktWords(text string, toks []ptok) []ptok {
 	getNext := false
 	for i := 0; i < n; {
 		// Skip plain ASCII (never the last byte, which always ends a word).
-		for i < n-1 && wordByteClass[text[i]] == 0 {
-			i++
-		}
+		i = skipPlain(text, i, n-1)
 		c := text[i]
 		size := 1
 		var space bool
@@ -352,6 +351,26 @@ func numericStart(s string) int {
 		}
 	}
 	return -1
+}
+
+// skipPlain is the index of the first byte of s from i on, before end,
+// that punktWords must look at (wordByteClass 1), or end. Eight bytes at a
+// time: a word and its space take six or so, and the loop byte by byte
+// stopped at each of them.
+func skipPlain(s string, i, end int) int {
+	const high = 0x8080808080808080
+	for ; i+8 <= end; i += 8 {
+		x := le64(s[i : i+8])
+		// Non-ASCII, \t to \r, space and '!', '.', '?'.
+		stop := x&high | between(x, '\t', '\r') | between(x, ' ', '!') | between(x, '.', '.') | between(x, '?', '?')
+		if stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8
+		}
+	}
+	for i < end && wordByteClass[s[i]] == 0 {
+		i++
+	}
+	return i
 }
 
 // wordByteClass is 0 for the bytes punktWords can skip: ASCII that is

@@ -285,3 +285,41 @@ func BenchmarkSentencesProse(b *testing.B) {
 		proseSentences(seg, art.Text)
 	}
 }
+
+// TestSkipPlain holds skipPlain, eight bytes at a time, to the walk byte by
+// byte over wordByteClass, from every offset to every end.
+func TestSkipPlain(t *testing.T) {
+	for _, s := range []string{"", "abc", "Hello, world. Next! What? \t\n\v\f\r x", "abcdefghijklmnop", "\"#$%&'()*+,-/0123456789:;<=>@\x7f\x00\x08\x0e\x1f", "abcdefgh\xc3\xa9t\xe9 zz"} {
+		checkSkipPlain(t, s)
+	}
+}
+
+// FuzzSkipPlain is TestSkipPlain on any text.
+func FuzzSkipPlain(f *testing.F) {
+	f.Add("Kyiv and Moscow, 2025: the U.S. talks in Riyadh! Why? Because.")
+	f.Add("\x08\x09\x0d\x0e\x1f\x20\x21\x22-./>?@\x7f\x80\xff")
+	f.Fuzz(checkSkipPlain)
+}
+
+func checkSkipPlain(t *testing.T, s string) {
+	// Every end of a short text; of a long one, the ends punktWords uses
+	// and a few (every end of every offset would take cubic time).
+	ends := []int{len(s), max(len(s)-1, 0), min(len(s), 7), min(len(s), 8), min(len(s), 9)}
+	if len(s) <= 64 {
+		ends = ends[:0]
+		for end := 0; end <= len(s); end++ {
+			ends = append(ends, end)
+		}
+	}
+	for _, end := range ends {
+		for i := 0; i <= end; i++ {
+			want := i
+			for want < end && wordByteClass[s[want]] == 0 {
+				want++
+			}
+			if got := skipPlain(s, i, end); got != want {
+				t.Fatalf("skipPlain(%q, %d, %d) = %d, want %d", s, i, end, got, want)
+			}
+		}
+	}
+}
