@@ -146,18 +146,38 @@ func mayHave[T string | []byte](f *filter, w T) bool {
 }
 
 // wordHead packs the first eight bytes of w (fewer for a shorter word)
-// into an integer: one load when there are eight.
+// into an integer: one load when there are eight, and for a shorter word
+// (most of a text's) two that overlap, rather than a loop byte by byte.
 func wordHead[T string | []byte](w T) uint64 {
-	if len(w) >= 8 {
-		_ = w[7]
-		return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-			uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+	switch n := len(w); {
+	case n >= 8:
+		return le64(w)
+	case n >= 4:
+		return le32(w) | le32(w[n-4:])<<(8*(n-4))
+	case n >= 2:
+		return le16(w) | le16(w[n-2:])<<(8*(n-2))
+	case n == 1:
+		return uint64(w[0])
 	}
-	var x uint64
-	for i := 0; i < len(w); i++ {
-		x |= uint64(w[i]) << (8 * i)
-	}
-	return x
+	return 0
+}
+
+// le64, le32 and le16 are the first eight, four and two bytes of w as a
+// little-endian integer.
+func le64[T string | []byte](w T) uint64 {
+	_ = w[7]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
+		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
+}
+
+func le32[T string | []byte](w T) uint64 {
+	_ = w[3]
+	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+}
+
+func le16[T string | []byte](w T) uint64 {
+	_ = w[1]
+	return uint64(w[0]) | uint64(w[1])<<8
 }
 
 // wordHash hashes w, whose wordHead is head: its length and head mixed by

@@ -58,3 +58,25 @@ func TestEmpty(t *testing.T) {
 		t.Errorf("empty Vocab: Len %d, ID(the) %d", v.Len(), v.ID("the"))
 	}
 }
+
+// FuzzWordHead holds wordHead, by overlapping loads, to packing the bytes
+// one by one, for a word's every prefix and both types of word.
+func FuzzWordHead(f *testing.F) {
+	f.Add("abcdefghij")
+	f.Add("\xff\x00é")
+	f.Fuzz(func(t *testing.T, s string) {
+		for n := 0; n <= len(s); n++ {
+			w := s[:n]
+			var want uint64
+			for i := 0; i < min(n, 8); i++ {
+				want |= uint64(w[i]) << (8 * i)
+			}
+			if got := wordHead(w); got != want {
+				t.Fatalf("wordHead(%q) = %#x, want %#x", w, got, want)
+			}
+			if got := wordHead([]byte(w)); got != want {
+				t.Fatalf("wordHead([]byte(%q)) = %#x, want %#x", w, got, want)
+			}
+		}
+	})
+}
