@@ -111,14 +111,38 @@ func AppendLowerKeys(dst []string, text string, toks []Token) []string {
 // the caller has.
 func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []string {
 	out := slices.Grow(dst, len(toks))
+	// A key is ASCII when text's first non-ASCII byte from its start on
+	// lies past it. Tokens come in order, so that byte, found once, serves
+	// every key before it: one scan of text, eight bytes at a time, rather
+	// than a test of every key byte by byte. (from says where the scan
+	// began, for tokens out of order.)
+	from, next := 0, -1
 	for _, t := range toks {
-		if key := t.Key(text); IsASCII(key) {
+		if t.Start < from || next < t.Start {
+			from, next = t.Start, indexNonASCII(text, t.Start)
+		}
+		if next >= t.KeyEnd {
 			out = append(out, lowText[t.Start:t.KeyEnd])
 		} else {
-			out = append(out, strings.ToLower(key))
+			out = append(out, strings.ToLower(t.Key(text)))
 		}
 	}
 	return out
+}
+
+// indexNonASCII is the index of the first byte of s from i on that is not
+// ASCII, or len(s), eight bytes at a time.
+func indexNonASCII(s string, i int) int {
+	const high = 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		if x := le64(s[i:i+8]) & high; x != 0 {
+			return i + bits.TrailingZeros64(x)/8
+		}
+	}
+	for i < len(s) && s[i] < utf8.RuneSelf {
+		i++
+	}
+	return i
 }
 
 // ASCIILower returns s with its ASCII capitals lowercased, byte for byte,

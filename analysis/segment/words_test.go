@@ -2,6 +2,7 @@ package segment
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"unicode"
 
@@ -114,5 +115,51 @@ func BenchmarkASCIILower(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		ASCIILower(text)
+	}
+}
+
+// TestLowerKeys holds AppendLowerKeysOf, which finds the non-ASCII bytes
+// once for all the keys, to lowering each key as strings.ToLower does,
+// with the tokens in order and out of it.
+func TestLowerKeys(t *testing.T) {
+	for _, s := range []string{"", "Russia’s war, pro-Russian forces", "naïve Café ЗЕЛЕНСЬКИЙ and Kyiv's U.S.", "a\xffB \xc3\xa9Té", "ÉCOLE Zürich abcdefghijklmnop ABCDEFGHIJ"} {
+		checkLowerKeys(t, s)
+	}
+}
+
+// FuzzLowerKeys is TestLowerKeys on any text.
+func FuzzLowerKeys(f *testing.F) {
+	f.Add("Zelenskyy’s “peace” plan—again… naïve cafe\u0301, Kyiv's 2,500 troops")
+	f.Add("ÀÉÎ abc DÉF \xff\xfeGhI Ωmega U.S.")
+	f.Fuzz(checkLowerKeys)
+}
+
+func checkLowerKeys(t *testing.T, s string) {
+	toks := Tokenize(s, nil, false)
+	rev := slices.Clone(toks)
+	slices.Reverse(rev)
+	// Tokens out of order and overlapping, too: a key's non-ASCII byte may
+	// lie before the last one found.
+	odd := append(slices.Clone(rev), toks...)
+	for _, tk := range toks {
+		odd = append(odd, Token{Start: 0, End: tk.End, KeyEnd: tk.KeyEnd}, tk)
+	}
+	for _, ts := range [][]Token{toks, rev, odd} {
+		want := make([]string, len(ts))
+		for i, tk := range ts {
+			want[i] = strings.ToLower(tk.Key(s))
+		}
+		if got := LowerKeys(s, ts); !slices.Equal(got, want) {
+			t.Fatalf("LowerKeys(%q, %v) = %q, want %q", s, ts, got, want)
+		}
+	}
+	for i := 0; i <= len(s); i++ {
+		want := i
+		for want < len(s) && s[want] < 0x80 {
+			want++
+		}
+		if got := indexNonASCII(s, i); got != want {
+			t.Fatalf("indexNonASCII(%q, %d) = %d, want %d", s, i, got, want)
+		}
 	}
 }
