@@ -157,6 +157,9 @@ func punktWords(text string, toks []ptok) []ptok {
 			// prose skips an empty word without moving lastSpace, but
 			// then the next span only gains white space, trimmed away.
 			lastSpace = cursor
+			// So it goes at every space until the next sentence
+			// punctuation: only the last such space matters.
+			i, lastSpace = skipToPunct(text, i, n-1, lastSpace)
 			continue
 		}
 		word := strings.TrimSpace(text[lastSpace:cursor])
@@ -371,6 +374,31 @@ func skipPlain(s string, i, end int) int {
 		i++
 	}
 	return i
+}
+
+// skipToPunct is where punktWords, past a space that ended no token, goes
+// on from when a token would need none of the spaces before: the first
+// byte of s from i on, before end, that is sentence punctuation or not
+// ASCII (or where the blocks of eight bytes give out), with the offset of
+// the last ASCII white space before it, or last if there is none. Eight
+// bytes at a time: most of a text lies between its sentences' ends.
+func skipToPunct(s string, i, end, last int) (int, int) {
+	const high = 0x8080808080808080
+	for ; i+8 <= end; i += 8 {
+		x := le64(s[i : i+8])
+		stop := x&high | between(x, '!', '!') | between(x, '.', '.') | between(x, '?', '?')
+		space := between(x, '\t', '\r') | between(x, ' ', ' ')
+		if stop != 0 {
+			space &= stop&-stop - 1 // the spaces before the first stop
+		}
+		if space != 0 {
+			last = i + (63-bits.LeadingZeros64(space))/8
+		}
+		if stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8, last
+		}
+	}
+	return i, last
 }
 
 // wordByteClass is 0 for the bytes punktWords can skip: ASCII that is
