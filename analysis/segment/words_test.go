@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/internal/testseed"
 )
@@ -162,4 +163,56 @@ func checkLowerKeys(t *testing.T, s string) {
 			t.Fatalf("indexNonASCII(%q, %d) = %d, want %d", s, i, got, want)
 		}
 	}
+}
+
+// FuzzTokenize holds Tokenize, which takes runs of ASCII letters and digits
+// whole and ends a word at a space in place, to tokenizeByRune, the walk
+// rune by rune it stands for.
+func FuzzTokenize(f *testing.F) {
+	f.Add("O'Brien and O’Brien met the U.S. and E.U. envoys.  Russia’s pro-Russian  forces")
+	f.Add("naïve cafe\u0301, Kyiv's 2,500 troops; e.g. i.e. etc. a.b.c.d Pres* ?utin\xff ’90s")
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, wild := range []bool{false, true} {
+			if got, want := Tokenize(s, nil, wild), tokenizeByRune(s, wild); !slices.Equal(got, want) {
+				t.Fatalf("Tokenize(%q, %v) = %v, want %v", s, wild, got, want)
+			}
+		}
+	})
+}
+
+// tokenizeByRune is Tokenize without its shortcuts: every rune through
+// the one switch.
+func tokenizeByRune(s string, wild bool) []Token {
+	var out []Token
+	start, seg, dotted := -1, 0, false
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case isWordRune(r) || (wild && (r == '*' || r == '?')):
+			if start < 0 {
+				start = i
+			}
+			seg++
+		case start >= 0 && isApostrophe(r) && i+n < len(s) && IsLetterAt(s, i+n) && IsLetterBefore(s, i):
+		case start >= 0 && r == '.' && seg <= 2 && IsLetterBefore(s, i) && (IsLetterAt(s, i+n) || dotted):
+			seg = 0
+			if !IsLetterAt(s, i+n) {
+				i += n
+				out = append(out, wordToken(s, start, i, true))
+				start, dotted = -1, false
+				continue
+			}
+			dotted = true
+		default:
+			if start >= 0 {
+				out = append(out, wordToken(s, start, i, dotted))
+				start, seg, dotted = -1, 0, false
+			}
+		}
+		i += n
+	}
+	if start >= 0 {
+		out = append(out, wordToken(s, start, len(s), dotted))
+	}
+	return out
 }
