@@ -42,6 +42,13 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 			}
 			seg += j - i
 			i = j
+			// Most words end at a space: the token is made here, not
+			// through the cases below (the default's).
+			if i < len(s) && s[i] == ' ' {
+				out = append(out, wordToken(s, start, i, dotted))
+				start, seg, dotted = -1, 0, false
+				i++
+			}
 			continue
 		}
 		r, n := rune(s[i]), 1
