@@ -167,7 +167,11 @@ func (s *targetSentence) clauseTokens(first, last int) (lo, hi int) {
 
 // punctBetween reports whether clause punctuation separates tokens a and b.
 func punctBetween(text string, a, b segment.Token) bool {
-	for _, r := range text[a.End:b.Start] {
+	gap := text[a.End:b.Start]
+	if gap == " " { // most gaps, not decoded
+		return false
+	}
+	for _, r := range gap {
 		if isClausePunct(r) {
 			return true
 		}

@@ -226,15 +226,26 @@ func fnv1aString(s string) uint64 {
 // over the bytes rather than two.
 func appendLower(b []byte, s string) ([]byte, uint64) {
 	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); {
+	// ASCII first, written in place into room made for it, where append
+	// checked the room at every byte: most words are ASCII throughout.
+	n := len(b)
+	b = slices.Grow(b, len(s))
+	out := b[n : n+len(s)]
+	i := 0
+	for ; i < len(out); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		c = lowerASCII(c)
+		out[i] = c
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	b = b[:n+i]
+	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case 'A' <= c && c <= 'Z':
-				c += 'a' - 'A'
-			case '0' <= c && c <= '9':
-				c = '0'
-			}
+			c = lowerASCII(c)
 			b = append(b, c)
 			h = (h ^ uint64(c)) * 1099511628211
 			i++
@@ -252,6 +263,17 @@ func appendLower(b []byte, s string) ([]byte, uint64) {
 		i += n
 	}
 	return b, h
+}
+
+// lowerASCII is appendLower's byte c < utf8.RuneSelf.
+func lowerASCII(c byte) byte {
+	switch {
+	case 'A' <= c && c <= 'Z':
+		return c + 'a' - 'A'
+	case '0' <= c && c <= '9':
+		return '0'
+	}
+	return c
 }
 
 // startsUpper reports whether s starts with an upper-case letter.

@@ -93,14 +93,18 @@ func (s *targetSentence) sumProjections(proj []float32) {
 	s.vecN = slices.Grow(s.vecN[:0], n+1)[:n+1]
 	s.projSums[0], s.vecN[0] = [projWidth]float64{}, 0
 	for k := range s.words {
-		next := &s.projSums[k+1]
-		*next, s.vecN[k+1] = s.projSums[k], s.vecN[k]
-		if vec := s.words[k].vec; vec >= 0 {
-			for j, x := range proj[int(vec)*projWidth:][:projWidth] {
-				next[j] += float64(x)
-			}
-			s.vecN[k+1]++
+		prev, next := &s.projSums[k], &s.projSums[k+1]
+		vec := s.words[k].vec
+		if vec < 0 {
+			*next, s.vecN[k+1] = *prev, s.vecN[k]
+			continue
 		}
+		// Each sum written once, from the one before, where a copy of it
+		// was added to.
+		for j, x := range proj[int(vec)*projWidth:][:projWidth] {
+			next[j] = prev[j] + float64(x)
+		}
+		s.vecN[k+1] = s.vecN[k] + 1
 	}
 }
 
