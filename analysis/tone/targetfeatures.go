@@ -310,14 +310,8 @@ var functionWords = []string{
 const negationScalar = 0.74
 
 // negatorWords open a negation scope, and so does any word that ends in
-// "n't" (see isNegator).
+// "n't": the word index flags them (negatorWord; see unlistedWord).
 var negatorWords = []string{"not", "no", "never", "without", "nor", "none", "nobody", "nothing", "neither", "cannot", "hardly", "barely"}
-
-// isNegator reports whether a lowercased word opens a negation scope: the
-// word index knows it of its words (negatorWord); of others, by this.
-func isNegator(lower []byte) bool {
-	return slices.Contains(negatorWords, string(lower)) || bytes.HasSuffix(lower, []byte("n't"))
-}
 
 // Token regions relative to the target, for the lexicon sums.
 const (

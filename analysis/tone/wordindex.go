@@ -48,9 +48,9 @@ type wordFlags uint8
 
 const (
 	speechWord   wordFlags = 1 << iota // a verb of saying or stance (speech_verbs.txt)
-	functionWord                       // see isFunctionWord
-	entityWord                         // see isEntityWord
-	negatorWord                        // see isNegator
+	functionWord                       // see functionWords
+	entityWord                         // see entityWords
+	negatorWord                        // see negatorWords
 )
 
 // newWordIndex makes an index for n words of text bytes in all, with room
@@ -174,7 +174,7 @@ func (x *wordIndex) makeHot() {
 
 // info returns what the index knows of the word w with hash h; a word it
 // does not hold has no row, no VADER ID and none of the lists' flags but
-// negatorWord, which isNegator gives by its ending.
+// negatorWord, which unlistedWord gives by its ending.
 func (x *wordIndex) info(w []byte, h uint64) wordInfo {
 	return x.infoHead(w, h, wordHead(w))
 }
@@ -208,7 +208,8 @@ func (x *wordIndex) caseInfo(w []byte, h, head uint64, upper bool) (i wordInfo, 
 }
 
 // unlistedWord is the wordInfo of a word in none of the index's lists
-// (annotate adds theirs): a negator only by its ending (see isNegator).
+// (annotate adds theirs): a negator only by its ending ("n't", as
+// negatorWords says).
 func unlistedWord(w []byte) wordInfo {
 	i := wordInfo{vec: -1}
 	if bytes.HasSuffix(w, []byte("n't")) {
