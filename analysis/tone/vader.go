@@ -496,11 +496,11 @@ func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
 	return ws
 }
 
-// headOf is wordHeadString(s[lo:hi]): one load where s has eight bytes
+// headOf is vocab.Head(s[lo:hi]): one load where s has eight bytes
 // from lo on.
 func headOf(s string, lo, hi int) uint64 {
 	if lo+8 > len(s) {
-		return wordHeadString(s[lo:hi])
+		return vocab.Head(s[lo:hi])
 	}
 	x := load64(s, lo)
 	if n := hi - lo; n < 8 {

@@ -113,7 +113,7 @@ type vaderIndex struct {
 }
 
 type indexSlot struct {
-	head uint64   // the word's first eight bytes (wordHeadString)
+	head uint64   // the word's first eight bytes (vocab.Head)
 	n    uint32   // its length; 0 for an empty slot
 	id   vocab.ID // its ID in the vocabulary
 }
@@ -133,7 +133,7 @@ func newVaderIndex(voc *vocab.Vocab) *vaderIndex {
 	mask := uint64(size - 1)
 	for id := vocab.Unknown + 1; int(id) < voc.Len(); id++ {
 		w := voc.Word(id)
-		head := wordHeadString(w)
+		head := vocab.Head(w)
 		h := headHash(head, len(w))
 		f := h >> (64 - filterBits)
 		t.filter[f/64] |= 1 << (f % 64)
@@ -146,41 +146,13 @@ func newVaderIndex(voc *vocab.Vocab) *vaderIndex {
 	return t
 }
 
-// wordHeadString is the first eight bytes of w (all of a shorter word) as
-// an integer, the first lowest and the rest zero: for a short word, two
-// loads that overlap, not a loop.
-func wordHeadString(w string) uint64 {
-	n := len(w)
-	switch {
-	case n >= 8:
-		return load64(w, 0)
-	case n >= 4:
-		return uint64(load32(w, 0)) | uint64(load32(w, n-4))<<(8*(n-4))
-	case n >= 2:
-		return uint64(load16(w, 0)) | uint64(load16(w, n-2))<<(8*(n-2))
-	case n == 1:
-		return uint64(w[0])
-	}
-	return 0
-}
-
-func load32(s string, i int) uint32 {
-	s = s[i : i+4]
-	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
-}
-
-func load16(s string, i int) uint16 {
-	s = s[i : i+2]
-	return uint16(s[0]) | uint16(s[1])<<8
-}
-
 // headHash hashes a word by its head and length; its top bits are the
 // filter's bit and the first slot.
 func headHash(head uint64, n int) uint64 {
 	return (head ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
 }
 
-// id returns the ID of w, whose wordHeadString is head.
+// id returns the ID of w, whose vocab.Head is head.
 func (t *vaderIndex) id(w string, head uint64) vocab.ID {
 	h := headHash(head, len(w))
 	if f := h >> (64 - filterBits); t.filter[f/64]&(1<<(f%64)) == 0 {

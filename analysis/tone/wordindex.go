@@ -31,7 +31,7 @@ type wordIndex struct {
 }
 
 type wordEntry struct {
-	head  uint64 // the word's first eight bytes (wordHead)
+	head  uint64 // the word's first eight bytes (vocab.Head)
 	start int32  // the word in text
 	n     int32
 	info  wordInfo
@@ -68,16 +68,7 @@ func newWordIndex(n, text int) wordIndex {
 // copy the megabytes of entries: more only costs that copy.
 const annotateRoom = 10000
 
-// wordHead packs the first eight bytes of w (fewer for a shorter word,
-// the rest zero) into an integer.
-func wordHead(w []byte) uint64 {
-	var b [8]byte
-	copy(b[:], w)
-	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-}
-
-// loadHead is the wordHead of a word of n bytes that b begins with, b
+// loadHead is the vocab.Head of a word of n bytes that b begins with, b
 // eight bytes long: one load.
 func loadHead(b []byte, n int) uint64 {
 	x := binary.LittleEndian.Uint64(b)
@@ -90,7 +81,7 @@ func loadHead(b []byte, n int) uint64 {
 // slot returns the slot of the word w with hash h, and the word's entry
 // (nil when the slot is the empty one where it would go).
 func (x *wordIndex) slot(w []byte, h uint64) (*uint64, *wordEntry) {
-	return x.probe(w, h, wordHead(w))
+	return x.probe(w, h, vocab.Head(w))
 }
 
 // probe is slot for a word whose head is given.
@@ -176,7 +167,7 @@ func (x *wordIndex) makeHot() {
 // does not hold has no row, no VADER ID and none of the lists' flags but
 // negatorWord, which unlistedWord gives by its ending.
 func (x *wordIndex) info(w []byte, h uint64) wordInfo {
-	return x.infoHead(w, h, wordHead(w))
+	return x.infoHead(w, h, vocab.Head(w))
 }
 
 // infoHead is info for a word whose head is given.
@@ -227,7 +218,7 @@ func (x *wordIndex) add(w []byte) (e *wordEntry, added bool) {
 	}
 	start := int32(len(x.text))
 	x.text = append(x.text, w...)
-	x.entries = append(x.entries, wordEntry{head: wordHead(w), start: start, n: int32(len(w)), info: unlistedWord(w)})
+	x.entries = append(x.entries, wordEntry{head: vocab.Head(w), start: start, n: int32(len(w)), info: unlistedWord(w)})
 	*s = h>>32<<32 | uint64(len(x.entries))
 	if len(x.entries)*2 > len(x.slots) {
 		x.grow()

@@ -51,7 +51,7 @@ func (b *Builder) Vocab() *Vocab {
 	}
 	v := &Vocab{slots: make([]uint32, n), mask: n - 1, entries: make([]entry, 1, len(b.words)+1)}
 	for _, w := range b.words {
-		head := wordHead(w)
+		head := Head(w)
 		v.entries = append(v.entries, entry{head, len(w), w})
 		h := wordHash(w, head) & v.mask
 		for v.slots[h] != 0 {
@@ -79,7 +79,7 @@ type Vocab struct {
 }
 
 type entry struct {
-	head uint64 // the word's first eight bytes (wordHead)
+	head uint64 // the word's first eight bytes (Head)
 	n    int    // its length
 	word string
 }
@@ -101,7 +101,7 @@ func lookup[T string | []byte](v *Vocab, w T) ID {
 	if !mayHave(&v.filter, w) {
 		return Unknown
 	}
-	head := wordHead(w)
+	head := Head(w)
 	for h := wordHash(w, head) & v.mask; ; h = (h + 1) & v.mask {
 		id := v.slots[h]
 		if id == 0 {
@@ -145,10 +145,12 @@ func mayHave[T string | []byte](f *filter, w T) bool {
 	return f[h/64]&(1<<(h%64)) != 0
 }
 
-// wordHead packs the first eight bytes of w (fewer for a shorter word)
-// into an integer: one load when there are eight, and for a shorter word
-// (most of a text's) two that overlap, rather than a loop byte by byte.
-func wordHead[T string | []byte](w T) uint64 {
+// Head packs the first eight bytes of w (fewer for a shorter word, the
+// rest zero), the first lowest, into an integer: one load when there are
+// eight, and for a shorter word (most of a text's) two that overlap,
+// rather than a loop byte by byte. Tables of words compare it as one
+// integer where they would compare the word's first bytes.
+func Head[T string | []byte](w T) uint64 {
 	switch n := len(w); {
 	case n >= 8:
 		return le64(w)
@@ -180,7 +182,7 @@ func le16[T string | []byte](w T) uint64 {
 	return uint64(w[0]) | uint64(w[1])<<8
 }
 
-// wordHash hashes w, whose wordHead is head: its length and head mixed by
+// wordHash hashes w, whose Head is head: its length and head mixed by
 // one multiplication, then FNV-1a over any bytes past the eighth.
 func wordHash[T string | []byte](w T, head uint64) uint32 {
 	h := uint32((head ^ uint64(len(w))<<59) * 0x9e3779b97f4a7c15 >> 32)

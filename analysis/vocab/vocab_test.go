@@ -59,7 +59,7 @@ func TestEmpty(t *testing.T) {
 	}
 }
 
-// FuzzWordHead holds wordHead, by overlapping loads, to packing the bytes
+// FuzzWordHead holds Head, by overlapping loads, to packing the bytes
 // one by one, for a word's every prefix and both types of word.
 func FuzzWordHead(f *testing.F) {
 	f.Add("abcdefghij")
@@ -71,11 +71,11 @@ func FuzzWordHead(f *testing.F) {
 			for i := 0; i < min(n, 8); i++ {
 				want |= uint64(w[i]) << (8 * i)
 			}
-			if got := wordHead(w); got != want {
-				t.Fatalf("wordHead(%q) = %#x, want %#x", w, got, want)
+			if got := Head(w); got != want {
+				t.Fatalf("Head(%q) = %#x, want %#x", w, got, want)
 			}
-			if got := wordHead([]byte(w)); got != want {
-				t.Fatalf("wordHead([]byte(%q)) = %#x, want %#x", w, got, want)
+			if got := Head([]byte(w)); got != want {
+				t.Fatalf("Head([]byte(%q)) = %#x, want %#x", w, got, want)
 			}
 		}
 	})
