@@ -164,8 +164,11 @@ func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 	var b strings.Builder
 	b.Grow(1024)
 	renderRow(&b, &r)
-	ev := r.evidence()
-	return HTMLRow{HTML: []byte(b.String()), Evidence: appendJSONString(make([]byte, 0, jsonLen(ev)), ev), Quotes: r.Quotes > 0, Points: points(a, h.index)}, nil
+	ev, err := json.Marshal(r.evidence())
+	if err != nil {
+		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
+	}
+	return HTMLRow{HTML: []byte(b.String()), Evidence: ev, Quotes: r.Quotes > 0, Points: points(a, h.index)}, nil
 }
 
 // WriteRow writes a rendered row; rows go into the table in the order
