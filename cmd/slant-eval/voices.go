@@ -14,6 +14,7 @@ import (
 
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/analysis/actor"
+	"github.com/slant-news/slant/analysis/attribution"
 	"github.com/slant-news/slant/analysis/compare"
 	"github.com/slant-news/slant/corpus"
 )
@@ -48,7 +49,8 @@ func evalVoices(dir string, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	goldOf := map[string][]gold{} // per article, for the recall of the noise floor
+	goldOf := map[string][]gold{}      // per article, for the recall of the noise floor
+	goldActors := map[string][][]int{} // per article and gold statement, the actors its source names
 	texts := map[string]string{}
 	for _, art := range arts {
 		texts[art.ID] = art.Text
@@ -67,7 +69,9 @@ func evalVoices(dir string, w io.Writer) error {
 		t := tally(a.Outlet)
 		t.statements++
 		goldOf[a.ArticleID] = append(goldOf[a.ArticleID], goldContent(a.Content.Spans))
-		for _, i := range sourceActors(table, a.sourcePhrase(texts[a.ArticleID])) {
+		actors := sourceActors(table, a.sourcePhrase(texts[a.ArticleID]))
+		goldActors[a.ArticleID] = append(goldActors[a.ArticleID], actors)
+		for _, i := range actors {
 			t.quotes[i]++
 		}
 		return nil
@@ -76,10 +80,20 @@ func evalVoices(dir string, w io.Writer) error {
 	}
 	cmp := compare.New(names, compare.Config{})
 	found, all := 0, 0
+	counts := map[string]*voiceCount{}
 	for _, art := range arts {
 		a := an.Analyze(corpus.Article{ID: art.ID, Outlet: art.Outlet, Text: art.Text})
 		cmp.Add(a.Summary(names))
 		golds := goldOf[art.ID]
+		if counts[art.Outlet] == nil {
+			counts[art.Outlet] = newVoiceCount(len(names))
+		}
+		stmts := make([]attribution.Statement, len(a.Quotes))
+		credits := make([][]int, len(a.Quotes))
+		for i, q := range a.Quotes {
+			stmts[i], credits[i] = q.Statement, actorIndexes(names, q.Statement)
+		}
+		counts[art.Outlet].add(goldActors[art.ID], credits, match(stmts, golds))
 		for _, j := range match(an.Statements(art.Text), golds) {
 			if j >= 0 {
 				found++
@@ -155,6 +169,8 @@ func evalVoices(dir string, w io.Writer) error {
 	fmt.Fprintf(w, "| all | | | %.2f | %s | %s | %s | %s |\n", meanOf(allAbs), percent(meanOf(allRel)), percent(meanOf(allFloor)), fixed(meanOf(allRho)), fixed(meanOf(allTau)))
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "(all: the errors over every outlet and actor, the mean ρ and τ of the actors.)")
+	fmt.Fprintln(w)
+	writeVoiceSources(w, names, outlets, counts, gold, func(o string, i int) float64 { return slant[o][names[i]].VoiceShare })
 	return nil
 }
 
