@@ -586,6 +586,7 @@ func (d *doc) subject(f, i int) (int, int) {
 		}
 		k = t + 1 // "Meanwhile, the group ...", "Instead, he ...": no speaker
 	}
+	k = d.pastTimeOpening(k, i)
 	if k < i && (d.is(k, classPreposition|classClauseWord) || strings.HasSuffix(d.low[k], "ing") || d.openingClause(k, i)) {
 		for k < i && !strings.Contains(d.gap(k), ",") {
 			k++
