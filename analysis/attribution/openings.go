@@ -26,3 +26,25 @@ var (
 	timeUnits    = set("seconds minutes hours days weeks months years moments minute hour day week month year moment decades decade")
 	timeRelation = set("later earlier ago before after afterward afterwards")
 )
+
+// pastHeadNoun returns the token after the plural noun that a capitalised
+// run before hi qualifies ("GOP clubs at Harvard declined ...", "Clinton
+// aides argued ..."): the noun is the subject's head, not a word after it.
+// Without one it returns hi.
+func (d *doc) pastHeadNoun(hi, i int) int {
+	if hi >= i || d.boundaryAfter(hi-1) || d.capitalized(hi) || !d.pluralNoun(hi) {
+		return hi
+	}
+	return hi + 1
+}
+
+// pluralNoun reports whether token k reads as a plural common noun: an
+// -s word that is no verb of the lists, auxiliary, preposition, adverb or
+// other closed word.
+func (d *doc) pluralNoun(k int) bool {
+	w := d.low[k]
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return d.verb(k) == 0 && d.tquote[k] < 0 && !d.is(k, classAuxiliary|classPassiveAux|classPreposition|classClauseWord|classTime|classDeterminer|classConnective|classSentenceAdverb|classAttitude) && !isPronoun(w)
+}

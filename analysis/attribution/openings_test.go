@@ -14,6 +14,8 @@ func TestTimeOpening(t *testing.T) {
 			want{content: "the talks had gone well", speaker: "Ms. Ortega", cue: "telling"}},
 		{`Two days earlier, Mr. Brandt criticized the plan.`,
 			want{content: "the plan", speaker: "Mr. Brandt", cue: "-"}},
+		{`GOP clubs at two colleges declined to endorse him, citing his proposal to ban imports.`,
+			want{content: "his proposal to ban imports", speaker: "GOP clubs", cue: "citing"}},
 	} {
 		c.want.check(t, c.text, a.Statements(c.text))
 	}

@@ -613,7 +613,7 @@ func (d *doc) subject(f, i int) (int, int) {
 	if hi == k {
 		return 0, 0
 	}
-	return k, d.pastOffice(k, hi, i)
+	return k, d.pastOffice(k, d.pastHeadNoun(hi, i), i)
 }
 
 // pastDateline returns the first token after a dateline that opens the
