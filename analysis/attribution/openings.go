@@ -48,3 +48,25 @@ func (d *doc) pluralNoun(k int) bool {
 	}
 	return d.verb(k) == 0 && d.tquote[k] < 0 && !d.is(k, classAuxiliary|classPassiveAux|classPreposition|classClauseWord|classTime|classDeterminer|classConnective|classSentenceAdverb|classAttitude) && !isPronoun(w)
 }
+
+// pastPlace returns the token after the second part of a place that ends
+// an opening clause ("Speaking in Salem, New Hampshire, Mr. Brandt went
+// after ..."): at k, after the clause's comma and a capitalised word, a
+// capitalised run of at most three words, a comma and then a capitalised
+// word or a pronoun. Without one it returns k.
+func (d *doc) pastPlace(k, i int) int {
+	if k < 1 || k >= i || !d.capitalized(k-1) {
+		return k
+	}
+	t := k
+	for t < i && t-k < 3 && d.capitalized(t) && (t == k || !d.boundaryAfter(t-1)) {
+		t++
+	}
+	if t == k || t >= i || !strings.Contains(d.gap(t-1), ",") {
+		return k
+	}
+	if !d.capitalized(t) && !isPronoun(d.low[t]) {
+		return k
+	}
+	return t
+}

@@ -2,9 +2,10 @@ package attribution
 
 import "testing"
 
-// TestTimeOpening holds that a time phrase opening a sentence is not the
-// subject a participle's or a stance's speaker comes from.
-func TestTimeOpening(t *testing.T) {
+// TestOpenings holds the subject that a participle's or a stance's speaker
+// comes from: not a time phrase or the second part of a place that opens
+// the sentence, and with the plural noun its capitalised words qualify.
+func TestOpenings(t *testing.T) {
 	a := newTest(t)
 	for _, c := range []struct {
 		text string
@@ -14,6 +15,8 @@ func TestTimeOpening(t *testing.T) {
 			want{content: "the talks had gone well", speaker: "Ms. Ortega", cue: "telling"}},
 		{`Two days earlier, Mr. Brandt criticized the plan.`,
 			want{content: "the plan", speaker: "Mr. Brandt", cue: "-"}},
+		{`Speaking at a town hall in Salem, New Hampshire, Mr. Brandt went after his rival, calling him “a total stiff.”`,
+			want{content: "a total stiff.", speaker: "Mr. Brandt", cue: "calling"}},
 		{`GOP clubs at two colleges declined to endorse him, citing his proposal to ban imports.`,
 			want{content: "his proposal to ban imports", speaker: "GOP clubs", cue: "citing"}},
 	} {

@@ -591,7 +591,7 @@ func (d *doc) subject(f, i int) (int, int) {
 		for k < i && !strings.Contains(d.gap(k), ",") {
 			k++
 		}
-		k++
+		k = d.pastPlace(k+1, i)
 	}
 	if k >= i {
 		return 0, 0
