@@ -499,7 +499,7 @@ func (r *resolver) gender(name string) int {
 	}
 	g := unknown
 	if first, last, ok := firstAndLastField(name); ok {
-		g = r.lx.firstNameGender(first)
+		g = r.firstNamesGender(name, first)
 		// The honorific is found by surname, which namesakes share: a
 		// first name the list knows tells more.
 		if h, ok := r.seen.honorificOf(strings.ToLower(last)); ok && g == unknown {
@@ -508,6 +508,25 @@ func (r *resolver) gender(name string) int {
 	}
 	r.genders[name] = g
 	return g
+}
+
+// firstNamesGender is the gender of the first word of name that
+// first_names.txt lists, before the surname: a name may come with a word
+// that is no title ("Democrat Hillary Clinton", "Republican Donald Trump").
+func (r *resolver) firstNamesGender(name, first string) int {
+	if g := r.lx.firstNameGender(first); g != unknown {
+		return g
+	}
+	fields := strings.Fields(name)
+	if len(fields) < 3 {
+		return unknown
+	}
+	for _, f := range fields[1 : len(fields)-1] {
+		if g := r.lx.firstNameGender(f); g != unknown {
+			return g
+		}
+	}
+	return unknown
 }
 
 func (r *resolver) isPerson(name string) bool {

@@ -73,3 +73,20 @@ func TestResolveNamesakes(t *testing.T) {
 		}
 	}
 }
+
+// TestGenderPastLabel holds that a word before a first name that is no
+// title ("Democrat Hillary Clinton") does not hide the name's gender, so
+// that "he" does not denote her.
+func TestGenderPastLabel(t *testing.T) {
+	a := newTest(t)
+	text := `Democrat Hillary Clinton spoke on Monday. She called him a misogynist. He called her a liar.`
+	got := a.Statements(text)
+	for _, s := range got {
+		if s.Speaker == "He" && s.Resolved != "He" {
+			t.Errorf("He resolved to %q; got:\n%s", s.Resolved, dumpStatements(text, got))
+		}
+		if s.Speaker == "She" && s.Resolved != "Democrat Hillary Clinton" {
+			t.Errorf("She resolved to %q", s.Resolved)
+		}
+	}
+}
