@@ -54,3 +54,14 @@ func TestAntecedent(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupLabel(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Democratic Lawmakers": true, "House Republicans": true, "protestors": true, "Republican lawmakers": true,
+		"Mike Pence": false, "Chris Coons": false, "Benjamin Netanyahu": false, "Joe Biden": false,
+	} {
+		if got := groupLabel(s); got != want {
+			t.Errorf("groupLabel(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
