@@ -306,37 +306,58 @@ func CrossValidate(examples []TargetExample, cfg TrainConfig, folds int) (macroF
 	if folds < 2 {
 		return 0, fmt.Errorf("cross-validation needs 2 or more folds, not %d", folds)
 	}
-	var conf [numClasses][numClasses]int
-	in, err := new(models).featureInputs()
+	preds, err := crossValidatePredictions(examples, cfg, folds)
 	if err != nil {
 		return 0, err
 	}
+	var conf [numClasses][numClasses]int
+	for i, p := range preds {
+		conf[examples[i].Label+1][p.label+1]++
+	}
+	return confusionMacroF1(conf), nil
+}
+
+// cvPrediction is an example's out-of-fold label and score.
+type cvPrediction struct {
+	label int
+	score float64
+}
+
+// crossValidatePredictions is CrossValidate's folds: each example's
+// prediction by the model trained on the other folds.
+func crossValidatePredictions(examples []TargetExample, cfg TrainConfig, folds int) ([]cvPrediction, error) {
+	in, err := new(models).featureInputs()
+	if err != nil {
+		return nil, err
+	}
+	preds := make([]cvPrediction, len(examples))
+	t := NewSentence()
 	for fold := range folds {
-		var train, test []TargetExample
-		for _, ex := range examples {
+		var train []TargetExample
+		var test []int
+		for i, ex := range examples {
 			if int(fnv1aString(ex.Text)%uint64(folds)) == fold {
-				test = append(test, ex)
+				test = append(test, i)
 			} else {
 				train = append(train, ex)
 			}
 		}
 		data, err := TrainTarget(train, cfg)
 		if err != nil {
-			return 0, fmt.Errorf("fold %d: %w", fold+1, err)
+			return nil, fmt.Errorf("fold %d: %w", fold+1, err)
 		}
 		m, err := parseTargetModel(data, in)
 		if err != nil {
-			return 0, fmt.Errorf("fold %d: %w", fold+1, err)
+			return nil, fmt.Errorf("fold %d: %w", fold+1, err)
 		}
-		t := NewSentence()
-		for _, ex := range test {
+		for _, i := range test {
+			ex := examples[i]
 			start, end := clampSpan(ex.Text, ex.Start, ex.End)
 			t.sentence.reset(ex.Text)
-			label, _ := m.predict(t, start, end)
-			conf[ex.Label+1][label+1]++
+			preds[i].label, preds[i].score = m.predict(t, start, end)
 		}
 	}
-	return confusionMacroF1(conf), nil
+	return preds, nil
 }
 
 // confusionMacroF1 is the unweighted mean F1 of the classes of a confusion
