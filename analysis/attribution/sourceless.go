@@ -15,14 +15,31 @@ var questionWords = set("whether if why how what who when where which about")
 
 // sourcelessCues are the cue words of sourcelessAt beside seemForms and
 // perceived.
-var sourcelessCues = set("expected asked unclear reportedly")
+var sourcelessCues = func() map[string]bool {
+	m := set("expected asked unclear reportedly")
+	for w := range judgedCue {
+		m[w] = true
+	}
+	return m
+}()
+
+// judgedCue holds the participles of judged (passives.go).
+var judgedCue = func() map[string]bool {
+	m := map[string]bool{}
+	for _, s := range []map[string]bool{judgedForms, judgedTo, judgedThat} { // the others are subsets
+		for w := range s {
+			m[w] = true
+		}
+	}
+	return m
+}()
 
 // sourceless finds the statements with no source, past the cues of the
 // statements found already (prev).
 func (d *doc) sourceless(prev *taken) []*draft {
 	var out []*draft
-	for i := 0; i+1 < len(d.toks); i++ {
-		if !d.is(i, classSourcelessCue|classSeem|classPerceived) || d.tquote[i] >= 0 || d.boundaryAfter(i) {
+	for i := 0; i < len(d.toks); i++ {
+		if !d.is(i, classSourcelessCue|classSeem|classPerceived) || d.tquote[i] >= 0 {
 			continue
 		}
 		if st := d.sourcelessAt(i, prev); st != nil {
@@ -35,7 +52,13 @@ func (d *doc) sourceless(prev *taken) []*draft {
 // sourcelessAt builds the statement with no source whose cue word is
 // token i, or nil.
 func (d *doc) sourcelessAt(i int, prev *taken) *draft {
-	w, next := d.low[i], d.low[i+1]
+	w := d.low[i]
+	if d.boundaryAfter(i) {
+		if judgedAlone[w] && !prev.contentAt(i) && !prev.cueAt(i) {
+			return d.judged(i, prev) // "was widely condemned."
+		}
+		return nil
+	}
 	switch {
 	case w == "reportedly":
 		return d.reportedly(i, prev)
@@ -50,6 +73,20 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 	if st := d.askedFirst(i); st != nil {
 		return st
 	}
+	if st := d.afterBe(i); st != nil {
+		return st
+	}
+	if judgedCue[w] && !prev.contentAt(i) {
+		return d.judged(i, prev)
+	}
+	return nil
+}
+
+// afterBe builds the statement of "is expected to", "is widely seen as",
+// "was asked whether", "it is unclear whether", the cue word at token i
+// after its "be", or nil.
+func (d *doc) afterBe(i int) *draft {
+	w, next := d.low[i], d.low[i+1]
 	be := d.beBefore(i)
 	if be < 0 || (be > d.sfirst[d.tsent[i]] && d.is(be-1, classModal)) {
 		return nil
@@ -192,20 +229,5 @@ func (d *doc) reportedly(i int, prev *taken) *draft {
 // content is what is expected, X and the infinitive, in two pieces around
 // the cue.
 func (d *doc) expected(be, i int) *draft {
-	st := d.noSource(be, i, i+1)
-	if st == nil {
-		return nil
-	}
-	f := d.sfirst[st.sent]
-	if be-1 < f || d.boundaryAfter(be-1) {
-		return st
-	}
-	lo, hi := d.npBack(be-1, f)
-	if hi <= lo {
-		return st
-	}
-	subj := [2]int{d.toks[lo].Start, d.toks[hi-1].End}
-	st.Spans = [][2]int{subj, {st.Start, st.End}}
-	st.Start = subj[0]
-	return st
+	return d.withSubject(d.noSource(be, i, i+1), be)
 }

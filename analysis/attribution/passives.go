@@ -1,0 +1,190 @@
+package attribution
+
+import "strings"
+
+// Judgments in the passive with no one named who judges: "Mr. Sloan is
+// known for his dry wit", "The plan was widely criticized as sloppy",
+// "North Korea is not thought to be capable of ...", "It has been
+// reported that ...". Like "is expected to" (sourceless.go), each is a
+// statement of no source: its content is the subject and what the
+// participle says of it, in two pieces around the cue.
+
+// judgedForms are the participles of a passive judgment, a name or a
+// report that reports someone's view ("is considered a threat", "is known
+// as", "was lambasted") rather than an act ("was signed", "was passed").
+var judgedForms = set("known called declared designated identified listed considered thought believed rumored reported rated accused criticized criticised condemned derided lambasted celebrated praised questioned deemed labeled labelled billed dubbed branded portrayed described hailed touted regarded viewed seen perceived panned alleged suspected")
+
+// judgedTo are the participles whose judgment may be an infinitive: "is
+// thought to be", "is said to have".
+var judgedTo = set("known considered thought believed rumored reported said seen alleged suspected")
+
+// judgedFor are the participles whose judgment may name its grounds with
+// "for" ("is known for his wit", "was widely criticized for"), or, the
+// second two, "of" ("is accused of").
+var judgedFor = set("known criticized criticised praised celebrated condemned lambasted hailed touted panned derided accused suspected")
+
+// judgedNoun are the participles whose judgment may be a bare noun phrase
+// or adjective: "is considered a threat", "have been deemed classified".
+var judgedNoun = set("called declared considered deemed labeled labelled dubbed branded rated")
+
+// judgedAlone are the participles that judge with nothing after them:
+// "was widely condemned.", "has never been questioned".
+var judgedAlone = set("criticized criticised condemned derided lambasted praised celebrated questioned panned")
+
+// judgedThat are the participles of an impersonal report, "it is said
+// that", "it has been reported that".
+var judgedThat = set("known thought believed rumored reported said alleged understood")
+
+// judged builds the statement of the passive judgment whose participle is
+// token i, or nil: a form of "be" before it (past adverbs: "is widely
+// known", "has never been truly questioned"; not an infinitive, "to be
+// seen as": not yet a judgment), no agent after it ("by" names who judges:
+// another rule's speaker), and after it what the judgment says.
+func (d *doc) judged(i int, prev *taken) *draft {
+	w := d.low[i]
+	be := d.passiveBe(i)
+	f, l := d.sfirst[d.tsent[i]], d.sfirst[d.tsent[i]+1]
+	if be < 0 || (d.low[be] == "be" && be > f && d.low[be-1] == "to") {
+		return nil
+	}
+	k := i + 1
+	end := k < l && d.boundaryAfter(i)
+	if g := d.groupStart(be); k < l && !end && g > f && d.low[g-1] == "it" && !d.boundaryAfter(g-1) && judgedThat[w] && d.low[k] == "that" {
+		return d.noSource(g-1, i, k+1) // "It has been reported that ..."
+	}
+	switch {
+	case k >= l || (end && !strings.Contains(d.gap(i), ",")):
+		if judgedAlone[w] {
+			return d.judgedSubjectOnly(d.groupStart(be), i)
+		}
+		return nil
+	case end || !d.judgement(w, k):
+		return nil
+	}
+	g := d.groupStart(be)
+	st := d.noSource(g, i, k)
+	if st == nil {
+		return nil
+	}
+	if st.End = d.judgementEnd(k, l, st.End, prev); st.End < 0 {
+		return nil
+	}
+	return d.withSubject(st, g)
+}
+
+// judgement reports whether what starts at token k says the judgment of
+// the participle w: "as ...", the grounds of judgedFor, the infinitive of
+// judgedTo, the noun phrase of judgedNoun.
+func (d *doc) judgement(w string, k int) bool {
+	switch n := d.low[k]; {
+	case n == "as":
+		return judgedForms[w]
+	case n == "for", n == "of":
+		return judgedFor[w]
+	case n == "to":
+		return judgedTo[w]
+	case n == "by" || n == "that":
+		return false // the agent, who is the source; a clause another rule reads
+	case judgedNoun[w]:
+		return d.is(k, classDeterminer) || d.tquote[k] >= 0 || !(d.is(k, classPreposition|classClauseWord|classAuxiliary) || d.verb(k) != 0)
+	}
+	return false
+}
+
+// judgementEnd returns where the judgment that starts at token k ends,
+// before end: a phrase, not a clause, it ends at its first comma or other
+// mark (before quote marks open in it), or before the cue of a statement
+// found already ("what is known as Brexit grew so loud that the embassy
+// issued a statement saying ...": the embassy's); -1 when it names the
+// agent with "by".
+func (d *doc) judgementEnd(k, l, end int, prev *taken) int {
+	for t := k; t < l && d.toks[t].End <= end; t++ {
+		if d.low[t] == "by" && d.tquote[t] < 0 {
+			return -1 // "has been called a charlatan by fellow physicians": the agent is the source
+		}
+		if t > k && prev.cueAt(t) {
+			return d.toks[t-1].End
+		}
+		if d.tquote[t] < 0 && t+1 < l && d.tquote[t+1] < 0 && d.boundaryAfter(t) {
+			return d.toks[t].End
+		}
+	}
+	return end
+}
+
+// passiveBe returns the form of "be" of the passive participle at token i
+// ("is", "was", "has been", "are not", "is widely"), past up to three
+// auxiliaries and adverbs, or -1.
+func (d *doc) passiveBe(i int) int {
+	f := d.sfirst[d.tsent[i]]
+	for k := i - 1; k >= f && k >= i-4 && !d.boundaryAfter(k); k-- {
+		switch {
+		case d.is(k, classPassiveAux):
+			return k
+		case !d.is(k, classAuxiliary) && !isAdverbLy(d.low[k]):
+			return -1
+		}
+	}
+	return -1
+}
+
+// groupStart returns the first word of the verb group whose "be" is
+// token be: "has" of "has never been", "is" of "is widely known".
+func (d *doc) groupStart(be int) int {
+	f := d.sfirst[d.tsent[be]]
+	for be > f && !d.boundaryAfter(be-1) && d.is(be-1, classAuxiliary) && !d.is(be-1, classPassiveAux) {
+		be--
+	}
+	return be
+}
+
+// isAdverbLy reports whether the word w looks like an adverb of manner
+// ("widely", "roundly"): longer than four letters, ending in "ly".
+func isAdverbLy(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
+
+// judgedSubjectOnly builds the statement of a judgment that ends its
+// clause ("The person who posted it was widely condemned."): the subject
+// alone is its content; nil with none.
+func (d *doc) judgedSubjectOnly(be, i int) *draft {
+	lo, hi := d.judgedSubject(be)
+	if hi <= lo {
+		return nil
+	}
+	st := d.newDraft(draft{sent: d.tsent[i], after: false})
+	st.CueStart, st.CueEnd = d.toks[be].Start, d.toks[i].End
+	st.Cue = d.text[st.CueStart:st.CueEnd]
+	st.SpeakerStart, st.SpeakerEnd = st.CueStart, st.CueStart
+	return d.setContent(st, d.toks[lo].Start, d.toks[hi-1].End)
+}
+
+// withSubject adds the subject before the "be" at token be to st's
+// content, as its first piece ("[The plan] was widely criticized [as
+// sloppy]"); st as it is without one, nil for nil.
+func (d *doc) withSubject(st *draft, be int) *draft {
+	if st == nil {
+		return nil
+	}
+	lo, hi := d.judgedSubject(be)
+	if hi <= lo {
+		return st
+	}
+	subj := [2]int{d.toks[lo].Start, d.toks[hi-1].End}
+	st.Spans = [][2]int{subj, {st.Start, st.End}}
+	st.Start = subj[0]
+	return st
+}
+
+// judgedSubject returns the tokens of the subject that ends before the
+// "be" at token be: a noun phrase, or the relative pronoun of a clause
+// ("Mr. Sloan, who is known for ...").
+func (d *doc) judgedSubject(be int) (int, int) {
+	f := d.sfirst[d.tsent[be]]
+	if be-1 < f || d.boundaryAfter(be-1) {
+		return 0, 0
+	}
+	switch d.low[be-1] {
+	case "who", "which", "what", "that":
+		return be - 1, be
+	}
+	return d.npBack(be-1, f)
+}

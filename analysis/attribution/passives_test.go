@@ -1,0 +1,55 @@
+package attribution
+
+import "testing"
+
+// judgedForms pins the passive judgments with no one named who judges:
+// statements of no source, the subject and the judgment their content.
+var judgedCases = []pinnedCase{
+	{"known for", []pinned{
+		{"[The mayor] {is known} [for her short speeches].", Indirect, "", ""},
+	}, ""},
+	{"considered and a noun phrase", []pinned{
+		{"[The bridge] {is widely considered} [a landmark].", Indirect, "", ""},
+	}, ""},
+	{"criticized as, the cue's auxiliaries before it", []pinned{
+		{"[The new tax] {was roundly criticized} [as unfair], but it passed.", Indirect, "", ""},
+	}, ""},
+	{"thought to", []pinned{
+		{"[The ship] {is not thought} [to be seaworthy].", Indirect, "", ""},
+	}, ""},
+	{"a relative pronoun is the subject", []pinned{
+		{"They hired a chef, [who] {is known} [for his soups].", Indirect, "", ""},
+	}, ""},
+	{"the judgment ends the clause", []pinned{
+		{"[The verdict] {has never been questioned}.", Indirect, "", ""},
+	}, ""},
+	{"it has been reported that", []pinned{
+		{"{It has been reported} that [the factory will close].", Indirect, "", ""},
+	}, ""},
+}
+
+// TestJudged checks the passive judgments: the pinned forms, and acts,
+// agents, infinitives and judgments inside another statement, which are
+// none of their own.
+func TestJudged(t *testing.T) {
+	a := newTest(t)
+	for _, tc := range judgedCases {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
+	}
+	for _, text := range []string{
+		"The treaty was signed in May.",                            // an act
+		"The plan was criticized by the union.",                    // the agent speaks, if anyone
+		"The mayor has been called a hero by her rivals.",          // the agent after the judgment
+		"She wants to be considered a candidate.",                  // not yet judged
+		"The bill must be considered for debate.",                  // considered for: weighed, not judged
+		"Mr Lavrov said the plan was widely criticized as unfair.", // Lavrov's claim
+		"The town is known.",                                       // known, alone, judges nothing
+	} {
+		for _, s := range a.Statements(text) {
+			if s.Speaker == "" {
+				t.Errorf("%q: want no statement of no source, got:\n%s", text, dumpStatements(text, a.Statements(text)))
+				break
+			}
+		}
+	}
+}
