@@ -36,7 +36,7 @@ func TestJudged(t *testing.T) {
 	for _, tc := range judgedCases {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
 	}
-	for _, text := range []string{
+	noSourceless(t, a, []string{
 		"The treaty was signed in May.",                            // an act
 		"The plan was criticized by the union.",                    // the agent speaks, if anyone
 		"The mayor has been called a hero by her rivals.",          // the agent after the judgment
@@ -44,10 +44,17 @@ func TestJudged(t *testing.T) {
 		"The bill must be considered for debate.",                  // considered for: weighed, not judged
 		"Mr Lavrov said the plan was widely criticized as unfair.", // Lavrov's claim
 		"The town is known.",                                       // known, alone, judges nothing
-	} {
-		for _, s := range a.Statements(text) {
+	})
+}
+
+// noSourceless checks that no text has a statement of no source.
+func noSourceless(t *testing.T, a testAttributor, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		got := a.Statements(text)
+		for _, s := range got {
 			if s.Speaker == "" {
-				t.Errorf("%q: want no statement of no source, got:\n%s", text, dumpStatements(text, a.Statements(text)))
+				t.Errorf("%q: want no statement of no source, got:\n%s", text, dumpStatements(text, got))
 				break
 			}
 		}

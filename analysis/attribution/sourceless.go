@@ -16,8 +16,11 @@ var questionWords = set("whether if why how what who when where which about")
 // sourcelessCues are the cue words of sourcelessAt beside seemForms and
 // perceived.
 var sourcelessCues = func() map[string]bool {
-	m := set("expected asked unclear reportedly")
+	m := set("expected asked reportedly")
 	for w := range judgedCue {
+		m[w] = true
+	}
+	for w := range impersonalAdjectives {
 		m[w] = true
 	}
 	return m
@@ -70,6 +73,9 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		}
 		return d.seems(i)
 	}
+	if impersonalAdjectives[w] {
+		return d.impersonal(i)
+	}
 	if st := d.askedFirst(i); st != nil {
 		return st
 	}
@@ -96,8 +102,6 @@ func (d *doc) afterBe(i int) *draft {
 		return d.expected(be, i) // "Mrs. Clinton is expected to win", "Trump is widely seen as the favorite"
 	case w == "asked" && questionWords[next]:
 		return d.noSource(be, i, i+1)
-	case w == "unclear" && questionWords[next] && be > 0 && d.low[be-1] == "it" && !d.boundaryAfter(be-1):
-		return d.noSource(be-1, i, i+1)
 	}
 	return nil
 }
