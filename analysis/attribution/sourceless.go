@@ -57,8 +57,13 @@ func (d *doc) sourceless(prev *taken) []*draft {
 func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 	w := d.low[i]
 	if d.boundaryAfter(i) {
-		if judgedAlone[w] && !prev.contentAt(i) && !prev.cueAt(i) {
+		switch {
+		case prev.contentAt(i) || prev.cueAt(i):
+			return nil
+		case judgedAlone[w]:
 			return d.judged(i, prev) // "was widely condemned."
+		case w == "asked":
+			return d.askedQuote(i)
 		}
 		return nil
 	}
@@ -100,10 +105,39 @@ func (d *doc) afterBe(i int) *draft {
 	switch {
 	case w == "expected" && next == "to", d.is(i, classPerceived) && next == "as" && d.low[be] != "be":
 		return d.expected(be, i) // "Mrs. Clinton is expected to win", "Trump is widely seen as the favorite"
-	case w == "asked" && questionWords[next]:
-		return d.noSource(be, i, i+1)
+	case w == "asked" && (questionWords[next] || next == "to" || d.questionObject(i+1)):
+		return d.noSource(be, i, i+1) // "was asked whether", "was asked to name", "was asked a question about"
 	}
 	return nil
+}
+
+// questionObject reports whether a question, as a noun, is the object of
+// "asked" from token k: "a question", "a series of questions", "the
+// first question".
+func (d *doc) questionObject(k int) bool {
+	l := d.sfirst[d.tsent[k]+1]
+	if !d.is(k, classDeterminer) {
+		return false
+	}
+	for t := k + 1; t < l && t <= k+3 && !d.boundaryAfter(t-1); t++ {
+		if w := d.low[t]; w == "question" || w == "questions" || w == "series" {
+			return true
+		}
+	}
+	return false
+}
+
+// askedQuote builds the statement of "X was asked, “...?”", "asked" at
+// token i before a comma and the quote of the question, or nil.
+func (d *doc) askedQuote(i int) *draft {
+	if i+1 >= len(d.toks) || d.tsent[i+1] != d.tsent[i] || d.tquote[i+1] < 0 || !strings.Contains(d.gap(i), ",") {
+		return nil
+	}
+	be := d.beBefore(i)
+	if be < 0 {
+		return nil
+	}
+	return d.noSource(be, i, i+1)
 }
 
 // askedFirst builds the statement of a question that opens a sentence or
@@ -142,6 +176,9 @@ func (d *doc) askedFirst(i int) *draft {
 // whether", "asked by Matt Lauer whether", "asked at the conference
 // about"), or k when there is none.
 func (d *doc) pastAskedAdverbial(k, l int) int {
+	if k+1 < l && (askedAdverbs[d.low[k]] || d.is(k, classTime)) && !d.boundaryAfter(k) {
+		k++ // "when asked afterward whether", "Asked Tuesday about ..."
+	}
 	if k >= l || !d.is(k, classPreposition) || d.low[k] == "about" || d.low[k] == "to" {
 		return k
 	}
@@ -152,6 +189,10 @@ func (d *doc) pastAskedAdverbial(k, l int) int {
 	}
 	return k
 }
+
+// askedAdverbs are the adverbs that may stand between "asked" and its
+// question.
+var askedAdverbs = set("afterward afterwards later again specifically repeatedly directly once recently earlier")
 
 // questionEnd returns where a question that opens a sentence at token k
 // ends, before end: at its first comma, in quote marks or not ("Asked if

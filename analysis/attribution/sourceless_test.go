@@ -1,0 +1,35 @@
+package attribution
+
+import "testing"
+
+// askedCases pins the questions and requests put to someone by no one
+// named: statements of no source, the question or the request their
+// content.
+var askedCases = []pinnedCase{
+	{"was asked to", []pinned{
+		{"The mayor {was asked} [to name one achievement].", Indirect, "", ""},
+	}, ""},
+	{"was asked a question", []pinned{
+		{"The senator {was asked} [a question about the budget].", Indirect, "", ""},
+	}, ""},
+	{"was asked, and the question quoted", []pinned{
+		{"The mayor {was asked}, “[Will you run again?]”", Direct, "", ""},
+	}, ""},
+	{"when asked, an adverb before the question", []pinned{
+		{"The coach smiled when {asked} afterward [whether the team was tired].", Indirect, "", ""},
+	}, ""},
+}
+
+// TestAsked checks the questions put by no one named: the pinned forms,
+// and "asked" of a speaker or with no question, which are none.
+func TestAsked(t *testing.T) {
+	a := newTest(t)
+	for _, tc := range askedCases {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
+	}
+	noSourceless(t, a, []string{
+		"The mayor was asked.",                        // no question
+		"He asked the waiter for the bill.",           // asked by someone
+		"The mayor was asked by reporters to resign.", // the asker is named
+	})
+}
