@@ -99,17 +99,27 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 func (d *doc) afterBe(i int) *draft {
 	w, next := d.low[i], d.low[i+1]
 	be := d.beBefore(i)
-	if be < 0 || (be > d.sfirst[d.tsent[i]] && d.is(be-1, classModal)) {
+	if be < 0 {
+		return nil
+	}
+	if w == "expected" && (next == "to" || expectedWhen[next]) {
+		return d.expected(be, i) // "Mrs. Clinton is expected to win", "could be expected to", "A decision is expected in May"
+	}
+	if be > d.sfirst[d.tsent[i]] && d.is(be-1, classModal) {
 		return nil
 	}
 	switch {
-	case w == "expected" && next == "to", d.is(i, classPerceived) && next == "as" && d.low[be] != "be":
-		return d.expected(be, i) // "Mrs. Clinton is expected to win", "Trump is widely seen as the favorite"
+	case d.is(i, classPerceived) && next == "as" && d.low[be] != "be":
+		return d.expected(be, i) // "Trump is widely seen as the favorite"
 	case w == "asked" && (questionWords[next] || next == "to" || d.questionObject(i+1)):
 		return d.noSource(be, i, i+1) // "was asked whether", "was asked to name", "was asked a question about"
 	}
 	return nil
 }
+
+// expectedWhen are the words that open when something is expected: "A
+// decision is expected in May", "is expected anytime soon".
+var expectedWhen = set("in on by at before within next this soon anytime later shortly")
 
 // questionObject reports whether a question, as a noun, is the object of
 // "asked" from token k: "a question", "a series of questions", "the
@@ -274,5 +284,5 @@ func (d *doc) reportedly(i int, prev *taken) *draft {
 // content is what is expected, X and the infinitive, in two pieces around
 // the cue.
 func (d *doc) expected(be, i int) *draft {
-	return d.withSubject(d.noSource(be, i, i+1), be)
+	return d.withSubject(d.noSource(be, i, i+1), d.groupStart(be))
 }

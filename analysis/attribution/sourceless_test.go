@@ -20,6 +20,29 @@ var askedCases = []pinnedCase{
 	}, ""},
 }
 
+// expectedCases pins what is expected by no one named: with a modal, and
+// with when rather than what.
+var expectedCases = []pinnedCase{
+	{"could be expected to", []pinned{
+		{"[The losing side] could {be expected} [to appeal].", Indirect, "", ""},
+	}, ""},
+	{"expected and when", []pinned{
+		{"[A verdict] {is expected} [in early June].", Indirect, "", ""},
+	}, ""},
+}
+
+// TestExpected checks what is expected by no one named.
+func TestExpected(t *testing.T) {
+	a := newTest(t)
+	for _, tc := range expectedCases {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
+	}
+	noSourceless(t, a, []string{
+		"The results were better than expected.", // no be before it
+		"The rain was expected.",                 // nothing expected of it
+	})
+}
+
 // TestAsked checks the questions put by no one named: the pinned forms,
 // and "asked" of a speaker or with no question, which are none.
 func TestAsked(t *testing.T) {
