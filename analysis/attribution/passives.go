@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/slant-news/slant/analysis/postag"
+)
 
 // Judgments in the passive with no one named who judges: "Mr. Sloan is
 // known for his dry wit", "The plan was widely criticized as sloppy",
@@ -91,6 +95,10 @@ func (d *doc) judgement(w string, k int) bool {
 	return false
 }
 
+// phraseEnds reports whether the gap g between two words ends a phrase:
+// a comma, semicolon, bracket or dash.
+func phraseEnds(g string) bool { return strings.ContainsAny(g, ",;:()") || isDash(g) }
+
 // judgementEnd returns where the judgment that starts at token k ends,
 // before end: a phrase, not a clause, it ends at its first comma or other
 // mark (before quote marks open in it), or before the cue of a statement
@@ -105,8 +113,8 @@ func (d *doc) judgementEnd(k, l, end int, prev *taken) int {
 		if t > k && prev.cueAt(t) {
 			return d.toks[t-1].End
 		}
-		if d.tquote[t] < 0 && t+1 < l && d.tquote[t+1] < 0 && d.boundaryAfter(t) {
-			return d.toks[t].End
+		if t+1 < l && !(d.tquote[t] >= 0 && d.tquote[t] == d.tquote[t+1]) && phraseEnds(d.gap(t)) {
+			return d.endPastQuote(t) // the comma may close a quote: "billed as “Hard Hats for Hillary,” Clinton ..."
 		}
 	}
 	return end
@@ -165,12 +173,19 @@ func (d *doc) withSubject(st *draft, be int) *draft {
 		return nil
 	}
 	lo, hi := d.judgedSubject(be)
+	return d.addSubject(st, lo, hi)
+}
+
+// addSubject adds tokens [lo, hi), when there are any, to st's content as
+// its first piece, and decides its kind again by the quotes it now holds.
+func (d *doc) addSubject(st *draft, lo, hi int) *draft {
 	if hi <= lo {
 		return st
 	}
 	subj := [2]int{d.toks[lo].Start, d.toks[hi-1].End}
 	st.Spans = [][2]int{subj, {st.Start, st.End}}
 	st.Start = subj[0]
+	d.classify(st)
 	return st
 }
 
@@ -187,4 +202,102 @@ func (d *doc) judgedSubject(be int) (int, int) {
 		return be - 1, be
 	}
 	return d.npBack(be-1, f)
+}
+
+// namedForms are the participles of a name or a judgment that follow the
+// noun they qualify, with no "be" ("greenhouse gases known as
+// hydrofluorocarbons", "Kyle, referred to as the deadliest sniper", "an
+// event billed as ...", "a thriller titled “...”").
+var namedForms = set("known billed referred denounced described viewed seen regarded titled dubbed nicknamed labeled labelled")
+
+// namedAdverbs may stand before such a participle: "now known as",
+// "derisively known as".
+var namedAdverbs = set("now also once often commonly derisively widely still partly sometimes originally")
+
+// reducedJudged builds the statement of the participle of namedForms at
+// token i qualifying the noun phrase before it, or nil: "as" after it (or
+// the quote of a title, after "titled", "dubbed", "nicknamed"), and before
+// it, past adverbs, a noun or a comma, not a pronoun or a form of "be" or
+// "have" (the active "whom he described as", the passive judged reads).
+func (d *doc) reducedJudged(i int, prev *taken) *draft {
+	l := d.sfirst[d.tsent[i]+1]
+	k := i + 1
+	if d.low[i] == "referred" && k < l && d.low[k] == "to" && !d.boundaryAfter(i) {
+		k++
+	}
+	if k >= l {
+		return nil
+	}
+	title := d.tquote[k] >= 0 && d.tquote[k-1] < 0 && (d.low[i] == "titled" || d.low[i] == "dubbed" || d.low[i] == "nicknamed")
+	if !title && (d.low[k] != "as" || d.boundaryAfter(k-1)) {
+		return nil
+	}
+	lo, hi := d.namedNoun(i)
+	if hi <= lo {
+		return nil
+	}
+	st := d.noSource(hi, k-1, k) // the cue to "to" of "referred to"
+	if st == nil {
+		return nil
+	}
+	if st.End = d.judgementEnd(k, l, st.End, prev); st.End < 0 {
+		return nil
+	}
+	return d.addSubject(st, lo, hi)
+}
+
+// namedNoun returns the noun phrase the participle at token i qualifies,
+// past the adverbs before it: right before it ("gases known as"), or
+// before a comma or dash ("Kyle, referred to as", "the resort -- now
+// known as"); none when a pronoun, a name alone or a verb form stands
+// there (the active "whom he described as", "Trump described as", the
+// passive judged reads).
+func (d *doc) namedNoun(i int) (int, int) {
+	f := d.sfirst[d.tsent[i]]
+	a := i
+	for a > f && namedAdverbs[d.low[a-1]] && !d.boundaryAfter(a-1) {
+		a--
+	}
+	b := a - 1
+	if b < f || d.tquote[b] >= 0 {
+		return 0, 0
+	}
+	if !d.boundaryAfter(b) {
+		if d.is(b, classAuxiliary|classPassiveAux|classSubjectPronoun|classClauseWord|classPreposition) || d.low[b] == "it" ||
+			(d.is(b, classObjectPronoun) && !(b > f && d.is(b-1, classPreposition))) {
+			return 0, 0
+		}
+		if d.is(b, classObjectPronoun) {
+			return d.npBack(b, f) // "many of them"
+		}
+		lo, hi := d.nounBack(b, f)
+		if hi == lo+1 && d.capitalized(lo) {
+			return 0, 0
+		}
+		return lo, hi
+	}
+	if g := d.gap(b); !strings.Contains(g, ",") && !isDash(g) {
+		return 0, 0
+	}
+	return d.npBack(b, f)
+}
+
+// nounBack returns the noun phrase that ends with the noun at token b, by
+// the tagger's tags (npBack would run on over "runs on" in "The plant
+// runs on solvents known as ..."): back over nouns, adjectives,
+// determiners, numbers and possessives; none when token b is no noun.
+func (d *doc) nounBack(b, f int) (int, int) {
+	tags := d.a.tagger.TagFirst(d.text, d.toks[f:d.sfirst[d.tsent[b]+1]], b-f+2, d.bufs.tags[:0])
+	d.bufs.tags = tags[:0]
+	if !tags[b-f].Noun() {
+		return 0, 0
+	}
+	lo := b
+	for lo > f && !d.boundaryAfter(lo-1) && b-lo < maxSpeakerWords {
+		if t := tags[lo-1-f]; !(t.Noun() || t.Adjective() || t == postag.DT || t == postag.CD || t == postag.POS || t == postag.PRPS) {
+			break
+		}
+		lo--
+	}
+	return lo, b + 1
 }

@@ -28,12 +28,29 @@ var judgedCases = []pinnedCase{
 	}, ""},
 }
 
+// reducedCases pins the participles of a name or a judgment after the
+// noun they qualify, with no "be".
+var reducedCases = []pinnedCase{
+	{"known as after a noun", []pinned{
+		{"The plant runs on [solvents] {known} [as glycols].", Indirect, "", ""},
+	}, ""},
+	{"an apposition, adverb and all", []pinned{
+		{"[The old mill], {now known} [as the Granary], was sold.", Indirect, "", ""},
+	}, ""},
+	{"referred to as", []pinned{
+		{"[Smith], {referred to} [as the town's best baker], retired.", Indirect, "", ""},
+	}, ""},
+	{"a title in quotes", []pinned{
+		{"The band released [an album] {titled} “[Rain].”", Mixed, "", ""},
+	}, ""},
+}
+
 // TestJudged checks the passive judgments: the pinned forms, and acts,
 // agents, infinitives and judgments inside another statement, which are
 // none of their own.
 func TestJudged(t *testing.T) {
 	a := newTest(t)
-	for _, tc := range judgedCases {
+	for _, tc := range append(judgedCases, reducedCases...) {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
 	}
 	noSourceless(t, a, []string{
@@ -44,6 +61,8 @@ func TestJudged(t *testing.T) {
 		"The bill must be considered for debate.",                  // considered for: weighed, not judged
 		"Mr Lavrov said the plan was widely criticized as unfair.", // Lavrov's claim
 		"The town is known.",                                       // known, alone, judges nothing
+		"The voters whom he described as angry stayed home.",       // the active voice
+		"Trump described as unfair the rules of the debate.",       // a name: the active voice
 	})
 }
 

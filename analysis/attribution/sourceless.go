@@ -23,6 +23,9 @@ var sourcelessCues = func() map[string]bool {
 	for w := range impersonalAdjectives {
 		m[w] = true
 	}
+	for w := range namedForms {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -45,11 +48,25 @@ func (d *doc) sourceless(prev *taken) []*draft {
 		if !d.is(i, classSourcelessCue|classSeem|classPerceived) || d.tquote[i] >= 0 {
 			continue
 		}
+		if heldBy(out, d.tsent[i], d.toks[i].Start) {
+			continue // "Biden is expected to announce the effort, dubbed ...": inside the content of one found
+		}
 		if st := d.sourcelessAt(i, prev); st != nil {
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// heldBy reports whether offset at, in sentence s, is inside the content
+// of one of the statements ds, in text order, of that sentence.
+func heldBy(ds []*draft, s, at int) bool {
+	for j := len(ds) - 1; j >= 0 && ds[j].sent == s; j-- {
+		if ds[j].holds(at) {
+			return true
+		}
+	}
+	return false
 }
 
 // sourcelessAt builds the statement with no source whose cue word is
@@ -64,6 +81,8 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 			return d.judged(i, prev) // "was widely condemned."
 		case w == "asked":
 			return d.askedQuote(i)
+		case namedForms[w]:
+			return d.reducedJudged(i, prev) // "a thriller titled “...”"
 		}
 		return nil
 	}
@@ -87,8 +106,16 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 	if st := d.afterBe(i); st != nil {
 		return st
 	}
-	if judgedCue[w] && !prev.contentAt(i) {
-		return d.judged(i, prev)
+	if prev.contentAt(i) {
+		return nil
+	}
+	if judgedCue[w] {
+		if st := d.judged(i, prev); st != nil {
+			return st
+		}
+	}
+	if namedForms[w] {
+		return d.reducedJudged(i, prev)
 	}
 	return nil
 }
