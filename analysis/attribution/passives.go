@@ -53,13 +53,16 @@ func (d *doc) judged(i int, prev *taken) *draft {
 	}
 	k := i + 1
 	end := k < l && d.boundaryAfter(i)
+	if end && judgedNoun[w] && d.tquote[k] >= 0 && d.tquote[i] < 0 && !strings.Contains(d.gap(i), ",") {
+		end = false // "was labeled “Mostly True”": a quote opens the judgment
+	}
 	if g := d.groupStart(be); k < l && !end && g > f && d.low[g-1] == "it" && !d.boundaryAfter(g-1) && judgedThat[w] && d.low[k] == "that" {
 		return d.noSource(g-1, i, k+1) // "It has been reported that ..."
 	}
 	switch {
 	case k >= l || (end && !strings.Contains(d.gap(i), ",")):
-		if judgedAlone[w] {
-			return d.judgedSubjectOnly(d.groupStart(be), i)
+		if judgedAlone[w] || (w == "known" && d.low[i-1] == "widely") {
+			return d.judgedSubjectOnly(d.groupStart(be), i) // "was widely condemned.", "is widely known"
 		}
 		return nil
 	case end || !d.judgement(w, k):
@@ -208,7 +211,7 @@ func (d *doc) judgedSubject(be int) (int, int) {
 // noun they qualify, with no "be" ("greenhouse gases known as
 // hydrofluorocarbons", "Kyle, referred to as the deadliest sniper", "an
 // event billed as ...", "a thriller titled “...”").
-var namedForms = set("known billed referred denounced described viewed seen regarded titled dubbed nicknamed labeled labelled")
+var namedForms = set("known called billed referred denounced described viewed seen regarded titled dubbed nicknamed labeled labelled")
 
 // namedAdverbs may stand before such a participle: "now known as",
 // "derisively known as".
@@ -229,6 +232,11 @@ func (d *doc) reducedJudged(i int, prev *taken) *draft {
 		return nil
 	}
 	title := d.tquote[k] >= 0 && d.tquote[k-1] < 0 && (d.low[i] == "titled" || d.low[i] == "dubbed" || d.low[i] == "nicknamed")
+	if d.low[i] == "called" {
+		// "the resort, now called Trump National Doral": only after an
+		// adverb, as "called" is most often the active verb
+		title = i > d.sfirst[d.tsent[i]] && namedAdverbs[d.low[i-1]] && (d.capitalized(k) || d.tquote[k] >= 0)
+	}
 	if !title && (d.low[k] != "as" || d.boundaryAfter(k-1)) {
 		return nil
 	}
@@ -279,7 +287,7 @@ func (d *doc) namedNoun(i int) (int, int) {
 	if g := d.gap(b); !strings.Contains(g, ",") && !isDash(g) {
 		return 0, 0
 	}
-	return d.npBack(b, f)
+	return d.nounBack(b, f)
 }
 
 // nounBack returns the noun phrase that ends with the noun at token b, by

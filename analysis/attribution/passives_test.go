@@ -23,6 +23,12 @@ var judgedCases = []pinnedCase{
 	{"the judgment ends the clause", []pinned{
 		{"[The verdict] {has never been questioned}.", Indirect, "", ""},
 	}, ""},
+	{"is widely known, alone", []pinned{
+		{"[The recipe] {is widely known} — and often copied.", Indirect, "", ""},
+	}, ""},
+	{"labeled and a quote", []pinned{
+		{"[The claim] {was labeled} “[Mostly False].”", Mixed, "", ""},
+	}, ""},
 	{"it has been reported that", []pinned{
 		{"{It has been reported} that [the factory will close].", Indirect, "", ""},
 	}, ""},
@@ -39,6 +45,9 @@ var reducedCases = []pinnedCase{
 	}, ""},
 	{"referred to as", []pinned{
 		{"[Smith], {referred to} [as the town's best baker], retired.", Indirect, "", ""},
+	}, ""},
+	{"now called and a name", []pinned{
+		{"They met at [the old mill], {now called} [Granary Hall], last May.", Indirect, "", ""},
 	}, ""},
 	{"a title in quotes", []pinned{
 		{"The band released [an album] {titled} “[Rain].”", Mixed, "", ""},
@@ -63,6 +72,7 @@ func TestJudged(t *testing.T) {
 		"The town is known.",                                       // known, alone, judges nothing
 		"The voters whom he described as angry stayed home.",       // the active voice
 		"Trump described as unfair the rules of the debate.",       // a name: the active voice
+		"The mayor also called Smith a liar.",                      // the active "called"
 	})
 }
 

@@ -77,8 +77,8 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		switch {
 		case prev.contentAt(i) || prev.cueAt(i):
 			return nil
-		case judgedAlone[w]:
-			return d.judged(i, prev) // "was widely condemned."
+		case judgedAlone[w] || judgedNoun[w] || w == "known":
+			return d.judged(i, prev) // "was widely condemned.", "is widely known —", "was labeled “Mostly True”"
 		case w == "asked":
 			return d.askedQuote(i)
 		case namedForms[w]:
