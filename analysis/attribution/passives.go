@@ -51,24 +51,19 @@ func (d *doc) judged(i int, prev *taken) *draft {
 	if be < 0 || (d.low[be] == "be" && be > f && d.low[be-1] == "to") {
 		return nil
 	}
-	k := i + 1
-	end := k < l && d.boundaryAfter(i)
-	if end && judgedNoun[w] && d.tquote[k] >= 0 && d.tquote[i] < 0 && !strings.Contains(d.gap(i), ",") {
-		end = false // "was labeled “Mostly True”": a quote opens the judgment
-	}
-	if g := d.groupStart(be); k < l && !end && g > f && d.low[g-1] == "it" && !d.boundaryAfter(g-1) && judgedThat[w] && d.low[k] == "that" {
-		return d.noSource(g-1, i, k+1) // "It has been reported that ..."
-	}
+	g, k := d.groupStart(be), i+1
+	end := k < l && d.boundaryAfter(i) && !d.judgedQuote(i)
 	switch {
+	case k < l && !end && d.itReported(g, i):
+		return d.noSource(g-1, i, k+1) // "It has been reported that ..."
 	case k >= l || (end && !strings.Contains(d.gap(i), ",")):
 		if judgedAlone[w] || (w == "known" && d.low[i-1] == "widely") {
-			return d.judgedSubjectOnly(d.groupStart(be), i) // "was widely condemned.", "is widely known"
+			return d.judgedSubjectOnly(g, i) // "was widely condemned.", "is widely known"
 		}
 		return nil
 	case end || !d.judgement(w, k):
 		return nil
 	}
-	g := d.groupStart(be)
 	st := d.noSource(g, i, k)
 	if st == nil {
 		return nil
@@ -77,6 +72,20 @@ func (d *doc) judged(i int, prev *taken) *draft {
 		return nil
 	}
 	return d.withSubject(st, g)
+}
+
+// judgedQuote reports whether a quote opens right after the participle of
+// judgedNoun at token i: "was labeled “Mostly True”".
+func (d *doc) judgedQuote(i int) bool {
+	return judgedNoun[d.low[i]] && d.tquote[i+1] >= 0 && d.tquote[i] < 0 && !strings.Contains(d.gap(i), ",")
+}
+
+// itReported reports whether the verb group from token g to the
+// participle at token i, after "it" and before "that", is an impersonal
+// report: "it has been reported that", "it is said that".
+func (d *doc) itReported(g, i int) bool {
+	f := d.sfirst[d.tsent[i]]
+	return g > f && d.low[g-1] == "it" && !d.boundaryAfter(g-1) && judgedThat[d.low[i]] && d.low[i+1] == "that"
 }
 
 // judgement reports whether what starts at token k says the judgment of
