@@ -25,7 +25,7 @@ var impersonalAdverbs = set("not n't still also now")
 // "not", "still", "also"), and after it a question word or "that", or, for
 // a doubt, a clause with no "that" ("it's not clear either company has
 // ...").
-func (d *doc) impersonal(i int) *draft {
+func (d *doc) impersonal(i int, prev *taken) *draft {
 	lo, doubt := d.impersonalStart(i)
 	if lo < 0 {
 		return nil
@@ -45,7 +45,7 @@ func (d *doc) impersonal(i int) *draft {
 	default:
 		return nil
 	}
-	return d.cutAtBut(d.noSource(lo, i, k), k)
+	return d.cutAtBut(d.noSource(lo, i, k), k, prev)
 }
 
 // impersonalStart returns the first token of the cue of the impersonal
@@ -89,16 +89,55 @@ func (d *doc) itIs(k int) bool {
 
 // cutAtBut ends st's content before a clause of its own that ", but"
 // opens ("It is unclear whether ..., but the exchange appears to ..."),
-// from token k on.
-func (d *doc) cutAtBut(st *draft, k int) *draft {
+// or before the cue of a statement found already after a comma ("there
+// are concerns it will hurt spending, according to the report": the
+// report's; not "it should be obvious that voters want to know ...",
+// whose words PolNeAR gives to the outer statement), from token k on.
+func (d *doc) cutAtBut(st *draft, k int, prev *taken) *draft {
 	if st == nil {
 		return nil
 	}
 	for t := k + 1; t < d.sfirst[st.sent+1] && d.toks[t].Start < st.End; t++ {
-		if d.low[t] == "but" && d.tquote[t] < 0 && strings.Contains(d.gap(t-1), ",") {
-			st.End = d.toks[t-1].End
+		if (prev.cueAt(t) || d.low[t] == "but") && d.tquote[t] < 0 && strings.Contains(d.gap(t-1), ",") {
+			st.End = d.endPastQuote(t - 1)
 			break
 		}
 	}
 	return st
+}
+
+// thereNouns are the nouns of a view held by no one named in "there is
+// ... that": "there are fears (that) ...", "there is little doubt that
+// ...", "there were complaints that ...".
+var thereNouns = set("doubt doubts fear fears concern concerns worry worries speculation hope hopes suspicion suspicions complaints evidence talk signs expectation expectations belief consensus sense")
+
+// thereIs builds the statement of "there is ... that ...", "there" at
+// token i: a form of "be" ("is", "were", "have been"), at most two words
+// ("little", "numerous", "growing"), a noun of thereNouns and its clause,
+// after "that" or with none ("there are fears the crush ..."); or nil.
+func (d *doc) thereIs(i int, prev *taken) *draft {
+	l := d.sfirst[d.tsent[i]+1]
+	k := i + 1
+	if k+1 < l && (d.low[k] == "have" || d.low[k] == "has") && d.low[k+1] == "been" {
+		k++
+	}
+	if k >= l || !d.is(k, classBe) || d.boundaryAfter(i) {
+		return nil
+	}
+	n := k + 1
+	for n < l && n <= k+3 && !thereNouns[d.low[n]] && !d.boundaryAfter(n-1) && !d.is(n, classClauseWord|classPreposition|classBe) && d.verb(n) == 0 {
+		n++
+	}
+	if n+1 >= l || !thereNouns[d.low[n]] || d.boundaryAfter(n-1) || d.boundaryAfter(n) || prev.cueAt(n) {
+		return nil // prev: "doubt", "hope" may be a found statement's verb
+	}
+	c := n + 1
+	switch w := d.low[c]; {
+	case w == "that":
+		c++
+	case isClauseSubject(w) || d.is(c, classDeterminer):
+	default:
+		return nil
+	}
+	return d.cutAtBut(d.noSource(i, n, c), c, prev)
 }

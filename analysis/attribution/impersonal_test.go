@@ -20,6 +20,12 @@ var impersonalCases = []pinnedCase{
 	{"it was unclear exactly when", []pinned{
 		{"{It was unclear} exactly [when the vote would take place].", Indirect, "", ""},
 	}, ""},
+	{"there is no evidence that", []pinned{
+		{"{There is no evidence} that [the dam leaked].", Indirect, "", ""},
+	}, ""},
+	{"there are fears, no that", []pinned{
+		{"{There are fears} [the storm will flood the port].", Indirect, "", ""},
+	}, ""},
 	{"the content ends before a clause of its own after but", []pinned{
 		{"{It is still unknown} [if more files exist], but the letter was never sent.", Indirect, "", ""},
 	}, ""},
@@ -34,10 +40,12 @@ func TestImpersonal(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
 	}
 	noSourceless(t, a, []string{
-		"The water is clear.",                     // no clause
-		"It is clear.",                            // no clause
-		"The plan is unclear whether or not.",     // not "it"
-		"It is clear the road is closed.",         // a certainty needs "that"
-		"It was obvious to everyone in the room.", // no clause
+		"The water is clear.",                       // no clause
+		"It is clear.",                              // no clause
+		"The plan is unclear whether or not.",       // not "it"
+		"It is clear the road is closed.",           // a certainty needs "that"
+		"It was obvious to everyone in the room.",   // no clause
+		"There is a fear of heights in the family.", // no clause
+		"There are concerns.",                       // no clause
 	})
 }

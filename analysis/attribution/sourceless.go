@@ -16,7 +16,7 @@ var questionWords = set("whether if why how what who when where which about")
 // sourcelessCues are the cue words of sourcelessAt beside seemForms and
 // perceived.
 var sourcelessCues = func() map[string]bool {
-	m := set("expected asked reportedly")
+	m := set("expected asked reportedly there")
 	for w := range judgedCue {
 		m[w] = true
 	}
@@ -98,7 +98,10 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		return d.seems(i)
 	}
 	if impersonalAdjectives[w] {
-		return d.impersonal(i)
+		return d.impersonal(i, prev)
+	}
+	if w == "there" && !prev.contentAt(i) {
+		return d.thereIs(i, prev)
 	}
 	if st := d.askedFirst(i); st != nil {
 		return st
