@@ -299,6 +299,9 @@ func (d *doc) seems(i int) *draft {
 func (d *doc) reportedly(i int, prev *taken) *draft {
 	f := d.sfirst[d.tsent[i]]
 	lo, hi := d.subject(f, i)
+	if hi <= lo && i > f && !d.boundaryAfter(i-1) {
+		lo, hi = d.nounBack(i-1, f) // "..., anti-Trump delegates reportedly erupted": a common noun's phrase
+	}
 	if hi <= lo || prev.contentAt(i) || i+1 >= d.sfirst[d.tsent[i]+1] {
 		return nil
 	}

@@ -20,6 +20,14 @@ var askedCases = []pinnedCase{
 	}, ""},
 }
 
+// reportedlyCases pins "reportedly" after a common noun's phrase that
+// no name or pronoun opens.
+var reportedlyCases = []pinnedCase{
+	{"a common noun's phrase after an opening clause", []pinned{
+		{"When the vote ended, [angry delegates {reportedly} walked out].", Indirect, "", ""},
+	}, ""},
+}
+
 // expectedCases pins what is expected by no one named: with a modal, and
 // with when rather than what.
 var expectedCases = []pinnedCase{
@@ -31,10 +39,11 @@ var expectedCases = []pinnedCase{
 	}, ""},
 }
 
-// TestExpected checks what is expected by no one named.
+// TestExpected checks what is expected, and what is reported, by no one
+// named.
 func TestExpected(t *testing.T) {
 	a := newTest(t)
-	for _, tc := range expectedCases {
+	for _, tc := range append(expectedCases, reportedlyCases...) {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
 	}
 	noSourceless(t, a, []string{
