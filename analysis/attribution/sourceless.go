@@ -1,6 +1,10 @@
 package attribution
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/slant-news/slant/analysis/postag"
+)
 
 // Statements with no source: "Mrs. Clinton is expected to win", "It's
 // unclear whether ...", "She was asked whether ...", "The strategy appears
@@ -95,7 +99,7 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		if prev.contentAt(i) {
 			return nil // "Berkman said there seem to be ...": Berkman's words
 		}
-		return d.seems(i)
+		return d.seems(i, prev)
 	}
 	if impersonalAdjectives[w] {
 		return d.impersonal(i, prev)
@@ -273,23 +277,68 @@ var perceived = set("seen viewed regarded perceived")
 // seemForms are the verbs of how things appear, with no one named to
 // whom: "The Republicans' strategy appears to be premised on ...", "It
 // seems the public's view of her has shifted".
-var seemForms = set("seem seems seemed appear appears appeared")
+var seemForms = set("seem seems seemed appear appears appeared look looks looked sound sounds sounded")
 
 // seems builds the statement of "X seems to ..." (the subject is no
 // speaker, or the stance rules would have taken it: "Mr Lavrov appeared to
 // rule out") or "it seems (that) ...", the verb at token i; else nil.
-func (d *doc) seems(i int) *draft {
+func (d *doc) seems(i int, prev *taken) *draft {
 	f := d.sfirst[d.tsent[i]]
 	switch k := i + 1; {
-	case d.low[k] == "to" && i > f && !d.boundaryAfter(i-1) && d.low[i-1] != "it":
-		return d.expected(i, i)
-	case i > f && d.low[i-1] == "it" && !d.boundaryAfter(i-1) && (d.low[k] == "that" || isClauseSubject(d.low[k]) || d.is(k, classDeterminer)):
-		if d.low[k] == "that" {
-			k++
+	case d.low[k] == "to" && i > f && !d.boundaryAfter(i-1) && d.low[i-1] != "it" && !looksForms[d.low[i]]:
+		return d.expected(i, i) // not "Cruz looks to build on ...": an aim, Cruz's
+	case i > f && d.low[i-1] == "it" && !d.boundaryAfter(i-1) && (d.low[k] == "that" || isClauseSubject(d.low[k]) || d.is(k, classDeterminer) || d.low[k] == "like"):
+		if d.low[k] == "that" || d.low[k] == "like" {
+			k++ // "It seemed like the members have decided ..."
 		}
 		return d.noSource(i-1, i, k)
+	case i > f && !d.boundaryAfter(i-1) && d.low[i-1] != "it" && d.seemsAdjective(i):
+		st := d.expected(i, i) // "Clinton seemed irritated", "both premises look increasingly dubious"
+		if st == nil || d.toWhom(st) {
+			return nil
+		}
+		if st.End = d.judgementEnd(k, d.sfirst[d.tsent[i]+1], st.End, prev); st.End < 0 {
+			return nil
+		}
+		if n := len(st.Spans); n > 0 {
+			st.Spans[n-1][1] = st.End
+		}
+		return st
 	}
 	return nil
+}
+
+// looksForms are the verbs of seemForms that say how something looks
+// only with an adjective or "like" after them: "looks to" is an aim.
+var looksForms = set("look looks looked sound sounds sounded")
+
+// toWhom reports whether the content of st, a look's, names to whom it
+// looks so ("seemed palpable to him", "seems credible to me"): the one it
+// seems so to is the source, for another rule.
+func (d *doc) toWhom(st *draft) bool {
+	for t := d.tokenAt(st.Start); t+1 < len(d.toks) && d.toks[t].Start < st.End; t++ {
+		if d.low[t] == "to" && d.is(t+1, classObjectPronoun) && !d.boundaryAfter(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// seemsAdjective reports whether an adjective (past an adverb: "somewhat
+// uneasy") or "like" and a noun phrase follows the verb of seemForms at
+// token i: how someone or something looks, to no one named.
+func (d *doc) seemsAdjective(i int) bool {
+	f, l := d.sfirst[d.tsent[i]], d.sfirst[d.tsent[i]+1]
+	k := i + 1
+	if d.low[k] == "like" {
+		return k+1 < l && !d.boundaryAfter(k) && (d.is(k+1, classDeterminer) || d.capitalized(k+1))
+	}
+	tags := d.a.tagger.TagFirst(d.text, d.toks[f:l], min(k+3, l)-f, d.bufs.tags[:0]) // to the word after an adverb and an adjective
+	d.bufs.tags = tags[:0]
+	if tags[k-f] == postag.RB && k+1 < l && !d.boundaryAfter(k) {
+		k++
+	}
+	return tags[k-f].Adjective() && (k+1 >= l || d.boundaryAfter(k) || !tags[k+1-f].Noun())
 }
 
 // reportedly builds the statement of a clause with "reportedly" at token

@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // askedCases pins the questions and requests put to someone by no one
 // named: statements of no source, the question or the request their
@@ -28,6 +31,20 @@ var reportedlyCases = []pinnedCase{
 	}, ""},
 }
 
+// looksCases pins how someone or something looks, to no one named: an
+// adjective or "like" after a verb of seemForms.
+var looksCases = []pinnedCase{
+	{"looks and an adjective", []pinned{
+		{"[The bridge] {looks} [increasingly shaky].", Indirect, "", ""},
+	}, ""},
+	{"seemed and an adjective", []pinned{
+		{"[The old bridge] {seemed} [unsafe], so the town closed it.", Indirect, "", ""},
+	}, ""},
+	{"it seemed like", []pinned{
+		{"{It seemed} like [the talks had stalled].", Indirect, "", ""},
+	}, ""},
+}
+
 // expectedCases pins what is expected by no one named: with a modal, and
 // with when rather than what.
 var expectedCases = []pinnedCase{
@@ -39,16 +56,18 @@ var expectedCases = []pinnedCase{
 	}, ""},
 }
 
-// TestExpected checks what is expected, and what is reported, by no one
-// named.
+// TestExpected checks what is expected, reported and how things look, by
+// no one named.
 func TestExpected(t *testing.T) {
 	a := newTest(t)
-	for _, tc := range append(expectedCases, reportedlyCases...) {
+	for _, tc := range slices.Concat(expectedCases, reportedlyCases, looksCases) {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
 	}
 	noSourceless(t, a, []string{
 		"The results were better than expected.", // no be before it
 		"The rain was expected.",                 // nothing expected of it
+		"Cruz looks to build on his lead.",       // an aim, Cruz's
+		"The soup seemed cold to me.",            // to whom: the source
 	})
 }
 
