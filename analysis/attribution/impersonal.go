@@ -23,8 +23,8 @@ var impersonalAdverbs = set("not n't still also now")
 // impersonal builds the statement of the impersonal judgment whose
 // adjective is token i, or nil: "it" and a form of "be" before it (past
 // "not", "still", "also"), and after it a question word or "that", or, for
-// a doubt, a clause with no "that" ("it's not clear either company has
-// ...").
+// a doubt, a clause with no "that" ("it's not clear either side is
+// ready").
 func (d *doc) impersonal(i int, prev *taken) *draft {
 	lo, doubt := d.impersonalStart(i)
 	if lo < 0 {
@@ -33,7 +33,7 @@ func (d *doc) impersonal(i int, prev *taken) *draft {
 	l := d.sfirst[d.tsent[i]+1]
 	k := i + 1
 	for k < l && k <= i+2 && (d.low[k] == "exactly" || d.low[k] == "just" || d.low[k] == "yet") {
-		k++ // "it was unclear exactly when ..."
+		k++ // "it was unclear exactly when the vote ..."
 	}
 	switch {
 	case k >= l || d.boundaryAfter(k-1):
@@ -88,10 +88,10 @@ func (d *doc) itIs(k int) bool {
 }
 
 // cutAtBut ends st's content before a clause of its own that ", but"
-// opens ("It is unclear whether ..., but the exchange appears to ..."),
+// opens ("It is unclear whether ..., but the letter was never sent"),
 // or before the cue of a statement found already after a comma ("there
-// are concerns it will hurt spending, according to the report": the
-// report's; not "it should be obvious that voters want to know ...",
+// are fears the dam will fail, according to the survey": the
+// survey's; not "it is obvious that tenants want answers ...",
 // whose words PolNeAR gives to the outer statement), from token k on.
 func (d *doc) cutAtBut(st *draft, k int, prev *taken) *draft {
 	if st == nil {
@@ -114,7 +114,7 @@ var thereNouns = set("doubt doubts fear fears concern concerns worry worries spe
 // thereIs builds the statement of "there is ... that ...", "there" at
 // token i: a form of "be" ("is", "were", "have been"), at most two words
 // ("little", "numerous", "growing"), a noun of thereNouns and its clause,
-// after "that" or with none ("there are fears the crush ..."); or nil.
+// after "that" or with none ("there are fears the storm ..."); or nil.
 func (d *doc) thereIs(i int, prev *taken) *draft {
 	l := d.sfirst[d.tsent[i]+1]
 	k := i + 1

@@ -18,7 +18,7 @@ var impersonalCases = []pinnedCase{
 		{"{It should be obvious} that [the bridge needs repairs].", Indirect, "", ""},
 	}, ""},
 	{"it was unclear exactly when", []pinned{
-		{"{It was unclear} exactly [when the vote would take place].", Indirect, "", ""},
+		{"{It was unclear} exactly [when the ferry would sail].", Indirect, "", ""},
 	}, ""},
 	{"there is no evidence that", []pinned{
 		{"{There is no evidence} that [the dam leaked].", Indirect, "", ""},

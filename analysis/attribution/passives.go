@@ -6,15 +6,15 @@ import (
 	"github.com/slant-news/slant/analysis/postag"
 )
 
-// Judgments in the passive with no one named who judges: "Mr. Sloan is
-// known for his dry wit", "The plan was widely criticized as sloppy",
-// "North Korea is not thought to be capable of ...", "It has been
+// Judgments in the passive with no one named who judges: "The mayor is
+// known for her short speeches", "The new tax was roundly criticized as
+// unfair", "The ship is not thought to be seaworthy", "It has been
 // reported that ...". Like "is expected to" (sourceless.go), each is a
 // statement of no source: its content is the subject and what the
 // participle says of it, in two pieces around the cue.
 
 // judgedForms are the participles of a passive judgment, a name or a
-// report that reports someone's view ("is considered a threat", "is known
+// report that reports someone's view ("is considered a landmark", "is known
 // as", "was lambasted") rather than an act ("was signed", "was passed").
 var judgedForms = set("known called declared designated identified listed considered thought believed rumored reported rated accused criticized criticised condemned derided lambasted celebrated praised questioned deemed labeled labelled billed dubbed branded portrayed described hailed touted regarded viewed seen perceived panned alleged suspected")
 
@@ -28,7 +28,7 @@ var judgedTo = set("known considered thought believed rumored reported said seen
 var judgedFor = set("known criticized criticised praised celebrated condemned lambasted hailed touted panned derided accused suspected")
 
 // judgedNoun are the participles whose judgment may be a bare noun phrase
-// or adjective: "is considered a threat", "have been deemed classified".
+// or adjective: "is considered a threat", "have been deemed unsafe".
 var judgedNoun = set("called declared considered deemed labeled labelled dubbed branded rated")
 
 // judgedAlone are the participles that judge with nothing after them:
@@ -41,7 +41,7 @@ var judgedThat = set("known thought believed rumored reported said alleged under
 
 // judged builds the statement of the passive judgment whose participle is
 // token i, or nil: a form of "be" before it (past adverbs: "is widely
-// known", "has never been truly questioned"; not an infinitive, "to be
+// known", "has never been seriously questioned"; not an infinitive, "to be
 // seen as": not yet a judgment), no agent after it ("by" names who judges:
 // another rule's speaker), and after it what the judgment says.
 func (d *doc) judged(i int, prev *taken) *draft {
@@ -75,7 +75,7 @@ func (d *doc) judged(i int, prev *taken) *draft {
 }
 
 // judgedQuote reports whether a quote opens right after the participle of
-// judgedNoun at token i: "was labeled “Mostly True”".
+// judgedNoun at token i: "was labeled “False”".
 func (d *doc) judgedQuote(i int) bool {
 	return judgedNoun[d.low[i]] && d.tquote[i+1] >= 0 && d.tquote[i] < 0 && !strings.Contains(d.gap(i), ",")
 }
@@ -114,19 +114,19 @@ func phraseEnds(g string) bool { return strings.ContainsAny(g, ",;:()") || isDas
 // judgementEnd returns where the judgment that starts at token k ends,
 // before end: a phrase, not a clause, it ends at its first comma or other
 // mark (before quote marks open in it), or before the cue of a statement
-// found already ("what is known as Brexit grew so loud that the embassy
-// issued a statement saying ...": the embassy's); -1 when it names the
+// found already ("what is known as the Plan grew so popular that the council
+// issued a statement saying ...": the council's); -1 when it names the
 // agent with "by".
 func (d *doc) judgementEnd(k, l, end int, prev *taken) int {
 	for t := k; t < l && d.toks[t].End <= end; t++ {
 		if d.low[t] == "by" && d.tquote[t] < 0 {
-			return -1 // "has been called a charlatan by fellow physicians": the agent is the source
+			return -1 // "has been called a hero by her rivals": the agent is the source
 		}
 		if t > k && prev.cueAt(t) {
 			return d.toks[t-1].End
 		}
 		if t+1 < l && !(d.tquote[t] >= 0 && d.tquote[t] == d.tquote[t+1]) && phraseEnds(d.gap(t)) {
-			return d.endPastQuote(t) // the comma may close a quote: "billed as “Hard Hats for Hillary,” Clinton ..."
+			return d.endPastQuote(t) // the comma may close a quote: "billed as “Rain or Shine,” the fair ..."
 		}
 	}
 	return end
@@ -163,7 +163,7 @@ func (d *doc) groupStart(be int) int {
 func isAdverbLy(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
 
 // judgedSubjectOnly builds the statement of a judgment that ends its
-// clause ("The person who posted it was widely condemned."): the subject
+// clause ("The decision was widely condemned."): the subject
 // alone is its content; nil with none.
 func (d *doc) judgedSubjectOnly(be, i int) *draft {
 	lo, hi := d.judgedSubject(be)
@@ -178,8 +178,8 @@ func (d *doc) judgedSubjectOnly(be, i int) *draft {
 }
 
 // withSubject adds the subject before the "be" at token be to st's
-// content, as its first piece ("[The plan] was widely criticized [as
-// sloppy]"); st as it is without one, nil for nil.
+// content, as its first piece ("[The new tax] was roundly criticized
+// [as unfair]"); st as it is without one, nil for nil.
 func (d *doc) withSubject(st *draft, be int) *draft {
 	if st == nil {
 		return nil
@@ -203,7 +203,7 @@ func (d *doc) addSubject(st *draft, lo, hi int) *draft {
 
 // judgedSubject returns the tokens of the subject that ends before the
 // "be" at token be: a noun phrase, or the relative pronoun of a clause
-// ("Mr. Sloan, who is known for ...").
+// ("a chef, who is known for ...").
 func (d *doc) judgedSubject(be int) (int, int) {
 	f := d.sfirst[d.tsent[be]]
 	if be-1 < f || d.boundaryAfter(be-1) {
@@ -217,13 +217,13 @@ func (d *doc) judgedSubject(be int) (int, int) {
 }
 
 // namedForms are the participles of a name or a judgment that follow the
-// noun they qualify, with no "be" ("greenhouse gases known as
-// hydrofluorocarbons", "Kyle, referred to as the deadliest sniper", "an
-// event billed as ...", "a thriller titled “...”").
+// noun they qualify, with no "be" ("solvents known as glycols",
+// "Smith, referred to as the best baker in town", "a fair billed as
+// ...", "a novel titled “...”").
 var namedForms = set("known called billed referred denounced described viewed seen regarded titled dubbed nicknamed labeled labelled")
 
 // namedAdverbs may stand before such a participle: "now known as",
-// "derisively known as".
+// "once known as".
 var namedAdverbs = set("now also once often commonly derisively widely still partly sometimes originally")
 
 // reducedJudged builds the statement of the participle of namedForms at
@@ -242,7 +242,7 @@ func (d *doc) reducedJudged(i int, prev *taken) *draft {
 	}
 	title := d.tquote[k] >= 0 && d.tquote[k-1] < 0 && (d.low[i] == "titled" || d.low[i] == "dubbed" || d.low[i] == "nicknamed")
 	if d.low[i] == "called" {
-		// "the resort, now called Trump National Doral": only after an
+		// "the old mill, now called Granary Hall": only after an
 		// adverb, as "called" is most often the active verb
 		title = i > d.sfirst[d.tsent[i]] && namedAdverbs[d.low[i-1]] && (d.capitalized(k) || d.tquote[k] >= 0)
 	}
@@ -264,10 +264,10 @@ func (d *doc) reducedJudged(i int, prev *taken) *draft {
 }
 
 // namedNoun returns the noun phrase the participle at token i qualifies,
-// past the adverbs before it: right before it ("gases known as"), or
-// before a comma or dash ("Kyle, referred to as", "the resort -- now
+// past the adverbs before it: right before it ("solvents known as"), or
+// before a comma or dash ("Smith, referred to as", "the mill -- now
 // known as"); none when a pronoun, a name alone or a verb form stands
-// there (the active "whom he described as", "Trump described as", the
+// there (the active "whom he described as", "Smith described as", the
 // passive judged reads).
 func (d *doc) namedNoun(i int) (int, int) {
 	f := d.sfirst[d.tsent[i]]

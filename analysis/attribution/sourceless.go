@@ -53,7 +53,7 @@ func (d *doc) sourceless(prev *taken) []*draft {
 			continue
 		}
 		if heldBy(out, d.tsent[i], d.toks[i].Start) {
-			continue // "Biden is expected to announce the effort, dubbed ...": inside the content of one found
+			continue // "The mayor is expected to open the fair, dubbed ...": inside the content of one found
 		}
 		if st := d.sourcelessAt(i, prev); st != nil {
 			out = append(out, st)
@@ -82,7 +82,7 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		case prev.contentAt(i) || prev.cueAt(i):
 			return nil
 		case judgedAlone[w] || judgedNoun[w] || w == "known":
-			return d.judged(i, prev) // "was widely condemned.", "is widely known —", "was labeled “Mostly True”"
+			return d.judged(i, prev) // "was widely condemned.", "is widely known —", "was labeled “False”"
 		case w == "asked":
 			return d.askedQuote(i)
 		case namedForms[w]:
@@ -137,7 +137,7 @@ func (d *doc) afterBe(i int) *draft {
 		return nil
 	}
 	if w == "expected" && (next == "to" || expectedWhen[next]) {
-		return d.expected(be, i) // "Mrs. Clinton is expected to win", "could be expected to", "A decision is expected in May"
+		return d.expected(be, i) // "Mrs. Clinton is expected to win", "could be expected to", "A verdict is expected in June"
 	}
 	if be > d.sfirst[d.tsent[i]] && d.is(be-1, classModal) {
 		return nil
@@ -152,7 +152,7 @@ func (d *doc) afterBe(i int) *draft {
 }
 
 // expectedWhen are the words that open when something is expected: "A
-// decision is expected in May", "is expected anytime soon".
+// verdict is expected in June", "is expected anytime soon".
 var expectedWhen = set("in on by at before within next this soon anytime later shortly")
 
 // questionObject reports whether a question, as a noun, is the object of
@@ -221,7 +221,7 @@ func (d *doc) askedFirst(i int) *draft {
 // about"), or k when there is none.
 func (d *doc) pastAskedAdverbial(k, l int) int {
 	if k+1 < l && (askedAdverbs[d.low[k]] || d.is(k, classTime)) && !d.boundaryAfter(k) {
-		k++ // "when asked afterward whether", "Asked Tuesday about ..."
+		k++ // "when asked later whether", "Asked Monday about the plan"
 	}
 	if k >= l || !d.is(k, classPreposition) || d.low[k] == "about" || d.low[k] == "to" {
 		return k
@@ -286,14 +286,14 @@ func (d *doc) seems(i int, prev *taken) *draft {
 	f := d.sfirst[d.tsent[i]]
 	switch k := i + 1; {
 	case d.low[k] == "to" && i > f && !d.boundaryAfter(i-1) && d.low[i-1] != "it" && !looksForms[d.low[i]]:
-		return d.expected(i, i) // not "Cruz looks to build on ...": an aim, Cruz's
+		return d.expected(i, i) // not "the team looks to build on ...": an aim, the team's
 	case i > f && d.low[i-1] == "it" && !d.boundaryAfter(i-1) && (d.low[k] == "that" || isClauseSubject(d.low[k]) || d.is(k, classDeterminer) || d.low[k] == "like"):
 		if d.low[k] == "that" || d.low[k] == "like" {
-			k++ // "It seemed like the members have decided ..."
+			k++ // "It seemed like the talks had stalled"
 		}
 		return d.noSource(i-1, i, k)
 	case i > f && !d.boundaryAfter(i-1) && d.low[i-1] != "it" && d.seemsAdjective(i):
-		st := d.expected(i, i) // "Clinton seemed irritated", "both premises look increasingly dubious"
+		st := d.expected(i, i) // "The bridge looks increasingly shaky", "The old bridge seemed unsafe"
 		if st == nil || d.toWhom(st) {
 			return nil
 		}
@@ -313,7 +313,7 @@ func (d *doc) seems(i int, prev *taken) *draft {
 var looksForms = set("look looks looked sound sounds sounded")
 
 // toWhom reports whether the content of st, a look's, names to whom it
-// looks so ("seemed palpable to him", "seems credible to me"): the one it
+// looks so ("seemed cold to me", "looked odd to him"): the one it
 // seems so to is the source, for another rule.
 func (d *doc) toWhom(st *draft) bool {
 	for t := d.tokenAt(st.Start); t+1 < len(d.toks) && d.toks[t].Start < st.End; t++ {
@@ -349,7 +349,7 @@ func (d *doc) reportedly(i int, prev *taken) *draft {
 	f := d.sfirst[d.tsent[i]]
 	lo, hi := d.subject(f, i)
 	if hi <= lo && i > f && !d.boundaryAfter(i-1) {
-		lo, hi = d.nounBack(i-1, f) // "..., anti-Trump delegates reportedly erupted": a common noun's phrase
+		lo, hi = d.nounBack(i-1, f) // "..., angry delegates reportedly walked out": a common noun's phrase
 	}
 	if hi <= lo || prev.contentAt(i) || i+1 >= d.sfirst[d.tsent[i]+1] {
 		return nil

@@ -10,7 +10,7 @@ import (
 // content.
 var askedCases = []pinnedCase{
 	{"was asked to", []pinned{
-		{"The mayor {was asked} [to name one achievement].", Indirect, "", ""},
+		{"The mayor {was asked} [to plant a tree].", Indirect, "", ""},
 	}, ""},
 	{"was asked a question", []pinned{
 		{"The senator {was asked} [a question about the budget].", Indirect, "", ""},
@@ -19,7 +19,7 @@ var askedCases = []pinnedCase{
 		{"The mayor {was asked}, “[Will you run again?]”", Direct, "", ""},
 	}, ""},
 	{"when asked, an adverb before the question", []pinned{
-		{"The coach smiled when {asked} afterward [whether the team was tired].", Indirect, "", ""},
+		{"The coach smiled when {asked} later [whether the team was tired].", Indirect, "", ""},
 	}, ""},
 }
 
@@ -27,7 +27,7 @@ var askedCases = []pinnedCase{
 // no name or pronoun opens.
 var reportedlyCases = []pinnedCase{
 	{"a common noun's phrase after an opening clause", []pinned{
-		{"When the vote ended, [angry delegates {reportedly} walked out].", Indirect, "", ""},
+		{"When the whistle blew, [angry fans {reportedly} ran onto the pitch].", Indirect, "", ""},
 	}, ""},
 }
 
@@ -49,7 +49,7 @@ var looksCases = []pinnedCase{
 // with when rather than what.
 var expectedCases = []pinnedCase{
 	{"could be expected to", []pinned{
-		{"[The losing side] could {be expected} [to appeal].", Indirect, "", ""},
+		{"[The defeated club] could {be expected} [to appeal].", Indirect, "", ""},
 	}, ""},
 	{"expected and when", []pinned{
 		{"[A verdict] {is expected} [in early June].", Indirect, "", ""},
@@ -66,7 +66,7 @@ func TestExpected(t *testing.T) {
 	noSourceless(t, a, []string{
 		"The results were better than expected.", // no be before it
 		"The rain was expected.",                 // nothing expected of it
-		"Cruz looks to build on his lead.",       // an aim, Cruz's
+		"The team looks to build on its lead.",   // an aim, the team's
 		"The soup seemed cold to me.",            // to whom: the source
 	})
 }
