@@ -318,3 +318,39 @@ func (d *doc) nounBack(b, f int) (int, int) {
 	}
 	return lo, b + 1
 }
+
+// praisedForms are the participles of a judgment that may stand before
+// the noun they judge, after an adverb of degree: "her much-praised
+// album", "a well-received debut", "a long-awaited report".
+var praisedForms = set("praised panned received awaited anticipated criticized criticised derided maligned touted celebrated respected acclaimed")
+
+// praisedAdverbs are those adverbs ("highly criticized" is left out: as
+// often an intensifier of the noun's own sense as someone's judgment).
+var praisedAdverbs = set("much well widely long oft critically")
+
+// praisedNoun builds the statement of the judgment before a noun whose
+// participle is token i, or nil: the noun phrase it judges, to the end of
+// its phrase, is the content; the cue is the adverb and the participle.
+func (d *doc) praisedNoun(i int, prev *taken) *draft {
+	f, l := d.sfirst[d.tsent[i]], d.sfirst[d.tsent[i]+1]
+	a := i - 1
+	if a < f || !praisedAdverbs[d.low[a]] || (d.gap(a) != " " && d.gap(a) != "-") || i+1 >= l || d.boundaryAfter(i) {
+		return nil
+	}
+	if a > f && !d.boundaryAfter(a-1) && !d.is(a-1, classDeterminer|classHolderPronoun|classPreposition) {
+		return nil // "is widely praised", "has long criticized": a verb's, not a noun's
+	}
+	tags := d.a.tagger.TagFirst(d.text, d.toks[f:l], min(i+3, l)-f, d.bufs.tags[:0])
+	d.bufs.tags = tags[:0]
+	if t := tags[i+1-f]; !t.Noun() && !((t.Adjective() || t == postag.CD) && i+2 < l && tags[i+2-f].Noun()) {
+		return nil
+	}
+	st := d.noSource(a, i, i+1)
+	if st == nil {
+		return nil
+	}
+	if st.End = d.judgementEnd(i+1, l, st.End, prev); st.End < 0 {
+		return nil
+	}
+	return st
+}

@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // judgedForms pins the passive judgments with no one named who judges:
 // statements of no source, the subject and the judgment their content.
@@ -54,12 +57,22 @@ var reducedCases = []pinnedCase{
 	}, ""},
 }
 
+// praisedCases pins a judgment before the noun it judges.
+var praisedCases = []pinnedCase{
+	{"much-praised and a noun", []pinned{
+		{"The band played songs from its {much-praised} [debut album].", Indirect, "", ""},
+	}, ""},
+	{"widely panned", []pinned{
+		{"It began with a {widely panned} [remake of the film], then worse.", Indirect, "", ""},
+	}, ""},
+}
+
 // TestJudged checks the passive judgments: the pinned forms, and acts,
 // agents, infinitives and judgments inside another statement, which are
 // none of their own.
 func TestJudged(t *testing.T) {
 	a := newTest(t)
-	for _, tc := range append(judgedCases, reducedCases...) {
+	for _, tc := range slices.Concat(judgedCases, reducedCases, praisedCases) {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
 	}
 	noSourceless(t, a, []string{
@@ -73,6 +86,7 @@ func TestJudged(t *testing.T) {
 		"The voters whom he described as angry stayed home.",       // the active voice
 		"Trump described as unfair the rules of the debate.",       // a name: the active voice
 		"The mayor also called Smith a liar.",                      // the active "called"
+		"Critics have long praised her work.",                      // a verb, the critics'
 	})
 }
 

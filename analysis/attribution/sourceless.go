@@ -30,6 +30,9 @@ var sourcelessCues = func() map[string]bool {
 	for w := range namedForms {
 		m[w] = true
 	}
+	for w := range praisedForms {
+		m[w] = true
+	}
 	return m
 }()
 
@@ -122,7 +125,12 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		}
 	}
 	if namedForms[w] {
-		return d.reducedJudged(i, prev)
+		if st := d.reducedJudged(i, prev); st != nil {
+			return st
+		}
+	}
+	if praisedForms[w] {
+		return d.praisedNoun(i, prev)
 	}
 	return nil
 }
