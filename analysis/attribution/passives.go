@@ -304,14 +304,15 @@ func (d *doc) namedNoun(i int) (int, int) {
 // runs on solvents known as ..."): back over nouns, adjectives,
 // determiners, numbers and possessives; none when token b is no noun.
 func (d *doc) nounBack(b, f int) (int, int) {
-	tags := d.a.tagger.TagFirst(d.text, d.toks[f:d.sfirst[d.tsent[b]+1]], b-f+2, d.bufs.tags[:0])
+	w := max(f, b-maxSpeakerWords-2) // the tagger reads two words back: the phrase's window, not the sentence's prefix
+	tags := d.a.tagger.TagFirst(d.text, d.toks[w:d.sfirst[d.tsent[b]+1]], b-w+2, d.bufs.tags[:0])
 	d.bufs.tags = tags[:0]
-	if !tags[b-f].Noun() {
+	if !tags[b-w].Noun() {
 		return 0, 0
 	}
 	lo := b
-	for lo > f && !d.boundaryAfter(lo-1) && b-lo < maxSpeakerWords {
-		if t := tags[lo-1-f]; !(t.Noun() || t.Adjective() || t == postag.DT || t == postag.CD || t == postag.POS || t == postag.PRPS) {
+	for lo > w && !d.boundaryAfter(lo-1) && b-lo < maxSpeakerWords {
+		if t := tags[lo-1-w]; !(t.Noun() || t.Adjective() || t == postag.DT || t == postag.CD || t == postag.POS || t == postag.PRPS) {
 			break
 		}
 		lo--
@@ -340,9 +341,10 @@ func (d *doc) praisedNoun(i int, prev *taken) *draft {
 	if a > f && !d.boundaryAfter(a-1) && !d.is(a-1, classDeterminer|classHolderPronoun|classPreposition) {
 		return nil // "is widely praised", "has long criticized": a verb's, not a noun's
 	}
-	tags := d.a.tagger.TagFirst(d.text, d.toks[f:l], min(i+3, l)-f, d.bufs.tags[:0])
+	w := max(f, a-2) // the tagger reads two words back
+	tags := d.a.tagger.TagFirst(d.text, d.toks[w:l], min(i+3, l)-w, d.bufs.tags[:0])
 	d.bufs.tags = tags[:0]
-	if t := tags[i+1-f]; !t.Noun() && !((t.Adjective() || t == postag.CD) && i+2 < l && tags[i+2-f].Noun()) {
+	if t := tags[i+1-w]; !t.Noun() && !((t.Adjective() || t == postag.CD) && i+2 < l && tags[i+2-w].Noun()) {
 		return nil
 	}
 	st := d.noSource(a, i, i+1)

@@ -21,17 +21,36 @@ var questionWords = set("whether if why how what who when where which about")
 // perceived.
 var sourcelessCues = func() map[string]bool {
 	m := set("expected asked reportedly there")
-	for w := range judgedCue {
+	for w := range sourcelessKinds {
 		m[w] = true
 	}
-	for w := range impersonalAdjectives {
-		m[w] = true
-	}
-	for w := range namedForms {
-		m[w] = true
-	}
-	for w := range praisedForms {
-		m[w] = true
+	return m
+}()
+
+// cueKinds are the rules a cue word of sourcelessAt may start, one bit
+// each, so that a word is looked up once, not in every rule's set.
+type cueKinds uint8
+
+const (
+	kindJudged     cueKinds = 1 << iota // judgedCue: a passive judgment
+	kindAlone                           // judgedAlone, judgedNoun, "known": a judgment the clause may end with or a quote follow
+	kindNamed                           // namedForms: a participle after its noun
+	kindPraised                         // praisedForms: a judgment before its noun
+	kindImpersonal                      // impersonalAdjectives
+)
+
+// sourcelessKinds gives the cueKinds of each word of the rules' sets.
+var sourcelessKinds = func() map[string]cueKinds {
+	m := map[string]cueKinds{"known": kindAlone}
+	for k, sets := range map[cueKinds][]map[string]bool{
+		kindJudged: {judgedCue}, kindAlone: {judgedAlone, judgedNoun}, kindNamed: {namedForms},
+		kindPraised: {praisedForms}, kindImpersonal: {impersonalAdjectives},
+	} {
+		for _, words := range sets {
+			for w := range words {
+				m[w] |= k
+			}
+		}
 	}
 	return m
 }()
@@ -80,15 +99,16 @@ func heldBy(ds []*draft, s, at int) bool {
 // token i, or nil.
 func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 	w := d.low[i]
+	kinds := sourcelessKinds[w]
 	if d.boundaryAfter(i) {
 		switch {
 		case prev.contentAt(i) || prev.cueAt(i):
 			return nil
-		case judgedAlone[w] || judgedNoun[w] || w == "known":
+		case kinds&kindAlone != 0:
 			return d.judged(i, prev) // "was widely condemned.", "is widely known —", "was labeled “False”"
 		case w == "asked":
 			return d.askedQuote(i)
-		case namedForms[w]:
+		case kinds&kindNamed != 0:
 			return d.reducedJudged(i, prev) // "a thriller titled “...”"
 		}
 		return nil
@@ -103,11 +123,12 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 			return nil // "Berkman said there seem to be ...": Berkman's words
 		}
 		return d.seems(i, prev)
-	}
-	if impersonalAdjectives[w] {
+	case kinds&kindImpersonal != 0:
 		return d.impersonal(i, prev)
-	}
-	if w == "there" && !prev.contentAt(i) {
+	case w == "there":
+		if prev.contentAt(i) {
+			return nil
+		}
 		return d.thereIs(i, prev)
 	}
 	if st := d.askedFirst(i); st != nil {
@@ -116,20 +137,27 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 	if st := d.afterBe(i); st != nil {
 		return st
 	}
-	if prev.contentAt(i) {
+	if kinds == 0 || prev.contentAt(i) {
 		return nil
 	}
-	if judgedCue[w] {
+	return d.judgedAfterNoun(i, kinds, prev)
+}
+
+// judgedAfterNoun builds the statement of a judgment in the passive, in a
+// participle after its noun or in one before it, by the kinds of the word
+// at token i, or nil.
+func (d *doc) judgedAfterNoun(i int, kinds cueKinds, prev *taken) *draft {
+	if kinds&kindJudged != 0 {
 		if st := d.judged(i, prev); st != nil {
 			return st
 		}
 	}
-	if namedForms[w] {
+	if kinds&kindNamed != 0 {
 		if st := d.reducedJudged(i, prev); st != nil {
 			return st
 		}
 	}
-	if praisedForms[w] {
+	if kinds&kindPraised != 0 {
 		return d.praisedNoun(i, prev)
 	}
 	return nil
@@ -341,13 +369,24 @@ func (d *doc) seemsAdjective(i int) bool {
 	if d.low[k] == "like" {
 		return k+1 < l && !d.boundaryAfter(k) && (d.is(k+1, classDeterminer) || d.capitalized(k+1))
 	}
-	tags := d.a.tagger.TagFirst(d.text, d.toks[f:l], min(k+3, l)-f, d.bufs.tags[:0]) // to the word after an adverb and an adjective
+	if d.capitalized(k) || d.is(k, seemsNotAdjective) || d.verb(k) != 0 {
+		return false // most words after "seems": "to", "that", a name, a verb
+	}
+	// The tagger reads two words back: a window from there to the word
+	// after an adverb and an adjective costs a few words, not the
+	// sentence's prefix, on every "seems" of a corpus.
+	w := max(f, i-2)
+	tags := d.a.tagger.TagFirst(d.text, d.toks[w:l], min(k+3, l)-w, d.bufs.tags[:0])
 	d.bufs.tags = tags[:0]
-	if tags[k-f] == postag.RB && k+1 < l && !d.boundaryAfter(k) {
+	if tags[k-w] == postag.RB && k+1 < l && !d.boundaryAfter(k) {
 		k++
 	}
-	return tags[k-f].Adjective() && (k+1 >= l || d.boundaryAfter(k) || !tags[k+1-f].Noun())
+	return tags[k-w].Adjective() && (k+1 >= l || d.boundaryAfter(k) || !tags[k+1-w].Noun())
 }
+
+// seemsNotAdjective are the closed classes of the words that are no
+// adjective after a verb of seemForms.
+const seemsNotAdjective = classDeterminer | classAuxiliary | classSubjectPronoun | classClauseWord | classPreposition | classObjectPronoun | classPassiveAux | classReflexive
 
 // reportedly builds the statement of a clause with "reportedly" at token
 // i ("Google and Facebook have reportedly looked at Twitter"): the clause,
