@@ -33,7 +33,7 @@ var judgedNoun = set("called declared considered deemed labeled labelled dubbed 
 
 // judgedAlone are the participles that judge with nothing after them:
 // "was widely condemned.", "has never been questioned".
-var judgedAlone = set("criticized criticised condemned derided lambasted praised celebrated questioned panned")
+var judgedAlone = set("criticized criticised condemned derided lambasted praised celebrated questioned panned announced revealed disclosed confirmed mentioned denied rebuffed debated")
 
 // judgedThat are the participles of an impersonal report, "it is said
 // that", "it has been reported that".
@@ -56,12 +56,15 @@ func (d *doc) judged(i int, prev *taken) *draft {
 	switch {
 	case k < l && !end && d.itReported(g, i):
 		return d.noSource(g-1, i, k+1) // "It has been reported that ..."
-	case k >= l || (end && !strings.Contains(d.gap(i), ",")):
+	case k >= l || end:
 		if judgedAlone[w] || (w == "known" && d.low[i-1] == "widely") {
 			return d.judgedSubjectOnly(g, i) // "was widely condemned.", "is widely known"
 		}
 		return nil
-	case end || !d.judgement(w, k):
+	case !d.judgement(w, k):
+		if judgedAlone[w] && d.is(k, classAdverbialPrep|classTime) {
+			return d.judgedSubjectOnly(g, i) // "was much derided at the time"
+		}
 		return nil
 	}
 	st := d.noSource(g, i, k)
@@ -141,7 +144,7 @@ func (d *doc) passiveBe(i int) int {
 		switch {
 		case d.is(k, classPassiveAux):
 			return k
-		case !d.is(k, classAuxiliary) && !isAdverbLy(d.low[k]):
+		case !d.is(k, classAuxiliary|classConnective) && !isAdverbLy(d.low[k]) && !passiveAdverbs[d.low[k]]:
 			return -1
 		}
 	}
@@ -158,6 +161,11 @@ func (d *doc) groupStart(be int) int {
 	return be
 }
 
+// passiveAdverbs may stand in a passive's verb group besides the
+// auxiliaries, connectives and adverbs in -ly: "was much derided", "has
+// since been denied".
+var passiveAdverbs = set("much since well")
+
 // isAdverbLy reports whether the word w looks like an adverb of manner
 // ("widely", "roundly"): longer than four letters, ending in "ly".
 func isAdverbLy(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
@@ -167,7 +175,7 @@ func isAdverbLy(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
 // alone is its content; nil with none.
 func (d *doc) judgedSubjectOnly(be, i int) *draft {
 	lo, hi := d.judgedSubject(be)
-	if hi <= lo {
+	if hi <= lo || !d.subjectHead(lo, hi) {
 		return nil
 	}
 	st := d.newDraft(draft{sent: d.tsent[i], after: false})
@@ -175,6 +183,18 @@ func (d *doc) judgedSubjectOnly(be, i int) *draft {
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 	st.SpeakerStart, st.SpeakerEnd = st.CueStart, st.CueStart
 	return d.setContent(st, d.toks[lo].Start, d.toks[hi-1].End)
+}
+
+// subjectHead reports whether the subject [lo, hi) of a judgment that is
+// all its statement's content ends with a noun, by the tagger's tags, or
+// is a pronoun ("it", "which"): not the end of a clause ("Lavrov's claim
+// that the talks had failed was denied": no "failed").
+func (d *doc) subjectHead(lo, hi int) bool {
+	if hi == lo+1 && (isPronoun(d.low[lo]) || d.is(lo, classClauseWord)) {
+		return true
+	}
+	_, h := d.nounBack(hi-1, lo)
+	return h > 0
 }
 
 // withSubject adds the subject before the "be" at token be to st's
@@ -212,6 +232,8 @@ func (d *doc) judgedSubject(be int) (int, int) {
 	switch d.low[be-1] {
 	case "who", "which", "what", "that":
 		return be - 1, be
+	case "and", "but", "or":
+		return 0, 0 // "... and was roundly criticized": the subject is further back
 	}
 	return d.npBack(be-1, f)
 }

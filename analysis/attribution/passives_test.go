@@ -32,6 +32,15 @@ var judgedCases = []pinnedCase{
 	{"labeled and a quote", []pinned{
 		{"[The claim] {was labeled} “[Mostly False].”", Mixed, "", ""},
 	}, ""},
+	{"a speech act in the passive ending its clause", []pinned{
+		{"[The merger] {was announced}.", Indirect, "", ""},
+	}, ""},
+	{"a judgment and when", []pinned{
+		{"[The new stadium] {was much derided} at the time.", Indirect, "", ""},
+	}, ""},
+	{"an adverb of connection in the verb group", []pinned{
+		{"[The old method] {is nonetheless considered} [a good one].", Indirect, "", ""},
+	}, ""},
 	{"it has been reported that", []pinned{
 		{"{It has been reported} that [the factory will close].", Indirect, "", ""},
 	}, ""},
