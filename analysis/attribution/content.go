@@ -98,6 +98,9 @@ func (d *doc) objectInfinitive(c cue, k, l int) bool {
 // returns where that content starts, or -1.
 func (d *doc) contentPastThat(c cue, l int) int {
 	k := c.j
+	if strings.Contains(d.gap(k-1), ",") && !d.is(k, classConnective) {
+		return -1 // "he said, adding that ...": the participle's "that", not the verb's
+	}
 	for t := k; t < l && t < k+7; t++ {
 		if d.tquote[t] >= 0 || d.relativeThat(c, k, t) {
 			break
