@@ -13,6 +13,29 @@ var boundaryForms = []pinnedCase{
 	{"a connective after the comma still leads to the that", []pinned{
 		{"⟨The mayor⟩ {said}, however, that [the bridge would stay shut].", Indirect, "The mayor", ""},
 	}, ""},
+	{"a quote goes on after the cue's clause with a title in quotes", []pinned{
+		{"“[We will win],” ⟨she⟩ {said} during an interview on “Morning Hour” Sunday. “[It is not close].”", Direct, "she", ""},
+	}, ""},
+	{"a quote goes on after an apposition with a relative clause", []pinned{
+		{"\"[I like the plan],\" {said} ⟨Dana Holt⟩, a planner who advised the city. \"[It will work].\"", Direct, "Dana Holt", ""},
+	}, ""},
+	{"a quote goes on after a noun that is also a verb", []pinned{
+		{"\"[I like the plan],\" ⟨Dana Holt⟩ {said} in reply. \"[It will work].\"", Direct, "Dana Holt", ""},
+	}, ""},
+	{"a quote goes on after a participle's clause", []pinned{
+		{"\"[I like the plan],\" ⟨Dana Holt⟩ {said}, pointing out that voters agreed. \"[It will work].\"", Direct, "Dana Holt", ""},
+	}, ""},
+	{"then after the cue is an adverbial", []pinned{
+		{"\"[I like the plan],\" ⟨Holt⟩ {said} then. \"[It will work].\"", Direct, "Holt", ""},
+	}, ""},
+	{"the addressee of told is a noun phrase with a head that is also a verb", []pinned{
+		{"\"[I like the plan],\" ⟨Holt⟩ {told} a news briefing. \"[It will work].\"", Direct, "Holt", ""},
+	}, ""},
+	{"another speaker's cue between keeps the quotes apart", []pinned{
+		{"\"[I like the plan],\" ⟨Holt⟩ {said}, while Lee argued that it would fail. \"It will work.\"", Direct, "Holt", ""},
+		{"\"I like the plan,\" Holt said, while ⟨Lee⟩ {argued} that [it would fail]. \"It will work.\"", Indirect, "Lee", ""},
+		{"\"I like the plan,\" Holt said, while ⟨Lee⟩ argued that it would fail. \"[It will work].\"", Direct, "Lee", ""},
+	}, ""},
 }
 
 func TestBoundaryForms(t *testing.T) {

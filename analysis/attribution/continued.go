@@ -105,7 +105,7 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 		// Split by the cue: the quote goes on right after the cue's clause
 		// ("“A,” he said, “B.”", "“A,” he told reporters in Ankara. “B.”").
 		tail := max(p.CueEnd, p.SpeakerEnd)
-		if p.Kind == Direct && !p.after && q.para == pPara && tail < q.open && d.resumesAfterCue(tail, q) {
+		if p.Kind == Direct && !p.after && (q.para == pPara && tail < q.open && d.resumesAfterCue(tail, q)) {
 			p.Spans = append(p.pieces(), [2]int{q.start, q.end})
 			p.Spans[len(p.Spans)-1][0], p.Spans[len(p.Spans)-1][1] = trimSpan(d.text, q.start, q.end)
 			p.End = p.Spans[len(p.Spans)-1][1]
@@ -136,13 +136,17 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 // resumesAfterCue reports whether quote q goes on with the statement whose
 // cue clause ends at offset tail: only a comma, colon or an adverbial
 // sentence end ("in Ankara after meeting Mr Erdogan.") stand between, with
-// no quote, cue or new sentence subject in it.
+// no cue of another speaker or new sentence in it. An apposition or a
+// relative clause on the speaker (", a pollster who advised ..."), a
+// noun ("in her remarks"), a participle (", addressing the crowd") and a
+// short title in quotes ("on CNN's “State of the Union” Sunday.") leave
+// the floor to the speaker.
 func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	between := strings.TrimSpace(d.text[tail:q.open])
 	switch {
 	case between == "," || between == "." || between == ":":
 		return true
-	case !strings.HasSuffix(between, ".") || strings.ContainsAny(between, "“”\"«»;") || len(between) > 200:
+	case !strings.HasSuffix(strings.TrimRight(between, "”\"'"), ".") || strings.Contains(between, ";") || len(between) > 200:
 		return false
 	}
 	first := d.tokenAt(tail)
@@ -153,13 +157,36 @@ func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	if !tellsWhom && !d.adjunctOnly(first, first+1) && !strings.HasPrefix(between, ",") {
 		return false
 	}
+	relative := false // past "who", "which": the verbs are the clause's, not a new speaker's
 	for i := first; i < len(d.toks) && d.toks[i].Start < q.open; i++ {
-		participle := strings.HasSuffix(d.low[i], "ing") && strings.Contains(d.gap(i-1), ",") // ", speaking on condition of anonymity."
-		if (d.verb(i) != 0 && !d.capitalized(i) && !participle) || d.tsent[i] != d.tsent[first] {
+		if d.tsent[i] != d.tsent[first] || (d.tquote[i] >= 0 && !d.titleQuote(d.tquote[i])) {
+			return false
+		}
+		switch w := d.low[i]; {
+		case w == "who" || w == "which" || w == "whose":
+			relative = true
+		case strings.HasSuffix(w, "ing") && strings.Contains(d.gap(i-1), ","):
+			relative = true // ", pointing out that 98 senators voted": the participle's clause
+		}
+		if d.verb(i) != 0 && !d.capitalized(i) && !relative && !strings.HasSuffix(d.low[i], "ing") && !d.nounAt(i) {
 			return false
 		}
 	}
 	return true
+}
+
+// titleQuote reports whether quote k is a title or a name in quotes (a
+// show, a slogan), no statement: short and claimed by none.
+func (d *doc) titleQuote(k int) bool {
+	q := d.quotes[k]
+	return !q.used && q.end-q.start <= 40 && q.close > q.end
+}
+
+// nounAt reports whether the word at token i is a noun by the word before
+// it: a determiner or a possessive ("her remarks", "his reply", "CNN's
+// report").
+func (d *doc) nounAt(i int) bool {
+	return i > 0 && !d.boundaryAfter(i-1) && (d.is(i-1, classDeterminer|classPreposition) || strings.HasSuffix(d.low[i-1], "'s") || strings.HasSuffix(d.low[i-1], "’s"))
 }
 
 // pieces returns a statement's content as spans: its Spans, or its one span.

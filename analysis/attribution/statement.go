@@ -272,7 +272,7 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 	k := max(c.j, hi)
 	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
 		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 7 {
-			k = ahi
+			k = d.nounHeadEnd(k, ahi, l)
 		} else if k < l && d.is(k, classObjectPronoun) {
 			k++ // "“...,” Sean Spicer told me."
 		}
@@ -356,7 +356,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || w == "then" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
@@ -560,4 +560,17 @@ func trimSpan(text string, lo, hi int) (int, int) {
 		return unicode.IsSpace(r) || r == ',' || r == ':' || r == '—' || r == '.' || r == ';'
 	})
 	return lo, lo + len(t)
+}
+
+// nounHeadEnd returns the end of the noun phrase [lo, hi) that npForward
+// found, past the head it stopped at because the word is also a verb:
+// "a news briefing", "a press conference call" (npForward takes "a news").
+func (d *doc) nounHeadEnd(lo, hi, l int) int {
+	if !d.is(lo, classDeterminer) {
+		return hi
+	}
+	for hi < l && hi-lo < 7 && !d.boundaryAfter(hi-1) && d.verb(hi) != 0 && !d.capitalized(hi) && d.tquote[hi] < 0 {
+		hi++
+	}
+	return hi
 }
