@@ -36,11 +36,34 @@ var boundaryForms = []pinnedCase{
 		{"\"I like the plan,\" Holt said, while ⟨Lee⟩ {argued} that [it would fail]. \"It will work.\"", Indirect, "Lee", ""},
 		{"\"I like the plan,\" Holt said, while ⟨Lee⟩ argued that it would fail. \"[It will work].\"", Direct, "Lee", ""},
 	}, ""},
+	{"a quotation that goes on in the next paragraph is one statement", []pinned{
+		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
+	}, ""},
+	{"a quote after a signed one is not its signer's", []pinned{
+		{"“[We will win].” ― ⟨Ann Lee⟩\n\n“We will lose.” ― Bo Park", Direct, "Ann Lee", ""},
+		{"“We will win.” ― Ann Lee\n\n“[We will lose].” ― ⟨Bo Park⟩", Direct, "Bo Park", ""},
+	}, ""},
 }
 
 func TestBoundaryForms(t *testing.T) {
 	a := newTest(t)
 	for _, tc := range boundaryForms {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
+	}
+}
+
+// entryForms are boundaryForms where Entries, one per sentence and
+// speaker, differ from Statements.
+var entryForms = []pinnedCase{
+	{"a quotation that goes on in the next paragraph is an entry a paragraph", []pinned{
+		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“It is not close.”", Direct, "she", ""},
+		{"“We will win,” ⟨she⟩ told reporters.\n\n“[It is not close].”", Direct, "she", ""},
+	}, ""},
+}
+
+func TestEntryForms(t *testing.T) {
+	a := newTest(t)
+	for _, tc := range entryForms {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.entries) })
 	}
 }

@@ -105,7 +105,7 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 		// Split by the cue: the quote goes on right after the cue's clause
 		// ("“A,” he said, “B.”", "“A,” he told reporters in Ankara. “B.”").
 		tail := max(p.CueEnd, p.SpeakerEnd)
-		if p.Kind == Direct && !p.after && (q.para == pPara && tail < q.open && d.resumesAfterCue(tail, q)) {
+		if p.Kind == Direct && !p.after && ((q.para == pPara && tail < q.open && d.resumesAfterCue(tail, q)) || d.nextParagraphGoesOn(p, q, tail)) {
 			p.Spans = append(p.pieces(), [2]int{q.start, q.end})
 			p.Spans[len(p.Spans)-1][0], p.Spans[len(p.Spans)-1][1] = trimSpan(d.text, q.start, q.end)
 			p.End = p.Spans[len(p.Spans)-1][1]
@@ -131,6 +131,30 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 	}
 	slices.SortStableFunc(ds, byStart)
 	return ds
+}
+
+// nextParagraphGoesOn reports whether quote q, which opens the paragraph
+// after statement p's last one, goes on with p's quotation: p's last
+// paragraph ends with its cue's clause ("“A,” she told reporters.") or
+// with a quote of p's own, and q has no cue of its own (it is left to
+// continuedQuotes). Annotators count a quotation that runs over
+// paragraphs as one statement, as they do one split by its cue.
+func (d *doc) nextParagraphGoesOn(p *draft, q *quote, tail int) bool {
+	if d.entries || (p.Cue == "" && !p.cont) {
+		return false // one entry per sentence (Entries); a signed quote ("“...” ― A reader"): the next is another's
+	}
+	ps := p.pieces()
+	end := ps[len(ps)-1][1]
+	if k := d.tokenAt(end) - 1; k >= 0 && d.tquote[k] >= 0 {
+		end = d.quotes[d.tquote[k]].close
+	}
+	if q.open <= end || q.para != d.paraOf(max(end-1, 0))+1 || !strings.HasPrefix(strings.TrimLeftFunc(d.paraText(q.open), unicode.IsSpace), d.text[q.open:q.start]) {
+		return false
+	}
+	if end >= tail { // the paragraph ends with p's quote
+		return strings.TrimSpace(d.text[end:q.open]) == ""
+	}
+	return strings.HasSuffix(strings.TrimSpace(d.text[tail:q.open]), ".") && d.resumesAfterCue(tail, q)
 }
 
 // resumesAfterCue reports whether quote q goes on with the statement whose
