@@ -36,6 +36,9 @@ var boundaryForms = []pinnedCase{
 		{"\"I like the plan,\" Holt said, while ⟨Lee⟩ {argued} that [it would fail]. \"It will work.\"", Indirect, "Lee", ""},
 		{"\"I like the plan,\" Holt said, while ⟨Lee⟩ argued that it would fail. \"[It will work].\"", Direct, "Lee", ""},
 	}, ""},
+	{"a quote goes on a mixed statement before its cue", []pinned{
+		{"[The plan is “a good start,”] ⟨she⟩ {said}. “[It will pass].”", Mixed, "she", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

@@ -105,7 +105,7 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 		// Split by the cue: the quote goes on right after the cue's clause
 		// ("“A,” he said, “B.”", "“A,” he told reporters in Ankara. “B.”").
 		tail := max(p.CueEnd, p.SpeakerEnd)
-		if p.Kind == Direct && !p.after && ((q.para == pPara && tail < q.open && d.resumesAfterCue(tail, q)) || d.nextParagraphGoesOn(p, q, tail)) {
+		if p.Kind != Indirect && !p.after && ((q.para == pPara && tail < q.open && d.resumesAfterCue(tail, q)) || d.nextParagraphGoesOn(p, q, tail)) {
 			p.Spans = append(p.pieces(), [2]int{q.start, q.end})
 			p.Spans[len(p.Spans)-1][0], p.Spans[len(p.Spans)-1][1] = trimSpan(d.text, q.start, q.end)
 			p.End = p.Spans[len(p.Spans)-1][1]
