@@ -31,6 +31,13 @@ var boundaryForms = []pinnedCase{
 	{"the addressee of told is a noun phrase with a head that is also a verb", []pinned{
 		{"\"[I like the plan],\" ⟨Holt⟩ {told} a news briefing. \"[It will work].\"", Direct, "Holt", ""},
 	}, ""},
+	{"a quote goes on after a participle sharing the speaker", []pinned{
+		{"\"[I like the plan],\" ⟨Dana Holt⟩ {said}, referring to the bridge. \"[It will work].\"", Direct, "Dana Holt", ""},
+		{"\"I like the plan,\" ⟨Dana Holt⟩ said, {referring to} [the bridge]. \"It will work.\"", Indirect, "Dana Holt", ""},
+	}, ""},
+	{"a quote goes on after when and a participle", []pinned{
+		{"“[Jobs],” ⟨she⟩ {said} on Monday when questioned on the plan. “[Jobs for all].”", Direct, "she", ""},
+	}, ""},
 	{"another speaker's cue between keeps the quotes apart", []pinned{
 		{"\"[I like the plan],\" ⟨Holt⟩ {said}, while Lee argued that it would fail. \"It will work.\"", Direct, "Holt", ""},
 		{"\"I like the plan,\" Holt said, while ⟨Lee⟩ {argued} that [it would fail]. \"It will work.\"", Indirect, "Lee", ""},

@@ -83,12 +83,12 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 	byStart := func(x, y *draft) int { return x.Start - y.Start }
 	slices.SortStableFunc(ds, byStart)
 	n, j := len(ds), 0
-	var before, added *draft
+	var before, beforePrev, added *draft
 	for k := range d.quotes {
 		q := &d.quotes[k]
 		for ; j < n && ds[j].Start < q.open; j++ {
 			if ds[j].Speaker != "" {
-				before = ds[j]
+				before, beforePrev = ds[j], before
 			}
 		}
 		if q.used {
@@ -105,6 +105,9 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 		// Split by the cue: the quote goes on right after the cue's clause
 		// ("“A,” he said, “B.”", "“A,” he told reporters in Ankara. “B.”").
 		tail := max(p.CueEnd, p.SpeakerEnd)
+		if p != added && d.clauseOfCue(p, beforePrev) {
+			p, tail = beforePrev, d.endPastQuote(d.tokenAt(p.End)-1) // "“A,” said X, referring to Y. “C.”": C goes on with A
+		}
 		if p.Kind != Indirect && !p.after && ((q.para == pPara && tail < q.open && d.resumesAfterCue(tail, q)) || d.nextParagraphGoesOn(p, q, tail)) {
 			p.Spans = append(p.pieces(), [2]int{q.start, q.end})
 			p.Spans[len(p.Spans)-1][0], p.Spans[len(p.Spans)-1][1] = trimSpan(d.text, q.start, q.end)
@@ -131,6 +134,21 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 	}
 	slices.SortStableFunc(ds, byStart)
 	return ds
+}
+
+// clauseOfCue reports whether statement st is a clause inside the cue's
+// clause of the statement p before it, whose quote comes first: a
+// participle sharing p's speaker ("“A,” said X, referring to B.") or a
+// relative clause on it ("“A,” said X, who said he would B."). Not
+// "adding", whose words a quote after goes on.
+func (d *doc) clauseOfCue(st, p *draft) bool {
+	if p == nil || st.Kind != Indirect || !st.after || st.sent < 0 || st.sent != p.sent || p.Kind == Indirect || p.after || st.CueStart < p.CueEnd {
+		return false
+	}
+	if w := d.low[d.tokenAt(st.CueStart)]; w == "adding" {
+		return false
+	}
+	return (st.shared && st.from == p) || d.low[d.tokenAt(st.SpeakerStart)] == "who"
 }
 
 // nextParagraphGoesOn reports whether quote q, which opens the paragraph
@@ -187,7 +205,7 @@ func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 			return false
 		}
 		switch w := d.low[i]; {
-		case w == "who" || w == "which" || w == "whose":
+		case w == "who" || w == "which" || w == "whose" || w == "when" || w == "after" || w == "before" || w == "as":
 			relative = true
 		case strings.HasSuffix(w, "ing") && strings.Contains(d.gap(i-1), ","):
 			relative = true // ", pointing out that 98 senators voted": the participle's clause
