@@ -199,22 +199,38 @@ func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	if !tellsWhom && !d.adjunctOnly(first, first+1) && !strings.HasPrefix(between, ",") {
 		return false
 	}
-	relative := false // past "who", "which": the verbs are the clause's, not a new speaker's
+	return d.cueClauseOnly(first, q)
+}
+
+// cueClauseOnly reports whether the tokens from first to quote q hold
+// only the rest of a cue's clause, in its sentence: no verb of another
+// speaker, no quote but a title.
+func (d *doc) cueClauseOnly(first int, q *quote) bool {
+	relative := false // past "who", "when" or a participle: the verbs are the clause's, not a new speaker's
 	for i := first; i < len(d.toks) && d.toks[i].Start < q.open; i++ {
 		if d.tsent[i] != d.tsent[first] || (d.tquote[i] >= 0 && !d.titleQuote(d.tquote[i])) {
 			return false
 		}
-		switch w := d.low[i]; {
-		case w == "who" || w == "which" || w == "whose" || w == "when" || w == "after" || w == "before" || w == "as":
-			relative = true
-		case strings.HasSuffix(w, "ing") && strings.Contains(d.gap(i-1), ","):
+		w := d.low[i]
+		ing := strings.HasSuffix(w, "ing")
+		if subordinator(w) || (ing && strings.Contains(d.gap(i-1), ",")) {
 			relative = true // ", pointing out that 98 senators voted": the participle's clause
 		}
-		if d.verb(i) != 0 && !d.capitalized(i) && !relative && !strings.HasSuffix(d.low[i], "ing") && !d.nounAt(i) {
+		if d.verb(i) != 0 && !d.capitalized(i) && !relative && !ing && !d.nounAt(i) {
 			return false
 		}
 	}
 	return true
+}
+
+// subordinator reports whether w opens a relative or adverbial clause on
+// a cue's speaker or verb ("who advised", "when asked").
+func subordinator(w string) bool {
+	switch w {
+	case "who", "which", "whose", "when", "after", "before", "as":
+		return true
+	}
+	return false
 }
 
 // titleQuote reports whether quote k is a title or a name in quotes (a
