@@ -46,6 +46,12 @@ var boundaryForms = []pinnedCase{
 	{"a quote goes on a mixed statement before its cue", []pinned{
 		{"[The plan is “a good start,”] ⟨she⟩ {said}. “[It will pass].”", Mixed, "she", ""},
 	}, ""},
+	{"a subject set off by commas speaks, not the object after its verb", []pinned{
+		{"⟨Ms. Epstein⟩, along with Judge Posner of the Seventh Circuit and Tom Landes, a professor at the University of Chicago, {wrote} [an assessment of business cases].", Indirect, "Ms. Epstein", ""},
+	}, ""},
+	{"an inverted speaker after a comma", []pinned{
+		{"[The plan will fail], {said} ⟨Jay Nixon⟩, the governor.", Indirect, "Jay Nixon", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

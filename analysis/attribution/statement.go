@@ -183,6 +183,10 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 		return hi, spShared
 	case how == spInverted:
 		if lo, hi = d.npForward(c.j, l); hi > lo && d.endsClause(hi, l) {
+			if slo, shi := d.subjectSetOff(c, f); shi > slo && !d.plausibleSpeaker(lo, hi) {
+				d.setSpeaker(st, slo, shi) // "Ms. Epstein, along with Judge Posner, wrote an assessment": no "wrote an assessment, said"
+				return shi, spFound
+			}
 			d.setSpeaker(st, lo, hi)
 			return hi, spInverted
 		}
@@ -573,4 +577,21 @@ func (d *doc) nounHeadEnd(lo, hi, l int) int {
 		hi++
 	}
 	return hi
+}
+
+// subjectSetOff returns the subject of the sentence when the cue c follows
+// it and what sets it off by commas ("Ms. Epstein, along with Judge
+// Posner, wrote", "Clinton and Sanders, and Gov. Nixon, tweeted"), with no
+// quote before the cue that an inverted cue would report; else 0, 0.
+func (d *doc) subjectSetOff(c cue, f int) (int, int) {
+	for t := f; t < c.i; t++ {
+		if d.tquote[t] >= 0 {
+			return 0, 0
+		}
+	}
+	lo, hi := d.subject(f, c.i)
+	if hi <= lo || !strings.Contains(d.gap(hi-1), ",") || !d.plausibleSpeaker(lo, hi) {
+		return 0, 0
+	}
+	return lo, hi
 }
