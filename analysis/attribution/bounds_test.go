@@ -52,6 +52,15 @@ var boundaryForms = []pinnedCase{
 	{"an inverted speaker after a comma", []pinned{
 		{"[The plan will fail], {said} ⟨Jay Nixon⟩, the governor.", Indirect, "Jay Nixon", ""},
 	}, ""},
+	{"according to set off by commas inside a clause reports both sides", []pinned{
+		{"[The plan], {according to} ⟨officials⟩, [will cost five billion dollars].", Indirect, "officials", ""},
+	}, ""},
+	{"according to after a colon opens the content", []pinned{
+		{"The issue was clear: {According to} ⟨recent polls⟩, [the mayor holds only 14 percent of the vote].", Indirect, "recent polls", ""},
+	}, ""},
+	{"according to after a copula reports the subject", []pinned{
+		{"The rise was large. [That]’s {according to} ⟨the latest report⟩ by the bank.", Indirect, "the latest report", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

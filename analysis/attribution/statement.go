@@ -160,10 +160,42 @@ func (d *doc) accordingTo(st *draft, c cue, f, l int) *draft {
 	}
 	d.setSpeaker(st, lo, hi)
 	sent := d.sents[st.sent]
-	if d.onlyConnectives(f, c.i) {
-		return d.setContent(st, d.toks[hi-1].End, sent.End)
+	if (d.onlyConnectives(f, c.i) && !d.copulaBefore(c.i, f)) || (c.i > f && strings.Contains(d.gap(c.i-1), ":")) {
+		return d.setContent(st, d.toks[hi-1].End, sent.End) // "According to X, ...", "...: According to X, ..."
 	}
-	return d.setContent(st, sent.Start, d.toks[c.i].Start)
+	if c.i > f && hi < l && strings.Contains(d.gap(c.i-1), ",") && strings.Contains(d.gap(hi-1), ",") && d.tquote[hi] < 0 {
+		// "The plan, according to officials, will cost $5 billion": the
+		// clause on both sides.
+		if d.setContent(st, d.toks[hi-1].End, sent.End) == nil {
+			return nil
+		}
+		blo, bhi := trimSpan(d.text, sent.Start, d.toks[c.i].Start)
+		if bhi > blo {
+			st.Spans = [][2]int{{blo, bhi}, {st.Start, st.End}}
+			st.Start = blo
+			d.classify(st)
+		}
+		return st
+	}
+	end := d.toks[c.i].Start
+	if d.copulaBefore(c.i, f) {
+		end = d.toks[c.i-1].End // "That’s according to X": "That"
+		if w := d.low[c.i-1]; (w == "is" || w == "was") && c.i-1 > f {
+			end = d.toks[c.i-2].End
+		}
+	}
+	return d.setContent(st, sent.Start, end)
+}
+
+// copulaBefore reports whether the word before the cue at token i ends in
+// a copula ("That’s according to ..."): the subject before it is the
+// content.
+func (d *doc) copulaBefore(i, f int) bool {
+	if i <= f {
+		return false
+	}
+	w, g := d.low[i-1], d.gap(i-1)
+	return w == "is" || w == "was" || strings.HasPrefix(g, "’s") || strings.HasPrefix(g, "'s") // the tokens leave out "’s"
 }
 
 // statementSpeaker sets the speaker of the cue c: the phrase before it,
