@@ -392,10 +392,17 @@ func (d *doc) adjunctOnly(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
+	if (isNumber(w) || numberWords[w] || w == "an" || w == "a") && k+1 < l && timeUnits[d.low[k+1]] && !d.boundaryAfter(k) {
+		return true // "said 30 minutes into the debate", "said an hour later"
+	}
 	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || w == "then" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
+
+// timeUnits are the units of a span of time ("30 minutes into", "two days
+// later").
+var timeUnits = set("second seconds minute minutes hour hours day days week weeks month months year years")
 
 // widenCue makes the words between a verb and its "that" part of the cue
 // when they are its object, not an adverbial: "told reporters", "expressed
