@@ -61,6 +61,12 @@ var boundaryForms = []pinnedCase{
 	{"according to after a copula reports the subject", []pinned{
 		{"The rise was large. [That]’s {according to} ⟨the latest report⟩ by the bank.", Indirect, "the latest report", ""},
 	}, ""},
+	{"a span of time after the cue is an adverbial", []pinned{
+		{"“[I cannot believe how civil it has been],” ⟨Trump⟩ {said} 30 minutes into the debate.", Direct, "Trump", "US"},
+	}, ""},
+	{"the that after a long adverbial", []pinned{
+		{"⟨Adelson⟩ {said} earlier on Friday during a news conference that [he may wait until February].", Indirect, "Adelson", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

@@ -101,7 +101,11 @@ func (d *doc) contentPastThat(c cue, l int) int {
 	if strings.Contains(d.gap(k-1), ",") && !d.is(k, classConnective) {
 		return -1 // "he said, adding that ...": the participle's "that", not the verb's
 	}
-	for t := k; t < l && t < k+7; t++ {
+	reach := k + 7
+	if k < l && (d.is(k, classAdverbialPrep|classTime) || strings.HasSuffix(d.low[k], "ly")) {
+		reach = k + 10 // "said earlier on Friday during a news conference that"
+	}
+	for t := k; t < l && t < reach; t++ {
 		if d.tquote[t] >= 0 || d.relativeThat(c, k, t) {
 			break
 		}
