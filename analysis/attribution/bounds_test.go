@@ -67,6 +67,9 @@ var boundaryForms = []pinnedCase{
 	{"the that after a long adverbial", []pinned{
 		{"⟨Adelson⟩ {said} earlier on Friday during a news conference that [he may wait until February].", Indirect, "Adelson", ""},
 	}, ""},
+	{"a participle's aside ends at the comma before its subject's verb", []pinned{
+		{"⟨The guidelines⟩, {telling} [schools to open the gyms], have sparked legal challenges.", Indirect, "The guidelines", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

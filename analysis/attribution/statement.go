@@ -41,6 +41,9 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		if how == spFound && hi > 0 && hi < c.i && d.low[hi] == "who" { // "Barkley, who said he votes democratic, said ...": the relative clause ends at its comma
 			end = d.relativeClauseEnd(d.tokenAt(cs), l, end)
 		}
+		if c.ing && c.i > f && strings.Contains(d.gap(c.i-1), ",") {
+			end = d.asideEnd(d.tokenAt(cs), l, end) // "Salceda, citing data from the State Department, said ...": the aside ends at its comma
+		}
 		if d.setContent(st, cs, end) == nil {
 			return nil
 		}
@@ -633,4 +636,32 @@ func (d *doc) subjectSetOff(c cue, f int) (int, int) {
 		return 0, 0
 	}
 	return lo, hi
+}
+
+// asideEnd ends a participle's content that starts at token k at the
+// comma after which its subject's own verb comes: "Salceda, citing [data
+// from the State Department], said that ...", "Beck, who opposed [Trump
+// during the primaries], last week said ...".
+func (d *doc) asideEnd(k, l, end int) int {
+	for t := k; t+1 < l && d.toks[t].Start < end; t++ {
+		if d.tquote[t] >= 0 || !strings.Contains(d.gap(t), ",") {
+			continue
+		}
+		v := t + 1
+		for v < l && !d.boundaryAfter(v-1) && (d.is(v, classTime) || d.low[v] == "last" || strings.HasSuffix(d.low[v], "ly")) {
+			v++
+		}
+		if v < l && d.mainVerb(v) {
+			return d.toks[t].End
+		}
+		return end // the first comma decides
+	}
+	return end
+}
+
+// mainVerb reports whether token v is a finite verb that may go on a
+// subject before an aside: an auxiliary, a past form, a speech verb.
+func (d *doc) mainVerb(v int) bool {
+	w := d.low[v]
+	return !d.capitalized(v) && d.tquote[v] < 0 && (d.is(v, classFiniteAux) || d.finiteSpeechVerb(v) || d.is(v, classIrregularPast) || (len(w) > 4 && strings.HasSuffix(w, "ed")))
 }
