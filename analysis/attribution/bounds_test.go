@@ -70,6 +70,9 @@ var boundaryForms = []pinnedCase{
 	{"a participle's aside ends at the comma before its subject's verb", []pinned{
 		{"⟨The guidelines⟩, {telling} [schools to open the gyms], have sparked legal challenges.", Indirect, "The guidelines", ""},
 	}, ""},
+	{"an inverted speaker with a relative clause and no comma", []pinned{
+		{"\"[The plan was not collaborative],\" {said} ⟨one former executive⟩ who asked not to be named.", Direct, "one former executive", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

@@ -217,7 +217,7 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 		}
 		return hi, spShared
 	case how == spInverted:
-		if lo, hi = d.npForward(c.j, l); hi > lo && d.endsClause(hi, l) {
+		if lo, hi = d.npForward(c.j, l); hi > lo && (d.endsClause(hi, l) || (hi < l && d.low[hi] == "who")) { // "said Sen. Jim Whelan who represents the city"
 			if slo, shi := d.subjectSetOff(c, f); shi > slo && !d.plausibleSpeaker(lo, hi) {
 				d.setSpeaker(st, slo, shi) // "Ms. Epstein, along with Judge Posner, wrote an assessment": no "wrote an assessment, said"
 				return shi, spFound
@@ -398,7 +398,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 	if (isNumber(w) || numberWords[w] || w == "an" || w == "a") && k+1 < l && timeUnits[d.low[k+1]] && !d.boundaryAfter(k) {
 		return true // "said 30 minutes into the debate", "said an hour later"
 	}
-	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || w == "then" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || w == "then" || w == "who" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
