@@ -73,6 +73,15 @@ var boundaryForms = []pinnedCase{
 	{"an inverted speaker with a relative clause and no comma", []pinned{
 		{"\"[The plan was not collaborative],\" {said} ⟨one former executive⟩ who asked not to be named.", Direct, "one former executive", ""},
 	}, ""},
+	{"a cue inside a relative clause reports its pronoun and verb phrase", []pinned{
+		{"Many joined, [which] ⟨Democrats⟩ {say} [could be aiding the senator].", Indirect, "Democrats", ""},
+	}, ""},
+	{"a non-restrictive relative clause ends at its comma", []pinned{
+		{"The donor list, [which] ⟨the campaign⟩ {says} [includes two million names], is an asset.", Indirect, "the campaign", ""},
+	}, ""},
+	{"what a speaker said", []pinned{
+		{"Clubs adapt to [what] ⟨she⟩ {said} [is growing demand for pools].", Indirect, "she", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

@@ -11,8 +11,8 @@ import (
 func (d *doc) cutAtNextSpeaker(ds []*draft) {
 	next := nextInSentence(ds)
 	for i, st := range ds {
-		if !st.after {
-			continue
+		if !st.after || len(st.Spans) > 0 {
+			continue // a content in pieces is cut already
 		}
 		for j := next[i]; j >= 0; j = next[j] {
 			nx := ds[j]

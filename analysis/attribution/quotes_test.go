@@ -607,7 +607,7 @@ func FuzzStatements(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	for _, tc := range slices.Concat(statementForms, attitudeForms) {
+	for _, tc := range slices.Concat(statementForms, attitudeForms, boundaryForms, entryForms) {
 		f.Add(tc.text())
 	}
 	a := newTest(f)

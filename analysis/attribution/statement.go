@@ -24,6 +24,11 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	if how == spNone || st.Speaker == "" {
 		return nil
 	}
+	if how == spFound {
+		if p := d.relativeContent(st, c, l); p != nil {
+			return p
+		}
+	}
 	// The content after the cue: a that-clause, a quote, or a clause; or
 	// the object of a record's evidence verb ("the poll shows Clinton ahead").
 	cs := d.contentAfter(c, l)
@@ -619,49 +624,4 @@ func (d *doc) nounHeadEnd(lo, hi, l int) int {
 		hi++
 	}
 	return hi
-}
-
-// subjectSetOff returns the subject of the sentence when the cue c follows
-// it and what sets it off by commas ("Ms. Epstein, along with Judge
-// Posner, wrote", "Clinton and Sanders, and Gov. Nixon, tweeted"), with no
-// quote before the cue that an inverted cue would report; else 0, 0.
-func (d *doc) subjectSetOff(c cue, f int) (int, int) {
-	for t := f; t < c.i; t++ {
-		if d.tquote[t] >= 0 {
-			return 0, 0
-		}
-	}
-	lo, hi := d.subject(f, c.i)
-	if hi <= lo || !strings.Contains(d.gap(hi-1), ",") || !d.plausibleSpeaker(lo, hi) {
-		return 0, 0
-	}
-	return lo, hi
-}
-
-// asideEnd ends a participle's content that starts at token k at the
-// comma after which its subject's own verb comes: "Salceda, citing [data
-// from the State Department], said that ...", "Beck, who opposed [Trump
-// during the primaries], last week said ...".
-func (d *doc) asideEnd(k, l, end int) int {
-	for t := k; t+1 < l && d.toks[t].Start < end; t++ {
-		if d.tquote[t] >= 0 || !strings.Contains(d.gap(t), ",") {
-			continue
-		}
-		v := t + 1
-		for v < l && !d.boundaryAfter(v-1) && (d.is(v, classTime) || d.low[v] == "last" || strings.HasSuffix(d.low[v], "ly")) {
-			v++
-		}
-		if v < l && d.mainVerb(v) {
-			return d.toks[t].End
-		}
-		return end // the first comma decides
-	}
-	return end
-}
-
-// mainVerb reports whether token v is a finite verb that may go on a
-// subject before an aside: an auxiliary, a past form, a speech verb.
-func (d *doc) mainVerb(v int) bool {
-	w := d.low[v]
-	return !d.capitalized(v) && d.tquote[v] < 0 && (d.is(v, classFiniteAux) || d.finiteSpeechVerb(v) || d.is(v, classIrregularPast) || (len(w) > 4 && strings.HasSuffix(w, "ed")))
 }
