@@ -35,6 +35,9 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	if cs < 0 && how == spFound && d.recordObject(st, c, hi, l) {
 		cs = d.toks[c.j].Start
 	}
+	if cs >= 0 && d.tokenAt(cs) >= l {
+		cs = -1 // a quote with no words at the sentence's end ("told them, “ ,")
+	}
 	if cs >= 0 && how != spInverted {
 		d.widenCue(st, c, cs)
 		st.after = true
