@@ -82,6 +82,9 @@ var boundaryForms = []pinnedCase{
 	{"what a speaker said", []pinned{
 		{"Clubs adapt to [what] ⟨she⟩ {said} [is growing demand for pools].", Indirect, "she", ""},
 	}, ""},
+	{"a no-break space between the cue's comma and the quote", []pinned{
+		{"⟨Tuttle⟩ {added},\u00a0“[There are better deals].”", Direct, "Tuttle", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

@@ -510,7 +510,7 @@ func (d *doc) onlyConnectives(f, i int) bool {
 // quoteAt returns the quote whose opening mark is the first thing after
 // offset i (past spaces and a colon or comma), or -1.
 func (d *doc) quoteAt(i int) int {
-	rest := strings.TrimLeft(d.text[i:], " \t:,")
+	rest := strings.TrimLeftFunc(d.text[i:], func(r rune) bool { return r == ' ' || r == '\t' || r == ':' || r == ',' || r == '\u00a0' }) // "added,\u00a0“...”"
 	at := len(d.text) - len(rest)
 	// The quotes are in text order and do not overlap (findQuotes).
 	if k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open >= at }); k < len(d.quotes) && d.quotes[k].open == at {
