@@ -85,6 +85,15 @@ var boundaryForms = []pinnedCase{
 	{"a no-break space between the cue's comma and the quote", []pinned{
 		{"⟨Tuttle⟩ {added},\u00a0“[There are better deals].”", Direct, "Tuttle", ""},
 	}, ""},
+	{"a cue's colon ends its paragraph and the quote opens the next", []pinned{
+		{"The senator spoke.\n\n⟨Caddell⟩ {continued}:\n\n\"[The health issue is partisan].\"", Direct, "Caddell", ""},
+	}, ""},
+	{"a colon a few words after the cue", []pinned{
+		{"The senator spoke.\n\n⟨He⟩ {added} warily:\n\n“[We are not done].”", Direct, "He", ""},
+	}, ""},
+	{"a subject, a verb no list holds and a colon, the quote below", []pinned{
+		{"The senator spoke.\n\n⟨The mayor⟩ {released the following statement:}\n\n“[We are saddened].”", Direct, "The mayor", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 )
@@ -253,4 +254,39 @@ func (st *draft) pieces() [][2]int {
 		return st.Spans
 	}
 	return [][2]int{{st.Start, st.End}}
+}
+
+// quoteBelowCue returns the quote below the colon that ends the clause of
+// cue c, within a few words ("released the following statement:"), or -1.
+func (d *doc) quoteBelowCue(c cue, l int) int {
+	for t := c.j - 1; t < l && t < c.j+5; t++ {
+		if q := d.quoteBelowColon(t); q >= 0 {
+			return q
+		}
+		if d.boundaryAfter(t) || d.tquote[t] >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
+// quoteBelowColon returns the quote that opens the paragraph after a
+// cue's clause ending in a colon after token t ("Caddell continued:",
+// "In a 1963 speech, he declared:", then the quote), or -1: only
+// white space between the colon and the quote's mark, one paragraph
+// break among it.
+func (d *doc) quoteBelowColon(t int) int {
+	g := d.gap(t)
+	i := strings.IndexByte(g, ':')
+	if i < 0 || strings.TrimSpace(g[:i]) != "" || !strings.Contains(g[i:], "\n") {
+		return -1
+	}
+	q := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open >= d.toks[t].End })
+	if q >= len(d.quotes) || strings.TrimSpace(d.text[d.toks[t].End+i+1:d.quotes[q].open]) != "" || d.quotes[q].used {
+		return -1
+	}
+	if qq := d.quotes[q]; qq.para != d.paraOf(d.toks[t].Start)+1 {
+		return -1
+	}
+	return q
 }

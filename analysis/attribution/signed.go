@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 )
 
 // dashAttributions finds quotes signed with a dash and a name, as in vox
@@ -102,14 +103,17 @@ func (d *doc) colonQuotes() []*draft {
 	var out []*draft
 	for k := range d.quotes {
 		q := &d.quotes[k]
-		before := strings.TrimRight(d.text[:q.open], " \t")
+		before := strings.TrimRightFunc(d.text[:q.open], unicode.IsSpace) // "He added warily:\n\n“...”" too
 		if q.used || !strings.HasSuffix(before, ":") {
 			continue
 		}
 		// The last word before the colon, with nothing but spaces between.
 		colon := len(before) - 1
 		i := d.tokenAt(colon) - 1
-		if i < 0 || d.tquote[i] >= 0 || d.paraOf(d.toks[i].Start) != q.para || d.toks[i].End != len(strings.TrimRight(before[:colon], " \t")) {
+		if i < 0 || d.tquote[i] >= 0 || d.toks[i].End != len(strings.TrimRight(before[:colon], " \t")) {
+			continue
+		}
+		if p := d.paraOf(d.toks[i].Start); p != q.para && (p+1 != q.para || !strings.Contains(d.text[colon:q.open], "\n")) {
 			continue
 		}
 		f := d.sfirst[d.tsent[i]]

@@ -29,6 +29,12 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 			return p
 		}
 	}
+	if how != spInverted {
+		if q := d.quoteBelowCue(c, l); q >= 0 {
+			st.after = true // "Caddell continued:", then the quote opens the next paragraph
+			return d.setContent(st, d.quotes[q].open, d.quotes[q].close)
+		}
+	}
 	// The content after the cue: a that-clause, a quote, or a clause; or
 	// the object of a record's evidence verb ("the poll shows Clinton ahead").
 	cs := d.contentAfter(c, l)
