@@ -94,6 +94,9 @@ var boundaryForms = []pinnedCase{
 	{"a subject, a verb no list holds and a colon, the quote below", []pinned{
 		{"The senator spoke.\n\n⟨The mayor⟩ {released the following statement:}\n\n“[We are saddened].”", Direct, "The mayor", ""},
 	}, ""},
+	{"a name after a dash and before a colon and a quote", []pinned{
+		{"Polls of the young are problematic - ⟨Pew Research⟩{:} “[The samples include more engaged people].”", Direct, "Pew Research", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},
