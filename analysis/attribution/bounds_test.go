@@ -97,6 +97,12 @@ var boundaryForms = []pinnedCase{
 	{"a name after a dash and before a colon and a quote", []pinned{
 		{"Polls of the young are problematic - ⟨Pew Research⟩{:} “[The samples include more engaged people].”", Direct, "Pew Research", ""},
 	}, ""},
+	{"a parenthesis that ends the content is the writer's aside", []pinned{
+		{"⟨Executives⟩ {said} [they were not sure what is going on] (competition from the debates?).", Indirect, "Executives", ""},
+	}, ""},
+	{"a parenthesis inside a quote stays", []pinned{
+		{"⟨She⟩ {said}: “[We will win (and soon)].”", Direct, "She", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

@@ -529,12 +529,31 @@ func (d *doc) quoteAt(i int) int {
 // the quotes it holds and claims them; it returns nil for empty content.
 func (d *doc) setContent(st *draft, lo, hi int) *draft {
 	lo, hi = trimSpan(d.text, lo, hi)
+	hi = d.trimAside(lo, hi)
 	if hi <= lo {
 		return nil
 	}
 	st.Start, st.End = lo, hi
 	d.classify(st)
 	return st
+}
+
+// trimAside cuts off a parenthesis that ends a content text[lo:hi] outside
+// quotes: the writer's aside, not the speaker's words ("they were not sure
+// what is going on (competition from the debates?)").
+func (d *doc) trimAside(lo, hi int) int {
+	if hi-lo < 3 || d.text[hi-1] != ')' {
+		return hi
+	}
+	open := strings.LastIndexByte(d.text[lo:hi], '(')
+	if open <= 0 || d.text[lo+open-1] != ' ' || strings.ContainsAny(d.text[lo+open+1:hi-1], "()") {
+		return hi
+	}
+	if k := d.tokenAt(lo + open); k < len(d.toks) && d.tquote[k] >= 0 {
+		return hi
+	}
+	_, end := trimSpan(d.text, lo, lo+open)
+	return end
 }
 
 // classify sets the kind: direct when the content is all quoted (and the
