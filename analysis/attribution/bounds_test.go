@@ -103,6 +103,9 @@ var boundaryForms = []pinnedCase{
 	{"a parenthesis inside a quote stays", []pinned{
 		{"⟨She⟩ {said}: “[We will win (and soon)].”", Direct, "She", ""},
 	}, ""},
+	{"a cue's sentence with no content takes the quote that opens the next", []pinned{
+		{"⟨Sam Lau, the party's spokesman⟩, {said} in a statement. “[There are no ballots to recount].”", Direct, "Sam Lau", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},
@@ -132,5 +135,18 @@ func TestEntryForms(t *testing.T) {
 	a := newTest(t)
 	for _, tc := range entryForms {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.entries) })
+	}
+}
+
+// TestBoundaryNone holds texts whose shapes a boundary rule must not take
+// for a statement.
+func TestBoundaryNone(t *testing.T) {
+	a := newTest(t)
+	for _, text := range []string{
+		"He gave a one-word answer. “Denver.”", // a noun that is also a cue takes no quote after its sentence
+	} {
+		if got := a.Statements(text); len(got) > 0 {
+			t.Errorf("%q: want no statements, got:\n%s", text, dumpStatements(text, got))
+		}
 	}
 }

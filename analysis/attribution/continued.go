@@ -256,6 +256,28 @@ func (st *draft) pieces() [][2]int {
 	return [][2]int{{st.Start, st.End}}
 }
 
+// quoteAfterCueSentence gives the statement of a cue whose sentence holds
+// no content ("Sam Lau, the party's spokesman, said in a statement.") the
+// quote that opens the next sentence of its paragraph, or returns nil.
+func (d *doc) quoteAfterCueSentence(st *draft, c cue, hi, l int) *draft {
+	if c.kind != cueSpeech || c.ing || st.shared || !d.finiteSpeechVerb(c.i) || d.capitalized(c.i) || !d.adjunctOnly(max(c.j, hi), l) {
+		return nil
+	}
+	sent := d.sents[st.sent]
+	if !strings.HasSuffix(strings.TrimSpace(d.text[d.toks[l-1].End:sent.End]), ".") && d.gap(l-1) != "." && !strings.HasPrefix(d.gap(l-1), ". ") {
+		return nil
+	}
+	q := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open >= d.toks[l-1].End })
+	if q >= len(d.quotes) || d.quotes[q].used || d.quotes[q].para != d.sents[st.sent].Para {
+		return nil
+	}
+	if between := strings.TrimSpace(d.text[d.toks[l-1].End:d.quotes[q].open]); between != "." {
+		return nil
+	}
+	st.after = true
+	return d.setContent(st, d.quotes[q].open, d.quotes[q].close)
+}
+
 // quoteBelowCue returns the quote below the colon that ends the clause of
 // cue c, within a few words ("released the following statement:"), or -1.
 func (d *doc) quoteBelowCue(c cue, l int) int {

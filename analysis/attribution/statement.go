@@ -71,7 +71,10 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 			return p
 		}
 	}
-	return d.contentBefore(st, c, hi, f, l)
+	if p := d.contentBefore(st, c, hi, f, l); p != nil {
+		return p
+	}
+	return d.quoteAfterCueSentence(st, c, hi, l)
 }
 
 // parenthetical builds the statement of a speaker and cue set off by
