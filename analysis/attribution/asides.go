@@ -60,10 +60,13 @@ func (d *doc) relativeContent(st *draft, c cue, l int) *draft {
 	if (c.kind != cueSpeech && c.kind != cueThought) || sp == 0 || c.j >= l || d.tquote[sp-1] >= 0 || d.boundaryAfter(sp-1) || d.boundaryAfter(c.j-1) {
 		return nil
 	}
-	if w := d.low[sp-1]; w != "which" && w != "that" && w != "what" {
-		return nil
-	}
 	k := c.j
+	if w := d.low[sp-1]; w != "which" && w != "that" && w != "what" {
+		if !d.zeroRelative(sp, k) {
+			return nil
+		}
+		return d.setContent(st, d.toks[k].Start, d.contentEnd(d.toks[k].Start, l, d.sents[st.sent].End))
+	}
 	if !d.finiteVerbAt(k) {
 		return nil
 	}
@@ -89,4 +92,16 @@ func (d *doc) finiteVerbAt(k int) bool {
 		return false
 	}
 	return d.is(k, classFiniteAux) || (len(w) > 4 && (strings.HasSuffix(w, "ed") || (strings.HasSuffix(w, "es") && !strings.HasSuffix(w, "ss"))))
+}
+
+// zeroRelative reports whether the speaker phrase at token sp and its cue
+// stand in a relative clause with no pronoun, the cue followed at token k
+// by an auxiliary: "a man [prosecutors said] was suspected of ...", "the
+// law [critics say] is unfair".
+func (d *doc) zeroRelative(sp, k int) bool {
+	n := sp - 1
+	if !d.is(k, classFiniteAux) || d.is(n, classDeterminer|classPreposition|classAuxiliary|classClauseWord|classTime) || d.verb(n) != 0 || isPronoun(d.low[n]) || d.pastVerb(n) {
+		return false
+	}
+	return d.tsent[n] == d.tsent[sp] && n > d.sfirst[d.tsent[n]] && !isNumber(d.low[n])
 }

@@ -79,6 +79,9 @@ var boundaryForms = []pinnedCase{
 	{"a non-restrictive relative clause ends at its comma", []pinned{
 		{"The donor list, [which] ⟨the campaign⟩ {says} [includes two million names], is an asset.", Indirect, "the campaign", ""},
 	}, ""},
+	{"a relative clause with no pronoun", []pinned{
+		{"It is the kind of leadership ⟨she⟩ {argues} [is needed to fix the problems].", Indirect, "she", ""},
+	}, ""},
 	{"what a speaker said", []pinned{
 		{"Clubs adapt to [what] ⟨she⟩ {said} [is growing demand for pools].", Indirect, "she", ""},
 	}, ""},
