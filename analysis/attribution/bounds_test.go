@@ -35,6 +35,10 @@ var boundaryForms = []pinnedCase{
 		{"\"[I like the plan],\" ⟨Dana Holt⟩ {said}, referring to the bridge. \"[It will work].\"", Direct, "Dana Holt", ""},
 		{"\"I like the plan,\" ⟨Dana Holt⟩ said, {referring to} [the bridge]. \"It will work.\"", Indirect, "Dana Holt", ""},
 	}, ""},
+	{"a quote goes on after a relative clause on an inverted speaker", []pinned{
+		{"\"[Revenues are up],\" {said} ⟨Mr. Ekovich⟩, who noted that prices had fallen. \"[Things are moving].\"", Direct, "Mr. Ekovich", ""},
+		{"\"Revenues are up,\" said ⟨Mr. Ekovich⟩, who {noted} that [prices had fallen]. \"Things are moving.\"", Indirect, "Mr. Ekovich", ""},
+	}, ""},
 	{"a quote goes on after when and a participle", []pinned{
 		{"“[Jobs],” ⟨she⟩ {said} on Monday when questioned on the plan. “[Jobs for all].”", Direct, "she", ""},
 	}, ""},

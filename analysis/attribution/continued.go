@@ -143,13 +143,24 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 // relative clause on it ("“A,” said X, who said he would B."). Not
 // "adding", whose words a quote after goes on.
 func (d *doc) clauseOfCue(st, p *draft) bool {
-	if p == nil || st.Kind != Indirect || !st.after || st.sent < 0 || st.sent != p.sent || p.Kind == Indirect || p.after || st.CueStart < p.CueEnd {
+	if p == nil || st.Kind != Indirect || !st.after || st.sent < 0 || st.sent != p.sent || p.Kind == Indirect || p.after || st.CueStart < max(p.CueEnd, p.SpeakerEnd) {
 		return false
 	}
-	if w := d.low[d.tokenAt(st.CueStart)]; w == "adding" {
+	i := d.tokenAt(st.CueStart)
+	if d.low[i] == "adding" {
 		return false
 	}
-	return (st.shared && st.from == p) || d.low[d.tokenAt(st.SpeakerStart)] == "who"
+	if (st.shared && st.from == p) || d.low[d.tokenAt(st.SpeakerStart)] == "who" {
+		return true
+	}
+	if strings.HasSuffix(d.low[i], "ing") && i > 0 && strings.Contains(d.gap(i-1), ",") {
+		return true // ", describing how ...", whoever the participle's speaker was taken to be
+	}
+	j := i - 1
+	for j > 0 && strings.HasSuffix(d.low[j], "ly") && !d.boundaryAfter(j-1) {
+		j--
+	}
+	return j > 0 && d.low[j] == "who" // "said Mr. Ekovich, who noted that ..."
 }
 
 // nextParagraphGoesOn reports whether quote q, which opens the paragraph
