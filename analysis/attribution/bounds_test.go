@@ -39,6 +39,9 @@ var boundaryForms = []pinnedCase{
 		{"\"[Revenues are up],\" {said} ⟨Mr. Ekovich⟩, who noted that prices had fallen. \"[Things are moving].\"", Direct, "Mr. Ekovich", ""},
 		{"\"Revenues are up,\" said ⟨Mr. Ekovich⟩, who {noted} that [prices had fallen]. \"Things are moving.\"", Indirect, "Mr. Ekovich", ""},
 	}, ""},
+	{"a quote goes on past a hyphenated participle in the speaker's apposition", []pinned{
+		{"\"[He sees the platform as important],\" {said} ⟨Dan Cantor⟩, the director of the Sanders-supporting Working Families Party. \"[It is not that complicated].\"", Direct, "Dan Cantor", ""},
+	}, "the participle of a compound adjective is taken for a stance too (attitudes.go): Sanders-{supporting} [Working Families Party]"},
 	{"a quote goes on after when and a participle", []pinned{
 		{"“[Jobs],” ⟨she⟩ {said} on Monday when questioned on the plan. “[Jobs for all].”", Direct, "she", ""},
 	}, ""},

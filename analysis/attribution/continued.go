@@ -153,7 +153,7 @@ func (d *doc) clauseOfCue(st, p *draft) bool {
 	if (st.shared && st.from == p) || d.low[d.tokenAt(st.SpeakerStart)] == "who" {
 		return true
 	}
-	if strings.HasSuffix(d.low[i], "ing") && i > 0 && strings.Contains(d.gap(i-1), ",") {
+	if strings.HasSuffix(d.low[i], "ing") && i > 0 && (strings.Contains(d.gap(i-1), ",") || d.hyphenated(i-1)) { // or "the Sanders-supporting party"
 		return true // ", describing how ...", whoever the participle's speaker was taken to be
 	}
 	j := i - 1
