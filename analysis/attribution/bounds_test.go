@@ -154,6 +154,8 @@ func TestBoundaryNone(t *testing.T) {
 	a := newTest(t)
 	for _, text := range []string{
 		"He gave a one-word answer. “Denver.”", // a noun that is also a cue takes no quote after its sentence
+		"Meanwhile, the governor reminds.",     // an opening connective is no content before the cue
+		"A few weeks earlier, Scott was speaking.",
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statements, got:\n%s", text, dumpStatements(text, got))

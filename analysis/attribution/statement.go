@@ -348,11 +348,33 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 	if !strings.HasSuffix(before, ",") && !endsWithCloseQuote(before) && !strings.HasSuffix(before, "—") {
 		return nil
 	}
-	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) {
+	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) || d.adverbialWords(f, d.tokenAt(st.SpeakerStart)) {
 		return nil // "On Thursday, however, Trump spoke": no words of his before the cue
 	}
 	return d.setContent(st, sent.Start, sent.Start+len(before))
 }
+
+// adverbialWords reports whether tokens [f, k), outside quotes, are
+// only words of time and connectives ("Meanwhile,", "Even then,", "A few
+// weeks earlier,"): no words of the speaker's.
+func (d *doc) adverbialWords(f, k int) bool {
+	if k <= f || k-f > 5 {
+		return false
+	}
+	for t := f; t < k; t++ {
+		w := d.low[t]
+		if d.tquote[t] >= 0 {
+			return false
+		}
+		if !d.is(t, classConnective|classSentenceAdverb|classTime|classDeterminer) && !timeUnits[w] && !numberWords[w] && !adverbsOfTime[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbsOfTime are the words of an adverbial of time that no class holds.
+var adverbsOfTime = set("then earlier later since ago even still few several meanwhile")
 
 // openingAdverbial reports whether tokens [f, k) are only an adverbial
 // that opens a sentence, not quoted: a preposition or a time word first and
