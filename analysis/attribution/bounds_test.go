@@ -116,6 +116,9 @@ var boundaryForms = []pinnedCase{
 	{"a cue's sentence with no content takes the quote that opens the next", []pinned{
 		{"⟨Sam Lau, the party's spokesman⟩, {said} in a statement. “[There are no ballots to recount].”", Direct, "Sam Lau", ""},
 	}, ""},
+	{"an adverbial before a clause inside the content is not cut off", []pinned{
+		{"⟨Another email⟩ {noted} that [in September 2015, the senator could not recall how she voted].", Indirect, "Another email", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

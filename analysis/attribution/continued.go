@@ -37,6 +37,9 @@ func (d *doc) cutAtNextSpeaker(ds []*draft) {
 				st.drop = true // "echoed his remarks and told reporters that": the object of a verb, not a clause
 				break
 			}
+			if lo, hi := d.tokenAt(st.Start), d.tokenAt(st.Start+len(before)); d.openingAdverbial(lo, hi) || d.adverbialWords(lo, hi) {
+				break // "noted that in September 2015, Clinton could not recall ...": an adverbial, then the clause reported
+			}
 			st.Start, st.End = trimSpan(d.text, st.Start, st.Start+len(before))
 			d.classify(st)
 			break
