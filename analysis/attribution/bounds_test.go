@@ -119,6 +119,18 @@ var boundaryForms = []pinnedCase{
 	{"an adverbial before a clause inside the content is not cut off", []pinned{
 		{"⟨Another email⟩ {noted} that [in September 2015, the senator could not recall how she voted].", Indirect, "Another email", ""},
 	}, ""},
+	{"but and a speech verb start the speaker's next act", []pinned{
+		{"⟨The campaign⟩ {said} [she would win the state], but acknowledged that the lead was fading.", Indirect, "The campaign", ""},
+		{"⟨The campaign⟩ said she would win the state, but {acknowledged} that [the lead was fading].", Indirect, "The campaign", ""},
+	}, ""},
+	{"an adverb between and and the next speech verb", []pinned{
+		{"⟨Cruz⟩ {said} [\"CNN\" five times], and specifically mentioned the network's anchors.", Mixed, "Cruz", ""},
+		{"⟨Cruz⟩ said \"CNN\" five times, and specifically {mentioned} [the network's anchors].", Indirect, "Cruz", ""},
+	}, ""},
+	{"an object in quotes ends before and and the next act", []pinned{
+		{"⟨The chief executive⟩ was blunt, {calling} [it \"illogical\"] and saying he wants to dispel it.", Mixed, "The chief executive", ""},
+		{"⟨The chief executive⟩ was blunt, calling it \"illogical\" and {saying} [he wants to dispel it].", Indirect, "The chief executive", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

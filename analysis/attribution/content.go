@@ -315,10 +315,23 @@ func (d *doc) nextActAt(t, l int) bool {
 	switch {
 	case d.verb(t) != 0 && isDash(d.gap(t-1)):
 		return true
-	case w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1):
-		return true
+	case (w == "and" || w == "but") && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(d.pastAdverbs(t+1, l)):
+		return true // "and reiterated his claim", ", but acknowledged that", "and specifically mentioned"
 	}
 	return w == "even" && t+2 < l && (d.low[t+1] == "as" || d.low[t+1] == "though") && !d.boundaryAfter(t) && (d.is(t+2, classSubjectPronoun) || d.capitalized(t+2))
+}
+
+// pastAdverbs returns the first token from t on that is not an -ly
+// adverb, in the clause, or t.
+func (d *doc) pastAdverbs(t, l int) int {
+	k := t
+	for k+1 < l && strings.HasSuffix(d.low[k], "ly") && len(d.low[k]) > 3 && !d.boundaryAfter(k) {
+		k++
+	}
+	if d.tquote[k] >= 0 {
+		return t
+	}
+	return k
 }
 
 // clauseAfterComma reports whether a clause the reporting verb does not
@@ -382,7 +395,7 @@ func (d *doc) endPastQuote(t int) int {
 // apart.
 func (d *doc) objectEnd(c cue, k, l, end int) int {
 	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
-		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || (d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",")) {
+		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || (d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") && !closesQuote(d.gap(t-1))) {
 			continue
 		}
 		switch w := d.low[t]; {
@@ -393,6 +406,13 @@ func (d *doc) objectEnd(c cue, k, l, end int) int {
 		}
 	}
 	return end
+}
+
+// closesQuote reports whether the gap g between two words is a closing
+// quote mark and a space (“called it "illogical" and saying”).
+func closesQuote(g string) bool {
+	g = strings.TrimRight(g, " ")
+	return g == "\"" || g == "”" || g == "''" || g == "’"
 }
 
 // finiteBefore reports whether a finite verb (an auxiliary or a past or
