@@ -131,6 +131,9 @@ var boundaryForms = []pinnedCase{
 		{"⟨The chief executive⟩ was blunt, {calling} [it \"illogical\"] and saying he wants to dispel it.", Mixed, "The chief executive", ""},
 		{"⟨The chief executive⟩ was blunt, calling it \"illogical\" and {saying} [he wants to dispel it].", Indirect, "The chief executive", ""},
 	}, ""},
+	{"a quote after two adverbials set off by commas", []pinned{
+		{"⟨She⟩ {announced} on Twitter on Monday, in a post to her fans, “[I am boarding the train!]”", Direct, "She", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

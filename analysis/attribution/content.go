@@ -121,6 +121,10 @@ func (d *doc) contentPastThat(c cue, l int) int {
 			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open // "said in a statement: “...”"
 			}
+			if strings.TrimSpace(d.gap(t)) == "," && d.is(t+1, classAdverbialPrep) && !d.boundaryAfter(t+1) {
+				reach = min(reach+6, k+16)
+				continue // "said on Twitter on Monday, in reference to her first child, “...”": another adverbial
+			}
 		}
 		if d.endsCueClause(k, t, l) {
 			break // the "that" of another clause or verb: "said X, adding that"
