@@ -3,8 +3,8 @@ package attribution
 import "strings"
 
 // The clauses a statement sits inside or runs past: a subject set off by
-// commas, a participle set off after its subject, a relative clause whose
-// pronoun is what is said.
+// commas, a participle set off after its subject, a relative or "as"
+// clause that holds the speaker and cue of what is said around it.
 
 // subjectSetOff returns the subject of the sentence when the cue c follows
 // it and what sets it off by commas ("Ms. Epstein, along with Judge
@@ -48,6 +48,16 @@ func (d *doc) asideEnd(k, l, end int) int {
 func (d *doc) mainVerb(v int) bool {
 	w := d.low[v]
 	return !d.capitalized(v) && d.tquote[v] < 0 && (d.is(v, classFiniteAux) || d.finiteSpeechVerb(v) || d.is(v, classIrregularPast) || (len(w) > 4 && strings.HasSuffix(w, "ed")))
+}
+
+// clauseContent builds the statement of a speaker and cue that stand in a
+// clause of their own inside what they say: a relative clause
+// (relativeContent) or an "as" clause (asClause); or nil.
+func (d *doc) clauseContent(st *draft, c cue, f, l int) *draft {
+	if p := d.relativeContent(st, c, l); p != nil {
+		return p
+	}
+	return d.asClause(st, c, f, l)
 }
 
 // relativeContent builds the statement of a speaker and cue inside a
@@ -104,4 +114,28 @@ func (d *doc) zeroRelative(sp, k int) bool {
 		return false
 	}
 	return d.tsent[n] == d.tsent[sp] && n > d.sfirst[d.tsent[n]] && !isNumber(d.low[n])
+}
+
+// asClause builds the statement of a speaker and cue in an "as" clause
+// set off before what they say: "As Trump said, the wall will be built",
+// "If, as I've suggested, he benefits ...", "As one lawyer put it, “...”":
+// the content is the clause after the comma or colon; or nil.
+func (d *doc) asClause(st *draft, c cue, f, l int) *draft {
+	sp := d.tokenAt(st.SpeakerStart)
+	if sp == 0 || sp-1 < f || d.low[sp-1] != "as" || d.tquote[sp-1] >= 0 || (sp-1 > f && !strings.Contains(d.gap(sp-2), ",")) {
+		return nil
+	}
+	t := c.j - 1
+	for t+1 < l && t < c.j+2 && !d.boundaryAfter(t) && d.is(t+1, classTime|classAdverbialPrep) {
+		t++ // "as he said on Monday,"
+	}
+	if t+1 >= l || !strings.ContainsAny(d.gap(t), ",:") || d.tquote[t] >= 0 {
+		return nil
+	}
+	cs := d.toks[t+1].Start
+	if q := d.quoteAt(d.toks[t].End); q >= 0 {
+		cs = d.quotes[q].open
+	}
+	st.after = true
+	return d.setContent(st, cs, d.contentEnd(cs, l, d.sents[st.sent].End))
 }

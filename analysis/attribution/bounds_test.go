@@ -134,6 +134,12 @@ var boundaryForms = []pinnedCase{
 	{"a quote after two adverbials set off by commas", []pinned{
 		{"⟨She⟩ {announced} on Twitter on Monday, in a post to her fans, “[I am boarding the train!]”", Direct, "She", ""},
 	}, ""},
+	{"an as clause before what is said", []pinned{
+		{"As ⟨Trump⟩ {said}, [the wall will be built].", Indirect, "Trump", "US"},
+	}, ""},
+	{"an as clause before a quote", []pinned{
+		{"As ⟨one lawyer⟩ recently {put it}, “[Did he lower his taxes?]”", Direct, "one lawyer", ""},
+	}, ""},
 	{"a quotation that goes on in the next paragraph is one statement", []pinned{
 		{"“[We will win],” ⟨she⟩ {told} reporters.\n\n“[It is not close].”\n\n“[They know it].”", Direct, "she", ""},
 	}, ""},

@@ -25,7 +25,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		return nil
 	}
 	if how == spFound {
-		if p := d.relativeContent(st, c, l); p != nil {
+		if p := d.clauseContent(st, c, f, l); p != nil {
 			return p
 		}
 	}
