@@ -104,6 +104,7 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	}
 	defer at.bufs.Put(b)
 	d := newDoc(at, p, b)
+	d.entries = perSpeaker
 	fd := newTaken(d)
 	fd.list = b.taken[:0] // the document before's (nounCues has a taken of its own)
 	for _, c := range d.findCues() {

@@ -98,7 +98,14 @@ func (d *doc) objectInfinitive(c cue, k, l int) bool {
 // returns where that content starts, or -1.
 func (d *doc) contentPastThat(c cue, l int) int {
 	k := c.j
-	for t := k; t < l && t < k+7; t++ {
+	if strings.Contains(d.gap(k-1), ",") && !d.is(k, classConnective) {
+		return -1 // "he said, adding that ...": the participle's "that", not the verb's
+	}
+	reach := k + 7
+	if k < l && (d.is(k, classAdverbialPrep|classTime) || strings.HasSuffix(d.low[k], "ly")) {
+		reach = k + 10 // "said earlier on Friday during a news conference that"
+	}
+	for t := k; t < l && t < reach; t++ {
 		if d.tquote[t] >= 0 || d.relativeThat(c, k, t) {
 			break
 		}
@@ -113,6 +120,10 @@ func (d *doc) contentPastThat(c cue, l int) int {
 		if t > k && d.is(k, classAdverbialPrep) && strings.ContainsAny(d.gap(t), ",:") && t+1 < l { // a next word in the sentence
 			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open // "said in a statement: “...”"
+			}
+			if strings.TrimSpace(d.gap(t)) == "," && d.is(t+1, classAdverbialPrep) && !d.boundaryAfter(t+1) {
+				reach = min(reach+6, k+16)
+				continue // "said on Twitter on Monday, in reference to her first child, “...”": another adverbial
 			}
 		}
 		if d.endsCueClause(k, t, l) {
@@ -308,10 +319,23 @@ func (d *doc) nextActAt(t, l int) bool {
 	switch {
 	case d.verb(t) != 0 && isDash(d.gap(t-1)):
 		return true
-	case w == "and" && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(t+1):
-		return true
+	case (w == "and" || w == "but") && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(d.pastAdverbs(t+1, l)):
+		return true // "and reiterated his claim", ", but acknowledged that", "and specifically mentioned"
 	}
 	return w == "even" && t+2 < l && (d.low[t+1] == "as" || d.low[t+1] == "though") && !d.boundaryAfter(t) && (d.is(t+2, classSubjectPronoun) || d.capitalized(t+2))
+}
+
+// pastAdverbs returns the first token from t on that is not an -ly
+// adverb, in the clause, or t.
+func (d *doc) pastAdverbs(t, l int) int {
+	k := t
+	for k+1 < l && strings.HasSuffix(d.low[k], "ly") && len(d.low[k]) > 3 && !d.boundaryAfter(k) {
+		k++
+	}
+	if d.tquote[k] >= 0 {
+		return t
+	}
+	return k
 }
 
 // clauseAfterComma reports whether a clause the reporting verb does not
@@ -375,7 +399,7 @@ func (d *doc) endPastQuote(t int) int {
 // apart.
 func (d *doc) objectEnd(c cue, k, l, end int) int {
 	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
-		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || (d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",")) {
+		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || (d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") && !closesQuote(d.gap(t-1))) {
 			continue
 		}
 		switch w := d.low[t]; {
@@ -386,6 +410,13 @@ func (d *doc) objectEnd(c cue, k, l, end int) int {
 		}
 	}
 	return end
+}
+
+// closesQuote reports whether the gap g between two words is a closing
+// quote mark and a space (“called it "illogical" and saying”).
+func closesQuote(g string) bool {
+	g = strings.TrimRight(g, " ")
+	return g == "\"" || g == "”" || g == "''" || g == "’"
 }
 
 // finiteBefore reports whether a finite verb (an auxiliary or a past or

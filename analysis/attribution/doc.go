@@ -38,6 +38,7 @@ type doc struct {
 	// first asked: every name in the sentence asks it again.
 	subjects [][2]int
 	quotes   []quote
+	entries  bool    // statements are counted one per sentence and speaker (Entries)
 	tokIndex []int32 // the first token starting at or after each stretch of text (placeTokens)
 	// capsInside numbers, by lowercase word, the counts of bufs.capsCount
 	// of the words capitalized other than at a sentence start, for the

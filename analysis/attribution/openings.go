@@ -20,12 +20,9 @@ func (d *doc) pastTimeOpening(k, i int) int {
 	return t + 2
 }
 
-// timeUnits and timeRelation make the opening time phrases of
-// pastTimeOpening: a unit and how it stands to the time before.
-var (
-	timeUnits    = set("seconds minutes hours days weeks months years moments minute hour day week month year moment decades decade")
-	timeRelation = set("later earlier ago before after afterward afterwards")
-)
+// timeRelation is how the time of pastTimeOpening's phrase, its unit one
+// of timeUnits, stands to the time before.
+var timeRelation = set("later earlier ago before after afterward afterwards")
 
 // pastHeadNoun returns the token after the plural noun that a capitalised
 // run before hi qualifies ("GOP clubs at Harvard declined ...", "Clinton

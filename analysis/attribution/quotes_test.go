@@ -607,7 +607,7 @@ func FuzzStatements(f *testing.F) {
 	} {
 		f.Add(s)
 	}
-	for _, tc := range slices.Concat(statementForms, attitudeForms, judgedCases, reducedCases, praisedCases, impersonalCases, askedCases, expectedCases, reportedlyCases, looksCases) {
+	for _, tc := range slices.Concat(statementForms, attitudeForms, boundaryForms, entryForms, judgedCases, reducedCases, praisedCases, impersonalCases, askedCases, expectedCases, reportedlyCases, looksCases) {
 		f.Add(tc.text())
 	}
 	a := newTest(f)

@@ -2,6 +2,7 @@ package attribution
 
 import (
 	"strings"
+	"unicode"
 )
 
 // dashAttributions finds quotes signed with a dash and a name, as in vox
@@ -102,30 +103,57 @@ func (d *doc) colonQuotes() []*draft {
 	var out []*draft
 	for k := range d.quotes {
 		q := &d.quotes[k]
-		before := strings.TrimRight(d.text[:q.open], " \t")
+		before := strings.TrimRightFunc(d.text[:q.open], unicode.IsSpace) // "He added warily:\n\n“...”" too
 		if q.used || !strings.HasSuffix(before, ":") {
 			continue
 		}
 		// The last word before the colon, with nothing but spaces between.
 		colon := len(before) - 1
 		i := d.tokenAt(colon) - 1
-		if i < 0 || d.tquote[i] >= 0 || d.paraOf(d.toks[i].Start) != q.para || d.toks[i].End != len(strings.TrimRight(before[:colon], " \t")) {
+		if i < 0 || d.tquote[i] >= 0 || d.toks[i].End != len(strings.TrimRight(before[:colon], " \t")) {
+			continue
+		}
+		if p := d.paraOf(d.toks[i].Start); p != q.para && (p+1 != q.para || !strings.Contains(d.text[colon:q.open], "\n")) {
 			continue
 		}
 		f := d.sfirst[d.tsent[i]]
-		lo, hi := d.subject(f, i)
-		if hi <= lo || hi > i || i-hi > 6 || d.capitalized(hi) || !d.plausibleSpeaker(lo, hi) || d.nonVerbAfterSubject(hi, i) {
+		st := d.newDraft(draft{sent: d.tsent[i], after: true})
+		if lo, hi := d.subject(f, i); hi > lo && hi <= i && i-hi <= 6 && !d.capitalized(hi) && d.plausibleSpeaker(lo, hi) && !d.nonVerbAfterSubject(hi, i) {
+			d.setSpeaker(st, lo, hi)
+			st.CueStart, st.CueEnd = d.toks[hi].Start, len(before)
+		} else if lo := d.nameBeforeColon(i, f); lo >= 0 {
+			d.setSpeaker(st, lo, i+1) // "... - Pew Research: “...”"
+			st.CueStart, st.CueEnd = colon, colon+1
+		} else {
 			continue
 		}
-		st := d.newDraft(draft{sent: d.tsent[i], after: true})
-		d.setSpeaker(st, lo, hi)
-		st.CueStart, st.CueEnd = d.toks[hi].Start, len(before)
 		st.Cue = d.text[st.CueStart:st.CueEnd]
 		if st = d.setContent(st, q.open, q.close); st != nil && st.Kind == Direct {
 			out = append(out, st)
 		}
 	}
 	return out
+}
+
+// nameBeforeColon returns the first token of a name that ends at token i
+// before a colon and a quote, set off from what comes before by a dash or
+// the sentence start ("- Pew Research: “...”", "Republican pollster Daron
+// Shaw: “...”"), or -1.
+func (d *doc) nameBeforeColon(i, f int) int {
+	lo := i
+	for lo > f && i-lo < 5 && !d.boundaryAfter(lo-1) && (d.nameLike(lo-1) || d.low[lo-1] == "and" || (d.is(lo-1, classTitle) && !d.capitalized(lo-1))) {
+		lo--
+	}
+	for lo < i && !d.nameLike(lo) {
+		lo++
+	}
+	if !d.nameLike(i) || d.is(i, classLabel) || !d.plausibleSpeaker(lo, i+1) {
+		return -1
+	}
+	if lo > f && !isDash(d.gap(lo-1)) {
+		return -1
+	}
+	return lo
 }
 
 // nonVerbAfterSubject reports whether tokens [hi, i] cannot be a verb and

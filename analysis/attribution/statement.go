@@ -24,11 +24,25 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	if how == spNone || st.Speaker == "" {
 		return nil
 	}
+	if how == spFound {
+		if p := d.clauseContent(st, c, f, l); p != nil {
+			return p
+		}
+	}
+	if how != spInverted {
+		if q := d.quoteBelowCue(c, l); q >= 0 {
+			st.after = true // "Caddell continued:", then the quote opens the next paragraph
+			return d.setContent(st, d.quotes[q].open, d.quotes[q].close)
+		}
+	}
 	// The content after the cue: a that-clause, a quote, or a clause; or
 	// the object of a record's evidence verb ("the poll shows Clinton ahead").
 	cs := d.contentAfter(c, l)
 	if cs < 0 && how == spFound && d.recordObject(st, c, hi, l) {
 		cs = d.toks[c.j].Start
+	}
+	if cs >= 0 && d.tokenAt(cs) >= l {
+		cs = -1 // a quote with no words at the sentence's end ("told them, “ ,")
 	}
 	if cs >= 0 && how != spInverted {
 		d.widenCue(st, c, cs)
@@ -40,6 +54,9 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		}
 		if how == spFound && hi > 0 && hi < c.i && d.low[hi] == "who" { // "Barkley, who said he votes democratic, said ...": the relative clause ends at its comma
 			end = d.relativeClauseEnd(d.tokenAt(cs), l, end)
+		}
+		if c.ing && c.i > f && strings.Contains(d.gap(c.i-1), ",") {
+			end = d.asideEnd(d.tokenAt(cs), l, end) // "Salceda, citing data from the State Department, said ...": the aside ends at its comma
 		}
 		if d.setContent(st, cs, end) == nil {
 			return nil
@@ -54,7 +71,10 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 			return p
 		}
 	}
-	return d.contentBefore(st, c, hi, f, l)
+	if p := d.contentBefore(st, c, hi, f, l); p != nil {
+		return p
+	}
+	return d.quoteAfterCueSentence(st, c, hi, l)
 }
 
 // parenthetical builds the statement of a speaker and cue set off by
@@ -160,10 +180,42 @@ func (d *doc) accordingTo(st *draft, c cue, f, l int) *draft {
 	}
 	d.setSpeaker(st, lo, hi)
 	sent := d.sents[st.sent]
-	if d.onlyConnectives(f, c.i) {
-		return d.setContent(st, d.toks[hi-1].End, sent.End)
+	if (d.onlyConnectives(f, c.i) && !d.copulaBefore(c.i, f)) || (c.i > f && strings.Contains(d.gap(c.i-1), ":")) {
+		return d.setContent(st, d.toks[hi-1].End, sent.End) // "According to X, ...", "...: According to X, ..."
 	}
-	return d.setContent(st, sent.Start, d.toks[c.i].Start)
+	if c.i > f && hi < l && strings.Contains(d.gap(c.i-1), ",") && strings.Contains(d.gap(hi-1), ",") && d.tquote[hi] < 0 {
+		// "The plan, according to officials, will cost $5 billion": the
+		// clause on both sides.
+		if d.setContent(st, d.toks[hi-1].End, sent.End) == nil {
+			return nil
+		}
+		blo, bhi := trimSpan(d.text, sent.Start, d.toks[c.i].Start)
+		if bhi > blo {
+			st.Spans = [][2]int{{blo, bhi}, {st.Start, st.End}}
+			st.Start = blo
+			d.classify(st)
+		}
+		return st
+	}
+	end := d.toks[c.i].Start
+	if d.copulaBefore(c.i, f) {
+		end = d.toks[c.i-1].End // "That’s according to X": "That"
+		if w := d.low[c.i-1]; (w == "is" || w == "was") && c.i-1 > f {
+			end = d.toks[c.i-2].End
+		}
+	}
+	return d.setContent(st, sent.Start, end)
+}
+
+// copulaBefore reports whether the word before the cue at token i ends in
+// a copula ("That’s according to ..."): the subject before it is the
+// content.
+func (d *doc) copulaBefore(i, f int) bool {
+	if i <= f {
+		return false
+	}
+	w, g := d.low[i-1], d.gap(i-1)
+	return w == "is" || w == "was" || strings.HasPrefix(g, "’s") || strings.HasPrefix(g, "'s") // the tokens leave out "’s"
 }
 
 // statementSpeaker sets the speaker of the cue c: the phrase before it,
@@ -182,7 +234,11 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 		}
 		return hi, spShared
 	case how == spInverted:
-		if lo, hi = d.npForward(c.j, l); hi > lo && d.endsClause(hi, l) {
+		if lo, hi = d.npForward(c.j, l); hi > lo && (d.endsClause(hi, l) || (hi < l && d.low[hi] == "who")) { // "said Sen. Jim Whelan who represents the city"
+			if slo, shi := d.subjectSetOff(c, f); shi > slo && !d.plausibleSpeaker(lo, hi) {
+				d.setSpeaker(st, slo, shi) // "Ms. Epstein, along with Judge Posner, wrote an assessment": no "wrote an assessment, said"
+				return shi, spFound
+			}
 			d.setSpeaker(st, lo, hi)
 			return hi, spInverted
 		}
@@ -272,7 +328,7 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 	k := max(c.j, hi)
 	if c.kind == cueTell { // past the addressee: "“...,” Mr Obama told The Huffington Post."
 		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 7 {
-			k = ahi
+			k = d.nounHeadEnd(k, ahi, l)
 		} else if k < l && d.is(k, classObjectPronoun) {
 			k++ // "“...,” Sean Spicer told me."
 		}
@@ -292,11 +348,33 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 	if !strings.HasSuffix(before, ",") && !endsWithCloseQuote(before) && !strings.HasSuffix(before, "—") {
 		return nil
 	}
-	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) {
+	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) || d.adverbialWords(f, d.tokenAt(st.SpeakerStart)) {
 		return nil // "On Thursday, however, Trump spoke": no words of his before the cue
 	}
 	return d.setContent(st, sent.Start, sent.Start+len(before))
 }
+
+// adverbialWords reports whether tokens [f, k), outside quotes, are
+// only words of time and connectives ("Meanwhile,", "Even then,", "A few
+// weeks earlier,"): no words of the speaker's.
+func (d *doc) adverbialWords(f, k int) bool {
+	if k <= f || k-f > 5 {
+		return false
+	}
+	for t := f; t < k; t++ {
+		w := d.low[t]
+		if d.tquote[t] >= 0 {
+			return false
+		}
+		if !d.is(t, classConnective|classSentenceAdverb|classTime|classDeterminer) && !timeUnits[w] && !numberWords[w] && !adverbsOfTime[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbsOfTime are the words of an adverbial of time that no class holds.
+var adverbsOfTime = set("then earlier later since ago even still few several meanwhile")
 
 // openingAdverbial reports whether tokens [f, k) are only an adverbial
 // that opens a sentence, not quoted: a preposition or a time word first and
@@ -356,10 +434,17 @@ func (d *doc) adjunctOnly(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
+	if (isNumber(w) || numberWords[w] || w == "an" || w == "a") && k+1 < l && timeUnits[d.low[k+1]] && !d.boundaryAfter(k) {
+		return true // "said 30 minutes into the debate", "said an hour later"
+	}
+	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || w == "then" || w == "who" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
+
+// timeUnits are the units of a span of time ("30 minutes into", "two days
+// later").
+var timeUnits = set("second seconds minute minutes hour hours day days week weeks month months year years moment moments decade decades")
 
 // widenCue makes the words between a verb and its "that" part of the cue
 // when they are its object, not an adverbial: "told reporters", "expressed
@@ -456,7 +541,7 @@ func (d *doc) onlyConnectives(f, i int) bool {
 // quoteAt returns the quote whose opening mark is the first thing after
 // offset i (past spaces and a colon or comma), or -1.
 func (d *doc) quoteAt(i int) int {
-	rest := strings.TrimLeft(d.text[i:], " \t:,")
+	rest := strings.TrimLeftFunc(d.text[i:], func(r rune) bool { return r == ' ' || r == '\t' || r == ':' || r == ',' || r == '\u00a0' }) // "added,\u00a0“...”"
 	at := len(d.text) - len(rest)
 	// The quotes are in text order and do not overlap (findQuotes).
 	if k := sort.Search(len(d.quotes), func(k int) bool { return d.quotes[k].open >= at }); k < len(d.quotes) && d.quotes[k].open == at {
@@ -469,12 +554,31 @@ func (d *doc) quoteAt(i int) int {
 // the quotes it holds and claims them; it returns nil for empty content.
 func (d *doc) setContent(st *draft, lo, hi int) *draft {
 	lo, hi = trimSpan(d.text, lo, hi)
+	hi = d.trimAside(lo, hi)
 	if hi <= lo {
 		return nil
 	}
 	st.Start, st.End = lo, hi
 	d.classify(st)
 	return st
+}
+
+// trimAside cuts off a parenthesis that ends a content text[lo:hi] outside
+// quotes: the writer's aside, not the speaker's words ("they were not sure
+// what is going on (competition from the debates?)").
+func (d *doc) trimAside(lo, hi int) int {
+	if hi-lo < 3 || d.text[hi-1] != ')' {
+		return hi
+	}
+	open := strings.LastIndexByte(d.text[lo:hi], '(')
+	if open <= 0 || d.text[lo+open-1] != ' ' || strings.ContainsAny(d.text[lo+open+1:hi-1], "()") {
+		return hi
+	}
+	if k := d.tokenAt(lo + open); k < len(d.toks) && d.tquote[k] >= 0 {
+		return hi
+	}
+	_, end := trimSpan(d.text, lo, lo+open)
+	return end
 }
 
 // classify sets the kind: direct when the content is all quoted (and the
@@ -560,4 +664,17 @@ func trimSpan(text string, lo, hi int) (int, int) {
 		return unicode.IsSpace(r) || r == ',' || r == ':' || r == '—' || r == '.' || r == ';'
 	})
 	return lo, lo + len(t)
+}
+
+// nounHeadEnd returns the end of the noun phrase [lo, hi) that npForward
+// found, past the head it stopped at because the word is also a verb:
+// "a news briefing", "a press conference call" (npForward takes "a news").
+func (d *doc) nounHeadEnd(lo, hi, l int) int {
+	if !d.is(lo, classDeterminer) {
+		return hi
+	}
+	for hi < l && hi-lo < 7 && !d.boundaryAfter(hi-1) && d.verb(hi) != 0 && !d.capitalized(hi) && d.tquote[hi] < 0 {
+		hi++
+	}
+	return hi
 }
