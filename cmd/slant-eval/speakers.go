@@ -17,8 +17,8 @@ import (
 // dashes or "and" ("Owen Pratt, Ms. Reyes's campaign manager" has
 // two), up to its first preposition, relative pronoun or -ing participle
 // ("the Chilean Embassy in Oslo": the Chilean Embassy; but "Secretary of
-// State Anne Holt" whole, a title before "of"; "64 percent of voters":
-// voters; "a sophomore named Rosa Lind": Rosa Lind), without
+// State Anne Holt" whole, a title before "of"; "58 percent of nurses":
+// nurses; "a sophomore named Rosa Lind": Rosa Lind), without
 // what describes rather than names: a later part that is a relative clause
 // ("who ..."), a participle phrase ("facing a challenge"), an age, a party
 // label ("R-Ore.") or the state of a place ("from Enid, Okla."); a
@@ -78,8 +78,8 @@ var skipPart = set("who whom whose which that where when including like such als
 // Holt", "the secretary of the Interior").
 var ofTitles = set("secretary director speaker chairman chairwoman chair head chief minister leader commissioner governor mayor")
 
-// quantities are the words whose "of" phrase names the speakers ("64
-// percent of voters", "a number of officials").
+// quantities are the words whose "of" phrase names the speakers ("58
+// percent of nurses", "a number of officials").
 var quantities = set("percent proportion share majority minority half third quarter most many some all none few several number handful dozens hundreds thousands millions plurality")
 
 // phraseCore returns the lowercase core words of a speaker phrase and the

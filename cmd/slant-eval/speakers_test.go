@@ -18,7 +18,7 @@ func TestSameSpeaker(t *testing.T) {
 		{"the Chilean Embassy in Oslo", "Oslo", "Oslo", false},
 		{"Secretary of State Anne M. Holt", "she", "Anne M. Holt", true},
 		{"the secretary of the Interior, Paul R. Dunn,", "Mr. Dunn", "Mr. Dunn", true},
-		{"64 percent of voters", "64 percent of voters", "64 percent of voters", true},
+		{"58 percent of nurses", "58 percent of nurses", "58 percent of nurses", true},
 		{"Senior officials at the Labor Department", "a number of agency officials", "a number of agency officials", true},
 		{"A sophomore named Rosa Lind", "Rosa Lind", "Rosa Lind", true},
 		{"Mr. Pratt's", "Mr. Pratt", "Owen Pratt", true},
