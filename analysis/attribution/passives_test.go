@@ -36,7 +36,7 @@ var judgedCases = []pinnedCase{
 		{"[The merger] {was announced}.", Indirect, "", ""},
 	}, ""},
 	{"a judgment and when", []pinned{
-		{"[The new stadium] {was much derided} at the time.", Indirect, "", ""},
+		{"[The new stadium] {was much derided} at first.", Indirect, "", ""},
 	}, ""},
 	{"an adverb of connection in the verb group", []pinned{
 		{"[The old method] {is nonetheless considered} [a good one].", Indirect, "", ""},

@@ -30,7 +30,7 @@ func TestSameSpeaker(t *testing.T) {
 		{"Sen. Lee Varga, R-Ore.,", "R-Ore., appearing on a radio show", "R-Ore", false},
 		{"Rep. Nina Ashby (D-Vt.), who drafted the measure", "D-Vt.), who drafted the measure", "D-Vt", false},
 		{"Glen Ruiz, a bus driver from Enid, Okla., who belongs to a union", "Okla.", "Okla.", false},
-		{"Ana Brill, the reporter who is credited with exposing the dealings of Mayor Tom Hale", "Tom Hale", "Tom Hale", false},
+		{"Ana Brill, the reporter who first exposed the dealings of Mayor Tom Hale", "Tom Hale", "Tom Hale", false},
 		{"Voters leaving a nearly three-hour hearing in the Grange Hal", "Grange Hall", "Grange Hall", false},
 	} {
 		p := attribution.Statement{Speaker: c.speaker, Resolved: c.resolved}
