@@ -120,7 +120,7 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		return nil
 	case d.is(i, classSeem):
 		if prev.contentAt(i) {
-			return nil // "Berkman said there seem to be ...": Berkman's words
+			return nil // "Lindqvist said there seem to be ...": Lindqvist's words
 		}
 		return d.seems(i, prev)
 	case kinds&kindImpersonal != 0:

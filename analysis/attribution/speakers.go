@@ -97,7 +97,7 @@ func (d *doc) relativeBefore(lo, f int) int {
 			return t
 		}
 		if d.is(t, classClauseWord) {
-			return -1 // "who notes that United Technologies vowed"
+			return -1 // "who notes that Harlow Mills vowed"
 		}
 	}
 	return -1
@@ -378,8 +378,8 @@ func (d *doc) describesPerson(a int) bool {
 }
 
 // longApposition finds the speaker of "X, A, B, said" where several
-// comma-set phrases describe X ("Vice President Joseph R. Biden Jr., who was
-// to travel to Columbus, Ohio, on Wednesday, said"; "Elward Edd, an official
+// comma-set phrases describe X ("Deputy Governor Helen R. Marsh, who was
+// to travel to Fresno, Calif., on Friday, said"; "Rina Toll, an official
 // at the authority, which has a backlog, said"): X must open its clause
 // and may name someone, and the cue, at token k+1, follow within
 // maxAppositionWords words with no quote or other punctuation between.
@@ -387,7 +387,7 @@ func (d *doc) longApposition(k, f int) (int, int) {
 	commas := 0
 	for t := f; t < k && commas < 3; t++ {
 		if d.tquote[t] >= 0 && commas == 0 {
-			continue // "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+			continue // "“...,” Ada Brandt, the attorney general of Nevada, one of the states suing, said"
 		}
 		if d.tquote[t] >= 0 || strings.ContainsAny(d.gap(t), ";:()“”\"«»") {
 			return 0, 0
