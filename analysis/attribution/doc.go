@@ -246,7 +246,7 @@ func joinable(prev, s segment.Span) bool {
 }
 
 // mergeAfterHonorifics joins sentences the segmenter split after an
-// honorific's dot ("Mr. Hedge said", "Rep. Don Beyer"): the name goes on.
+// honorific's dot ("Mr. Okafor said", "Rep. Ada Brandt"): the name goes on.
 func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) {

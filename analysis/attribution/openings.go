@@ -3,8 +3,8 @@ package attribution
 import "strings"
 
 // pastTimeOpening returns the token after a time phrase that opens a
-// sentence before its comma ("Hours later, Trump returned the compliment,
-// telling Reuters ...", "Two days earlier, ...", "Moments ago, ..."), so
+// sentence before its comma ("Hours later, Ms. Ortega returned the compliment,
+// telling reporters ...", "Two days earlier, ...", "Moments ago, ..."), so
 // that the phrase is not taken for the subject; without one it returns k.
 func (d *doc) pastTimeOpening(k, i int) int {
 	t := k

@@ -15,8 +15,8 @@ func TestOpenings(t *testing.T) {
 			want{content: "the talks had gone well", speaker: "Ms. Ortega", cue: "telling"}},
 		{`Two days earlier, Mr. Brandt criticized the plan.`,
 			want{content: "the plan", speaker: "Mr. Brandt", cue: "-"}},
-		{`Speaking at a town hall in Salem, New Hampshire, Mr. Brandt went after his rival, calling him “a total stiff.”`,
-			want{content: "a total stiff.", speaker: "Mr. Brandt", cue: "calling"}},
+		{`Speaking at a diner in Bangor, Maine, Mr. Brandt went after his rival, calling him “a hopeless bore.”`,
+			want{content: "a hopeless bore.", speaker: "Mr. Brandt", cue: "calling"}},
 		{`GOP clubs at two colleges declined to endorse him, citing his proposal to ban imports.`,
 			want{content: "his proposal to ban imports", speaker: "GOP clubs", cue: "citing"}},
 	} {

@@ -23,16 +23,16 @@ var judgedForms = set("known called declared designated identified listed consid
 var judgedTo = set("known considered thought believed rumored reported said seen alleged suspected")
 
 // judgedFor are the participles whose judgment may name its grounds with
-// "for" ("is known for his wit", "was widely criticized for"), or, the
+// "for" ("is known for his wit", "was sharply criticized for"), or, the
 // second two, "of" ("is accused of").
 var judgedFor = set("known criticized criticised praised celebrated condemned lambasted hailed touted panned derided accused suspected")
 
 // judgedNoun are the participles whose judgment may be a bare noun phrase
-// or adjective: "is considered a threat", "have been deemed unsafe".
+// or adjective: "is considered a nuisance", "have been deemed unsafe".
 var judgedNoun = set("called declared considered deemed labeled labelled dubbed branded rated")
 
 // judgedAlone are the participles that judge with nothing after them:
-// "was widely condemned.", "has never been questioned".
+// "was swiftly condemned.", "has never been questioned".
 var judgedAlone = set("criticized criticised condemned derided lambasted praised celebrated questioned panned announced revealed disclosed confirmed mentioned denied rebuffed debated")
 
 // judgedThat are the participles of an impersonal report, "it is said
@@ -58,12 +58,12 @@ func (d *doc) judged(i int, prev *taken) *draft {
 		return d.noSource(g-1, i, k+1) // "It has been reported that ..."
 	case k >= l || end:
 		if judgedAlone[w] || (w == "known" && d.low[i-1] == "widely") {
-			return d.judgedSubjectOnly(g, i) // "was widely condemned.", "is widely known"
+			return d.judgedSubjectOnly(g, i) // "was swiftly condemned.", "is widely known"
 		}
 		return nil
 	case !d.judgement(w, k):
 		if judgedAlone[w] && d.is(k, classAdverbialPrep|classTime) {
-			return d.judgedSubjectOnly(g, i) // "was much derided at the time"
+			return d.judgedSubjectOnly(g, i) // "was much derided at first"
 		}
 		return nil
 	}
@@ -171,7 +171,7 @@ var passiveAdverbs = set("much since well")
 func isAdverbLy(w string) bool { return len(w) > 4 && w[len(w)-2:] == "ly" }
 
 // judgedSubjectOnly builds the statement of a judgment that ends its
-// clause ("The decision was widely condemned."): the subject
+// clause ("The decision was swiftly condemned."): the subject
 // alone is its content; nil with none.
 func (d *doc) judgedSubjectOnly(be, i int) *draft {
 	lo, hi := d.judgedSubject(be)
@@ -233,7 +233,7 @@ func (d *doc) judgedSubject(be int) (int, int) {
 	case "who", "which", "what", "that":
 		return be - 1, be
 	case "and", "but", "or":
-		return 0, 0 // "... and was roundly criticized": the subject is further back
+		return 0, 0 // "... and was roundly praised": the subject is further back
 	}
 	return d.npBack(be-1, f)
 }
@@ -252,7 +252,7 @@ var namedAdverbs = set("now also once often commonly derisively widely still par
 // token i qualifying the noun phrase before it, or nil: "as" after it (or
 // the quote of a title, after "titled", "dubbed", "nicknamed"), and before
 // it, past adverbs, a noun or a comma, not a pronoun or a form of "be" or
-// "have" (the active "whom he described as", the passive judged reads).
+// "have" (the active "whom she described as", the passive judged reads).
 func (d *doc) reducedJudged(i int, prev *taken) *draft {
 	l := d.sfirst[d.tsent[i]+1]
 	k := i + 1
@@ -289,7 +289,7 @@ func (d *doc) reducedJudged(i int, prev *taken) *draft {
 // past the adverbs before it: right before it ("solvents known as"), or
 // before a comma or dash ("Smith, referred to as", "the mill -- now
 // known as"); none when a pronoun, a name alone or a verb form stands
-// there (the active "whom he described as", "Smith described as", the
+// there (the active "whom she described as", "Smith described as", the
 // passive judged reads).
 func (d *doc) namedNoun(i int) (int, int) {
 	f := d.sfirst[d.tsent[i]]

@@ -36,7 +36,7 @@ var judgedCases = []pinnedCase{
 		{"[The merger] {was announced}.", Indirect, "", ""},
 	}, ""},
 	{"a judgment and when", []pinned{
-		{"[The new stadium] {was much derided} at the time.", Indirect, "", ""},
+		{"[The new stadium] {was much derided} at first.", Indirect, "", ""},
 	}, ""},
 	{"an adverb of connection in the verb group", []pinned{
 		{"[The old method] {is nonetheless considered} [a good one].", Indirect, "", ""},
@@ -92,7 +92,7 @@ func TestJudged(t *testing.T) {
 		"The bill must be considered for debate.",                  // considered for: weighed, not judged
 		"Mr Lavrov said the plan was widely criticized as unfair.", // Lavrov's claim
 		"The town is known.",                                       // known, alone, judges nothing
-		"The voters whom he described as angry stayed home.",       // the active voice
+		"The voters whom she described as angry stayed home.",      // the active voice
 		"Trump described as unfair the rules of the debate.",       // a name: the active voice
 		"The mayor also called Smith a liar.",                      // the active "called"
 		"Critics have long praised her work.",                      // a verb, the critics'

@@ -129,7 +129,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			desc = d.text[d.toks[alo].Start:d.toks[ahi-1].End]
 		}
 	}
-	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Maria Zakharova mocked ..."
+	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Irena Kovac scoffed ..."
 	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj}, true
 }
 
@@ -146,9 +146,9 @@ func (r *resolver) nameRun(name, j int, titled bool) bool {
 
 // headline reports whether the capitalized words [lo, hi) are a headline
 // or a heading, not a name: four or more with a function word or a verb
-// among them ("Latinos Share Their Most Honest Thoughts On Donald Trump",
-// "Obama Calls On Men To Reflect"), or three or more in capitals
-// ("QUESTIONABLE MEDICAL CLAIMS").
+// among them ("Farmers Share Their Frankest Views On The New Tariffs",
+// "Mayor Calls On Drivers To Slow Down"), or three or more in capitals
+// ("DUBIOUS SAFETY RECORDS").
 func (r *resolver) headline(lo, hi int) bool {
 	if hi-lo < 3 {
 		return false
@@ -428,14 +428,14 @@ func (r *resolver) namedIn(phrase string) string {
 }
 
 // findNamedIn returns the person a speaker phrase names, or "": in an
-// apposition the name after a description ("Mr. Trump's campaign manager,
-// Kellyanne Conway") or before one ("Christie, New Jersey's governor"),
+// apposition the name after a description ("Ms. Reyes's campaign manager,
+// Owen Pratt") or before one ("Halvorsen, Oregon's governor"),
 // else the name in the phrase.
 func (r *resolver) findNamedIn(phrase string) string {
 	if i := strings.Index(phrase, ","); i > 0 {
 		before := strings.TrimSpace(phrase[:i])
 		if p := strings.LastIndexByte(before, '('); p > 0 && strings.HasSuffix(before, ")") {
-			before = strings.TrimSpace(before[:p]) // "Sen. Roy Blunt (R-Mo.)"
+			before = strings.TrimSpace(before[:p]) // "Sen. Ada Brandt (R-Neb.)"
 		}
 		if last := before[strings.LastIndexByte(before, ' ')+1:]; !isUpperAt(last, 0) {
 			if name := r.nameIn(phrase[i+1:]); name != "" {
@@ -512,7 +512,7 @@ func (r *resolver) gender(name string) int {
 
 // firstNamesGender is the gender of the first word of name that
 // first_names.txt lists, before the surname: a name may come with a word
-// that is no title ("Democrat Hillary Clinton", "Republican Donald Trump").
+// that is no title ("Democrat Maria Ellis", "Republican Owen Pratt").
 func (r *resolver) firstNamesGender(name, first string) int {
 	if g := r.lx.firstNameGender(first); g != unknown {
 		return g
@@ -609,8 +609,8 @@ func (r *resolver) fold(w string) wordInfo {
 }
 
 // recordAfter reports whether token j of phrase is a lowercase record
-// word that the capitalized run before it qualifies: "the new Post-ABC
-// poll" names a poll, not a person Post-ABC.
+// word that the capitalized run before it qualifies: "the new Herald-WKBN
+// poll" names a poll, not a person Herald-WKBN.
 func (r *resolver) recordAfter(phrase string, toks []segment.Token, j int) bool {
 	return j < len(toks) && !isUpperAt(phrase, toks[j].Start) && r.fold(toks[j].Key(phrase)).class&classRecord != 0
 }
@@ -620,7 +620,7 @@ func (r *resolver) recordAfter(phrase string, toks []segment.Token, j int) bool 
 // Leyen"), after a space or a hyphen ("Wasserman-Schultz").
 func inName(phrase string, toks []segment.Token, j int) bool {
 	if g := strings.TrimSpace(phrase[toks[j-1].End:toks[j].Start]); g != "" && g != "-" && !(g == "." && toks[j-1].End-toks[j-1].Start == 1) {
-		return false // but "Edwin G. Monroy": a middle initial
+		return false // but "Tomas K. Berend": a middle initial
 	}
 	if isUpperAt(phrase, toks[j].Start) {
 		return true

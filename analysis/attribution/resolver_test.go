@@ -75,17 +75,17 @@ func TestResolveNamesakes(t *testing.T) {
 }
 
 // TestGenderPastLabel holds that a word before a first name that is no
-// title ("Democrat Hillary Clinton") does not hide the name's gender, so
+// title ("Democrat Maria Ellis") does not hide the name's gender, so
 // that "he" does not denote her.
 func TestGenderPastLabel(t *testing.T) {
 	a := newTest(t)
-	text := `Democrat Hillary Clinton spoke on Monday. She called him a misogynist. He called her a liar.`
+	text := `Democrat Maria Ellis spoke on Monday. She called him a bully. He called her a liar.`
 	got := a.Statements(text)
 	for _, s := range got {
 		if s.Speaker == "He" && s.Resolved != "He" {
 			t.Errorf("He resolved to %q; got:\n%s", s.Resolved, dumpStatements(text, got))
 		}
-		if s.Speaker == "She" && s.Resolved != "Democrat Hillary Clinton" {
+		if s.Speaker == "She" && s.Resolved != "Democrat Maria Ellis" {
 			t.Errorf("She resolved to %q", s.Resolved)
 		}
 	}

@@ -105,7 +105,7 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		case prev.contentAt(i) || prev.cueAt(i):
 			return nil
 		case kinds&kindAlone != 0:
-			return d.judged(i, prev) // "was widely condemned.", "is widely known —", "was labeled “False”"
+			return d.judged(i, prev) // "was swiftly condemned.", "is widely known —", "was labeled “False”"
 		case w == "asked":
 			return d.askedQuote(i)
 		case kinds&kindNamed != 0:
@@ -120,7 +120,7 @@ func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 		return nil
 	case d.is(i, classSeem):
 		if prev.contentAt(i) {
-			return nil // "Berkman said there seem to be ...": Berkman's words
+			return nil // "Lindqvist said there seem to be ...": Lindqvist's words
 		}
 		return d.seems(i, prev)
 	case kinds&kindImpersonal != 0:
@@ -222,9 +222,9 @@ func (d *doc) askedQuote(i int) *draft {
 
 // askedFirst builds the statement of a question that opens a sentence or
 // follows "when", "asked" at token i: "Asked whether he would run, Trump
-// said ...", "When asked about the merger, ...", "..., Christie said when
+// said ...", "When asked about the merger, ...", "..., Halvorsen said when
 // asked whether ...": the question, up to its comma, is the content,
-// asked by no one named (or by the one after "by": "Asked by Matt Lauer
+// asked by no one named (or by the one after "by": "Asked by Nora Vance
 // whether ..."). Else nil.
 func (d *doc) askedFirst(i int) *draft {
 	f := d.sfirst[d.tsent[i]]
@@ -245,7 +245,7 @@ func (d *doc) askedFirst(i int) *draft {
 	if st == nil {
 		return nil
 	}
-	if d.low[i+1] == "by" && k > i+2 { // "Asked by Matt Lauer whether ...": the asker is the source
+	if d.low[i+1] == "by" && k > i+2 { // "Asked by Nora Vance whether ...": the asker is the source
 		d.setSpeaker(st, i+2, k)
 	}
 	return d.setContent(st, st.Start, d.questionEnd(k, l, st.End))
@@ -253,7 +253,7 @@ func (d *doc) askedFirst(i int) *draft {
 
 // pastAskedAdverbial returns the token after a short phrase between
 // "asked" and its question, which starts at token k ("asked on Monday
-// whether", "asked by Matt Lauer whether", "asked at the conference
+// whether", "asked by Nora Vance whether", "asked at the conference
 // about"), or k when there is none.
 func (d *doc) pastAskedAdverbial(k, l int) int {
 	if k+1 < l && (askedAdverbs[d.low[k]] || d.is(k, classTime)) && !d.boundaryAfter(k) {
@@ -276,7 +276,7 @@ var askedAdverbs = set("afterward afterwards later again specifically repeatedly
 
 // questionEnd returns where a question that opens a sentence at token k
 // ends, before end: at its first comma, in quote marks or not ("Asked if
-// he is “realistic enough,” 72 percent said"), or before the speaker of
+// she is “tough enough,” 64 percent said"), or before the speaker of
 // the answer when no comma comes ("Asked if it did Moore said, ...").
 func (d *doc) questionEnd(k, l, end int) int {
 	for t := k; t < l && d.toks[t].Start < end; t++ {
@@ -311,7 +311,7 @@ func (d *doc) noSource(lo, hi, k int) *draft {
 var perceived = set("seen viewed regarded perceived")
 
 // seemForms are the verbs of how things appear, with no one named to
-// whom: "The Republicans' strategy appears to be premised on ...", "It
+// whom: "The council's budget appears to be built on ...", "It
 // seems the public's view of her has shifted".
 var seemForms = set("seem seems seemed appear appears appeared look looks looked sound sounds sounded")
 
@@ -389,7 +389,7 @@ func (d *doc) seemsAdjective(i int) bool {
 const seemsNotAdjective = classDeterminer | classAuxiliary | classSubjectPronoun | classClauseWord | classPreposition | classObjectPronoun | classPassiveAux | classReflexive
 
 // reportedly builds the statement of a clause with "reportedly" at token
-// i ("Google and Facebook have reportedly looked at Twitter"): the clause,
+// i ("Two grocery chains have reportedly looked at the mill"): the clause,
 // from its subject, reported by no one named; nil inside another
 // statement's content or without a subject before it.
 func (d *doc) reportedly(i int, prev *taken) *draft {

@@ -24,7 +24,7 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 		return 0, 0, spNone // "was told", "is expected"
 	}
 	if p := d.parenthesisBefore(k, f); p >= 0 {
-		// "Sen. Bernie Sanders (I-Vt.) said": a party and state label
+		// "Sen. Alma Reyes (I-Me.) said": a party and state label
 		// between the name and the cue.
 		return found(d.npBack(p, f))
 	}
@@ -49,7 +49,7 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 
 // participleGroup is pastVerbGroup for the word before the cue c, past
 // the verbs that take a participle cue: "Sen. Ron Johnson kept asking",
-// "some Republicans could be heard grousing".
+// "some delegates could be heard complaining".
 func (d *doc) participleGroup(c cue, f int) (int, bool) {
 	k, passive := d.pastVerbGroup(c.i-1, f)
 	if c.ing && k > f && aspectVerbs[d.low[k]] && (!d.boundaryAfter(k-1) || d.parenthesisBefore(k-1, f) >= 0) {
@@ -64,8 +64,8 @@ func (d *doc) participleGroup(c cue, f int) (int, bool) {
 
 // phraseBefore is the noun phrase that ends at token k, the speaker of a
 // cue after it, with a relative clause of no comma read as what it is:
-// "The groups who met her say" (no phrase ends at "her"), "Even
-// Republicans who have praised his candidacy warned" (the clause is no
+// "The clubs who met her say" (no phrase ends at "her"), "Even
+// members who have backed the plan objected" (the clause is no
 // speaker).
 func (d *doc) phraseBefore(k, f int) (int, int) {
 	lo, hi := d.npBack(k, f)
@@ -86,7 +86,7 @@ func (d *doc) phraseBefore(k, f int) (int, int) {
 }
 
 // relativeBefore returns the "who" of a relative clause, with no comma,
-// that the phrase starting at token lo ends ("the groups who wrote to
+// that the phrase starting at token lo ends ("the clubs who called on
 // her"), within a few words; or -1.
 func (d *doc) relativeBefore(lo, f int) int {
 	for t := lo - 1; t >= f && lo-t <= 6; t-- {
@@ -97,7 +97,7 @@ func (d *doc) relativeBefore(lo, f int) int {
 			return t
 		}
 		if d.is(t, classClauseWord) {
-			return -1 // "who notes that United Technologies vowed"
+			return -1 // "who notes that Harlow Mills vowed"
 		}
 	}
 	return -1
@@ -124,7 +124,7 @@ func (d *doc) qualifiedRecordStart(lo, f int) int {
 }
 
 // perceptionVerbs, passive, take a participle cue whose speaker stands
-// before them ("could be heard grousing", "was seen arguing").
+// before them ("could be heard complaining", "was seen arguing").
 var perceptionVerbs = set("heard seen overheard")
 
 // aspectVerbs take a participle cue as their object: the speaker stands
@@ -157,7 +157,7 @@ func (d *doc) pastVerbGroup(k, f int) (int, bool) {
 				k--
 			}
 		case w == "ago":
-			k = d.pastAgo(k, f) // "The State Department less than two weeks ago said"
+			k = d.pastAgo(k, f) // "The port authority less than three days ago said"
 		case floating[w] && k > f && !d.boundaryAfter(k-1) && !d.is(k-1, classDeterminer|classPreposition):
 			// "Trump and Sanders have both argued", "they all said"
 		default:
@@ -175,7 +175,7 @@ var floating = set("both all each")
 var agoWords = set("a an one two three four five six seven eight nine ten few several couple of less more than about nearly almost just only some minute minutes hour hours day days week weeks month months year years")
 
 // pastAgo returns the first token of the span of time that ends with
-// "ago" at token k ("less than two weeks ago"), or k.
+// "ago" at token k ("less than three days ago"), or k.
 func (d *doc) pastAgo(k, f int) int {
 	t := k
 	for t-1 >= f && k-t < 6 && !d.boundaryAfter(t-1) && (agoWords[d.low[t-1]] || isNumber(d.low[t-1])) {
@@ -297,7 +297,7 @@ func (d *doc) apposition(k, f int) (int, int) {
 	}
 	lo0 = d.nameBeforeDescriptors(lo0, hi0, f)
 	if (a == k && (connectives[y] || strings.HasSuffix(y, "ly") || isAge(y))) || (prepositions[y] && k-a < 4) {
-		return lo0, hi0 // "Trump, meanwhile, says", "Lavrov, for his part, said": the adverbial is no part of the speaker
+		return lo0, hi0 // "Okafor, meanwhile, says", "Lindqvist, for her part, said": the adverbial is no part of the speaker
 	}
 	if !d.describesPerson(a) {
 		return 0, 0
@@ -310,10 +310,10 @@ func (d *doc) apposition(k, f int) (int, int) {
 
 // nameBeforeDescriptors extends a phrase [lo, hi) back to the name before
 // it when it only describes that name, set off by a comma or parentheses:
-// a party label ("Sen. Roy Blunt (R-Mo.),", "Sen. Marco Rubio, R-Fla.,"),
-// an age ("Jacob Shiansky, 24,"), a place after a preposition ("Cory
-// James, 22, of Flint, Mich.,") or a participle phrase ("Sen. Chuck
-// Grassley, facing a challenge in Iowa, a swing state,"). It returns the
+// a party label ("Sen. Ada Brandt (R-Neb.),", "Sen. Lee Varga, R-Ore.,"),
+// an age ("Dana Okafor, 31,"), a place after a preposition ("Rosa
+// Lind, 27, of Dayton, Ohio,") or a participle phrase ("Sen. Ada
+// Brandt, facing a challenge in Nevada, a swing state,"). It returns the
 // name's first token, or lo.
 func (d *doc) nameBeforeDescriptors(lo, hi, f int) int {
 	for n := 0; n < 4 && lo > f; n++ {
@@ -378,8 +378,8 @@ func (d *doc) describesPerson(a int) bool {
 }
 
 // longApposition finds the speaker of "X, A, B, said" where several
-// comma-set phrases describe X ("Vice President Joseph R. Biden Jr., who was
-// to travel to Columbus, Ohio, on Wednesday, said"; "Elward Edd, an official
+// comma-set phrases describe X ("Deputy Governor Helen R. Marsh, who was
+// to travel to Fresno, Calif., on Friday, said"; "Rina Toll, an official
 // at the authority, which has a backlog, said"): X must open its clause
 // and may name someone, and the cue, at token k+1, follow within
 // maxAppositionWords words with no quote or other punctuation between.
@@ -387,7 +387,7 @@ func (d *doc) longApposition(k, f int) (int, int) {
 	commas := 0
 	for t := f; t < k && commas < 3; t++ {
 		if d.tquote[t] >= 0 && commas == 0 {
-			continue // "“...,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said"
+			continue // "“...,” Ada Brandt, the attorney general of Nevada, one of the states suing, said"
 		}
 		if d.tquote[t] >= 0 || strings.ContainsAny(d.gap(t), ";:()“”\"«»") {
 			return 0, 0
@@ -404,7 +404,7 @@ func (d *doc) longApposition(k, f int) (int, int) {
 }
 
 // parenthesisBefore returns the token before a short parenthesis that ends
-// at token k ("Graham (R-S.C.)"), when a capitalized word precedes it and
+// at token k ("Varga (R-Ore.)"), when a capitalized word precedes it and
 // nothing but a space follows it; -1 otherwise.
 func (d *doc) parenthesisBefore(k, f int) int {
 	if g := strings.TrimSpace(d.gap(k)); k+1 >= len(d.toks) || (g != ")" && g != ".)") {
@@ -435,7 +435,7 @@ func isDash(gap string) bool {
 }
 
 // beforeDashes finds the phrase before a parenthesis set off by dashes that
-// ends at token k: "Donald Trump - who previously said ... -".
+// ends at token k: "Mayor Ruth Adler - who previously said ... -".
 func (d *doc) beforeDashes(k, f int) (int, int) {
 	for a := k; a > f && k-a < maxAppositionWords; a-- {
 		if d.tquote[a-1] >= 0 && d.tquote[a] < 0 {
@@ -507,7 +507,7 @@ func (d *doc) npForward(k, l int) (int, int) {
 	hi := k + 1
 	for hi < l && hi-k < maxSpeakerWords && !d.boundaryAfter(hi-1) && (d.npWord(hi) || d.hyphenated(hi) || d.hyphenated(hi-1)) {
 		if d.hyphenated(hi) || d.hyphenated(hi-1) {
-			hi++ // "a just-released poll": one word
+			hi++ // "a just-published survey": one word
 			continue
 		}
 		w := d.low[hi]
@@ -515,7 +515,7 @@ func (d *doc) npForward(k, l int) (int, int) {
 			break
 		}
 		if d.initial(hi) {
-			hi++ // "Jock A. Finlayson": a middle initial, not the article "a"
+			hi++ // "Tomas K. Berend": a middle initial, not the article "a"
 			continue
 		}
 		if (d.is(hi, classPreposition) && w != "of" && w != "for") || d.is(hi, classTime) || d.pastVerb(hi) ||
@@ -537,7 +537,7 @@ func (d *doc) hyphenated(i int) bool {
 }
 
 // initial reports whether token i is a name's initial: one capital letter
-// and a dot, between capitalized words ("Jock A. Finlayson").
+// and a dot, between capitalized words ("Tomas K. Berend").
 func (d *doc) initial(i int) bool {
 	return i > 0 && i+1 < len(d.toks) && len(d.word(i)) == 1 && d.capitalized(i) && strings.HasPrefix(d.gap(i), ". ") &&
 		d.capitalized(i-1) && d.capitalized(i+1) && d.sameSentence(i, i+1)
@@ -617,8 +617,8 @@ func (d *doc) subject(f, i int) (int, int) {
 }
 
 // pastDateline returns the first token after a dateline that opens the
-// sentence at token f ("SELMA, N.C.—Donald Trump ...", "PARIS, Aug 31
-// (Reuters) - Marine Le Pen ..."): a place in capitals, a comma, at most a
+// sentence at token f ("BANGOR, Maine—Lena Ortiz ...", "LYON, May 12
+// (Reuters) - Paul Marchand ..."): a place in capitals, a comma, at most a
 // few words and a dash. Without one it returns f.
 func (d *doc) pastDateline(f, i int) int {
 	if k := d.pastAgencyDateline(f, i); k > f {
@@ -660,8 +660,8 @@ func (d *doc) pastAgencyDateline(f, i int) int {
 const datelineWords = 8
 
 // openingClause reports whether token k opens a clause before the
-// subject: "Even as regulators were digging ..., Mr. Sloan ...", "Asked
-// on Monday whether ..., Mrs. Clinton ..." (a participle of a cue verb).
+// subject: "Even as inspectors were counting ..., Ms. Harlow ...", "Asked
+// on Wednesday whether ..., Mr. Olsen ..." (a participle of a cue verb).
 func (d *doc) openingClause(k, i int) bool {
 	w := d.low[k]
 	if w == "even" || w == "just" || w == "only" {

@@ -35,7 +35,8 @@ const (
 // someShare is the share of englishWords and doubtWords above which Detect
 // does not believe whatlanggo's naming of another language: on English
 // headlines with a short lead it named French, German or Dutch for 0.15%
-// (Censor.NET's "Occupiers in the Donetsk region: ..."), most with one such
+// (one outlet's headlines that open with a region and a colon, of the
+// shape "Floods in the river valley: ..."), most with one such
 // word in 50 or more; the German and French texts of the tests have none.
 const someShare = 0.02
 

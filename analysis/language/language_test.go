@@ -31,7 +31,7 @@ var texts = []struct{ lang, text string }{
 	{"pl", "Polska zbuduje drugie ogrodzenie na granicy z Białorusią, powiedział w piątek minister spraw wewnętrznych."},
 	// Headlines are too short to tell.
 	{"", "Die mutigen Soldaten der Ukraine kämpfen für die Freiheit"},
-	{"", "Ukraine war: Chernobyl’s vodka producer remains defiant"},
+	{"", "Dry summer: Moldova’s oldest cider maker stays hopeful"},
 	{"", ""},
 }
 

@@ -294,7 +294,7 @@ func ratio(a, b int) float64 {
 }
 
 // sourceKind is what a gold source phrase is: a name, a pronoun or another
-// description ("officials", "the Trump campaign").
+// description ("officials", "the Reyes campaign").
 type sourceKind int
 
 const (
@@ -309,9 +309,9 @@ func (k sourceKind) String() string {
 }
 
 // sourceKindOf classifies a gold source phrase as written: a pronoun, a
-// name when the head of one of its parts (see sameSpeaker: "the Russian
-// Embassy" of "the Russian Embassy in London"; "Peter Cook" of "Carter's
-// press secretary, Peter Cook") is a proper noun (NNP, NNPS) for the
+// name when the head of one of its parts (see sameSpeaker: "the Chilean
+// Embassy" of "the Chilean Embassy in Oslo"; "Owen Pratt" of "Reyes's
+// press secretary, Owen Pratt") is a proper noun (NNP, NNPS) for the
 // tagger, else a description.
 func sourceKindOf(tagger *postag.Tagger, phrase string) sourceKind {
 	if isPronounPhrase(phrase) {

@@ -14,15 +14,15 @@ import (
 // resolved speakers ("A; B") and the phrase as written are tried.
 //
 // A phrase's core is what names its speaker: each part set off by commas,
-// dashes or "and" ("Kellyanne Conway, Mr. Trump's campaign manager" has
+// dashes or "and" ("Owen Pratt, Ms. Reyes's campaign manager" has
 // two), up to its first preposition, relative pronoun or -ing participle
-// ("the Russian Embassy in London": the Russian Embassy; but "Secretary of
-// State John Kerry" whole, a title before "of"; "72 percent of Democrats":
-// Democrats; "a freshman named Hailey Puckett": Hailey Puckett), without
+// ("the Chilean Embassy in Oslo": the Chilean Embassy; but "Secretary of
+// State Anne Holt" whole, a title before "of"; "58 percent of nurses":
+// nurses; "a sophomore named Rosa Lind": Rosa Lind), without
 // what describes rather than names: a later part that is a relative clause
 // ("who ..."), a participle phrase ("facing a challenge"), an age, a party
-// label ("R-Fla.") or the state of a place ("from Ava, Mo."); a
-// parenthesis ("(D-N.Y.)"), a possessor ("Trump's" in "Trump's campaign",
+// label ("R-Ore.") or the state of a place ("from Enid, Okla."); a
+// parenthesis ("(D-N.Y.)"), a possessor ("Reyes's" in "Reyes's campaign",
 // unless the phrase is only that), titles and articles. Its head words are
 // the last core words of each part.
 func sameSpeaker(p attribution.Statement, source string) bool {
@@ -47,7 +47,7 @@ func sameSpeaker(p attribution.Statement, source string) bool {
 }
 
 // containsWord reports whether ws holds w, or a word that w or it cuts
-// short by its last letter (the annotation's "The Wall Street Journa").
+// short by its last letter (an annotation's "The Daily Ledge").
 func containsWord(ws []string, w string) bool {
 	return slices.ContainsFunc(ws, func(x string) bool {
 		short, long := x, w
@@ -74,12 +74,12 @@ var coreCut = set("of in at from for with on by to who whom whose which that whe
 // naming.
 var skipPart = set("who whom whose which that where when including like such also")
 
-// ofTitles are the titles that "of" continues ("Secretary of State John
-// Kerry", "the secretary of the Treasury").
+// ofTitles are the titles that "of" continues ("Secretary of State Anne
+// Holt", "the secretary of the Interior").
 var ofTitles = set("secretary director speaker chairman chairwoman chair head chief minister leader commissioner governor mayor")
 
-// quantities are the words whose "of" phrase names the speakers ("72
-// percent of Democrats", "a number of officials").
+// quantities are the words whose "of" phrase names the speakers ("58
+// percent of nurses", "a number of officials").
 var quantities = set("percent proportion share majority minority half third quarter most many some all none few several number handful dozens hundreds thousands millions plurality")
 
 // phraseCore returns the lowercase core words of a speaker phrase and the
@@ -122,7 +122,7 @@ func phraseParts(s string) []string {
 }
 
 // placePart reports whether a part is one or two capitalised words, as the
-// state after a place is ("from Ava, Mo.").
+// state after a place is ("from Enid, Okla.").
 func placePart(part string) bool {
 	ws := strings.Fields(part)
 	if len(ws) == 0 || len(ws) > 2 {
@@ -144,7 +144,7 @@ func coreWords(part string, later bool) (out []string, cut bool) {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’' && r != '-' && r != '.' && r != '%'
 	})
 	if len(toks) > 0 && describes(toks, later) {
-		return nil, false // "who led the agency", "70", "R-Fla.", "facing a challenge"
+		return nil, false // "who led the agency", "70", "R-Ore.", "facing a challenge"
 	}
 	var possessors []string
 	for i, t := range toks {
@@ -186,10 +186,10 @@ func describes(toks []string, later bool) bool {
 // What coreStep makes of a word of a part.
 const (
 	word      = iota // a core word
-	skip             // no core word: "of" in "Secretary of State John Kerry"
+	skip             // no core word: "of" in "Secretary of State Anne Holt"
 	restart          // the core starts after it: "a freshman named ...", "72 percent of ..."
 	stop             // the core ends before it: "in", "who", "leaving"
-	possessor        // a possessor: "Trump's" in "Trump's campaign"
+	possessor        // a possessor: "Reyes's" in "Reyes's campaign"
 )
 
 // coreStep says what word i of toks (low, lowercased) is to the core.
@@ -218,7 +218,7 @@ func coreStep(toks []string, i int, low string) int {
 var prepositions = set("of in at from for with on by to")
 
 // withPossessors returns the core words, or the possessors when there are
-// none ("Mr. Obama's").
+// none ("Mr. Pratt's").
 func withPossessors(out, possessors []string) []string {
 	if len(out) == 0 {
 		return possessors
@@ -246,7 +246,7 @@ func modifierBefore(w string) bool {
 
 var participleModifiers = set("the a an his her their its our my this these those former newly")
 
-// partyLabel reports whether a word is a party and state label ("R-Fla.",
+// partyLabel reports whether a word is a party and state label ("R-Ore.",
 // "D-N.Y.").
 func partyLabel(w string) bool {
 	return len(w) > 2 && strings.ContainsRune("RDI", rune(w[0])) && w[1] == '-'

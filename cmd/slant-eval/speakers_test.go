@@ -12,26 +12,26 @@ func TestSameSpeaker(t *testing.T) {
 		gold, speaker, resolved string
 		want                    bool
 	}{
-		{"Mrs. Clinton", "she", "Hillary Clinton", true},
-		{"Hillary Clinton", "Clinton", "Hillary Clinton", true},
-		{"the Russian Embassy in London", "the embassy", "the embassy", true},
-		{"the Russian Embassy in London", "London", "London", false},
-		{"Secretary of State John F. Kerry", "he", "John F. Kerry", true},
-		{"the secretary of the Treasury, Jacob J. Lew,", "Mr. Lew", "Mr. Lew", true},
-		{"72 percent of Democrats", "72 percent of Democrats", "72 percent of Democrats", true},
-		{"Senior officials at the Justice Department", "a number of administration officials", "a number of administration officials", true},
-		{"A freshman named Hailey Puckett", "Hailey Puckett", "Hailey Puckett", true},
-		{"Mr. Obama's", "Mr. Obama", "Barack Obama", true},
-		{"The Wall Street Journa", "The Wall Street Journal", "The Wall Street Journal", true},
-		{"Vermont Gov. Peter Shumlin and Sen. Patrick Leahy as well as former Vermont Gov. Howard Dean", "Howard Dean", "Howard Dean", true},
+		{"Mrs. Okafor", "she", "Dana Okafor", true},
+		{"Dana Okafor", "Okafor", "Dana Okafor", true},
+		{"the Chilean Embassy in Oslo", "the embassy", "the embassy", true},
+		{"the Chilean Embassy in Oslo", "Oslo", "Oslo", false},
+		{"Secretary of State Anne M. Holt", "she", "Anne M. Holt", true},
+		{"the secretary of the Interior, Paul R. Dunn,", "Mr. Dunn", "Mr. Dunn", true},
+		{"58 percent of nurses", "58 percent of nurses", "58 percent of nurses", true},
+		{"Senior officials at the Labor Department", "a number of agency officials", "a number of agency officials", true},
+		{"A sophomore named Rosa Lind", "Rosa Lind", "Rosa Lind", true},
+		{"Mr. Pratt's", "Mr. Pratt", "Owen Pratt", true},
+		{"The Daily Ledge", "The Daily Ledger", "The Daily Ledger", true},
+		{"Oregon Gov. Carla Ruiz and Sen. Tom Brill as well as former Oregon Gov. Helen Marsh", "Helen Marsh", "Helen Marsh", true},
 		// what describes the speaker is not the speaker
-		{"Hillary Clinton’s campaign manager Robby Mook", "Hillary Clinton", "Hillary Clinton", false},
-		{"Jacob Shiansky, 24, who was visiting Manhattan from South Carolina,", "24, who was visiting Manhattan", "24, who was visiting Manhattan", false},
-		{"Sen. Marco Rubio, R-Fla.,", "R-Fla., appearing on Fox News", "R-Fla", false},
-		{"Rep. Zoe Lofgren (D-Calif.), who introduced a bill", "D-Calif.), who introduced a bill", "D-Calif", false},
-		{"Paul Porter, a truck driver from Ava, Mo., who is a member", "Mo.", "Mo.", false},
-		{"Michael Isikoff, the reporter who is credited with uncovering the indiscretions of Bill Clinton", "Bill Clinton", "Bill Clinton", false},
-		{"Democrats leaving a nearly two-hour discussion in the U.S. Capito", "U.S. Capitol", "U.S. Capitol", false},
+		{"Dana Okafor’s campaign manager Owen Pratt", "Dana Okafor", "Dana Okafor", false},
+		{"Dana Okafor, 31, who was visiting Denver from Ohio,", "31, who was visiting Denver", "31, who was visiting Denver", false},
+		{"Sen. Lee Varga, R-Ore.,", "R-Ore., appearing on a radio show", "R-Ore", false},
+		{"Rep. Nina Ashby (D-Vt.), who drafted the measure", "D-Vt.), who drafted the measure", "D-Vt", false},
+		{"Glen Ruiz, a bus driver from Enid, Okla., who belongs to a union", "Okla.", "Okla.", false},
+		{"Ana Brill, the reporter who first exposed the dealings of Mayor Tom Hale", "Tom Hale", "Tom Hale", false},
+		{"Voters leaving a nearly three-hour hearing in the Grange Hal", "Grange Hall", "Grange Hall", false},
 	} {
 		p := attribution.Statement{Speaker: c.speaker, Resolved: c.resolved}
 		if got := sameSpeaker(p, c.gold); got != c.want {
@@ -42,9 +42,9 @@ func TestSameSpeaker(t *testing.T) {
 
 func TestAntecedent(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"Senior officials at the Justice Department who", "Senior officials at the Justice Department"},
-		{"It was reported by the Associated Press, which", "the Associated Press"},
-		{"Trump was out-brutalizing Ted Cruz, who", "Ted Cruz"},
+		{"Senior officials at the Labor Department who", "Senior officials at the Labor Department"},
+		{"It was reported by the Daily Ledger, which", "the Daily Ledger"},
+		{"Okafor was out-shouting Lee Varga, who", "Lee Varga"},
 		{"He left. Who", ""},
 		{"A flaw in the “system” that", ""},
 	} {

@@ -207,7 +207,7 @@ type part struct {
 // coreference when that is not a pronoun too, and a relative pronoun that
 // the coreference leaves ("who", "which", "that": 179 of them on dev) by
 // its antecedent, the phrase right before it ("Senior officials at the
-// Justice Department who ...", "the Associated Press, which ...").
+// Labor Department who ...", "the Daily Ledger, which ...").
 func (a polnearAttribution) sourcePhrase(text string) string {
 	if !a.HasSource || a.Source == nil {
 		return ""
@@ -251,7 +251,7 @@ func antecedent(text string, at int) string {
 		k--
 	}
 	for k < len(words) && coreCut[strings.ToLower(words[k])] {
-		k++ // "by the Associated Press, which": the phrase, not its preposition
+		k++ // "by the Daily Ledger, which": the phrase, not its preposition
 	}
 	return strings.Join(words[k:], " ")
 }
