@@ -25,10 +25,12 @@ type attitudeWords struct {
 	multi map[string][][]string // first word -> the remaining words of multi-word forms
 	to    map[string]bool       // forms whose object may be a to-infinitive
 	compl map[string]bool       // forms that need an object and its complement
+	inf   map[string]bool       // forms that count only before a to-infinitive
+	as    map[string]bool       // forms that count only with an object and "as"
 }
 
 func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
-	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}}
+	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}, inf: map[string]bool{}, as: map[string]bool{}}
 	eachSection(reportingVerbsFile, func(section, line string) {
 		switch section {
 		case "attitude":
@@ -40,11 +42,11 @@ func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
 					ax.multi[parts[0]] = append(ax.multi[parts[0]], parts[1:])
 				}
 			}
-		case "attitude-to", "attitude-complement":
-			m := map[string]map[string]bool{"attitude-to": ax.to, "attitude-complement": ax.compl}[section]
+		case "attitude-to", "attitude-complement", "attitude-infinitive", "attitude-as":
+			m := map[string]map[string]bool{"attitude-to": ax.to, "attitude-complement": ax.compl, "attitude-infinitive": ax.inf, "attitude-as": ax.as}[section]
 			for _, form := range strings.Fields(line) {
 				m[form] = true
-				if section == "attitude-complement" {
+				if section != "attitude-to" {
 					ax.verbs[form] = true
 				}
 			}
@@ -143,7 +145,7 @@ func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 		return nil // "would endorse", "could oppose": no stance taken yet
 	}
 	hi, ok := d.attitudeSpeaker(st, c, prev, found, f)
-	if !ok {
+	if !ok || d.mutualAgreement(c, st) {
 		return nil
 	}
 	// The content: the object, up to the end of the clause.
@@ -157,6 +159,19 @@ func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 	}
 	return d.setContent(st, d.toks[k].Start, end)
 }
+
+// mutualAgreement reports whether the stance c is "agreed to" with a
+// speaker joined to another by "and": "Russia and the US agreed to meet"
+// is an event between the two, no one's stance.
+func (d *doc) mutualAgreement(c cue, st *draft) bool {
+	if !agreeForms[d.low[c.i]] || st.shared {
+		return false
+	}
+	lo := d.tokenAt(st.SpeakerStart)
+	return lo > 0 && d.sameSentence(lo-1, lo) && d.low[lo-1] == "and"
+}
+
+var agreeForms = set("agree agrees agreed agreeing")
 
 // nounOrInfinitive reports whether the stance word at token i is a noun
 // or an infinitive by the words before it: "the attack", "Trump’s support",
@@ -214,10 +229,36 @@ func (d *doc) takesObject(c cue, k, l int) bool {
 	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()"))) {
 		return false
 	}
-	if d.notAnObject(c, k) {
+	switch {
+	case c.j == c.i+1 && d.is(c.i, classAttitudeInf):
+		return d.infinitiveAt(k, l) // "declined to comment", not "declined 5 percent"
+	case c.j == c.i+1 && d.is(c.i, classAttitudeAs):
+		return d.asAfter(k, l) // "sees him as a threat", not "saw him there"
+	case d.notAnObject(c, k):
 		return false
 	}
 	return !d.is(c.i, classAttitudeCompl) || c.j != c.i+1 || d.complementAfter(k, l)
+}
+
+// infinitiveAt reports whether a to-infinitive starts at token k: "to"
+// and a lowercase word that is no determiner, pronoun or number ("to
+// comment", not "to a low", "to 5 percent").
+func (d *doc) infinitiveAt(k, l int) bool {
+	if k+1 >= l || d.low[k] != "to" || d.boundaryAfter(k) || d.tquote[k+1] >= 0 {
+		return false
+	}
+	w := d.word(k + 1)
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !d.is(k+1, classDeterminer|classObjectPronoun|classTime|classPreposition) && !isNumber(d.low[k+1])
+}
+
+// asAfter reports whether the object phrase at token k is followed by
+// "as" and its complement: "sees [Christie as a rival]".
+func (d *doc) asAfter(k, l int) bool {
+	lo, hi := d.npForward(k, l)
+	if d.is(k, classObjectPronoun|classReflexive) {
+		lo, hi = k, k+1 // "view her as"
+	}
+	return hi > lo && hi+1 < l && d.low[hi] == "as" && !d.boundaryAfter(hi-1) && !d.boundaryAfter(hi) && d.tquote[hi] < 0
 }
 
 // notAnObject reports whether the word at token k cannot start the object of the

@@ -33,6 +33,8 @@ const (
 	classMultiAttitude // the first word of a multi-word [attitude] form
 	classAttitudeTo    // [attitude-to]
 	classAttitudeCompl // [attitude-complement]
+	classAttitudeInf   // [attitude-infinitive]
+	classAttitudeAs    // [attitude-as]
 
 	// closed classes (the sets of closedClasses)
 	classDeterminer
@@ -125,7 +127,7 @@ func (lx *lexicon) wordInfos() map[string]wordInfo {
 	for w := range lx.multi {
 		add(w, classMultiCue)
 	}
-	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl} {
+	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as} {
 		for w := range words {
 			add(w, c)
 		}

@@ -1,0 +1,38 @@
+package attribution
+
+import "testing"
+
+// stanceForms pins the attitude forms that need a shape after the verb:
+// a to-infinitive ([attitude-infinitive]), an object and "as"
+// ([attitude-as]).
+var stanceForms = []pinnedCase{
+	{"declined to", []pinned{
+		{"⟨The ministry⟩ {declined} [to comment on the talks].", Indirect, "The ministry", ""},
+	}, ""},
+	{"agreed to", []pinned{
+		{"⟨The company⟩ {agreed} [to pay $20 million to settle the claims].", Indirect, "The company", ""},
+	}, ""},
+	{"had hoped to", []pinned{
+		{"⟨Mr Scholz⟩ had {hoped} [to visit Kyiv in the spring].", Indirect, "Scholz", "Europe"},
+	}, ""},
+}
+
+// TestStances checks the pinned stance forms, and the same verbs without
+// the shape they need, which are none.
+func TestStances(t *testing.T) {
+	a := newTest(t)
+	for _, tc := range stanceForms {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
+	}
+	for _, text := range []string{
+		"Shares of the utility declined 5 percent on Monday.", // no infinitive
+		"The court decided the case in March.",                // an object
+		"Exports declined to a low of $3 billion.",            // "to" and a noun phrase
+		"The board agreed on a new chairman.",                 // no infinitive
+		"Ms. Harris expected a long night.",                   // an object
+	} {
+		if got := a.Statements(text); len(got) > 0 {
+			t.Errorf("%q: want no statement, got:\n%s", text, dumpStatements(text, got))
+		}
+	}
+}
