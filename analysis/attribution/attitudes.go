@@ -258,7 +258,12 @@ func (d *doc) asAfter(k, l int) bool {
 	if d.is(k, classObjectPronoun|classReflexive) {
 		lo, hi = k, k+1 // "view her as"
 	}
-	return hi > lo && hi+1 < l && d.low[hi] == "as" && !d.boundaryAfter(hi-1) && !d.boundaryAfter(hi) && d.tquote[hi] < 0
+	if hi <= lo || hi+1 >= l || d.low[hi] != "as" || d.boundaryAfter(hi-1) || d.boundaryAfter(hi) || d.tquote[hi] >= 0 {
+		return false
+	}
+	// Not "viewed the damage as a reporter watched": "as" opening a clause.
+	clo, chi := d.npForward(hi+1, l)
+	return chi <= clo || chi >= l || d.boundaryAfter(chi-1) || !(d.is(chi, classFiniteAux) || d.pastVerb(chi) || d.is(chi, classIrregularPast))
 }
 
 // notAnObject reports whether the word at token k cannot start the object of the

@@ -15,6 +15,12 @@ var stanceForms = []pinnedCase{
 	{"had hoped to", []pinned{
 		{"⟨Mr Scholz⟩ had {hoped} [to visit Kyiv in the spring].", Indirect, "Scholz", "Europe"},
 	}, ""},
+	{"sees ... as", []pinned{
+		{"⟨Mr Macron⟩ {sees} [the talks as a first step].", Indirect, "Macron", "Europe"},
+	}, ""},
+	{"view ... as, a pronoun object", []pinned{
+		{"⟨Many Republicans⟩ {view} [him as a liability].", Indirect, "Many Republicans", ""},
+	}, ""},
 }
 
 // TestStances checks the pinned stance forms, and the same verbs without
@@ -25,11 +31,13 @@ func TestStances(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
 	}
 	for _, text := range []string{
-		"Shares of the utility declined 5 percent on Monday.", // no infinitive
-		"The court decided the case in March.",                // an object
-		"Exports declined to a low of $3 billion.",            // "to" and a noun phrase
-		"The board agreed on a new chairman.",                 // no infinitive
-		"Ms. Harris expected a long night.",                   // an object
+		"Shares of the utility declined 5 percent on Monday.",   // no infinitive
+		"The court decided the case in March.",                  // an object
+		"Exports declined to a low of $3 billion.",              // "to" and a noun phrase
+		"The board agreed on a new chairman.",                   // no infinitive
+		"Ms. Harris expected a long night.",                     // an object
+		"Mr Macron saw the president in Paris.",                 // no "as"
+		"The minister viewed the damage as a reporter watched.", // "as" opens a clause of the writer's
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statement, got:\n%s", text, dumpStatements(text, got))
