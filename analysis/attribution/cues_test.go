@@ -1,0 +1,32 @@
+package attribution
+
+import "testing"
+
+// cueForms pins cue forms that are also nouns read as verbs by their
+// subject: a singular speaker or record noun before an -s form.
+var cueForms = []pinnedCase{
+	{"a title noun before an -s form", []pinned{
+		{"⟨The candidate⟩ {claims} [his fortune has doubled].", Indirect, "The candidate", ""},
+	}, ""},
+	{"a record noun before an -s form", []pinned{
+		{"⟨The survey⟩ {notes} that [most voters are undecided].", Indirect, "The survey", ""},
+	}, ""},
+}
+
+// TestCueForms checks the pinned cue forms, and the nouns after a
+// modifier they must not be taken for.
+func TestCueForms(t *testing.T) {
+	a := newTest(t)
+	for _, tc := range cueForms {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
+	}
+	for _, text := range []string{
+		"The news reports were wrong.",           // a plural before the -s form: a compound noun
+		"He spoke at a news briefing on Monday.", // not an -s form
+		"The latest reports were wrong.",         // an adjective before the noun
+	} {
+		if got := a.Statements(text); len(got) > 0 {
+			t.Errorf("%q: want no statement, got:\n%s", text, dumpStatements(text, got))
+		}
+	}
+}
