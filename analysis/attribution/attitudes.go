@@ -3,6 +3,8 @@ package attribution
 import (
 	"strings"
 	"unicode"
+
+	"github.com/slant-news/slant/analysis/postag"
 )
 
 // Attitudes: a source whose stance is reported ("Zelensky rejected the
@@ -341,6 +343,11 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 // followed by its complement, in the clause: "called [it] a disgrace",
 // "[him] divisive", "[the decision] “incomprehensible”".
 func (d *doc) complementAfter(k, l int) bool {
+	return d.complementAfterPhrase(k, l) || d.taggedComplement(k, l)
+}
+
+// complementAfterPhrase is complementAfter by the object phrase's words.
+func (d *doc) complementAfterPhrase(k, l int) bool {
 	lo, hi := d.npForward(k, l)
 	if d.is(k, classObjectPronoun|classReflexive) {
 		lo, hi = k, k+1 // "called him divisive", "calling himself conservative"
@@ -353,6 +360,44 @@ func (d *doc) complementAfter(k, l int) bool {
 	}
 	w := d.low[hi]
 	return !d.boundaryAfter(hi-1) && !d.is(hi, classPreposition|classClauseWord|classAuxiliary|classTime) && !strings.HasSuffix(w, "ly")
+}
+
+// taggedComplement reports whether the tagger finds an adjective (or a
+// noun after a plural) right after a noun within the object phrase that
+// starts at token k, which the phrase's words alone run together: "called
+// [the decision] disrespectful", "[Mexican immigrants] rapists". The
+// tagger reads the sentence only this far, and only for the verbs that
+// need a complement.
+func (d *doc) taggedComplement(k, l int) bool {
+	f := d.sfirst[d.tsent[k]]
+	n := min(l, k+maxSpeakerWords) - f
+	tags := d.a.tagger.TagFirst(d.text, d.toks[f:l], n, d.bufs.tags[:0])
+	d.bufs.tags = tags[:0]
+	for t := k + 1; t-f < len(tags); t++ {
+		if d.boundaryAfter(t-1) || d.tquote[t] >= 0 {
+			return false
+		}
+		p, c := tags[t-1-f], tags[t-f]
+		if (p.Noun() || p == postag.PRP) && (c == postag.JJ || adjectiveEnding(d.low[t]) || (p == postag.NNS && (c == postag.NN || c == postag.NNS))) {
+			return true
+		}
+		if !p.Noun() && !p.Adjective() && p != postag.DT && p != postag.PRPS && p != postag.POS && p != postag.CD {
+			return false // past the object phrase
+		}
+	}
+	return false
+}
+
+// adjectiveEnding reports whether w ends as only adjectives do, where the
+// tagger, reading left to right, takes the word after a noun for another
+// noun or a verb ("disrespectful", "lawful", "dangerous", "unacceptable").
+func adjectiveEnding(w string) bool {
+	for _, e := range [...]string{"ful", "ous", "less", "able", "ible", "ish"} {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameElsewhere reports whether the sentence-initial word at token i is

@@ -18,6 +18,15 @@ var stanceForms = []pinnedCase{
 	{"sees ... as", []pinned{
 		{"⟨Mr Macron⟩ {sees} [the talks as a first step].", Indirect, "Macron", "Europe"},
 	}, ""},
+	{"called with an adjective the tagger finds", []pinned{
+		{"⟨The governor⟩ {called} [the long delays unacceptable].", Indirect, "The governor", ""},
+	}, ""},
+	{"called with an adjective by its ending", []pinned{
+		{"⟨Mr Lavrov⟩ {called} [the decision disrespectful to Moscow].", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"called with a noun after a plural", []pinned{
+		{"⟨Mr Lavrov⟩ has {called} [Western diplomats hypocrites].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"view ... as, a pronoun object", []pinned{
 		{"⟨Many Republicans⟩ {view} [him as a liability].", Indirect, "Many Republicans", ""},
 	}, ""},
@@ -36,6 +45,8 @@ func TestStances(t *testing.T) {
 		"Exports declined to a low of $3 billion.",              // "to" and a noun phrase
 		"The board agreed on a new chairman.",                   // no infinitive
 		"Ms. Harris expected a long night.",                     // an object
+		"The governor called an emergency meeting.",             // no complement
+		"The governor called his wife Tuesday night.",           // a time, no complement
 		"Mr Macron saw the president in Paris.",                 // no "as"
 		"The minister viewed the damage as a reporter watched.", // "as" opens a clause of the writer's
 	} {
