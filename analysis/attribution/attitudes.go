@@ -29,10 +29,12 @@ type attitudeWords struct {
 	compl map[string]bool       // forms that need an object and its complement
 	inf   map[string]bool       // forms that count only before a to-infinitive
 	as    map[string]bool       // forms that count only with an object and "as"
+	said  map[string]bool       // forms that count only with a speech noun as object
+	nouns map[string]bool       // the speech nouns those take ([speech-nouns])
 }
 
 func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
-	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}, inf: map[string]bool{}, as: map[string]bool{}}
+	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}, inf: map[string]bool{}, as: map[string]bool{}, said: map[string]bool{}, nouns: map[string]bool{}}
 	eachSection(reportingVerbsFile, func(section, line string) {
 		switch section {
 		case "attitude":
@@ -44,11 +46,12 @@ func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
 					ax.multi[parts[0]] = append(ax.multi[parts[0]], parts[1:])
 				}
 			}
-		case "attitude-to", "attitude-complement", "attitude-infinitive", "attitude-as":
-			m := map[string]map[string]bool{"attitude-to": ax.to, "attitude-complement": ax.compl, "attitude-infinitive": ax.inf, "attitude-as": ax.as}[section]
+		case "attitude-to", "attitude-complement", "attitude-infinitive", "attitude-as", "attitude-speech-object", "speech-nouns":
+			m := map[string]map[string]bool{"attitude-to": ax.to, "attitude-complement": ax.compl, "attitude-infinitive": ax.inf, "attitude-as": ax.as,
+				"attitude-speech-object": ax.said, "speech-nouns": ax.nouns}[section]
 			for _, form := range strings.Fields(line) {
 				m[form] = true
-				if section != "attitude-to" {
+				if section != "attitude-to" && section != "speech-nouns" {
 					ax.verbs[form] = true
 				}
 			}
@@ -232,8 +235,10 @@ func (d *doc) takesObject(c cue, k, l int) bool {
 		return false
 	}
 	switch {
-	case c.j == c.i+1 && d.is(c.i, classAttitudeInf):
-		return d.infinitiveAt(k, l) // "declined to comment", not "declined 5 percent"
+	case c.j == c.i+1 && d.is(c.i, classAttitudeInf|classAttitudeSaid):
+		// "declined to comment", not "declined 5 percent"; "offered a
+		// response", not "offered a discount"
+		return (d.is(c.i, classAttitudeInf) && d.infinitiveAt(k, l)) || (d.is(c.i, classAttitudeSaid) && d.speechObject(k, l))
 	case c.j == c.i+1 && d.is(c.i, classAttitudeAs):
 		return d.asAfter(k, l) // "sees him as a threat", not "saw him there"
 	case d.notAnObject(c, k):
@@ -251,6 +256,24 @@ func (d *doc) infinitiveAt(k, l int) bool {
 	}
 	w := d.word(k + 1)
 	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !d.is(k+1, classDeterminer|classObjectPronoun|classTime|classPreposition) && !isNumber(d.low[k+1])
+}
+
+// speechObject reports whether the object phrase at token k is something
+// said: a quote, or a phrase whose head is a speech noun ("offered [an
+// emotional evaluation of the race]", "delivered [his last State of the
+// Union address]", "gave [quick instructions]").
+func (d *doc) speechObject(k, l int) bool {
+	if d.tquote[k] >= 0 {
+		return true // "offered “my thoughts and prayers”"
+	}
+	lo, hi := d.npForward(k, l)
+	for t := lo + 1; t < hi; t++ {
+		if w := d.low[t]; w == "of" || w == "for" {
+			hi = t // "a defence of the deal": its head before "of"
+			break
+		}
+	}
+	return hi > lo && d.is(hi-1, classSpeechNoun)
 }
 
 // asAfter reports whether the object phrase at token k is followed by

@@ -35,6 +35,8 @@ const (
 	classAttitudeCompl // [attitude-complement]
 	classAttitudeInf   // [attitude-infinitive]
 	classAttitudeAs    // [attitude-as]
+	classAttitudeSaid  // [attitude-speech-object]
+	classSpeechNoun    // [speech-nouns]
 
 	// closed classes (the sets of closedClasses)
 	classDeterminer
@@ -127,7 +129,7 @@ func (lx *lexicon) wordInfos() map[string]wordInfo {
 	for w := range lx.multi {
 		add(w, classMultiCue)
 	}
-	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as} {
+	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as, classAttitudeSaid: lx.att.said, classSpeechNoun: lx.att.nouns} {
 		for w := range words {
 			add(w, c)
 		}

@@ -4,7 +4,8 @@ import "testing"
 
 // stanceForms pins the attitude forms that need a shape after the verb:
 // a to-infinitive ([attitude-infinitive]), an object and "as"
-// ([attitude-as]).
+// ([attitude-as]), an object that is something said
+// ([attitude-speech-object]), a complement ("called X Y").
 var stanceForms = []pinnedCase{
 	{"declined to", []pinned{
 		{"⟨The ministry⟩ {declined} [to comment on the talks].", Indirect, "The ministry", ""},
@@ -27,6 +28,12 @@ var stanceForms = []pinnedCase{
 	{"called with a noun after a plural", []pinned{
 		{"⟨Mr Lavrov⟩ has {called} [Western diplomats hypocrites].", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"offered a speech noun", []pinned{
+		{"⟨Mr Lavrov⟩ {offered} [a gloomy assessment of the talks].", Indirect, "Lavrov", "Russia"},
+	}, ""},
+	{"gave a speech noun", []pinned{
+		{"⟨The minister⟩ {gave} [quick instructions to the staff].", Indirect, "The minister", ""},
+	}, ""},
 	{"view ... as, a pronoun object", []pinned{
 		{"⟨Many Republicans⟩ {view} [him as a liability].", Indirect, "Many Republicans", ""},
 	}, ""},
@@ -45,6 +52,8 @@ func TestStances(t *testing.T) {
 		"Exports declined to a low of $3 billion.",              // "to" and a noun phrase
 		"The board agreed on a new chairman.",                   // no infinitive
 		"Ms. Harris expected a long night.",                     // an object
+		"The company offered a discount to its customers.",      // no speech noun
+		"The governor gave money to the charity.",               // no speech noun
 		"The governor called an emergency meeting.",             // no complement
 		"The governor called his wife Tuesday night.",           // a time, no complement
 		"Mr Macron saw the president in Paris.",                 // no "as"
