@@ -34,6 +34,9 @@ var stanceForms = []pinnedCase{
 	{"gave a speech noun", []pinned{
 		{"⟨The minister⟩ {gave} [quick instructions to the staff].", Indirect, "The minister", ""},
 	}, ""},
+	{"ordered", []pinned{
+		{"⟨A federal judge⟩ {ordered} [the ministry to release the files].", Indirect, "A federal judge", ""},
+	}, ""},
 	{"view ... as, a pronoun object", []pinned{
 		{"⟨Many Republicans⟩ {view} [him as a liability].", Indirect, "Many Republicans", ""},
 	}, ""},
@@ -52,6 +55,7 @@ func TestStances(t *testing.T) {
 		"Exports declined to a low of $3 billion.",              // "to" and a noun phrase
 		"The board agreed on a new chairman.",                   // no infinitive
 		"Ms. Harris expected a long night.",                     // an object
+		"The sandwiches, as ordered, came at noon.",             // no speaker
 		"The company offered a discount to its customers.",      // no speech noun
 		"The governor gave money to the charity.",               // no speech noun
 		"The governor called an emergency meeting.",             // no complement
