@@ -313,6 +313,8 @@ func (d *doc) relativeClauseEnd(k, l, end int) int {
 	return end
 }
 
+var demonstratives = set("that this these those")
+
 var modals = set("will would could should may might can must shall")
 
 // attitudeSubject trims a relative clause off a subject phrase [lo, hi)
@@ -366,14 +368,33 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 // followed by its complement, in the clause: "called [it] a disgrace",
 // "[him] divisive", "[the decision] “incomprehensible”".
 func (d *doc) complementAfter(k, l int) bool {
-	return d.complementAfterPhrase(k, l) || d.taggedComplement(k, l)
+	return d.complementAfterPhrase(k, l) || d.quotedComplement(k, l) || d.taggedComplement(k, l)
+}
+
+// quotedComplement reports whether a quote follows the object that starts
+// at token k in its clause, with no comma or other mark before it: "called
+// [Ford's plans to open a plant in Mexico] “an absolute disgrace”", a
+// label in the speaker's words however long the object.
+func (d *doc) quotedComplement(k, l int) bool {
+	for t := k + 1; t < l && t < k+2*maxSpeakerWords; t++ {
+		if d.tquote[t] >= 0 {
+			return !strings.ContainsAny(d.gap(t-1), ",;:()")
+		}
+		if d.boundaryAfter(t-1) || d.is(t, classClauseWord|classFiniteAux) || d.verb(t) != 0 {
+			return false // "called reporters in and said “...”": the quote is another verb's
+		}
+	}
+	return false
 }
 
 // complementAfterPhrase is complementAfter by the object phrase's words.
 func (d *doc) complementAfterPhrase(k, l int) bool {
 	lo, hi := d.npForward(k, l)
-	if d.is(k, classObjectPronoun|classReflexive) {
+	switch {
+	case d.is(k, classObjectPronoun|classReflexive):
 		lo, hi = k, k+1 // "called him divisive", "calling himself conservative"
+	case demonstratives[d.low[k]] && k+1 < l && !d.boundaryAfter(k):
+		lo, hi = d.npForward(k+1, l) // "called that vision “a necessary one”"
 	}
 	if hi <= lo || hi >= l {
 		return false

@@ -34,6 +34,12 @@ var stanceForms = []pinnedCase{
 	{"gave a speech noun", []pinned{
 		{"⟨The minister⟩ {gave} [quick instructions to the staff].", Indirect, "The minister", ""},
 	}, ""},
+	{"called with a quote later in the clause", []pinned{
+		{"⟨Mr Lavrov⟩ {called} [the plans to station troops in Poland “a provocation”].", Mixed, "Lavrov", "Russia"},
+	}, ""},
+	{"called with a demonstrative object", []pinned{
+		{"⟨Mr Lavrov⟩ {called} [that idea “a dead end”].", Mixed, "Lavrov", "Russia"},
+	}, ""},
 	{"ordered", []pinned{
 		{"⟨A federal judge⟩ {ordered} [the ministry to release the files].", Indirect, "A federal judge", ""},
 	}, ""},
@@ -50,18 +56,20 @@ func TestStances(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
 	}
 	for _, text := range []string{
-		"Shares of the utility declined 5 percent on Monday.",   // no infinitive
-		"The court decided the case in March.",                  // an object
-		"Exports declined to a low of $3 billion.",              // "to" and a noun phrase
-		"The board agreed on a new chairman.",                   // no infinitive
-		"Ms. Harris expected a long night.",                     // an object
-		"The sandwiches, as ordered, came at noon.",             // no speaker
-		"The company offered a discount to its customers.",      // no speech noun
-		"The governor gave money to the charity.",               // no speech noun
-		"The governor called an emergency meeting.",             // no complement
-		"The governor called his wife Tuesday night.",           // a time, no complement
-		"Mr Macron saw the president in Paris.",                 // no "as"
-		"The minister viewed the damage as a reporter watched.", // "as" opens a clause of the writer's
+		"Shares of the utility declined 5 percent on Monday.",              // no infinitive
+		"The court decided the case in March.",                             // an object
+		"Exports declined to a low of $3 billion.",                         // "to" and a noun phrase
+		"The board agreed on a new chairman.",                              // no infinitive
+		"Ms. Harris expected a long night.",                                // an object
+		"The sandwiches, as ordered, came at noon.",                        // no speaker
+		"The company offered a discount to its customers.",                 // no speech noun
+		"The governor gave money to the charity.",                          // no speech noun
+		"The governor called his wife, “my rock,” on Monday.",              // the quote set off by a comma
+		"The governor called reporters in and handed out “Vote Yes” pins.", // the quote is in another clause
+		"The governor called an emergency meeting.",                        // no complement
+		"The governor called his wife Tuesday night.",                      // a time, no complement
+		"Mr Macron saw the president in Paris.",                            // no "as"
+		"The minister viewed the damage as a reporter watched.",            // "as" opens a clause of the writer's
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statement, got:\n%s", text, dumpStatements(text, got))
