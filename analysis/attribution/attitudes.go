@@ -71,8 +71,8 @@ func (d *doc) attitudes(prev *taken) []*draft {
 		if !d.is(i, classAttitude|classMultiAttitude) || d.tquote[i] >= 0 {
 			continue
 		}
-		if word := d.word(i); word == "" || word[0] < 'a' || word[0] > 'z' {
-			continue
+		if word := d.word(i); word == "" || ((word[0] < 'a' || word[0] > 'z') && !d.titleCase(i)) {
+			continue // lowercase, or a headline's title case ("Christie Calls Clinton ‘A Disgrace’")
 		}
 		w := d.low[i]
 		j := 0

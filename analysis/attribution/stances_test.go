@@ -40,6 +40,9 @@ var stanceForms = []pinnedCase{
 	{"called with a demonstrative object", []pinned{
 		{"⟨Mr Lavrov⟩ {called} [that idea “a dead end”].", Mixed, "Lavrov", "Russia"},
 	}, ""},
+	{"a headline in title case", []pinned{
+		{"⟨Mr Lavrov⟩ {Calls} [Kyiv’s Plan ‘A Provocation’ After Talks]", Mixed, "Lavrov", "Russia"},
+	}, ""},
 	{"ordered", []pinned{
 		{"⟨A federal judge⟩ {ordered} [the ministry to release the files].", Indirect, "A federal judge", ""},
 	}, ""},
