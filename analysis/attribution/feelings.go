@@ -17,7 +17,7 @@ import (
 var beForms = set("am is are was were be been being")
 
 // feelingLinks are the words that take a feeling's content.
-var feelingLinks = set("that about to")
+var feelingLinks = set("that about to of with over by")
 
 // feelingAdverbs may stand between "be" and the adjective ("is very
 // concerned", "were increasingly worried").

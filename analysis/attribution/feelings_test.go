@@ -1,0 +1,29 @@
+package attribution
+
+import "testing"
+
+// feelingForms pins "be" with an adjective of thought or feeling and the
+// word that takes its content.
+var feelingForms = []pinnedCase{
+	{"thrilled with", []pinned{
+		{"⟨Kremlin officials⟩ {were thrilled} with [the outcome of the vote].", Indirect, "Kremlin officials", "Russia"},
+	}, ""},
+	{"unhappy about", []pinned{
+		{"⟨Mr Scholz⟩ {was clearly unhappy} about [the delay].", Indirect, "Scholz", "Europe"},
+	}, ""},
+}
+
+func TestFeelings(t *testing.T) {
+	a := newTest(t)
+	for _, tc := range feelingForms {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
+	}
+	for _, text := range []string{
+		"The parties were happy with the sandwich.", // not a speaker
+		"He would be glad of the help.",             // hypothetical
+	} {
+		if got := a.Statements(text); len(got) > 0 {
+			t.Errorf("%q: want no statement, got:\n%s", text, dumpStatements(text, got))
+		}
+	}
+}
