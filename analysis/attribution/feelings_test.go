@@ -8,6 +8,9 @@ var feelingForms = []pinnedCase{
 	{"thrilled with", []pinned{
 		{"⟨Kremlin officials⟩ {were thrilled} with [the outcome of the vote].", Indirect, "Kremlin officials", "Russia"},
 	}, ""},
+	{"critical of", []pinned{
+		{"⟨Mr Orban⟩ has {been sharply critical} of [the sanctions].", Indirect, "Orban", ""},
+	}, ""},
 	{"unhappy about", []pinned{
 		{"⟨Mr Scholz⟩ {was clearly unhappy} about [the delay].", Indirect, "Scholz", "Europe"},
 	}, ""},
