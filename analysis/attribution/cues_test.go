@@ -8,6 +8,9 @@ var cueForms = []pinnedCase{
 	{"a title noun before an -s form", []pinned{
 		{"⟨The candidate⟩ {claims} [his fortune has doubled].", Indirect, "The candidate", ""},
 	}, ""},
+	{"a lawsuit as a record", []pinned{
+		{"⟨The suit⟩ {claims} that [the firm broke the law].", Indirect, "The suit", ""},
+	}, ""},
 	{"a record noun before an -s form", []pinned{
 		{"⟨The survey⟩ {notes} that [most voters are undecided].", Indirect, "The survey", ""},
 	}, ""},
