@@ -11,6 +11,9 @@ var cueForms = []pinnedCase{
 	{"a lawsuit as a record", []pinned{
 		{"⟨The suit⟩ {claims} that [the firm broke the law].", Indirect, "The suit", ""},
 	}, ""},
+	{"a poll puts", []pinned{
+		{"⟨A new poll⟩ {puts} [the chancellor’s approval at 30 percent].", Indirect, "A new poll", ""},
+	}, ""},
 	{"a record noun before an -s form", []pinned{
 		{"⟨The survey⟩ {notes} that [most voters are undecided].", Indirect, "The survey", ""},
 	}, ""},
