@@ -46,6 +46,9 @@ var stanceForms = []pinnedCase{
 	{"ordered", []pinned{
 		{"⟨A federal judge⟩ {ordered} [the ministry to release the files].", Indirect, "A federal judge", ""},
 	}, ""},
+	{"sees, present, any object", []pinned{
+		{"⟨Mr Macron⟩ {sees} [parallels between the two wars].", Indirect, "Macron", "Europe"},
+	}, ""},
 	{"view ... as, a pronoun object", []pinned{
 		{"⟨Many Republicans⟩ {view} [him as a liability].", Indirect, "Many Republicans", ""},
 	}, ""},
