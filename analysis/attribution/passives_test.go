@@ -1,0 +1,35 @@
+package attribution
+
+import "testing"
+
+// passiveForms pins passive stances: the agent after "by" is the speaker,
+// the noun phrase before the participle the content.
+var passiveForms = []pinnedCase{
+	{"set off by commas", []pinned{
+		{"[The ceasefire plan], {opposed} by ⟨the Russian foreign ministry⟩, was dropped.", Indirect, "the Russian foreign ministry", "Russia"},
+	}, ""},
+	{"after a passive auxiliary", []pinned{
+		{"[Mr Scholz] has been {criticized} by ⟨some of his allies⟩ for waiting.", Indirect, "some of his allies", ""},
+	}, ""},
+	{"a participle after its noun", []pinned{
+		{"[A truce] {backed} by ⟨the Hungarian government⟩ collapsed on Monday.", Indirect, "the Hungarian government", ""},
+	}, ""},
+}
+
+// TestPassives checks the pinned passive stances, and participles whose
+// agent names no one who takes a stance, which are none.
+func TestPassives(t *testing.T) {
+	a := newTest(t)
+	for _, tc := range passiveForms {
+		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
+	}
+	for _, text := range []string{
+		"The bridge was damaged by the storm.",        // no stance verb, no speaker
+		"The plan, criticized by the delays, failed.", // no speaker
+		"The area was described by satellite images.", // no speaker
+	} {
+		if got := a.Statements(text); len(got) > 0 {
+			t.Errorf("%q: want no statement, got:\n%s", text, dumpStatements(text, got))
+		}
+	}
+}
