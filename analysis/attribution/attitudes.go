@@ -31,10 +31,11 @@ type attitudeWords struct {
 	as    map[string]bool       // forms that count only with an object and "as"
 	said  map[string]bool       // forms that count only with a speech noun as object
 	nouns map[string]bool       // the speech nouns those take ([speech-nouns])
+	by    map[string]bool       // participles that count only as passives with "by" ([attitude-passive])
 }
 
 func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
-	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}, inf: map[string]bool{}, as: map[string]bool{}, said: map[string]bool{}, nouns: map[string]bool{}}
+	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}, inf: map[string]bool{}, as: map[string]bool{}, said: map[string]bool{}, nouns: map[string]bool{}, by: map[string]bool{}}
 	eachSection(reportingVerbsFile, func(section, line string) {
 		switch section {
 		case "attitude":
@@ -46,12 +47,12 @@ func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
 					ax.multi[parts[0]] = append(ax.multi[parts[0]], parts[1:])
 				}
 			}
-		case "attitude-to", "attitude-complement", "attitude-infinitive", "attitude-as", "attitude-speech-object", "speech-nouns":
+		case "attitude-to", "attitude-complement", "attitude-infinitive", "attitude-as", "attitude-speech-object", "speech-nouns", "attitude-passive":
 			m := map[string]map[string]bool{"attitude-to": ax.to, "attitude-complement": ax.compl, "attitude-infinitive": ax.inf, "attitude-as": ax.as,
-				"attitude-speech-object": ax.said, "speech-nouns": ax.nouns}[section]
+				"attitude-speech-object": ax.said, "speech-nouns": ax.nouns, "attitude-passive": ax.by}[section]
 			for _, form := range strings.Fields(line) {
 				m[form] = true
-				if section != "attitude-to" && section != "speech-nouns" {
+				if section != "attitude-to" && section != "speech-nouns" && section != "attitude-passive" {
 					ax.verbs[form] = true
 				}
 			}

@@ -37,6 +37,7 @@ const (
 	classAttitudeAs    // [attitude-as]
 	classAttitudeSaid  // [attitude-speech-object]
 	classSpeechNoun    // [speech-nouns]
+	classPassiveStance // [attitude-passive]
 
 	// closed classes (the sets of closedClasses)
 	classDeterminer
@@ -129,7 +130,7 @@ func (lx *lexicon) wordInfos() map[string]wordInfo {
 	for w := range lx.multi {
 		add(w, classMultiCue)
 	}
-	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as, classAttitudeSaid: lx.att.said, classSpeechNoun: lx.att.nouns} {
+	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as, classAttitudeSaid: lx.att.said, classSpeechNoun: lx.att.nouns, classPassiveStance: lx.att.by} {
 		for w := range words {
 			add(w, c)
 		}

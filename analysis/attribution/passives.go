@@ -16,7 +16,7 @@ import "strings"
 func (d *doc) passives(prev *taken) []*draft {
 	var out []*draft
 	for i := 1; i+2 < len(d.toks); i++ {
-		if !d.is(i, classAttitude) && d.verb(i) == 0 {
+		if !d.is(i, classAttitude|classPassiveStance) && d.verb(i) == 0 {
 			continue
 		}
 		if d.low[i+1] != "by" || !d.participleForm(i) || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) || prev.cueAt(i) || prev.contentAt(i) {
