@@ -14,6 +14,9 @@ var cueForms = []pinnedCase{
 	{"a poll puts", []pinned{
 		{"⟨A new poll⟩ {puts} [the chancellor’s approval at 30 percent].", Indirect, "A new poll", ""},
 	}, ""},
+	{"a noun cue with its holder after \"by\"", []pinned{
+		{"The {claim} by ⟨the Russian ministry⟩ that [the talks had failed] was denied.", Indirect, "the Russian ministry", "Russia"},
+	}, ""},
 	{"a record noun before an -s form", []pinned{
 		{"⟨The survey⟩ {notes} that [most voters are undecided].", Indirect, "The survey", ""},
 	}, ""},
