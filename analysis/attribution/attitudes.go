@@ -159,7 +159,7 @@ func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 	if !d.takesObject(c, k, l) {
 		return nil
 	}
-	end := d.objectEnd(c, k, l, d.contentEnd(d.toks[k].Start, l, d.sents[s].End))
+	end := d.stanceEnd(k, l, d.objectEnd(c, k, l, d.contentEnd(d.toks[k].Start, l, d.sents[s].End)))
 	if hi > 0 && hi < c.i && d.low[hi] == "who" { // "Graham, who criticized the deal, said": the relative clause ends at its comma
 		end = d.relativeClauseEnd(k, l, end)
 	}
@@ -301,6 +301,24 @@ func (d *doc) notAnObject(c cue, k int) bool {
 	return (d.is(k, classPreposition) && !(w == "to" && d.is(c.i, classAttitudeTo))) ||
 		(d.is(k, classClauseWord) && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why") ||
 		d.is(k, classAuxiliary|classTime)
+}
+
+// stanceEnd ends a stance's content, which starts at token k and ends at
+// offset end, where the subject's next act begins, past a quote too:
+// "and" or "but" and a verb ("called the merger “a terrible deal” and
+// [ranked] Fiorina", "called it “illogical” and [saying]", "referred to
+// jihadism but [was] careful"), or a manner clause ("attacked Fiorina [by
+// reminding] voters").
+func (d *doc) stanceEnd(k, l, end int) int {
+	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
+		if d.tquote[t] >= 0 {
+			continue
+		}
+		if w := d.low[t]; (w == "and" || w == "but") && (d.finiteVerb(t+1) || d.clauseAfterAnd(t+1, l)) {
+			return d.endPastQuote(t - 1)
+		}
+	}
+	return end
 }
 
 // relativeClauseEnd ends a content that starts at token k inside a

@@ -43,6 +43,9 @@ var stanceForms = []pinnedCase{
 	{"a headline in title case", []pinned{
 		{"⟨Mr Lavrov⟩ {Calls} [Kyiv’s Plan ‘A Provocation’ After Talks]", Mixed, "Lavrov", "Russia"},
 	}, ""},
+	{"the subject's next act ends the content, past a quote", []pinned{
+		{"⟨Mr Lavrov⟩ {called} [the plan “a provocation”] and walked out.", Mixed, "Lavrov", "Russia"},
+	}, ""},
 	{"ordered", []pinned{
 		{"⟨A federal judge⟩ {ordered} [the ministry to release the files].", Indirect, "A federal judge", ""},
 	}, ""},
