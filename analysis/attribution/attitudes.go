@@ -147,8 +147,8 @@ func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 
-	if c.i > f && d.is(c.i-1, classModal) {
-		return nil // "would endorse", "could oppose": no stance taken yet
+	if c.i > f && d.is(c.i-1, classModal) && d.low[c.i-1] != "will" {
+		return nil // "would endorse", "could oppose": no stance taken yet; "will discuss his book" is announced
 	}
 	hi, ok := d.attitudeSpeaker(st, c, prev, found, f)
 	if !ok || d.mutualAgreement(c, st) {

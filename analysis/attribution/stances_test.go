@@ -46,6 +46,9 @@ var stanceForms = []pinnedCase{
 	{"the subject's next act ends the content, past a quote", []pinned{
 		{"⟨Mr Lavrov⟩ {called} [the plan “a provocation”] and walked out.", Mixed, "Lavrov", "Russia"},
 	}, ""},
+	{"will, an announced stance", []pinned{
+		{"⟨Mr Lavrov⟩ will {discuss} [the prisoner exchange].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"ordered", []pinned{
 		{"⟨A federal judge⟩ {ordered} [the ministry to release the files].", Indirect, "A federal judge", ""},
 	}, ""},
