@@ -49,6 +49,9 @@ var stanceForms = []pinnedCase{
 	{"will, an announced stance", []pinned{
 		{"⟨Mr Lavrov⟩ will {discuss} [the prisoner exchange].", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"laid out", []pinned{
+		{"⟨Mr Macron⟩ {laid out} [his plan for a European army].", Indirect, "Macron", "Europe"},
+	}, ""},
 	{"ordered", []pinned{
 		{"⟨A federal judge⟩ {ordered} [the ministry to release the files].", Indirect, "A federal judge", ""},
 	}, ""},
