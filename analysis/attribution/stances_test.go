@@ -52,6 +52,9 @@ var stanceForms = []pinnedCase{
 	{"laid out", []pinned{
 		{"⟨Mr Macron⟩ {laid out} [his plan for a European army].", Indirect, "Macron", "Europe"},
 	}, ""},
+	{"doubled down on", []pinned{
+		{"⟨Mr Lavrov⟩ {doubled down on} [his threats against Kyiv].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"ordered", []pinned{
 		{"⟨A federal judge⟩ {ordered} [the ministry to release the files].", Indirect, "A federal judge", ""},
 	}, ""},
