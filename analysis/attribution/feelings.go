@@ -21,7 +21,7 @@ var feelingLinks = set("that about to of with over by")
 
 // feelingAdverbs may stand between "be" and the adjective ("is very
 // concerned", "were increasingly worried").
-var feelingAdverbs = set("very so also still not increasingly deeply more less quite really particularly too all both already extremely")
+var feelingAdverbs = set("very so also still not increasingly deeply more less quite really particularly too all both already extremely most far somewhat rather even now")
 
 // feelings finds the statements of "be + feeling + that/about/to", past
 // the cues and contents of the statements found already (prev).
