@@ -11,6 +11,9 @@ var feelingForms = []pinnedCase{
 	{"critical of", []pinned{
 		{"⟨Mr Orban⟩ has {been sharply critical} of [the sanctions].", Indirect, "Orban", ""},
 	}, ""},
+	{"clear about", []pinned{
+		{"⟨Mr Scholz⟩ {was clear} about [one thing: no troops would go].", Indirect, "Scholz", "Europe"},
+	}, ""},
 	{"unhappy about", []pinned{
 		{"⟨Mr Scholz⟩ {was clearly unhappy} about [the delay].", Indirect, "Scholz", "Europe"},
 	}, ""},
