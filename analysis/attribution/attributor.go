@@ -120,6 +120,7 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	fd.add(d.nounCues(fd)...)
 	fd.add(d.inRecords(fd)...)
 	fd.add(d.passives(fd)...)
+	fd.add(d.perspectives(fd)...)
 	drafts := fd.list
 	d.cutAtNextSpeaker(drafts)
 	dropNested(drafts)
