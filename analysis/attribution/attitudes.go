@@ -143,20 +143,20 @@ func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 	if d.nounOrInfinitive(c.i, f) {
 		return nil // "the attack", "Trump’s support", "to criticize"
 	}
-	st := d.newDraft(draft{sent: s, after: true})
-	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
-	st.Cue = d.text[st.CueStart:st.CueEnd]
-
 	if c.i > f && d.is(c.i-1, classModal) && d.low[c.i-1] != "will" {
 		return nil // "would endorse", "could oppose": no stance taken yet; "will discuss his book" is announced
 	}
-	hi, ok := d.attitudeSpeaker(st, c, prev, found, f)
-	if !ok || d.mutualAgreement(c, st) {
-		return nil
-	}
-	// The content: the object, up to the end of the clause.
+	// The content: the object, up to the end of the clause; asked before
+	// the speaker, as most stance forms in a text have none.
 	k := c.j
 	if !d.takesObject(c, k, l) {
+		return nil
+	}
+	st := d.newDraft(draft{sent: s, after: true})
+	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
+	st.Cue = d.text[st.CueStart:st.CueEnd]
+	hi, ok := d.attitudeSpeaker(st, c, prev, found, f)
+	if !ok || d.mutualAgreement(c, st) || (d.needsComplement(c) && !d.complementAfter(k, l)) {
 		return nil
 	}
 	end := d.stanceEnd(k, l, d.objectEnd(c, k, l, d.contentEnd(d.toks[k].Start, l, d.sents[s].End)))
@@ -230,7 +230,8 @@ func (d *doc) attitudeSpeaker(st *draft, c cue, prev *taken, found []*draft, f i
 // takesObject reports whether the stance verb c has an object starting at
 // token k: nothing sets it off (but a quote may follow at once), it does not
 // start with a preposition the verb does not take, a clause word, an
-// auxiliary or a time word, and a verb that needs a complement has one.
+// auxiliary or a time word (a verb that needs a complement is asked
+// whether it has one after, needsComplement).
 func (d *doc) takesObject(c cue, k, l int) bool {
 	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()"))) {
 		return false
@@ -245,7 +246,14 @@ func (d *doc) takesObject(c cue, k, l int) bool {
 	case d.notAnObject(c, k):
 		return false
 	}
-	return !d.is(c.i, classAttitudeCompl) || c.j != c.i+1 || d.complementAfter(k, l)
+	return true
+}
+
+// needsComplement reports whether the stance c counts only with an object
+// and its complement ("called it a disgrace"), which complementAfter
+// finds: asked after the speaker, as it may run the tagger.
+func (d *doc) needsComplement(c cue) bool {
+	return d.is(c.i, classAttitudeCompl) && c.j == c.i+1
 }
 
 // infinitiveAt reports whether a to-infinitive starts at token k: "to"
@@ -432,6 +440,18 @@ func (d *doc) complementAfterPhrase(k, l int) bool {
 // tagger reads the sentence only this far, and only for the verbs that
 // need a complement.
 func (d *doc) taggedComplement(k, l int) bool {
+	// Only an object phrase of two words or more past its determiner may
+	// hold a noun and then its complement: the tagger is not asked of
+	// "the police", "a meeting".
+	words := 0
+	for t := k; t < l && words < 2 && (t == k || !d.boundaryAfter(t-1)) && !d.is(t, classPreposition|classClauseWord); t++ {
+		if !d.is(t, classDeterminer) {
+			words++
+		}
+	}
+	if words < 2 {
+		return false
+	}
 	f := d.sfirst[d.tsent[k]]
 	n := min(l, k+maxSpeakerWords) - f
 	tags := d.a.tagger.TagFirst(d.text, d.toks[f:l], n, d.bufs.tags[:0])

@@ -66,6 +66,7 @@ const (
 	classStatementSubordinator
 	classHeadlineWord
 	classNameParticle // by the lowercase word: nameParticles holds the word as written
+	classPerspective  // the nouns of "in X's view"
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their
@@ -98,6 +99,7 @@ var closedClasses = map[wordClass]map[string]bool{
 	classStatementSubordinator: statementSubordinators,
 	classHeadlineWord:          headlineWords,
 	classNameParticle:          nameParticles,
+	classPerspective:           perspectiveNouns,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes and,

@@ -18,7 +18,7 @@ var perspectiveNouns = set("view opinion estimation judgment judgement mind eyes
 func (d *doc) perspectives(prev *taken) []*draft {
 	var out []*draft
 	for i := 2; i < len(d.toks); i++ {
-		if !perspectiveNouns[d.low[i]] || d.tquote[i] >= 0 || prev.contentAt(i) || prev.cueInSentence(d.tsent[i]) {
+		if !d.is(i, classPerspective) || d.tquote[i] >= 0 || prev.contentAt(i) || prev.cueInSentence(d.tsent[i]) {
 			continue
 		}
 		if st := d.perspective(i); st != nil {
