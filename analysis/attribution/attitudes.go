@@ -308,8 +308,17 @@ func (d *doc) notAnObject(c cue, k int) bool {
 	w := d.low[k]
 	return (d.is(k, classPreposition) && !(w == "to" && d.is(c.i, classAttitudeTo))) ||
 		(d.is(k, classClauseWord) && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why") ||
-		d.is(k, classAuxiliary|classTime)
+		d.is(k, classAuxiliary|classTime) || d.adverb(k)
 }
+
+// adverb reports whether token k is an -ly adverb, not an -ly noun: "wrote
+// sarcastically on Twitter", not "backed a rally".
+func (d *doc) adverb(k int) bool {
+	w := d.low[k]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && !d.capitalized(k)
+}
+
+var lyNouns = set("family rally ally supply assembly anomaly monopoly bully belly reply")
 
 // stanceEnd ends a stance's content, which starts at token k and ends at
 // offset end, where the subject's next act begins, past a quote too:

@@ -84,6 +84,7 @@ func TestStances(t *testing.T) {
 		"The governor gave money to the charity.",                          // no speech noun
 		"The governor called his wife, “my rock,” on Monday.",              // the quote set off by a comma
 		"The governor called reporters in and handed out “Vote Yes” pins.", // the quote is in another clause
+		"The minister wrote sarcastically on Twitter.",                     // an adverb, no object
 		"The governor called an emergency meeting.",                        // no complement
 		"The governor called his wife Tuesday night.",                      // a time, no complement
 		"Mr Macron saw the president in Paris.",                            // no "as"
