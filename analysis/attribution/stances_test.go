@@ -61,6 +61,9 @@ var stanceForms = []pinnedCase{
 	{"sees, present, any object", []pinned{
 		{"⟨Mr Macron⟩ {sees} [parallels between the two wars].", Indirect, "Macron", "Europe"},
 	}, ""},
+	{"presents itself as", []pinned{
+		{"⟨The Kremlin⟩ {presents} [itself as an alternative to the West].", Indirect, "The Kremlin", "Russia"},
+	}, ""},
 	{"view ... as, a pronoun object", []pinned{
 		{"⟨Many Republicans⟩ {view} [him as a liability].", Indirect, "Many Republicans", ""},
 	}, ""},
