@@ -445,7 +445,8 @@ func (d *doc) complementAfterPhrase(k, l int) bool {
 // taggedComplement reports whether the tagger finds an adjective (or a
 // noun after a plural) right after a noun within the object phrase that
 // starts at token k, which the phrase's words alone run together: "called
-// [the decision] disrespectful", "[Mexican immigrants] rapists". The
+// [the decision] disrespectful", "[Mexican immigrants] rapists", "[her
+// squabble with the agencies] unusual". The
 // tagger reads the sentence only this far, and only for the verbs that
 // need a complement.
 func (d *doc) taggedComplement(k, l int) bool {
@@ -473,7 +474,7 @@ func (d *doc) taggedComplement(k, l int) bool {
 		if (p.Noun() || p == postag.PRP) && (c == postag.JJ || adjectiveEnding(d.low[t]) || (p == postag.NNS && (c == postag.NN || c == postag.NNS))) {
 			return true
 		}
-		if !p.Noun() && !p.Adjective() && p != postag.DT && p != postag.PRPS && p != postag.POS && p != postag.CD {
+		if !p.Noun() && !p.Adjective() && p != postag.DT && p != postag.PRPS && p != postag.POS && p != postag.CD && p != postag.IN {
 			return false // past the object phrase
 		}
 	}

@@ -25,6 +25,9 @@ var stanceForms = []pinnedCase{
 	{"called with an adjective by its ending", []pinned{
 		{"⟨Mr Lavrov⟩ {called} [the decision disrespectful to Moscow].", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"called with an adjective past a preposition in the object", []pinned{
+		{"⟨Mr Lavrov⟩ {called} [the quarrel with the agencies unusual].", Indirect, "Lavrov", "Russia"},
+	}, ""},
 	{"called with a noun after a plural", []pinned{
 		{"⟨Mr Lavrov⟩ has {called} [Western diplomats hypocrites].", Indirect, "Lavrov", "Russia"},
 	}, ""},
