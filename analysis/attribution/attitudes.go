@@ -454,8 +454,8 @@ func (d *doc) taggedComplement(k, l int) bool {
 	// hold a noun and then its complement: the tagger is not asked of
 	// "the police", "a meeting".
 	words := 0
-	for t := k; t < l && words < 2 && (t == k || !d.boundaryAfter(t-1)) && !d.is(t, classPreposition|classClauseWord); t++ {
-		if !d.is(t, classDeterminer) {
+	for t := k; t < l && words < 2 && (t == k || !d.boundaryAfter(t-1)) && !d.is(t, classClauseWord); t++ {
+		if !d.is(t, classDeterminer|classPreposition) {
 			words++
 		}
 	}
