@@ -122,6 +122,24 @@ func (d *doc) whichSubject(i, f int) (int, int, int) {
 	return 0, 0, spNone
 }
 
+// relativeSubject returns the subject of the verb at token i that a
+// relative clause set off by commas separates from it: "[The network],
+// which reported on the decision, called it ...", or an empty phrase.
+func (d *doc) relativeSubject(i, f int) (int, int) {
+	if i-1 <= f || !strings.Contains(d.gap(i-1), ",") {
+		return 0, 0
+	}
+	for t := i - 2; t > f && t > i-maxSpeakerWords; t-- {
+		if d.tquote[t] >= 0 || d.is(t, classSubjectPronoun) {
+			return 0, 0
+		}
+		if (d.low[t] == "which" || d.low[t] == "who") && strings.Contains(d.gap(t-1), ",") {
+			return d.npBack(t-1, f)
+		}
+	}
+	return 0, 0
+}
+
 // newClauseAt reports whether a subject at token lo opens a clause of the
 // writer's after a comma (", as the White House defended ...", ", while
 // Kyiv rejected ..."): not part of the content the subject stands in.
@@ -201,9 +219,13 @@ func (d *doc) attitudeSpeaker(st *draft, c cue, prev *taken, found []*draft, f i
 	if how == spNone {
 		lo, hi, how = d.whichSubject(c.i, f)
 	}
+
 	switch {
 	case how == spFound:
 		lo, hi = d.attitudeSubject(lo, hi, f)
+		if !d.plausibleSpeaker(lo, hi) {
+			lo, hi = d.relativeSubject(c.i, f) // "The network, which reported on the decision, called it ..."
+		}
 		if !d.plausibleSpeaker(lo, hi) || (prev.contentAt(c.i) && !d.newClauseAt(lo)) {
 			return 0, false
 		}

@@ -58,6 +58,9 @@ var stanceForms = []pinnedCase{
 	{"doubled down on", []pinned{
 		{"⟨Mr Lavrov⟩ {doubled down on} [his threats against Kyiv].", Indirect, "Lavrov", "Russia"},
 	}, ""},
+	{"a relative clause between the subject and the verb", []pinned{
+		{"⟨The ministry⟩, which had been silent on the decision, {called} [it an attempt to silence the press].", Indirect, "The ministry", ""},
+	}, ""},
 	{"ordered", []pinned{
 		{"⟨A federal judge⟩ {ordered} [the ministry to release the files].", Indirect, "A federal judge", ""},
 	}, ""},
