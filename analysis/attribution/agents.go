@@ -11,9 +11,9 @@ import "strings"
 // of people), the content the noun phrase the participle follows, past a
 // passive auxiliary ("has been") or the comma that sets the participle off.
 
-// passives finds the statements of passive stances, past the cues and
-// contents of the statements found already (prev).
-func (d *doc) passives(prev *taken) []*draft {
+// agentStances finds the statements of passive stances with an agent,
+// past the cues and contents of the statements found already (prev).
+func (d *doc) agentStances(prev *taken) []*draft {
 	var out []*draft
 	for i := 1; i+2 < len(d.toks); i++ {
 		if !d.is(i, classAttitude|classPassiveStance) && d.verb(i) == 0 {
@@ -22,7 +22,7 @@ func (d *doc) passives(prev *taken) []*draft {
 		if d.low[i+1] != "by" || !d.participleForm(i) || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) || prev.cueAt(i) || prev.contentAt(i) {
 			continue
 		}
-		if st := d.passive(i); st != nil {
+		if st := d.agentStance(i); st != nil {
 			out = append(out, st)
 		}
 	}
@@ -41,9 +41,9 @@ func (d *doc) participleForm(i int) bool {
 
 var irregularParticiples = set("written seen known shown sought sworn thought felt heard told")
 
-// passive builds the statement of the passive stance whose participle is
-// token i, or nil.
-func (d *doc) passive(i int) *draft {
+// agentStance builds the statement of the passive stance whose participle
+// is token i, or nil.
+func (d *doc) agentStance(i int) *draft {
 	s := d.tsent[i]
 	f, l := d.sfirst[s], d.sfirst[s+1]
 	alo, ahi := d.npForward(i+2, l)

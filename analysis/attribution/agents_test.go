@@ -2,9 +2,9 @@ package attribution
 
 import "testing"
 
-// passiveForms pins passive stances: the agent after "by" is the speaker,
-// the noun phrase before the participle the content.
-var passiveForms = []pinnedCase{
+// agentForms pins passive stances with an agent: the agent after "by" is
+// the speaker, the noun phrase before the participle the content.
+var agentForms = []pinnedCase{
 	{"set off by commas", []pinned{
 		{"[The ceasefire plan], {opposed} by ⟨the Russian foreign ministry⟩, was dropped.", Indirect, "the Russian foreign ministry", "Russia"},
 	}, ""},
@@ -19,11 +19,11 @@ var passiveForms = []pinnedCase{
 	}, ""},
 }
 
-// TestPassives checks the pinned passive stances, and participles whose
+// TestAgents checks the pinned passive stances, and participles whose
 // agent names no one who takes a stance, which are none.
-func TestPassives(t *testing.T) {
+func TestAgents(t *testing.T) {
 	a := newTest(t)
-	for _, tc := range passiveForms {
+	for _, tc := range agentForms {
 		t.Run(tc.name, func(t *testing.T) { tc.check(t, a.Statements) })
 	}
 	wantNone(t, a, []string{
