@@ -16,10 +16,10 @@ import "strings"
 func (d *doc) agentStances(prev *taken) []*draft {
 	var out []*draft
 	for i := 1; i+2 < len(d.toks); i++ {
-		if !d.is(i, classAttitude|classPassiveStance) && d.verb(i) == 0 {
-			continue
+		if d.low[i+1] != "by" || (!d.is(i, classAttitude|classPassiveStance) && d.verb(i) == 0) {
+			continue // "by" first: the rarer
 		}
-		if d.low[i+1] != "by" || !d.participleForm(i) || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) || prev.cueAt(i) || prev.contentAt(i) {
+		if !d.participleForm(i) || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) || prev.cueAt(i) || prev.contentAt(i) {
 			continue
 		}
 		if st := d.agentStance(i); st != nil {

@@ -477,6 +477,9 @@ func (d *doc) taggedComplement(k, l int) bool {
 	// "the police", "a meeting".
 	words := 0
 	for t := k; t < l && words < 2 && (t == k || !d.boundaryAfter(t-1)) && !d.is(t, classClauseWord); t++ {
+		if convened[d.low[t]] {
+			return false // "called an emergency meeting of ...": convened, not named
+		}
 		if !d.is(t, classDeterminer|classPreposition) {
 			words++
 		}
@@ -484,7 +487,10 @@ func (d *doc) taggedComplement(k, l int) bool {
 	if words < 2 {
 		return false
 	}
-	f := d.sfirst[d.tsent[k]]
+	// Tagged from a few words before the verb, not from the sentence's
+	// start: the tagger looks two words and tags back, so the object's
+	// tags are those of the whole sentence but for rare cases.
+	f := max(d.sfirst[d.tsent[k]], k-3)
 	n := min(l, k+maxSpeakerWords) - f
 	tags := d.a.tagger.TagFirst(d.text, d.toks[f:l], n, d.bufs.tags[:0])
 	d.bufs.tags = tags[:0]
@@ -502,6 +508,10 @@ func (d *doc) taggedComplement(k, l int) bool {
 	}
 	return false
 }
+
+// convened are the nouns that make "call" convene, not name: "called a
+// meeting", "called an election".
+var convened = set("meeting meetings session sessions conference election elections vote votes strike summit hearing hearings recess halt")
 
 // adjectiveEnding reports whether w ends as only adjectives do, where the
 // tagger, reading left to right, takes the word after a noun for another
