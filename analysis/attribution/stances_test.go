@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // stanceForms pins the attitude forms that need a shape after the verb:
 // a to-infinitive ([attitude-infinitive]), an object and "as"
@@ -109,4 +112,17 @@ func wantNone(t *testing.T, a testAttributor, texts []string) {
 			t.Errorf("%q: want no statement, got:\n%s", text, dumpStatements(text, got))
 		}
 	}
+}
+
+// FuzzStances runs the statements' checks (FuzzStatements') on texts grown
+// from the pinned stances, cue forms, feelings, agents and perspectives of
+// this package's tests.
+func FuzzStances(f *testing.F) {
+	for _, tc := range slices.Concat(stanceForms, cueForms, feelingForms, agentForms, perspectiveForms) {
+		f.Add(tc.text())
+	}
+	a := newTest(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		checkStatements(t, text, a.Statements(text))
+	})
 }
