@@ -3,6 +3,8 @@ package attribution
 import (
 	"strings"
 	"unicode"
+
+	"github.com/slant-news/slant/analysis/postag"
 )
 
 // Attitudes: a source whose stance is reported ("Zelensky rejected the
@@ -25,10 +27,15 @@ type attitudeWords struct {
 	multi map[string][][]string // first word -> the remaining words of multi-word forms
 	to    map[string]bool       // forms whose object may be a to-infinitive
 	compl map[string]bool       // forms that need an object and its complement
+	inf   map[string]bool       // forms that count only before a to-infinitive
+	as    map[string]bool       // forms that count only with an object and "as"
+	said  map[string]bool       // forms that count only with a speech noun as object
+	nouns map[string]bool       // the speech nouns those take ([speech-nouns])
+	by    map[string]bool       // participles that count only as passives with "by" ([attitude-passive])
 }
 
 func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
-	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}}
+	ax := &attitudeWords{verbs: map[string]bool{}, multi: map[string][][]string{}, to: map[string]bool{}, compl: map[string]bool{}, inf: map[string]bool{}, as: map[string]bool{}, said: map[string]bool{}, nouns: map[string]bool{}, by: map[string]bool{}}
 	eachSection(reportingVerbsFile, func(section, line string) {
 		switch section {
 		case "attitude":
@@ -40,11 +47,12 @@ func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
 					ax.multi[parts[0]] = append(ax.multi[parts[0]], parts[1:])
 				}
 			}
-		case "attitude-to", "attitude-complement":
-			m := map[string]map[string]bool{"attitude-to": ax.to, "attitude-complement": ax.compl}[section]
+		case "attitude-to", "attitude-complement", "attitude-infinitive", "attitude-as", "attitude-speech-object", "speech-nouns", "attitude-passive":
+			m := map[string]map[string]bool{"attitude-to": ax.to, "attitude-complement": ax.compl, "attitude-infinitive": ax.inf, "attitude-as": ax.as,
+				"attitude-speech-object": ax.said, "speech-nouns": ax.nouns, "attitude-passive": ax.by}[section]
 			for _, form := range strings.Fields(line) {
 				m[form] = true
-				if section == "attitude-complement" {
+				if section != "attitude-to" && section != "speech-nouns" && section != "attitude-passive" {
 					ax.verbs[form] = true
 				}
 			}
@@ -64,8 +72,8 @@ func (d *doc) attitudes(prev *taken) []*draft {
 		if !d.is(i, classAttitude|classMultiAttitude) || d.tquote[i] >= 0 {
 			continue
 		}
-		if word := d.word(i); word == "" || word[0] < 'a' || word[0] > 'z' {
-			continue
+		if word := d.word(i); word == "" || ((word[0] < 'a' || word[0] > 'z') && !d.titleCase(i)) {
+			continue // lowercase, or a headline's title case ("Christie Calls Clinton ‘A Disgrace’")
 		}
 		w := d.low[i]
 		j := 0
@@ -114,6 +122,24 @@ func (d *doc) whichSubject(i, f int) (int, int, int) {
 	return 0, 0, spNone
 }
 
+// relativeSubject returns the subject of the verb at token i that a
+// relative clause set off by commas separates from it: "[The network],
+// which reported on the decision, called it ...", or an empty phrase.
+func (d *doc) relativeSubject(i, f int) (int, int) {
+	if i-1 <= f || !strings.Contains(d.gap(i-1), ",") {
+		return 0, 0
+	}
+	for t := i - 2; t > f && t > i-maxSpeakerWords; t-- {
+		if d.tquote[t] >= 0 || d.is(t, classSubjectPronoun) {
+			return 0, 0
+		}
+		if (d.low[t] == "which" || d.low[t] == "who") && strings.Contains(d.gap(t-1), ",") {
+			return d.npBack(t-1, f)
+		}
+	}
+	return 0, 0
+}
+
 // newClauseAt reports whether a subject at token lo opens a clause of the
 // writer's after a comma (", as the White House defended ...", ", while
 // Kyiv rejected ..."): not part of the content the subject stands in.
@@ -135,28 +161,41 @@ func (d *doc) attitude(c cue, prev *taken, found []*draft) *draft {
 	if d.nounOrInfinitive(c.i, f) {
 		return nil // "the attack", "Trump’s support", "to criticize"
 	}
-	st := d.newDraft(draft{sent: s, after: true})
-	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
-	st.Cue = d.text[st.CueStart:st.CueEnd]
-
-	if c.i > f && d.is(c.i-1, classModal) {
-		return nil // "would endorse", "could oppose": no stance taken yet
+	if c.i > f && d.is(c.i-1, classModal) && d.low[c.i-1] != "will" {
+		return nil // "would endorse", "could oppose": no stance taken yet; "will discuss his book" is announced
 	}
-	hi, ok := d.attitudeSpeaker(st, c, prev, found, f)
-	if !ok {
-		return nil
-	}
-	// The content: the object, up to the end of the clause.
+	// The content: the object, up to the end of the clause; asked before
+	// the speaker, as most stance forms in a text have none.
 	k := c.j
 	if !d.takesObject(c, k, l) {
 		return nil
 	}
-	end := d.objectEnd(c, k, l, d.contentEnd(d.toks[k].Start, l, d.sents[s].End))
+	st := d.newDraft(draft{sent: s, after: true})
+	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
+	st.Cue = d.text[st.CueStart:st.CueEnd]
+	hi, ok := d.attitudeSpeaker(st, c, prev, found, f)
+	if !ok || d.mutualAgreement(c, st) || (d.needsComplement(c) && !d.complementAfter(k, l)) {
+		return nil
+	}
+	end := d.stanceEnd(k, l, d.objectEnd(c, k, l, d.contentEnd(d.toks[k].Start, l, d.sents[s].End)))
 	if hi > 0 && hi < c.i && d.low[hi] == "who" { // "Graham, who criticized the deal, said": the relative clause ends at its comma
 		end = d.relativeClauseEnd(k, l, end)
 	}
 	return d.setContent(st, d.toks[k].Start, end)
 }
+
+// mutualAgreement reports whether the stance c is "agreed to" with a
+// speaker joined to another by "and": "Russia and the US agreed to meet"
+// is an event between the two, no one's stance.
+func (d *doc) mutualAgreement(c cue, st *draft) bool {
+	if !agreeForms[d.low[c.i]] || st.shared {
+		return false
+	}
+	lo := d.tokenAt(st.SpeakerStart)
+	return lo > 0 && d.sameSentence(lo-1, lo) && d.low[lo-1] == "and"
+}
+
+var agreeForms = set("agree agrees agreed agreeing")
 
 // nounOrInfinitive reports whether the stance word at token i is a noun
 // or an infinitive by the words before it: "the attack", "Trump’s support",
@@ -180,9 +219,13 @@ func (d *doc) attitudeSpeaker(st *draft, c cue, prev *taken, found []*draft, f i
 	if how == spNone {
 		lo, hi, how = d.whichSubject(c.i, f)
 	}
+
 	switch {
 	case how == spFound:
 		lo, hi = d.attitudeSubject(lo, hi, f)
+		if !d.plausibleSpeaker(lo, hi) {
+			lo, hi = d.relativeSubject(c.i, f) // "The network, which reported on the decision, called it ..."
+		}
 		if !d.plausibleSpeaker(lo, hi) || (prev.contentAt(c.i) && !d.newClauseAt(lo)) {
 			return 0, false
 		}
@@ -209,15 +252,74 @@ func (d *doc) attitudeSpeaker(st *draft, c cue, prev *taken, found []*draft, f i
 // takesObject reports whether the stance verb c has an object starting at
 // token k: nothing sets it off (but a quote may follow at once), it does not
 // start with a preposition the verb does not take, a clause word, an
-// auxiliary or a time word, and a verb that needs a complement has one.
+// auxiliary or a time word (a verb that needs a complement is asked
+// whether it has one after, needsComplement).
 func (d *doc) takesObject(c cue, k, l int) bool {
 	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()"))) {
 		return false
 	}
-	if d.notAnObject(c, k) {
+	switch {
+	case c.j == c.i+1 && d.is(c.i, classAttitudeInf|classAttitudeSaid):
+		// "declined to comment", not "declined 5 percent"; "offered a
+		// response", not "offered a discount"
+		return (d.is(c.i, classAttitudeInf) && d.infinitiveAt(k, l)) || (d.is(c.i, classAttitudeSaid) && d.speechObject(k, l))
+	case c.j == c.i+1 && d.is(c.i, classAttitudeAs):
+		return d.asAfter(k, l) // "sees him as a threat", not "saw him there"
+	case d.notAnObject(c, k):
 		return false
 	}
-	return !d.is(c.i, classAttitudeCompl) || c.j != c.i+1 || d.complementAfter(k, l)
+	return true
+}
+
+// needsComplement reports whether the stance c counts only with an object
+// and its complement ("called it a disgrace"), which complementAfter
+// finds: asked after the speaker, as it may run the tagger.
+func (d *doc) needsComplement(c cue) bool {
+	return d.is(c.i, classAttitudeCompl) && c.j == c.i+1
+}
+
+// infinitiveAt reports whether a to-infinitive starts at token k: "to"
+// and a lowercase word that is no determiner, pronoun or number ("to
+// comment", not "to a low", "to 5 percent").
+func (d *doc) infinitiveAt(k, l int) bool {
+	if k+1 >= l || d.low[k] != "to" || d.boundaryAfter(k) || d.tquote[k+1] >= 0 {
+		return false
+	}
+	w := d.word(k + 1)
+	return w != "" && w[0] >= 'a' && w[0] <= 'z' && !d.is(k+1, classDeterminer|classObjectPronoun|classTime|classPreposition) && !isNumber(d.low[k+1])
+}
+
+// speechObject reports whether the object phrase at token k is something
+// said: a quote, or a phrase whose head is a speech noun ("offered [an
+// emotional evaluation of the race]", "delivered [his last State of the
+// Union address]", "gave [quick instructions]").
+func (d *doc) speechObject(k, l int) bool {
+	if d.tquote[k] >= 0 {
+		return true // "offered “my thoughts and prayers”"
+	}
+	lo, hi := d.npForward(k, l)
+	for t := lo + 1; t < hi; t++ {
+		if w := d.low[t]; w == "of" || w == "for" {
+			hi = t // "a defence of the deal": its head before "of"
+			break
+		}
+	}
+	return hi > lo && d.is(hi-1, classSpeechNoun)
+}
+
+// asAfter reports whether the object phrase at token k is followed by
+// "as" and its complement: "sees [Christie as a rival]".
+func (d *doc) asAfter(k, l int) bool {
+	lo, hi := d.npForward(k, l)
+	if d.is(k, classObjectPronoun|classReflexive) {
+		lo, hi = k, k+1 // "view her as"
+	}
+	if hi <= lo || hi+1 >= l || d.low[hi] != "as" || d.boundaryAfter(hi-1) || d.boundaryAfter(hi) || d.tquote[hi] >= 0 {
+		return false
+	}
+	// Not "viewed the damage as a reporter watched": "as" opening a clause.
+	clo, chi := d.npForward(hi+1, l)
+	return chi <= clo || chi >= l || d.boundaryAfter(chi-1) || !(d.is(chi, classFiniteAux) || d.pastVerb(chi) || d.is(chi, classIrregularPast))
 }
 
 // notAnObject reports whether the word at token k cannot start the object of the
@@ -228,7 +330,34 @@ func (d *doc) notAnObject(c cue, k int) bool {
 	w := d.low[k]
 	return (d.is(k, classPreposition) && !(w == "to" && d.is(c.i, classAttitudeTo))) ||
 		(d.is(k, classClauseWord) && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why") ||
-		d.is(k, classAuxiliary|classTime)
+		d.is(k, classAuxiliary|classTime) || d.adverb(k)
+}
+
+// adverb reports whether token k is an -ly adverb, not an -ly noun: "wrote
+// sarcastically on Twitter", not "backed a rally".
+func (d *doc) adverb(k int) bool {
+	w := d.low[k]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && !d.capitalized(k)
+}
+
+var lyNouns = set("family rally ally supply assembly anomaly monopoly bully belly reply")
+
+// stanceEnd ends a stance's content, which starts at token k and ends at
+// offset end, where the subject's next act begins, past a quote too:
+// "and" or "but" and a verb ("called the merger “a terrible deal” and
+// [ranked] Fiorina", "called it “illogical” and [saying]", "referred to
+// jihadism but [was] careful"), or a manner clause ("attacked Fiorina [by
+// reminding] voters").
+func (d *doc) stanceEnd(k, l, end int) int {
+	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
+		if d.tquote[t] >= 0 {
+			continue
+		}
+		if w := d.low[t]; (w == "and" || w == "but") && (d.finiteVerb(t+1) || d.clauseAfterAnd(t+1, l)) {
+			return d.endPastQuote(t - 1)
+		}
+	}
+	return end
 }
 
 // relativeClauseEnd ends a content that starts at token k inside a
@@ -241,6 +370,8 @@ func (d *doc) relativeClauseEnd(k, l, end int) int {
 	}
 	return end
 }
+
+var demonstratives = set("that this these those")
 
 var modals = set("will would could should may might can must shall")
 
@@ -295,9 +426,33 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 // followed by its complement, in the clause: "called [it] a disgrace",
 // "[him] divisive", "[the decision] “incomprehensible”".
 func (d *doc) complementAfter(k, l int) bool {
+	return d.complementAfterPhrase(k, l) || d.quotedComplement(k, l) || d.taggedComplement(k, l)
+}
+
+// quotedComplement reports whether a quote follows the object that starts
+// at token k in its clause, with no comma or other mark before it: "called
+// [Ford's plans to open a plant in Mexico] “an absolute disgrace”", a
+// label in the speaker's words however long the object.
+func (d *doc) quotedComplement(k, l int) bool {
+	for t := k + 1; t < l && t < k+2*maxSpeakerWords; t++ {
+		if d.tquote[t] >= 0 {
+			return !strings.ContainsAny(d.gap(t-1), ",;:()")
+		}
+		if d.boundaryAfter(t-1) || d.is(t, classClauseWord|classFiniteAux) || d.verb(t) != 0 {
+			return false // "called reporters in and said “...”": the quote is another verb's
+		}
+	}
+	return false
+}
+
+// complementAfterPhrase is complementAfter by the object phrase's words.
+func (d *doc) complementAfterPhrase(k, l int) bool {
 	lo, hi := d.npForward(k, l)
-	if d.is(k, classObjectPronoun|classReflexive) {
+	switch {
+	case d.is(k, classObjectPronoun|classReflexive):
 		lo, hi = k, k+1 // "called him divisive", "calling himself conservative"
+	case demonstratives[d.low[k]] && k+1 < l && !d.boundaryAfter(k):
+		lo, hi = d.npForward(k+1, l) // "called that vision “a necessary one”"
 	}
 	if hi <= lo || hi >= l {
 		return false
@@ -307,6 +462,67 @@ func (d *doc) complementAfter(k, l int) bool {
 	}
 	w := d.low[hi]
 	return !d.boundaryAfter(hi-1) && !d.is(hi, classPreposition|classClauseWord|classAuxiliary|classTime) && !strings.HasSuffix(w, "ly")
+}
+
+// taggedComplement reports whether the tagger finds an adjective (or a
+// noun after a plural) right after a noun within the object phrase that
+// starts at token k, which the phrase's words alone run together: "called
+// [the decision] disrespectful", "[Mexican immigrants] rapists", "[her
+// squabble with the agencies] unusual". The
+// tagger reads the sentence only this far, and only for the verbs that
+// need a complement.
+func (d *doc) taggedComplement(k, l int) bool {
+	// Only an object phrase of two words or more past its determiner may
+	// hold a noun and then its complement: the tagger is not asked of
+	// "the police", "a meeting".
+	words := 0
+	for t := k; t < l && words < 2 && (t == k || !d.boundaryAfter(t-1)) && !d.is(t, classClauseWord); t++ {
+		if convened[d.low[t]] {
+			return false // "called an emergency meeting of ...": convened, not named
+		}
+		if !d.is(t, classDeterminer|classPreposition) {
+			words++
+		}
+	}
+	if words < 2 {
+		return false
+	}
+	// Tagged from a few words before the verb, not from the sentence's
+	// start: the tagger looks two words and tags back, so the object's
+	// tags are those of the whole sentence but for rare cases.
+	f := max(d.sfirst[d.tsent[k]], k-3)
+	n := min(l, k+maxSpeakerWords) - f
+	tags := d.a.tagger.TagFirst(d.text, d.toks[f:l], n, d.bufs.tags[:0])
+	d.bufs.tags = tags[:0]
+	for t := k + 1; t-f < len(tags); t++ {
+		if d.boundaryAfter(t-1) || d.tquote[t] >= 0 {
+			return false
+		}
+		p, c := tags[t-1-f], tags[t-f]
+		if (p.Noun() || p == postag.PRP) && (c == postag.JJ || adjectiveEnding(d.low[t]) || (p == postag.NNS && (c == postag.NN || c == postag.NNS))) {
+			return true
+		}
+		if !p.Noun() && !p.Adjective() && p != postag.DT && p != postag.PRPS && p != postag.POS && p != postag.CD && p != postag.IN {
+			return false // past the object phrase
+		}
+	}
+	return false
+}
+
+// convened are the nouns that make "call" convene, not name: "called a
+// meeting", "called an election".
+var convened = set("meeting meetings session sessions conference election elections vote votes strike summit hearing hearings recess halt")
+
+// adjectiveEnding reports whether w ends as only adjectives do, where the
+// tagger, reading left to right, takes the word after a noun for another
+// noun or a verb ("disrespectful", "lawful", "dangerous", "unacceptable").
+func adjectiveEnding(w string) bool {
+	for _, e := range [...]string{"ful", "ous", "less", "able", "ible", "ish"} {
+		if len(w) > len(e)+2 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameElsewhere reports whether the sentence-initial word at token i is

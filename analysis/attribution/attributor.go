@@ -120,6 +120,8 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	fd.add(d.sourceless(fd)...)
 	fd.add(d.nounCues(fd)...)
 	fd.add(d.inRecords(fd)...)
+	fd.add(d.agentStances(fd)...)
+	fd.add(d.perspectives(fd)...)
 	drafts := fd.list
 	d.cutAtNextSpeaker(drafts)
 	dropNested(drafts)

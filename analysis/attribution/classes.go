@@ -33,6 +33,11 @@ const (
 	classMultiAttitude // the first word of a multi-word [attitude] form
 	classAttitudeTo    // [attitude-to]
 	classAttitudeCompl // [attitude-complement]
+	classAttitudeInf   // [attitude-infinitive]
+	classAttitudeAs    // [attitude-as]
+	classAttitudeSaid  // [attitude-speech-object]
+	classSpeechNoun    // [speech-nouns]
+	classPassiveStance // [attitude-passive]
 
 	// closed classes (the sets of closedClasses)
 	classDeterminer
@@ -61,6 +66,7 @@ const (
 	classStatementSubordinator
 	classHeadlineWord
 	classNameParticle // by the lowercase word: nameParticles holds the word as written
+	classPerspective  // the nouns of "in X's view"
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their
@@ -93,6 +99,7 @@ var closedClasses = map[wordClass]map[string]bool{
 	classStatementSubordinator: statementSubordinators,
 	classHeadlineWord:          headlineWords,
 	classNameParticle:          nameParticles,
+	classPerspective:           perspectiveNouns,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes and,
@@ -125,7 +132,7 @@ func (lx *lexicon) wordInfos() map[string]wordInfo {
 	for w := range lx.multi {
 		add(w, classMultiCue)
 	}
-	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl} {
+	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as, classAttitudeSaid: lx.att.said, classSpeechNoun: lx.att.nouns, classPassiveStance: lx.att.by} {
 		for w := range words {
 			add(w, c)
 		}

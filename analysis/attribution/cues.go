@@ -234,10 +234,20 @@ func (d *doc) nounOrInfinitiveCue(c cue) bool {
 		return true
 	case joined && isNumber(d.low[i-1]) && strings.HasSuffix(d.low[i], "ed"):
 		return true // "475 pledged delegates": an adjective
-	case d.is(i, classCueNoun) && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && d.is(i-2, classDeterminer) && !d.capitalized(i-1):
+	case d.is(i, classCueNoun) && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && d.is(i-2, classDeterminer) && !d.capitalized(i-1) && !d.singularSubject(i-1, i):
 		return true
 	}
 	return joined && d.low[i-1] == "to" && c.kind != cueAccording
+}
+
+// singularSubject reports whether token k is a singular noun that names
+// a speaker or a record (a title, organisation, group, people or record
+// word) and the cue form i after it an -s form: then the two are subject
+// and verb, "the candidate claims", "the report notes", not a noun after
+// its modifier ("the latest reports", "a news briefing", "the news
+// reports").
+func (d *doc) singularSubject(k, i int) bool {
+	return d.is(k, classTitle|classOrg|classGroup|classPeople|classRecord) && !strings.HasSuffix(d.low[k], "s") && strings.HasSuffix(d.low[i], "s")
 }
 
 // titleCase reports whether token i is inside a sentence set in title case,

@@ -17,11 +17,11 @@ import (
 var beForms = set("am is are was were be been being")
 
 // feelingLinks are the words that take a feeling's content.
-var feelingLinks = set("that about to")
+var feelingLinks = set("that about to of with over by")
 
 // feelingAdverbs may stand between "be" and the adjective ("is very
 // concerned", "were increasingly worried").
-var feelingAdverbs = set("very so also still not increasingly deeply more less quite really particularly too all both already extremely")
+var feelingAdverbs = set("very so also still not increasingly deeply more less quite really particularly too all both already extremely most far somewhat rather even now")
 
 // feelings finds the statements of "be + feeling + that/about/to", past
 // the cues and contents of the statements found already (prev).
@@ -42,6 +42,11 @@ func (d *doc) feelings(prev *taken) []*draft {
 		if be > f && d.is(be-1, classModal) {
 			continue // "would be glad to": no feeling yet
 		}
+		c := cue{kind: cueTell, i: be, j: i + 1}
+		st := d.feelingSpeaker(c, prev, out)
+		if st == nil {
+			continue // no speaker: the tagger need not be asked
+		}
 		// Tagged up to the feeling word only, once per sentence unless a
 		// later feeling word needs more: the tagger reads no further than
 		// two words ahead, so these are the sentence's tags.
@@ -51,7 +56,7 @@ func (d *doc) feelings(prev *taken) []*draft {
 		if t := tags[i-f]; !t.Adjective() && t != postag.VBN {
 			continue
 		}
-		if st := d.feeling(cue{kind: cueTell, i: be, j: i + 1}, prev, out, l); st != nil {
+		if st = d.feelingContent(st, c, l); st != nil {
 			out = append(out, st)
 		}
 	}
@@ -73,16 +78,22 @@ func (d *doc) beBefore(i int) int {
 	return -1
 }
 
-// feeling builds the statement of the feeling whose cue c runs from its
-// "be" to its adjective, or nil: the speaker is the subject, the content
-// what follows the link word ("that", "about", "to").
-func (d *doc) feeling(c cue, prev *taken, found []*draft, l int) *draft {
+// feelingSpeaker starts the statement of the feeling whose cue c runs
+// from its "be" to its adjective: its speaker is the subject; nil when
+// there is none.
+func (d *doc) feelingSpeaker(c cue, prev *taken, found []*draft) *draft {
 	st := d.newDraft(draft{sent: d.tsent[c.i], after: true})
 	st.CueStart, st.CueEnd = d.toks[c.i].Start, d.toks[c.j-1].End
 	st.Cue = d.text[st.CueStart:st.CueEnd]
 	if _, ok := d.attitudeSpeaker(st, c, prev, found, d.sfirst[st.sent]); !ok {
 		return nil
 	}
+	return st
+}
+
+// feelingContent sets the content of the feeling st: what follows the
+// link word ("that", "about", "to", ...), or nil.
+func (d *doc) feelingContent(st *draft, c cue, l int) *draft {
 	k := c.j + 1
 	if d.low[c.j] == "to" {
 		k = c.j // "eager to [meet him]": the infinitive with its "to"

@@ -22,13 +22,20 @@ func (d *doc) nounCues(prev *taken) []*draft {
 			continue
 		}
 		links := d.a.lex.holderNouns[d.low[i]]
-		if links == nil || !links[d.low[i+1]] || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
+		if links == nil || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
 			continue
 		}
 		if prev.cueAt(i) || prev.contentAt(i) || out.contentAt(i) {
 			continue
 		}
-		if st := d.nounCue(i); st != nil {
+		var st *draft
+		switch w := d.low[i+1]; {
+		case links[w]:
+			st = d.nounCue(i)
+		case w == "by" || w == "from":
+			st = d.nounCueAgent(i, links)
+		}
+		if st != nil {
 			out.add(st)
 		}
 	}
@@ -73,6 +80,39 @@ func (d *doc) nounCue(i int) *draft {
 			end = min(end, d.endPastQuote(hi-1)) // "Clinton's criticism of [the deal] was sharp": the object only
 		}
 	}
+	return d.setContent(st, d.toks[k].Start, end)
+}
+
+// nounCueAgent builds the statement of the noun cue at token i whose
+// holder follows it with "by" or "from", before the word that takes its
+// content ("claims by intelligence agencies that ...", "complaints from
+// his American counterpart that ...", "the call by Sanders for ..."), or
+// nil.
+func (d *doc) nounCueAgent(i int, links map[string]bool) *draft {
+	s := d.tsent[i]
+	l := d.sfirst[s+1]
+	alo, ahi := d.npForward(i+2, l)
+	for t := alo + 1; t < ahi; t++ {
+		if links[d.low[t]] {
+			ahi = t // "the call by Sanders for free college": the phrase runs on past the link
+			break
+		}
+	}
+	if ahi <= alo || ahi+1 >= l || !links[d.low[ahi]] || !d.plausibleSpeaker(alo, ahi) || d.boundaryAfter(ahi) {
+		return nil
+	}
+	if d.boundaryAfter(ahi-1) && strings.TrimSpace(d.gap(ahi-1)) != "," {
+		return nil
+	}
+	st := d.newDraft(draft{sent: s, after: true})
+	d.setSpeaker(st, alo, ahi)
+	st.CueStart, st.CueEnd = d.toks[i].Start, d.toks[i].End
+	st.Cue = d.text[st.CueStart:st.CueEnd]
+	k := ahi + 1
+	if d.low[ahi] == "to" {
+		k = ahi // "a pledge by Mr Macron [to keep talking]"
+	}
+	end := d.nounContentEnd(k, l, d.contentEnd(d.toks[k].Start, l, d.sents[s].End), d.low[ahi] == "that")
 	return d.setContent(st, d.toks[k].Start, end)
 }
 
