@@ -218,8 +218,8 @@ func transcript(n int) string {
 // sentence with no full stop, a run of honorifics or an unclosed quote
 // (which joined a paragraph into one sentence), dashes (each content
 // lowercased whole), quotes no cue claims (each looked for its statement
-// among all of them). MB/s stays flat from n=1000 to n=10000 when the work
-// is linear.
+// among all of them), and the shapes of later rules. MB/s stays flat from
+// n=1000 to n=10000 when the work is linear.
 func BenchmarkAnalyzeLong(b *testing.B) {
 	an := newAnalyzer(b, Config{})
 	shapes := []struct{ name, format string }{
@@ -229,6 +229,12 @@ func BenchmarkAnalyzeLong(b *testing.B) {
 		{"open-quote", "“Ukraine and Russia %d said the plan works. "},
 		{"dashes", "Russia %d works -- Anna -- said "},
 		{"unclaimed-quotes", "Anna Kova%d said the plan works. “Fine.” "},
+		// The seventh round's rules: an "as" clause, a passive's agent, a
+		// perspective, quotes going on over paragraphs, a question put by
+		// no one, passive and impersonal judgments.
+		{"as-said", "As Anna Kova%d said, the plan works, and the deal was criticized by the mayor. In her view, the talks go on. "},
+		{"paragraphs", "“The plan works,” Anna Kova%d told reporters.\n\n“It is fine.”\n\nShe continued:\n\n“We go on.” "},
+		{"sourceless", "Kova%d was asked, “Will it work?” It has been reported that the deal is known for its cost, and the plan seems shaky. "},
 	}
 	for _, sh := range shapes {
 		for _, n := range []int{1000, 10000} {
