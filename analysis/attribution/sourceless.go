@@ -188,7 +188,7 @@ func (d *doc) afterBe(i int) *draft {
 }
 
 // expectedWhen are the words that open when something is expected: "A
-// verdict is expected in June", "is expected anytime soon".
+// verdict is expected in June", "is expected any day now".
 var expectedWhen = set("in on by at before within next this soon anytime later shortly")
 
 // questionObject reports whether a question, as a noun, is the object of
