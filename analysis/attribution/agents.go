@@ -49,7 +49,7 @@ func (d *doc) agentStance(i int) *draft {
 	alo, ahi := d.npForward(i+2, l)
 	for t := alo + 1; t+1 < ahi; t++ {
 		if d.low[t] == "for" && !d.capitalized(t+1) {
-			ahi = t // "criticized by [his rivals] for failing to", not "the Center for American Progress"
+			ahi = t // "criticized by [his rivals] for failing to", not "the Center for Rural Progress"
 			break
 		}
 	}

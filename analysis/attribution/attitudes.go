@@ -334,7 +334,7 @@ func (d *doc) notAnObject(c cue, k int) bool {
 }
 
 // adverb reports whether token k is an -ly adverb, not an -ly noun: "wrote
-// sarcastically on Twitter", not "backed a rally".
+// angrily on Facebook", not "backed a rally".
 func (d *doc) adverb(k int) bool {
 	w := d.low[k]
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && !d.capitalized(k)

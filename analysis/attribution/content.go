@@ -53,7 +53,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 }
 
 // askedQuestion returns where the question after "ask" and its addressee
-// starts (token k after the verb): "asked Clinton Friday whether ...",
+// starts (token k after the verb): "asked Ortega Friday whether ...",
 // "asks voters how ..."; or -1.
 func (d *doc) askedQuestion(c cue, k, l int) int {
 	if c.j != c.i+1 || !askForms[d.low[c.i]] || questionWords[d.low[k]] {
@@ -320,7 +320,7 @@ func (d *doc) nextActAt(t, l int) bool {
 	case d.verb(t) != 0 && isDash(d.gap(t-1)):
 		return true
 	case (w == "and" || w == "but") && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(d.pastAdverbs(t+1, l)):
-		return true // "and reiterated his claim", ", but conceded that", "and pointedly named"
+		return true // "and reiterated his claim", ", but conceded that", "and pointedly mentioned"
 	}
 	return w == "even" && t+2 < l && (d.low[t+1] == "as" || d.low[t+1] == "though") && !d.boundaryAfter(t) && (d.is(t+2, classSubjectPronoun) || d.capitalized(t+2))
 }
@@ -340,7 +340,7 @@ func (d *doc) pastAdverbs(t, l int) int {
 
 // clauseAfterComma reports whether a clause the reporting verb does not
 // govern starts at token t, after a comma: "and he ...", a participle
-// ("appearing to rely on"), "with Lewandowski taking ...", "even
+// ("appearing to lean on"), "with Okafor taking ...", "even
 // attempting ...", "while Donald Trump has threatened ...".
 func (d *doc) clauseAfterComma(t, l int) bool {
 	w := d.low[t]

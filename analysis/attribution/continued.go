@@ -271,7 +271,7 @@ func (st *draft) pieces() [][2]int {
 }
 
 // quoteAfterCueSentence gives the statement of a cue whose sentence holds
-// no content ("Sam Lau, the party's spokesman, said in a statement.") the
+// no content ("Ines Korda, the party's spokesman, said in a statement.") the
 // quote that opens the next sentence of its paragraph, or returns nil.
 func (d *doc) quoteAfterCueSentence(st *draft, c cue, hi, l int) *draft {
 	if c.kind != cueSpeech || c.ing || st.shared || !d.finiteSpeechVerb(c.i) || d.capitalized(c.i) || !d.adjunctOnly(max(c.j, hi), l) {

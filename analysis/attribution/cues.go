@@ -190,8 +190,8 @@ func (d *doc) findCues() []cue {
 
 // mayStartCue reports whether token i may start a cue: a lowercase word,
 // or the capitalised "According" of "According to X, ...", or a speech
-// verb in a headline set in title case ("Chris Christie Says He Would
-// Issue A Quarantine").
+// verb in a headline set in title case ("Ada Brandt Says She Would
+// Order A Recount").
 func (d *doc) mayStartCue(i int) bool {
 	if word := d.word(i); word != "" && word[0] >= 'a' && word[0] <= 'z' {
 		return true

@@ -48,7 +48,7 @@ func (d *doc) finiteVerb(k int) bool {
 
 // statementAfterSubordinator reports whether a subordinate clause that
 // reports someone's words or stance starts at token t: "because she
-// thinks he can win", "as he promised to protect ...", "though Mrs. Ruiz
+// thinks he will lose", "as he promised to protect ...", "though Mrs. Ruiz
 // said ...". That clause is a statement of its own, and the content
 // before it ends there.
 func (d *doc) statementAfterSubordinator(t, l int) bool {

@@ -96,8 +96,8 @@ func (d *doc) tableCell(k, l int) bool {
 }
 
 // colonQuotes finds a quote that a colon introduces after a speaker and a
-// verb no word list holds: "Mr. Christie gloated: “I told you he wouldn't
-// be ready.”", "He added warily: “...”". The subject must be a plausible
+// verb no word list holds: "Mr. Okafor gloated: “I told you she wouldn't
+// last.”", "He added warily: “...”". The subject must be a plausible
 // speaker and the verb follow it at once.
 func (d *doc) colonQuotes() []*draft {
 	var out []*draft
@@ -137,7 +137,7 @@ func (d *doc) colonQuotes() []*draft {
 
 // nameBeforeColon returns the first token of a name that ends at token i
 // before a colon and a quote, set off from what comes before by a dash or
-// the sentence start ("- Pew Research: “...”", "Republican pollster Daron
+// the sentence start ("- Pew Research: “...”", "Republican pollster Lena
 // Shaw: “...”"), or -1.
 func (d *doc) nameBeforeColon(i, f int) int {
 	lo := i

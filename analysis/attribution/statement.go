@@ -62,7 +62,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 			return nil
 		}
 		if q := d.weakQuoteBefore(st, c, hi, f, l); q != nil {
-			return q // "“...,” Ms. Reyes told Channel 4's Ruth Adler in May 2012.": the addressee is no content
+			return q // "“...,” Ms. Reyes told Metro News's Ruth Adler in May 2012.": the addressee is no content
 		}
 		return d.joinQuoteBefore(st, c, hi, f, l)
 	}
@@ -79,7 +79,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 
 // parenthetical builds the statement of a speaker and cue set off by
 // commas inside the clause they report, or nil: "The economy, the senator
-// said, is in trouble", "In a merger, he said, the Acme brand would
+// said, is in trouble", "In a merger, she said, the Acme brand would
 // survive": the content is both sides, without quotes (those are the
 // split quotes of joinQuoteBefore).
 func (d *doc) parenthetical(st *draft, c cue, f, l int) *draft {
@@ -330,7 +330,7 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 7 {
 			k = d.nounHeadEnd(k, ahi, l)
 		} else if k < l && d.is(k, classObjectPronoun) {
-			k++ // "“...,” Sean Spicer told me."
+			k++ // "“...,” Owen Pratt told me."
 		}
 	}
 	if !d.adjunctOnly(k, l) {
@@ -442,7 +442,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 
 }
 
-// timeUnits are the units of a span of time ("30 minutes into", "two days
+// timeUnits are the units of a span of time ("20 minutes into", "two days
 // later").
 var timeUnits = set("second seconds minute minutes hour hours day days week weeks month months year years moment moments decade decades")
 
