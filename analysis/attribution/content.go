@@ -103,7 +103,7 @@ func (d *doc) contentPastThat(c cue, l int) int {
 	}
 	reach := k + 7
 	if k < l && (d.is(k, classAdverbialPrep|classTime) || strings.HasSuffix(d.low[k], "ly")) {
-		reach = k + 10 // "said later on Monday at a press briefing that"
+		reach = k + 10 // "said earlier on Monday at a press briefing that"
 	}
 	for t := k; t < l && t < reach; t++ {
 		if d.tquote[t] >= 0 || d.relativeThat(c, k, t) {
@@ -176,7 +176,7 @@ func (d *doc) pastAddressee(k, l int) int {
 		k = hi
 	}
 	if k >= l || (d.boundaryAfter(k-1) && (!strings.Contains(d.gap(k-1), ",") || d.tquote[k] < 0)) {
-		return -1 // not "told the hall, her words lost in the jeers": a clause after the comma is no content
+		return -1 // not "told the hall, her words drowned out by jeers": a clause after the comma is no content
 	}
 	return k
 }

@@ -149,7 +149,7 @@ var statementForms = []pinnedCase{
 		{"⟨Police Chief John Smith⟩ {said} [at least six people died in the fire].", Indirect, "John Smith", ""},
 	}, ""},
 	{"told the crowd, then a clause of no speech", []pinned{
-		{"\"[We oppose this levy],\" ⟨Ortega⟩ {told} the hall, her words lost in the jeers.", Direct, "Ortega", ""},
+		{"\"[We oppose this levy],\" ⟨Ortega⟩ {told} the hall, her words drowned out by jeers.", Direct, "Ortega", ""},
 	}, ""},
 	{"a feeling after be", []pinned{
 		{"⟨Some Democrats⟩ {are increasingly worried} that [the race is close].", Indirect, "Some Democrats", ""},
