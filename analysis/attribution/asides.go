@@ -7,8 +7,8 @@ import "strings"
 // clause that holds the speaker and cue of what is said around it.
 
 // subjectSetOff returns the subject of the sentence when the cue c follows
-// it and what sets it off by commas ("Ms. Epstein, along with Judge
-// Posner, wrote", "Clinton and Sanders, and Gov. Nixon, tweeted"), with no
+// it and what sets it off by commas ("Ms. Lund, along with Judge
+// Okafor, wrote", "Clinton and Sanders, and Gov. Vasko, tweeted"), with no
 // quote before the cue that an inverted cue would report; else 0, 0.
 func (d *doc) subjectSetOff(c cue, f int) (int, int) {
 	for t := f; t < c.i; t++ {

@@ -54,7 +54,7 @@ var boundaryForms = []pinnedCase{
 		{"[The plan is “a good start,”] ⟨she⟩ {said}. “[It will pass].”", Mixed, "she", ""},
 	}, ""},
 	{"a subject set off by commas speaks, not the object after its verb", []pinned{
-		{"⟨Ms. Epstein⟩, along with Judge Okafor of the Ninth District and Ann Brill, a lecturer at the college in Derby, {wrote} [a review of tax rulings].", Indirect, "Ms. Epstein", ""},
+		{"⟨Ms. Lund⟩, along with Judge Okafor of the Ninth District and Ann Brill, a lecturer at the college in Derby, {wrote} [a review of tax rulings].", Indirect, "Ms. Lund", ""},
 	}, ""},
 	{"an inverted speaker after a comma", []pinned{
 		{"[The plan will fail], {said} ⟨Jay Nixon⟩, the governor.", Indirect, "Jay Nixon", ""},

@@ -324,7 +324,7 @@ var statementForms = []pinnedCase{
 		{"[Mr Rubio] {is widely seen} [as the contender with the broadest appeal].", Indirect, "", ""},
 	}, ""},
 	{"last name, then a description", []pinned{
-		{"⟨Christie, New Jersey’s sitting governor⟩, {said} [he would run].", Indirect, "Christie", ""},
+		{"⟨Brandt, Vermont’s sitting governor⟩, {said} [he would run].", Indirect, "Brandt", ""},
 	}, ""},
 	{"several phrases between speaker and cue", []pinned{
 		{"⟨Rina Toll, an official at the water authority in Nevada, which has a backlog of 300 permits⟩, {said} [the rule would force him to cut hiring].", Indirect, "Rina Toll", ""},

@@ -236,7 +236,7 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 	case how == spInverted:
 		if lo, hi = d.npForward(c.j, l); hi > lo && (d.endsClause(hi, l) || (hi < l && d.low[hi] == "who")) { // "said Sen. Ada Brandt who represents the county"
 			if slo, shi := d.subjectSetOff(c, f); shi > slo && !d.plausibleSpeaker(lo, hi) {
-				d.setSpeaker(st, slo, shi) // "Ms. Epstein, along with Judge Posner, wrote an assessment": no "wrote an assessment, said"
+				d.setSpeaker(st, slo, shi) // "Ms. Lund, along with Judge Okafor, wrote a review": no "wrote a review, said"
 				return shi, spFound
 			}
 			d.setSpeaker(st, lo, hi)
