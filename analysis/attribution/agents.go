@@ -2,9 +2,9 @@ package attribution
 
 import "strings"
 
-// Passive stances: "The immigration bill, opposed by House Republicans,
+// Passive stances: "The harbour levy, opposed by the dock unions,
 // never became law", "a sentiment endorsed by the crowd", "Trump has been
-// criticized by some of his rivals": the agent after "by" takes the stance
+// faulted by several of his neighbours": the agent after "by" takes the stance
 // the participle names toward the noun phrase before it, as attribution
 // corpora count it. The participle is a form of a listed stance or
 // reporting verb, the agent a plausible speaker (a name, a title, a group
@@ -49,7 +49,7 @@ func (d *doc) agentStance(i int) *draft {
 	alo, ahi := d.npForward(i+2, l)
 	for t := alo + 1; t+1 < ahi; t++ {
 		if d.low[t] == "for" && !d.capitalized(t+1) {
-			ahi = t // "criticized by [his rivals] for failing to", not "the Center for American Progress"
+			ahi = t // "criticized by [his rivals] for failing to", not "the Center for Rural Progress"
 			break
 		}
 	}

@@ -7,8 +7,8 @@ import "strings"
 // clause that holds the speaker and cue of what is said around it.
 
 // subjectSetOff returns the subject of the sentence when the cue c follows
-// it and what sets it off by commas ("Ms. Epstein, along with Judge
-// Posner, wrote", "Clinton and Sanders, and Gov. Nixon, tweeted"), with no
+// it and what sets it off by commas ("Ms. Lund, along with Judge
+// Okafor, wrote", "Clinton and Sanders, and Gov. Vasko, tweeted"), with no
 // quote before the cue that an inverted cue would report; else 0, 0.
 func (d *doc) subjectSetOff(c cue, f int) (int, int) {
 	for t := f; t < c.i; t++ {
@@ -62,7 +62,7 @@ func (d *doc) clauseContent(st *draft, c cue, f, l int) *draft {
 
 // relativeContent builds the statement of a speaker and cue inside a
 // relative clause whose pronoun is what they say: "a law which critics
-// say [is unfair]", "what she said [is growing demand]", "which he said
+// say [is unfair]", "what she said [is a rising tide]", "which he said
 // [would be its lowest ever]": the pronoun and the verb phrase after the
 // cue are the content, as annotators mark it; or nil.
 func (d *doc) relativeContent(st *draft, c cue, l int) *draft {
@@ -82,7 +82,7 @@ func (d *doc) relativeContent(st *draft, c cue, l int) *draft {
 	}
 	end := d.contentEnd(d.toks[k].Start, l, d.sents[st.sent].End)
 	if sp > 1 && strings.Contains(d.gap(sp-2), ",") {
-		end = d.relativeClauseEnd(k, l, end) // "Sanders's donor list, which the campaign says includes 2.7 million contributors, is ..."
+		end = d.relativeClauseEnd(k, l, end) // "Vasko's mailing list, which the club says holds 40,000 names, is ..."
 	}
 	if d.setContent(st, d.toks[k].Start, end) == nil {
 		return nil

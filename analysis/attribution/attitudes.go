@@ -123,8 +123,8 @@ func (d *doc) whichSubject(i, f int) (int, int, int) {
 }
 
 // relativeSubject returns the subject of the verb at token i that a
-// relative clause set off by commas separates from it: "[The network],
-// which reported on the decision, called it ...", or an empty phrase.
+// relative clause set off by commas separates from it: "[The paper],
+// which broke the story, called it ...", or an empty phrase.
 func (d *doc) relativeSubject(i, f int) (int, int) {
 	if i-1 <= f || !strings.Contains(d.gap(i-1), ",") {
 		return 0, 0
@@ -224,7 +224,7 @@ func (d *doc) attitudeSpeaker(st *draft, c cue, prev *taken, found []*draft, f i
 	case how == spFound:
 		lo, hi = d.attitudeSubject(lo, hi, f)
 		if !d.plausibleSpeaker(lo, hi) {
-			lo, hi = d.relativeSubject(c.i, f) // "The network, which reported on the decision, called it ..."
+			lo, hi = d.relativeSubject(c.i, f) // "The paper, which broke the story, called it ..."
 		}
 		if !d.plausibleSpeaker(lo, hi) || (prev.contentAt(c.i) && !d.newClauseAt(lo)) {
 			return 0, false
@@ -290,12 +290,12 @@ func (d *doc) infinitiveAt(k, l int) bool {
 }
 
 // speechObject reports whether the object phrase at token k is something
-// said: a quote, or a phrase whose head is a speech noun ("offered [an
-// emotional evaluation of the race]", "delivered [his last State of the
-// Union address]", "gave [quick instructions]").
+// said: a quote, or a phrase whose head is a speech noun ("offered [a
+// heartfelt account of the strike]", "delivered [her final budget
+// speech]", "gave [brief orders]").
 func (d *doc) speechObject(k, l int) bool {
 	if d.tquote[k] >= 0 {
-		return true // "offered “my thoughts and prayers”"
+		return true // "offered “my warmest wishes”"
 	}
 	lo, hi := d.npForward(k, l)
 	for t := lo + 1; t < hi; t++ {
@@ -334,7 +334,7 @@ func (d *doc) notAnObject(c cue, k int) bool {
 }
 
 // adverb reports whether token k is an -ly adverb, not an -ly noun: "wrote
-// sarcastically on Twitter", not "backed a rally".
+// angrily on Facebook", not "backed a rally".
 func (d *doc) adverb(k int) bool {
 	w := d.low[k]
 	return len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] && !d.capitalized(k)
@@ -344,8 +344,8 @@ var lyNouns = set("family rally ally supply assembly anomaly monopoly bully bell
 
 // stanceEnd ends a stance's content, which starts at token k and ends at
 // offset end, where the subject's next act begins, past a quote too:
-// "and" or "but" and a verb ("called the merger “a terrible deal” and
-// [ranked] Fiorina", "called it “illogical” and [saying]", "referred to
+// "and" or "but" and a verb ("called the levy “a rotten bargain” and
+// [ranked] Okafor", "called it “absurd” and [saying]", "referred to
 // jihadism but [was] careful"), or a manner clause ("attacked Fiorina [by
 // reminding] voters").
 func (d *doc) stanceEnd(k, l, end int) int {
@@ -376,7 +376,7 @@ var demonstratives = set("that this these those")
 var modals = set("will would could should may might can must shall")
 
 // attitudeSubject trims a relative clause off a subject phrase [lo, hi)
-// ("European governments, whose leaders met in Paris, have pressed for":
+// ("European governments, whose leaders met in Lisbon, have pressed for":
 // European governments) and takes the antecedent of "whose" ("Joe Biden,
 // whose administration sought": Joe Biden).
 func (d *doc) attitudeSubject(lo, hi, f int) (int, int) {
@@ -417,7 +417,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 		return true
 	}
 	if d.capitalized(hi-1) && (hi-lo > 1 || lo != d.sfirst[d.tsent[lo]] || d.nameElsewhere(lo)) {
-		return true // a name: "Graham", "the NAACP", "Manhattan Supreme Court Justice Frank Nervo"
+		return true // a name: "Graham", "the NAACP", "Cook County Circuit Judge Irene Vasko"
 	}
 	return unicode.IsLetter(rune(head[0])) && len(d.matchActors(d.text[d.toks[lo].Start:d.toks[hi-1].End])) > 0
 }
@@ -431,7 +431,7 @@ func (d *doc) complementAfter(k, l int) bool {
 
 // quotedComplement reports whether a quote follows the object that starts
 // at token k in its clause, with no comma or other mark before it: "called
-// [Ford's plans to open a plant in Mexico] “an absolute disgrace”", a
+// [the mill's plans to close its plant in Leeds] “a shameful betrayal”", a
 // label in the speaker's words however long the object.
 func (d *doc) quotedComplement(k, l int) bool {
 	for t := k + 1; t < l && t < k+2*maxSpeakerWords; t++ {
@@ -450,7 +450,7 @@ func (d *doc) complementAfterPhrase(k, l int) bool {
 	lo, hi := d.npForward(k, l)
 	switch {
 	case d.is(k, classObjectPronoun|classReflexive):
-		lo, hi = k, k+1 // "called him divisive", "calling himself conservative"
+		lo, hi = k, k+1 // "called him divisive", "calling herself cautious"
 	case demonstratives[d.low[k]] && k+1 < l && !d.boundaryAfter(k):
 		lo, hi = d.npForward(k+1, l) // "called that vision “a necessary one”"
 	}

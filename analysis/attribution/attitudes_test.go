@@ -15,7 +15,7 @@ var attitudeForms = []pinnedCase{
 		{"⟨The Kremlin⟩ {accused} [Kyiv of dragging out the war].", Indirect, "The Kremlin", "Russia"},
 	}, ""},
 	{"group of people", []pinned{
-		{"⟨Republican lawmakers⟩ {criticized} [the party’s lack of environmental awareness].", Indirect, "Republican lawmakers", ""},
+		{"⟨Republican lawmakers⟩ {criticized} [the board’s lack of budget discipline].", Indirect, "Republican lawmakers", ""},
 	}, ""},
 	{"called with a complement", []pinned{
 		{"⟨Mr Lavrov⟩ {called} [the meeting “a first step”].", Mixed, "Lavrov", "Russia"},
@@ -25,7 +25,7 @@ var attitudeForms = []pinnedCase{
 		{"Mr Waltz said Kyiv should return to the table, as ⟨the White House⟩ {defended} [its decision].", Indirect, "the White House", "US"},
 	}, ""},
 	{"relative clause off the subject", []pinned{
-		{"⟨European governments⟩, whose leaders met in Paris at the invitation of Emmanuel Macron, have {pressed for} [a role].", Indirect, "European governments", "Europe"},
+		{"⟨European governments⟩, whose leaders met in Lisbon at the invitation of Marta Lindqvist, have {pressed for} [a role].", Indirect, "European governments", "Europe"},
 	}, ""},
 }
 

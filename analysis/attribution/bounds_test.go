@@ -36,11 +36,11 @@ var boundaryForms = []pinnedCase{
 		{"\"I like the plan,\" ⟨Dana Holt⟩ said, {referring to} [the bridge]. \"It will work.\"", Indirect, "Dana Holt", ""},
 	}, ""},
 	{"a quote goes on after a relative clause on an inverted speaker", []pinned{
-		{"\"[Revenues are up],\" {said} ⟨Mr. Ekovich⟩, who noted that prices had fallen. \"[Things are moving].\"", Direct, "Mr. Ekovich", ""},
-		{"\"Revenues are up,\" said ⟨Mr. Ekovich⟩, who {noted} that [prices had fallen]. \"Things are moving.\"", Indirect, "Mr. Ekovich", ""},
+		{"\"[Revenues are up],\" {said} ⟨Mr. Halvorsen⟩, who added that costs had fallen. \"[Orders are steady].\"", Direct, "Mr. Halvorsen", ""},
+		{"\"Revenues are up,\" said ⟨Mr. Halvorsen⟩, who {added} that [costs had fallen]. \"Orders are steady.\"", Indirect, "Mr. Halvorsen", ""},
 	}, ""},
 	{"a quote goes on past a hyphenated participle in the speaker's apposition", []pinned{
-		{"\"[He sees the platform as important],\" {said} ⟨Dan Cantor⟩, the director of the Sanders-supporting Working Families Party. \"[It is not that complicated].\"", Direct, "Dan Cantor", ""},
+		{"\"[He sees the charter as vital],\" {said} ⟨Tom Berend⟩, the director of the Vasko-backing Harbour Workers League. \"[It is not that hard].\"", Direct, "Tom Berend", ""},
 	}, "the participle of a compound adjective is taken for a stance too (attitudes.go): Sanders-{supporting} [Working Families Party]"},
 	{"a quote goes on after when and a participle", []pinned{
 		{"“[Jobs],” ⟨she⟩ {said} on Monday when questioned on the plan. “[Jobs for all].”", Direct, "she", ""},
@@ -54,7 +54,7 @@ var boundaryForms = []pinnedCase{
 		{"[The plan is “a good start,”] ⟨she⟩ {said}. “[It will pass].”", Mixed, "she", ""},
 	}, ""},
 	{"a subject set off by commas speaks, not the object after its verb", []pinned{
-		{"⟨Ms. Epstein⟩, along with Judge Posner of the Seventh Circuit and Tom Landes, a professor at the University of Chicago, {wrote} [an assessment of business cases].", Indirect, "Ms. Epstein", ""},
+		{"⟨Ms. Lund⟩, along with Judge Okafor of the Ninth District and Ann Brill, a lecturer at the college in Derby, {wrote} [a review of tax rulings].", Indirect, "Ms. Lund", ""},
 	}, ""},
 	{"an inverted speaker after a comma", []pinned{
 		{"[The plan will fail], {said} ⟨Jay Nixon⟩, the governor.", Indirect, "Jay Nixon", ""},
@@ -63,16 +63,16 @@ var boundaryForms = []pinnedCase{
 		{"[The plan], {according to} ⟨officials⟩, [will cost five billion dollars].", Indirect, "officials", ""},
 	}, ""},
 	{"according to after a colon opens the content", []pinned{
-		{"The issue was clear: {According to} ⟨recent polls⟩, [the mayor holds only 14 percent of the vote].", Indirect, "recent polls", ""},
+		{"The issue was clear: {According to} ⟨recent polls⟩, [the mayor has just 11 percent of the vote].", Indirect, "recent polls", ""},
 	}, ""},
 	{"according to after a copula reports the subject", []pinned{
 		{"The rise was large. [That]’s {according to} ⟨the latest report⟩ by the bank.", Indirect, "the latest report", ""},
 	}, ""},
 	{"a span of time after the cue is an adverbial", []pinned{
-		{"“[I cannot believe how civil it has been],” ⟨Trump⟩ {said} 30 minutes into the debate.", Direct, "Trump", "US"},
+		{"“[I cannot believe how calm it has been],” ⟨Trump⟩ {said} 20 minutes into the hearing.", Direct, "Trump", "US"},
 	}, ""},
 	{"the that after a long adverbial", []pinned{
-		{"⟨Adelson⟩ {said} earlier on Friday during a news conference that [he may wait until February].", Indirect, "Adelson", ""},
+		{"⟨Halvorsen⟩ {said} earlier on Monday at a press briefing that [he may wait until April].", Indirect, "Halvorsen", ""},
 	}, ""},
 	{"a participle's aside ends at the comma before its subject's verb", []pinned{
 		{"⟨The guidelines⟩, {telling} [schools to open the gyms], have sparked legal challenges.", Indirect, "The guidelines", ""},
@@ -81,22 +81,22 @@ var boundaryForms = []pinnedCase{
 		{"\"[The plan was not collaborative],\" {said} ⟨one former executive⟩ who asked not to be named.", Direct, "one former executive", ""},
 	}, ""},
 	{"a cue inside a relative clause reports its pronoun and verb phrase", []pinned{
-		{"Many joined, [which] ⟨Democrats⟩ {say} [could be aiding the senator].", Indirect, "Democrats", ""},
+		{"Many joined, [which] ⟨Democrats⟩ {say} [could be helping the mayor].", Indirect, "Democrats", ""},
 	}, ""},
 	{"a non-restrictive relative clause ends at its comma", []pinned{
-		{"The donor list, [which] ⟨the campaign⟩ {says} [includes two million names], is an asset.", Indirect, "the campaign", ""},
+		{"The mailing list, [which] ⟨the club⟩ {says} [includes forty thousand names], is an asset.", Indirect, "the club", ""},
 	}, ""},
 	{"a relative clause with no pronoun", []pinned{
-		{"It is the kind of leadership ⟨she⟩ {argues} [is needed to fix the problems].", Indirect, "she", ""},
+		{"It is the kind of leadership ⟨she⟩ {argues} [is required to mend the roads].", Indirect, "she", ""},
 	}, ""},
 	{"what a speaker said", []pinned{
-		{"Clubs adapt to [what] ⟨she⟩ {said} [is growing demand for pools].", Indirect, "she", ""},
+		{"Shops adjust to [what] ⟨she⟩ {said} [is a rising taste for tea].", Indirect, "she", ""},
 	}, ""},
 	{"a no-break space between the cue's comma and the quote", []pinned{
 		{"⟨Tuttle⟩ {added},\u00a0“[There are better deals].”", Direct, "Tuttle", ""},
 	}, ""},
 	{"a cue's colon ends its paragraph and the quote opens the next", []pinned{
-		{"The senator spoke.\n\n⟨Caddell⟩ {continued}:\n\n\"[The health issue is partisan].\"", Direct, "Caddell", ""},
+		{"The senator spoke.\n\n⟨Vasko⟩ {continued}:\n\n\"[The water issue is local].\"", Direct, "Vasko", ""},
 	}, ""},
 	{"a colon a few words after the cue", []pinned{
 		{"The senator spoke.\n\n⟨He⟩ {added} warily:\n\n“[We are not done].”", Direct, "He", ""},
@@ -108,28 +108,28 @@ var boundaryForms = []pinnedCase{
 		{"Polls of the young are problematic - ⟨Pew Research⟩{:} “[The samples include more engaged people].”", Direct, "Pew Research", ""},
 	}, ""},
 	{"a parenthesis that ends the content is the writer's aside", []pinned{
-		{"⟨Executives⟩ {said} [they were not sure what is going on] (competition from the debates?).", Indirect, "Executives", ""},
+		{"⟨Farmers⟩ {said} [they had no idea who would pay] (the county, perhaps?).", Indirect, "Farmers", ""},
 	}, ""},
 	{"a parenthesis inside a quote stays", []pinned{
 		{"⟨She⟩ {said}: “[We will win (and soon)].”", Direct, "She", ""},
 	}, ""},
 	{"a cue's sentence with no content takes the quote that opens the next", []pinned{
-		{"⟨Sam Lau, the party's spokesman⟩, {said} in a statement. “[There are no ballots to recount].”", Direct, "Sam Lau", ""},
+		{"⟨Ines Korda, the party's spokesman⟩, {said} in a statement. “[There are no ballots to recount].”", Direct, "Ines Korda", ""},
 	}, ""},
 	{"an adverbial before a clause inside the content is not cut off", []pinned{
-		{"⟨Another email⟩ {noted} that [in September 2015, the senator could not recall how she voted].", Indirect, "Another email", ""},
+		{"⟨Another memo⟩ {noted} that [in March 2019, the mayor could not explain how she voted].", Indirect, "Another memo", ""},
 	}, ""},
 	{"but and a speech verb start the speaker's next act", []pinned{
 		{"⟨The campaign⟩ {said} [she would win the state], but acknowledged that the lead was fading.", Indirect, "The campaign", ""},
 		{"⟨The campaign⟩ said she would win the state, but {acknowledged} that [the lead was fading].", Indirect, "The campaign", ""},
 	}, ""},
 	{"an adverb between and and the next speech verb", []pinned{
-		{"⟨Cruz⟩ {said} [\"CNN\" five times], and specifically mentioned the network's anchors.", Mixed, "Cruz", ""},
-		{"⟨Cruz⟩ said \"CNN\" five times, and specifically {mentioned} [the network's anchors].", Indirect, "Cruz", ""},
+		{"⟨Vasko⟩ {said} [\"WKBN\" four times], and pointedly mentioned the station's hosts.", Mixed, "Vasko", ""},
+		{"⟨Vasko⟩ said \"WKBN\" four times, and pointedly {mentioned} [the station's hosts].", Indirect, "Vasko", ""},
 	}, ""},
 	{"an object in quotes ends before and and the next act", []pinned{
-		{"⟨The chief executive⟩ was blunt, {calling} [it \"illogical\"] and saying he wants to dispel it.", Mixed, "The chief executive", ""},
-		{"⟨The chief executive⟩ was blunt, calling it \"illogical\" and {saying} [he wants to dispel it].", Indirect, "The chief executive", ""},
+		{"⟨The chief executive⟩ was blunt, {calling} [it \"absurd\"] and saying he wants to scrap it.", Mixed, "The chief executive", ""},
+		{"⟨The chief executive⟩ was blunt, calling it \"absurd\" and {saying} [he wants to scrap it].", Indirect, "The chief executive", ""},
 	}, ""},
 	{"a quote after two adverbials set off by commas", []pinned{
 		{"⟨She⟩ {announced} on Twitter on Monday, in a post to her fans, “[I am boarding the train!]”", Direct, "She", ""},
@@ -179,7 +179,7 @@ func TestBoundaryNone(t *testing.T) {
 	for _, text := range []string{
 		"He gave a one-word answer. “Denver.”", // a noun that is also a cue takes no quote after its sentence
 		"Meanwhile, the governor reminds.",     // an opening connective is no content before the cue
-		"A few weeks earlier, Scott was speaking.",
+		"A few days later, Vance was speaking.",
 	} {
 		if got := a.Statements(text); len(got) > 0 {
 			t.Errorf("%q: want no statements, got:\n%s", text, dumpStatements(text, got))

@@ -8,7 +8,7 @@ import (
 // contentAfter returns where the content after a cue starts, or -1: at a
 // quote opened right after it ("He added: “..."), after a "that" within a
 // few words ("said on Tuesday that", "told reporters that"), or at a
-// clause that follows at once ("said his country would...").
+// clause that follows at once ("said her city would...").
 func (d *doc) contentAfter(c cue, l int) int {
 	k := c.j
 	if k >= l {
@@ -27,15 +27,15 @@ func (d *doc) contentAfter(c cue, l int) int {
 		return d.pronounPastAdverbial(k, l)
 	}
 	if q := d.askedQuestion(c, k, l); q >= 0 {
-		return d.toks[q].Start // "asked Clinton Friday whether she would release transcripts"
+		return d.toks[q].Start // "asked Ortega Friday whether she would publish the minutes"
 	}
 	if d.objectInfinitive(c, k, l) {
-		return d.toks[k].Start // "asked Deardorff to convene a meeting", "asking them to host events"
+		return d.toks[k].Start // "asked Halvorsen to call a vote", "asking them to run stalls"
 	}
 	switch c.kind {
 	case cueTell:
 		if q := d.quoteAfterAddressee(k, l); q >= 0 {
-			return q // "told reporters in Nashua last week, “...”"
+			return q // "told reporters in Bangor last week, “...”"
 		}
 		if k = d.pastAddressee(k, l); k < 0 {
 			return -1
@@ -53,7 +53,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 }
 
 // askedQuestion returns where the question after "ask" and its addressee
-// starts (token k after the verb): "asked Clinton Friday whether ...",
+// starts (token k after the verb): "asked Ortega Friday whether ...",
 // "asks voters how ..."; or -1.
 func (d *doc) askedQuestion(c cue, k, l int) int {
 	if c.j != c.i+1 || !askForms[d.low[c.i]] || questionWords[d.low[k]] {
@@ -103,7 +103,7 @@ func (d *doc) contentPastThat(c cue, l int) int {
 	}
 	reach := k + 7
 	if k < l && (d.is(k, classAdverbialPrep|classTime) || strings.HasSuffix(d.low[k], "ly")) {
-		reach = k + 10 // "said earlier on Friday during a news conference that"
+		reach = k + 10 // "said earlier on Monday at a press briefing that"
 	}
 	for t := k; t < l && t < reach; t++ {
 		if d.tquote[t] >= 0 || d.relativeThat(c, k, t) {
@@ -114,7 +114,7 @@ func (d *doc) contentPastThat(c cue, l int) int {
 				return d.quotes[q].open
 			}
 			if !d.boundaryAfter(t) || (strings.TrimSpace(d.gap(t)) == "," && t+1 < l) {
-				return d.toks[t+1].Start // "said that, if its claims are true, ..."
+				return d.toks[t+1].Start // "said that, if the figures hold, ..."
 			}
 		}
 		if t > k && d.is(k, classAdverbialPrep) && strings.ContainsAny(d.gap(t), ",:") && t+1 < l { // a next word in the sentence
@@ -123,7 +123,7 @@ func (d *doc) contentPastThat(c cue, l int) int {
 			}
 			if strings.TrimSpace(d.gap(t)) == "," && d.is(t+1, classAdverbialPrep) && !d.boundaryAfter(t+1) {
 				reach = min(reach+6, k+16)
-				continue // "said on Twitter on Monday, in reference to her first child, “...”": another adverbial
+				continue // "said on the radio on Sunday, in answer to a caller, “...”": another adverbial
 			}
 		}
 		if d.endsCueClause(k, t, l) {
@@ -151,7 +151,7 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 func (d *doc) endsCueClause(k, t, l int) bool {
 	comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && d.is(t+1, classConnective)) && !d.is(t, classConnective)
 	return (t > k && d.is(t, classClauseWord)) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") ||
-		(t > k && d.verb(t) != 0 && !d.nounOrInfinitiveCue(cue{kind: d.verb(t), i: t, j: t + 1})) // not "said in her opening remarks that"
+		(t > k && d.verb(t) != 0 && !d.nounOrInfinitiveCue(cue{kind: d.verb(t), i: t, j: t + 1})) // not "said in her first reply that"
 }
 
 // pronounPastAdverbial returns where a clause with a pronoun subject starts
@@ -176,14 +176,14 @@ func (d *doc) pastAddressee(k, l int) int {
 		k = hi
 	}
 	if k >= l || (d.boundaryAfter(k-1) && (!strings.Contains(d.gap(k-1), ",") || d.tquote[k] < 0)) {
-		return -1 // not "told the crowd, her voice drowned out by boos": a clause after the comma is no content
+		return -1 // not "told the hall, her words drowned out by jeers": a clause after the comma is no content
 	}
 	return k
 }
 
 // quoteAfterAddressee returns where a quote starts that follows the
 // addressee of "told" at token k, a place or time, and a comma or colon:
-// "told reporters in Nashua last week, “...”"; or -1.
+// "told reporters in Bangor last week, “...”"; or -1.
 func (d *doc) quoteAfterAddressee(k, l int) int {
 	a := d.pastAddressee(k, l)
 	if a <= k || a >= l || d.boundaryAfter(a-1) || !d.placeOrTime(a) {
@@ -283,8 +283,8 @@ func (d *doc) nameOpensClause(k, l int) bool {
 
 // contentEnd returns where a reported clause that starts at offset cs ends:
 // at the sentence end (offset end, before token l), or before a clause the
-// reporting verb does not govern: ", and he railed against ...", ",
-// appearing to rely on ...", ", with Lewandowski taking to Twitter ...", or
+// reporting verb does not govern: ", and he lashed out at ...", ",
+// appearing to lean on ...", ", with Okafor taking to the radio ...", or
 // a dash before another verb ("... - said at a rally").
 func (d *doc) contentEnd(cs, l, end int) int {
 	sub := d.inOpeningSubordinate(d.tokenAt(cs))
@@ -313,14 +313,14 @@ func (d *doc) contentEnd(cs, l, end int) int {
 // nextActAt reports whether the speaker's next act starts at token t,
 // comma or not: a verb after a dash ("... - said at a rally"), "and" and
 // a speech verb ("and reiterated his claim"), "even as" and a clause
-// ("even as he defended Melania Trump").
+// ("even as he defended his sister").
 func (d *doc) nextActAt(t, l int) bool {
 	w := d.low[t]
 	switch {
 	case d.verb(t) != 0 && isDash(d.gap(t-1)):
 		return true
 	case (w == "and" || w == "but") && t+1 < l && d.tquote[t+1] < 0 && !d.boundaryAfter(t) && d.finiteSpeechVerb(d.pastAdverbs(t+1, l)):
-		return true // "and reiterated his claim", ", but acknowledged that", "and specifically mentioned"
+		return true // "and reiterated his claim", ", but conceded that", "and pointedly mentioned"
 	}
 	return w == "even" && t+2 < l && (d.low[t+1] == "as" || d.low[t+1] == "though") && !d.boundaryAfter(t) && (d.is(t+2, classSubjectPronoun) || d.capitalized(t+2))
 }
@@ -340,7 +340,7 @@ func (d *doc) pastAdverbs(t, l int) int {
 
 // clauseAfterComma reports whether a clause the reporting verb does not
 // govern starts at token t, after a comma: "and he ...", a participle
-// ("appearing to rely on"), "with Lewandowski taking ...", "even
+// ("appearing to lean on"), "with Okafor taking ...", "even
 // attempting ...", "while Donald Trump has threatened ...".
 func (d *doc) clauseAfterComma(t, l int) bool {
 	w := d.low[t]
@@ -348,7 +348,7 @@ func (d *doc) clauseAfterComma(t, l int) bool {
 	case (w == "and" || w == "but") && t+2 < l && d.is(t+1, classSubjectPronoun) && !d.boundaryAfter(t+1) && d.low[t+2] != "that":
 		return true
 	case (w == "and" || w == "but") && t+1 < l && d.capitalized(t+1) && d.clauseAfterAnd(t+1, l):
-		return true // ", but Obama said he was not ...": a clause of its own
+		return true // ", but Halvorsen said he was not ...": a clause of its own
 	case strings.HasSuffix(w, "ing") && len(w) > 5 && !d.is(t, classNotParticiple) && !d.capitalized(t):
 		return true
 	case w == "with" && t+1 < l && !d.is(t+1, classDeterminer):
@@ -392,8 +392,8 @@ func (d *doc) endPastQuote(t int) int {
 
 // objectEnd ends a stance's object, which starts at token k and ends at
 // offset end, before a second verb of the speaker's: "denounced [the
-// acquisition] and said ...", "has denied [every allegation], and has
-// promised ...", "labeled [Clinton the worst abuser] after dismissing
+// takeover] and said ...", "has rejected [every charge], and has
+// promised ...", "labeled [Ortega the worst offender] after dismissing
 // ..."; c is the stance's cue). A noun phrase does not go on with "and" and a verb, so what
 // follows is the speaker's next act, which PolNeAR and readers count
 // apart.

@@ -38,7 +38,7 @@ func (d *doc) cutAtNextSpeaker(ds []*draft) {
 				break
 			}
 			if lo, hi := d.tokenAt(st.Start), d.tokenAt(st.Start+len(before)); d.openingAdverbial(lo, hi) || d.adverbialWords(lo, hi) {
-				break // "noted that in September 2015, Clinton could not recall ...": an adverbial, then the clause reported
+				break // "noted that in March 2019, Vasko could not explain ...": an adverbial, then the clause reported
 			}
 			st.Start, st.End = trimSpan(d.text, st.Start, st.Start+len(before))
 			d.classify(st)
@@ -163,7 +163,7 @@ func (d *doc) clauseOfCue(st, p *draft) bool {
 	for j > 0 && strings.HasSuffix(d.low[j], "ly") && !d.boundaryAfter(j-1) {
 		j--
 	}
-	return j > 0 && d.low[j] == "who" // "said Mr. Ekovich, who noted that ..."
+	return j > 0 && d.low[j] == "who" // "said Mr. Halvorsen, who added that ..."
 }
 
 // nextParagraphGoesOn reports whether quote q, which opens the paragraph
@@ -196,7 +196,7 @@ func (d *doc) nextParagraphGoesOn(p *draft, q *quote, tail int) bool {
 // no cue of another speaker or new sentence in it. An apposition or a
 // relative clause on the speaker (", a pollster who advised ..."), a
 // noun ("in her remarks"), a participle (", addressing the crowd") and a
-// short title in quotes ("on CNN's “State of the Union” Sunday.") leave
+// short title in quotes ("on WKBN's “Morning Desk” Sunday.") leave
 // the floor to the speaker.
 func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	between := strings.TrimSpace(d.text[tail:q.open])
@@ -229,7 +229,7 @@ func (d *doc) cueClauseOnly(first int, q *quote) bool {
 		w := d.low[i]
 		ing := strings.HasSuffix(w, "ing")
 		if subordinator(w) || (ing && strings.Contains(d.gap(i-1), ",")) {
-			relative = true // ", pointing out that 98 senators voted": the participle's clause
+			relative = true // ", pointing out that 61 members voted": the participle's clause
 		}
 		if d.verb(i) != 0 && !d.capitalized(i) && !relative && !ing && !d.nounAt(i) {
 			return false
@@ -271,7 +271,7 @@ func (st *draft) pieces() [][2]int {
 }
 
 // quoteAfterCueSentence gives the statement of a cue whose sentence holds
-// no content ("Sam Lau, the party's spokesman, said in a statement.") the
+// no content ("Ines Korda, the party's spokesman, said in a statement.") the
 // quote that opens the next sentence of its paragraph, or returns nil.
 func (d *doc) quoteAfterCueSentence(st *draft, c cue, hi, l int) *draft {
 	if c.kind != cueSpeech || c.ing || st.shared || !d.finiteSpeechVerb(c.i) || d.capitalized(c.i) || !d.adjunctOnly(max(c.j, hi), l) {
@@ -307,8 +307,8 @@ func (d *doc) quoteBelowCue(c cue, l int) int {
 }
 
 // quoteBelowColon returns the quote that opens the paragraph after a
-// cue's clause ending in a colon after token t ("Caddell continued:",
-// "In a 1963 speech, he declared:", then the quote), or -1: only
+// cue's clause ending in a colon after token t ("Vasko continued:",
+// "In a 1987 lecture, she declared:", then the quote), or -1: only
 // white space between the colon and the quote's mark, one paragraph
 // break among it.
 func (d *doc) quoteBelowColon(t int) int {

@@ -190,8 +190,8 @@ func (d *doc) findCues() []cue {
 
 // mayStartCue reports whether token i may start a cue: a lowercase word,
 // or the capitalised "According" of "According to X, ...", or a speech
-// verb in a headline set in title case ("Chris Christie Says He Would
-// Issue A Quarantine").
+// verb in a headline set in title case ("Ada Brandt Says She Would
+// Order A Recount").
 func (d *doc) mayStartCue(i int) bool {
 	if word := d.word(i); word != "" && word[0] >= 'a' && word[0] <= 'z' {
 		return true
@@ -233,7 +233,7 @@ func (d *doc) nounOrInfinitiveCue(c cue) bool {
 	case joined && (d.is(i-1, classDeterminer) || strings.ContainsAny(d.gap(i-1), "’'")):
 		return true
 	case joined && isNumber(d.low[i-1]) && strings.HasSuffix(d.low[i], "ed"):
-		return true // "475 pledged delegates": an adjective
+		return true // "312 pledged delegates": an adjective
 	case d.is(i, classCueNoun) && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && d.is(i-2, classDeterminer) && !d.capitalized(i-1) && !d.singularSubject(i-1, i):
 		return true
 	}

@@ -33,7 +33,7 @@ func (d *doc) impersonal(i int, prev *taken) *draft {
 	l := d.sfirst[d.tsent[i]+1]
 	k := i + 1
 	for k < l && k <= i+2 && (d.low[k] == "exactly" || d.low[k] == "just" || d.low[k] == "yet") {
-		k++ // "it was unclear exactly when the vote ..."
+		k++ // "it was unclear just when the vote ..."
 	}
 	switch {
 	case k >= l || d.boundaryAfter(k-1):

@@ -48,7 +48,7 @@ func (d *doc) finiteVerb(k int) bool {
 
 // statementAfterSubordinator reports whether a subordinate clause that
 // reports someone's words or stance starts at token t: "because she
-// thinks he can win", "as he promised to defend ...", "though Mrs. Ruiz
+// thinks he will lose", "as he promised to protect ...", "though Mrs. Ruiz
 // said ...". That clause is a statement of its own, and the content
 // before it ends there.
 func (d *doc) statementAfterSubordinator(t, l int) bool {
@@ -66,7 +66,7 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 		k = d.nameEnd(k, l)
 	case !relativePronouns[d.low[t]] && d.low[t] != "and" && d.low[t] != "but":
 		for k < l && k < t+3 && d.plainNoun(k) {
-			k++ // "though critics consider", "while doctors warned"
+			k++ // "though skeptics consider", "while doctors warned"
 		}
 		if k == t+1 {
 			return false

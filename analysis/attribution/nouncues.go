@@ -85,8 +85,8 @@ func (d *doc) nounCue(i int) *draft {
 
 // nounCueAgent builds the statement of the noun cue at token i whose
 // holder follows it with "by" or "from", before the word that takes its
-// content ("claims by intelligence agencies that ...", "complaints from
-// his American counterpart that ...", "the call by Sanders for ..."), or
+// content ("claims by the inspectors that ...", "complaints from
+// his Danish counterpart that ...", "the call by Sanders for ..."), or
 // nil.
 func (d *doc) nounCueAgent(i int, links map[string]bool) *draft {
 	s := d.tsent[i]

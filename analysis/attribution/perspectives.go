@@ -3,9 +3,9 @@ package attribution
 import "strings"
 
 // Perspectives: "in X's view" and its kin credit the rest of the sentence
-// to X, as "according to X" does: "It is an across-the-board failure, in
-// Bolton's view", "In Mr. Trump's mind, his willingness to be politically
-// incorrect is a strength". X is the possessive before the noun (a name
+// to X, as "according to X" does: "It is a failure on every count, in
+// Vasko's view", "In Ms. Okafor's mind, her habit of speaking
+// bluntly is an asset". X is the possessive before the noun (a name
 // or "his", "her", "their"); the content is the sentence after the phrase
 // when the phrase opens it, else the sentence before the phrase.
 

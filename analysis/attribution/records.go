@@ -3,8 +3,8 @@ package attribution
 import "strings"
 
 // inRecords finds the statements a record makes with "in" opening a
-// sentence: "In the new Post-ABC poll, the real estate mogul wins about 1
-// in 3 GOP primary voters": the record (the phrase after "In", whose head
+// sentence: "In the new Herald-WKBN poll, the retired judge wins about 1
+// in 4 primary voters": the record (the phrase after "In", whose head
 // is a [record] word) says what follows its comma. Past the statements
 // found already (prev), whose contents hold none of these.
 func (d *doc) inRecords(prev *taken) []*draft {
@@ -25,12 +25,12 @@ func (d *doc) inRecords(prev *taken) []*draft {
 			}
 		}
 		if k >= l || prev.cueInSentence(s) {
-			continue // "In an email, Mr. Trump said ...": the email is his
+			continue // "In an email, Ms. Ortega said ...": the email is his
 		}
 		st := d.newDraft(draft{sent: s, after: true})
 		d.setSpeaker(st, f+1, hi)
 		if lo, shi := d.authorAfter(f+1, hi, k, l); shi > lo {
-			d.setSpeaker(st, lo, shi) // "In a memo on Tuesday, Noah Oppenheim, the NBC executive, reminded his staff": his memo
+			d.setSpeaker(st, lo, shi) // "In a note on Friday, Tomas Berend, the station's news director, warned his staff": his memo
 		}
 		st.CueStart, st.CueEnd = d.toks[f].Start, d.toks[f].End
 		st.Cue = d.text[st.CueStart:st.CueEnd]
@@ -61,12 +61,12 @@ func (d *doc) commaAfter(k, l int) int {
 
 // prepositionBeforeRecord reports whether a preposition comes before the
 // first record word of the phrase [lo, hi), or that word is footage: the
-// phrase names no record that speaks ("addition to trailing by a wide
-// margin in national polls").
+// phrase names no record that speaks ("addition to lagging far
+// behind in the state polls").
 func (d *doc) prepositionBeforeRecord(lo, hi int) bool {
 	for t := lo; t < hi; t++ {
 		if d.is(t, classRecord) {
-			return footage[d.low[t]] // "In the video, he sends a message": his words, not the video's
+			return footage[d.low[t]] // "In the clip, he offers a warning": his words, not the video's
 		}
 		if d.is(t, classPreposition) {
 			return true

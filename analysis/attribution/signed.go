@@ -46,7 +46,7 @@ func (d *doc) dashAttributions() []*draft {
 }
 
 // colonAttributions finds the headline and interview convention "Name:
-// what they said" ("Pat Caddell: Democrat Voters Worried ...", "Kerry:
+// what they said" ("Ada Brandt: Farm Voters Uneasy ...", "Okafor:
 // “By law, ...”"): a paragraph that opens with a short capitalized phrase
 // and a colon. Labels ("Update:", "Photo:") name no speaker.
 func (d *doc) colonAttributions() []*draft {
@@ -58,7 +58,7 @@ func (d *doc) colonAttributions() []*draft {
 		f, l := d.sfirst[s], d.sfirst[s+1]
 		k := f
 		for k < l && k-f < 5 && (d.nameLike(k) || (k > f && d.is(k, classTitle) && !d.capitalized(k))) && !d.boundaryAfter(k) {
-			k++ // "Republican pollster Daron Shaw:"
+			k++ // "Republican pollster Lena Ortiz:"
 		}
 		if k >= l-1 || k-f >= 5 || !d.nameLike(k) || d.tquote[k] >= 0 || !d.colonAfter(k) || d.is(k, classLabel) || (d.is(k, classTitle) && k == f) {
 			continue
@@ -82,7 +82,7 @@ func (d *doc) colonAttributions() []*draft {
 }
 
 // colonAfter reports whether a colon follows token k, alone or before the
-// opening mark of a quote ("Ted Cruz: ‘Physically Assaulting ...’").
+// opening mark of a quote ("Lee Varga: ‘Shouting Down ...’").
 func (d *doc) colonAfter(k int) bool {
 	g := strings.TrimSpace(d.gap(k))
 	return g == ":" || (strings.HasPrefix(g, ":") && d.quoteAt(d.toks[k].End) >= 0)
@@ -96,8 +96,8 @@ func (d *doc) tableCell(k, l int) bool {
 }
 
 // colonQuotes finds a quote that a colon introduces after a speaker and a
-// verb no word list holds: "Mr. Christie gloated: “I told you he wouldn't
-// be ready.”", "He added warily: “...”". The subject must be a plausible
+// verb no word list holds: "Mr. Okafor gloated: “I told you she wouldn't
+// last.”", "He added warily: “...”". The subject must be a plausible
 // speaker and the verb follow it at once.
 func (d *doc) colonQuotes() []*draft {
 	var out []*draft
@@ -137,7 +137,7 @@ func (d *doc) colonQuotes() []*draft {
 
 // nameBeforeColon returns the first token of a name that ends at token i
 // before a colon and a quote, set off from what comes before by a dash or
-// the sentence start ("- Pew Research: “...”", "Republican pollster Daron
+// the sentence start ("- Pew Research: “...”", "Republican pollster Lena
 // Shaw: “...”"), or -1.
 func (d *doc) nameBeforeColon(i, f int) int {
 	lo := i

@@ -188,7 +188,7 @@ func (d *doc) afterBe(i int) *draft {
 }
 
 // expectedWhen are the words that open when something is expected: "A
-// verdict is expected in June", "is expected anytime soon".
+// verdict is expected in June", "is expected any day now".
 var expectedWhen = set("in on by at before within next this soon anytime later shortly")
 
 // questionObject reports whether a question, as a noun, is the object of
@@ -276,8 +276,8 @@ var askedAdverbs = set("afterward afterwards later again specifically repeatedly
 
 // questionEnd returns where a question that opens a sentence at token k
 // ends, before end: at its first comma, in quote marks or not ("Asked if
-// she is “tough enough,” 64 percent said"), or before the speaker of
-// the answer when no comma comes ("Asked if it did Moore said, ...").
+// she is “fit to lead,” 58 percent said"), or before the speaker of
+// the answer when no comma comes ("Asked if it did Quill said, ...").
 func (d *doc) questionEnd(k, l, end int) int {
 	for t := k; t < l && d.toks[t].Start < end; t++ {
 		if t > k+1 && d.verb(t) == cueSpeech && d.capitalized(t-1) {

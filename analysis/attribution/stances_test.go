@@ -71,7 +71,7 @@ var stanceForms = []pinnedCase{
 		{"⟨Mr Macron⟩ {sees} [parallels between the two wars].", Indirect, "Macron", "Europe"},
 	}, ""},
 	{"presents itself as", []pinned{
-		{"⟨The Kremlin⟩ {presents} [itself as an alternative to the West].", Indirect, "The Kremlin", "Russia"},
+		{"⟨The Kremlin⟩ {presents} [itself as a remedy for the West].", Indirect, "The Kremlin", "Russia"},
 	}, ""},
 	{"view ... as, a pronoun object", []pinned{
 		{"⟨Many Republicans⟩ {view} [him as a liability].", Indirect, "Many Republicans", ""},
@@ -96,7 +96,7 @@ func TestStances(t *testing.T) {
 		"The governor gave money to the charity.",                          // no speech noun
 		"The governor called his wife, “my rock,” on Monday.",              // the quote set off by a comma
 		"The governor called reporters in and handed out “Vote Yes” pins.", // the quote is in another clause
-		"The minister wrote sarcastically on Twitter.",                     // an adverb, no object
+		"The minister wrote angrily on Facebook.",                          // an adverb, no object
 		"The governor called an emergency meeting.",                        // no complement
 		"The governor called his wife Tuesday night.",                      // a time, no complement
 		"Mr Macron saw the president in Paris.",                            // no "as"

@@ -31,7 +31,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 	}
 	if how != spInverted {
 		if q := d.quoteBelowCue(c, l); q >= 0 {
-			st.after = true // "Caddell continued:", then the quote opens the next paragraph
+			st.after = true // "Vasko continued:", then the quote opens the next paragraph
 			return d.setContent(st, d.quotes[q].open, d.quotes[q].close)
 		}
 	}
@@ -50,7 +50,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		st.weak = d.weakStart(cs)
 		end := d.contentEnd(cs, l, d.sents[s].End)
 		if k := d.tokenAt(cs); d.tquote[k] < 0 && !d.finiteBefore(k, l, end) {
-			end = d.objectEnd(c, k, l, end) // "has denied [every allegation], and has promised ...": an object, then the speaker's next act
+			end = d.objectEnd(c, k, l, end) // "has rejected [every charge], and has promised ...": an object, then the speaker's next act
 		}
 		if how == spFound && hi > 0 && hi < c.i && d.low[hi] == "who" { // "Barkley, who said he votes democratic, said ...": the relative clause ends at its comma
 			end = d.relativeClauseEnd(d.tokenAt(cs), l, end)
@@ -62,7 +62,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 			return nil
 		}
 		if q := d.weakQuoteBefore(st, c, hi, f, l); q != nil {
-			return q // "“...,” Mr. Trump told Fox News's Greta Van Susteren in March 2011.": the addressee is no content
+			return q // "“...,” Ms. Reyes told Metro News's Ruth Adler in May 2012.": the addressee is no content
 		}
 		return d.joinQuoteBefore(st, c, hi, f, l)
 	}
@@ -79,7 +79,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 
 // parenthetical builds the statement of a speaker and cue set off by
 // commas inside the clause they report, or nil: "The economy, the senator
-// said, is in trouble", "In a merger, he said, the HP brand would
+// said, is in trouble", "In a merger, she said, the Acme brand would
 // survive": the content is both sides, without quotes (those are the
 // split quotes of joinQuoteBefore).
 func (d *doc) parenthetical(st *draft, c cue, f, l int) *draft {
@@ -234,9 +234,9 @@ func (d *doc) statementSpeaker(st *draft, c cue, prev []*draft, f, l int) (int, 
 		}
 		return hi, spShared
 	case how == spInverted:
-		if lo, hi = d.npForward(c.j, l); hi > lo && (d.endsClause(hi, l) || (hi < l && d.low[hi] == "who")) { // "said Sen. Jim Whelan who represents the city"
+		if lo, hi = d.npForward(c.j, l); hi > lo && (d.endsClause(hi, l) || (hi < l && d.low[hi] == "who")) { // "said Sen. Ada Brandt who represents the county"
 			if slo, shi := d.subjectSetOff(c, f); shi > slo && !d.plausibleSpeaker(lo, hi) {
-				d.setSpeaker(st, slo, shi) // "Ms. Epstein, along with Judge Posner, wrote an assessment": no "wrote an assessment, said"
+				d.setSpeaker(st, slo, shi) // "Ms. Lund, along with Judge Okafor, wrote a review": no "wrote a review, said"
 				return shi, spFound
 			}
 			d.setSpeaker(st, lo, hi)
@@ -267,7 +267,7 @@ func (d *doc) foundSpeaker(st *draft, c cue, prev []*draft, lo, hi, f, l int) (i
 		}
 		return 0, spNone
 	case c.ing && d.adverbBefore(lo, hi, f):
-		// "said Robin Maynard, half joking": an adverb, no speaker; the
+		// "said Nora Vance, half joking": an adverb, no speaker; the
 		// participle shares the statement before.
 		if p := lastInSentence(prev, st.sent); p != nil && p.Speaker != "" {
 			share(st, p)
@@ -275,7 +275,7 @@ func (d *doc) foundSpeaker(st *draft, c cue, prev []*draft, lo, hi, f, l int) (i
 		}
 		return 0, spNone
 	case lo == f && hi == lo+1 && d.low[lo] == "having":
-		// "Having announced that ..., Judge Berman proceeded": the main
+		// "Having announced that ..., Judge Okafor proceeded": the main
 		// clause's subject.
 		if slo, shi := d.subject(f, l); shi > slo && slo > c.i {
 			d.setSpeaker(st, slo, shi)
@@ -295,7 +295,7 @@ func (d *doc) adverbBefore(lo, hi, f int) bool {
 
 // issuer finds who issued the document whose phrase starts at token lo
 // ("The campaign issued a statement saying"): the phrase before the verb
-// before it, "the Russian Embassy" of "grew so loud that the Russian
+// before it, "the Chilean Embassy" of "grew so loud that the Chilean
 // Embassy issued a statement saying", else the sentence's subject.
 func (d *doc) issuer(lo, f int) (int, int) {
 	if v := lo - 1; v > f && !d.boundaryAfter(v-1) && !d.boundaryAfter(v) {
@@ -330,7 +330,7 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 		if _, ahi := d.npForward(k, l); ahi > k && ahi-k <= 7 {
 			k = d.nounHeadEnd(k, ahi, l)
 		} else if k < l && d.is(k, classObjectPronoun) {
-			k++ // "“...,” Sean Spicer told me."
+			k++ // "“...,” Owen Pratt told me."
 		}
 	}
 	if !d.adjunctOnly(k, l) {
@@ -349,7 +349,7 @@ func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
 		return nil
 	}
 	if d.openingAdverbial(f, d.tokenAt(st.SpeakerStart)) || d.adverbialWords(f, d.tokenAt(st.SpeakerStart)) {
-		return nil // "On Thursday, however, Trump spoke": no words of his before the cue
+		return nil // "On Sunday, however, Ortega spoke": no words of his before the cue
 	}
 	return d.setContent(st, sent.Start, sent.Start+len(before))
 }
@@ -410,8 +410,8 @@ func (d *doc) recordObject(st *draft, c cue, hi, l int) bool {
 
 // recordHead reports whether the speaker phrase [lo, hi) is a record: its
 // last word is one, or a record word before the phrase that says whose or
-// when it is ("The poll by the Public Policy Institute of California", "A
-// poll from Marquette Law School released Wednesday").
+// when it is ("The poll by the Lakeshore Policy Institute of Oregon", "A
+// poll from Harlow State University released Wednesday").
 func (d *doc) recordHead(lo, hi int) bool {
 	for t := lo; t < hi; t++ {
 		if d.is(t, classRecord) && (t == hi-1 || recordTail[d.low[t+1]]) {
@@ -435,14 +435,14 @@ func (d *doc) adjunctOnly(k, l int) bool {
 	}
 	w := d.low[k]
 	if (isNumber(w) || numberWords[w] || w == "an" || w == "a") && k+1 < l && timeUnits[d.low[k+1]] && !d.boundaryAfter(k) {
-		return true // "said 30 minutes into the debate", "said an hour later"
+		return true // "said 20 minutes into the hearing", "said an hour later"
 	}
 	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || w == "then" || w == "who" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||
 		w == "and" || w == "but" // "“...,” he said and vowed to ...": a second verb
 
 }
 
-// timeUnits are the units of a span of time ("30 minutes into", "two days
+// timeUnits are the units of a span of time ("20 minutes into", "two days
 // later").
 var timeUnits = set("second seconds minute minutes hour hours day days week weeks month months year years moment moments decade decades")
 
@@ -564,8 +564,8 @@ func (d *doc) setContent(st *draft, lo, hi int) *draft {
 }
 
 // trimAside cuts off a parenthesis that ends a content text[lo:hi] outside
-// quotes: the writer's aside, not the speaker's words ("they were not sure
-// what is going on (competition from the debates?)").
+// quotes: the writer's aside, not the speaker's words ("they had no idea
+// who would pay (the county, perhaps?)").
 func (d *doc) trimAside(lo, hi int) int {
 	if hi-lo < 3 || d.text[hi-1] != ')' {
 		return hi
