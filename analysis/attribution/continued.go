@@ -278,6 +278,9 @@ func (d *doc) quoteAfterCueSentence(st *draft, c cue, hi, l int) *draft {
 		return nil
 	}
 	sent := d.sents[st.sent]
+	if d.toks[l-1].End > sent.End {
+		return nil // a sentence cut inside its last word (segment.MaxSentenceBytes)
+	}
 	if !strings.HasSuffix(strings.TrimSpace(d.text[d.toks[l-1].End:sent.End]), ".") && d.gap(l-1) != "." && !strings.HasPrefix(d.gap(l-1), ". ") {
 		return nil
 	}
