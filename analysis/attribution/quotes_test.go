@@ -368,6 +368,9 @@ var statementForms = []pinnedCase{
 	{"a month word after a first name is a surname", []pinned{
 		{"⟨Prime Minister Theresa May⟩ {said} [the talks would go on].", Indirect, "Theresa May", ""},
 	}, ""},
+	{"a modal after an honorific is a surname", []pinned{
+		{"⟨Mr. Will⟩ {said} [the plan would pass].", Indirect, "Mr. Will", ""},
+	}, ""},
 	{"and a second verb: the speaker of the statement, not of its content (one entry)", []pinned{
 		{"⟨Mr Lavrov⟩ {said} that [the country would declare its aims] and suggested that it would leave the council.", Indirect, "Lavrov", "Russia"},
 	}, ""},

@@ -190,9 +190,10 @@ func isNumber(w string) bool {
 }
 
 // surname reports whether a capitalised time word at token k ends a name
-// after a first name ("Theresa May", "Ron June"), not a date.
+// after a first name or an honorific ("Theresa May", "Ron June", "Mr.
+// Will"), not a date or a modal.
 func (d *doc) surname(k int) bool {
-	return k > 0 && d.is(k, classTime|classAuxiliary) && d.capitalized(k) && d.capitalized(k-1) && !d.boundaryAfter(k-1) && d.a.lex.isFirstName(d.low[k-1])
+	return k > 0 && d.is(k, classTime|classAuxiliary) && d.capitalized(k) && d.capitalized(k-1) && !d.boundaryAfter(k-1) && (d.a.lex.isFirstName(d.low[k-1]) || d.is(k-1, classHonorific))
 }
 
 // speakerAcrossPunctuation finds the speaker of a cue whose verb group
