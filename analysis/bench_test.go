@@ -218,27 +218,30 @@ func transcript(n int) string {
 // sentence with no full stop, a run of honorifics or an unclosed quote
 // (which joined a paragraph into one sentence), dashes (each content
 // lowercased whole), quotes no cue claims (each looked for its statement
-// among all of them), and the shapes of later rules. MB/s stays flat from
-// n=1000 to n=10000 when the work is linear.
+// among all of them; in a paragraph after a statement, the head written
+// once, each read the whole paragraph), and the shapes of later rules.
+// MB/s stays flat from n=1000 to n=10000 when the work is linear.
 func BenchmarkAnalyzeLong(b *testing.B) {
 	an := newAnalyzer(b, Config{})
-	shapes := []struct{ name, format string }{
-		{"stances", "Anna Kova%d criticized the plan and his claim that it works. It is unclear whether the talks go on, and she seemed to back the deal. In the poll, voters said no.\n\n"},
-		{"one-sentence", "Ukraine and Russia %d said the plan works, "},
-		{"honorifics", "Mr. Ukraine%d said. Mr. "},
-		{"open-quote", "“Ukraine and Russia %d said the plan works. "},
-		{"dashes", "Russia %d works -- Anna -- said "},
-		{"unclaimed-quotes", "Anna Kova%d said the plan works. “Fine.” "},
+	shapes := []struct{ name, head, format string }{
+		{"stances", "", "Anna Kova%d criticized the plan and his claim that it works. It is unclear whether the talks go on, and she seemed to back the deal. In the poll, voters said no.\n\n"},
+		{"one-sentence", "", "Ukraine and Russia %d said the plan works, "},
+		{"honorifics", "", "Mr. Ukraine%d said. Mr. "},
+		{"open-quote", "", "“Ukraine and Russia %d said the plan works. "},
+		{"dashes", "", "Russia %d works -- Anna -- said "},
+		{"unclaimed-quotes", "", "Anna Kova%d said the plan works. “Fine.” "},
 		// The seventh round's rules: an "as" clause, a passive's agent, a
 		// perspective, quotes going on over paragraphs, a question put by
 		// no one, passive and impersonal judgments.
-		{"as-said", "As Anna Kova%d said, the plan works, and the deal was criticized by the mayor. In her view, the talks go on. "},
-		{"paragraphs", "“The plan works,” Anna Kova%d told reporters.\n\n“It is fine.”\n\nShe continued:\n\n“We go on.” "},
-		{"sourceless", "Kova%d was asked, “Will it work?” It has been reported that the deal is known for its cost, and the plan seems shaky. "},
+		{"as-said", "", "As Anna Kova%d said, the plan works, and the deal was criticized by the mayor. In her view, the talks go on. "},
+		{"paragraphs", "", "“The plan works,” Anna Kova%d told reporters.\n\n“It is fine.”\n\nShe continued:\n\n“We go on.” "},
+		{"sourceless", "", "Kova%d was asked, “Will it work?” It has been reported that the deal is known for its cost, and the plan seems shaky. "},
+		{"quoted-paragraph", "“The plan works,” Anna Kova said.\n", "the “plan%d” works, "},
 	}
 	for _, sh := range shapes {
 		for _, n := range []int{1000, 10000} {
 			var text strings.Builder
+			text.WriteString(sh.head)
 			for i := range n {
 				fmt.Fprintf(&text, sh.format, i)
 			}

@@ -122,7 +122,7 @@ func (d *doc) continuedQuotes(ds []*draft) []*draft {
 		if !d.opensSentence(q) || (q.para != pPara && q.para != d.paraOf(p.End)+1) {
 			continue
 		}
-		if q.para == pPara+1 && !strings.HasPrefix(strings.TrimLeftFunc(d.paraText(q.open), unicode.IsSpace), d.text[q.open:q.start]) {
+		if q.para == pPara+1 && !d.opensParagraph(q) {
 			continue
 		}
 		nx := d.newDraft(draft{cont: true, from: p, sent: -1})
@@ -181,13 +181,22 @@ func (d *doc) nextParagraphGoesOn(p *draft, q *quote, tail int) bool {
 	if k := d.tokenAt(end) - 1; k >= 0 && d.tquote[k] >= 0 {
 		end = d.quotes[d.tquote[k]].close
 	}
-	if q.open <= end || q.para != d.paraOf(max(end-1, 0))+1 || !strings.HasPrefix(strings.TrimLeftFunc(d.paraText(q.open), unicode.IsSpace), d.text[q.open:q.start]) {
+	if q.open <= end || q.para != d.paraOf(max(end-1, 0))+1 || !d.opensParagraph(q) {
 		return false
 	}
 	if end >= tail { // the paragraph ends with p's quote
 		return strings.TrimSpace(d.text[end:q.open]) == ""
 	}
 	return strings.HasSuffix(strings.TrimSpace(d.text[tail:q.open]), ".") && d.resumesAfterCue(tail, q)
+}
+
+// opensParagraph reports whether quote q opens its paragraph (line): only
+// white space before its mark. It looks back over that white space, not
+// the paragraph, as it is asked of every quote after a statement: reading
+// the paragraph each time was quadratic in a long one of many quotes.
+func (d *doc) opensParagraph(q *quote) bool {
+	before := strings.TrimRightFunc(d.text[:q.open], func(r rune) bool { return r != '\n' && unicode.IsSpace(r) })
+	return before == "" || before[len(before)-1] == '\n'
 }
 
 // resumesAfterCue reports whether quote q goes on with the statement whose

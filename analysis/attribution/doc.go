@@ -460,13 +460,3 @@ func (d *doc) paraOf(off int) int {
 	}
 	return -1
 }
-
-// paraText returns the paragraph (line) holding offset off.
-func (d *doc) paraText(off int) string {
-	lo := strings.LastIndexByte(d.text[:off], '\n') + 1
-	hi := strings.IndexByte(d.text[off:], '\n')
-	if hi < 0 {
-		return d.text[lo:]
-	}
-	return d.text[lo : off+hi]
-}
