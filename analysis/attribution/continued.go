@@ -212,8 +212,8 @@ func (d *doc) resumesAfterCue(tail int, q *quote) bool {
 	switch {
 	case between == "," || between == "." || between == ":":
 		return true
-	case !strings.HasSuffix(strings.TrimRight(between, "”\"'"), ".") || strings.Contains(between, ";") || len(between) > 200:
-		return false
+	case len(between) > 200 || !strings.HasSuffix(strings.TrimRight(between, "”\"'"), ".") || strings.Contains(between, ";"):
+		return false // the length first: a statement's quotes after it are many, the text to each long
 	}
 	first := d.tokenAt(tail)
 	if first >= len(d.toks) || first == 0 {
