@@ -45,9 +45,17 @@ func (c candidate) better(o candidate, found bool) bool {
 type timeline []candidate
 
 // insert adds a speaker: before the speakers at its offset, which were
-// resolved before it and so beat it.
+// resolved before it and so beat it. One there of the same name already
+// beats it for every question (each asks of the name), so it is not added:
+// a run of quotes continued from one statement, all at its speaker's
+// offset, made each insert shift the run, quadratic in its length.
 func (tl *timeline) insert(c candidate) {
 	i, _ := slices.BinarySearchFunc(*tl, c.at, func(x candidate, at int) int { return x.at - at })
+	for k := i; k < len(*tl) && (*tl)[k].at == c.at; k++ {
+		if (*tl)[k].name == c.name {
+			return
+		}
+	}
 	*tl = slices.Insert(*tl, i, c)
 }
 
