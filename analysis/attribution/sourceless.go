@@ -263,7 +263,7 @@ func (d *doc) pastAskedAdverbial(k, l int) int {
 		return k
 	}
 	for t := k + 1; t < l && t <= k+5 && !d.boundaryAfter(t-1); t++ {
-		if questionWords[d.low[t]] && d.low[t] != "about" || d.low[t] == "about" && t > k+1 {
+		if (questionWords[d.low[t]] && d.low[t] != "about") || (d.low[t] == "about" && t > k+1) {
 			return t
 		}
 	}

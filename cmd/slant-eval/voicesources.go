@@ -22,6 +22,8 @@ type voiceCount struct {
 	foundRight []int // gold statements crediting the actor whose match credits it too
 }
 
+// newVoiceCount returns an empty tally over a table of the given number
+// of actors.
 func newVoiceCount(actors int) *voiceCount {
 	return &voiceCount{gold: make([]int, actors), goldFound: make([]int, actors),
 		slant: make([]int, actors), matched: make([]int, actors), right: make([]int, actors),
