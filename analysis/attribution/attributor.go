@@ -137,6 +137,9 @@ func (at *Attributor) statements(p segment.Text, perSpeaker bool) []Statement {
 	if perSpeaker {
 		b.firstEntry = emptied(b.firstEntry)
 		drafts = oneEntryPerSpeaker(drafts, b.firstEntry)
+		// A merged entry takes the content of its strongest statement,
+		// which may start after the entries that follow it.
+		slices.SortStableFunc(drafts, func(x, y *draft) int { return x.Start - y.Start })
 	}
 	out := make([]Statement, 0, len(drafts))
 	for _, st := range drafts {

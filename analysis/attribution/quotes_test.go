@@ -607,6 +607,9 @@ func FuzzStatements(f *testing.F) {
 		"said said, said: “” according to", ", saying and vowed to", "He who, said",
 		// Texts that end right after a cue's adverbial (issue 12: index out of range).
 		"Putin said in Moscow,", "Putin said in Moscow:", "“The talks will go on,” she added in the letter,...",
+		// An entry that merged a later statement's content once came
+		// before the entry after it (Entries out of text order).
+		"The, asked “leadDerby,Lavrov, labeled asking “Reyes,",
 	} {
 		f.Add(s)
 	}
@@ -617,6 +620,7 @@ func FuzzStatements(f *testing.F) {
 	f.Fuzz(func(t *testing.T, text string) {
 		ss := a.Statements(text)
 		checkStatements(t, text, ss)
+		checkStatements(t, text, a.entries(text))
 		_ = utf8.ValidString(text)
 	})
 }
