@@ -187,6 +187,9 @@ func (d *doc) nextParagraphGoesOn(p *draft, q *quote, tail int) bool {
 	if end >= tail { // the paragraph ends with p's quote
 		return strings.TrimSpace(d.text[end:q.open]) == ""
 	}
+	if tail > q.open {
+		return false // the cue's clause in the quote's paragraph: not found so far, but the slice below needs it
+	}
 	return strings.HasSuffix(strings.TrimSpace(d.text[tail:q.open]), ".") && d.resumesAfterCue(tail, q)
 }
 
