@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bufio"
-	"encoding/json"
 	"hash/fnv"
 	"io/fs"
 	"os"
@@ -89,23 +87,12 @@ func TestNoExcerpts(t *testing.T) {
 // evalTexts calls fn with the text, title and sentence fields of each
 // line of a JSON Lines file.
 func evalTexts(path string, fn func(string)) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for sc.Scan() {
-		var rec struct{ Text, Title, Sentence string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return err
-		}
+	return readJSONL(path, func(rec struct{ Text, Title, Sentence string }) error {
 		fn(rec.Text)
 		fn(rec.Title)
 		fn(rec.Sentence)
-	}
-	return sc.Err()
+		return nil
+	})
 }
 
 // eachRun calls fn with the hash of each run of excerptWords words of s,

@@ -152,7 +152,7 @@ func evalVoices(dir string, w io.Writer) error {
 			gs, ss = append(gs, p.gold), append(ss, p.slant)
 			abs = append(abs, math.Abs(p.slant-p.gold))
 			if p.gold > 0 {
-				rel = append(rel, math.Abs(p.slant-p.gold)/p.gold)
+				rel = append(rel, relativeError(p.slant, p.gold))
 				floor = append(floor, relErrorFloor(gold[outlets[k]].statements, gold[outlets[k]].quotes[i], recall))
 			}
 			gq += gold[outlets[k]].quotes[i]

@@ -111,15 +111,9 @@ func writeVoiceSources(w io.Writer, names []string, outlets []string, counts map
 			if want == 0 || math.IsNaN(want) {
 				continue
 			}
-			rel := func(got float64) float64 {
-				if math.IsNaN(got) {
-					got = 0
-				}
-				return math.Abs(got-want) / want
-			}
-			det = append(det, rel(ratio(c.goldFound[i], c.found)))
-			credit = append(credit, rel(ratio(c.matched[i], c.found)))
-			full = append(full, rel(slantShare(o, i)))
+			det = append(det, relativeError(ratio(c.goldFound[i], c.found), want))
+			credit = append(credit, relativeError(ratio(c.matched[i], c.found), want))
+			full = append(full, relativeError(slantShare(o, i), want))
 		}
 		allDet, allCredit, allSlant = append(allDet, det...), append(allCredit, credit...), append(allSlant, full...)
 		fmt.Fprintf(w, "| %s | %d | %.3f | %.3f | %.3f | %d of %d | %s | %s | %s |\n", name, g, ratio(found, g),
@@ -129,4 +123,13 @@ func writeVoiceSources(w io.Writer, names []string, outlets []string, counts map
 	fmt.Fprintf(w, "| all | %d | %.3f | | | | %s | %s | %s |\n", allGold, ratio(allFound, allGold),
 		percent(meanOf(allDet)), percent(meanOf(allCredit)), percent(meanOf(allSlant)))
 	fmt.Fprintln(w)
+}
+
+// relativeError is |got - want| / want for a share want > 0; a share got
+// of no statements (NaN) reads as 0.
+func relativeError(got, want float64) float64 {
+	if math.IsNaN(got) {
+		got = 0
+	}
+	return math.Abs(got-want) / want
 }
