@@ -291,3 +291,36 @@ func BenchmarkSampleWords(b *testing.B) {
 		}
 	}
 }
+
+// sampleArticles holds the sample's articles.
+var sampleArticles struct {
+	once sync.Once
+	arts []corpus.Article
+	err  error
+}
+
+// BenchmarkSampleAnalyze is Analyze on every article of the sample, one
+// after another: the per-article work of slant analyze, without the
+// reading and the writing.
+func BenchmarkSampleAnalyze(b *testing.B) {
+	sampleArticles.once.Do(func() {
+		sampleArticles.err = corpus.ReadFile(sampleCorpus, func(art corpus.Article) error {
+			sampleArticles.arts = append(sampleArticles.arts, art)
+			return nil
+		}, func(corpus.Notice) {})
+	})
+	if sampleArticles.err != nil {
+		b.Skipf("%s: %v", sampleCorpus, sampleArticles.err)
+	}
+	an := newAnalyzer(b, Config{})
+	n := 0
+	for _, art := range sampleArticles.arts {
+		n += len(art.Title) + len(art.Text)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, art := range sampleArticles.arts {
+			an.Analyze(art)
+		}
+	}
+}
