@@ -29,8 +29,9 @@ const MaxSentenceBytes = 2000
 // sentence never crosses one: the segmenter sees one paragraph at a time.
 func Sentences(seg *Punkt, text string) []Span {
 	var out []Span
+	ts := new(types) // for every paragraph
 	Paragraphs(text, func(start, end, para int) {
-		seg.segment(text[start:end], func(s, e int) {
+		seg.segment(text[start:end], ts, func(s, e int) {
 			out = appendBounded(out, text, Span{Start: start + s, End: start + e, Para: para})
 		})
 	})
