@@ -149,6 +149,9 @@ func (a *Table) keyed() bool {
 // lookups, asked before any of them and before the closure and the call
 // that tryAt costs every word (a third of the matching's instructions).
 func (a *Table) mayStartAt(key string) bool {
+	if key != "" && !a.starts[key[0]] && len(a.suffixes[0].patterns) == 0 {
+		return false // most words: no pattern starts with their first byte
+	}
 	if a.mayBeExact(key) || len(a.globByte[0][key[0]]) > 0 {
 		return true // key is "" or may start an exact pattern, or a glob
 	}
