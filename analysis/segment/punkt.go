@@ -134,14 +134,7 @@ func appendToLower(b []byte, s string) []byte {
 			return append(b, strings.ToLower(s)...)
 		}
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b = append(b, c)
-	}
-	return b
+	return AppendASCIILower(b, s) // strings.ToLower(s) for ASCII s
 }
 
 // Orthographic context flags (neurosnap's ortho.go).
