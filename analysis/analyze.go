@@ -286,6 +286,7 @@ func (a *Analyzer) Analyze(art corpus.Article) *Article {
 // the allocation): nothing an article's analysis returns holds them.
 type words struct {
 	toks    []segment.Token
+	spans   []segment.Span // the sentences
 	low     []string
 	lowText string // the text lowered (segment.ASCIILower), of which low are slices
 	ids     []vocab.ID
@@ -295,7 +296,8 @@ type words struct {
 func (w *words) split(seg *segment.Punkt, text string) segment.Text {
 	w.lowText = "" // the article before's
 	w.toks = segment.Tokenize(text, w.toks, false)
-	return segment.Text{Text: text, Words: w.toks, Sentences: segment.Sentences(seg, text)}
+	w.spans = segment.AppendSentences(w.spans[:0], seg, text)
+	return segment.Text{Text: text, Words: w.toks, Sentences: w.spans}
 }
 
 // lower returns the lowercased keys of t's words and their IDs in voc, in

@@ -258,36 +258,61 @@ func BenchmarkAnalyzeLong(b *testing.B) {
 	}
 }
 
-// sampleTexts holds the bodies of the sample's articles.
-var sampleTexts struct {
-	once  sync.Once
-	texts []string
-	err   error
+// sampleArticles holds the sample's articles, read once for the
+// benchmarks that need them (see sampleArts).
+var sampleArticles struct {
+	once sync.Once
+	arts []corpus.Article
+	err  error
+}
+
+// sampleArts returns the sample's articles, or skips b without them.
+func sampleArts(b *testing.B) []corpus.Article {
+	sampleArticles.once.Do(func() {
+		sampleArticles.err = corpus.ReadFile(sampleCorpus, func(art corpus.Article) error {
+			sampleArticles.arts = append(sampleArticles.arts, art)
+			return nil
+		}, func(corpus.Notice) {})
+	})
+	if sampleArticles.err != nil {
+		b.Skipf("%s: %v", sampleCorpus, sampleArticles.err)
+	}
+	return sampleArticles.arts
 }
 
 // BenchmarkSampleWords is the words and sentences of every body of the
 // sample, lowered and looked up in the vocabulary, as Analyze makes them:
 // the one tokenization that every stage shares.
 func BenchmarkSampleWords(b *testing.B) {
-	sampleTexts.once.Do(func() {
-		sampleTexts.err = corpus.ReadFile(sampleCorpus, func(art corpus.Article) error {
-			sampleTexts.texts = append(sampleTexts.texts, art.Text)
-			return nil
-		}, func(corpus.Notice) {})
-	})
-	if sampleTexts.err != nil {
-		b.Skipf("%s: %v", sampleCorpus, sampleTexts.err)
-	}
+	arts := sampleArts(b)
 	an := newAnalyzer(b, Config{})
 	n := 0
-	for _, t := range sampleTexts.texts {
-		n += len(t)
+	for _, art := range arts {
+		n += len(art.Text)
 	}
 	b.SetBytes(int64(n))
 	w := new(words)
 	for b.Loop() {
-		for _, t := range sampleTexts.texts {
-			w.lower(w.split(an.segmenter, t), an.vocab)
+		for _, art := range arts {
+			w.lower(w.split(an.segmenter, art.Text), an.vocab)
+		}
+	}
+}
+
+// BenchmarkSampleAnalyze is Analyze on every article of the sample, one
+// after another: the per-article work of slant analyze, without the
+// reading and the writing.
+func BenchmarkSampleAnalyze(b *testing.B) {
+	arts := sampleArts(b)
+	an := newAnalyzer(b, Config{})
+	n := 0
+	for _, art := range arts {
+		n += len(art.Title) + len(art.Text)
+	}
+	b.SetBytes(int64(n))
+	for b.Loop() {
+		for _, art := range arts {
+			an.Analyze(art)
 		}
 	}
 }

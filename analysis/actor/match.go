@@ -99,7 +99,12 @@ func (a *Table) AppendMatches(dst []Match, text string, toks []segment.Token) []
 	}
 	var candBuf [16]candidate // a word has a few: no allocation per sentence
 	cands := candBuf[:0]
+	quick := lower == nil && a.keyed()
 	for i := 0; i < len(toks); {
+		if quick && !a.mayStartAt(toks[i].Key(text)) {
+			i++ // no pattern starts here: most words
+			continue
+		}
 		cands = cands[:0]
 		try := func(p *pattern) {
 			n := p.match(text, toks, lower, i)
@@ -130,6 +135,28 @@ func (a *Table) AppendMatches(dst []Match, text string, toks []segment.Token) []
 		i += best.n
 	}
 	return out
+}
+
+// keyed reports whether every case-sensitive pattern that may match at a
+// word is found by the word's key (see mayStartAt): none starts with a
+// wildcard or has an affix of one byte.
+func (a *Table) keyed() bool {
+	return len(a.globAny) == 0 && !a.prefixes[0].hasShort && !a.suffixes[0].hasShort
+}
+
+// mayStartAt is false when no case-sensitive pattern can match at a word
+// whose key is key, in a table that is keyed: the filters of tryAt's
+// lookups, asked before any of them and before the closure and the call
+// that tryAt costs every word (a third of the matching's instructions).
+func (a *Table) mayStartAt(key string) bool {
+	if key != "" && !a.starts[key[0]] && len(a.suffixes[0].patterns) == 0 {
+		return false // most words: no pattern starts with their first byte
+	}
+	if a.mayBeExact(key) || len(a.globByte[0][key[0]]) > 0 {
+		return true // key is "" or may start an exact pattern, or a glob
+	}
+	n := len(key)
+	return n >= 2 && (a.prefixes[0].heads.has(key[0], key[1]) || a.suffixes[0].tails.has(key[n-2], key[n-1]))
 }
 
 // tryAt calls try with each pattern that may match at word i: those whose

@@ -72,6 +72,9 @@ type Table struct {
 	// the byte c, so that most words, lowercase or of another length,
 	// cost no map lookup.
 	exactLens [256]uint64
+	// starts holds the first bytes of the case-sensitive patterns' first
+	// words, but for suffixes' (mayStartAt).
+	starts [256]bool
 	// exclusions says whether some patterns are exclusions (see match.go).
 	exclusions bool
 	index      map[string]int // actor name -> its place in List
@@ -226,10 +229,12 @@ func (a *Table) add(p *pattern) {
 		switch {
 		case p.glob[0] == prefix:
 			a.prefixes[fold].add(w, p)
+			a.starts[w[0]] = a.starts[w[0]] || fold == 0
 		case p.glob[0] == wildcard && isSuffix:
 			a.suffixes[fold].add(suffix, p)
 		case w != "" && w[0] != '*' && w[0] != '?':
 			a.globByte[fold][w[0]] = append(a.globByte[fold][w[0]], p)
+			a.starts[w[0]] = a.starts[w[0]] || fold == 0
 		default:
 			a.globAny = append(a.globAny, p)
 		}
@@ -239,6 +244,7 @@ func (a *Table) add(p *pattern) {
 		addPhrase(a.exact, p)
 		if w := p.words[0]; w != "" {
 			a.exactLens[w[0]] |= 1 << min(len(w), 63)
+			a.starts[w[0]] = true
 		}
 	}
 }

@@ -55,19 +55,6 @@ func hasLowerSuffix(s, suffix string) bool {
 	return strings.HasSuffix(strings.ToLower(s), suffix)
 }
 
-// appendASCIILower appends s to dst with its ASCII capitals lowercased,
-// byte for byte, as segment.ASCIILower does.
-func appendASCIILower(dst []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		dst = append(dst, c)
-	}
-	return dst
-}
-
 // upperAlready reports whether strings.ToUpper(w) == w, without making
 // the copy: no rune changes in upper case, and no byte is invalid (which
 // ToUpper would replace). A sentence's first word is asked it.

@@ -17,8 +17,9 @@ func TestUpperAlready(t *testing.T) {
 	}
 }
 
-// FuzzTextHelpers checks upperAlready, lowerASCII, appendASCIILower and
-// atMostOneField against the functions they stand in for.
+// FuzzTextHelpers checks upperAlready, lowerASCII,
+// segment.AppendASCIILower and atMostOneField against the functions they
+// stand in for.
 func FuzzTextHelpers(f *testing.F) {
 	for _, w := range []string{"", "NATO", "NaTO", "État", "\xff", "İ", "Mr.", "K", " a ", "a b", "\u00a0x\u2003y", " \xffz", "Anna Kova", "a\tb\u0085c", "x\x85 y", "José María Aznar"} {
 		f.Add(w)
@@ -31,8 +32,8 @@ func FuzzTextHelpers(f *testing.F) {
 		if low, ok := lowerASCII(buf[:0], w); ok && string(low) != strings.ToLower(w) {
 			t.Errorf("lowerASCII(%q) = %q, want %q", w, low, strings.ToLower(w))
 		}
-		if got, want := string(appendASCIILower(nil, w)), segment.ASCIILower(w); got != want {
-			t.Errorf("appendASCIILower(%q) = %q, want %q", w, got, want)
+		if got, want := string(segment.AppendASCIILower(nil, w)), segment.ASCIILower(w); got != want {
+			t.Errorf("AppendASCIILower(%q) = %q, want %q", w, got, want)
 		}
 		if got, want := lastSpace(w), strings.LastIndexFunc(w, unicode.IsSpace); got != want {
 			t.Errorf("lastSpace(%q) = %d, want %d", w, got, want)

@@ -67,6 +67,10 @@ const (
 	classHeadlineWord
 	classNameParticle // by the lowercase word: nameParticles holds the word as written
 	classPerspective  // the nouns of "in X's view"
+
+	// Not a class of the word but of the token: it starts with a capital
+	// letter (doc.capitalized), set by newDoc.
+	classCapitalized
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their

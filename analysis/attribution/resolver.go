@@ -284,7 +284,7 @@ func (r *resolver) officeMatch(phrase string) []actor.Match {
 	// an invalid byte three), so an index into low cuts phrase; into a
 	// buffer of the resolver's, as a copy per call was a tenth of its
 	// allocations.
-	r.low = appendASCIILower(r.low[:0], phrase)
+	r.low = segment.AppendASCIILower(r.low[:0], phrase)
 	low := r.low
 	// Each preposition is a word between spaces, and each possessive an
 	// apostrophe: most speakers ("the Kremlin", "Mr Peskov") have one space

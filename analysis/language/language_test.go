@@ -187,3 +187,48 @@ func FuzzDetect(f *testing.F) {
 		}
 	})
 }
+
+// setsByMap is wordTable.sets as countWords had it: each byte ORed with
+// 0x20, then looked up in the maps.
+func setsByMap(w string) uint8 {
+	low := make([]byte, len(w))
+	for k := range len(w) {
+		low[k] = w[k] | 0x20
+	}
+	var sets uint8
+	if englishWords[string(low)] {
+		sets |= inEnglish
+	}
+	if doubtWords[string(low)] {
+		sets |= inDoubt
+	}
+	return sets
+}
+
+func checkWordTable(t *testing.T, w string) {
+	t.Helper()
+	if len(w) > len("against") || strings.IndexByte(w, 0) >= 0 {
+		return // countWords asks of none
+	}
+	if got, want := listed.sets(w), setsByMap(w); got != want {
+		t.Errorf("listed.sets(%q) = %b, want %b", w, got, want)
+	}
+}
+
+func TestWordTable(t *testing.T) {
+	for _, m := range []map[string]bool{englishWords, doubtWords} {
+		for w := range m {
+			for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:], w[1:], w[:len(w)-1], w + "s", "x" + w} {
+				checkWordTable(t, v)
+			}
+		}
+	}
+}
+
+// FuzzWordTable holds the table of englishWords and doubtWords to the maps.
+func FuzzWordTable(f *testing.F) {
+	for _, s := range []string{"the", "The", "AGAINST", "agains", "thé", "at", "a", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(checkWordTable)
+}

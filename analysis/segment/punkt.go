@@ -18,6 +18,7 @@ package segment
 // sentences, Copyright (c) 2015 Eric Bower.
 
 import (
+	"bytes"
 	"math/bits"
 	"strings"
 	"unicode"
@@ -61,6 +62,79 @@ type ptok struct {
 	pos       int
 	sentBreak bool
 	abbr      bool
+	typed     bool   // typ is made
+	typ       [2]int // tokType(tok): its span in a types' buffer
+}
+
+// types makes the tokens' types (tokType) into one buffer, each token's
+// once: the annotations ask for a token's type up to four times, and
+// strings.ToLower allocated it each time (half the allocations of an
+// article's analysis). The maps are looked up with string(b), which does
+// not allocate.
+type types struct {
+	buf []byte // the types, end to end; a type's bytes never change
+	key []byte // a collocation's key, reused
+}
+
+// of returns tokType(t.tok), made unless done.
+func (ts *types) of(t *ptok) []byte {
+	if !t.typed {
+		lo := len(ts.buf)
+		ts.tokType(t.tok)
+		t.typed, t.typ = true, [2]int{lo, len(ts.buf)}
+	}
+	return ts.buf[t.typ[0]:t.typ[1]]
+}
+
+// tokType appends DefaultWordTokenizer.Type(tok) to ts.buf, and returns
+// it: lower case, a numeric tail replaced by "##number##", and commas
+// removed unless the result is one byte.
+func (ts *types) tokType(tok string) []byte {
+	lo := len(ts.buf)
+	ts.buf = appendToLower(ts.buf, tok)
+	if s := numericStart(ts.buf[lo:]); s >= 0 {
+		ts.buf = append(ts.buf[:lo+s], "##number##"...)
+	}
+	if typ := ts.buf[lo:]; len(typ) > 1 && bytes.IndexByte(typ, ',') >= 0 {
+		n := lo // commas out, in place
+		for _, c := range typ {
+			if c != ',' {
+				ts.buf[n] = c
+				n++
+			}
+		}
+		ts.buf = ts.buf[:n]
+	}
+	return ts.buf[lo:len(ts.buf):len(ts.buf)]
+}
+
+// noPeriod is typeNoPeriod: t's type without a final period, unless the
+// type is that alone.
+func (ts *types) noPeriod(t *ptok) []byte {
+	typ := ts.of(t)
+	if len(typ) > 1 && typ[len(typ)-1] == '.' {
+		return typ[:len(typ)-1]
+	}
+	return typ
+}
+
+// noSentPeriod is DefaultWordTokenizer.TypeNoSentPeriod.
+func (ts *types) noSentPeriod(t *ptok) []byte {
+	if t.sentBreak {
+		return ts.noPeriod(t)
+	}
+	return ts.of(t)
+}
+
+// appendToLower appends strings.ToLower(s) to b, without a string of its
+// own when s is ASCII.
+func appendToLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	return AppendASCIILower(b, s) // strings.ToLower(s) for ASCII s
 }
 
 // Orthographic context flags (neurosnap's ortho.go).
@@ -73,23 +147,24 @@ const (
 
 // segment calls fn with the byte span of each sentence of text, trimmed of
 // white space, skipping empty ones: what prose's Segmenter.Segment returns.
-func (p *Punkt) segment(text string, fn func(start, end int)) {
+func (p *Punkt) segment(text string, ts *types, fn func(start, end int)) {
 	var buf [32]ptok
 	toks := punktWords(text, buf[:0])
 	if len(toks) == 0 {
 		return
 	}
+	ts.buf = ts.buf[:0]
 	for i := range toks {
-		p.typeAnnotation(&toks[i])
+		p.typeAnnotation(ts, &toks[i])
 	}
 	for i := range toks {
 		if i+1 < len(toks) {
-			p.tokenAnnotation(&toks[i], &toks[i+1])
+			p.tokenAnnotation(ts, &toks[i], &toks[i+1])
 		}
 	}
 	for i := range toks {
 		if i+1 < len(toks) {
-			p.multiPunctAnnotation(&toks[i], &toks[i+1])
+			p.multiPunctAnnotation(ts, &toks[i], &toks[i+1])
 		} else if strings.Contains(toks[i].tok, "\n") && strings.Contains(toks[i].tok, " ") {
 			toks[i].sentBreak = false
 		}
@@ -177,14 +252,15 @@ func punktWords(text string, toks []ptok) []ptok {
 }
 
 // typeAnnotation is TypeBasedAnnotation.typeAnnotation.
-func (p *Punkt) typeAnnotation(t *ptok) {
+func (p *Punkt) typeAnnotation(ts *types, t *ptok) {
 	if hasSentEndChars(t.tok) {
 		t.sentBreak = true
 	} else if strings.HasSuffix(t.tok, ".") && !strings.HasSuffix(t.tok, "..") {
 		// neurosnap cuts at the rune count, not the byte length.
-		noPeriod := strings.ToLower(t.tok[:utf8.RuneCountInString(t.tok)-1])
-		lastHyph := noPeriod[strings.LastIndexByte(noPeriod, '-')+1:]
-		if p.abbrevs[noPeriod] != 0 || p.abbrevs[lastHyph] != 0 {
+		noPeriod := appendToLower(ts.key[:0], t.tok[:utf8.RuneCountInString(t.tok)-1])
+		ts.key = noPeriod
+		lastHyph := noPeriod[bytes.LastIndexByte(noPeriod, '-')+1:]
+		if p.abbrevs[string(noPeriod)] != 0 || p.abbrevs[string(lastHyph)] != 0 {
 			t.abbr = true
 		} else {
 			t.sentBreak = true
@@ -193,25 +269,26 @@ func (p *Punkt) typeAnnotation(t *ptok) {
 }
 
 // tokenAnnotation is TokenBasedAnnotation.tokenAnnotation.
-func (p *Punkt) tokenAnnotation(one, two *ptok) {
+func (p *Punkt) tokenAnnotation(ts *types, one, two *ptok) {
 	if !strings.HasSuffix(one.tok, ".") {
 		return
 	}
-	typ := typeNoPeriod(one.tok)
-	nextTyp := typeNoSentPeriod(two)
+	typ := ts.noPeriod(one)
+	nextTyp := ts.noSentPeriod(two)
 	initial := isInitial(one.tok)
 
-	if p.collocations[typ+","+nextTyp] != 0 {
+	ts.key = append(append(append(ts.key[:0], typ...), ','), nextTyp...)
+	if p.collocations[string(ts.key)] != 0 {
 		one.sentBreak = false
 		one.abbr = true
 		return
 	}
 	if (one.abbr || strings.HasSuffix(one.tok, "..")) && !initial {
-		if p.orthoHeuristic(two) == 1 {
+		if p.orthoHeuristic(ts, two) == 1 {
 			one.sentBreak = true
 			return
 		}
-		if firstUpper(two.tok) && p.starters[nextTyp] != 0 {
+		if firstUpper(two.tok) && p.starters[string(nextTyp)] != 0 {
 			one.sentBreak = true
 			return
 		}
@@ -221,14 +298,14 @@ func (p *Punkt) tokenAnnotation(one, two *ptok) {
 		two.sentBreak = false
 		return
 	}
-	if initial || typ == "##number##" {
-		h := p.orthoHeuristic(two)
+	if initial || string(typ) == "##number##" {
+		h := p.orthoHeuristic(ts, two)
 		if h == 0 {
 			one.sentBreak = false
 			one.abbr = true
 			return
 		}
-		if h == -1 && initial && firstUpper(two.tok) && p.ortho[nextTyp]&orthoLc == 0 {
+		if h == -1 && initial && firstUpper(two.tok) && p.ortho[string(nextTyp)]&orthoLc == 0 {
 			one.sentBreak = false
 			one.abbr = true
 			return
@@ -237,8 +314,8 @@ func (p *Punkt) tokenAnnotation(one, two *ptok) {
 }
 
 // multiPunctAnnotation is prose's multiPunctWordAnnotation.tokenAnnotation.
-func (p *Punkt) multiPunctAnnotation(one, two *ptok) {
-	var nextTyp string
+func (p *Punkt) multiPunctAnnotation(ts *types, one, two *ptok) {
+	var nextTyp []byte
 	computed := false
 
 	if strings.HasSuffix(one.tok, ".") && two.tok == "." {
@@ -251,8 +328,8 @@ func (p *Punkt) multiPunctAnnotation(one, two *ptok) {
 	isInternal := one.sentBreak && looksInternal(one.tok)
 
 	if isNonBreak || isEllipsis || isInternal {
-		nextTyp, computed = typeNoSentPeriod(two), true
-		isStarter := p.starters[nextTyp]
+		nextTyp, computed = ts.noSentPeriod(two), true
+		isStarter := p.starters[string(nextTyp)]
 		if isEllipsis && (firstUpper(two.tok) || isStarter != 0) {
 			one.sentBreak = true
 			return
@@ -261,7 +338,7 @@ func (p *Punkt) multiPunctAnnotation(one, two *ptok) {
 			one.sentBreak = false
 			return
 		}
-		if isNonBreak && firstUpper(two.tok) && p.ortho[nextTyp]&orthoLc != 0 {
+		if isNonBreak && firstUpper(two.tok) && p.ortho[string(nextTyp)]&orthoLc != 0 {
 			one.sentBreak = true
 		}
 	}
@@ -271,25 +348,25 @@ func (p *Punkt) multiPunctAnnotation(one, two *ptok) {
 	}
 	one.abbr = true
 	one.sentBreak = false
-	if p.orthoHeuristic(two) == 1 {
+	if p.orthoHeuristic(ts, two) == 1 {
 		one.sentBreak = true
 		return
 	}
 	if !computed {
-		nextTyp = typeNoSentPeriod(two)
+		nextTyp = ts.noSentPeriod(two)
 	}
-	if firstUpper(two.tok) && p.starters[nextTyp] != 0 {
+	if firstUpper(two.tok) && p.starters[string(nextTyp)] != 0 {
 		one.sentBreak = true
 	}
 }
 
 // orthoHeuristic is OrthoContext.Heuristic: 1 if t starts a sentence, 0 if
 // not, -1 if unknown.
-func (p *Punkt) orthoHeuristic(t *ptok) int {
+func (p *Punkt) orthoHeuristic(ts *types, t *ptok) int {
 	if len(t.tok) == 1 && strings.IndexByte(";:,.!?", t.tok[0]) >= 0 {
 		return 0
 	}
-	ctx := p.ortho[typeNoSentPeriod(t)]
+	ctx := p.ortho[string(ts.noSentPeriod(t))]
 	if firstUpper(t.tok) && ctx&orthoLc > 0 && ctx&orthoMidUc == 0 {
 		return 1
 	}
@@ -299,44 +376,11 @@ func (p *Punkt) orthoHeuristic(t *ptok) int {
 	return -1
 }
 
-// tokType is DefaultWordTokenizer.Type: lower case, a numeric tail replaced
-// by "##number##", and commas removed unless the result is one byte.
-func tokType(tok string) string {
-	typ := strings.ToLower(tok)
-	if s := numericStart(typ); s >= 0 {
-		typ = typ[:s] + "##number##"
-	}
-	if len(typ) == 1 {
-		return typ
-	}
-	if strings.IndexByte(typ, ',') < 0 {
-		return typ
-	}
-	return strings.ReplaceAll(typ, ",", "")
-}
-
-// typeNoPeriod is DefaultWordTokenizer.TypeNoPeriod.
-func typeNoPeriod(tok string) string {
-	typ := tokType(tok)
-	if len(typ) > 1 && typ[len(typ)-1] == '.' {
-		return typ[:len(typ)-1]
-	}
-	return typ
-}
-
-// typeNoSentPeriod is DefaultWordTokenizer.TypeNoSentPeriod.
-func typeNoSentPeriod(t *ptok) string {
-	if t.sentBreak {
-		return typeNoPeriod(t.tok)
-	}
-	return tokType(t.tok)
-}
-
 // numericStart is where the leftmost match of `-?[\.,]?\d[\d,\.-]*\.?$`
 // starts in s, or -1. Every byte of a match is in [0-9,.-], so a match lies
 // in the longest such tail; it starts at the first offset there from which
 // `-?[\.,]?\d` matches.
-func numericStart(s string) int {
+func numericStart[T string | []byte](s T) int {
 	j := len(s)
 	for j > 0 && isNumByte(s[j-1]) {
 		j--

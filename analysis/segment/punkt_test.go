@@ -51,7 +51,7 @@ func proseSentences(seg *segment.Segmenter, text string) []Span {
 // segmentSpans and proseSpans split a whole text, line breaks and all.
 func segmentSpans(p *Punkt, text string) [][2]int {
 	var out [][2]int
-	p.segment(text, func(s, e int) { out = append(out, [2]int{s, e}) })
+	p.segment(text, new(types), func(s, e int) { out = append(out, [2]int{s, e}) })
 	return out
 }
 
@@ -167,6 +167,23 @@ func checkMatchers(t *testing.T, s string) {
 	if got, want := isInitial(s), reInitial.MatchString(s); got != want {
 		t.Errorf("isInitial(%q) = %v, want %v", s, got, want)
 	}
+	ts := &types{buf: []byte("x")} // a type after another's
+	if got, want := string(ts.tokType(s)), tokTypeByString(s); got != want {
+		t.Errorf("tokType(%q) = %q, want %q", s, got, want)
+	}
+}
+
+// tokTypeByString is tokType as it was, by strings.ToLower: neurosnap's
+// DefaultWordTokenizer.Type.
+func tokTypeByString(tok string) string {
+	typ := strings.ToLower(tok)
+	if s := numericStart(typ); s >= 0 {
+		typ = typ[:s] + "##number##"
+	}
+	if len(typ) == 1 {
+		return typ
+	}
+	return strings.ReplaceAll(typ, ",", "")
 }
 
 // proseHasSentEndChars is prose's wordTokenizer.HasSentEndChars verbatim.
@@ -198,7 +215,7 @@ var reEntities = regexp.MustCompile(`Yahoo!`)
 
 func TestPunktMatchers(t *testing.T) {
 	// Every string of up to 4 bytes over an alphabet that exercises them.
-	alpha := []byte("a.1,- \t_B\n!?\"([)'\x99\x9d")
+	alpha := []byte("a.1,- \t_B\n!?\"([)'\x99\x9d\xc3\x84")
 	var rec func(b []byte)
 	rec = func(b []byte) {
 		checkMatchers(t, string(b))

@@ -28,9 +28,15 @@ const MaxSentenceBytes = 2000
 // Sentences splits text into Sentences. Line breaks end paragraphs, and a
 // sentence never crosses one: the segmenter sees one paragraph at a time.
 func Sentences(seg *Punkt, text string) []Span {
-	var out []Span
+	return AppendSentences(nil, seg, text)
+}
+
+// AppendSentences appends Sentences(seg, text) to out: a caller that
+// splits text after text reuses one slice.
+func AppendSentences(out []Span, seg *Punkt, text string) []Span {
+	ts := new(types) // for every paragraph
 	Paragraphs(text, func(start, end, para int) {
-		seg.segment(text[start:end], func(s, e int) {
+		seg.segment(text[start:end], ts, func(s, e int) {
 			out = appendBounded(out, text, Span{Start: start + s, End: start + e, Para: para})
 		})
 	})

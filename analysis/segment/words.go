@@ -152,6 +152,19 @@ func indexNonASCII(s string, i int) int {
 	return i
 }
 
+// AppendASCIILower appends s to dst with its ASCII capitals lowercased,
+// byte for byte, as ASCIILower does.
+func AppendASCIILower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
+}
+
 // ASCIILower returns s with its ASCII capitals lowercased, byte for byte,
 // so that offsets into s hold in it; s itself when it has none.
 func ASCIILower(s string) string {

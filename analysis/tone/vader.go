@@ -259,9 +259,15 @@ var vaderPunct = func() (p [256]bool) {
 // with what the rules ask of each word: its lowercase form, not the word
 // itself.
 type vaderWords struct {
-	lower []string
-	upper []bool     // Python's str.isupper of the word
-	ids   []vocab.ID // of lower in vader.voc
+	words []vaderToken
+	ids   []vocab.ID // of each word's lower in vader.voc
+}
+
+// vaderToken is a word of vaderWords: in one slice, one append a word
+// where there were two.
+type vaderToken struct {
+	lower string
+	upper bool // Python's str.isupper of the word
 }
 
 // Score returns the compound score of s, as the reference's
@@ -279,15 +285,14 @@ func (v *vader) score(s, low string) float64 {
 	if replaced || len(low) != len(s) {
 		low = "" // not text lowered
 	}
-	var lowerBuf [64]string
-	var upperBuf [64]bool
+	var wordsBuf [64]vaderToken
 	var idsBuf [64]vocab.ID
-	ws := vaderWords{lower: lowerBuf[:0], upper: upperBuf[:0], ids: idsBuf[:0]}
+	ws := vaderWords{words: wordsBuf[:0], ids: idsBuf[:0]}
 	ws = vaderSplit(text, low, v.index, ws)
 	ids := ws.ids
 	capWords := 0
-	for _, u := range ws.upper {
-		if u {
+	for _, w := range ws.words {
+		if w.upper {
 			capWords++
 		}
 	}
@@ -396,7 +401,7 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 // "" to make it when needed: an ASCII word's lowercase form is a slice of
 // it.
 func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
-	lower, upper, ids := ws.lower, ws.upper, ws.ids
+	words, ids := ws.words, ws.ids
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
@@ -470,29 +475,30 @@ func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
 		// The punctuation stripped has no letters: the cases of the word's
 		// ASCII letters are those of text[start:i].
 		hasUpper := cases&caseUpper != 0
+		var up bool
 		if ascii {
-			upper = append(upper, hasUpper && cases&caseLower == 0)
+			up = hasUpper && cases&caseLower == 0
 		} else {
-			upper = append(upper, pyIsUpper(w))
+			up = pyIsUpper(w)
 			if folds {
-				lower = append(lower, pyLower(w))
-				l := lower[len(lower)-1]
+				l := pyLower(w)
+				words = append(words, vaderToken{l, up})
 				ids = append(ids, index.id(l, headOf(l, 0, len(l))))
 				continue
 			}
 		}
 		if !hasUpper {
-			lower = append(lower, w)
+			words = append(words, vaderToken{w, up})
 			ids = append(ids, index.id(w, headOf(text, lo, hi)))
 			continue
 		}
 		if low == "" {
 			low = asciiLower(text)
 		}
-		lower = append(lower, low[lo:hi])
+		words = append(words, vaderToken{low[lo:hi], up})
 		ids = append(ids, index.id(low[lo:hi], headOf(low, lo, hi)))
 	}
-	ws.lower, ws.upper, ws.ids = lower, upper, ids
+	ws.words, ws.ids = words, ids
 	return ws
 }
 

@@ -130,7 +130,7 @@ func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
 		(i > 2 && ids[i-3] == r.no && (ids[i-1] == r.or || ids[i-1] == r.nor)) {
 		val = float64(w.valence * vaderNScalar)
 	}
-	if ws.upper[i] && capDiff {
+	if ws.words[i].upper && capDiff {
 		if val > 0 {
 			val += vaderCIncr
 		} else {
@@ -182,7 +182,7 @@ func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff boo
 	if valence < 0 {
 		scalar *= -1
 	}
-	if ws.upper[j] && capDiff {
+	if ws.words[j].upper && capDiff {
 		if valence > 0 {
 			scalar += vaderCIncr
 		} else {
@@ -196,7 +196,7 @@ func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff boo
 // vocabulary knows it, any other holds "n't" or not.
 func (v *vader) negated(ws *vaderWords, j int) bool {
 	if ws.ids[j] == vocab.Unknown {
-		return strings.Contains(ws.lower[j], "n't")
+		return strings.Contains(ws.words[j].lower, "n't")
 	}
 	return v.word(ws, j).flags&negates != 0
 }
@@ -239,7 +239,7 @@ func (v *vader) negationCheck(val float64, ws *vaderWords, start, i int) float64
 // sequence of words is only looked up (and so only built) when every word
 // of it occurs in some idiom.
 func (v *vader) specialIdioms(val float64, ws *vaderWords, i int) float64 {
-	lower := ws.lower
+	n := len(ws.words)
 	onezero, ok10 := v.phrase(ws, i-1, i)
 	twoonezero, ok210 := v.phrase(ws, i-2, i)
 	twoone, ok21 := v.phrase(ws, i-2, i-1)
@@ -257,14 +257,14 @@ func (v *vader) specialIdioms(val float64, ws *vaderWords, i int) float64 {
 			break
 		}
 	}
-	if len(lower)-1 > i {
+	if n-1 > i {
 		if p, ok := v.phrase(ws, i, i+1); ok {
 			if x, ok := v.idioms[p]; ok {
 				val = x
 			}
 		}
 	}
-	if len(lower)-1 > i+1 {
+	if n-1 > i+1 {
 		if p, ok := v.phrase(ws, i, i+2); ok {
 			if x, ok := v.idioms[p]; ok {
 				val = x
@@ -294,5 +294,17 @@ func (v *vader) phrase(ws *vaderWords, lo, hi int) (string, bool) {
 			return "", false
 		}
 	}
-	return strings.Join(ws.lower[lo:hi+1], " "), true
+	n := hi - lo
+	for j := lo; j <= hi; j++ {
+		n += len(ws.words[j].lower)
+	}
+	var b strings.Builder
+	b.Grow(n)
+	for j := lo; j <= hi; j++ {
+		if j > lo {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ws.words[j].lower)
+	}
+	return b.String(), true
 }

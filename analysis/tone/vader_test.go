@@ -173,14 +173,14 @@ func FuzzVADERSplit(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		ws := vaderSplit(s, "", v.index, vaderWords{})
 		words := refSplit(s)
-		if len(ws.lower) != len(words) {
-			t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.lower), len(words), words)
+		if len(ws.words) != len(words) {
+			t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.words), len(words), words)
 		}
 		for i, w := range words {
-			if ws.lower[i] != pyLower(w) || ws.upper[i] != pyIsUpper(w) {
-				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.lower[i], ws.upper[i], pyLower(w), pyIsUpper(w))
+			if ws.words[i].lower != pyLower(w) || ws.words[i].upper != pyIsUpper(w) {
+				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.words[i].lower, ws.words[i].upper, pyLower(w), pyIsUpper(w))
 			}
-			if l := ws.lower[i]; ws.ids[i] != v.voc.ID(l) {
+			if l := ws.words[i].lower; ws.ids[i] != v.voc.ID(l) {
 				t.Fatalf("%q: word %q: ID %d, want %d", s, w, ws.ids[i], v.voc.ID(l))
 			}
 		}

@@ -53,12 +53,13 @@ func (b *Builder) Vocab() *Vocab {
 	for _, w := range b.words {
 		head := Head(w)
 		v.entries = append(v.entries, entry{head, len(w), w})
-		h := wordHash(w, head) & v.mask
-		for v.slots[h] != 0 {
-			h = (h + 1) & v.mask
+		h := keyHash(head, len(w))
+		i := slotOf(h, v.mask)
+		for v.slots[i] != 0 {
+			i = (i + 1) & v.mask
 		}
-		v.slots[h] = uint32(len(v.entries) - 1)
-		v.filter.add(w)
+		v.slots[i] = uint32(len(v.entries) - 1)
+		v.filter.add(h)
 	}
 	return v
 }
@@ -66,11 +67,13 @@ func (b *Builder) Vocab() *Vocab {
 // Vocab is a set of words, each with its ID. It is immutable, so safe for
 // concurrent use.
 //
-// The lookup is open addressing over a hash of the word, with a table at
-// most a quarter full, so that a word the Vocab does not hold (most of a
-// text's) costs a short hash and one probe that finds an empty slot; a
-// word's first eight bytes are compared as one integer kept beside it, not
-// through the pointer of a string: less than a Go map's lookup.
+// The lookup is open addressing over a hash of the word's first eight
+// bytes and its length (its Head, one multiplication), with a table at
+// most a quarter full, behind a filter of the same hash's top bits: a word
+// the Vocab does not hold costs the hash and a bit; a word's first eight
+// bytes are compared as one integer kept beside it, not through the
+// pointer of a string, and words that share them are told apart by the
+// rest: less than a Go map's lookup.
 type Vocab struct {
 	slots   []uint32 // an ID, 0 for empty
 	entries []entry  // by ID; entries[0] stands for Unknown
@@ -98,12 +101,13 @@ func (v *Vocab) ID(w string) ID { return lookup(v, w) }
 func (v *Vocab) IDBytes(w []byte) ID { return lookup(v, w) }
 
 func lookup[T string | []byte](v *Vocab, w T) ID {
-	if !mayHave(&v.filter, w) {
+	head := Head(w)
+	h := keyHash(head, len(w))
+	if !v.filter.mayHave(h) {
 		return Unknown
 	}
-	head := Head(w)
-	for h := wordHash(w, head) & v.mask; ; h = (h + 1) & v.mask {
-		id := v.slots[h]
+	for i := slotOf(h, v.mask); ; i = (i + 1) & v.mask {
+		id := v.slots[i]
 		if id == 0 {
 			return Unknown
 		}
@@ -121,28 +125,21 @@ func (v *Vocab) AppendIDs(dst []ID, words []string) []ID {
 	return dst
 }
 
-// filter is a one-sided filter in front of the table: a bitset over a
-// hash of a word's length and three of its bytes, cheaper than the
-// table's, set for every word of the Vocab. Most words of a text are in
-// no list, and most of those find their bit clear.
+// filter is a one-sided filter in front of the table: a bitset over the
+// top bits of a word's keyHash, set for every word of the Vocab. Most
+// words of a text are in no list, and most of those find their bit
+// clear.
 type filter [1 << 16 / 64]uint64
 
-func filterHash[T string | []byte](w T) uint {
-	if len(w) == 0 {
-		return 0
-	}
-	return (uint(len(w))*257 + uint(w[0])*31 + uint(w[len(w)-1])*7919 + uint(w[len(w)/2])*131) & (1<<16 - 1)
+func (f *filter) add(h uint64) {
+	b := h >> 48
+	f[b/64] |= 1 << (b % 64)
 }
 
-func (f *filter) add(w string) {
-	h := filterHash(w)
-	f[h/64] |= 1 << (h % 64)
-}
-
-// mayHave is false when w is certainly not among the words added.
-func mayHave[T string | []byte](f *filter, w T) bool {
-	h := filterHash(w)
-	return f[h/64]&(1<<(h%64)) != 0
+// mayHave is false when no word added has the keyHash h.
+func (f *filter) mayHave(h uint64) bool {
+	b := h >> 48
+	return f[b/64]&(1<<(b%64)) != 0
 }
 
 // Head packs the first eight bytes of w (fewer for a shorter word, the
@@ -182,12 +179,12 @@ func le16[T string | []byte](w T) uint64 {
 	return uint64(w[0]) | uint64(w[1])<<8
 }
 
-// wordHash hashes w, whose Head is head: its length and head mixed by
-// one multiplication, then FNV-1a over any bytes past the eighth.
-func wordHash[T string | []byte](w T, head uint64) uint32 {
-	h := uint32((head ^ uint64(len(w))<<59) * 0x9e3779b97f4a7c15 >> 32)
-	for i := 8; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return h
+// keyHash hashes a word by its Head and its length: one multiplication.
+// Its top 16 bits are the filter's bit, bits 32 up its slot (slotOf), so
+// that the two are apart.
+func keyHash(head uint64, n int) uint64 {
+	return (head ^ uint64(n)<<59) * 0x9e3779b97f4a7c15
 }
+
+// slotOf is the first slot of the keyHash h in a table of mask+1 slots.
+func slotOf(h uint64, mask uint32) uint32 { return uint32(h>>32) & mask }

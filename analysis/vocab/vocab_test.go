@@ -80,3 +80,27 @@ func FuzzWordHead(f *testing.F) {
 		}
 	})
 }
+
+// FuzzVocab holds ID to a map of the words added, for a vocabulary of the
+// input's fields and TestVocab's words, asked of each field and of each
+// field changed in its last byte.
+func FuzzVocab(f *testing.F) {
+	f.Add("the said according accordingly accordion 12345678 123456789")
+	f.Add("a b aa ab ba \xff naïve o'brien u.s abcdefghX abcdefghY")
+	f.Fuzz(func(t *testing.T, s string) {
+		fields := strings.Fields(s)
+		var b Builder
+		want := map[string]ID{}
+		for _, w := range append(fields, "the", "said", "according") {
+			want[w] = b.Add(w)
+		}
+		v := b.Vocab()
+		for _, w := range fields {
+			for _, q := range []string{w, w[:len(w)-1] + string(w[len(w)-1]^1), w + "x"} {
+				if got := v.ID(q); got != want[q] { // want is Unknown (0) for a word not added
+					t.Fatalf("ID(%q) = %d, want %d", q, got, want[q])
+				}
+			}
+		}
+	})
+}
