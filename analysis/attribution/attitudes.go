@@ -426,7 +426,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 // followed by its complement, in the clause: "called [it] a disgrace",
 // "[him] divisive", "[the decision] “incomprehensible”".
 func (d *doc) complementAfter(k, l int) bool {
-	return d.complementAfterPhrase(k, l) || d.quotedComplement(k, l) || d.taggedComplement(k, l)
+	return d.complementAfterPhrase(k, l) || d.quotedComplement(k, l) || d.farQuotedComplement(k, l) || d.taggedComplement(k, l)
 }
 
 // quotedComplement reports whether a quote follows the object that starts
