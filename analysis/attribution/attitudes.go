@@ -330,7 +330,7 @@ func (d *doc) notAnObject(c cue, k int) bool {
 	w := d.low[k]
 	return (d.is(k, classPreposition) && !(w == "to" && d.is(c.i, classAttitudeTo))) ||
 		(d.is(k, classClauseWord) && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why") ||
-		d.is(k, classAuxiliary|classTime) || d.adverb(k)
+		d.is(k, classAuxiliary) || (d.is(k, classTime) && !d.timeOwner(k)) || d.adverb(k)
 }
 
 // adverb reports whether token k is an -ly adverb, not an -ly noun: "wrote
