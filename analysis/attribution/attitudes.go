@@ -262,7 +262,7 @@ func (d *doc) takesObject(c cue, k, l int) bool {
 	case c.j == c.i+1 && d.is(c.i, classAttitudeInf|classAttitudeSaid):
 		// "declined to comment", not "declined 5 percent"; "offered a
 		// response", not "offered a discount"
-		return (d.is(c.i, classAttitudeInf) && d.infinitiveAt(k, l)) || (d.is(c.i, classAttitudeSaid) && d.speechObject(k, l))
+		return (d.is(c.i, classAttitudeInf) && d.infinitiveAt(k, l)) || (d.is(c.i, classAttitudeSaid) && (d.speechObject(k, l) || d.indirectSpeechObject(k, l)))
 	case c.j == c.i+1 && d.is(c.i, classAttitudeAs):
 		return d.asAfter(k, l) // "sees him as a threat", not "saw him there"
 	case d.notAnObject(c, k):
