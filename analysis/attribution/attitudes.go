@@ -461,7 +461,7 @@ func (d *doc) complementAfterPhrase(k, l int) bool {
 		return !strings.ContainsAny(d.gap(hi-1), ",;:()")
 	}
 	w := d.low[hi]
-	return !d.boundaryAfter(hi-1) && !d.is(hi, classPreposition|classClauseWord|classAuxiliary|classTime) && !strings.HasSuffix(w, "ly")
+	return !d.boundaryAfter(hi-1) && !d.is(hi, classPreposition|classClauseWord|classAuxiliary|classTime) && !strings.HasSuffix(w, "ly") && !d.pastVerb(hi)
 }
 
 // taggedComplement reports whether the tagger finds an adjective (or a

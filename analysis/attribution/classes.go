@@ -67,6 +67,7 @@ const (
 	classHeadlineWord
 	classNameParticle // by the lowercase word: nameParticles holds the word as written
 	classPerspective  // the nouns of "in X's view"
+	classStrongPast   // past forms not in -ed (strongPasts)
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their
@@ -100,6 +101,7 @@ var closedClasses = map[wordClass]map[string]bool{
 	classHeadlineWord:          headlineWords,
 	classNameParticle:          nameParticles,
 	classPerspective:           perspectiveNouns,
+	classStrongPast:            strongPasts,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes and,

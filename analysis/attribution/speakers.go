@@ -268,7 +268,7 @@ func (d *doc) finiteVerbAhead(k, l int) bool {
 // ("Obama failed", but "the retired general").
 func (d *doc) pastVerb(k int) bool {
 	w := d.low[k]
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
+	return ((len(w) > 4 && strings.HasSuffix(w, "ed")) || d.is(k, classStrongPast)) && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
 		!d.is(k-1, classDeterminer|classAuxiliary|classPassiveAux) && !strings.HasSuffix(d.low[k-1], "ly") &&
 		!d.is(k, classTitle)
 }
@@ -399,7 +399,7 @@ func (d *doc) longApposition(k, f int) (int, int) {
 			continue
 		}
 		commas++
-		if lo, hi := d.npBack(t, f); hi > lo && k-t <= maxAppositionWords && d.subjectPosition(lo, f) && d.plausibleSpeaker(lo, hi) {
+		if lo, hi := d.npBack(t, f); hi > lo && k-t <= maxAppositionWords && d.subjectPosition(lo, f) && (d.plausibleSpeaker(lo, hi) || d.recordHead(lo, hi)) {
 			return lo, k + 1
 		}
 	}
