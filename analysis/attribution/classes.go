@@ -210,7 +210,7 @@ var (
 		" don’t doesn’t didn’t isn’t aren’t wasn’t weren’t won’t wouldn’t can’t couldn’t shouldn’t hasn’t haven’t hadn’t")
 	passiveAux            = set("is are was were be been being")
 	indefinite            = set("a an one another some several two three many other")
-	subjectPronouns       = set("he she they we i")
+	subjectPronouns       = set("he she they we i " + contractedSubjects)
 	notParticiples        = set("including according following regarding concerning during notwithstanding excluding something nothing anything everything morning evening bring thing things")
 	adverbialPrepositions = set("in on at for during after before since over")
 	connectives           = set("meanwhile however too though also instead nevertheless nonetheless moreover furthermore indeed therefore still separately similarly likewise too alone")

@@ -522,7 +522,7 @@ func (d *doc) npForward(k, l int) (int, int) {
 			continue
 		}
 		if (d.is(hi, classPreposition) && w != "of" && w != "for") || d.is(hi, classTime) || d.pastVerb(hi) ||
-			((d.is(hi, classDeterminer) || isPronoun(w)) && !d.is(hi-1, classPreposition)) { // a new phrase: "told The Associated Press his firm ..."
+			((d.is(hi, classDeterminer|classSubjectPronoun) || isPronoun(w)) && !d.is(hi-1, classPreposition)) { // a new phrase: "told The Associated Press his firm ..."
 			break
 		}
 		hi++
