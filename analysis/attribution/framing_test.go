@@ -14,3 +14,11 @@ func TestCastAs(t *testing.T) {
 		"Residents cast their votes on Tuesday.",
 	})
 }
+
+// TestInterpretAs holds "interpreted" among the [attitude-as] forms.
+func TestInterpretAs(t *testing.T) {
+	a := newTest(t)
+	text := `Several aides interpreted the vote as a rebuke of the mayor.`
+	want{content: "the vote as a rebuke of the mayor", speaker: "Several aides", cue: "interpreted"}.check(t, text, a.Statements(text))
+	wantNone(t, a, []string{"The aides interpreted the rules."})
+}
