@@ -109,6 +109,10 @@ func (d *doc) contentPastThat(c cue, l int) int {
 		reach = k + 10 // "said earlier on Monday at a press briefing that"
 	}
 	for t := k; t < l && t < reach; t++ {
+		if e := d.titleInAdverbial(k, t, l); e > t {
+			t = e - 1 // "on WKBN's “Morning Desk” that": a show's name
+			continue
+		}
 		if d.tquote[t] >= 0 || d.relativeThat(c, k, t) {
 			break
 		}
