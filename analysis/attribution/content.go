@@ -148,7 +148,7 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 	if d.low[t] != "that" || t <= k {
 		return false
 	}
-	return d.is(t-1, classPreposition) || d.low[t-1] == "so" || (c.kind == cueThought && !d.onlyAdverbs(k, t))
+	return d.is(t-1, classPreposition) || d.low[t-1] == "so" || (c.kind == cueThought && !d.onlyAdverbs(k, t) && !d.timeAdverbial(k, t))
 }
 
 // endsCueClause reports whether the words a cue governs end at token t
