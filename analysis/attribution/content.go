@@ -108,6 +108,9 @@ func (d *doc) contentPastThat(c cue, l int) int {
 	if k < l && (d.is(k, classAdverbialPrep|classTime) || strings.HasSuffix(d.low[k], "ly")) {
 		reach = k + 10 // "said earlier on Monday at a press briefing that"
 	}
+	if c.kind == cueTell {
+		reach = max(reach, d.tellReach(k, l))
+	}
 	for t := k; t < l && t < reach; t++ {
 		if e := d.titleInAdverbial(k, t, l); e > t {
 			t = e - 1 // "on WKBN's “Morning Desk” that": a show's name
