@@ -65,9 +65,10 @@ const (
 	classAdverbialPrep
 	classStatementSubordinator
 	classHeadlineWord
-	classNameParticle // by the lowercase word: nameParticles holds the word as written
-	classPerspective  // the nouns of "in X's view"
-	classStrongPast   // past forms not in -ed (strongPasts)
+	classNameParticle   // by the lowercase word: nameParticles holds the word as written
+	classPerspective    // the nouns of "in X's view"
+	classStrongPast     // past forms not in -ed (strongPasts)
+	classParticiplePrep // a preposition before a participle cue (participlePreps)
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their
@@ -102,6 +103,7 @@ var closedClasses = map[wordClass]map[string]bool{
 	classNameParticle:          nameParticles,
 	classPerspective:           perspectiveNouns,
 	classStrongPast:            strongPasts,
+	classParticiplePrep:        participlePreps,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes and,
