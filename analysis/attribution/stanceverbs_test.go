@@ -1,0 +1,25 @@
+package attribution
+
+import "testing"
+
+// TestMoreStanceVerbs holds the stance verbs added in the recall round,
+// each with a speaker and an object; "embraced" and "renounced" are no
+// stances here (an embrace is as often an act, and "until the bank
+// renounced ..." is another statement's content).
+func TestMoreStanceVerbs(t *testing.T) {
+	a := newTest(t)
+	for _, c := range []struct {
+		text string
+		want want
+	}{
+		{`Ms. Ortega reprimanded the board in a letter.`,
+			want{content: "the board in a letter", speaker: "Ms. Ortega", cue: "reprimanded"}},
+		{`Mr. Varga quickly disavowed the flyer.`,
+			want{content: "the flyer", speaker: "Mr. Varga", cue: "disavowed"}},
+		{`The governor extolled the crews for their courage.`,
+			want{content: "the crews for their courage", speaker: "The governor", cue: "extolled"}},
+	} {
+		c.want.check(t, c.text, a.Statements(c.text))
+	}
+	wantNone(t, a, []string{"The mayor embraced her son at the gate."})
+}
