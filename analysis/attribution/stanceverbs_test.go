@@ -18,6 +18,10 @@ func TestMoreStanceVerbs(t *testing.T) {
 			want{content: "the flyer", speaker: "Mr. Varga", cue: "disavowed"}},
 		{`The governor extolled the crews for their courage.`,
 			want{content: "the crews for their courage", speaker: "The governor", cue: "extolled"}},
+		{`Ms. Ortega unveiled a plan to rebuild the bridges.`,
+			want{content: "a plan to rebuild the bridges", speaker: "Ms. Ortega", cue: "unveiled"}},
+		{`Mr. Varga alluded to the audit.`,
+			want{content: "the audit", speaker: "Mr. Varga", cue: "alluded to"}},
 	} {
 		c.want.check(t, c.text, a.Statements(c.text))
 	}
