@@ -20,6 +20,12 @@ func TestMoreStanceVerbs(t *testing.T) {
 			want{content: "the crews for their courage", speaker: "The governor", cue: "extolled"}},
 		{`Ms. Ortega unveiled a plan to rebuild the bridges.`,
 			want{content: "a plan to rebuild the bridges", speaker: "Ms. Ortega", cue: "unveiled"}},
+		{`Ms. Ortega lit into the council over the delays.`,
+			want{content: "the council over the delays", speaker: "Ms. Ortega", cue: "lit into"}},
+		{`Mr. Varga anticipated a long fight over the budget.`,
+			want{content: "a long fight over the budget", speaker: "Mr. Varga", cue: "anticipated"}},
+		{`Ms. Ortega identified the levy as the main hurdle.`,
+			want{content: "the levy as the main hurdle", speaker: "Ms. Ortega", cue: "identified"}},
 		{`Mr. Varga alluded to the audit.`,
 			want{content: "the audit", speaker: "Mr. Varga", cue: "alluded to"}},
 	} {
