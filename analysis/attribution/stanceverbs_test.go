@@ -26,6 +26,8 @@ func TestMoreStanceVerbs(t *testing.T) {
 			want{content: "a long fight over the budget", speaker: "Mr. Varga", cue: "anticipated"}},
 		{`Ms. Ortega identified the levy as the main hurdle.`,
 			want{content: "the levy as the main hurdle", speaker: "Ms. Ortega", cue: "identified"}},
+		{`Ms. Ortega loves the school her son attends.`,
+			want{content: "the school her son attends", speaker: "Ms. Ortega", cue: "loves"}},
 		{`Mr. Varga alluded to the audit.`,
 			want{content: "the audit", speaker: "Mr. Varga", cue: "alluded to"}},
 	} {
