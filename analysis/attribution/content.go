@@ -26,6 +26,9 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if d.is(k, classAdverbialPrep) && c.kind != cueTell && !d.quantityOpens(k, l) {
 		return d.pronounPastAdverbial(k, l)
 	}
+	if d.shortAnswer(c, k, l) {
+		return d.toks[k].Start // "said yes", "thinks so."
+	}
 	if at := d.clauseAfterAdverb(k, l); at >= 0 && c.kind != cueTell {
 		return at // "has insisted repeatedly she will not run"
 	}
