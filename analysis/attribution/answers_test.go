@@ -15,6 +15,8 @@ func TestShortAnswer(t *testing.T) {
 			want{content: "yes", speaker: "Most of the delegates", cue: "said"}},
 		{`Mr. Varga thinks so.`,
 			want{content: "so", speaker: "Mr. Varga", cue: "thinks"}},
+		{`The campaign manager said as much on Thursday.`,
+			want{content: "as much on Thursday", speaker: "The campaign manager", cue: "said"}},
 	} {
 		c.want.check(t, c.text, a.Statements(c.text))
 	}
