@@ -2,6 +2,16 @@ package attribution
 
 import "strings"
 
+// whoAntecedent returns the speaker of a cue c whose subject is the "who"
+// at token k: the phrase before a comma or dash ("Graham, who criticized
+// the deal"), else restrictiveAntecedent's.
+func (d *doc) whoAntecedent(c cue, k, f int) (int, int) {
+	if strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1)) {
+		return d.npBack(k-1, f)
+	}
+	return d.restrictiveAntecedent(c, k, f)
+}
+
 // restrictiveAntecedent returns the speaker of a cue c in a relative
 // clause that a "who" with no comma before it opens at token k: the noun
 // phrase right before it, from its last determiner on ("gained ground

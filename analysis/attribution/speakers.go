@@ -34,10 +34,8 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 	switch w := d.low[k]; {
 	case w == "and" || w == "but" || w == "or" || d.participleAfterPrep(c, k, f):
 		return 0, 0, spShared
-	case w == "who" && k-1 >= f && (strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1))):
-		return found(d.npBack(k-1, f))
 	case w == "who" && k-1 >= f:
-		return found(d.restrictiveAntecedent(c, k, f))
+		return found(d.whoAntecedent(c, k, f))
 	}
 	lo, hi = d.phraseBefore(k, f)
 	if hi <= lo {
