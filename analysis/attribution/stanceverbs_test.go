@@ -35,3 +35,11 @@ func TestMoreStanceVerbs(t *testing.T) {
 	}
 	wantNone(t, a, []string{"The mayor embraced her son at the gate."})
 }
+
+// TestRequestVerbs holds the verbs of request added in the recall round,
+// with an object and a to-infinitive.
+func TestRequestVerbs(t *testing.T) {
+	a := newTest(t)
+	text := `The chairman implored the crews to finish the bridge by May.`
+	want{content: "the crews to finish the bridge by May", speaker: "The chairman", cue: "implored"}.check(t, text, a.Statements(text))
+}
