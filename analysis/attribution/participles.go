@@ -1,5 +1,7 @@
 package attribution
 
+import "strings"
+
 // participlePreps are the prepositions that a participle cue may follow
 // in its clause, whose subject is then its speaker: "The mayor, after
 // first claiming the audit was clean, resigned", "angered voters by
@@ -19,4 +21,24 @@ func (d *doc) participleAfterPrep(c cue, k, f int) bool {
 	}
 	lo, hi := d.subject(f, c.i)
 	return hi > lo && d.plausibleSpeaker(lo, hi)
+}
+
+// likePhrase reports whether the words before a cue that end at token k
+// are a comparison with "like" or "unlike" after "and", "but" or a comma
+// ("Reyes chairs the panel and, like Varga, has spoken about
+// rents"): no speaker, but an adjunct of the clause whose subject speaks.
+func (d *doc) likePhrase(k, f int) bool {
+	lo, hi := d.npBack(k, f)
+	if hi <= lo {
+		return false
+	}
+	at := lo - 1 // the "like" before the phrase, or its first word
+	if d.low[lo] == "like" || d.low[lo] == "unlike" {
+		at = lo
+	}
+	if at <= f || at+1 >= hi || (d.low[at] != "like" && d.low[at] != "unlike") {
+		return false
+	}
+	b := at - 1
+	return d.low[b] == "and" || d.low[b] == "but" || strings.Contains(d.gap(b), ",")
 }

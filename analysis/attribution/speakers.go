@@ -32,7 +32,7 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 		return d.speakerAcrossPunctuation(c, k, f)
 	}
 	switch w := d.low[k]; {
-	case w == "and" || w == "but" || w == "or" || d.participleAfterPrep(c, k, f):
+	case w == "and" || w == "but" || w == "or" || d.participleAfterPrep(c, k, f) || d.likePhrase(k, f):
 		return 0, 0, spShared
 	case w == "who" && k-1 >= f:
 		return found(d.whoAntecedent(c, k, f))

@@ -28,6 +28,12 @@ func TestMoreStanceVerbs(t *testing.T) {
 			want{content: "the levy as the main hurdle", speaker: "Ms. Ortega", cue: "identified"}},
 		{`Ms. Ortega loves the school her son attends.`,
 			want{content: "the school her son attends", speaker: "Ms. Ortega", cue: "loves"}},
+		{`The mayor has spoken about the cost of the dam.`,
+			want{content: "the cost of the dam", speaker: "The mayor", cue: "spoken about"}},
+		{`Ms. Ortega campaigned for paid leave.`,
+			want{content: "paid leave", speaker: "Ms. Ortega", cue: "campaigned for"}},
+		{`The council has been mulling new fees.`,
+			want{content: "new fees", speaker: "The council", cue: "mulling"}},
 		{`Mr. Varga alluded to the audit.`,
 			want{content: "the audit", speaker: "Mr. Varga", cue: "alluded to"}},
 	} {
@@ -42,4 +48,16 @@ func TestRequestVerbs(t *testing.T) {
 	a := newTest(t)
 	text := `The chairman implored the crews to finish the bridge by May.`
 	want{content: "the crews to finish the bridge by May", speaker: "The chairman", cue: "implored"}.check(t, text, a.Statements(text))
+}
+
+// TestLikePhrase holds a comparison with "like" after "and" as no speaker
+// of the cue after it.
+func TestLikePhrase(t *testing.T) {
+	a := newTest(t)
+	text := `Ms. Reyes chairs the panel and like Mr. Varga has spoken about rising rents.`
+	for _, st := range a.Statements(text) {
+		if st.Speaker == "like Mr. Varga" || st.Speaker == "Mr. Varga" {
+			t.Errorf("%q: a comparison is no speaker:\n%s", text, dumpStatements(text, []Statement{st}))
+		}
+	}
 }
