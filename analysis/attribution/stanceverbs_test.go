@@ -34,6 +34,8 @@ func TestMoreStanceVerbs(t *testing.T) {
 			want{content: "paid leave", speaker: "Ms. Ortega", cue: "campaigned for"}},
 		{`The council has been mulling new fees.`,
 			want{content: "new fees", speaker: "The council", cue: "mulling"}},
+		{`The union is suing the city over the fees.`,
+			want{content: "the city over the fees", speaker: "The union", cue: "suing"}},
 		{`Mr. Varga alluded to the audit.`,
 			want{content: "the audit", speaker: "Mr. Varga", cue: "alluded to"}},
 	} {
