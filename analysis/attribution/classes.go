@@ -207,7 +207,7 @@ func (d *doc) verb(i int) cueKind { return d.info[i].verb }
 // Closed word classes: grammar, not lexicon, so they live here.
 var (
 	determiners = set("the a an his her their its our my your this these those no any some such every each another")
-	auxiliaries = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long n't" +
+	auxiliaries = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long ever n't" +
 		" don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't" +
 		" don’t doesn’t didn’t isn’t aren’t wasn’t weren’t won’t wouldn’t can’t couldn’t shouldn’t hasn’t haven’t hadn’t")
 	passiveAux            = set("is are was were be been being")
