@@ -36,6 +36,8 @@ func TestMoreStanceVerbs(t *testing.T) {
 			want{content: "new fees", speaker: "The council", cue: "mulling"}},
 		{`The union is suing the city over the fees.`,
 			want{content: "the city over the fees", speaker: "The union", cue: "suing"}},
+		{`The governor stumped for Ms. Ortega in the valley.`,
+			want{content: "Ms. Ortega in the valley", speaker: "The governor", cue: "stumped for"}},
 		{`Mr. Varga alluded to the audit.`,
 			want{content: "the audit", speaker: "Mr. Varga", cue: "alluded to"}},
 	} {
