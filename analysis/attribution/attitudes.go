@@ -262,7 +262,7 @@ func (d *doc) takesObject(c cue, k, l int) bool {
 	case c.j == c.i+1 && d.is(c.i, classAttitudeInf|classAttitudeSaid):
 		// "declined to comment", not "declined 5 percent"; "offered a
 		// response", not "offered a discount"
-		return (d.is(c.i, classAttitudeInf) && d.infinitiveAt(k, l)) || (d.is(c.i, classAttitudeSaid) && d.speechObject(k, l))
+		return (d.is(c.i, classAttitudeInf) && d.infinitiveAt(k, l)) || (d.is(c.i, classAttitudeSaid) && (d.speechObject(k, l) || d.indirectSpeechObject(k, l)))
 	case c.j == c.i+1 && d.is(c.i, classAttitudeAs):
 		return d.asAfter(k, l) // "sees him as a threat", not "saw him there"
 	case d.notAnObject(c, k):
@@ -330,7 +330,7 @@ func (d *doc) notAnObject(c cue, k int) bool {
 	w := d.low[k]
 	return (d.is(k, classPreposition) && !(w == "to" && d.is(c.i, classAttitudeTo))) ||
 		(d.is(k, classClauseWord) && w != "that" && w != "whether" && w != "how" && w != "what" && w != "why") ||
-		d.is(k, classAuxiliary|classTime) || d.adverb(k)
+		d.is(k, classAuxiliary) || (d.is(k, classTime) && !d.timeOwner(k)) || d.adverb(k)
 }
 
 // adverb reports whether token k is an -ly adverb, not an -ly noun: "wrote
@@ -426,7 +426,7 @@ func (d *doc) plausibleSpeaker(lo, hi int) bool {
 // followed by its complement, in the clause: "called [it] a disgrace",
 // "[him] divisive", "[the decision] “incomprehensible”".
 func (d *doc) complementAfter(k, l int) bool {
-	return d.complementAfterPhrase(k, l) || d.quotedComplement(k, l) || d.taggedComplement(k, l)
+	return d.complementAfterPhrase(k, l) || d.quotedComplement(k, l) || d.farQuotedComplement(k, l) || d.taggedComplement(k, l)
 }
 
 // quotedComplement reports whether a quote follows the object that starts
@@ -461,7 +461,7 @@ func (d *doc) complementAfterPhrase(k, l int) bool {
 		return !strings.ContainsAny(d.gap(hi-1), ",;:()")
 	}
 	w := d.low[hi]
-	return !d.boundaryAfter(hi-1) && !d.is(hi, classPreposition|classClauseWord|classAuxiliary|classTime) && !strings.HasSuffix(w, "ly")
+	return !d.boundaryAfter(hi-1) && !d.is(hi, classPreposition|classClauseWord|classAuxiliary|classTime) && !strings.HasSuffix(w, "ly") && !d.pastVerb(hi)
 }
 
 // taggedComplement reports whether the tagger finds an adjective (or a

@@ -65,8 +65,10 @@ const (
 	classAdverbialPrep
 	classStatementSubordinator
 	classHeadlineWord
-	classNameParticle // by the lowercase word: nameParticles holds the word as written
-	classPerspective  // the nouns of "in X's view"
+	classNameParticle   // by the lowercase word: nameParticles holds the word as written
+	classPerspective    // the nouns of "in X's view"
+	classStrongPast     // past forms not in -ed (strongPasts)
+	classParticiplePrep // a preposition before a participle cue (participlePreps)
 
 	// Not a class of the word but of the token: it starts with a capital
 	// letter (doc.capitalized), set by newDoc.
@@ -104,6 +106,8 @@ var closedClasses = map[wordClass]map[string]bool{
 	classHeadlineWord:          headlineWords,
 	classNameParticle:          nameParticles,
 	classPerspective:           perspectiveNouns,
+	classStrongPast:            strongPasts,
+	classParticiplePrep:        participlePreps,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes and,
@@ -206,11 +210,13 @@ func (d *doc) verb(i int) cueKind { return d.info[i].verb }
 
 // Closed word classes: grammar, not lexicon, so they live here.
 var (
-	determiners           = set("the a an his her their its our my your this these those no any some such every each another")
-	auxiliaries           = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long n't")
+	determiners = set("the a an his her their its our my your this these those no any some such every each another")
+	auxiliaries = set("has have had is are was were be been being will would can could should may might must do does did not never also just still already even again then further only first later once often repeatedly reportedly publicly privately separately subsequently previously recently initially ultimately finally last long ever n't" +
+		" don't doesn't didn't isn't aren't wasn't weren't won't wouldn't can't couldn't shouldn't hasn't haven't hadn't" +
+		" don’t doesn’t didn’t isn’t aren’t wasn’t weren’t won’t wouldn’t can’t couldn’t shouldn’t hasn’t haven’t hadn’t")
 	passiveAux            = set("is are was were be been being")
 	indefinite            = set("a an one another some several two three many other")
-	subjectPronouns       = set("he she they we i")
+	subjectPronouns       = set("he she they we i " + contractedSubjects)
 	notParticiples        = set("including according following regarding concerning during notwithstanding excluding something nothing anything everything morning evening bring thing things")
 	adverbialPrepositions = set("in on at for during after before since over")
 	connectives           = set("meanwhile however too though also instead nevertheless nonetheless moreover furthermore indeed therefore still separately similarly likewise too alone")

@@ -26,6 +26,12 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if d.is(k, classAdverbialPrep) && c.kind != cueTell && !d.quantityOpens(k, l) {
 		return d.pronounPastAdverbial(k, l)
 	}
+	if d.shortAnswer(c, k, l) {
+		return d.toks[k].Start // "said yes", "thinks so."
+	}
+	if at := d.clauseAfterAdverb(k, l); at >= 0 && c.kind != cueTell {
+		return at // "has insisted repeatedly she will not run"
+	}
 	if q := d.askedQuestion(c, k, l); q >= 0 {
 		return d.toks[q].Start // "asked Ortega Friday whether she would publish the minutes"
 	}
@@ -105,7 +111,14 @@ func (d *doc) contentPastThat(c cue, l int) int {
 	if k < l && (d.is(k, classAdverbialPrep|classTime) || strings.HasSuffix(d.low[k], "ly")) {
 		reach = k + 10 // "said earlier on Monday at a press briefing that"
 	}
+	if c.kind == cueTell {
+		reach = max(reach, d.tellReach(k, l))
+	}
 	for t := k; t < l && t < reach; t++ {
+		if e := d.titleInAdverbial(k, t, l); e > t {
+			t = e - 1 // "on WKBN's “Morning Desk” that": a show's name
+			continue
+		}
 		if d.tquote[t] >= 0 || d.relativeThat(c, k, t) {
 			break
 		}
@@ -141,7 +154,7 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 	if d.low[t] != "that" || t <= k {
 		return false
 	}
-	return d.is(t-1, classPreposition) || d.low[t-1] == "so" || (c.kind == cueThought && !d.onlyAdverbs(k, t))
+	return d.is(t-1, classPreposition) || d.low[t-1] == "so" || (c.kind == cueThought && !d.onlyAdverbs(k, t) && !d.timeAdverbial(k, t))
 }
 
 // endsCueClause reports whether the words a cue governs end at token t

@@ -234,7 +234,7 @@ func (d *doc) nounOrInfinitiveCue(c cue) bool {
 		return true
 	case joined && isNumber(d.low[i-1]) && strings.HasSuffix(d.low[i], "ed"):
 		return true // "312 pledged delegates": an adjective
-	case d.is(i, classCueNoun) && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && d.is(i-2, classDeterminer) && !d.capitalized(i-1) && !d.singularSubject(i-1, i):
+	case d.is(i, classCueNoun) && i > 1 && d.sameSentence(i-2, i) && !d.boundaryAfter(i-2) && !d.boundaryAfter(i-1) && d.is(i-2, classDeterminer) && !d.capitalized(i-1) && !d.singularSubject(i-1, i) && !d.pluralSubject(i-1, i):
 		return true
 	}
 	return joined && d.low[i-1] == "to" && c.kind != cueAccording

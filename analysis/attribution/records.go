@@ -86,7 +86,7 @@ var footage = set("video videos footage photo photos photograph picture pictures
 func (d *doc) authorAfter(lo, hi, k, l int) (int, int) {
 	doc := false
 	for t := lo; t < hi; t++ {
-		doc = doc || documents[d.low[t]]
+		doc = doc || (documents[d.low[t]] && !d.capitalized(t)) // not the Post of a newspaper's poll ("the Herald Post-WKBN poll")
 	}
 	if !doc {
 		return 0, 0

@@ -32,10 +32,10 @@ func (d *doc) speakerBefore(c cue, f int) (lo, hi int, how int) {
 		return d.speakerAcrossPunctuation(c, k, f)
 	}
 	switch w := d.low[k]; {
-	case w == "and" || w == "but" || w == "or":
+	case w == "and" || w == "but" || w == "or" || d.participleAfterPrep(c, k, f) || d.likePhrase(k, f):
 		return 0, 0, spShared
-	case w == "who" && k-1 >= f && (strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1))):
-		return found(d.npBack(k-1, f))
+	case w == "who" && k-1 >= f:
+		return found(d.whoAntecedent(c, k, f))
 	}
 	lo, hi = d.phraseBefore(k, f)
 	if hi <= lo {
@@ -266,7 +266,7 @@ func (d *doc) finiteVerbAhead(k, l int) bool {
 // ("Obama failed", but "the retired general").
 func (d *doc) pastVerb(k int) bool {
 	w := d.low[k]
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
+	return ((len(w) > 4 && strings.HasSuffix(w, "ed")) || d.is(k, classStrongPast)) && !d.capitalized(k) && k > 0 && !d.boundaryAfter(k-1) &&
 		!d.is(k-1, classDeterminer|classAuxiliary|classPassiveAux) && !strings.HasSuffix(d.low[k-1], "ly") &&
 		!d.is(k, classTitle)
 }
@@ -397,7 +397,7 @@ func (d *doc) longApposition(k, f int) (int, int) {
 			continue
 		}
 		commas++
-		if lo, hi := d.npBack(t, f); hi > lo && k-t <= maxAppositionWords && d.subjectPosition(lo, f) && d.plausibleSpeaker(lo, hi) {
+		if lo, hi := d.npBack(t, f); hi > lo && k-t <= maxAppositionWords && d.subjectPosition(lo, f) && (d.plausibleSpeaker(lo, hi) || d.recordHead(lo, hi)) {
 			return lo, k + 1
 		}
 	}
@@ -520,7 +520,7 @@ func (d *doc) npForward(k, l int) (int, int) {
 			continue
 		}
 		if (d.is(hi, classPreposition) && w != "of" && w != "for") || d.is(hi, classTime) || d.pastVerb(hi) ||
-			((d.is(hi, classDeterminer) || isPronoun(w)) && !d.is(hi-1, classPreposition)) { // a new phrase: "told The Associated Press his firm ..."
+			((d.is(hi, classDeterminer|classSubjectPronoun) || isPronoun(w)) && !d.is(hi-1, classPreposition)) { // a new phrase: "told The Associated Press his firm ..."
 			break
 		}
 		hi++

@@ -118,7 +118,7 @@ func wantNone(t *testing.T, a testAttributor, texts []string) {
 // from the pinned stances, cue forms, feelings, agents and perspectives of
 // this package's tests.
 func FuzzStances(f *testing.F) {
-	for _, tc := range slices.Concat(stanceForms, cueForms, feelingForms, agentForms, perspectiveForms) {
+	for _, tc := range slices.Concat(stanceForms, cueForms, feelingForms, agentForms, perspectiveForms, trailingForms, complementForms) {
 		f.Add(tc.text())
 	}
 	a := newTest(f)

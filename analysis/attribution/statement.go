@@ -322,7 +322,7 @@ var documents = set("statement statements release letter letters tweet tweets po
 // sharing its subject take none ("..., speaking on condition of
 // anonymity").
 func (d *doc) contentBefore(st *draft, c cue, hi, f, l int) *draft {
-	if c.kind == cueThought || (c.ing && st.shared) {
+	if (c.kind == cueThought && !d.trailingEvidence(st, c, hi)) || (c.ing && st.shared) {
 		return nil
 	}
 	k := max(c.j, hi)
