@@ -246,7 +246,8 @@ func FuzzNeutralise(f *testing.F) {
 // FuzzAppendText holds appendText, the text fields of render, to
 // encoding/csv writing the neutralised field.
 func FuzzAppendText(f *testing.F) {
-	for _, s := range []string{"", "plain", `\.`, "\u00a0x", " x", "'=x", "=a\"b", "a,b", "\r\n", "\"", "@\n", "'", "-1"} {
+	for _, s := range []string{"", "plain", `\.`, "\u00a0x", " x", "'=x", "=a\"b", "a,b", "\r\n", "\"", "@\n", "'", "-1",
+		"a sentence of some words", "a sentence, of some words", "some eight\nbytes", "sixteen bytes ok\r", "eight by\"tes and more"} {
 		f.Add(s, false)
 		f.Add(s, true)
 	}
