@@ -429,6 +429,14 @@ func appendFixed(dst []byte, f float64, decimals int) []byte {
 	if math.IsNaN(f) {
 		return dst
 	}
+	if b, ok := appendFixedShort(dst, f, decimals); ok {
+		return b
+	}
+	return appendFixedFloat(dst, f, decimals)
+}
+
+// appendFixedFloat is appendFixed by strconv, for any f but NaN.
+func appendFixedFloat(dst []byte, f float64, decimals int) []byte {
 	start := len(dst)
 	dst = strconv.AppendFloat(dst, f, 'f', decimals, 64)
 	if dst[start] == '-' && isZero(dst[start+1:]) {
@@ -436,6 +444,39 @@ func appendFixed(dst []byte, f float64, decimals int) []byte {
 	}
 	return dst
 }
+
+// appendFixedShort is appendFixed for the usual figure, a score or a share
+// of at most four decimals under 10,000, by rounding f·10^decimals to an
+// integer, faster than strconv's exact decimal conversion (a sixth of the
+// CSV rows' time went to it). f·10^decimals is then under 10^8, within 2^-25 of the
+// exact product, so its nearest integer is the exact product's unless it
+// lies within 10^-6 of a half: then, and for any other f, ok is false
+// (FuzzAppendFixed holds it to strconv).
+func appendFixedShort(dst []byte, f float64, decimals int) (_ []byte, ok bool) {
+	if decimals < 1 || decimals > 4 || !(math.Abs(f) < 1e4) {
+		return dst, false
+	}
+	v := f * pow10[decimals]
+	r := math.Round(v)
+	if math.Abs(v-r) > 0.5-1e-6 {
+		return dst, false
+	}
+	n := int64(r)
+	if n < 0 {
+		dst = append(dst, '-')
+		n = -n
+	}
+	dst = strconv.AppendInt(dst, n/int64(pow10[decimals]), 10)
+	dst = append(dst, '.')
+	frac := n % int64(pow10[decimals])
+	for d := decimals - 1; d >= 0; d-- {
+		dst = append(dst, byte('0'+frac/int64(pow10[d])%10))
+	}
+	return dst, true
+}
+
+// pow10 are the powers of ten of appendFixedShort's decimals.
+var pow10 = [...]float64{1, 10, 100, 1000, 10000}
 
 // isZero reports whether the formatted number b is all zeros.
 func isZero(b []byte) bool {
