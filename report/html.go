@@ -238,6 +238,12 @@ func (h *HTML) Close(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest
 	if err != nil {
 		return err
 	}
+	// The chart options are compressed beside the writing of the page up to
+	// them (ECharts, the evidence), which takes about as long: after the
+	// last article the rest of the run waits for this goroutine.
+	packed := make(chan []byte, 1)
+	go func() { packed <- h.pack64(page.data) }()
+	page.packed = packed
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("creating the report: %w", err)
@@ -262,21 +268,6 @@ func (h *HTML) Close(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest
 // and the evidence (a JSON array of such chunks). Base64 has no character
 // that could end a script element.
 func (h *HTML) blobs(w io.Writer, p *page) error {
-	compressed := func(id string, parts ...io.Reader) error {
-		if _, err := fmt.Fprintf(w, `<script type="application/octet-stream" id="%s">`, id); err != nil {
-			return err
-		}
-		enc := base64.NewEncoder(base64.StdEncoding, w)
-		h.gz.Reset(enc)
-		for _, r := range parts {
-			if _, err := io.Copy(h.gz, r); err != nil {
-				return err
-			}
-		}
-		err := errors.Join(h.gz.Close(), enc.Close())
-		_, werr := io.WriteString(w, "</script>\n")
-		return errors.Join(err, werr)
-	}
 	if _, err := h.rows.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
@@ -290,7 +281,15 @@ func (h *HTML) blobs(w io.Writer, p *page) error {
 	if err == nil {
 		_, err = io.WriteString(w, "]</script>\n")
 	}
-	err = errors.Join(err, compressed("slant-data", bytes.NewReader(p.data)))
+	if err == nil {
+		_, err = io.WriteString(w, `<script type="application/octet-stream" id="slant-data">`)
+	}
+	if err == nil {
+		_, err = w.Write(<-p.packed)
+	}
+	if err == nil {
+		_, err = io.WriteString(w, "</script>\n")
+	}
 	if err == nil {
 		_, err = io.WriteString(w, `<script type="application/octet-stream" id="slant-rows">`)
 	}
@@ -301,6 +300,17 @@ func (h *HTML) blobs(w io.Writer, p *page) error {
 		_, err = io.WriteString(w, "</script>\n")
 	}
 	return err
+}
+
+// pack64 returns data gzipped and in base64.
+func (h *HTML) pack64(data []byte) []byte {
+	var b bytes.Buffer
+	enc := base64.NewEncoder(base64.StdEncoding, &b)
+	h.gz.Reset(enc)
+	h.gz.Write(data) // into memory: no error
+	h.gz.Close()
+	enc.Close()
+	return b.Bytes()
 }
 
 //go:embed accuracy.md
@@ -365,7 +375,8 @@ type page struct {
 	Settings       [][2]string
 	MoreInputs     int // input files the page leaves to manifest.json
 	Accuracy       []accuracyTable
-	data           []byte // the charts' options and the page's settings, as JSON
+	data           []byte        // the charts' options and the page's settings, as JSON
+	packed         <-chan []byte // data, gzipped and in base64
 }
 
 // maxInputsShown bounds the input files the methods list; manifest.json
