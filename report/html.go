@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -379,6 +380,69 @@ type page struct {
 	packed         <-chan []byte // data, gzipped and in base64
 }
 
+// chartData is a chart as the page's script reads it.
+type chartData struct {
+	Options []json.RawMessage `json:"options"`
+	Columns []string          `json:"columns"`
+	Kind    string            `json:"kind"` // "time", "view" or "fixed": which selector switches its options
+}
+
+// pageData returns the page's data, the JSON object {"charts": charts,
+// "chunk": chunk, "palette": palette}, as json.Marshal writes it, but for
+// the charts' options, which are json.Marshal's already (see options):
+// json.Marshal would compact each again, a megabyte on the sample, on the
+// one goroutine the end of a run waits for (TestPageData).
+func pageData(charts map[string]chartData, chunk int, palette []string) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(`{"charts":{`)
+	for i, id := range slices.Sorted(maps.Keys(charts)) {
+		c := charts[id]
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		key, err := json.Marshal(id)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(key)
+		b.WriteString(`:{"options":`)
+		if c.Options == nil {
+			b.WriteString("null")
+		} else {
+			b.WriteByte('[')
+			for k, o := range c.Options {
+				if k > 0 {
+					b.WriteByte(',')
+				}
+				if o == nil {
+					o = json.RawMessage("null")
+				}
+				b.Write(o)
+			}
+			b.WriteByte(']')
+		}
+		rest, err := json.Marshal(struct {
+			Columns []string `json:"columns"`
+			Kind    string   `json:"kind"`
+		}{c.Columns, c.Kind})
+		if err != nil {
+			return nil, err
+		}
+		b.WriteByte(',')
+		b.Write(rest[1:]) // after its {
+	}
+	tail, err := json.Marshal(struct {
+		Chunk   int      `json:"chunk"`
+		Palette []string `json:"palette"`
+	}{chunk, palette})
+	if err != nil {
+		return nil, err
+	}
+	b.WriteString("},")
+	b.Write(tail[1:])
+	return b.Bytes(), nil
+}
+
 // maxInputsShown bounds the input files the methods list; manifest.json
 // has them all.
 const maxInputsShown = 20
@@ -438,16 +502,7 @@ func newPage(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest, quotes
 			}
 		}
 	}
-	type chartData struct {
-		Options []json.RawMessage `json:"options"`
-		Columns []string          `json:"columns"`
-		Kind    string            `json:"kind"` // "time", "view" or "fixed": which selector switches its options
-	}
-	data := struct {
-		Charts  map[string]chartData `json:"charts"`
-		Chunk   int                  `json:"chunk"`
-		Palette []string             `json:"palette"`
-	}{Charts: map[string]chartData{}, Chunk: EvidenceChunk, Palette: palette()}
+	charts := map[string]chartData{}
 	for _, c := range all {
 		kind := "view"
 		switch {
@@ -456,9 +511,9 @@ func newPage(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest, quotes
 		case len(c.Options) == 1:
 			kind = "fixed"
 		}
-		data.Charts[c.ID] = chartData{Options: c.Options, Columns: c.Columns, Kind: kind}
+		charts[c.ID] = chartData{Options: c.Options, Columns: c.Columns, Kind: kind}
 	}
-	p.data, err = json.Marshal(data)
+	p.data, err = pageData(charts, EvidenceChunk, palette())
 	if err != nil {
 		return nil, fmt.Errorf("chart options: %w", err)
 	}
