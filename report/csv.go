@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -343,8 +344,24 @@ func CreateCSV(dir string, cfg CSVConfig) (*CSV, error) {
 	return c, nil
 }
 
+// write writes rows, a slice of t's row type, after what t's gocsv writer
+// wrote (its header): by appendRecord, which TestRecords holds to gocsv,
+// since gocsv's reflection for every field made these files (the timeline's,
+// the comparison's) a step of the end of a run.
 func (c *CSV) write(t *table, rows any) error {
-	if err := gocsv.MarshalCSVWithoutHeaders(rows, t.rows(c.writers[t], c.cfg)); err != nil {
+	w := c.writers[t]
+	w.Flush()
+	err := w.Error()
+	v := reflect.ValueOf(rows)
+	var buf []byte
+	for i := 0; i < v.Len() && err == nil; i++ {
+		buf = t.appendRecord(buf, v.Index(i), nil, c.cfg.Raw)
+		if len(buf) >= 64<<10 || i == v.Len()-1 {
+			_, err = c.bufs[t].Write(buf)
+			buf = buf[:0]
+		}
+	}
+	if err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, t.file), err)
 	}
 	return nil
