@@ -18,12 +18,12 @@ import (
 
 // A table is the one definition of a CSV file. Its row type's fields are
 // the file's columns, in order: the csv tag names a column (gocsv writes the
-// header row and the rows of the small files from the same tags), the doc
-// tag describes it, and the field's Go type says how the column is written
-// and what its Table Schema type is (see kinds). The rows of the large
-// per-article files are written by appendRecord, which follows the same
-// definition without gocsv's reflection per field. The same definition
-// gives datapackage.json and the README's tables of columns.
+// header row and the rows of audit.csv from the same tags), the doc tag
+// describes it, and the field's Go type says how the column is written and
+// what its Table Schema type is (see kinds). The rows of a run's files are
+// written by appendRecord, which follows the same definition without
+// gocsv's reflection per field (TestRecords holds the two together). The
+// same definition gives datapackage.json and the README's tables of columns.
 type table struct {
 	file        string
 	about       string // what a row is: "one row per analysed article"
