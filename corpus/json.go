@@ -96,7 +96,8 @@ func readObject(data []byte, path string, line int, multi bool, emit func(Articl
 		notice(Notice{Path: path, Line: line, Skipped: true, Reason: reason})
 		return nil
 	}
-	if !utf8.Valid(data) {
+	valid := utf8.Valid(data)
+	if !valid {
 		// encoding/json replaces it with U+FFFD without a word; say so.
 		notice(Notice{Path: path, Line: line, Reason: invalidUTF8})
 	}
@@ -119,7 +120,7 @@ func readObject(data []byte, path string, line int, multi bool, emit func(Articl
 		if raw == nil || string(raw) == "null" {
 			return "", nil
 		}
-		if s, ok := unquote(raw); ok {
+		if s, ok := unquoteValid(raw, valid); ok {
 			return s, nil
 		}
 		if f == fieldID && (raw[0] == '-' || '0' <= raw[0] && raw[0] <= '9') {

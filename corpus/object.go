@@ -340,18 +340,30 @@ func hex4(b []byte) rune {
 // invalid UTF-8 and unpaired surrogates become U+FFFD. ok is false if q is
 // not a string.
 func unquote(q []byte) (_ string, ok bool) {
-	b, ok := unquoteBytes(q)
+	return unquoteValid(q, false)
+}
+
+// unquoteValid is unquote of q, which is known to be valid UTF-8 if valid
+// (a string of a line that is): then only its escapes are decoded. A
+// string's runs between escapes end at ASCII bytes, so they are valid too.
+func unquoteValid(q []byte, valid bool) (_ string, ok bool) {
+	b, ok := unquoteBytesValid(q, valid)
 	return string(b), ok
 }
 
 // unquoteBytes is unquote without the string: q's own bytes for the usual
 // string, with nothing to decode.
 func unquoteBytes(q []byte) (_ []byte, ok bool) {
+	return unquoteBytesValid(q, false)
+}
+
+// unquoteBytesValid is unquoteBytes of q, known to be valid UTF-8 if valid.
+func unquoteBytesValid(q []byte, valid bool) (_ []byte, ok bool) {
 	if len(q) < 2 || q[0] != '"' || q[len(q)-1] != '"' {
 		return nil, false
 	}
 	b := q[1 : len(q)-1]
-	if j := indexSpecial(b); j < 0 && utf8.Valid(b) {
+	if j := indexSpecial(b); j < 0 && (valid || utf8.Valid(b)) {
 		return b, true
 	}
 	out := make([]byte, 0, len(b)+utf8.UTFMax)
@@ -361,7 +373,7 @@ func unquoteBytes(q []byte) (_ []byte, ok bool) {
 		if j < 0 {
 			j = len(b) - i
 		}
-		if run := b[i : i+j]; utf8.Valid(run) {
+		if run := b[i : i+j]; valid || utf8.Valid(run) {
 			out = append(out, run...)
 		} else {
 			for len(run) > 0 {

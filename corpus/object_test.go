@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // objectTests are objects scanObject must read as encoding/json does, and
@@ -84,6 +85,11 @@ func checkScanObject(t *testing.T, in string) {
 		us, uok := unquote(got)
 		if uok != (jerr == nil) || us != s {
 			t.Errorf("unquote(%s) = %q, %v; encoding/json %q, %v", got, us, uok, s, jerr)
+		}
+		if utf8.ValidString(in) {
+			if vs, vok := unquoteValid(got, true); vs != us || vok != uok {
+				t.Errorf("unquoteValid(%s, true) = %q, %v; unquote %q, %v", got, vs, vok, us, uok)
+			}
 		}
 	}
 	if dups := obj.duplicates(); !slices.Equal(dups, duplicateKeys([]byte(in), len(want))) {

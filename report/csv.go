@@ -9,6 +9,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"reflect"
 	"slices"
 	"strconv"
 	"strings"
@@ -343,8 +344,24 @@ func CreateCSV(dir string, cfg CSVConfig) (*CSV, error) {
 	return c, nil
 }
 
+// write writes rows, a slice of t's row type, after what t's gocsv writer
+// wrote (its header): by appendRecord, which TestRecords holds to gocsv,
+// since gocsv's reflection for every field made these files (the timeline's,
+// the comparison's) a step of the end of a run.
 func (c *CSV) write(t *table, rows any) error {
-	if err := gocsv.MarshalCSVWithoutHeaders(rows, t.rows(c.writers[t], c.cfg)); err != nil {
+	w := c.writers[t]
+	w.Flush()
+	err := w.Error()
+	v := reflect.ValueOf(rows)
+	var buf []byte
+	for i := 0; i < v.Len() && err == nil; i++ {
+		buf = t.appendRecord(buf, v.Index(i), nil, c.cfg.Raw)
+		if len(buf) >= 64<<10 || i == v.Len()-1 {
+			_, err = c.bufs[t].Write(buf)
+			buf = buf[:0]
+		}
+	}
+	if err != nil {
 		return fmt.Errorf("writing %s: %w", filepath.Join(c.dir, t.file), err)
 	}
 	return nil
@@ -375,8 +392,13 @@ func (c *CSV) WriteRows(rows *CSVRows) error {
 // concurrent use.
 func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 	var out CSVRows
+	r, _ := c.renderers.Get().(*articleRenderer)
+	if r == nil {
+		r = new(articleRenderer)
+	}
+	defer c.renderers.Put(r)
 	id, outlet := a.ID, a.Outlet
-	sentences := make([]sentenceRow, len(a.Sentences))
+	sentences := slices.Grow(r.sentences[:0], len(a.Sentences))[:len(a.Sentences)]
 	for i, s := range a.Sentences {
 		sentences[i] = sentenceRow{
 			ArticleID: id, Outlet: outlet, Part: s.Part, Sentence: s.N,
@@ -385,7 +407,7 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 			Text: s.Text, Lead: s.Lead,
 		}
 	}
-	mentions := make([]mentionRow, len(a.Mentions))
+	mentions := slices.Grow(r.mentions[:0], len(a.Mentions))[:len(a.Mentions)]
 	for i, m := range a.Mentions {
 		mentions[i] = mentionRow{
 			ArticleID: id, Outlet: outlet, Part: m.Part, Sentence: m.Sentence,
@@ -393,7 +415,7 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 			Label: label{m.Label, !math.IsNaN(m.Score)}, Score: score(m.Score),
 		}
 	}
-	actors := make([]actorRow, len(a.Actors))
+	actors := slices.Grow(r.actors[:0], len(a.Actors))[:len(a.Actors)]
 	for i, s := range a.Actors {
 		actors[i] = actorRow{
 			ArticleID: id, Outlet: outlet, Actor: s.Actor,
@@ -404,7 +426,7 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 			Label: label{s.Label, !math.IsNaN(s.Tone)},
 		}
 	}
-	quotes := make([]quoteRow, len(a.Quotes))
+	quotes := slices.Grow(r.quotes[:0], len(a.Quotes))[:len(a.Quotes)]
 	for i, q := range a.Quotes {
 		quotes[i] = quoteRow{
 			ArticleID: id, Outlet: outlet, Part: analysis.Body, Sentence: q.Sentence,
@@ -429,11 +451,6 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 		}
 	}
 	// All five into one reused buffer, and one copy of it handed out.
-	r, _ := c.renderers.Get().(*rowRenderer)
-	if r == nil {
-		r = new(rowRenderer)
-	}
-	defer c.renderers.Put(r)
 	var ends [len(out)]int
 	buf := tableOf[articleRow]{c.articles}.appendRows(r.buf[:0], article, c.cfg, keep)
 	ends[0] = len(buf)
@@ -446,6 +463,12 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 	buf = quotesTable.appendRows(buf, quotes, c.cfg, nil)
 	ends[4] = len(buf)
 	r.buf = buf
+	// The rows are kept for the next article, not their text.
+	clear(sentences)
+	clear(mentions)
+	clear(actors)
+	clear(quotes)
+	r.sentences, r.mentions, r.actors, r.quotes = sentences, mentions, actors, quotes
 	all, start := bytes.Clone(buf), 0
 	for i, end := range ends {
 		if end > start {
@@ -454,6 +477,16 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 		start = end
 	}
 	return out, nil
+}
+
+// articleRenderer is Render's buffers, reused from one article to the
+// next: the bytes and the rows of each table.
+type articleRenderer struct {
+	rowRenderer
+	sentences []sentenceRow
+	mentions  []mentionRow
+	actors    []actorRow
+	quotes    []quoteRow
 }
 
 // RenderBalance renders an article's row of balance.csv. It is safe for

@@ -246,7 +246,8 @@ func FuzzNeutralise(f *testing.F) {
 // FuzzAppendText holds appendText, the text fields of render, to
 // encoding/csv writing the neutralised field.
 func FuzzAppendText(f *testing.F) {
-	for _, s := range []string{"", "plain", `\.`, "\u00a0x", " x", "'=x", "=a\"b", "a,b", "\r\n", "\"", "@\n", "'", "-1"} {
+	for _, s := range []string{"", "plain", `\.`, "\u00a0x", " x", "'=x", "=a\"b", "a,b", "\r\n", "\"", "@\n", "'", "-1",
+		"a sentence of some words", "a sentence, of some words", "some eight\nbytes", "sixteen bytes ok\r", "eight by\"tes and more"} {
 		f.Add(s, false)
 		f.Add(s, true)
 	}
@@ -262,6 +263,53 @@ func FuzzAppendText(f *testing.F) {
 		got := append(appendText(nil, s, raw), lineEnd...)
 		if string(got) != want.String() {
 			t.Errorf("appendText(%q, %v) = %q, encoding/csv writes %q", s, raw, got, want.String())
+		}
+	})
+}
+
+// fixedCases are numbers whose rounding to four decimals is close: exact
+// halves (0.03125 rounds to even), near halves, negative zeros, the limit
+// of appendFixedShort.
+var fixedCases = []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 0.03125, 0.09375, -0.03125, 0.00005, -0.00005, 0.00004999, -0.00004,
+	0.99995, -0.99995, 0.123456789, 9999.99995, 9999.4999, 10000, -10000, 1e-300, 1.5e300, 0.1 + 0.2, 2.0 / 3, math.Inf(1), math.Inf(-1), math.NaN()}
+
+// TestAppendFixed checks fixed's decimals against strconv's, which round
+// the exact value half to even.
+func TestAppendFixed(t *testing.T) {
+	for _, f := range fixedCases {
+		for decimals := range 6 {
+			want := ""
+			if !math.IsNaN(f) {
+				want = string(appendFixedFloat(nil, f, decimals))
+			}
+			if got := fixed(f, decimals); got != want {
+				t.Errorf("fixed(%v, %d) = %q, want %q", f, decimals, got, want)
+			}
+		}
+	}
+	// Every 2^-16 over [-2, 2], where binary halves are, and each
+	// multiple of 10^-4.5 and its neighbours, where decimal ones are.
+	for i := -1 << 17; i <= 1<<17; i++ {
+		for _, f := range []float64{float64(i) / (1 << 16), float64(i) * 0.5e-4, math.Nextafter(float64(i)*0.5e-4, 1), math.Nextafter(float64(i)*0.5e-4, -1)} {
+			if got, want := appendFixed(nil, f, 4), appendFixedFloat(nil, f, 4); string(got) != string(want) {
+				t.Fatalf("appendFixed(%v, 4) = %q, strconv gives %q", f, got, want)
+			}
+		}
+	}
+}
+
+// FuzzAppendFixed holds appendFixed's short way to strconv's.
+func FuzzAppendFixed(f *testing.F) {
+	for _, x := range fixedCases {
+		f.Add(x, 4)
+	}
+	f.Fuzz(func(t *testing.T, x float64, decimals int) {
+		decimals = decimals & 7
+		if math.IsNaN(x) {
+			return
+		}
+		if got, want := appendFixed(nil, x, decimals), appendFixedFloat(nil, x, decimals); string(got) != string(want) {
+			t.Errorf("appendFixed(%v, %d) = %q, strconv gives %q", x, decimals, got, want)
 		}
 	})
 }

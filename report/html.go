@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -238,6 +239,12 @@ func (h *HTML) Close(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest
 	if err != nil {
 		return err
 	}
+	// The chart options are compressed beside the writing of the page up to
+	// them (ECharts, the evidence), which takes about as long: after the
+	// last article the rest of the run waits for this goroutine.
+	packed := make(chan []byte, 1)
+	go func() { packed <- h.pack64(page.data) }()
+	page.packed = packed
 	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("creating the report: %w", err)
@@ -262,21 +269,6 @@ func (h *HTML) Close(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest
 // and the evidence (a JSON array of such chunks). Base64 has no character
 // that could end a script element.
 func (h *HTML) blobs(w io.Writer, p *page) error {
-	compressed := func(id string, parts ...io.Reader) error {
-		if _, err := fmt.Fprintf(w, `<script type="application/octet-stream" id="%s">`, id); err != nil {
-			return err
-		}
-		enc := base64.NewEncoder(base64.StdEncoding, w)
-		h.gz.Reset(enc)
-		for _, r := range parts {
-			if _, err := io.Copy(h.gz, r); err != nil {
-				return err
-			}
-		}
-		err := errors.Join(h.gz.Close(), enc.Close())
-		_, werr := io.WriteString(w, "</script>\n")
-		return errors.Join(err, werr)
-	}
 	if _, err := h.rows.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
@@ -290,7 +282,15 @@ func (h *HTML) blobs(w io.Writer, p *page) error {
 	if err == nil {
 		_, err = io.WriteString(w, "]</script>\n")
 	}
-	err = errors.Join(err, compressed("slant-data", bytes.NewReader(p.data)))
+	if err == nil {
+		_, err = io.WriteString(w, `<script type="application/octet-stream" id="slant-data">`)
+	}
+	if err == nil {
+		_, err = w.Write(<-p.packed)
+	}
+	if err == nil {
+		_, err = io.WriteString(w, "</script>\n")
+	}
 	if err == nil {
 		_, err = io.WriteString(w, `<script type="application/octet-stream" id="slant-rows">`)
 	}
@@ -301,6 +301,17 @@ func (h *HTML) blobs(w io.Writer, p *page) error {
 		_, err = io.WriteString(w, "</script>\n")
 	}
 	return err
+}
+
+// pack64 returns data gzipped and in base64.
+func (h *HTML) pack64(data []byte) []byte {
+	var b bytes.Buffer
+	enc := base64.NewEncoder(base64.StdEncoding, &b)
+	h.gz.Reset(enc)
+	h.gz.Write(data) // into memory: no error
+	h.gz.Close()
+	enc.Close()
+	return b.Bytes()
 }
 
 //go:embed accuracy.md
@@ -365,7 +376,71 @@ type page struct {
 	Settings       [][2]string
 	MoreInputs     int // input files the page leaves to manifest.json
 	Accuracy       []accuracyTable
-	data           []byte // the charts' options and the page's settings, as JSON
+	data           []byte        // the charts' options and the page's settings, as JSON
+	packed         <-chan []byte // data, gzipped and in base64
+}
+
+// chartData is a chart as the page's script reads it.
+type chartData struct {
+	Options []json.RawMessage `json:"options"`
+	Columns []string          `json:"columns"`
+	Kind    string            `json:"kind"` // "time", "view" or "fixed": which selector switches its options
+}
+
+// pageData returns the page's data, the JSON object {"charts": charts,
+// "chunk": chunk, "palette": palette}, as json.Marshal writes it, but for
+// the charts' options, which are json.Marshal's already (see options):
+// json.Marshal would compact each again, a megabyte on the sample, on the
+// one goroutine the end of a run waits for (TestPageData).
+func pageData(charts map[string]chartData, chunk int, palette []string) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(`{"charts":{`)
+	for i, id := range slices.Sorted(maps.Keys(charts)) {
+		c := charts[id]
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		key, err := json.Marshal(id)
+		if err != nil {
+			return nil, err
+		}
+		b.Write(key)
+		b.WriteString(`:{"options":`)
+		if c.Options == nil {
+			b.WriteString("null")
+		} else {
+			b.WriteByte('[')
+			for k, o := range c.Options {
+				if k > 0 {
+					b.WriteByte(',')
+				}
+				if o == nil {
+					o = json.RawMessage("null")
+				}
+				b.Write(o)
+			}
+			b.WriteByte(']')
+		}
+		rest, err := json.Marshal(struct {
+			Columns []string `json:"columns"`
+			Kind    string   `json:"kind"`
+		}{c.Columns, c.Kind})
+		if err != nil {
+			return nil, err
+		}
+		b.WriteByte(',')
+		b.Write(rest[1:]) // after its {
+	}
+	tail, err := json.Marshal(struct {
+		Chunk   int      `json:"chunk"`
+		Palette []string `json:"palette"`
+	}{chunk, palette})
+	if err != nil {
+		return nil, err
+	}
+	b.WriteString("},")
+	b.Write(tail[1:])
+	return b.Bytes(), nil
 }
 
 // maxInputsShown bounds the input files the methods list; manifest.json
@@ -427,16 +502,7 @@ func newPage(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest, quotes
 			}
 		}
 	}
-	type chartData struct {
-		Options []json.RawMessage `json:"options"`
-		Columns []string          `json:"columns"`
-		Kind    string            `json:"kind"` // "time", "view" or "fixed": which selector switches its options
-	}
-	data := struct {
-		Charts  map[string]chartData `json:"charts"`
-		Chunk   int                  `json:"chunk"`
-		Palette []string             `json:"palette"`
-	}{Charts: map[string]chartData{}, Chunk: EvidenceChunk, Palette: palette()}
+	charts := map[string]chartData{}
 	for _, c := range all {
 		kind := "view"
 		switch {
@@ -445,9 +511,9 @@ func newPage(cmp *compare.Comparison, tl *timeline.Timeline, m *Manifest, quotes
 		case len(c.Options) == 1:
 			kind = "fixed"
 		}
-		data.Charts[c.ID] = chartData{Options: c.Options, Columns: c.Columns, Kind: kind}
+		charts[c.ID] = chartData{Options: c.Options, Columns: c.Columns, Kind: kind}
 	}
-	p.data, err = json.Marshal(data)
+	p.data, err = pageData(charts, EvidenceChunk, palette())
 	if err != nil {
 		return nil, fmt.Errorf("chart options: %w", err)
 	}

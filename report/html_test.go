@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"encoding/base64"
+	"encoding/json"
 	htmltemplate "html/template"
 	"io"
 	"math"
@@ -187,6 +188,40 @@ func TestEscapeHTML(t *testing.T) {
 		e := b.String()
 		if got := "<p>" + e + `</p><p title="` + e + `"></p>`; got != want.String() {
 			t.Errorf("escapeHTML(%q) = %q, html/template gives %q", s, got, want.String())
+		}
+	}
+}
+
+// TestPageData holds pageData to json.Marshal of the same object, for
+// options that json.Marshal wrote, as options does.
+func TestPageData(t *testing.T) {
+	opt := func(v any) json.RawMessage {
+		b, err := json.Marshal(v)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
+	cases := []map[string]chartData{
+		{},
+		{"chart-a": {Options: []json.RawMessage{opt(map[string]any{"title": "<b> & \u2028", "x": []float64{1, 0.5}})}, Columns: []string{"outlet", "tone"}, Kind: "fixed"}},
+		{"chart-b": {Kind: "view"}, "chart-a\"<": {Options: []json.RawMessage{opt(1), nil, opt("x")}, Columns: []string{}, Kind: "time"}, "": {Options: []json.RawMessage{}}},
+	}
+	for _, charts := range cases {
+		want, err := json.Marshal(struct {
+			Charts  map[string]chartData `json:"charts"`
+			Chunk   int                  `json:"chunk"`
+			Palette []string             `json:"palette"`
+		}{charts, EvidenceChunk, palette()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := pageData(charts, EvidenceChunk, palette())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Errorf("pageData:\n%s\njson.Marshal:\n%s", got, want)
 		}
 	}
 }
