@@ -401,105 +401,177 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 // "" to make it when needed: an ASCII word's lowercase form is a slice of
 // it.
 func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
-	words, ids := ws.words, ws.ids
+	sp := vaderSplitter{text: text, low: low, index: index}
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
 				i++
 				continue
 			}
+			// Most words are a few printable ASCII bytes before an ASCII
+			// space: those take one load of eight bytes.
+			if i+8 <= len(text) {
+				x := load64(text, i)
+				if n := bits.TrailingZeros64(mayStop(x)) / 8; 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
+					w, id := sp.short(i, n, x&(1<<(8*n)-1))
+					ws.words, ws.ids = append(ws.words, w), append(ws.ids, id)
+					i += n + 1
+					continue
+				}
+			}
 		} else if r, n := utf8.DecodeRuneInString(text[i:]); isPySpace(r) {
 			i += n
 			continue
 		}
-		start, ascii, folds := i, true, false
-		var cases byte                    // caseUpper and caseLower, of the word's ASCII bytes
-		var upperBytes, lowerBytes uint64 // the same, eight bytes at a time (see asciiCases)
-		for i < len(text) {
-			// Eight bytes at a time up to the first that may end the word:
-			// a word is most of the bytes, and most words are longer than
-			// a byte test per byte is cheap.
-			if i+8 <= len(text) {
-				x := load64(text, i)
-				stop := mayStop(x)
-				if stop != 0 {
-					n := bits.TrailingZeros64(stop) / 8
-					x &= 1<<(8*n) - 1
-					i += n // text[i] may end the word: the test below says
-				} else {
-					i += 8
-				}
-				u, l := asciiCases(x)
-				upperBytes, lowerBytes = upperBytes|u, lowerBytes|l
-				if stop == 0 {
-					continue
-				}
-			}
-			k := vaderByte[text[i]]
-			if k&(byteSpace|byteMulti) == 0 {
-				cases |= k
-				i++
-				continue
-			}
-			if k&byteSpace != 0 {
-				break
-			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if isPySpace(r) {
-				break
-			}
-			// A rune that lowercases to another (or invalid UTF-8, which
-			// strings.ToLower replaces) makes the word's lowercase form
-			// more than its ASCII capitals lowered.
-			folds = folds || (r == utf8.RuneError && n == 1) || unicode.ToLower(r) != r
-			ascii = false
-			i += n
-		}
-		if upperBytes != 0 {
-			cases |= caseUpper
-		}
-		if lowerBytes != 0 {
-			cases |= caseLower
-		}
-		lo, hi := start, i
+		var w vaderToken
+		var id vocab.ID
+		i, w, id = sp.word(i)
+		ws.words, ws.ids = append(ws.words, w), append(ws.ids, id)
+	}
+	return ws
+}
+
+// vaderSplitter is what vaderSplit reads: the text, its lowered form once
+// made, the index. (Its methods return a word rather than append it to
+// words of the splitter's, which would make the words' buffer on the
+// caller's stack escape.)
+type vaderSplitter struct {
+	text, low string
+	index     *vaderIndex
+}
+
+// lowered is the text with its ASCII capitals lowercased.
+func (sp *vaderSplitter) lowered() string {
+	if sp.low == "" {
+		sp.low = asciiLower(sp.text)
+	}
+	return sp.low
+}
+
+// short is the word text[i:i+n], of n < 8 bytes of printable ASCII, x,
+// and its ID: its lowercase form and its head are x's with the capitals
+// lowered.
+func (sp *vaderSplitter) short(i, n int, x uint64) (vaderToken, vocab.ID) {
+	text := sp.text
+	upper, lower := asciiCases(x)
+	head := x | upper>>2 // 'A'|0x20 is 'a'
+	lo, hi := i, i+n
+	if vaderPunct[text[lo]] || vaderPunct[text[hi-1]] {
 		for lo < hi && vaderPunct[text[lo]] {
 			lo++
 		}
 		for hi > lo && vaderPunct[text[hi-1]] {
 			hi--
 		}
-		if hi-lo <= 2 || !ascii && hi-lo <= 2*utf8.UTFMax && utf8.RuneCountInString(text[lo:hi]) <= 2 {
-			lo, hi = start, i
+		if hi-lo <= 2 {
+			lo, hi = i, i+n
 		}
-		w := text[lo:hi]
-		// The punctuation stripped has no letters: the cases of the word's
-		// ASCII letters are those of text[start:i].
-		hasUpper := cases&caseUpper != 0
-		var up bool
-		if ascii {
-			up = hasUpper && cases&caseLower == 0
-		} else {
-			up = pyIsUpper(w)
-			if folds {
-				l := pyLower(w)
-				words = append(words, vaderToken{l, up})
-				ids = append(ids, index.id(l, headOf(l, 0, len(l))))
+		// The bytes lo to hi of head; "& 63" spares the shifts Go's test
+		// for a count of 64 or more (both are under 56).
+		head = (head >> (8 * (lo - i) & 63)) & (1<<(8*(hi-lo)&63) - 1)
+	}
+	w := text[lo:hi]
+	if upper != 0 {
+		w = sp.lowered()[lo:hi]
+	}
+	id, h := vocab.Unknown, headHash(head, len(w))
+	if sp.index.mayHold(h) {
+		id = sp.index.probe(w, head, h)
+	}
+	return vaderToken{w, upper != 0 && lower == 0}, id
+}
+
+// word is the word that starts at text[start], not white space, any word
+// of any runes: its end, the word and its ID.
+func (sp *vaderSplitter) word(start int) (int, vaderToken, vocab.ID) {
+	text := sp.text
+	i, ascii, folds := start, true, false
+	var cases byte                    // caseUpper and caseLower, of the word's ASCII bytes
+	var upperBytes, lowerBytes uint64 // the same, eight bytes at a time (see asciiCases)
+	for i < len(text) {
+		// Eight bytes at a time up to the first that may end the word:
+		// a word is most of the bytes, and most words are longer than
+		// a byte test per byte is cheap.
+		if i+8 <= len(text) {
+			x := load64(text, i)
+			stop := mayStop(x)
+			if stop != 0 {
+				n := bits.TrailingZeros64(stop) / 8
+				x &= 1<<(8*n) - 1
+				i += n // text[i] may end the word: the test below says
+			} else {
+				i += 8
+			}
+			u, l := asciiCases(x)
+			upperBytes, lowerBytes = upperBytes|u, lowerBytes|l
+			if stop == 0 {
 				continue
 			}
 		}
-		if !hasUpper {
-			words = append(words, vaderToken{w, up})
-			ids = append(ids, index.id(w, headOf(text, lo, hi)))
+		k := vaderByte[text[i]]
+		if k&(byteSpace|byteMulti) == 0 {
+			cases |= k
+			i++
 			continue
 		}
-		if low == "" {
-			low = asciiLower(text)
+		if k&byteSpace != 0 {
+			break
 		}
-		words = append(words, vaderToken{low[lo:hi], up})
-		ids = append(ids, index.id(low[lo:hi], headOf(low, lo, hi)))
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isPySpace(r) {
+			break
+		}
+		// A rune that lowercases to another (or invalid UTF-8, which
+		// strings.ToLower replaces) makes the word's lowercase form
+		// more than its ASCII capitals lowered.
+		folds = folds || (r == utf8.RuneError && n == 1) || unicode.ToLower(r) != r
+		ascii = false
+		i += n
 	}
-	ws.words, ws.ids = words, ids
-	return ws
+	if upperBytes != 0 {
+		cases |= caseUpper
+	}
+	if lowerBytes != 0 {
+		cases |= caseLower
+	}
+	w, id := sp.token(start, i, cases, ascii, folds)
+	return i, w, id
+}
+
+// token is the word text[start:end] and its ID, given its cases (of its
+// ASCII letters), whether it is ASCII and whether a rune of it lowercases
+// to another.
+func (sp *vaderSplitter) token(start, end int, cases byte, ascii, folds bool) (vaderToken, vocab.ID) {
+	text, index := sp.text, sp.index
+	lo, hi := start, end
+	for lo < hi && vaderPunct[text[lo]] {
+		lo++
+	}
+	for hi > lo && vaderPunct[text[hi-1]] {
+		hi--
+	}
+	if hi-lo <= 2 || !ascii && hi-lo <= 2*utf8.UTFMax && utf8.RuneCountInString(text[lo:hi]) <= 2 {
+		lo, hi = start, end
+	}
+	w := text[lo:hi]
+	// The punctuation stripped has no letters: the cases of the word's
+	// ASCII letters are those of text[start:end].
+	hasUpper := cases&caseUpper != 0
+	var up bool
+	if ascii {
+		up = hasUpper && cases&caseLower == 0
+	} else {
+		up = pyIsUpper(w)
+		if folds {
+			l := pyLower(w)
+			return vaderToken{l, up}, index.id(l, headOf(l, 0, len(l)))
+		}
+	}
+	if !hasUpper {
+		return vaderToken{w, up}, index.id(w, headOf(text, lo, hi))
+	}
+	low := sp.lowered()
+	return vaderToken{low[lo:hi], up}, index.id(low[lo:hi], headOf(low, lo, hi))
 }
 
 // headOf is vocab.Head(s[lo:hi]): one load where s has eight bytes

@@ -170,18 +170,22 @@ func FuzzVADERSplit(f *testing.F) {
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
 	f.Add("great GREAT greatness unbelievably ÜBER kind of")
 	v := newVader()
+	f.Add("a, GOOD; (ok) Bad. 'no' \"very\" ,,a,, Great!\tgood\ngood")
 	f.Fuzz(func(t *testing.T, s string) {
-		ws := vaderSplit(s, "", v.index, vaderWords{})
 		words := refSplit(s)
-		if len(ws.words) != len(words) {
-			t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.words), len(words), words)
-		}
-		for i, w := range words {
-			if ws.words[i].lower != pyLower(w) || ws.words[i].upper != pyIsUpper(w) {
-				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.words[i].lower, ws.words[i].upper, pyLower(w), pyIsUpper(w))
+		// Lowered by the split or handed in, as a body's sentence is.
+		for _, low := range []string{"", asciiLower(s)} {
+			ws := vaderSplit(s, low, v.index, vaderWords{})
+			if len(ws.words) != len(words) {
+				t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.words), len(words), words)
 			}
-			if l := ws.words[i].lower; ws.ids[i] != v.voc.ID(l) {
-				t.Fatalf("%q: word %q: ID %d, want %d", s, w, ws.ids[i], v.voc.ID(l))
+			for i, w := range words {
+				if ws.words[i].lower != pyLower(w) || ws.words[i].upper != pyIsUpper(w) {
+					t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.words[i].lower, ws.words[i].upper, pyLower(w), pyIsUpper(w))
+				}
+				if l := ws.words[i].lower; ws.ids[i] != v.voc.ID(l) {
+					t.Fatalf("%q: word %q: ID %d, want %d", s, w, ws.ids[i], v.voc.ID(l))
+				}
 			}
 		}
 	})
