@@ -260,14 +260,14 @@ var vaderPunct = func() (p [256]bool) {
 // itself.
 type vaderWords struct {
 	words []vaderToken
-	ids   []vocab.ID // of each word's lower in vader.voc
 }
 
 // vaderToken is a word of vaderWords: in one slice, one append a word
-// where there were two.
+// where there were two, then three.
 type vaderToken struct {
 	lower string
-	upper bool // Python's str.isupper of the word
+	id    vocab.ID // of lower in vader.voc
+	upper bool     // Python's str.isupper of the word
 }
 
 // Score returns the compound score of s, as the reference's
@@ -286,33 +286,32 @@ func (v *vader) score(s, low string) float64 {
 		low = "" // not text lowered
 	}
 	var wordsBuf [64]vaderToken
-	var idsBuf [64]vocab.ID
-	ws := vaderWords{words: wordsBuf[:0], ids: idsBuf[:0]}
-	ws = vaderSplit(text, low, v.index, ws)
-	ids := ws.ids
+	ws := vaderSplit(text, low, v.index, vaderWords{words: wordsBuf[:0]})
+	words := ws.words
 	capWords := 0
 	for _, w := range ws.words {
 		if w.upper {
 			capWords++
 		}
 	}
-	capDiff := 0 < len(ids)-capWords && len(ids)-capWords < len(ids)
+	capDiff := 0 < len(words)-capWords && len(words)-capWords < len(words)
 
 	var sentBuf [64]float64
 	sentiments := sentBuf[:0]
-	for i, id := range ids {
+	for i := range words {
+		id := words[i].id
 		switch {
 		// A word not in the lexicon (most) has no valence; a booster none
 		// either: no call of valence.
 		case v.words[id].flags&(inLexicon|isBooster) != inLexicon:
 			sentiments = append(sentiments, 0)
-		case i < len(ids)-1 && id == v.rule.kind && ids[i+1] == v.rule.of:
+		case i < len(words)-1 && id == v.rule.kind && words[i+1].id == v.rule.of:
 			sentiments = append(sentiments, 0)
 		default:
 			sentiments = append(sentiments, v.valence(&ws, i, capDiff))
 		}
 	}
-	butCheck(ids, v.rule.but, sentiments)
+	butCheck(words, v.rule.but, sentiments)
 	if len(sentiments) == 0 {
 		return 0
 	}
@@ -413,8 +412,7 @@ func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
 			if i+8 <= len(text) {
 				x := load64(text, i)
 				if n := bits.TrailingZeros64(mayStop(x)) / 8; 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
-					w, id := sp.short(i, n, x&(1<<(8*n)-1))
-					ws.words, ws.ids = append(ws.words, w), append(ws.ids, id)
+					ws.words = append(ws.words, sp.short(i, n, x&(1<<(8*n)-1)))
 					i += n + 1
 					continue
 				}
@@ -424,9 +422,8 @@ func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
 			continue
 		}
 		var w vaderToken
-		var id vocab.ID
-		i, w, id = sp.word(i)
-		ws.words, ws.ids = append(ws.words, w), append(ws.ids, id)
+		i, w = sp.word(i)
+		ws.words = append(ws.words, w)
 	}
 	return ws
 }
@@ -451,7 +448,7 @@ func (sp *vaderSplitter) lowered() string {
 // short is the word text[i:i+n], of n < 8 bytes of printable ASCII, x,
 // and its ID: its lowercase form and its head are x's with the capitals
 // lowered.
-func (sp *vaderSplitter) short(i, n int, x uint64) (vaderToken, vocab.ID) {
+func (sp *vaderSplitter) short(i, n int, x uint64) vaderToken {
 	text := sp.text
 	upper, lower := asciiCases(x)
 	head := x | upper>>2 // 'A'|0x20 is 'a'
@@ -478,12 +475,12 @@ func (sp *vaderSplitter) short(i, n int, x uint64) (vaderToken, vocab.ID) {
 	if sp.index.mayHold(h) {
 		id = sp.index.probe(w, head, h)
 	}
-	return vaderToken{w, upper != 0 && lower == 0}, id
+	return vaderToken{w, id, upper != 0 && lower == 0}
 }
 
 // word is the word that starts at text[start], not white space, any word
 // of any runes: its end, the word and its ID.
-func (sp *vaderSplitter) word(start int) (int, vaderToken, vocab.ID) {
+func (sp *vaderSplitter) word(start int) (int, vaderToken) {
 	text := sp.text
 	i, ascii, folds := start, true, false
 	var cases byte                    // caseUpper and caseLower, of the word's ASCII bytes
@@ -534,14 +531,13 @@ func (sp *vaderSplitter) word(start int) (int, vaderToken, vocab.ID) {
 	if lowerBytes != 0 {
 		cases |= caseLower
 	}
-	w, id := sp.token(start, i, cases, ascii, folds)
-	return i, w, id
+	return i, sp.token(start, i, cases, ascii, folds)
 }
 
 // token is the word text[start:end] and its ID, given its cases (of its
 // ASCII letters), whether it is ASCII and whether a rune of it lowercases
 // to another.
-func (sp *vaderSplitter) token(start, end int, cases byte, ascii, folds bool) (vaderToken, vocab.ID) {
+func (sp *vaderSplitter) token(start, end int, cases byte, ascii, folds bool) vaderToken {
 	text, index := sp.text, sp.index
 	lo, hi := start, end
 	for lo < hi && vaderPunct[text[lo]] {
@@ -564,14 +560,14 @@ func (sp *vaderSplitter) token(start, end int, cases byte, ascii, folds bool) (v
 		up = pyIsUpper(w)
 		if folds {
 			l := pyLower(w)
-			return vaderToken{l, up}, index.id(l, headOf(l, 0, len(l)))
+			return vaderToken{l, index.id(l, headOf(l, 0, len(l))), up}
 		}
 	}
 	if !hasUpper {
-		return vaderToken{w, up}, index.id(w, headOf(text, lo, hi))
+		return vaderToken{w, index.id(w, headOf(text, lo, hi)), up}
 	}
 	low := sp.lowered()
-	return vaderToken{low[lo:hi], up}, index.id(low[lo:hi], headOf(low, lo, hi))
+	return vaderToken{low[lo:hi], index.id(low[lo:hi], headOf(low, lo, hi)), up}
 }
 
 // headOf is vocab.Head(s[lo:hi]): one load where s has eight bytes
