@@ -288,6 +288,16 @@ func (v *vader) score(s, low string) float64 {
 	var wordsBuf [64]vaderToken
 	ws := vaderSplit(text, low, v.index, vaderWords{words: wordsBuf[:0]})
 	words := ws.words
+	// Most sentences have few words with a valence, many none: a sentence
+	// of none scores 0 (all its sentiments are), and the others' words
+	// without are left at the zero they start at.
+	first := 0
+	for first < len(words) && !v.valued(words, first) {
+		first++
+	}
+	if first == len(words) {
+		return 0
+	}
 	capWords := 0
 	for _, w := range ws.words {
 		if w.upper {
@@ -297,24 +307,17 @@ func (v *vader) score(s, low string) float64 {
 	capDiff := 0 < len(words)-capWords && len(words)-capWords < len(words)
 
 	var sentBuf [64]float64
-	sentiments := sentBuf[:0]
-	for i := range words {
-		id := words[i].id
-		switch {
-		// A word not in the lexicon (most) has no valence; a booster none
-		// either: no call of valence.
-		case v.words[id].flags&(inLexicon|isBooster) != inLexicon:
-			sentiments = append(sentiments, 0)
-		case i < len(words)-1 && id == v.rule.kind && words[i+1].id == v.rule.of:
-			sentiments = append(sentiments, 0)
-		default:
-			sentiments = append(sentiments, v.valence(&ws, i, capDiff))
+	sentiments := sentBuf[:]
+	if len(words) > len(sentBuf) {
+		sentiments = make([]float64, len(words))
+	}
+	sentiments = sentiments[:len(words)]
+	for i := first; i < len(words); i++ {
+		if v.valued(words, i) {
+			sentiments[i] = v.valence(&ws, i, capDiff)
 		}
 	}
 	butCheck(words, v.rule.but, sentiments)
-	if len(sentiments) == 0 {
-		return 0
-	}
 	sum := 0.0
 	for _, x := range sentiments {
 		sum += x
@@ -337,6 +340,15 @@ func (v *vader) score(s, low string) float64 {
 	// fused with the addition.
 	norm := sum / math.Sqrt(float64(sum*sum)+vaderAlpha)
 	return max(-1, min(1, norm))
+}
+
+// valued reports whether word i of words may have a valence: a word not
+// in the lexicon (most) has none, a booster none either, nor "kind" before
+// "of".
+func (v *vader) valued(words []vaderToken, i int) bool {
+	id := words[i].id
+	return v.words[id].flags&(inLexicon|isBooster) == inLexicon &&
+		!(i < len(words)-1 && id == v.rule.kind && words[i+1].id == v.rule.of)
 }
 
 // replaceEmoji is the reference's first step: each emoji of the lexicon
