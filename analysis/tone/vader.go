@@ -260,14 +260,14 @@ var vaderPunct = func() (p [256]bool) {
 // itself.
 type vaderWords struct {
 	words []vaderToken
-	ids   []vocab.ID // of each word's lower in vader.voc
 }
 
 // vaderToken is a word of vaderWords: in one slice, one append a word
-// where there were two.
+// where there were two, then three.
 type vaderToken struct {
 	lower string
-	upper bool // Python's str.isupper of the word
+	id    vocab.ID // of lower in vader.voc
+	upper bool     // Python's str.isupper of the word
 }
 
 // Score returns the compound score of s, as the reference's
@@ -286,36 +286,38 @@ func (v *vader) score(s, low string) float64 {
 		low = "" // not text lowered
 	}
 	var wordsBuf [64]vaderToken
-	var idsBuf [64]vocab.ID
-	ws := vaderWords{words: wordsBuf[:0], ids: idsBuf[:0]}
-	ws = vaderSplit(text, low, v.index, ws)
-	ids := ws.ids
+	ws := vaderSplit(text, low, v.index, vaderWords{words: wordsBuf[:0]})
+	words := ws.words
+	// Most sentences have few words with a valence, many none: a sentence
+	// of none scores 0 (all its sentiments are), and the others' words
+	// without are left at the zero they start at.
+	first := 0
+	for first < len(words) && !v.valued(words, first) {
+		first++
+	}
+	if first == len(words) {
+		return 0
+	}
 	capWords := 0
 	for _, w := range ws.words {
 		if w.upper {
 			capWords++
 		}
 	}
-	capDiff := 0 < len(ids)-capWords && len(ids)-capWords < len(ids)
+	capDiff := 0 < len(words)-capWords && len(words)-capWords < len(words)
 
 	var sentBuf [64]float64
-	sentiments := sentBuf[:0]
-	for i, id := range ids {
-		switch {
-		// A word not in the lexicon (most) has no valence; a booster none
-		// either: no call of valence.
-		case v.words[id].flags&(inLexicon|isBooster) != inLexicon:
-			sentiments = append(sentiments, 0)
-		case i < len(ids)-1 && id == v.rule.kind && ids[i+1] == v.rule.of:
-			sentiments = append(sentiments, 0)
-		default:
-			sentiments = append(sentiments, v.valence(&ws, i, capDiff))
+	sentiments := sentBuf[:]
+	if len(words) > len(sentBuf) {
+		sentiments = make([]float64, len(words))
+	}
+	sentiments = sentiments[:len(words)]
+	for i := first; i < len(words); i++ {
+		if v.valued(words, i) {
+			sentiments[i] = v.valence(&ws, i, capDiff)
 		}
 	}
-	butCheck(ids, v.rule.but, sentiments)
-	if len(sentiments) == 0 {
-		return 0
-	}
+	butCheck(words, v.rule.but, sentiments)
 	sum := 0.0
 	for _, x := range sentiments {
 		sum += x
@@ -338,6 +340,15 @@ func (v *vader) score(s, low string) float64 {
 	// fused with the addition.
 	norm := sum / math.Sqrt(float64(sum*sum)+vaderAlpha)
 	return max(-1, min(1, norm))
+}
+
+// valued reports whether word i of words may have a valence: a word not
+// in the lexicon (most) has none, a booster none either, nor "kind" before
+// "of".
+func (v *vader) valued(words []vaderToken, i int) bool {
+	id := words[i].id
+	return v.words[id].flags&(inLexicon|isBooster) == inLexicon &&
+		!(i < len(words)-1 && id == v.rule.kind && words[i+1].id == v.rule.of)
 }
 
 // replaceEmoji is the reference's first step: each emoji of the lexicon
@@ -401,105 +412,174 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 // "" to make it when needed: an ASCII word's lowercase form is a slice of
 // it.
 func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
-	words, ids := ws.words, ws.ids
+	sp := vaderSplitter{text: text, low: low, index: index}
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
 				i++
 				continue
 			}
+			// Most words are a few printable ASCII bytes before an ASCII
+			// space: those take one load of eight bytes.
+			if i+8 <= len(text) {
+				x := load64(text, i)
+				if n := bits.TrailingZeros64(mayStop(x)) / 8; 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
+					ws.words = append(ws.words, sp.short(i, n, x&(1<<(8*n)-1)))
+					i += n + 1
+					continue
+				}
+			}
 		} else if r, n := utf8.DecodeRuneInString(text[i:]); isPySpace(r) {
 			i += n
 			continue
 		}
-		start, ascii, folds := i, true, false
-		var cases byte                    // caseUpper and caseLower, of the word's ASCII bytes
-		var upperBytes, lowerBytes uint64 // the same, eight bytes at a time (see asciiCases)
-		for i < len(text) {
-			// Eight bytes at a time up to the first that may end the word:
-			// a word is most of the bytes, and most words are longer than
-			// a byte test per byte is cheap.
-			if i+8 <= len(text) {
-				x := load64(text, i)
-				stop := mayStop(x)
-				if stop != 0 {
-					n := bits.TrailingZeros64(stop) / 8
-					x &= 1<<(8*n) - 1
-					i += n // text[i] may end the word: the test below says
-				} else {
-					i += 8
-				}
-				u, l := asciiCases(x)
-				upperBytes, lowerBytes = upperBytes|u, lowerBytes|l
-				if stop == 0 {
-					continue
-				}
-			}
-			k := vaderByte[text[i]]
-			if k&(byteSpace|byteMulti) == 0 {
-				cases |= k
-				i++
-				continue
-			}
-			if k&byteSpace != 0 {
-				break
-			}
-			r, n := utf8.DecodeRuneInString(text[i:])
-			if isPySpace(r) {
-				break
-			}
-			// A rune that lowercases to another (or invalid UTF-8, which
-			// strings.ToLower replaces) makes the word's lowercase form
-			// more than its ASCII capitals lowered.
-			folds = folds || (r == utf8.RuneError && n == 1) || unicode.ToLower(r) != r
-			ascii = false
-			i += n
-		}
-		if upperBytes != 0 {
-			cases |= caseUpper
-		}
-		if lowerBytes != 0 {
-			cases |= caseLower
-		}
-		lo, hi := start, i
+		var w vaderToken
+		i, w = sp.word(i)
+		ws.words = append(ws.words, w)
+	}
+	return ws
+}
+
+// vaderSplitter is what vaderSplit reads: the text, its lowered form once
+// made, the index. (Its methods return a word rather than append it to
+// words of the splitter's, which would make the words' buffer on the
+// caller's stack escape.)
+type vaderSplitter struct {
+	text, low string
+	index     *vaderIndex
+}
+
+// lowered is the text with its ASCII capitals lowercased.
+func (sp *vaderSplitter) lowered() string {
+	if sp.low == "" {
+		sp.low = asciiLower(sp.text)
+	}
+	return sp.low
+}
+
+// short is the word text[i:i+n], of n < 8 bytes of printable ASCII, x,
+// and its ID: its lowercase form and its head are x's with the capitals
+// lowered.
+func (sp *vaderSplitter) short(i, n int, x uint64) vaderToken {
+	text := sp.text
+	upper, lower := asciiCases(x)
+	head := x | upper>>2 // 'A'|0x20 is 'a'
+	lo, hi := i, i+n
+	if vaderPunct[text[lo]] || vaderPunct[text[hi-1]] {
 		for lo < hi && vaderPunct[text[lo]] {
 			lo++
 		}
 		for hi > lo && vaderPunct[text[hi-1]] {
 			hi--
 		}
-		if hi-lo <= 2 || !ascii && hi-lo <= 2*utf8.UTFMax && utf8.RuneCountInString(text[lo:hi]) <= 2 {
-			lo, hi = start, i
+		if hi-lo <= 2 {
+			lo, hi = i, i+n
 		}
-		w := text[lo:hi]
-		// The punctuation stripped has no letters: the cases of the word's
-		// ASCII letters are those of text[start:i].
-		hasUpper := cases&caseUpper != 0
-		var up bool
-		if ascii {
-			up = hasUpper && cases&caseLower == 0
-		} else {
-			up = pyIsUpper(w)
-			if folds {
-				l := pyLower(w)
-				words = append(words, vaderToken{l, up})
-				ids = append(ids, index.id(l, headOf(l, 0, len(l))))
+		// The bytes lo to hi of head; "& 63" spares the shifts Go's test
+		// for a count of 64 or more (both are under 56).
+		head = (head >> (8 * (lo - i) & 63)) & (1<<(8*(hi-lo)&63) - 1)
+	}
+	w := text[lo:hi]
+	if upper != 0 {
+		w = sp.lowered()[lo:hi]
+	}
+	id, h := vocab.Unknown, headHash(head, len(w))
+	if sp.index.mayHold(h) {
+		id = sp.index.probe(w, head, h)
+	}
+	return vaderToken{w, id, upper != 0 && lower == 0}
+}
+
+// word is the word that starts at text[start], not white space, any word
+// of any runes: its end, the word and its ID.
+func (sp *vaderSplitter) word(start int) (int, vaderToken) {
+	text := sp.text
+	i, ascii, folds := start, true, false
+	var cases byte                    // caseUpper and caseLower, of the word's ASCII bytes
+	var upperBytes, lowerBytes uint64 // the same, eight bytes at a time (see asciiCases)
+	for i < len(text) {
+		// Eight bytes at a time up to the first that may end the word:
+		// a word is most of the bytes, and most words are longer than
+		// a byte test per byte is cheap.
+		if i+8 <= len(text) {
+			x := load64(text, i)
+			stop := mayStop(x)
+			if stop != 0 {
+				n := bits.TrailingZeros64(stop) / 8
+				x &= 1<<(8*n) - 1
+				i += n // text[i] may end the word: the test below says
+			} else {
+				i += 8
+			}
+			u, l := asciiCases(x)
+			upperBytes, lowerBytes = upperBytes|u, lowerBytes|l
+			if stop == 0 {
 				continue
 			}
 		}
-		if !hasUpper {
-			words = append(words, vaderToken{w, up})
-			ids = append(ids, index.id(w, headOf(text, lo, hi)))
+		k := vaderByte[text[i]]
+		if k&(byteSpace|byteMulti) == 0 {
+			cases |= k
+			i++
 			continue
 		}
-		if low == "" {
-			low = asciiLower(text)
+		if k&byteSpace != 0 {
+			break
 		}
-		words = append(words, vaderToken{low[lo:hi], up})
-		ids = append(ids, index.id(low[lo:hi], headOf(low, lo, hi)))
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if isPySpace(r) {
+			break
+		}
+		// A rune that lowercases to another (or invalid UTF-8, which
+		// strings.ToLower replaces) makes the word's lowercase form
+		// more than its ASCII capitals lowered.
+		folds = folds || (r == utf8.RuneError && n == 1) || unicode.ToLower(r) != r
+		ascii = false
+		i += n
 	}
-	ws.words, ws.ids = words, ids
-	return ws
+	if upperBytes != 0 {
+		cases |= caseUpper
+	}
+	if lowerBytes != 0 {
+		cases |= caseLower
+	}
+	return i, sp.token(start, i, cases, ascii, folds)
+}
+
+// token is the word text[start:end] and its ID, given its cases (of its
+// ASCII letters), whether it is ASCII and whether a rune of it lowercases
+// to another.
+func (sp *vaderSplitter) token(start, end int, cases byte, ascii, folds bool) vaderToken {
+	text, index := sp.text, sp.index
+	lo, hi := start, end
+	for lo < hi && vaderPunct[text[lo]] {
+		lo++
+	}
+	for hi > lo && vaderPunct[text[hi-1]] {
+		hi--
+	}
+	if hi-lo <= 2 || !ascii && hi-lo <= 2*utf8.UTFMax && utf8.RuneCountInString(text[lo:hi]) <= 2 {
+		lo, hi = start, end
+	}
+	w := text[lo:hi]
+	// The punctuation stripped has no letters: the cases of the word's
+	// ASCII letters are those of text[start:end].
+	hasUpper := cases&caseUpper != 0
+	var up bool
+	if ascii {
+		up = hasUpper && cases&caseLower == 0
+	} else {
+		up = pyIsUpper(w)
+		if folds {
+			l := pyLower(w)
+			return vaderToken{l, index.id(l, headOf(l, 0, len(l))), up}
+		}
+	}
+	if !hasUpper {
+		return vaderToken{w, index.id(w, headOf(text, lo, hi)), up}
+	}
+	low := sp.lowered()
+	return vaderToken{low[lo:hi], index.id(low[lo:hi], headOf(low, lo, hi)), up}
 }
 
 // headOf is vocab.Head(s[lo:hi]): one load where s has eight bytes

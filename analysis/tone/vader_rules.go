@@ -16,10 +16,10 @@ import (
 // value, so of two equal sentiments the first can be rescaled twice and the
 // second not at all; that is kept, as it moves real scores. A zero
 // rescaled is zero wherever it is, so zeros are passed over.
-func butCheck(ids []vocab.ID, but vocab.ID, sentiments []float64) {
+func butCheck(words []vaderToken, but vocab.ID, sentiments []float64) {
 	bi := -1
-	for i, w := range ids {
-		if w == but {
+	for i, w := range words {
+		if w.id == but {
 			bi = i
 			break
 		}
@@ -108,7 +108,7 @@ func (h *placeHeap) Pop() any {
 }
 
 // word is what the rules know of word i of ws.
-func (v *vader) word(ws *vaderWords, i int) *vaderWord { return &v.words[ws.ids[i]] }
+func (v *vader) word(ws *vaderWords, i int) *vaderWord { return &v.words[ws.words[i].id] }
 
 // inLexicon reports whether word i of ws is in the lexicon.
 func (v *vader) inLexicon(ws *vaderWords, i int) bool { return v.word(ws, i).flags&inLexicon != 0 }
@@ -117,20 +117,20 @@ func (v *vader) inLexicon(ws *vaderWords, i int) bool { return v.word(ws, i).fla
 // are converted to float64 so that none is fused with a later addition:
 // Python rounds each.
 func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
-	ids, r := ws.ids, &v.rule
+	words, r := ws.words, &v.rule
 	w := v.word(ws, i)
 	if w.flags&inLexicon == 0 {
 		return 0
 	}
 	val := w.valence
-	if ids[i] == r.no && i != len(ids)-1 && v.inLexicon(ws, i+1) {
+	if words[i].id == r.no && i != len(words)-1 && v.inLexicon(ws, i+1) {
 		val = 0
 	}
-	if (i > 0 && ids[i-1] == r.no) || (i > 1 && ids[i-2] == r.no) ||
-		(i > 2 && ids[i-3] == r.no && (ids[i-1] == r.or || ids[i-1] == r.nor)) {
+	if (i > 0 && words[i-1].id == r.no) || (i > 1 && words[i-2].id == r.no) ||
+		(i > 2 && words[i-3].id == r.no && (words[i-1].id == r.or || words[i-1].id == r.nor)) {
 		val = float64(w.valence * vaderNScalar)
 	}
-	if ws.words[i].upper && capDiff {
+	if words[i].upper && capDiff {
 		if val > 0 {
 			val += vaderCIncr
 		} else {
@@ -161,12 +161,12 @@ func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
 // leastCheck is the reference's _least_check: "least" before a word negates
 // it, unless "at least" or "very least".
 func leastCheck(v *vader, val float64, ws *vaderWords, i int) float64 {
-	ids, r := ws.ids, &v.rule
-	if i > 1 && !v.inLexicon(ws, i-1) && ids[i-1] == r.least {
-		if ids[i-2] != r.at && ids[i-2] != r.very {
+	words, r := ws.words, &v.rule
+	if i > 1 && !v.inLexicon(ws, i-1) && words[i-1].id == r.least {
+		if words[i-2].id != r.at && words[i-2].id != r.very {
 			val = float64(val * vaderNScalar)
 		}
-	} else if i > 0 && !v.inLexicon(ws, i-1) && ids[i-1] == r.least {
+	} else if i > 0 && !v.inLexicon(ws, i-1) && words[i-1].id == r.least {
 		val = float64(val * vaderNScalar)
 	}
 	return val
@@ -195,7 +195,7 @@ func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff boo
 // negated is the reference's negated for word j of ws: a word of the
 // vocabulary knows it, any other holds "n't" or not.
 func (v *vader) negated(ws *vaderWords, j int) bool {
-	if ws.ids[j] == vocab.Unknown {
+	if ws.words[j].id == vocab.Unknown {
 		return strings.Contains(ws.words[j].lower, "n't")
 	}
 	return v.word(ws, j).flags&negates != 0
@@ -207,7 +207,7 @@ func (v *vader) negated(ws *vaderWords, j int) bool {
 // (when three words precede it and the third is not in the lexicon). That
 // is kept.
 func (v *vader) negationCheck(val float64, ws *vaderWords, start, i int) float64 {
-	ids, r := ws.ids, &v.rule
+	words, r := ws.words, &v.rule
 	switch start {
 	case 0:
 		if v.negated(ws, i-1) {
@@ -215,18 +215,18 @@ func (v *vader) negationCheck(val float64, ws *vaderWords, start, i int) float64
 		}
 	case 1:
 		switch {
-		case ids[i-2] == r.never && (ids[i-1] == r.so || ids[i-1] == r.this):
+		case words[i-2].id == r.never && (words[i-1].id == r.so || words[i-1].id == r.this):
 			return float64(val * vaderNegationScale)
-		case ids[i-2] == r.without && ids[i-1] == r.doubt:
+		case words[i-2].id == r.without && words[i-1].id == r.doubt:
 			return val
 		case v.negated(ws, i-2):
 			return float64(val * vaderNScalar)
 		}
 	case 2:
 		switch {
-		case (ids[i-3] == r.never && (ids[i-2] == r.so || ids[i-2] == r.this)) || (ids[i-1] == r.so || ids[i-1] == r.this):
+		case (words[i-3].id == r.never && (words[i-2].id == r.so || words[i-2].id == r.this)) || (words[i-1].id == r.so || words[i-1].id == r.this):
 			return float64(val * vaderNegationScale)
-		case ids[i-3] == r.without && (ids[i-2] == r.doubt || ids[i-1] == r.doubt):
+		case words[i-3].id == r.without && (words[i-2].id == r.doubt || words[i-1].id == r.doubt):
 			return val
 		case v.negated(ws, i-3):
 			return float64(val * vaderNScalar)

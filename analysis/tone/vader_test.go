@@ -9,7 +9,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/segment"
-	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // vaderCases exercise every rule of VADER and the reference's quirks:
@@ -143,8 +142,8 @@ func TestVADERButCheck(t *testing.T) {
 	for trial := range 3000 {
 		n := 1 + r.IntN(3*butScanMax)
 		bi := r.IntN(n)
-		ids := make([]vocab.ID, n) // Unknown but for "but"
-		ids[bi] = 7
+		words := make([]vaderToken, n) // Unknown but for "but"
+		words[bi].id = 7
 		got := make([]float64, n)
 		for i := range got {
 			if i != bi {
@@ -152,7 +151,7 @@ func TestVADERButCheck(t *testing.T) {
 			}
 		}
 		want := slices.Clone(got)
-		butCheck(ids, 7, got)
+		butCheck(words, 7, got)
 		pyButCheck(bi, want)
 		if !slices.Equal(got, want) {
 			t.Fatalf("trial %d (%d words, but at %d): %v, want %v", trial, n, bi, got, want)
@@ -170,18 +169,22 @@ func FuzzVADERSplit(f *testing.F) {
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
 	f.Add("great GREAT greatness unbelievably ÜBER kind of")
 	v := newVader()
+	f.Add("a, GOOD; (ok) Bad. 'no' \"very\" ,,a,, Great!\tgood\ngood")
 	f.Fuzz(func(t *testing.T, s string) {
-		ws := vaderSplit(s, "", v.index, vaderWords{})
 		words := refSplit(s)
-		if len(ws.words) != len(words) {
-			t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.words), len(words), words)
-		}
-		for i, w := range words {
-			if ws.words[i].lower != pyLower(w) || ws.words[i].upper != pyIsUpper(w) {
-				t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.words[i].lower, ws.words[i].upper, pyLower(w), pyIsUpper(w))
+		// Lowered by the split or handed in, as a body's sentence is.
+		for _, low := range []string{"", asciiLower(s)} {
+			ws := vaderSplit(s, low, v.index, vaderWords{})
+			if len(ws.words) != len(words) {
+				t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.words), len(words), words)
 			}
-			if l := ws.words[i].lower; ws.ids[i] != v.voc.ID(l) {
-				t.Fatalf("%q: word %q: ID %d, want %d", s, w, ws.ids[i], v.voc.ID(l))
+			for i, w := range words {
+				if ws.words[i].lower != pyLower(w) || ws.words[i].upper != pyIsUpper(w) {
+					t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.words[i].lower, ws.words[i].upper, pyLower(w), pyIsUpper(w))
+				}
+				if l := ws.words[i].lower; ws.words[i].id != v.voc.ID(l) {
+					t.Fatalf("%q: word %q: ID %d, want %d", s, w, ws.words[i].id, v.voc.ID(l))
+				}
 			}
 		}
 	})

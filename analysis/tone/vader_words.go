@@ -155,9 +155,21 @@ func headHash(head uint64, n int) uint64 {
 // id returns the ID of w, whose vocab.Head is head.
 func (t *vaderIndex) id(w string, head uint64) vocab.ID {
 	h := headHash(head, len(w))
-	if f := h >> (64 - filterBits); t.filter[f/64]&(1<<(f%64)) == 0 {
+	if !t.mayHold(h) {
 		return vocab.Unknown
 	}
+	return t.probe(w, head, h)
+}
+
+// mayHold reports whether the word of headHash h may be held: the
+// filter, inlined, turns most words away without a call.
+func (t *vaderIndex) mayHold(h uint64) bool {
+	f := h >> (64 - filterBits)
+	return t.filter[f/64]&(1<<(f%64)) != 0
+}
+
+// probe is id(w, head) past the filter; h is their headHash.
+func (t *vaderIndex) probe(w string, head, h uint64) vocab.ID {
 	mask := uint64(len(t.slots) - 1)
 	for i := h >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
