@@ -50,33 +50,86 @@ type charter interface {
 // tooltips render as canvas text (richText), never as HTML: names from the
 // input can then not inject markup, escaped or not. The page adds the
 // toolbox (PNG, SVG, CSV) and the tooltip formatters, which are functions.
+//
+// The additions are set on c.JSON(), whose values are go-echarts' structs
+// (withKeys sets keys in one), and the JSON is written as json.Marshal
+// writes it decoded into maps (sortedJSON): keys sorted at every level,
+// numbers as float64s, as they were when the additions were made on the
+// decoded maps.
 func options(c charter, patch func(map[string]any)) (json.RawMessage, error) {
 	c.Validate()
-	raw, err := json.Marshal(c.JSON())
-	if err != nil {
-		return nil, fmt.Errorf("chart options: %w", err)
-	}
-	var opt map[string]any
-	if err := json.Unmarshal(raw, &opt); err != nil {
-		return nil, fmt.Errorf("chart options: %w", err)
-	}
+	opt := c.JSON()
 	opt["animation"] = false
-	tooltip, _ := opt["tooltip"].(map[string]any)
-	if tooltip == nil {
-		tooltip = map[string]any{}
-	}
-	tooltip["show"] = true
-	tooltip["renderMode"] = "richText"
-	opt["tooltip"] = tooltip
+	opt["tooltip"] = withKeys{opt["tooltip"], map[string]any{"show": true, "renderMode": "richText"}}
 	opt["color"] = palette()
 	if patch != nil {
 		patch(opt)
 	}
-	out, err := json.Marshal(opt) // escapes < > & and U+2028/9
+	raw, err := json.Marshal(opt) // escapes < > & and U+2028/9
+	if err != nil {
+		return nil, fmt.Errorf("chart options: %w", err)
+	}
+	out, err := sortedJSON(make([]byte, 0, len(raw)), raw)
 	if err != nil {
 		return nil, fmt.Errorf("chart options: %w", err)
 	}
 	return out, nil
+}
+
+// withKeys is a JSON object: v's members, then keys's (sorted). json.Unmarshal
+// keeps the last of a key's members, and so does sortedJSON: a key of keys
+// replaces v's own, as if set in v decoded into a map (TestWithKeys). A v
+// that is JSON null counts as an empty object.
+type withKeys struct {
+	v    any
+	keys map[string]any
+}
+
+func (w withKeys) MarshalJSON() ([]byte, error) {
+	b, err := json.Marshal(w.v)
+	if err != nil {
+		return nil, err
+	}
+	k, err := json.Marshal(w.keys)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case string(b) == "null" || string(b) == "{}":
+		return k, nil
+	case b[0] != '{':
+		return nil, fmt.Errorf("setting keys in %T, which is no JSON object", w.v)
+	case len(k) == 2: // {}
+		return b, nil
+	}
+	return append(append(b[:len(b)-1], ','), k[1:]...), nil
+}
+
+// seriesOf returns the option's series, nil if it has none.
+func seriesOf(opt map[string]any) []any {
+	ms, _ := opt["series"].(charts.MultiSeries)
+	if ms == nil {
+		return nil
+	}
+	out := make([]any, len(ms))
+	for i, s := range ms {
+		out[i] = s
+	}
+	return out
+}
+
+// setSymbols sets the symbol size of each of the option's series, and
+// with show shows a line's symbols: the fields of go-echarts' series that
+// JSON names symbolSize and showSymbol, as setting those keys with
+// withKeys would, without writing each series twice (TestOptionKeys).
+func setSymbols(opt map[string]any, size int, show bool) {
+	ms, _ := opt["series"].(charts.MultiSeries)
+	for i := range ms {
+		ms[i].SymbolSize = size
+		if show {
+			ms[i].ShowSymbol = opts.Bool(true)
+		}
+	}
 }
 
 // value is a figure for ECharts: rounded to keep the page small, and "-"
@@ -278,11 +331,10 @@ func sentimentChart(c *compare.Comparison, v view) (chart, error) {
 		if len(bars) == 0 {
 			return
 		}
-		series, _ := opt["series"].([]any)
 		// The page's script supplies renderItem, which JSON cannot carry:
 		// it draws each whisker over its bar (the layout is fixed by the
 		// bar gaps above).
-		opt["series"] = append(series, map[string]any{
+		opt["series"] = append(seriesOf(opt), map[string]any{
 			"type": "custom", "id": "errorbars", "name": "95% interval", "z": 10,
 			"encode":    map[string]any{"x": 0, "y": []int{1, 2}},
 			"itemStyle": map[string]any{"color": "#555"},
@@ -408,10 +460,7 @@ func salienceChart(c *compare.Comparison, kept *salience) (chart, error) {
 	}
 	o, err := options(sc, func(opt map[string]any) {
 		opt["grid"] = map[string]any{"top": 40, "bottom": 60, "left": 70, "right": 70}
-		series, _ := opt["series"].([]any) // none without actors
-		for _, s := range series {
-			s.(map[string]any)["symbolSize"] = 6
-		}
+		setSymbols(opt, 6, false)
 	})
 	ch.Options = []json.RawMessage{o}
 	return ch, err
@@ -442,8 +491,9 @@ func balanceChart(c *compare.Comparison, v view) (chart, error) {
 		AddSeries("sentiment gap", gap, charts.WithBarChartOpts(opts.BarChart{YAxisIndex: 1}))
 	o, err := options(bar, func(opt map[string]any) {
 		opt["color"] = []string{"#4d4d4d", "#a6a6a6", "#ffffff"} // not the actors' colours
-		series := opt["series"].([]any)
-		series[2].(map[string]any)["itemStyle"] = map[string]any{"borderColor": "#222", "borderWidth": 1, "decal": map[string]any{"symbol": "rect", "dashArrayX": []int{1, 0}, "dashArrayY": []int{2, 4}, "rotation": -0.785, "color": "#222"}}
+		s := seriesOf(opt)
+		s[2] = withKeys{s[2], map[string]any{"itemStyle": map[string]any{"borderColor": "#222", "borderWidth": 1, "decal": map[string]any{"symbol": "rect", "dashArrayX": []int{1, 0}, "dashArrayY": []int{2, 4}, "rotation": -0.785, "color": "#222"}}}}
+		opt["series"] = s
 		zoom(opt, len(v.labels))
 	})
 	ch.Options = []json.RawMessage{o}
@@ -588,15 +638,16 @@ func timeOption(f timeFigure, actors []string, period string, rows []timeline.Ro
 	}
 	return options(line, func(opt map[string]any) {
 		// No ticks between periods: a day has no hours here.
-		opt["xAxis"].([]any)[0].(map[string]any)["minInterval"] = periodMillis[period]
-		series, _ := opt["series"].([]any) // none without actors
-		for _, s := range series {
-			s.(map[string]any)["showSymbol"] = true
-			s.(map[string]any)["symbolSize"] = 7
+		x := opt["xAxis"].([]opts.XAxis)
+		xs := []any{withKeys{x[0], map[string]any{"minInterval": periodMillis[period]}}}
+		for _, a := range x[1:] {
+			xs = append(xs, a)
 		}
+		opt["xAxis"] = xs
+		setSymbols(opt, 7, true)
 		if len(bars) > 0 {
 			// The page's script supplies renderItem (timeWhisker).
-			opt["series"] = append(series, map[string]any{
+			opt["series"] = append(seriesOf(opt), map[string]any{
 				"type": "custom", "id": "timebars", "name": "95% interval", "z": 1,
 				"encode":    map[string]any{"x": 0, "y": []int{1, 2}},
 				"itemStyle": map[string]any{"color": "#555"},
