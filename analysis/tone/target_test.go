@@ -1,11 +1,14 @@
 package tone
 
 import (
+	"bytes"
 	"math"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/internal/testseed"
@@ -248,4 +251,34 @@ func sentenceTexts(t testing.TB, text string) []string {
 		ss = append(ss, text[sp.Start:sp.End])
 	}
 	return ss
+}
+
+// FuzzAppendLower holds appendLower to the simple version it replaces:
+// rune by rune, letters lowered, digits folded to 0, the apostrophes to ',
+// and the FNV-1a hash of what it appended.
+func FuzzAppendLower(f *testing.F) {
+	for _, s := range []string{"", "Hello", "U.S. 2024", "don’t", "ÉCOLE Straße", "a\x80b", "İstanbul ʼtis"} {
+		f.Add("pre", s)
+	}
+	f.Fuzz(func(t *testing.T, pre, s string) {
+		got, h := appendLower([]byte(pre), s)
+		want := []byte(pre)
+		for i := 0; i < len(s); {
+			r, n := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r < utf8.RuneSelf && '0' <= r && r <= '9':
+				r = '0'
+			case r == '’' || r == 'ʼ':
+				r = '\''
+			}
+			want = utf8.AppendRune(want, unicode.ToLower(r))
+			i += n
+		}
+		if !bytes.Equal(got, want) {
+			t.Fatalf("appendLower(%q, %q) = %q, want %q", pre, s, got, want)
+		}
+		if w := fnv1a(want[len(pre):]); h != w {
+			t.Fatalf("appendLower(%q, %q): hash %x, want %x", pre, s, h, w)
+		}
+	})
 }
