@@ -401,7 +401,6 @@ func startsCapital(w string) bool {
 		return startsUpper(w)
 	}
 	return w[0]-'A' <= 'Z'-'A' // a byte below 'A' wraps round past 'Z'
-
 }
 
 // startsUpper reports whether w starts with an upper-case letter: the

@@ -1,5 +1,7 @@
 package language
 
+import "github.com/slant-news/slant/analysis/vocab"
+
 // englishWords are English function words that no other language common in
 // the news uses as words of its own ("in", "is", "was", "to", "for", "at",
 // "on", "as", "by" and "will" are left out for Dutch, German, the
@@ -127,11 +129,7 @@ var listed = func() *wordTable {
 // integer, each byte ORed with 0x20: ASCII letters lowered, and nothing
 // else becomes one.
 func wordKey(w string) uint64 {
-	var k uint64
-	for i := range len(w) {
-		k |= uint64(w[i]|0x20) << (8 * i)
-	}
-	return k
+	return vocab.Head(w) | 0x2020202020202020>>(8*(8-len(w)))
 }
 
 func tableSlot(k uint64) uint64 { return k * 0x9e3779b97f4a7c15 >> 56 }

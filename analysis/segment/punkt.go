@@ -26,6 +26,8 @@ import (
 
 	punktmodel "gopkg.in/neurosnap/sentences.v1"
 	"gopkg.in/neurosnap/sentences.v1/data"
+
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // Punkt splits text into sentences. It is immutable once built, so safe for
@@ -407,7 +409,7 @@ func numericStart[T string | []byte](s T) int {
 func skipPlain(s string, i, end int) int {
 	const high = 0x8080808080808080
 	for ; i+8 <= end; i += 8 {
-		x := le64(s[i : i+8])
+		x := vocab.Load8(s[i : i+8])
 		// Non-ASCII, \t to \r, space and '!', '.', '?'.
 		stop := x&high | between(x, '\t', '\r') | between(x, ' ', '!') | between(x, '.', '.') | between(x, '?', '?')
 		if stop != 0 {
@@ -429,7 +431,7 @@ func skipPlain(s string, i, end int) int {
 func skipToPunct(s string, i, end, last int) (int, int) {
 	const high = 0x8080808080808080
 	for ; i+8 <= end; i += 8 {
-		x := le64(s[i : i+8])
+		x := vocab.Load8(s[i : i+8])
 		stop := x&high | between(x, '!', '!') | between(x, '.', '.') | between(x, '?', '?')
 		space := between(x, '\t', '\r') | between(x, ' ', ' ')
 		if stop != 0 {

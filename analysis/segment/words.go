@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // Token is a word in a text: text[start:end] is the word as a mention would
@@ -142,7 +144,7 @@ func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []strin
 func indexNonASCII(s string, i int) int {
 	const high = 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
-		if x := le64(s[i:i+8]) & high; x != 0 {
+		if x := vocab.Load8(s[i:i+8]) & high; x != 0 {
 			return i + bits.TrailingZeros64(x)/8
 		}
 	}
@@ -180,7 +182,7 @@ func ASCIILower(s string) string {
 	b.WriteString(s[:i])
 	var w [8]byte
 	for ; i+8 <= len(s); i += 8 {
-		x := le64(s[i : i+8])
+		x := vocab.Load8(s[i : i+8])
 		binary.LittleEndian.PutUint64(w[:], x|upperMask(x)>>2) // 'A'|0x20 is 'a'
 		b.Write(w[:])
 	}
@@ -216,7 +218,7 @@ func indexASCIIUpper(s string, from int) int {
 // capital, all eight at once ("hasbetween" of Bit Twiddling Hacks: a byte
 // over '@' and under '[', for bytes under 0x80; a byte from 0x80 up is
 // masked out).
-func hasASCIIUpper(w string) bool { return upperMask(le64(w)) != 0 }
+func hasASCIIUpper(w string) bool { return upperMask(vocab.Load8(w)) != 0 }
 
 // upperMask has the high bit of each byte of x that is an ASCII capital,
 // and no other bit.
@@ -238,7 +240,7 @@ func between(x uint64, lo, hi byte) uint64 {
 func asciiWordEnd(s string, i int) int {
 	const high, small = 0x8080808080808080, 0x2020202020202020
 	for ; i+8 <= len(s); i += 8 {
-		x := le64(s[i : i+8])
+		x := vocab.Load8(s[i : i+8])
 		if stop := ^(between(x|small, 'a', 'z') | between(x, '0', '9')) & high; stop != 0 {
 			return i + bits.TrailingZeros64(stop)/8
 		}
@@ -247,13 +249,6 @@ func asciiWordEnd(s string, i int) int {
 		i++
 	}
 	return i
-}
-
-// le64 is the first eight bytes of w as a little-endian integer.
-func le64(w string) uint64 {
-	_ = w[7]
-	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
-		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
 // CountWords is len(tokenize(s, nil, false)) without keeping the words.

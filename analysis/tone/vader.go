@@ -358,7 +358,7 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 	first := -1
 	for i := 0; i < len(s); i++ {
 		// Eight ASCII bytes at a time: most of a text is.
-		for i+8 <= len(s) && load64(s, i)&highs == 0 {
+		for i+8 <= len(s) && vocab.Load8(s[i:i+8])&highs == 0 {
 			i += 8
 		}
 		if i == len(s) {
@@ -422,7 +422,7 @@ func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
 			// Most words are a few printable ASCII bytes before an ASCII
 			// space: those take one load of eight bytes.
 			if i+8 <= len(text) {
-				x := load64(text, i)
+				x := vocab.Load8(text[i : i+8])
 				if n := bits.TrailingZeros64(mayStop(x)) / 8; 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
 					ws.words = append(ws.words, sp.short(i, n, x&(1<<(8*n)-1)))
 					i += n + 1
@@ -502,7 +502,7 @@ func (sp *vaderSplitter) word(start int) (int, vaderToken) {
 		// a word is most of the bytes, and most words are longer than
 		// a byte test per byte is cheap.
 		if i+8 <= len(text) {
-			x := load64(text, i)
+			x := vocab.Load8(text[i : i+8])
 			stop := mayStop(x)
 			if stop != 0 {
 				n := bits.TrailingZeros64(stop) / 8
@@ -588,7 +588,7 @@ func headOf(s string, lo, hi int) uint64 {
 	if lo+8 > len(s) {
 		return vocab.Head(s[lo:hi])
 	}
-	x := load64(s, lo)
+	x := vocab.Load8(s[lo : lo+8])
 	if n := hi - lo; n < 8 {
 		x &= 1<<(8*n) - 1
 	}
@@ -600,13 +600,6 @@ const (
 	ones  = 0x0101010101010101
 	highs = 0x8080808080808080
 )
-
-// load64 is the eight bytes of s from i on.
-func load64(s string, i int) uint64 {
-	s = s[i : i+8]
-	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
-		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
-}
 
 // mayStop sets the high bit of each byte of x that may end a word: below
 // '!' (white space among them) or not ASCII. The others are printable

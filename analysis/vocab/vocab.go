@@ -150,7 +150,7 @@ func (f *filter) mayHave(h uint64) bool {
 func Head[T string | []byte](w T) uint64 {
 	switch n := len(w); {
 	case n >= 8:
-		return le64(w)
+		return Load8(w)
 	case n >= 4:
 		return le32(w) | le32(w[n-4:])<<(8*(n-4))
 	case n >= 2:
@@ -161,14 +161,17 @@ func Head[T string | []byte](w T) uint64 {
 	return 0
 }
 
-// le64, le32 and le16 are the first eight, four and two bytes of w as a
-// little-endian integer.
-func le64[T string | []byte](w T) uint64 {
+// Load8 is the first eight bytes of w, which has at least eight, as a
+// little-endian integer: the one load that Head and the scans of
+// segment and tone that go eight bytes at a time share.
+func Load8[T string | []byte](w T) uint64 {
 	_ = w[7]
 	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24 |
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
+// le32 and le16 are the first four and two bytes of w as a little-endian
+// integer.
 func le32[T string | []byte](w T) uint64 {
 	_ = w[3]
 	return uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
