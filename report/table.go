@@ -14,6 +14,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/gocarina/gocsv"
+
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // A table is the one definition of a CSV file. Its row type's fields are
@@ -255,8 +257,7 @@ func needsQuotes(s string) bool {
 	// the sentences), then byte by byte (FuzzAppendText).
 	i := 0
 	for ; i+8 <= len(s); i += 8 {
-		x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		x := vocab.Load8(s[i : i+8])
 		if hasByte(x, '\n') || hasByte(x, '\r') || hasByte(x, '"') || hasByte(x, ',') {
 			break
 		}
