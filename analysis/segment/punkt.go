@@ -46,7 +46,7 @@ func NewPunkt() (*Punkt, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := punktmodel.LoadTraining(b)
+	st, err := loadTraining(b)
 	if err != nil {
 		return nil, err
 	}
