@@ -129,11 +129,11 @@ func newVader() *vader {
 // wins.
 func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 	v := &vader{
-		valences:  map[string]float64{},
+		valences:  make(map[string]float64, bytes.Count(lexicon, []byte{'\n'})+1), // a word a line
 		booster:   map[string]float64{},
 		idioms:    vaderSpecialCases,
 		negate:    map[string]bool{},
-		emoji:     map[rune]string{},
+		emoji:     make(map[rune]string, bytes.Count(emoji, []byte{'\n'})+1),
 		emojiBits: make([]uint64, 1<<16/64),
 		idiomWord: map[string]bool{},
 	}
@@ -184,15 +184,21 @@ func newVaderFrom(lexicon, emoji []byte) (*vader, error) {
 // that is not empty, the line trimmed of white space first, as the
 // reference's make_lex_dict does.
 func vaderLines(data []byte, fn func(key, value string) error) error {
-	for n, line := range strings.Split(string(bytes.TrimRight(data, "\n")), "\n") {
+	// strings.Split and SplitN, as the reference splits, by Cut: no
+	// slice per line.
+	rest, more := string(bytes.TrimRight(data, "\n")), true
+	for n := 0; more; n++ {
+		var line string
+		line, rest, more = strings.Cut(rest, "\n")
 		if line == "" {
 			continue
 		}
-		f := strings.SplitN(pyTrim(line), "\t", 3)
-		if len(f) < 2 {
+		key, value, ok := strings.Cut(pyTrim(line), "\t")
+		if !ok {
 			return fmt.Errorf("line %d: want a word, a tab and a value", n+1)
 		}
-		if err := fn(f[0], f[1]); err != nil {
+		value, _, _ = strings.Cut(value, "\t")
+		if err := fn(key, value); err != nil {
 			return fmt.Errorf("line %d: %w", n+1, err)
 		}
 	}

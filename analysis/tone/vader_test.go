@@ -1,6 +1,9 @@
 package tone
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"slices"
@@ -202,4 +205,47 @@ func refSplit(s string) []string {
 		words = append(words, w)
 	}
 	return words
+}
+
+// splitVADERLines is vaderLines as it was, by strings.Split and SplitN.
+func splitVADERLines(data []byte, fn func(key, value string) error) error {
+	for n, line := range strings.Split(string(bytes.TrimRight(data, "\n")), "\n") {
+		if line == "" {
+			continue
+		}
+		f := strings.SplitN(pyTrim(line), "\t", 3)
+		if len(f) < 2 {
+			return fmt.Errorf("line %d: want a word, a tab and a value", n+1)
+		}
+		if err := fn(f[0], f[1]); err != nil {
+			return fmt.Errorf("line %d: %w", n+1, err)
+		}
+	}
+	return nil
+}
+
+// FuzzVADERLines holds vaderLines to the split it replaced: the same
+// fields, lines and errors.
+func FuzzVADERLines(f *testing.F) {
+	f.Add([]byte(defaultVADERLexicon[:2000]))
+	f.Add([]byte(defaultVADEREmoji[:2000]))
+	f.Add([]byte("a\tb\tc\n\n \x1cd\t1\n\ne\n"))
+	f.Add([]byte("\n\n\tx\t\t\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		read := func(split func([]byte, func(string, string) error) error) (fields []string, err error) {
+			err = split(data, func(k, v string) error {
+				fields = append(fields, k, v)
+				if k == "stop" {
+					return errors.New("stop")
+				}
+				return nil
+			})
+			return fields, err
+		}
+		got, err := read(vaderLines)
+		want, wantErr := read(splitVADERLines)
+		if !slices.Equal(got, want) || fmt.Sprint(err) != fmt.Sprint(wantErr) {
+			t.Fatalf("vaderLines(%q) = %q, %v; want %q, %v", data, got, err, want, wantErr)
+		}
+	})
 }
