@@ -38,6 +38,10 @@ func (b *Builder) Add(w string) ID {
 
 // AddAll adds each of words.
 func (b *Builder) AddAll(words ...string) {
+	if b.ids == nil { // sized once, rather than grown some ten times
+		b.ids = make(map[string]ID, len(words))
+		b.words = make([]string, 0, len(words))
+	}
 	for _, w := range words {
 		b.Add(w)
 	}
