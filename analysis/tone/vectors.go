@@ -88,8 +88,7 @@ func parseVectors(data []byte) (*wordVectors, error) {
 		return nil, fmt.Errorf("word vectors: %d bytes of values, want %d", len(rest), n*dim)
 	}
 	v.vals = rest
-	v.index.makeHot()
-	return v, nil
+	return v, nil // its hot table made once annotated (featureInputs)
 }
 
 // loadVectors is the built-in table.
