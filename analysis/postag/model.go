@@ -229,12 +229,20 @@ type reader struct {
 }
 
 func (r *reader) uvarint() int {
+	if b := r.b; len(b) > 0 && b[0] < 0x80 { // one byte, as most are: inlined (r.b is empty after an error)
+		r.b = b[1:]
+		return int(b[0])
+	}
+	return r.longUvarint()
+}
+
+func (r *reader) longUvarint() int {
 	if r.err != nil {
 		return 0
 	}
 	v, n := binary.Uvarint(r.b)
 	if n <= 0 || v > math.MaxInt32 {
-		r.err = errors.New("truncated model file")
+		r.fail()
 		return 0
 	}
 	r.b = r.b[n:]
@@ -246,12 +254,19 @@ func (r *reader) bytes(n int) []byte {
 		return nil
 	}
 	if n > len(r.b) {
-		r.err = errors.New("truncated model file")
+		r.fail()
 		return nil
 	}
 	out := r.b[:n]
 	r.b = r.b[n:]
 	return out
+}
+
+// fail records that the file is cut short, and empties what is left, so
+// that every read after reads nothing.
+func (r *reader) fail() {
+	r.err = errors.New("truncated model file")
+	r.b = nil
 }
 
 // str is the next string, a view of the file (which Load keeps).
@@ -277,8 +292,8 @@ func decode(data []byte) (*model, error) {
 		m.tagClass[i] = -1
 	}
 	nc := r.uvarint()
-	if nc > maxClasses {
-		return nil, fmt.Errorf("model has %d classes, at most %d", nc, maxClasses)
+	if nc > maxClasses || (nc == 0 && r.err == nil) { // none: no tag to give
+		return nil, fmt.Errorf("model has %d classes, want 1 to %d", nc, maxClasses)
 	}
 	for i := 0; i < nc && r.err == nil; i++ {
 		name := r.str()
@@ -350,12 +365,16 @@ func (m *model) readFeatures(r *reader, nc int) error {
 		if r.err != nil {
 			break
 		}
-		for ; len(ws) >= weightBytes; ws = ws[weightBytes:] {
-			if int(ws[0]) >= nc {
-				return fmt.Errorf("feature %d: class %d of %d", i, ws[0], nc)
+		// Within their capacities: the weights read so far took
+		// weightBytes each of the bytes there were.
+		m.classes, m.weights = m.classes[:off+n], m.weights[:off+n]
+		cs, vs := m.classes[off:], m.weights[off:]
+		for j := range cs {
+			w := ws[weightBytes*j : weightBytes*(j+1)]
+			if int(w[0]) >= nc {
+				return fmt.Errorf("feature %d: class %d of %d", i, w[0], nc)
 			}
-			m.classes = append(m.classes, ws[0])
-			m.weights = append(m.weights, math.Float32frombits(binary.LittleEndian.Uint32(ws[1:weightBytes])))
+			cs[j], vs[j] = w[0], math.Float32frombits(binary.LittleEndian.Uint32(w[1:]))
 		}
 		key := t.key(a, b)
 		if i > 0 && key <= prev {

@@ -239,6 +239,23 @@ func TestLoadRejects(t *testing.T) {
 	}
 }
 
+// FuzzLoad feeds Load cut and altered model files: an error or a tagger,
+// never a panic, and a tagger that tags.
+func FuzzLoad(f *testing.F) {
+	for _, n := range []int{0, 30, 300, 3000, len(englishModel) / 3} {
+		f.Add(englishModel[:n])
+	}
+	f.Add([]byte(magic + "\x01\x02NN\x01\x01a\x00\x01\x00\x01\x00\x00\x00\x80\x3f"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		tg, err := Load(data)
+		if err != nil {
+			return
+		}
+		text := "The man said so."
+		tg.TagText(segment.Text{Text: text, Words: segment.Tokenize(text, nil, false), Sentences: []segment.Span{{End: len(text)}}}, nil)
+	})
+}
+
 func TestTagAllocations(t *testing.T) {
 	art := testseed.Read(t)
 	p := segment.Split(testPunkt(), art.Text)
