@@ -468,7 +468,12 @@ func quotes(stmts []attribution.Statement, body segment.Text, ss []Sentence) []Q
 		if len(st.Spans) == 0 {
 			q.Words = countWords(body, st.Start, st.End)
 		} else {
-			q.Words = segment.CountWords(q.Text)
+			// The pieces' words from the body's: " … " joins them
+			// without joining words (FuzzSpanWords).
+			q.Words = 0
+			for _, sp := range st.Spans {
+				q.Words += countWords(body, sp[0], sp[1])
+			}
 		}
 		// The last body sentence that starts at or before the content,
 		// found by halving: a transcript has thousands.

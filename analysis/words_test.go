@@ -8,6 +8,7 @@ import (
 
 	"github.com/slant-news/slant/corpus"
 
+	"github.com/slant-news/slant/analysis/attribution"
 	"github.com/slant-news/slant/analysis/internal/testseed"
 	"github.com/slant-news/slant/analysis/segment"
 )
@@ -83,4 +84,29 @@ func TestQuoteWords(t *testing.T) {
 		}
 	}
 	t.Logf("%d statements of %d articles", quotes, len(arts))
+}
+
+// FuzzSpanWords holds the words of a content in pieces, counted piece by
+// piece from the body's words (quotes), to those of the pieces joined by
+// " … " and split alone (Statement.Content).
+func FuzzSpanWords(f *testing.F) {
+	f.Add("“We not only listened,” he said, “but heard each other.”", 1, 22, 33, 57)
+	f.Add("“It's the U.S.” she said. “Dogs' bowls—and-so ’s on”", 0, 15, 26, 50)
+	f.Add("a.b.’s x", 0, 3, 3, 8)
+	f.Fuzz(func(t *testing.T, text string, a, b, c, d int) {
+		bounds := []int{a, b, c, d}
+		for i := range bounds {
+			bounds[i] = min(max(bounds[i], 0), len(text))
+		}
+		slices.Sort(bounds)
+		st := attribution.Statement{Spans: [][2]int{{bounds[0], bounds[1]}, {bounds[2], bounds[3]}}}
+		body := segment.Text{Text: text, Words: segment.Tokenize(text, nil, false)}
+		got := 0
+		for _, sp := range st.Spans {
+			got += countWords(body, sp[0], sp[1])
+		}
+		if want := segment.CountWords(st.Content(text)); got != want {
+			t.Fatalf("%q, spans %v: %d words piece by piece, %d joined", text, st.Spans, got, want)
+		}
+	})
 }

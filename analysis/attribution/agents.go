@@ -15,9 +15,9 @@ import "strings"
 // past the cues and contents of the statements found already (prev).
 func (d *doc) agentStances(prev *taken) []*draft {
 	var out []*draft
-	for i := 1; i+2 < len(d.toks); i++ {
-		if d.low[i+1] != "by" || (!d.is(i, classAttitude|classPassiveStance) && d.verb(i) == 0) {
-			continue // "by" first: the rarer
+	for _, i := range d.startsIn(1, len(d.toks)-2) {
+		if (!d.is(i, agentStarts) && d.verb(i) == 0) || d.low[i+1] != "by" {
+			continue
 		}
 		if !d.participleForm(i) || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) || prev.cueAt(i) || prev.contentAt(i) {
 			continue

@@ -66,10 +66,11 @@ func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
 func (d *doc) attitudes(prev *taken) []*draft {
 	ax := d.a.lex.att
 	var out []*draft
-	for i := 0; i < len(d.toks); i++ {
+	next := 0 // past the cue of the statement found last
+	for _, i := range d.starts {
 		// The token's classes first: they rule out most words, which the
 		// text of the word need not be read for.
-		if !d.is(i, classAttitude|classMultiAttitude) || d.tquote[i] >= 0 {
+		if i < next || !d.is(i, attitudeStarts) || d.tquote[i] >= 0 {
 			continue
 		}
 		if word := d.word(i); word == "" || ((word[0] < 'a' || word[0] > 'z') && !d.titleCase(i)) {
@@ -92,7 +93,7 @@ func (d *doc) attitudes(prev *taken) []*draft {
 		c := cue{kind: cueTell, i: i, j: j, ing: strings.HasSuffix(w, "ing")}
 		if st := d.attitude(c, prev, out); st != nil {
 			out = append(out, st)
-			i = j - 1
+			next = j
 		}
 	}
 	return out

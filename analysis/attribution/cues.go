@@ -172,8 +172,9 @@ type cue struct {
 // no determiner makes it one.
 func (d *doc) findCues() []cue {
 	out := d.bufs.cues[:0] // the document before's
-	for i := 0; i < len(d.toks); i++ {
-		if (d.verb(i) == 0 && !d.is(i, classMultiCue)) || d.tquote[i] >= 0 || !d.mayStartCue(i) {
+	next := 0              // past the cue found last
+	for _, i := range d.starts {
+		if i < next || (d.verb(i) == 0 && !d.is(i, cueStarts)) || d.tquote[i] >= 0 || !d.mayStartCue(i) {
 			continue
 		}
 		c := d.cueAt(i)
@@ -182,7 +183,7 @@ func (d *doc) findCues() []cue {
 		}
 		c.ing = strings.HasSuffix(d.low[i], "ing") && c.j == i+1
 		out = append(out, c)
-		i = c.j - 1
+		next = c.j
 	}
 	d.bufs.cues = out
 	return out

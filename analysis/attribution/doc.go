@@ -40,6 +40,7 @@ type doc struct {
 	quotes   []quote
 	entries  bool    // statements are counted one per sentence and speaker (Entries)
 	tokIndex []int32 // the first token starting at or after each stretch of text (placeTokens)
+	starts   []int   // the tokens that may start a rule (appendStarts)
 	// capsInside numbers, by lowercase word, the counts of bufs.capsCount
 	// of the words capitalized other than at a sentence start, for the
 	// words nameElsewhere is asked of; built when first needed.
@@ -55,6 +56,7 @@ type buffers struct {
 	tsent, tquote, sfirst []int
 	subjects              [][2]int
 	tokIndex              []int32
+	starts                []int
 	info                  []wordInfo
 	sents                 []segment.Span
 	quotes                []quote
@@ -145,6 +147,8 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 			d.info[i].class |= classCapitalized
 		}
 	}
+	b.starts = d.appendStarts(b.starts[:0])
+	d.starts = b.starts
 	b.tokIndex = resize(b.tokIndex, len(text)>>tokenIndexBits+1)
 	d.tokIndex = b.tokIndex
 	d.placeTokens()

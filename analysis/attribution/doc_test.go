@@ -98,3 +98,37 @@ func TestSentenceAt(t *testing.T) {
 		}
 	}
 }
+
+// checkStarts holds d.starts and startsIn to the scan over every token
+// they spare the passes.
+func checkStarts(t *testing.T, a testAttributor, text string) {
+	t.Helper()
+	d := newDoc(a.Attributor, segment.Split(a.seg, text), new(buffers))
+	var want []int
+	for i := range d.toks {
+		if d.info[i].class&ruleStarts != 0 || d.info[i].verb != 0 {
+			want = append(want, i)
+		}
+	}
+	if !slices.Equal(d.starts, want) {
+		t.Fatalf("%q: starts %v, want %v", text, d.starts, want)
+	}
+	n := len(d.toks)
+	for _, r := range [][2]int{{0, n}, {1, n - 1}, {1, n - 2}, {2, n}, {n / 2, n}, {3, 2}} {
+		in := slices.DeleteFunc(slices.Clone(want), func(i int) bool { return i < r[0] || i >= r[1] })
+		if got := d.startsIn(r[0], r[1]); !slices.Equal(got, in) && len(got)+len(in) > 0 {
+			t.Fatalf("%q: startsIn(%d, %d) = %v, want %v", text, r[0], r[1], got, in)
+		}
+	}
+}
+
+// TestStarts checks the tokens that may start a rule on the test tables'
+// texts.
+func TestStarts(t *testing.T) {
+	a := newTest(t)
+	for _, tc := range slices.Concat(statementForms, attitudeForms, boundaryForms, entryForms, judgedCases, reducedCases, praisedCases, impersonalCases, askedCases, expectedCases, reportedlyCases, looksCases) {
+		checkStarts(t, a, tc.text())
+	}
+	checkStarts(t, a, "")
+	checkStarts(t, a, "said")
+}

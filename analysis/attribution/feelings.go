@@ -29,8 +29,8 @@ func (d *doc) feelings(prev *taken) []*draft {
 	var out []*draft
 	tags, tagged := d.bufs.tags[:0], -1 // the tags of the first words of sentence tagged
 	defer func() { d.bufs.tags = tags[:0] }()
-	for i := 1; i+1 < len(d.toks); i++ {
-		if !d.is(i, classFeeling) || !d.is(i+1, classFeelingLink) || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
+	for _, i := range d.startsIn(1, len(d.toks)-1) {
+		if !d.is(i, feelingStarts) || !d.is(i+1, classFeelingLink) || d.tquote[i] >= 0 || d.boundaryAfter(i) || !d.sameSentence(i, i+1) {
 			continue
 		}
 		be := d.beBefore(i)

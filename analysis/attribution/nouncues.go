@@ -17,8 +17,8 @@ var holderPronouns = set("his her their")
 // of the statements found already (prev).
 func (d *doc) nounCues(prev *taken) []*draft {
 	out := newTaken(d)
-	for i := 1; i+2 < len(d.toks); i++ {
-		if !d.is(i, classHolderNoun) {
+	for _, i := range d.startsIn(1, len(d.toks)-2) {
+		if !d.is(i, nounCueStarts) {
 			continue
 		}
 		links := d.a.lex.holderNouns[d.low[i]]

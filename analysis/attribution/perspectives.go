@@ -17,8 +17,8 @@ var perspectiveNouns = set("view opinion estimation judgment judgement mind eyes
 // inside another statement's content.
 func (d *doc) perspectives(prev *taken) []*draft {
 	var out []*draft
-	for i := 2; i < len(d.toks); i++ {
-		if !d.is(i, classPerspective) || d.tquote[i] >= 0 || prev.contentAt(i) || prev.cueInSentence(d.tsent[i]) {
+	for _, i := range d.startsIn(2, len(d.toks)) {
+		if !d.is(i, viewStarts) || d.tquote[i] >= 0 || prev.contentAt(i) || prev.cueInSentence(d.tsent[i]) {
 			continue
 		}
 		if st := d.perspective(i); st != nil {

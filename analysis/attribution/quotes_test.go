@@ -621,6 +621,7 @@ func FuzzStatements(f *testing.F) {
 		ss := a.Statements(text)
 		checkStatements(t, text, ss)
 		checkStatements(t, text, a.entries(text))
+		checkStarts(t, a, text)
 		_ = utf8.ValidString(text)
 	})
 }

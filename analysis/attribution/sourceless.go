@@ -70,8 +70,8 @@ var judgedCue = func() map[string]bool {
 // statements found already (prev).
 func (d *doc) sourceless(prev *taken) []*draft {
 	var out []*draft
-	for i := 0; i < len(d.toks); i++ {
-		if !d.is(i, classSourcelessCue|classSeem|classPerceived) || d.tquote[i] >= 0 {
+	for _, i := range d.starts {
+		if !d.is(i, sourceStarts) || d.tquote[i] >= 0 {
 			continue
 		}
 		if heldBy(out, d.tsent[i], d.toks[i].Start) {
