@@ -2,10 +2,7 @@ package compare
 
 import (
 	"cmp"
-	"hash/fnv"
 	"math"
-	"math/bits"
-	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
@@ -268,6 +265,13 @@ type workspace struct {
 	total []int64   // the resamples of the outlets it drew, summed
 	t     tally     // one resample's tally
 	tails []float64 // slabs for tails
+
+	// draw's scratch: how often each article was drawn, the terms and
+	// columns of the outlet, the terms of each field
+	drawn  []int64
+	terms  []term
+	cols   []column
+	fieldN []int
 }
 
 func (e *engine) newWorkspace() *workspace {
@@ -303,41 +307,6 @@ func putReps(s []int64) {
 	if s != nil {
 		repsPool.Put(&s)
 	}
-}
-
-// draw fills reps with the resamples of outlet o: as many articles as it
-// has, with replacement, from its own PCG stream seeded by cfg.Seed and its
-// name. The article is the unit, since an article's sentences are not
-// independent of each other.
-func (e *engine) draw(o *outlet, reps []int64) {
-	h := fnv.New64a()
-	h.Write([]byte(o.name))
-	src := rand.NewPCG(e.cfg.Seed, h.Sum64())
-	n := uint64(len(o.arts))
-	for r := range e.reps {
-		t := tally(reps[r*e.w : (r+1)*e.w])
-		for range n {
-			e.s.addTo(t, &o.arts[intN(src, n)])
-		}
-	}
-}
-
-// intN returns rand.New(src).IntN(n), the same draw from the same stream
-// (Lemire's multiply and reject, as math/rand/v2 makes it), without the
-// call through the Source interface for each of the millions of articles
-// drawn.
-func intN(src *rand.PCG, n uint64) uint64 {
-	if n&(n-1) == 0 {
-		return src.Uint64() & (n - 1)
-	}
-	hi, lo := bits.Mul64(src.Uint64(), n)
-	if lo < n {
-		thresh := -n % n
-		for lo < thresh {
-			hi, lo = bits.Mul64(src.Uint64(), n)
-		}
-	}
-	return hi
 }
 
 // firstPass resamples every outlet: its own intervals, the corpus's and the
@@ -380,7 +349,7 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			reps = e.draws[i]
 		}
 		clear(reps)
-		e.draw(o, reps)
+		e.draw(o, reps, ws)
 		for k, v := range reps {
 			ws.total[k] += v
 		}
@@ -515,7 +484,7 @@ func (e *engine) restCells() [][]cell {
 			}
 			reps = ws.reps
 			clear(reps)
-			e.draw(o, reps)
+			e.draw(o, reps, ws)
 		}
 		for r := range e.reps {
 			own := tally(reps[r*e.w : (r+1)*e.w])
