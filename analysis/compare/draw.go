@@ -12,11 +12,11 @@ import (
 // independent of each other.
 //
 // A resample is first counted, how often it drew each article, and then
-// summed a field of the tally at a time over the articles with a value for
-// it (see columns), in a register: adding each drawn article's counts in
-// turn cost a mispredicted branch for most articles (how many actors it
-// has) and a chain of additions through memory. The sums are of integers,
-// so they are the same in any order.
+// summed an actor at a time over the articles with counts for it (see
+// columns), in registers: adding each drawn article's counts in turn cost
+// a mispredicted branch for most articles (how many actors it has) and a
+// chain of additions through memory. The sums are of integers, so they are
+// the same in any order.
 func (e *engine) draw(o *outlet, reps []int64, ws *workspace) {
 	h := fnv.New64a()
 	h.Write([]byte(o.name))
@@ -33,78 +33,89 @@ func (e *engine) draw(o *outlet, reps []int64, ws *workspace) {
 			drawn[intN(src, n)]++
 		}
 		t := tally(reps[r*e.w : (r+1)*e.w])
-		mentions := int64(0)
+		all := int64(0) // mentions
 		for _, c := range cols {
-			var sum int64
+			var mentions, quotes, tone, toneN int64
 			for _, x := range ws.terms[c.first:c.end] {
-				sum += drawn[x.art] * x.v
+				d := drawn[x.art]
+				mentions += d * x.mentions
+				quotes += d * x.quotes
+				tone += d * x.tone
+				toneN += d * x.toneN
 			}
-			t[c.field] += sum
-			if c.mentions {
-				mentions += sum
-			}
+			x := t[perActor*c.actor : perActor*(c.actor+1)]
+			x[tMentions] += mentions
+			x[tQuotes] += quotes
+			x[tTone] += tone
+			x[tToneN] += toneN
+			all += mentions
 		}
-		t[len(t)-1] += mentions
+		statements := int64(0)
+		for _, x := range ws.statements {
+			statements += drawn[x.art] * x.n
+		}
+		t[len(t)-2] += statements
+		t[len(t)-1] += all
 	}
 }
 
-// column is the articles with a value for one field of the tally: the
-// terms ws.terms[first:end].
+// column is the articles with counts for one actor: the terms
+// ws.terms[first:end].
 type column struct {
-	field      int
+	actor      int
 	first, end int
-	mentions   bool // an actor's mentions, which the sum of all mentions adds up
 }
 
-// term is one article's value for the field of a column.
+// term is one article's counts for the actor of a column.
 type term struct {
-	art int   // index into the outlet's articles
-	v   int64 // its value
+	art                           int // index into the outlet's articles
+	mentions, quotes, tone, toneN int64
 }
 
-// columns gathers the outlet's nonzero counts by field into ws.terms and
-// returns the fields that have any, but for the tally's sum of all
-// mentions, which is the sum of the actors' mentions.
+// statementsTerm is an article's statements, if it has any.
+type statementsTerm struct {
+	art int
+	n   int64
+}
+
+// columns gathers the outlet's counts by actor into ws.terms and its
+// statements into ws.statements, and returns the actors with any counts.
 func (e *engine) columns(o *outlet, ws *workspace) []column {
-	if cap(ws.fieldN) < e.w {
-		ws.fieldN = make([]int, e.w)
+	if cap(ws.actorN) < e.nA {
+		ws.actorN = make([]int, e.nA)
 	}
-	at := ws.fieldN[:e.w]
+	at := ws.actorN[:e.nA]
 	clear(at)
-	// Count the terms of each field, then place them.
-	each := func(f func(field, art int, v int64)) {
-		for i := range o.arts {
-			a := &o.arts[i]
-			for _, c := range e.s.counts[a.first : a.first+a.n] {
-				x := perActor * int(c.actor)
-				f(x+tMentions, i, int64(c.mentions))
-				f(x+tQuotes, i, int64(c.quotes))
-				f(x+tTone, i, c.tone)
-				f(x+tToneN, i, int64(c.toneN))
-			}
-			f(e.w-2, i, int64(a.statements))
+	ws.statements = ws.statements[:0]
+	for i := range o.arts {
+		a := &o.arts[i]
+		for _, c := range e.s.counts[a.first : a.first+a.n] {
+			at[c.actor]++
+		}
+		if a.statements > 0 {
+			ws.statements = append(ws.statements, statementsTerm{i, int64(a.statements)})
 		}
 	}
-	each(func(field, _ int, v int64) { at[field] += b2i(v != 0) })
 	ws.cols = ws.cols[:0]
 	total := 0
-	for f, k := range at {
+	for j, k := range at {
 		if k > 0 {
-			ws.cols = append(ws.cols, column{field: f, first: total, end: total + k, mentions: f < e.w-2 && f%perActor == tMentions})
+			ws.cols = append(ws.cols, column{actor: j, first: total, end: total + k})
 		}
-		at[f] = total
+		at[j] = total
 		total += k
 	}
 	if cap(ws.terms) < total {
 		ws.terms = make([]term, total)
 	}
 	ws.terms = ws.terms[:total]
-	each(func(field, art int, v int64) {
-		if v != 0 {
-			ws.terms[at[field]] = term{art, v}
-			at[field]++
+	for i := range o.arts {
+		a := &o.arts[i]
+		for _, c := range e.s.counts[a.first : a.first+a.n] {
+			ws.terms[at[c.actor]] = term{art: i, mentions: int64(c.mentions), quotes: int64(c.quotes), tone: c.tone, toneN: int64(c.toneN)}
+			at[c.actor]++
 		}
-	})
+	}
 	return ws.cols
 }
 

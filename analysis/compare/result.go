@@ -266,12 +266,13 @@ type workspace struct {
 	t     tally     // one resample's tally
 	tails []float64 // slabs for tails
 
-	// draw's scratch: how often each article was drawn, the terms and
-	// columns of the outlet, the terms of each field
-	drawn  []int64
-	terms  []term
-	cols   []column
-	fieldN []int
+	// draw's scratch: how often each article was drawn, the outlet's
+	// terms, statements and columns, the terms of each actor
+	drawn      []int64
+	terms      []term
+	statements []statementsTerm
+	cols       []column
+	actorN     []int
 }
 
 func (e *engine) newWorkspace() *workspace {
