@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"hash/fnv"
+	"math"
 	"math/rand/v2"
 	"slices"
 	"testing"
@@ -51,6 +52,31 @@ func FuzzDraw(f *testing.F) {
 		}
 		if !slices.Equal(got, want) {
 			t.Fatalf("draw:\n%v\nwant\n%v", got, want)
+		}
+	})
+}
+
+// FuzzFigure holds a figure read from the resamples to the tally's
+// estimate, bit for bit.
+func FuzzFigure(f *testing.F) {
+	f.Add(uint64(1), uint8(2))
+	f.Add(uint64(5), uint8(7))
+	f.Fuzz(func(t *testing.T, seed uint64, actors uint8) {
+		nA := 1 + int(actors%8)
+		rng := rand.New(rand.NewPCG(seed, 3))
+		tl := newTally(nA)
+		for i := range tl {
+			tl[i] = rng.Int64N(1<<40) - 1<<39
+			if rng.IntN(4) == 0 {
+				tl[i] = 0
+			}
+		}
+		reps := append(make([]int64, 5), tl...)
+		for jm := range 3 * nA {
+			got, want := figureOf(len(tl), jm).at(reps, 5), tl.estimate(jm/3, jm%3)
+			if math.Float64bits(got) != math.Float64bits(want) && !(math.IsNaN(got) && math.IsNaN(want)) {
+				t.Fatalf("figure %d: %v, estimate %v", jm, got, want)
+			}
 		}
 	})
 }

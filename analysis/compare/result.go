@@ -376,8 +376,9 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 				continue
 			}
 			t := newTails(e.reps, &ws.tails)
+			f := figureOf(e.w, jm)
 			for r := range e.reps {
-				v := tally(reps[r*e.w:(r+1)*e.w]).estimate(jm/3, jm%3)
+				v := f.at(reps, r*e.w)
 				t.add(v)
 				if kept != nil {
 					kept[jm*e.reps+r] = v
@@ -412,8 +413,9 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 				continue
 			}
 			t := newTails(e.reps, &ws.tails)
+			f := figureOf(e.w, jm)
 			for r := range e.reps {
-				t.add(tally(g.reps[r*e.w:(r+1)*e.w]).estimate(jm/3, jm%3))
+				t.add(f.at(g.reps, r*e.w))
 			}
 			g.intervals[jm] = t.interval()
 		}
@@ -487,14 +489,18 @@ func (e *engine) restCells() [][]cell {
 			clear(reps)
 			e.draw(o, reps, ws)
 		}
+		figs := make([]figure, len(jms))
+		for d, jm := range jms {
+			figs[d] = figureOf(e.w, jm)
+		}
 		for r := range e.reps {
 			own := tally(reps[r*e.w : (r+1)*e.w])
 			total := e.total[r*e.w : (r+1)*e.w]
 			for k := range ws.t {
 				ws.t[k] = total[k] - own[k]
 			}
-			for d, jm := range jms {
-				ds[d].add(own.estimate(jm/3, jm%3) - ws.t.estimate(jm/3, jm%3))
+			for d, f := range figs {
+				ds[d].add(f.at(reps, r*e.w) - f.at(ws.t, 0))
 			}
 		}
 		for d, jm := range jms {
@@ -546,9 +552,9 @@ func (e *engine) groupPairCells(groups []*group, pairs [][2]int) [][]cell {
 				continue
 			}
 			d := newDist(e.reps, &ws.tails)
+			f := figureOf(e.w, jm)
 			for r := range e.reps {
-				ta, tb := tally(a.reps[r*e.w:(r+1)*e.w]), tally(b.reps[r*e.w:(r+1)*e.w])
-				d.add(ta.estimate(jm/3, jm%3) - tb.estimate(jm/3, jm%3))
+				d.add(f.at(a.reps, r*e.w) - f.at(b.reps, r*e.w))
 			}
 			cells[jm].ci, cells[jm].p = d.result()
 		}
