@@ -342,17 +342,24 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 		if !o.resampled {
 			return
 		}
-		if ws.total == nil {
-			ws.total, ws.reps = getReps(e.reps*e.w), getReps(e.reps*e.w)
+		// The corpus's resamples serve to compare an outlet with the rest,
+		// which a lone outlet (a cell of the timeline) has not.
+		if ws.total == nil && len(e.outs) > 1 {
+			ws.total = getReps(e.reps * e.w)
 		}
-		reps := ws.reps
-		if e.draws[i] != nil {
-			reps = e.draws[i]
+		reps := e.draws[i]
+		if reps == nil {
+			if ws.reps == nil {
+				ws.reps = getReps(e.reps * e.w)
+			}
+			reps = ws.reps
 		}
 		clear(reps)
 		e.draw(o, reps, ws)
-		for k, v := range reps {
-			ws.total[k] += v
+		if ws.total != nil {
+			for k, v := range reps {
+				ws.total[k] += v
+			}
 		}
 		for _, g := range memberOf[i] {
 			g.mu.Lock()
@@ -392,16 +399,18 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			mu.Unlock()
 		}
 	})
-	e.total = getReps(e.reps * e.w)
-	for _, ws := range wss {
-		for k, v := range ws.total {
-			e.total[k] += v
+	if len(e.outs) > 1 {
+		e.total = getReps(e.reps * e.w)
+		for _, ws := range wss {
+			for k, v := range ws.total {
+				e.total[k] += v
+			}
+		}
+		for k := range e.reps {
+			tally(e.total[k*e.w : (k+1)*e.w]).plus(e.fixed)
 		}
 	}
 	release(wss)
-	for k := range e.reps {
-		tally(e.total[k*e.w : (k+1)*e.w]).plus(e.fixed)
-	}
 	parallel(len(groups), e.workers, e.newWorkspace, func(i int, ws *workspace) {
 		g := groups[i]
 		g.intervals = noIntervals(3 * e.nA)
