@@ -399,17 +399,7 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			mu.Unlock()
 		}
 	})
-	if len(e.outs) > 1 {
-		e.total = getReps(e.reps * e.w)
-		for _, ws := range wss {
-			for k, v := range ws.total {
-				e.total[k] += v
-			}
-		}
-		for k := range e.reps {
-			tally(e.total[k*e.w : (k+1)*e.w]).plus(e.fixed)
-		}
-	}
+	e.sumTotal(wss)
 	release(wss)
 	parallel(len(groups), e.workers, e.newWorkspace, func(i int, ws *workspace) {
 		g := groups[i]
@@ -429,6 +419,23 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			g.intervals[jm] = t.interval()
 		}
 	})
+}
+
+// sumTotal sums the workers' sums of resamples into the corpus's, if
+// there is more than one outlet (see firstPass).
+func (e *engine) sumTotal(wss []*workspace) {
+	if len(e.outs) < 2 {
+		return
+	}
+	e.total = getReps(e.reps * e.w)
+	for _, ws := range wss {
+		for k, v := range ws.total {
+			e.total[k] += v
+		}
+	}
+	for k := range e.reps {
+		tally(e.total[k*e.w : (k+1)*e.w]).plus(e.fixed)
+	}
 }
 
 // keepDrawsBytes bounds the resamples that the first pass keeps for the
