@@ -2,10 +2,7 @@ package compare
 
 import (
 	"cmp"
-	"hash/fnv"
 	"math"
-	"math/bits"
-	"math/rand/v2"
 	"runtime"
 	"slices"
 	"sync"
@@ -268,6 +265,14 @@ type workspace struct {
 	total []int64   // the resamples of the outlets it drew, summed
 	t     tally     // one resample's tally
 	tails []float64 // slabs for tails
+
+	// draw's scratch: how often each article was drawn, the outlet's
+	// terms, statements and columns, the terms of each actor
+	drawn      []int64
+	terms      []term
+	statements []statementsTerm
+	cols       []column
+	actorN     []int
 }
 
 func (e *engine) newWorkspace() *workspace {
@@ -305,41 +310,6 @@ func putReps(s []int64) {
 	}
 }
 
-// draw fills reps with the resamples of outlet o: as many articles as it
-// has, with replacement, from its own PCG stream seeded by cfg.Seed and its
-// name. The article is the unit, since an article's sentences are not
-// independent of each other.
-func (e *engine) draw(o *outlet, reps []int64) {
-	h := fnv.New64a()
-	h.Write([]byte(o.name))
-	src := rand.NewPCG(e.cfg.Seed, h.Sum64())
-	n := uint64(len(o.arts))
-	for r := range e.reps {
-		t := tally(reps[r*e.w : (r+1)*e.w])
-		for range n {
-			e.s.addTo(t, &o.arts[intN(src, n)])
-		}
-	}
-}
-
-// intN returns rand.New(src).IntN(n), the same draw from the same stream
-// (Lemire's multiply and reject, as math/rand/v2 makes it), without the
-// call through the Source interface for each of the millions of articles
-// drawn.
-func intN(src *rand.PCG, n uint64) uint64 {
-	if n&(n-1) == 0 {
-		return src.Uint64() & (n - 1)
-	}
-	hi, lo := bits.Mul64(src.Uint64(), n)
-	if lo < n {
-		thresh := -n % n
-		for lo < thresh {
-			hi, lo = bits.Mul64(src.Uint64(), n)
-		}
-	}
-	return hi
-}
-
 // firstPass resamples every outlet: its own intervals, the corpus's and the
 // groups' resamples, and the kept resamples of the outlets in pairs.
 func (e *engine) firstPass(groups []*group, pairs [][2]int) {
@@ -372,17 +342,24 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 		if !o.resampled {
 			return
 		}
-		if ws.total == nil {
-			ws.total, ws.reps = getReps(e.reps*e.w), getReps(e.reps*e.w)
+		// The corpus's resamples serve to compare an outlet with the rest,
+		// which a lone outlet (a cell of the timeline) has not.
+		if ws.total == nil && len(e.outs) > 1 {
+			ws.total = getReps(e.reps * e.w)
 		}
-		reps := ws.reps
-		if e.draws[i] != nil {
-			reps = e.draws[i]
+		reps := e.draws[i]
+		if reps == nil {
+			if ws.reps == nil {
+				ws.reps = getReps(e.reps * e.w)
+			}
+			reps = ws.reps
 		}
 		clear(reps)
-		e.draw(o, reps)
-		for k, v := range reps {
-			ws.total[k] += v
+		e.draw(o, reps, ws)
+		if ws.total != nil {
+			for k, v := range reps {
+				ws.total[k] += v
+			}
 		}
 		for _, g := range memberOf[i] {
 			g.mu.Lock()
@@ -406,8 +383,9 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 				continue
 			}
 			t := newTails(e.reps, &ws.tails)
+			f := figureOf(e.w, jm)
 			for r := range e.reps {
-				v := tally(reps[r*e.w:(r+1)*e.w]).estimate(jm/3, jm%3)
+				v := f.at(reps, r*e.w)
 				t.add(v)
 				if kept != nil {
 					kept[jm*e.reps+r] = v
@@ -421,16 +399,8 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			mu.Unlock()
 		}
 	})
-	e.total = getReps(e.reps * e.w)
-	for _, ws := range wss {
-		for k, v := range ws.total {
-			e.total[k] += v
-		}
-	}
+	e.sumTotal(wss)
 	release(wss)
-	for k := range e.reps {
-		tally(e.total[k*e.w : (k+1)*e.w]).plus(e.fixed)
-	}
 	parallel(len(groups), e.workers, e.newWorkspace, func(i int, ws *workspace) {
 		g := groups[i]
 		g.intervals = noIntervals(3 * e.nA)
@@ -442,12 +412,30 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 				continue
 			}
 			t := newTails(e.reps, &ws.tails)
+			f := figureOf(e.w, jm)
 			for r := range e.reps {
-				t.add(tally(g.reps[r*e.w:(r+1)*e.w]).estimate(jm/3, jm%3))
+				t.add(f.at(g.reps, r*e.w))
 			}
 			g.intervals[jm] = t.interval()
 		}
 	})
+}
+
+// sumTotal sums the workers' sums of resamples into the corpus's, if
+// there is more than one outlet (see firstPass).
+func (e *engine) sumTotal(wss []*workspace) {
+	if len(e.outs) < 2 {
+		return
+	}
+	e.total = getReps(e.reps * e.w)
+	for _, ws := range wss {
+		for k, v := range ws.total {
+			e.total[k] += v
+		}
+	}
+	for k := range e.reps {
+		tally(e.total[k*e.w : (k+1)*e.w]).plus(e.fixed)
+	}
 }
 
 // keepDrawsBytes bounds the resamples that the first pass keeps for the
@@ -515,7 +503,11 @@ func (e *engine) restCells() [][]cell {
 			}
 			reps = ws.reps
 			clear(reps)
-			e.draw(o, reps)
+			e.draw(o, reps, ws)
+		}
+		figs := make([]figure, len(jms))
+		for d, jm := range jms {
+			figs[d] = figureOf(e.w, jm)
 		}
 		for r := range e.reps {
 			own := tally(reps[r*e.w : (r+1)*e.w])
@@ -523,8 +515,8 @@ func (e *engine) restCells() [][]cell {
 			for k := range ws.t {
 				ws.t[k] = total[k] - own[k]
 			}
-			for d, jm := range jms {
-				ds[d].add(own.estimate(jm/3, jm%3) - ws.t.estimate(jm/3, jm%3))
+			for d, f := range figs {
+				ds[d].add(f.at(reps, r*e.w) - f.at(ws.t, 0))
 			}
 		}
 		for d, jm := range jms {
@@ -576,9 +568,9 @@ func (e *engine) groupPairCells(groups []*group, pairs [][2]int) [][]cell {
 				continue
 			}
 			d := newDist(e.reps, &ws.tails)
+			f := figureOf(e.w, jm)
 			for r := range e.reps {
-				ta, tb := tally(a.reps[r*e.w:(r+1)*e.w]), tally(b.reps[r*e.w:(r+1)*e.w])
-				d.add(ta.estimate(jm/3, jm%3) - tb.estimate(jm/3, jm%3))
+				d.add(f.at(a.reps, r*e.w) - f.at(b.reps, r*e.w))
 			}
 			cells[jm].ci, cells[jm].p = d.result()
 		}

@@ -188,6 +188,34 @@ func (t tally) estimate(j, m int) float64 {
 	}
 }
 
+// figure is where a tally of width w holds the numerator and the
+// denominator of Measures[jm%3] for actor jm/3, and the numerator's scale
+// (1/toneScale or 1): estimate without its switch, for the loops over
+// resamples.
+type figure struct {
+	num, den int
+	scale    float64
+}
+
+func figureOf(w, jm int) figure {
+	x := perActor * (jm / 3)
+	switch jm % 3 {
+	case 0:
+		return figure{x + tTone, x + tToneN, 1.0 / toneScale}
+	case 1:
+		return figure{x + tMentions, w - 1, 1}
+	default:
+		return figure{x + tQuotes, w - 2, 1}
+	}
+}
+
+// at returns the figure of the tally at reps[base:], the same as its
+// estimate: the scale is a power of two, by which a product is exact, as
+// the quotient by its inverse is.
+func (f figure) at(reps []int64, base int) float64 {
+	return ratio(float64(reps[base+f.num])*f.scale, reps[base+f.den])
+}
+
 // actors returns the tally as per-actor counts, for BalanceOf.
 func (t tally) actors(nActors int) []ArticleActor {
 	out := make([]ArticleActor, nActors)
