@@ -198,6 +198,25 @@ func (c *Comparison) Pool(name string, in func(outlet string) bool) ([]OutletAct
 	return e.figures(name, outlets, articles, t, noIntervals(3*nA)), b
 }
 
+// Point returns the figures and the balance of the articles taken as one
+// outlet called name, without intervals: what Result gives for them with
+// no resamples, without the resampling's machinery, for callers that
+// compare many small sets of articles.
+func Point(actors []string, name string, sums []ArticleSummary) ([]OutletActor, Balance) {
+	t := newTally(len(actors))
+	for i := range sums {
+		// What store.add keeps and store.addTo sums.
+		for j, x := range sums[i].Actors {
+			if x != (ArticleActor{}) {
+				t.addCount(countOf(j, x))
+			}
+		}
+		t[len(t)-2] += int64(clamp(sums[i].Statements))
+	}
+	e := &engine{nA: len(actors), actors: actors}
+	return e.figures(name, 1, len(sums), t, noIntervals(3*len(actors))), e.balance(LevelOutlet, name, len(sums), t)
+}
+
 // Compare collects article summaries for the outlet comparison. The zero
 // value is not ready: use New.
 type Compare struct {

@@ -57,14 +57,19 @@ func (s *store) add(a *ArticleSummary) {
 		if x == (ArticleActor{}) {
 			continue
 		}
-		s.counts = append(s.counts, count{
-			tone:     int64(math.Round(x.SentimentSum * toneScale)),
-			mentions: clamp(x.Mentions), quotes: clamp(x.Quotes), toneN: clamp(x.SentimentN),
-			actor: uint32(j),
-		})
+		s.counts = append(s.counts, countOf(j, x))
 	}
 	st.n = uint32(len(s.counts)) - st.first
 	s.arts = append(s.arts, st)
+}
+
+// countOf returns the counts kept of actor j in an article.
+func countOf(j int, x ArticleActor) count {
+	return count{
+		tone:     int64(math.Round(x.SentimentSum * toneScale)),
+		mentions: clamp(x.Mentions), quotes: clamp(x.Quotes), toneN: clamp(x.SentimentN),
+		actor: uint32(j),
+	}
 }
 
 func clamp(n int) uint32 { return uint32(min(max(n, 0), math.MaxUint32)) }
@@ -158,14 +163,19 @@ func (t tally) mentions() int64   { return t[len(t)-1] }
 // addTo adds article a to t.
 func (s *store) addTo(t tally, a *stored) {
 	for _, c := range s.counts[a.first : a.first+a.n] {
-		x := t[perActor*int(c.actor):]
-		x[tMentions] += int64(c.mentions)
-		x[tQuotes] += int64(c.quotes)
-		x[tTone] += c.tone
-		x[tToneN] += int64(c.toneN)
-		t[len(t)-1] += int64(c.mentions)
+		t.addCount(c)
 	}
 	t[len(t)-2] += int64(a.statements)
+}
+
+// addCount adds one actor's counts in an article to t.
+func (t tally) addCount(c count) {
+	x := t[perActor*int(c.actor):]
+	x[tMentions] += int64(c.mentions)
+	x[tQuotes] += int64(c.quotes)
+	x[tTone] += c.tone
+	x[tToneN] += int64(c.toneN)
+	t[len(t)-1] += int64(c.mentions)
 }
 
 // plus adds u to t.

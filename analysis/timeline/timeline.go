@@ -340,11 +340,19 @@ func (b *Builder) sum(c *cell) []Row {
 	if most < MinArticles {
 		resamples = 0
 	}
-	one := compare.New(b.actors, compare.Config{Resamples: resamples, Seed: b.cfg.Seed, Workers: 1})
-	for i := range sums {
-		one.Add(sums[i])
+	var outlets []compare.OutletActor
+	var balance compare.Balance
+	if resamples == 0 {
+		// The figures of Result, without building its resampling.
+		outlets, balance = compare.Point(b.actors, key, sums)
+	} else {
+		one := compare.New(b.actors, compare.Config{Resamples: resamples, Seed: b.cfg.Seed, Workers: 1})
+		for i := range sums {
+			one.Add(sums[i])
+		}
+		res := one.Result()
+		outlets, balance = res.Outlets, res.Balance[0]
 	}
-	res := one.Result()
 	enough := func(iv compare.Interval, n int) compare.Interval {
 		if n < MinArticles {
 			return compare.NoInterval()
@@ -352,10 +360,10 @@ func (b *Builder) sum(c *cell) []Row {
 		return iv
 	}
 	rows := make([]Row, len(b.actors))
-	for j, o := range res.Outlets {
+	for j, o := range outlets {
 		rows[j] = Row{
 			Period: c.period, Outlet: c.outlet, Actor: o.Actor, Articles: o.Articles,
-			Mentions: o.Mentions, Quotes: o.Quotes, Statements: res.Balance[0].Quotes,
+			Mentions: o.Mentions, Quotes: o.Quotes, Statements: balance.Quotes,
 			MentionShare: o.MentionShare, MentionShareCI: enough(o.MentionShareCI, support[j][1]),
 			Sentiment: o.Sentiment, SentimentCI: enough(o.SentimentCI, support[j][0]),
 			VoiceShare: o.VoiceShare, VoiceShareCI: enough(o.VoiceShareCI, support[j][2]),

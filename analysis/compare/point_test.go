@@ -1,0 +1,29 @@
+package compare
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestPoint checks that Point gives exactly what Result gives for the
+// articles of one outlet without resamples.
+func TestPoint(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	odd := []ArticleSummary{
+		{ID: "none", Outlet: "O", Actors: []ArticleActor{{}, {}}},
+		{ID: "neg", Outlet: "O", Statements: -2, Actors: []ArticleActor{{Mentions: -1, SentimentSum: 0.1, SentimentN: 1}, {}}},
+		{ID: "fine", Outlet: "O", Statements: 3, Actors: []ArticleActor{{Mentions: 2, Quotes: 1, SentimentSum: 1.0 / 3, SentimentN: 2}, {Quotes: 2}}},
+	}
+	for _, sums := range [][]ArticleSummary{odd[:1], odd, simulated(rng, "O", 1, 0.3), simulated(rng, "O", 40, -0.2)} {
+		c := New([]string{"a", "b"}, Config{})
+		for _, s := range sums {
+			c.Add(s)
+		}
+		res := c.Result()
+		outlets, balance := Point([]string{"a", "b"}, "O", sums)
+		if got, want := fmt.Sprint(outlets, balance), fmt.Sprint(res.Outlets, res.Balance[0]); got != want {
+			t.Errorf("%d articles: Point = %s, Result %s", len(sums), got, want)
+		}
+	}
+}
