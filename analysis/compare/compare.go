@@ -66,6 +66,10 @@ type Config struct {
 	// Workers is how many goroutines resample and compute intervals; 0
 	// means one per CPU. The result is the same for any number.
 	Workers int
+	// MinArticles is the fewest articles with data for a figure that an
+	// interval (of a figure or a difference) needs; MinBootstrapArticles
+	// when it is less.
+	MinArticles int
 	// Pairs is how many of the largest outlets (by articles, then by name)
 	// are compared pair by pair; AllPairs for all of them.
 	Pairs int

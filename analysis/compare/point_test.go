@@ -27,3 +27,27 @@ func TestPoint(t *testing.T) {
 		}
 	}
 }
+
+// TestMinArticles checks that Config.MinArticles takes away the intervals
+// of figures with less support and no other.
+func TestMinArticles(t *testing.T) {
+	sums := simulated(rand.New(rand.NewPCG(5, 6)), "O", 12, 0.1)
+	for i := 3; i < len(sums); i++ {
+		sums[i].Actors[0].SentimentSum, sums[i].Actors[0].SentimentN = 0, 0 // tone in 3 articles
+	}
+	result := func(min int) Comparison {
+		c := New([]string{"a", "b"}, Config{Resamples: 200, Seed: 1, Workers: 1, MinArticles: min})
+		for _, s := range sums {
+			c.Add(s)
+		}
+		return c.Result()
+	}
+	all, some := result(0), result(5)
+	if !all.Outlets[0].SentimentCI.OK() || some.Outlets[0].SentimentCI.OK() {
+		t.Errorf("tone in 3 articles: interval %v by default, %v with MinArticles 5", all.Outlets[0].SentimentCI, some.Outlets[0].SentimentCI)
+	}
+	some.Outlets[0].SentimentCI = all.Outlets[0].SentimentCI
+	if got, want := fmt.Sprint(some.Outlets), fmt.Sprint(all.Outlets); got != want {
+		t.Errorf("MinArticles 5 changed other intervals:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -107,6 +107,9 @@ type engine struct {
 	bySize  []int
 	reps    int // resamples
 	workers int
+	// minArticles is the fewest articles with data for a figure that an
+	// interval needs: Config.MinArticles, at least MinBootstrapArticles.
+	minArticles int
 
 	// total holds the sums over the resampled outlets of their resamples,
 	// one tally per resample; fixed the sum of the others' articles,
@@ -123,7 +126,7 @@ type engine struct {
 func newEngine(c *Compare, outs []outlet) *engine {
 	nA := len(c.actors)
 	e := &engine{s: &c.store, cfg: c.cfg, actors: c.actors, nA: nA, w: tallyWidth(nA), outs: outs, reps: max(c.cfg.Resamples, 0),
-		workers: c.cfg.Workers, fixed: newTally(nA), point: newTally(nA), support: make([]int, 3*nA)}
+		workers: c.cfg.Workers, minArticles: max(c.cfg.MinArticles, MinBootstrapArticles), fixed: newTally(nA), point: newTally(nA), support: make([]int, 3*nA)}
 	if e.workers <= 0 {
 		e.workers = runtime.NumCPU()
 	}
@@ -374,7 +377,7 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			kept = make([]float64, 3*e.nA*e.reps)
 		}
 		for jm := range ivs {
-			if o.support[jm] < MinBootstrapArticles {
+			if o.support[jm] < e.minArticles {
 				if kept != nil {
 					for r := range e.reps {
 						kept[jm*e.reps+r] = math.NaN()
@@ -408,7 +411,7 @@ func (e *engine) firstPass(groups []*group, pairs [][2]int) {
 			tally(g.reps[r*e.w : (r+1)*e.w]).plus(g.fixed)
 		}
 		for jm := range g.intervals {
-			if g.support[jm] < MinBootstrapArticles {
+			if g.support[jm] < e.minArticles {
 				continue
 			}
 			t := newTails(e.reps, &ws.tails)
@@ -488,7 +491,7 @@ func (e *engine) restCells() [][]cell {
 		var ds []dist
 		var jms []int
 		for jm := range cells {
-			if !math.IsNaN(cells[jm].diff) && o.support[jm] >= MinBootstrapArticles && restSupport(jm) >= MinBootstrapArticles {
+			if !math.IsNaN(cells[jm].diff) && o.support[jm] >= e.minArticles && restSupport(jm) >= e.minArticles {
 				jms = append(jms, jm)
 			}
 		}
@@ -539,7 +542,7 @@ func (e *engine) pairCells(pairs [][2]int) [][]cell {
 			return
 		}
 		for jm := range cells {
-			if math.IsNaN(cells[jm].diff) || a.support[jm] < MinBootstrapArticles || b.support[jm] < MinBootstrapArticles {
+			if math.IsNaN(cells[jm].diff) || a.support[jm] < e.minArticles || b.support[jm] < e.minArticles {
 				continue
 			}
 			ra, rb := ka[jm*e.reps:(jm+1)*e.reps], kb[jm*e.reps:(jm+1)*e.reps]
@@ -564,7 +567,7 @@ func (e *engine) groupPairCells(groups []*group, pairs [][2]int) [][]cell {
 			return
 		}
 		for jm := range cells {
-			if math.IsNaN(cells[jm].diff) || a.support[jm] < MinBootstrapArticles || b.support[jm] < MinBootstrapArticles {
+			if math.IsNaN(cells[jm].diff) || a.support[jm] < e.minArticles || b.support[jm] < e.minArticles {
 				continue
 			}
 			d := newDist(e.reps, &ws.tails)

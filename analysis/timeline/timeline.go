@@ -346,7 +346,7 @@ func (b *Builder) sum(c *cell) []Row {
 		// The figures of Result, without building its resampling.
 		outlets, balance = compare.Point(b.actors, key, sums)
 	} else {
-		one := compare.New(b.actors, compare.Config{Resamples: resamples, Seed: b.cfg.Seed, Workers: 1})
+		one := compare.New(b.actors, compare.Config{Resamples: resamples, Seed: b.cfg.Seed, Workers: 1, MinArticles: MinArticles})
 		for i := range sums {
 			one.Add(sums[i])
 		}
