@@ -47,3 +47,33 @@ func lchoose(n, k int) float64 {
 	c, _ := math.Lgamma(float64(n - k + 1))
 	return a - b - c
 }
+
+// outletCount is an outlet's gold statements, n of them an actor's.
+type outletCount struct{ N, n int }
+
+// meanFloor is relErrorFloor's mean over cells at recall r.
+func meanFloor(cells []outletCount, r float64) float64 {
+	sum := 0.0
+	for _, c := range cells {
+		sum += relErrorFloor(c.N, c.n, r)
+	}
+	return sum / float64(len(cells))
+}
+
+// recallForFloor returns the least recall, to within 0.001, at which the
+// mean floor over cells is at most aim: how far recall alone must rise
+// before an aim for the relative error can be met at all. The floor falls
+// as recall rises (a larger sample of each outlet's statements), so a
+// bisection finds it; 1 when even a recall of 0.999 leaves it above aim.
+func recallForFloor(cells []outletCount, aim float64) float64 {
+	lo, hi := 0.0, 1.0
+	for hi-lo > 0.001 {
+		mid := (lo + hi) / 2
+		if meanFloor(cells, mid) <= aim {
+			hi = mid
+		} else {
+			lo = mid
+		}
+	}
+	return hi
+}

@@ -36,3 +36,18 @@ func TestRelErrorFloor(t *testing.T) {
 		t.Errorf("no statements of the actor: %v, want NaN", got)
 	}
 }
+
+// TestRecallForFloor checks that the recall found meets the aim and that
+// one a little lower does not.
+func TestRecallForFloor(t *testing.T) {
+	cells := []outletCount{{846, 15}, {1000, 24}, {548, 3}, {1656, 99}}
+	for _, aim := range []float64{0.05, 0.08, 0.12} {
+		r := recallForFloor(cells, aim)
+		if meanFloor(cells, r) > aim || meanFloor(cells, r-0.002) <= aim {
+			t.Errorf("aim %v: recall %.4f gives floor %.4f, and %.4f at %.4f", aim, r, meanFloor(cells, r), meanFloor(cells, r-0.002), r-0.002)
+		}
+	}
+	if r := recallForFloor(cells, 0); r < 0.999 {
+		t.Errorf("aim 0: recall %v, want 1", r)
+	}
+}

@@ -25,6 +25,10 @@ import (
 //go:embed campaign.yaml
 var campaignYAML []byte
 
+// voiceAim is issue 17's aim for the share of voice: the mean relative
+// error of the outlets' shares within 8%.
+const voiceAim = 0.08
+
 // evalVoices compares each PolNeAR outlet's share of voice per actor, as
 // outlets.csv gives it (the whole analysis, in-process, with the campaign
 // table), with the same share computed from the annotation: an actor's
@@ -145,15 +149,20 @@ func evalVoices(dir string, w io.Writer) error {
 	fmt.Fprintln(w, "| actor | gold share | slant share | MAE (points) | mean relative error | noise floor | Spearman ρ | Kendall τ |")
 	fmt.Fprintln(w, "|---|---:|---:|---:|---:|---:|---:|---:|")
 	var allAbs, allRel, allFloor, allRho, allTau []float64
+	var allCells []outletCount
+	needed := make([]string, len(names))
 	for i, name := range names {
 		var gs, ss, abs, rel, floor []float64
+		var cells []outletCount
 		gq, gn, sq, sn := 0, 0, 0, 0
 		for k, p := range byActor[i] {
 			gs, ss = append(gs, p.gold), append(ss, p.slant)
 			abs = append(abs, math.Abs(p.slant-p.gold))
 			if p.gold > 0 {
 				rel = append(rel, relativeError(p.slant, p.gold))
-				floor = append(floor, relErrorFloor(gold[outlets[k]].statements, gold[outlets[k]].quotes[i], recall))
+				c := outletCount{gold[outlets[k]].statements, gold[outlets[k]].quotes[i]}
+				cells = append(cells, c)
+				floor = append(floor, relErrorFloor(c.N, c.n, recall))
 			}
 			gq += gold[outlets[k]].quotes[i]
 			gn += gold[outlets[k]].statements
@@ -163,12 +172,17 @@ func evalVoices(dir string, w io.Writer) error {
 		rho, tau := spearman(gs, ss), kendall(gs, ss)
 		allAbs, allRel, allFloor = append(allAbs, abs...), append(allRel, rel...), append(allFloor, floor...)
 		allRho, allTau = append(allRho, rho), append(allTau, tau)
+		allCells = append(allCells, cells...)
+		needed[i] = fmt.Sprintf("%s %.2f", name, recallForFloor(cells, voiceAim))
 		fmt.Fprintf(w, "| %s | %.1f%% | %.1f%% | %.2f | %s | %s | %s | %s |\n", name, 100*ratio(gq, gn), 100*ratio(sq, sn),
 			meanOf(abs), percent(meanOf(rel)), percent(meanOf(floor)), fixed(rho), fixed(tau))
 	}
 	fmt.Fprintf(w, "| all | | | %.2f | %s | %s | %s | %s |\n", meanOf(allAbs), percent(meanOf(allRel)), percent(meanOf(allFloor)), fixed(meanOf(allRho)), fixed(meanOf(allTau)))
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "(all: the errors over every outlet and actor, the mean ρ and τ of the actors.)")
+	fmt.Fprintln(w)
+	fmt.Fprintf(w, "The recall of statements at which the noise floor falls to the aim of %.0f%% mean relative error, every speaker right: %.2f over all (slant: %.3f); per actor, %s.\n",
+		100*voiceAim, recallForFloor(allCells, voiceAim), recall, strings.Join(needed, ", "))
 	fmt.Fprintln(w)
 	writeVoiceSources(w, names, outlets, counts, gold, func(o string, i int) float64 { return slant[o][names[i]].VoiceShare })
 	return nil
