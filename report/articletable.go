@@ -82,8 +82,14 @@ func appendHTML(b []byte, s string) []byte {
 
 // tone formats a tone for the page; – when there is none.
 func tone(f float64) string {
+	var b [32]byte // on the stack, for the usual number
+	return string(appendTone(b[:0], f))
+}
+
+// appendTone appends tone(f).
+func appendTone(b []byte, f float64) []byte {
 	if math.IsNaN(f) {
-		return "–"
+		return append(b, "–"...)
 	}
-	return fixed(f, 2)
+	return appendFixed(b, f, 2)
 }

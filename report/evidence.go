@@ -88,7 +88,7 @@ func appendEvidence(b []byte, a *analysis.Article, r *row, index actorIndex, e *
 		mentions := sentenceMentions(bySentence, s.N)
 		e.N, e.Spans, e.Tones = s.N, appendSpans(e.Spans[:0], s, mentions, color), e.Tones[:0]
 		for _, actor := range s.Actors {
-			e.Tones = append(e.Tones, actorTone{color(actor), tone(actorScore(mentions, actor))})
+			e.Tones = append(e.Tones, actorTone{color(actor), actorScore(mentions, actor)})
 		}
 		b = e.append(b)
 	}
@@ -190,7 +190,7 @@ func (e *evidence) append(b []byte) []byte {
 		b = append(b, evTone...)
 		b = strconv.AppendInt(b, int64(t.Color), 10)
 		b = append(b, evToneValue...)
-		b = appendJSONHTML(b, t.Tone)
+		b = appendTone(b, t.Tone) // digits, '-', '.' or –: none escaped
 		b = append(b, evToneEnd...)
 	}
 	for _, sp := range e.Spans {
@@ -210,7 +210,7 @@ func (e *evidence) append(b []byte) []byte {
 // actorTone is the sentiment toward one actor's mentions in a sentence.
 type actorTone struct {
 	Color int
-	Tone  string
+	Tone  float64 // NaN for none
 }
 
 // span is a run of a sentence's text: plain or an actor mention.
