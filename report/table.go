@@ -479,17 +479,20 @@ func appendFixedShort(dst []byte, f float64, decimals int) (_ []byte, ok bool) {
 		dst = append(dst, '-')
 		n = -n
 	}
-	dst = strconv.AppendInt(dst, n/int64(pow10[decimals]), 10)
+	dst = strconv.AppendInt(dst, n/ipow10[decimals], 10)
 	dst = append(dst, '.')
-	frac := n % int64(pow10[decimals])
-	for d := decimals - 1; d >= 0; d-- {
-		dst = append(dst, byte('0'+frac/int64(pow10[d])%10))
+	var digits [4]byte
+	for d, frac := decimals-1, n%ipow10[decimals]; d >= 0; d, frac = d-1, frac/10 {
+		digits[d] = byte('0' + frac%10)
 	}
-	return dst, true
+	return append(dst, digits[:decimals]...), true
 }
 
-// pow10 are the powers of ten of appendFixedShort's decimals.
-var pow10 = [...]float64{1, 10, 100, 1000, 10000}
+// pow10 and ipow10 are the powers of ten of appendFixedShort's decimals.
+var (
+	pow10  = [...]float64{1, 10, 100, 1000, 10000}
+	ipow10 = [...]int64{1, 10, 100, 1000, 10000}
+)
 
 // isZero reports whether the formatted number b is all zeros.
 func isZero(b []byte) bool {
