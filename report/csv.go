@@ -353,9 +353,12 @@ func (c *CSV) write(t *table, rows any) error {
 	w.Flush()
 	err := w.Error()
 	v := reflect.ValueOf(rows)
+	if v.Type() != reflect.TypeOf(t.empty) {
+		panic(fmt.Sprintf("report: %s: rows of %s, want %T", t.file, v.Type(), t.empty)) // appendRecord reads them as t's
+	}
 	var buf []byte
 	for i := 0; i < v.Len() && err == nil; i++ {
-		buf = t.appendRecord(buf, v.Index(i), nil, c.cfg.Raw)
+		buf = t.appendRecord(buf, v.Index(i).Addr().UnsafePointer(), nil, c.cfg.Raw)
 		if len(buf) >= 64<<10 || i == v.Len()-1 {
 			_, err = c.bufs[t].Write(buf)
 			buf = buf[:0]

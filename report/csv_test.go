@@ -225,7 +225,7 @@ func fill[T any](t *testing.T) []T {
 // FuzzNeutralise checks that a neutralised text field never starts with a
 // character a spreadsheet evaluates, and that undoing gives the text back.
 func FuzzNeutralise(f *testing.F) {
-	for _, s := range []string{"", "plain", "=1", "-0.5", "'", "''=x", "'quoted'", "\t", "\r\n", "@"} {
+	for _, s := range []string{"", "plain", "=1", "-0.5", "'", "''=x", "'quoted'", "\t", "\r\n", "@", "''", ", a"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -247,7 +247,8 @@ func FuzzNeutralise(f *testing.F) {
 // encoding/csv writing the neutralised field.
 func FuzzAppendText(f *testing.F) {
 	for _, s := range []string{"", "plain", `\.`, "\u00a0x", " x", "'=x", "=a\"b", "a,b", "\r\n", "\"", "@\n", "'", "-1",
-		"a sentence of some words", "a sentence, of some words", "some eight\nbytes", "sixteen bytes ok\r", "eight by\"tes and more"} {
+		"a sentence of some words", "a sentence, of some words", "some eight\nbytes", "sixteen bytes ok\r", "eight by\"tes and more",
+		"a tab\tin eight bytes, then more", "a tab\tthen eight plain bytes", "\x01\x0d\x0e\x80 long enough, then", "\xff\xfe\x8e\xa2\xac,"} {
 		f.Add(s, false)
 		f.Add(s, true)
 	}

@@ -16,6 +16,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/klauspost/compress/gzip"
 
@@ -69,6 +70,8 @@ type HTML struct {
 	gz      *gzip.Writer
 	quotes  bool     // some article has a statement
 	points  salience // the salience chart's
+	// renderers are Render's buffers, one per worker at a time.
+	renderers sync.Pool
 }
 
 // EvidenceChunk is how many articles' evidence the page compresses
@@ -162,14 +165,23 @@ func points(a *analysis.Article, index actorIndex) []point {
 // concurrent use.
 func (h *HTML) Render(a *analysis.Article) (HTMLRow, error) {
 	r := tableRow(a, h.index)
-	var b strings.Builder
-	b.Grow(1024)
-	renderRow(&b, &r)
-	ev, err := json.Marshal(r.evidence())
-	if err != nil {
-		return HTMLRow{}, fmt.Errorf("writing %s: %w", filepath.Join(h.dir, HTMLFile), err)
+	s, _ := h.renderers.Get().(*htmlRenderer)
+	if s == nil {
+		s = new(htmlRenderer)
 	}
-	return HTMLRow{HTML: []byte(b.String()), Evidence: ev, Quotes: r.Quotes > 0, Points: points(a, h.index)}, nil
+	defer h.renderers.Put(s)
+	buf := appendRow(s.buf[:0], &r)
+	n := len(buf)
+	s.buf = appendEvidence(buf, a, &r, h.index, &s.evidence)
+	// The row and the evidence in one copy handed out.
+	all := bytes.Clone(s.buf)
+	return HTMLRow{HTML: all[:n:n], Evidence: all[n:], Quotes: r.Quotes > 0, Points: points(a, h.index)}, nil
+}
+
+// htmlRenderer is Render's buffers, reused from one article to the next.
+type htmlRenderer struct {
+	buf      []byte
+	evidence evidence
 }
 
 // WriteRow writes a rendered row; rows go into the table in the order

@@ -171,24 +171,34 @@ func TestAccuracyTables(t *testing.T) {
 	}
 }
 
-// TestEscapeHTML holds escapeHTML to what html/template writes for text in
+// TestEscapeHTML holds appendHTML to what html/template writes for text in
 // element content and in a quoted attribute.
 func TestEscapeHTML(t *testing.T) {
-	tmpl := htmltemplate.Must(htmltemplate.New("").Parse(`<p>{{.}}</p><p title="{{.}}"></p>`))
 	for _, s := range []string{
 		"", "plain", `<script>alert("x" + 'y')</script> & more`, "nul\x00byte",
 		"invalid \xff\xfe utf-8 \xe2\x80", "“curly” — dash ’s", "\ufdd0\uffff", "a+b=c",
 	} {
-		var want bytes.Buffer
-		if err := tmpl.Execute(&want, s); err != nil {
-			t.Fatal(err)
-		}
-		var b strings.Builder
-		escapeHTML(&b, s)
-		e := b.String()
-		if got := "<p>" + e + `</p><p title="` + e + `"></p>`; got != want.String() {
-			t.Errorf("escapeHTML(%q) = %q, html/template gives %q", s, got, want.String())
-		}
+		checkEscapeHTML(t, s)
+	}
+}
+
+// FuzzEscapeHTML holds appendHTML to html/template on any string.
+func FuzzEscapeHTML(f *testing.F) {
+	f.Add(`<a href="x">'&'+</a>`)
+	f.Add("nul\x00 \xff\xe2\x80")
+	f.Fuzz(checkEscapeHTML)
+}
+
+var escapeTemplate = htmltemplate.Must(htmltemplate.New("").Parse(`<p>{{.}}</p><p title="{{.}}"></p>`))
+
+func checkEscapeHTML(t *testing.T, s string) {
+	var want bytes.Buffer
+	if err := escapeTemplate.Execute(&want, s); err != nil {
+		t.Fatal(err)
+	}
+	e := string(appendHTML(nil, s))
+	if got := "<p>" + e + `</p><p title="` + e + `"></p>`; got != want.String() {
+		t.Errorf("appendHTML(%q) = %q, html/template gives %q", s, got, want.String())
 	}
 }
 

@@ -106,10 +106,8 @@ func fieldEnd(record []byte, n int) (int, error) {
 // Rename gives a rendered row the id id in place of old, an article of the
 // outlet.
 func (r *HTMLRow) Rename(outlet, old, id string) {
-	var b, nb strings.Builder
-	escapeHTML(&b, old)
-	escapeHTML(&nb, id)
-	r.HTML = bytes.Replace(r.HTML, []byte(`<div class="meta">`+b.String()), []byte(`<div class="meta">`+nb.String()), 1)
+	const meta = `<div class="meta">`
+	r.HTML = bytes.Replace(r.HTML, appendHTML([]byte(meta), old), appendHTML([]byte(meta), id), 1)
 	for i := range r.Points {
 		r.Points[i].Name = pointName(outlet, id)
 	}

@@ -5,79 +5,78 @@ import (
 	"strings"
 )
 
-// renderRow writes an article's table row as the template's "row" would
-// (report.html.tmpl, which keeps it as the statement of the markup):
-// html/template's reflection over the row took as long as the rest of
-// its rendering. TestRowTemplate and FuzzRowTemplate hold the two to the
-// same bytes.
-func renderRow(b *strings.Builder, r *row) {
-	b.WriteString(`<td>`)
-	escapeHTML(b, r.Outlet)
-	b.WriteString("</td>\n<td class=\"date\">")
-	escapeHTML(b, r.Date)
-	b.WriteString("</td>\n<td><details><summary>")
-	escapeHTML(b, r.Title)
-	b.WriteString("</summary>\n<div class=\"meta\">")
-	escapeHTML(b, r.ID)
+// appendRow appends an article's table row as the template's "row" would
+// write it (report.html.tmpl, which keeps it as the statement of the
+// markup): html/template's reflection over the row took as long as the
+// rest of its rendering. TestRowTemplate and FuzzRowTemplate hold the two
+// to the same bytes.
+func appendRow(b []byte, r *row) []byte {
+	b = append(b, `<td>`...)
+	b = appendHTML(b, r.Outlet)
+	b = append(b, "</td>\n<td class=\"date\">"...)
+	b = appendHTML(b, r.Date)
+	b = append(b, "</td>\n<td><details><summary>"...)
+	b = appendHTML(b, r.Title)
+	b = append(b, "</summary>\n<div class=\"meta\">"...)
+	b = appendHTML(b, r.ID)
 	if r.Date != "" {
-		b.WriteString(` · `)
-		escapeHTML(b, r.Date)
+		b = append(b, ` · `...)
+		b = appendHTML(b, r.Date)
 	}
-	b.WriteString(` · `)
-	b.WriteString(strconv.Itoa(r.Words))
-	b.WriteString(` words`)
+	b = append(b, ` · `...)
+	b = strconv.AppendInt(b, int64(r.Words), 10)
+	b = append(b, ` words`...)
 	if r.URL != "" {
-		b.WriteString(` · <a href="`)
-		escapeHTML(b, normalizeURL(filterURL(r.URL)))
-		b.WriteString(`" rel="noreferrer">source</a>`)
+		b = append(b, ` · <a href="`...)
+		b = appendHTML(b, normalizeURL(filterURL(r.URL)))
+		b = append(b, `" rel="noreferrer">source</a>`...)
 	}
-	b.WriteString("</div>\n<div class=\"evidence\"></div></details>")
+	b = append(b, "</div>\n<div class=\"evidence\"></div></details>"...)
 	if r.Brief {
-		b.WriteString(`<span class="badge" title="fewer than `)
-		b.WriteString(strconv.Itoa(r.BriefWords))
-		b.WriteString(` words: shares mean little">brief</span>`)
+		b = append(b, `<span class="badge" title="fewer than `...)
+		b = strconv.AppendInt(b, int64(r.BriefWords), 10)
+		b = append(b, ` words: shares mean little">brief</span>`...)
 	}
-	b.WriteString("</td>\n<td data-v=\"")
-	b.WriteString(strconv.Itoa(r.Words))
-	b.WriteString(`">`)
-	b.WriteString(strconv.Itoa(r.Words))
-	b.WriteString("</td>\n<td class=\"figures\" data-v=\"")
-	b.WriteString(strconv.Itoa(r.Mentions))
-	b.WriteString(`">`)
+	b = append(b, "</td>\n<td data-v=\""...)
+	b = strconv.AppendInt(b, int64(r.Words), 10)
+	b = append(b, `">`...)
+	b = strconv.AppendInt(b, int64(r.Words), 10)
+	b = append(b, "</td>\n<td class=\"figures\" data-v=\""...)
+	b = strconv.AppendInt(b, int64(r.Mentions), 10)
+	b = append(b, `">`...)
 	for i := range r.Actors {
-		actorLine(b, &r.Actors[i], strconv.Itoa(r.Actors[i].Mentions))
+		b = strconv.AppendInt(appendActor(b, &r.Actors[i]), int64(r.Actors[i].Mentions), 10)
+		b = append(b, `</div>`...)
 	}
-	b.WriteString("</td>\n<td class=\"figures\" data-v=\"")
-	b.WriteString(strconv.Itoa(r.Quotes))
-	b.WriteString(`">`)
+	b = append(b, "</td>\n<td class=\"figures\" data-v=\""...)
+	b = strconv.AppendInt(b, int64(r.Quotes), 10)
+	b = append(b, `">`...)
 	if r.Quotes != 0 {
 		for i := range r.Actors {
 			if r.Actors[i].Quotes != 0 {
-				actorLine(b, &r.Actors[i], strconv.Itoa(r.Actors[i].Quotes))
+				b = strconv.AppendInt(appendActor(b, &r.Actors[i]), int64(r.Actors[i].Quotes), 10)
+				b = append(b, `</div>`...)
 			}
 		}
 	} else {
-		b.WriteString(`–`)
+		b = append(b, `–`...)
 	}
-	b.WriteString("</td>\n<td class=\"figures\">")
+	b = append(b, "</td>\n<td class=\"figures\">"...)
 	for i := range r.Actors {
-		var tone strings.Builder
-		escapeHTML(&tone, r.Actors[i].Tone)
-		actorLine(b, &r.Actors[i], tone.String())
+		b = appendHTML(appendActor(b, &r.Actors[i]), r.Actors[i].Tone)
+		b = append(b, `</div>`...)
 	}
-	b.WriteString("</td>\n</tr>\n")
+	return append(b, "</td>\n</tr>\n"...)
 }
 
-// actorLine writes an actor's line of a figures cell: its swatch, its
-// name and the figure, which is escaped already.
-func actorLine(b *strings.Builder, a *rowActor, figure string) {
-	b.WriteString(`<div><span class="swatch a`)
-	b.WriteString(strconv.Itoa(a.Color))
-	b.WriteString(`"></span>`)
-	escapeHTML(b, a.Name)
-	b.WriteByte(' ')
-	b.WriteString(figure)
-	b.WriteString(`</div>`)
+// appendActor appends the start of an actor's line of a figures cell, up
+// to its figure: its swatch and its name. The line ends with </div>.
+func appendActor(b []byte, a *rowActor) []byte {
+	b = append(b, `<div><span class="swatch a`...)
+	b = strconv.AppendInt(b, int64(a.Color), 10)
+	b = append(b, `"></span>`...)
+	b = appendHTML(b, a.Name)
+	return append(b, ' ')
 }
 
 // filterURL is html/template's filter of a URL attribute's value: one with

@@ -5,14 +5,13 @@ import (
 	"html/template"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/slant-news/slant/analysis"
 	"github.com/slant-news/slant/corpus"
 )
 
-// rowTemplate returns the page template, whose "row" renderRow follows.
+// rowTemplate returns the page template, whose "row" appendRow follows.
 func rowTemplate(t testing.TB) *template.Template {
 	t.Helper()
 	tmpl, err := template.New("report").Parse(pageTemplate)
@@ -22,21 +21,19 @@ func rowTemplate(t testing.TB) *template.Template {
 	return tmpl
 }
 
-// checkRow fails unless renderRow writes r as the template does.
+// checkRow fails unless appendRow writes r as the template does.
 func checkRow(t testing.TB, tmpl *template.Template, r row) {
 	t.Helper()
 	var want bytes.Buffer
 	if err := tmpl.ExecuteTemplate(&want, "row", r); err != nil {
 		t.Fatal(err)
 	}
-	var got strings.Builder
-	renderRow(&got, &r)
-	if got.String() != want.String() {
-		t.Fatalf("row %+v:\nrenderRow %q\ntemplate  %q", r, got.String(), want.String())
+	if got := appendRow(nil, &r); string(got) != want.String() {
+		t.Fatalf("row %+v:\nappendRow %q\ntemplate  %q", r, got, want.String())
 	}
 }
 
-// TestRowTemplate holds renderRow to the template's "row" on the demo
+// TestRowTemplate holds appendRow to the template's "row" on the demo
 // corpus's articles and on rows made to reach every escaper.
 func TestRowTemplate(t *testing.T) {
 	tmpl := rowTemplate(t)
@@ -44,24 +41,8 @@ func TestRowTemplate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	paths, _ := filepath.Glob("../testdata/corpus/*/*")
-	n := 0
-	for _, p := range paths {
-		if info, err := os.Stat(p); err != nil || info.IsDir() {
-			continue
-		}
-		err := corpus.ReadFile(p, func(a corpus.Article) error {
-			checkRow(t, tmpl, tableRow(an.Analyze(a), indexOf(an.Actors().Names())))
-			n++
-			return nil
-		}, func(corpus.Notice) {})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	if n == 0 {
-		t.Fatal("no article of the demo corpus read")
-	}
+	index := indexOf(an.Actors().Names())
+	eachArticle(t, demoFiles(), func(a corpus.Article) { checkRow(t, tmpl, tableRow(an.Analyze(a), index)) })
 	actors := []rowActor{{Name: `A&B "<x>" 'y' +z`, Color: 3, Mentions: 2, Quotes: 1, Tone: "-0.25"}, {Name: "Ré\x00\xff", Tone: "<0>"}}
 	for _, url := range []string{"", "https://example.com/a?b=1&c=2#d", "HTTP://x", "javascript:alert(1)", "/path:with/colon", "rel:x/y",
 		"mailto:a@b", "a b%zz%41%4'\"<>+\\^`{|}\x00\xffé", "%", "%4", "%41"} {
@@ -75,7 +56,7 @@ func TestRowTemplate(t *testing.T) {
 	}
 }
 
-// FuzzRowTemplate holds renderRow to the template on any strings.
+// FuzzRowTemplate holds appendRow to the template on any strings.
 func FuzzRowTemplate(f *testing.F) {
 	f.Add("O", "2024-01-02", "T", "id", "https://x.org/a?b=1&c=%41", "US", "0.5", 3, 1)
 	f.Add("<&'\"+>", "", "\x00\xff", "", "javascript:x", "", "", 0, 0)
@@ -86,4 +67,33 @@ func FuzzRowTemplate(f *testing.F) {
 			Brief: words < BriefWords, BriefWords: BriefWords, Quotes: quotes, Mentions: words,
 			Actors: []rowActor{{Name: name, Color: words & 7, Mentions: words, Quotes: quotes, Tone: tone}, {Name: tone, Tone: name}}})
 	})
+}
+
+// demoFiles are the files of the demo corpus.
+func demoFiles() []string {
+	paths, _ := filepath.Glob("../testdata/corpus/*/*")
+	return paths
+}
+
+// eachArticle calls f with every article of the files in paths (folders
+// skipped), and fails unless there is one.
+func eachArticle(t *testing.T, paths []string, f func(corpus.Article)) {
+	t.Helper()
+	n := 0
+	for _, p := range paths {
+		if info, err := os.Stat(p); err != nil || info.IsDir() {
+			continue
+		}
+		err := corpus.ReadFile(p, func(a corpus.Article) error {
+			f(a)
+			n++
+			return nil
+		}, func(corpus.Notice) {})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n == 0 {
+		t.Fatal("no article read")
+	}
 }
