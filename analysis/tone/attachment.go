@@ -56,7 +56,7 @@ type attachmentNames struct {
 }
 
 func newAttachmentNames() attachmentNames {
-	fixed := func(name string) featureName { return featureName{name, nameKey([]byte(name))} }
+	fixed := func(name string) featureName { return featureName{name: name, key: nameKey([]byte(name))} }
 	return attachmentNames{
 		speaker: fixed("a:speaker"), speakerPolar: fixed("a:speaker-polar"),
 		subjPos: fixed("a:subj+"), subjNeg: fixed("a:subj-"),

@@ -173,7 +173,7 @@ func vectorFeatureNames() (names [numVectorWindows][vectorDim]featureName) {
 	for win := range names {
 		for d := range names[win] {
 			name := vectorFeatureName(win, d)
-			names[win][d] = featureName{name, nameKey([]byte(name))}
+			names[win][d] = featureName{name: name, key: nameKey([]byte(name))}
 		}
 	}
 	return names

@@ -139,7 +139,7 @@ func TestVectorScores(t *testing.T) {
 			t.Errorf("%q: no vector features", tt.text)
 		}
 		var got [numClasses]float64
-		m.addVectorScores(&got, score)
+		m.addVectorScores(&got, &score.sentence, &score.features)
 		for c := range got {
 			if math.Abs(got[c]-want[c]) > 1e-4 {
 				t.Errorf("%q: class %d: vector score %v, named features give %v", tt.text, c, got[c], want[c])
