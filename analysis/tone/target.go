@@ -215,8 +215,9 @@ type sentenceWord struct {
 	valence float64
 	vader   float64  // its valence as VADER would sum it, see prepare
 	vec     int32    // its row in the word vectors, or -1 (names, function words, unknown words)
-	speech  bool     // a verb of saying or stance (speech_verbs.txt)
 	lex     vocab.ID // its ID in VADER's vocabulary
+	row     int32    // its row of the model's word weights (see wordWeights), or -1
+	speech  bool     // a verb of saying or stance (speech_verbs.txt)
 	entity  bool     // a name or a personal pronoun: a possible other actor
 }
 
@@ -254,7 +255,7 @@ func (s *targetSentence) prepare(in *featureInputs) {
 			on = false
 		}
 		w := sentenceWord{
-			term: term{name, h, int32(info.hot) - 1}, negator: info.flags&negatorWord != 0, negated: on,
+			term: term{name, h}, row: int32(info.hot) - 1, negator: info.flags&negatorWord != 0, negated: on,
 			vec: -1, entity: info.flags&entityWord != 0, lex: info.lex,
 			speech: info.flags&speechWord != 0,
 		}

@@ -35,7 +35,8 @@ type features struct {
 	// (logits): each feature's weights are added to them as the feature
 	// is, in the order of the features, after the vector windows'.
 	model *targetModel
-	words wordWeights // the model's
+	words wordWeights           // the model's
+	fixed [][numClasses]float32 // the model's (see targetModel.fixed)
 	sums  [numClasses]float64
 	known featureNames
 	// windows are the vector windows' spans of the last target (see
@@ -85,8 +86,9 @@ func mixKey(key, part uint64) uint64 {
 // featureName is a feature name or name prefix with its key: a prefix's
 // key is the hash of the prefix alone, to be mixed with its words'.
 type featureName struct {
-	name string
-	key  uint64
+	name  string
+	key   uint64
+	fixed int // a fixed name's number + 1 (see featureNames.fixed), or 0
 }
 
 // The prefixes of the features of one word, as columns of the model's
@@ -106,12 +108,10 @@ const (
 var wordPrefixes = [numWordPrefixes]string{"t:", "s:", "c:", "c!:", "l:", "l1:", "r:", "r1:"}
 
 // A term is a word, or a stand-in for one, as feature names hold it, with
-// its hash and its row of the model's word weights (see wordWeights), or
-// -1.
+// its hash.
 type term struct {
 	text []byte
 	hash uint64
-	row  int32
 }
 
 // featureInputs are the data the target model's features read besides the
@@ -158,11 +158,19 @@ type featureNames struct {
 	targetWord             term                         // the target in bigrams
 	attach                 attachmentNames
 	vectors                [numVectorWindows][vectorDim]featureName
+	// fixed are the fixed names but the vectors', by number: the model
+	// keeps their weights by it (see targetModel.fixed).
+	fixed []featureName
 }
 
 func newFeatureNames() featureNames {
-	fixed := func(name string) featureName { return featureName{name, nameKey([]byte(name))} }
-	prefix := func(name string) featureName { return featureName{name, fnv1aString(name)} }
+	var all []featureName
+	fixed := func(name string) featureName {
+		l := featureName{name, nameKey([]byte(name)), len(all) + 1}
+		all = append(all, l)
+		return l
+	}
+	prefix := func(name string) featureName { return featureName{name: name, key: fnv1aString(name)} }
 	n := featureNames{
 		bias:             fixed("bias"),
 		len1:             fixed("t:len1"),
@@ -177,8 +185,8 @@ func newFeatureNames() featureNames {
 		inQuote:          fixed("q:in"),
 		quoted:           fixed("q:sentence"),
 		bigram:           prefix("b:"),
-		targetWord:       term{[]byte(targetWord), fnv1aString(targetWord), -1},
-		attach:           newAttachmentNames(),
+		targetWord:       term{[]byte(targetWord), fnv1aString(targetWord)},
+		attach:           newAttachmentNames(fixed),
 		vectors:          vectorFeatureNames(),
 	}
 	for c, p := range wordPrefixes {
@@ -188,11 +196,19 @@ func newFeatureNames() featureNames {
 		n.lexPos[r] = fixed("lex+:" + regionName(r))
 		n.lexNeg[r] = fixed("lex-:" + regionName(r))
 	}
+	n.fixed = all
 	return n
 }
 
 // add records the feature named l.name with value v.
 func (f *features) add(l featureName, v float64) {
+	if i := uint(l.fixed - 1); i < uint(len(f.fixed)) {
+		w := &f.fixed[i]
+		f.sums[0] += float64(w[0]) * v
+		f.sums[1] += float64(w[1]) * v
+		f.sums[2] += float64(w[2]) * v
+		return
+	}
 	if f.model != nil {
 		f.addScored(l.key, v)
 		return
@@ -207,7 +223,7 @@ func (f *features) add(l featureName, v float64) {
 // addWords records the features of w with the prefixes of columns cols
 // (see wordPrefixes), each of value 1: when scoring, from w's row of the
 // model's word weights if it has one.
-func (f *features) addWords(w *term, cols []int8) {
+func (f *features) addWords(w *sentenceWord, cols []int8) {
 	if r := uint(w.row); r < uint(len(f.words)) {
 		// In locals, and not multiplied by the value, 1: x*1 is x.
 		row := &f.words[r]
@@ -221,7 +237,7 @@ func (f *features) addWords(w *term, cols []int8) {
 		return
 	}
 	for _, c := range cols {
-		f.addWord(f.known.words[c], w, 1)
+		f.addWord(f.known.words[c], &w.term, 1)
 	}
 }
 
@@ -511,7 +527,7 @@ func (f *features) addContext(s *targetSentence, first, last, lo, hi int) (lexPo
 				cols = append(cols, colRight1)
 			}
 		}
-		f.addWords(&w.term, cols)
+		f.addWords(w, cols)
 		if !w.inLex {
 			continue
 		}
@@ -534,7 +550,7 @@ func (f *features) addTarget(s *targetSentence, first, last int) {
 	n := &f.known
 	cols := []int8{colTarget}
 	for k := first; k <= last; k++ {
-		f.addWords(&s.words[k].term, cols)
+		f.addWords(&s.words[k], cols)
 	}
 	switch last - first {
 	case 0:

@@ -32,6 +32,10 @@ type targetModel struct {
 	// times the window's weights: numVectorWindows×numClasses per word.
 	proj  []float32
 	words wordWeights
+	// fixed are the weights of the fixed features by number (see
+	// featureNames.fixed), zero for those the model has not (zero adds
+	// nothing, see wordWeights).
+	fixed [][numClasses]float32
 }
 
 // wordWeights are the weights of the features of the hot words (see
@@ -229,6 +233,10 @@ func (w modelWeights) model(in *featureInputs) *targetModel {
 		m.proj = project(in.vectors, w.scaled(in.vectors))
 	}
 	m.words = newWordWeights(&m.weights, &in.vectors.index)
+	for _, l := range newFeatureNames().fixed {
+		w, _ := m.weights.find(l.key)
+		m.fixed = append(m.fixed, w)
+	}
 	return m
 }
 
@@ -354,7 +362,7 @@ func (m *targetModel) predict(t *Sentence, start, end int) (label int, score flo
 // sentence[start:end] (valid offsets).
 func (m *targetModel) classScores(t *Sentence, start, end int) (p [numClasses]float64) {
 	f := &t.features
-	f.model, f.words = m, m.words
+	f.model, f.words, f.fixed = m, m.words, m.fixed
 	targetFeatures(f, m.in, &t.sentence, start, end)
 	return f.sums
 }
