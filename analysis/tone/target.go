@@ -109,7 +109,9 @@ type targetSentence struct {
 	vecSum []int32
 	vecN   []int32
 	// projSums are the running sums of the words' projections (see
-	// targetModel.proj), for scoring, made on first use.
+	// targetModel.proj), for scoring, made on first use: one more at
+	// each word that has a vector, so that the words before k sum to
+	// projSums[vecN[k]].
 	projSums  [][projWidth]float64
 	projReady bool
 	// polarAt and entityAt are the words in VADER's lexicon and the
