@@ -55,8 +55,7 @@ type attachmentNames struct {
 	otherPos, otherNeg, hasOther featureName
 }
 
-func newAttachmentNames() attachmentNames {
-	fixed := func(name string) featureName { return featureName{name, nameKey([]byte(name))} }
+func newAttachmentNames(fixed func(name string) featureName) attachmentNames {
 	return attachmentNames{
 		speaker: fixed("a:speaker"), speakerPolar: fixed("a:speaker-polar"),
 		subjPos: fixed("a:subj+"), subjNeg: fixed("a:subj-"),

@@ -1,9 +1,12 @@
 package tone
 
 import (
+	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/segment"
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // Target scorers. Each rates the sentiment toward one mention (a target)
@@ -106,7 +109,9 @@ type targetSentence struct {
 	vecSum []int32
 	vecN   []int32
 	// projSums are the running sums of the words' projections (see
-	// targetModel.proj), for scoring, made on first use.
+	// targetModel.proj), for scoring, made on first use: one more at
+	// each word that has a vector, so that the words before k sum to
+	// projSums[vecN[k]].
 	projSums  [][projWidth]float64
 	projReady bool
 	// polarAt and entityAt are the words in VADER's lexicon and the
@@ -201,4 +206,139 @@ func targetTokens(toks []segment.Token, start, end int) (int, int) {
 		}
 	}
 	return len(toks) - 1, len(toks) - 1
+}
+
+// sentenceWord is a word of a targetSentence.
+type sentenceWord struct {
+	term    // the word lowercased, or <Cap>; its text is in low
+	negator bool
+	negated bool // a negator comes before it in its clause
+	inLex   bool // in VADER's lexicon; then:
+	valence float64
+	vader   float64  // its valence as VADER would sum it, see prepare
+	vec     int32    // its row in the word vectors, or -1 (names, function words, unknown words)
+	lex     vocab.ID // its ID in VADER's vocabulary
+	row     int32    // its row of the model's word weights (see wordWeights), or -1
+	speech  bool     // a verb of saying or stance (speech_verbs.txt)
+	entity  bool     // a name or a personal pronoun: a possible other actor
+}
+
+// quoteMark is a quotation mark at a byte offset.
+type quoteMark struct {
+	at int
+	r  rune
+}
+
+// prepare computes the words for the target model from in, unless done.
+func (s *targetSentence) prepare(in *featureInputs) {
+	if s.ready {
+		return
+	}
+	s.ready = true
+	s.words, s.low, s.butAt = s.words[:0], s.low[:0], -1
+	s.polarAt, s.entityAt = s.polarAt[:0], s.entityAt[:0]
+	// Negation: a negator marks the words after it as negated, up to clause
+	// punctuation.
+	on := false
+	words, cut := &in.vectors.index, s.cuts()
+	for k, t := range s.toks {
+		lo := len(s.low)
+		var h uint64
+		s.low, h = appendLower(s.low, s.text[t.Start:t.End])
+		name := s.low[lo:]
+		// Eight bytes of room past the word, so that its head is one load.
+		s.low = slices.Grow(s.low, 8)
+		info, isName := words.caseInfo(name, h, loadHead(s.low[lo:lo+8], len(name)), startsUpper(s.text[t.Start:]))
+		if isName {
+			s.low = append(s.low[:lo], capWord...)
+			name, h, info = s.low[lo:], in.capHash, in.capInfo
+		}
+		if cut[k] {
+			on = false
+		}
+		w := sentenceWord{
+			term: term{name, h}, row: int32(info.hot) - 1, negator: info.flags&negatorWord != 0, negated: on,
+			vec: -1, entity: info.flags&entityWord != 0, lex: info.lex,
+			speech: info.flags&speechWord != 0,
+		}
+		if info.flags&functionWord == 0 {
+			w.vec = info.vec
+		}
+		if w.negator {
+			on = true
+		}
+		if string(name) == "but" {
+			s.butAt = k
+		}
+		if w.entity {
+			s.entityAt = append(s.entityAt, k)
+		}
+		s.words = append(s.words, w)
+	}
+	lex := in.lex
+	for k := range s.words {
+		w := &s.words[k]
+		x := &lex.words[w.lex]
+		if x.flags&inLexicon == 0 {
+			continue
+		}
+		v := x.valence
+		w.inLex = true
+		s.polarAt = append(s.polarAt, k)
+		// For the sums per region: negated to the end of the clause.
+		w.valence = v
+		if w.negated {
+			w.valence *= -negationScalar
+		}
+		// As VADER does it, cheaply (VADER itself costs three times the
+		// whole model): negated by a negator up to three words before,
+		// halved before "but" and weighted by 1.5 after it.
+		for d := 1; d <= 3 && k-d >= 0; d++ {
+			if s.words[k-d].negator {
+				v *= -negationScalar
+				break
+			}
+		}
+		switch {
+		case s.butAt < 0:
+		case k < s.butAt:
+			v *= 0.5
+		case k > s.butAt:
+			v *= 1.5
+		}
+		w.vader = v
+	}
+	s.findQuotes()
+}
+
+// findQuotes finds the sentence's quotation marks. Only '"' and the lead
+// byte of “ and ” can start one: the scan looks for those two bytes alone
+// (IndexByte, many bytes at a time), where it tested every byte.
+func (s *targetSentence) findQuotes() {
+	s.quotes = s.quotes[:0]
+	text := s.text
+	straight, curly := strings.IndexByte(text, '"'), strings.IndexByte(text, "“"[0])
+	for straight >= 0 || curly >= 0 {
+		i := straight
+		if i < 0 || (curly >= 0 && curly < i) {
+			i = curly
+		}
+		switch r, _ := utf8.DecodeRuneInString(text[i:]); r {
+		case '"', '“', '”':
+			s.quotes = append(s.quotes, quoteMark{i, r})
+		}
+		if i == straight {
+			straight = nextByte(text, i+1, '"')
+		} else {
+			curly = nextByte(text, i+1, "“"[0])
+		}
+	}
+}
+
+// nextByte is the index of the first c in s from i on, or -1.
+func nextByte(s string, i int, c byte) int {
+	if j := strings.IndexByte(s[i:], c); j >= 0 {
+		return i + j
+	}
+	return -1
 }

@@ -181,12 +181,19 @@ func TestClampSpan(t *testing.T) {
 	}
 }
 
-func FuzzTarget(f *testing.F) {
+// addTargetSeeds adds the seeds of the fuzz tests of a sentence and a
+// target's span: texts and spans that are hard to get right.
+func addTargetSeeds(f *testing.F) {
 	f.Add("Russia must end its aggression.", 0, 6)
 	f.Add("Zélensky", 2, 2)
 	f.Add("", -1, 10)
 	f.Add("“Putin,” he said: (no) ...", 3, 400)
 	f.Add("a\xffb\xfe Kyiv's", 1, 3)
+	f.Add("The U.S. and Kyiv's army, not Moscow, won't stop.", 13, 17)
+}
+
+func FuzzTarget(f *testing.F) {
+	addTargetSeeds(f)
 	var scorers []TargetScorer
 	for _, s := range TargetScorers {
 		scorers = append(scorers, targetScorer(f, s))

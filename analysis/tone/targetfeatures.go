@@ -6,11 +6,8 @@ import (
 	"math"
 	"math/bits"
 	"slices"
-	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // The target model sees a sentence through features relative to the target:
@@ -19,8 +16,10 @@ import (
 // either side; the mean word vector of windows around it (see
 // vectorfeatures.go); and how it attaches to the polar words (see
 // attachment.go). Training and scoring share this code, so a feature means
-// the same in both: training keeps each feature's name, scoring only its
-// key (and the vector windows' spans, which scoring weighs directly).
+// the same in both: training keeps each feature's name, scoring adds its
+// weights to the class scores as it is made (see features.model), found by
+// its key or, for most words, in the word's row of the model's word
+// weights (see wordWeights).
 
 // featureWindow is how many words before and after the target count as its
 // neighbours.
@@ -28,10 +27,17 @@ const featureWindow = 4
 
 // features collects the features of one target.
 type features struct {
-	keys  []uint64  // each feature's key (see nameKey)
+	keys  []uint64  // each feature's key (see nameKey); not when scoring
 	vals  []float64 // each feature's value
 	names []string  // each feature's name; only when keep
 	keep  bool
+	// When scoring, model is the model's, and sums its class scores
+	// (logits): each feature's weights are added to them as the feature
+	// is, in the order of the features, after the vector windows'.
+	model *targetModel
+	words wordWeights           // the model's
+	fixed [][numClasses]float32 // the model's (see targetModel.fixed)
+	sums  [numClasses]float64
 	known featureNames
 	// windows are the vector windows' spans of the last target (see
 	// vectorWindows).
@@ -80,9 +86,26 @@ func mixKey(key, part uint64) uint64 {
 // featureName is a feature name or name prefix with its key: a prefix's
 // key is the hash of the prefix alone, to be mixed with its words'.
 type featureName struct {
-	name string
-	key  uint64
+	name  string
+	key   uint64
+	fixed int // a fixed name's number + 1 (see featureNames.fixed), or 0
 }
+
+// The prefixes of the features of one word, as columns of the model's
+// word weights (see wordWeights).
+const (
+	colTarget   = iota // the target's own words
+	colSentence        // outside the target's clause
+	colClause          // in the target's clause
+	colNegated         // in the clause, negated
+	colLeft            // featureWindow words before the target
+	colLeft1           // the word just before it
+	colRight           // featureWindow words after it
+	colRight1          // the word just after it
+	numWordPrefixes
+)
+
+var wordPrefixes = [numWordPrefixes]string{"t:", "s:", "c:", "c!:", "l:", "l1:", "r:", "r1:"}
 
 // A term is a word, or a stand-in for one, as feature names hold it, with
 // its hash.
@@ -122,27 +145,32 @@ func (m *models) featureInputs() (*featureInputs, error) {
 // featureNames are the fixed names and the prefixes of features, hashed
 // once rather than for every target.
 type featureNames struct {
-	bias, len1, len2, len3   featureName
-	lexPos, lexNeg           [regions]featureName
-	vaderPosSentence         featureName
-	vaderNegSentence         featureName
-	vaderPosClause           featureName
-	vaderNegClause           featureName
-	first, last              featureName
-	inQuote, quoted          featureName
-	target, sentence, clause featureName // prefixes, followed by a word
-	negated                  featureName
-	left, left1              featureName
-	right, right1            featureName
-	bigram                   featureName // followed by two words, joined by '_'
-	targetWord               term        // the target in bigrams
-	attach                   attachmentNames
-	vectors                  [numVectorWindows][vectorDim]featureName
+	bias, len1, len2, len3 featureName
+	lexPos, lexNeg         [regions]featureName
+	vaderPosSentence       featureName
+	vaderNegSentence       featureName
+	vaderPosClause         featureName
+	vaderNegClause         featureName
+	first, last            featureName
+	inQuote, quoted        featureName
+	words                  [numWordPrefixes]featureName // prefixes, followed by a word
+	bigram                 featureName                  // followed by two words, joined by '_'
+	targetWord             term                         // the target in bigrams
+	attach                 attachmentNames
+	vectors                [numVectorWindows][vectorDim]featureName
+	// fixed are the fixed names but the vectors', by number: the model
+	// keeps their weights by it (see targetModel.fixed).
+	fixed []featureName
 }
 
 func newFeatureNames() featureNames {
-	fixed := func(name string) featureName { return featureName{name, nameKey([]byte(name))} }
-	prefix := func(name string) featureName { return featureName{name, fnv1aString(name)} }
+	var all []featureName
+	fixed := func(name string) featureName {
+		l := featureName{name, nameKey([]byte(name)), len(all) + 1}
+		all = append(all, l)
+		return l
+	}
+	prefix := func(name string) featureName { return featureName{name: name, key: fnv1aString(name)} }
 	n := featureNames{
 		bias:             fixed("bias"),
 		len1:             fixed("t:len1"),
@@ -156,28 +184,35 @@ func newFeatureNames() featureNames {
 		last:             fixed("p:last"),
 		inQuote:          fixed("q:in"),
 		quoted:           fixed("q:sentence"),
-		target:           prefix("t:"),
-		sentence:         prefix("s:"),
-		clause:           prefix("c:"),
-		negated:          prefix("c!:"),
-		left:             prefix("l:"),
-		left1:            prefix("l1:"),
-		right:            prefix("r:"),
-		right1:           prefix("r1:"),
 		bigram:           prefix("b:"),
 		targetWord:       term{[]byte(targetWord), fnv1aString(targetWord)},
-		attach:           newAttachmentNames(),
+		attach:           newAttachmentNames(fixed),
 		vectors:          vectorFeatureNames(),
+	}
+	for c, p := range wordPrefixes {
+		n.words[c] = prefix(p)
 	}
 	for r := range regions {
 		n.lexPos[r] = fixed("lex+:" + regionName(r))
 		n.lexNeg[r] = fixed("lex-:" + regionName(r))
 	}
+	n.fixed = all
 	return n
 }
 
 // add records the feature named l.name with value v.
 func (f *features) add(l featureName, v float64) {
+	if i := uint(l.fixed - 1); i < uint(len(f.fixed)) {
+		w := &f.fixed[i]
+		f.sums[0] += float64(w[0]) * v
+		f.sums[1] += float64(w[1]) * v
+		f.sums[2] += float64(w[2]) * v
+		return
+	}
+	if f.model != nil {
+		f.addScored(l.key, v)
+		return
+	}
 	f.keys = append(f.keys, l.key)
 	f.vals = append(f.vals, v)
 	if f.keep {
@@ -185,8 +220,33 @@ func (f *features) add(l featureName, v float64) {
 	}
 }
 
+// addWords records the features of w with the prefixes of columns cols
+// (see wordPrefixes), each of value 1: when scoring, from w's row of the
+// model's word weights if it has one.
+func (f *features) addWords(w *sentenceWord, cols []int8) {
+	if r := uint(w.row); r < uint(len(f.words)) {
+		// In locals, and not multiplied by the value, 1: x*1 is x.
+		row := &f.words[r]
+		p0, p1, p2 := f.sums[0], f.sums[1], f.sums[2]
+		for _, c := range cols {
+			p0 += float64(row[c][0])
+			p1 += float64(row[c][1])
+			p2 += float64(row[c][2])
+		}
+		f.sums = [numClasses]float64{p0, p1, p2}
+		return
+	}
+	for _, c := range cols {
+		f.addWord(f.known.words[c], &w.term, 1)
+	}
+}
+
 // addWord records the feature named prefix+w.
 func (f *features) addWord(prefix featureName, w *term, v float64) {
+	if f.model != nil {
+		f.addScored(mixKey(prefix.key, w.hash), v)
+		return
+	}
 	f.keys = append(f.keys, mixKey(prefix.key, w.hash))
 	f.vals = append(f.vals, v)
 	if f.keep {
@@ -196,10 +256,38 @@ func (f *features) addWord(prefix featureName, w *term, v float64) {
 
 // addBigram records the feature named prefix+w1+"_"+w2.
 func (f *features) addBigram(prefix featureName, w1, w2 *term, v float64) {
-	f.keys = append(f.keys, mixKey(mixKey(prefix.key, w1.hash), w2.hash))
+	key := mixKey(mixKey(prefix.key, w1.hash), w2.hash)
+	if f.model != nil {
+		f.addScored(key, v)
+		return
+	}
+	f.keys = append(f.keys, key)
 	f.vals = append(f.vals, v)
 	if f.keep {
 		f.names = append(f.names, prefix.name+string(w1.text)+"_"+string(w2.text))
+	}
+}
+
+// addScored adds the weights of the feature with key and value v to the
+// sums, if the model has it.
+func (f *features) addScored(key uint64, v float64) {
+	t := &f.model.weights
+	if s := t.slot(key); s.w != 0 {
+		// Written out for the three classes: as a loop, scoring took 15%
+		// longer.
+		w := t.unpack(s.w)
+		f.sums[0] += float64(w[0]) * v
+		f.sums[1] += float64(w[1]) * v
+		f.sums[2] += float64(w[2]) * v
+	}
+}
+
+// begin starts the sums, when scoring, at the scores of the vector
+// windows (see addVectorScores), which come before every feature's.
+func (f *features) begin(s *targetSentence) {
+	if m := f.model; m != nil {
+		f.sums = [numClasses]float64{}
+		m.addVectorScores(&f.sums, s, f)
 	}
 }
 
@@ -341,140 +429,6 @@ func regionName(r int) string {
 	return "out"
 }
 
-// sentenceWord is a word of a targetSentence.
-type sentenceWord struct {
-	term    // the word lowercased, or <Cap>; its text is in low
-	negator bool
-	negated bool // a negator comes before it in its clause
-	inLex   bool // in VADER's lexicon; then:
-	valence float64
-	vader   float64  // its valence as VADER would sum it, see prepare
-	vec     int32    // its row in the word vectors, or -1 (names, function words, unknown words)
-	speech  bool     // a verb of saying or stance (speech_verbs.txt)
-	lex     vocab.ID // its ID in VADER's vocabulary
-	entity  bool     // a name or a personal pronoun: a possible other actor
-}
-
-// quoteMark is a quotation mark at a byte offset.
-type quoteMark struct {
-	at int
-	r  rune
-}
-
-// prepare computes the words for the target model from in, unless done.
-func (s *targetSentence) prepare(in *featureInputs) {
-	if s.ready {
-		return
-	}
-	s.ready = true
-	s.words, s.low, s.butAt = s.words[:0], s.low[:0], -1
-	s.polarAt, s.entityAt = s.polarAt[:0], s.entityAt[:0]
-	// Negation: a negator marks the words after it as negated, up to clause
-	// punctuation.
-	on := false
-	words, cut := &in.vectors.index, s.cuts()
-	for k, t := range s.toks {
-		lo := len(s.low)
-		var h uint64
-		s.low, h = appendLower(s.low, s.text[t.Start:t.End])
-		name := s.low[lo:]
-		// Eight bytes of room past the word, so that its head is one load.
-		s.low = slices.Grow(s.low, 8)
-		info, isName := words.caseInfo(name, h, loadHead(s.low[lo:lo+8], len(name)), startsUpper(s.text[t.Start:]))
-		if isName {
-			s.low = append(s.low[:lo], capWord...)
-			name, h, info = s.low[lo:], in.capHash, in.capInfo
-		}
-		if cut[k] {
-			on = false
-		}
-		w := sentenceWord{
-			term: term{name, h}, negator: info.flags&negatorWord != 0, negated: on,
-			vec: -1, entity: info.flags&entityWord != 0, lex: info.lex,
-			speech: info.flags&speechWord != 0,
-		}
-		if info.flags&functionWord == 0 {
-			w.vec = info.vec
-		}
-		if w.negator {
-			on = true
-		}
-		if string(name) == "but" {
-			s.butAt = k
-		}
-		if w.entity {
-			s.entityAt = append(s.entityAt, k)
-		}
-		s.words = append(s.words, w)
-	}
-	lex := in.lex
-	for k := range s.words {
-		w := &s.words[k]
-		x := &lex.words[w.lex]
-		if x.flags&inLexicon == 0 {
-			continue
-		}
-		v := x.valence
-		w.inLex = true
-		s.polarAt = append(s.polarAt, k)
-		// For the sums per region: negated to the end of the clause.
-		w.valence = v
-		if w.negated {
-			w.valence *= -negationScalar
-		}
-		// As VADER does it, cheaply (VADER itself costs three times the
-		// whole model): negated by a negator up to three words before,
-		// halved before "but" and weighted by 1.5 after it.
-		for d := 1; d <= 3 && k-d >= 0; d++ {
-			if s.words[k-d].negator {
-				v *= -negationScalar
-				break
-			}
-		}
-		switch {
-		case s.butAt < 0:
-		case k < s.butAt:
-			v *= 0.5
-		case k > s.butAt:
-			v *= 1.5
-		}
-		w.vader = v
-	}
-	s.findQuotes()
-}
-
-// findQuotes finds the sentence's quotation marks. Only '"' and the lead
-// byte of “ and ” can start one: the scan looks for those two bytes alone
-// (IndexByte, many bytes at a time), where it tested every byte.
-func (s *targetSentence) findQuotes() {
-	s.quotes = s.quotes[:0]
-	text := s.text
-	straight, curly := strings.IndexByte(text, '"'), strings.IndexByte(text, "“"[0])
-	for straight >= 0 || curly >= 0 {
-		i := straight
-		if i < 0 || (curly >= 0 && curly < i) {
-			i = curly
-		}
-		switch r, _ := utf8.DecodeRuneInString(text[i:]); r {
-		case '"', '“', '”':
-			s.quotes = append(s.quotes, quoteMark{i, r})
-		}
-		if i == straight {
-			straight = nextByte(text, i+1, '"')
-		} else {
-			curly = nextByte(text, i+1, "“"[0])
-		}
-	}
-}
-
-// nextByte is the index of the first c in s from i on, or -1.
-func nextByte(s string, i int, c byte) int {
-	if j := strings.IndexByte(s[i:], c); j >= 0 {
-		return i + j
-	}
-	return -1
-}
-
 // targetFeatures computes the features of s.text[start:end] within s into
 // f, from in. start and end must be valid offsets (see clampSpan). The
 // vector windows' features are named only when f keeps names (training);
@@ -491,69 +445,25 @@ func nextByte(s string, i int, c byte) int {
 func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, end int) {
 	n := &f.known
 	f.reset()
-	f.add(n.bias, 1)
 	f.windows = [numVectorWindows]span{}
 	if len(s.toks) == 0 {
+		f.begin(s)
+		f.add(n.bias, 1)
 		return
 	}
 	s.prepare(in)
 	first, last := targetTokens(s.toks, start, end)
 	lo, hi := s.clauseTokens(first, last)
 	f.windows, f.first, f.last = vectorWindows(first, last, lo, hi, len(s.words)), first, last
+	f.begin(s)
+	f.add(n.bias, 1)
 	if f.keep {
 		f.addVectors(s, in.vectors, first, last)
 	}
 	f.addAttachment(s, first, last, lo, hi)
 	inTarget := func(k int) bool { return k >= first && k <= last }
 	f.addTarget(s, first, last)
-
-	var lexPos, lexNeg [regions]float64
-	var sentence, clauseSum float64 // VADER-like sums, see prepare
-	for k := range s.words {
-		if inTarget(k) {
-			continue
-		}
-		w := &s.words[k]
-		reg := regOutside
-		switch {
-		case k >= lo && k < first:
-			reg = regLeft
-		case k > last && k <= hi:
-			reg = regRight
-		}
-		prefix := n.sentence
-		if reg != regOutside {
-			prefix = n.clause
-			if w.negated {
-				prefix = n.negated
-			}
-		}
-		f.addWord(prefix, &w.term, 1)
-		if d := first - k; d > 0 && d <= featureWindow {
-			f.addWord(n.left, &w.term, 1)
-			if d == 1 {
-				f.addWord(n.left1, &w.term, 1)
-			}
-		}
-		if d := k - last; d > 0 && d <= featureWindow {
-			f.addWord(n.right, &w.term, 1)
-			if d == 1 {
-				f.addWord(n.right1, &w.term, 1)
-			}
-		}
-		if !w.inLex {
-			continue
-		}
-		if x := w.valence; x > 0 {
-			lexPos[reg] += x
-		} else {
-			lexNeg[reg] -= x
-		}
-		sentence += w.vader
-		if reg != regOutside {
-			clauseSum += w.vader
-		}
-	}
+	lexPos, lexNeg, sentence, clauseSum := f.addContext(s, first, last, lo, hi)
 	// Bigrams within the clause, the target standing in as "T".
 	for k := lo; k < hi; k++ {
 		if inTarget(k) && inTarget(k+1) {
@@ -580,12 +490,67 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 	f.addPlace(s, start, first, last)
 }
 
+// addContext adds the features of the words around the target [first,
+// last] in its clause [lo, hi], and returns their lexicon sums per region
+// and their VADER-like sums (see prepare) in the sentence and the clause.
+func (f *features) addContext(s *targetSentence, first, last, lo, hi int) (lexPos, lexNeg [regions]float64, sentence, clauseSum float64) {
+	var buf [3]int8 // a word's prefixes: its region's, and left or right ones
+	for k := range s.words {
+		if k >= first && k <= last {
+			continue
+		}
+		w := &s.words[k]
+		reg := regOutside
+		switch {
+		case k >= lo && k < first:
+			reg = regLeft
+		case k > last && k <= hi:
+			reg = regRight
+		}
+		cols := buf[:1]
+		cols[0] = colSentence
+		if reg != regOutside {
+			cols[0] = colClause
+			if w.negated {
+				cols[0] = colNegated
+			}
+		}
+		if d := first - k; d > 0 && d <= featureWindow {
+			cols = append(cols, colLeft)
+			if d == 1 {
+				cols = append(cols, colLeft1)
+			}
+		}
+		if d := k - last; d > 0 && d <= featureWindow {
+			cols = append(cols, colRight)
+			if d == 1 {
+				cols = append(cols, colRight1)
+			}
+		}
+		f.addWords(w, cols)
+		if !w.inLex {
+			continue
+		}
+		if x := w.valence; x > 0 {
+			lexPos[reg] += x
+		} else {
+			lexNeg[reg] -= x
+		}
+		sentence += w.vader
+		if reg != regOutside {
+			clauseSum += w.vader
+		}
+	}
+	return lexPos, lexNeg, sentence, clauseSum
+}
+
 // addTarget adds the features of the target [first, last] itself: only its
 // shape and its common words (pronouns, titles in lower case).
 func (f *features) addTarget(s *targetSentence, first, last int) {
 	n := &f.known
+	cols := []int8{colTarget}
 	for k := first; k <= last; k++ {
-		f.addWord(n.target, &s.words[k].term, 1)
+		f.addWords(&s.words[k], cols)
 	}
 	switch last - first {
 	case 0:

@@ -30,7 +30,45 @@ type targetModel struct {
 	in      *featureInputs
 	// proj holds, per word of the vectors and window, the word's vector
 	// times the window's weights: numVectorWindows×numClasses per word.
-	proj []float32
+	proj  []float32
+	words wordWeights
+	// fixed are the weights of the fixed features by number (see
+	// featureNames.fixed), zero for those the model has not (zero adds
+	// nothing, see wordWeights).
+	fixed [][numClasses]float32
+}
+
+// wordWeights are the weights of the features of the hot words (see
+// wordIndex.hot), most of a text's words: per slot of the hot table, per
+// word prefix (see wordPrefixes), the weights of prefix+word, zero when
+// the model has no such feature. Most of a target's features are of one
+// word: they are read from the word's row, one cache line or two, where
+// each was a hash and a probe deep in the weight table, mostly a cache
+// miss.
+//
+// Zero weights add nothing: a class score is never -0, as it starts +0
+// and no sum but that of two -0 is -0, so adding +0 leaves it as it was.
+type wordWeights [][numWordPrefixes][numClasses]float32
+
+// newWordWeights finds the weights of the features of x's hot words in t.
+func newWordWeights(t *weightTable, x *wordIndex) wordWeights {
+	var prefixes [numWordPrefixes]uint64
+	for c, p := range wordPrefixes {
+		prefixes[c] = fnv1aString(p)
+	}
+	words := make(wordWeights, len(x.hotSlots))
+	for i, s := range x.hotSlots {
+		if s.entry == 0 {
+			continue
+		}
+		h := fnv1a(x.word(int(s.entry - 1)))
+		for c, p := range prefixes {
+			if sl := t.slot(mixKey(p, h)); sl.w != 0 {
+				words[i][c] = t.unpack(sl.w)
+			}
+		}
+	}
+	return words
 }
 
 // projWidth is how many numbers proj holds per word.
@@ -194,6 +232,11 @@ func (w modelWeights) model(in *featureInputs) *targetModel {
 	if m.proj = w.compiled.projection(in.vectors); m.proj == nil {
 		m.proj = project(in.vectors, w.scaled(in.vectors))
 	}
+	m.words = newWordWeights(&m.weights, &in.vectors.index)
+	for _, l := range newFeatureNames().fixed {
+		w, _ := m.weights.find(l.key)
+		m.fixed = append(m.fixed, w)
+	}
 	return m
 }
 
@@ -319,28 +362,9 @@ func (m *targetModel) predict(t *Sentence, start, end int) (label int, score flo
 // sentence[start:end] (valid offsets).
 func (m *targetModel) classScores(t *Sentence, start, end int) (p [numClasses]float64) {
 	f := &t.features
+	f.model, f.words, f.fixed = m, m.words, m.fixed
 	targetFeatures(f, m.in, &t.sentence, start, end)
-	m.addVectorScores(&p, t)
-	// The sums in locals, added to in the same order: p's address, taken
-	// above, kept them in memory, a store and a load on every term's path.
-	p0, p1, p2 := p[0], p[1], p[2]
-	keys, vals := f.keys, f.vals[:len(f.keys)]
-	for j, k := range keys {
-		// slot and unpack rather than find, which is not inlined.
-		sl := m.weights.slot(k)
-		if sl.w == 0 {
-			continue
-		}
-		w := m.weights.unpack(sl.w)
-		// Written out for the three classes: as a loop, scoring took 15%
-		// longer.
-		v := vals[j]
-		p0 += float64(w[0]) * v
-		p1 += float64(w[1]) * v
-		p2 += float64(w[2]) * v
-	}
-	p[0], p[1], p[2] = p0, p1, p2
-	return p
+	return f.sums
 }
 
 // labelScore reads class scores p: the most probable label and
@@ -362,16 +386,15 @@ func labelScore(p *[numClasses]float64) (label int, score float64) {
 	return label, score
 }
 
-// addVectorScores adds the vector windows' scores (see addVectors) of the
-// target last given to targetFeatures to p.
-func (m *targetModel) addVectorScores(p *[numClasses]float64, t *Sentence) {
-	s := &t.sentence
+// addVectorScores adds the scores of the vector windows (see addVectors)
+// of f's target in s to p.
+func (m *targetModel) addVectorScores(p *[numClasses]float64, s *targetSentence, f *features) {
 	if len(s.words) == 0 {
 		return
 	}
 	s.sumProjections(m.proj)
-	first, last := t.features.first, t.features.last
-	for win, w := range t.features.windows {
+	first, last := f.first, f.last
+	for win, w := range f.windows {
 		sum, n := s.projSum(w, first, last, win)
 		if n == 0 {
 			continue

@@ -80,27 +80,29 @@ func (s *targetSentence) sumVectors(v *wordVectors) {
 	}
 }
 
-// sumProjections fills s.projSum and s.vecN from the words' projections
+// sumProjections fills s.projSums and s.vecN from the words' projections
 // (see targetModel.proj), unless done.
 func (s *targetSentence) sumProjections(proj []float32) {
 	if s.projReady {
 		return
 	}
 	s.projReady = true
-	// In place, each sum from the one before: no copy but that one.
+	// A sum per word that has a vector, each from the one before, in
+	// place: a word without one, most words, only counts (see projSum).
 	n := len(s.words)
-	s.projSums = slices.Grow(s.projSums[:0], n+1)[:n+1]
+	s.projSums = slices.Grow(s.projSums[:0], n+1)[:1]
+	s.projSums[0] = [projWidth]float64{}
 	s.vecN = slices.Grow(s.vecN[:0], n+1)[:n+1]
-	s.projSums[0], s.vecN[0] = [projWidth]float64{}, 0
+	s.vecN[0] = 0
 	for k := range s.words {
-		prev, next := &s.projSums[k], &s.projSums[k+1]
 		vec := s.words[k].vec
 		if vec < 0 {
-			*next, s.vecN[k+1] = *prev, s.vecN[k]
+			s.vecN[k+1] = s.vecN[k]
 			continue
 		}
-		// Each sum written once, from the one before, where a copy of it
-		// was added to.
+		m := len(s.projSums)
+		s.projSums = s.projSums[:m+1] // grown for all words above
+		prev, next := &s.projSums[m-1], &s.projSums[m]
 		for j, x := range proj[int(vec)*projWidth:][:projWidth] {
 			next[j] = prev[j] + float64(x)
 		}
@@ -109,19 +111,20 @@ func (s *targetSentence) sumProjections(proj []float32) {
 }
 
 // projSum returns window win's summed projections, for the window's
-// span w and the target [first, last], and how many words they are.
+// span w and the target [first, last], and how many words they are. The
+// sums of the words before word k are s.projSums[s.vecN[k]].
 func (s *targetSentence) projSum(w span, first, last, win int) (sum [numClasses]float64, n int32) {
 	if w.to < w.from {
 		return sum, 0
 	}
 	j := win * numClasses
-	hi, lo := &s.projSums[w.to+1], &s.projSums[w.from]
+	hi, lo := &s.projSums[s.vecN[w.to+1]], &s.projSums[s.vecN[w.from]]
 	n = s.vecN[w.to+1] - s.vecN[w.from]
 	for c := range sum {
 		sum[c] = hi[j+c] - lo[j+c]
 	}
 	if w.from <= first && last <= w.to { // the sentence window: the target out
-		thi, tlo := &s.projSums[last+1], &s.projSums[first]
+		thi, tlo := &s.projSums[s.vecN[last+1]], &s.projSums[s.vecN[first]]
 		for c := range sum {
 			sum[c] -= thi[j+c] - tlo[j+c]
 		}
@@ -173,7 +176,7 @@ func vectorFeatureNames() (names [numVectorWindows][vectorDim]featureName) {
 	for win := range names {
 		for d := range names[win] {
 			name := vectorFeatureName(win, d)
-			names[win][d] = featureName{name, nameKey([]byte(name))}
+			names[win][d] = featureName{name: name, key: nameKey([]byte(name))}
 		}
 	}
 	return names

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/slant-news/slant/analysis/internal/testseed"
 )
 
 // testTable makes a table as cmd/slant-embed writes it.
@@ -139,7 +141,7 @@ func TestVectorScores(t *testing.T) {
 			t.Errorf("%q: no vector features", tt.text)
 		}
 		var got [numClasses]float64
-		m.addVectorScores(&got, score)
+		m.addVectorScores(&got, &score.sentence, &score.features)
 		for c := range got {
 			if math.Abs(got[c]-want[c]) > 1e-4 {
 				t.Errorf("%q: class %d: vector score %v, named features give %v", tt.text, c, got[c], want[c])
@@ -169,4 +171,51 @@ func FuzzParseVectors(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestProjSum holds projSum, whose running sums skip the words without a
+// vector, to running sums with one per word, on every window and target
+// of the seed's sentences: the same bits.
+func TestProjSum(t *testing.T) {
+	m := targetScorer(t, TargetModel).(*modelTarget).model
+	art := testseed.Read(t)
+	var s targetSentence
+	for _, sentence := range sentenceTexts(t, art.Title+"\n\n"+art.Text) {
+		s.reset(sentence)
+		s.prepare(m.in)
+		s.sumProjections(m.proj)
+		n := len(s.words)
+		perWord := make([][projWidth]float64, n+1) // the words before k
+		for k, w := range s.words {
+			perWord[k+1] = perWord[k]
+			if w.vec >= 0 {
+				for j, x := range m.proj[int(w.vec)*projWidth:][:projWidth] {
+					perWord[k+1][j] = perWord[k][j] + float64(x)
+				}
+			}
+		}
+		for from := range n {
+			for to := from; to < n; to++ {
+				// A target inside the window, or the first word, outside it.
+				first, last := from+(to-from)/3, from+(to-from)/2
+				if from > 0 && to%2 == 0 {
+					first, last = 0, 0
+				}
+				for win := range numVectorWindows {
+					got, _ := s.projSum(span{from, to}, first, last, win)
+					var want [numClasses]float64
+					for c := range want {
+						j := win*numClasses + c
+						want[c] = perWord[to+1][j] - perWord[from][j]
+						if from <= first {
+							want[c] -= perWord[last+1][j] - perWord[first][j]
+						}
+					}
+					if math.Float64bits(got[0]) != math.Float64bits(want[0]) || math.Float64bits(got[1]) != math.Float64bits(want[1]) || math.Float64bits(got[2]) != math.Float64bits(want[2]) {
+						t.Fatalf("%q: window %d [%d, %d], target [%d, %d]: %v, per word %v", sentence, win, from, to, first, last, got, want)
+					}
+				}
+			}
+		}
+	}
 }

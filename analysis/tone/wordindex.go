@@ -41,6 +41,7 @@ type wordEntry struct {
 type wordInfo struct {
 	vec   int32    // its row in the word vectors, or -1
 	lex   vocab.ID // its ID in VADER's vocabulary (vocab.Unknown when none)
+	hot   uint32   // its slot in the hot table + 1, 0 when not there: the model's row of its weights (see wordWeights)
 	flags wordFlags
 }
 
@@ -133,7 +134,7 @@ func (x *wordIndex) hot(w []byte, h, head uint64) (i wordInfo, ok bool) {
 			return wordInfo{}, false
 		}
 		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || string(x.word(int(s.entry - 1))[8:]) == string(w[8:])) {
-			return wordInfo{vec: s.vec, lex: s.lex, flags: s.flags}, true
+			return wordInfo{vec: s.vec, lex: s.lex, hot: uint32(i) + 1, flags: s.flags}, true
 		}
 	}
 }
@@ -142,14 +143,16 @@ func (x *wordIndex) hot(w []byte, h, head uint64) (i wordInfo, ok bool) {
 // now: it is made again when they change.
 //
 // It holds the function words too, wherever they are among the entries
-// (see caseInfo).
+// (see caseInfo), and the possible actors' (entityWords: capWord, which
+// stands for every name, is one of a text's commonest), so that the model
+// has the weights of their features in a row too (see wordWeights).
 func (x *wordIndex) makeHot() {
 	n := min(len(x.entries), hotWords)
 	x.hotSlots = make([]hotSlot, 2*hotWords) // the function words beyond are few
 	mask := uint64(len(x.hotSlots) - 1)
 	for k := range x.entries {
 		e := &x.entries[k]
-		if k >= n && e.info.flags&functionWord == 0 {
+		if k >= n && e.info.flags&(functionWord|entityWord) == 0 {
 			continue
 		}
 		if e.n > 1<<16-1 {
