@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/segment"
 )
@@ -29,6 +30,7 @@ func TestTokenAt(t *testing.T) {
 // placed sizes d's slices and places its tokens.
 func placed(d *doc) {
 	d.tsent, d.tquote = make([]int, len(d.toks)), make([]int, len(d.toks))
+	d.info = make([]wordInfo, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
 	d.tokIndex = make([]int32, len(d.text)>>tokenIndexBits+1)
 	d.placeTokens()
@@ -113,6 +115,14 @@ func checkStarts(t *testing.T, a testAttributor, text string) {
 	if !slices.Equal(d.starts, want) {
 		t.Fatalf("%q: starts %v, want %v", text, d.starts, want)
 	}
+	for i := range d.toks {
+		if got, want := d.capitalized(i), startsCapital(d.word(i)); got != want {
+			t.Fatalf("%q: capitalized(%d) = %v, want %v", text, i, got, want)
+		}
+		if got, want := d.boundaryAfter(i), plainBoundaryAfter(d, i); got != want {
+			t.Fatalf("%q: boundaryAfter(%d) = %v, want %v", text, i, got, want)
+		}
+	}
 	n := len(d.toks)
 	for _, r := range [][2]int{{0, n}, {1, n - 1}, {1, n - 2}, {2, n}, {n / 2, n}, {3, 2}} {
 		in := slices.DeleteFunc(slices.Clone(want), func(i int) bool { return i < r[0] || i >= r[1] })
@@ -122,8 +132,30 @@ func checkStarts(t *testing.T, a testAttributor, text string) {
 	}
 }
 
-// TestStarts checks the tokens that may start a rule on the test tables'
-// texts.
+// startsCapital reports whether the word w starts with a capital letter,
+// as markTokens found it before it split ASCII from the rest.
+func startsCapital(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return startsUpper(w)
+	}
+	return w[0]-'A' <= 'Z'-'A' // a byte below 'A' wraps round past 'Z'
+}
+
+// plainBoundaryAfter is boundaryAfter worked out at the call, as it was
+// before placeTokens set it.
+func plainBoundaryAfter(d *doc, i int) bool {
+	if i+1 >= len(d.toks) || d.tsent[i] != d.tsent[i+1] || d.tquote[i] != d.tquote[i+1] {
+		return true
+	}
+	g := d.gap(i)
+	if g == " " {
+		return false
+	}
+	return boundaryGap(g)
+}
+
+// TestStarts checks the tokens that may start a rule, and the bits
+// markTokens and markBoundaries set, on the test tables' texts.
 func TestStarts(t *testing.T) {
 	a := newTest(t)
 	for _, tc := range slices.Concat(statementForms, attitudeForms, boundaryForms, entryForms, judgedCases, reducedCases, praisedCases, impersonalCases, askedCases, expectedCases, reportedlyCases, looksCases) {
@@ -131,4 +163,5 @@ func TestStarts(t *testing.T) {
 	}
 	checkStarts(t, a, "")
 	checkStarts(t, a, "said")
+	checkStarts(t, a, "Élodie Ōta said, “Über — all” - über ɛ Ǆ; «Ça» ‘va’ … ok.\n\nSo.")
 }
