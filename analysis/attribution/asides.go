@@ -129,7 +129,7 @@ func (d *doc) asClause(st *draft, c cue, f, l int) *draft {
 	for t+1 < l && t < c.j+2 && !d.boundaryAfter(t) && d.is(t+1, classTime|classAdverbialPrep) {
 		t++ // "as he said on Monday,"
 	}
-	if t+1 >= l || !strings.ContainsAny(d.gap(t), ",:") || d.tquote[t] >= 0 {
+	if t+1 >= l || !d.gapHas(t, ",:") || d.tquote[t] >= 0 {
 		return nil
 	}
 	cs := d.toks[t+1].Start

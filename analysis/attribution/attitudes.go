@@ -78,10 +78,12 @@ func (d *doc) attitudes(prev *taken) []*draft {
 		}
 		w := d.low[i]
 		j := 0
-		for k := 0; d.is(i, classMultiAttitude) && k < len(ax.multi[w]); k++ {
-			if rest := ax.multi[w][k]; d.followedBy(i, rest) {
-				j = i + 1 + len(rest)
-				break
+		if d.is(i, classMultiAttitude) {
+			for _, rest := range ax.multi[w] { // the forms looked up once, not twice a form
+				if d.followedBy(i, rest) {
+					j = i + 1 + len(rest)
+					break
+				}
 			}
 		}
 		if j == 0 && d.is(i, classAttitude) {
@@ -202,7 +204,7 @@ var agreeForms = set("agree agrees agreed agreeing")
 // or an infinitive by the words before it: "the attack", "Trump’s support",
 // "to criticize", "a joint plan to".
 func (d *doc) nounOrInfinitive(i, f int) bool {
-	if i > f && !d.boundaryAfter(i-1) && (d.is(i-1, classDeterminer) || strings.ContainsAny(d.gap(i-1), "’'") || d.low[i-1] == "to") {
+	if i > f && !d.boundaryAfter(i-1) && (d.is(i-1, classDeterminer) || d.gapHas(i-1, "’'") || d.low[i-1] == "to") {
 		return true
 	}
 	// "a joint plan to": a determiner and a modifier before a form that is
@@ -256,7 +258,7 @@ func (d *doc) attitudeSpeaker(st *draft, c cue, prev *taken, found []*draft, f i
 // auxiliary or a time word (a verb that needs a complement is asked
 // whether it has one after, needsComplement).
 func (d *doc) takesObject(c cue, k, l int) bool {
-	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()"))) {
+	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !d.gapHas(k-1, ",;:()"))) {
 		return false
 	}
 	switch {
@@ -437,7 +439,7 @@ func (d *doc) complementAfter(k, l int) bool {
 func (d *doc) quotedComplement(k, l int) bool {
 	for t := k + 1; t < l && t < k+2*maxSpeakerWords; t++ {
 		if d.tquote[t] >= 0 {
-			return !strings.ContainsAny(d.gap(t-1), ",;:()")
+			return !d.gapHas(t-1, ",;:()")
 		}
 		if d.boundaryAfter(t-1) || d.is(t, classClauseWord|classFiniteAux) || d.verb(t) != 0 {
 			return false // "called reporters in and said “...”": the quote is another verb's
@@ -459,7 +461,7 @@ func (d *doc) complementAfterPhrase(k, l int) bool {
 		return false
 	}
 	if d.tquote[hi] >= 0 {
-		return !strings.ContainsAny(d.gap(hi-1), ",;:()")
+		return !d.gapHas(hi-1, ",;:()")
 	}
 	w := d.low[hi]
 	return !d.boundaryAfter(hi-1) && !d.is(hi, classPreposition|classClauseWord|classAuxiliary|classTime) && !strings.HasSuffix(w, "ly") && !d.pastVerb(hi)

@@ -17,7 +17,7 @@ func (d *doc) farQuotedComplement(k, l int) bool {
 	relative := false
 	for t := k + 1; t < l && t < k+2*maxSpeakerWords; t++ {
 		if d.tquote[t] >= 0 {
-			return relative && !strings.ContainsAny(d.gap(t-1), ",;:()")
+			return relative && !d.gapHas(t-1, ",;:()")
 		}
 		if d.boundaryAfter(t - 1) {
 			return d.asideBeforeQuote(t, l)

@@ -14,7 +14,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if k >= l {
 		return -1
 	}
-	if q := d.quoteAt(d.toks[c.j-1].End); q >= 0 && (c.kind != cueThought || strings.ContainsAny(d.gap(c.j-1), ":,")) {
+	if q := d.quoteAt(d.toks[c.j-1].End); q >= 0 && (c.kind != cueThought || d.gapHas(c.j-1, ":,")) {
 		return d.quotes[q].open // not "had found “common ground”": a thought verb's quoted object
 	}
 	if at := d.contentPastThat(c, l); at >= 0 {
@@ -130,7 +130,7 @@ func (d *doc) contentPastThat(c cue, l int) int {
 				return d.toks[t+1].Start // "said that, if the figures hold, ..."
 			}
 		}
-		if t > k && d.is(k, classAdverbialPrep) && strings.ContainsAny(d.gap(t), ",:") && t+1 < l { // a next word in the sentence
+		if t > k && d.is(k, classAdverbialPrep) && d.gapHas(t, ",:") && t+1 < l { // a next word in the sentence
 			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open // "said in a statement: “...”"
 			}
@@ -162,8 +162,10 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 // or at punctuation other than the comma of a connective (", however,
 // that").
 func (d *doc) endsCueClause(k, t, l int) bool {
-	comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && d.is(t+1, classConnective)) && !d.is(t, classConnective)
-	return (t > k && d.is(t, classClauseWord)) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") ||
+	g := d.gap(t)
+	spaced := g == " " // most gaps: no mark to look for
+	comma := !spaced && strings.Contains(g, ",") && !(t+1 < l && d.is(t+1, classConnective)) && !d.is(t, classConnective)
+	return (t > k && d.is(t, classClauseWord)) || comma || (!spaced && strings.ContainsAny(g, ";:()—–“”\"«»")) ||
 		(t > k && d.verb(t) != 0 && !d.nounOrInfinitiveCue(cue{kind: d.verb(t), i: t, j: t + 1})) // not "said in her first reply that"
 }
 
@@ -206,7 +208,7 @@ func (d *doc) quoteAfterAddressee(k, l int) int {
 		if d.tquote[t] >= 0 {
 			break
 		}
-		if strings.ContainsAny(d.gap(t), ",:") {
+		if d.gapHas(t, ",:") {
 			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open
 			}

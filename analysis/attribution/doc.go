@@ -410,6 +410,14 @@ func (d *doc) gap(i int) string {
 	return d.text[d.toks[i].End:d.toks[i+1].Start]
 }
 
+// gapHas is strings.ContainsAny(d.gap(i), marks), for marks without a
+// space: a single space, most gaps, holds none of them, and ContainsAny
+// looks each rune of the gap up among the marks by a call.
+func (d *doc) gapHas(i int, marks string) bool {
+	g := d.gap(i)
+	return g != " " && strings.ContainsAny(g, marks)
+}
+
 // boundaryAfter reports whether a phrase cannot run on from token i to the
 // next: punctuation other than a dot, hyphen or apostrophe between them, the
 // end of a sentence or the edge of a quote. The rules ask it of most

@@ -165,3 +165,22 @@ func TestStarts(t *testing.T) {
 	checkStarts(t, a, "said")
 	checkStarts(t, a, "Élodie Ōta said, “Über — all” - über ɛ Ǆ; «Ça» ‘va’ … ok.\n\nSo.")
 }
+
+// FuzzGapHas holds gapHas to strings.ContainsAny over the gap.
+func FuzzGapHas(f *testing.F) {
+	for _, s := range []string{"a b", "a, b", "a  b", "a — b", "a;b", "a “b", "a’s b"} {
+		f.Add(s, ",;:()—–“”\"«»’'")
+	}
+	f.Fuzz(func(t *testing.T, text, marks string) {
+		if strings.Contains(marks, " ") {
+			return // gapHas is for marks without a space
+		}
+		d := &doc{text: text}
+		d.toks = segment.Tokenize(text, nil, false)
+		for i := range d.toks {
+			if got, want := d.gapHas(i, marks), strings.ContainsAny(d.gap(i), marks); got != want {
+				t.Fatalf("%q: gapHas(%d, %q) = %v, want %v", text, i, marks, got, want)
+			}
+		}
+	})
+}

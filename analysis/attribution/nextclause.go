@@ -74,7 +74,7 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 	default:
 		return false
 	}
-	if k >= l || possessive(d.word(k-1)) || strings.ContainsAny(d.gap(k-1), "'’") {
+	if k >= l || possessive(d.word(k-1)) || d.gapHas(k-1, "'’") {
 		return false // "after Mr Trump's remarks": a possessor, no subject
 	}
 	return !d.boundaryAfter(k-1) && d.tquote[k] < 0 && !d.capitalized(k) && (d.verb(k) != 0 || d.is(k, classAttitude))

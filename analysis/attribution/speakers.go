@@ -185,8 +185,16 @@ func (d *doc) pastAgo(k, f int) int {
 }
 
 // isNumber reports whether a word is written in digits.
+// isNumber reports whether w is digits, commas and dots alone ("312",
+// "1,200", "3.5"): byte by byte, as strings.Trim made its set of the
+// marks at every call.
 func isNumber(w string) bool {
-	return w != "" && strings.Trim(w, "0123456789,.") == ""
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; (c < '0' || c > '9') && c != ',' && c != '.' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // surname reports whether a capitalised time word at token k ends a name
@@ -360,7 +368,7 @@ func (d *doc) descriptor(lo, hi int, prep bool) bool {
 func (d *doc) appositiveStart(k, f int) int {
 	a := k
 	for a > f && !strings.Contains(d.gap(a-1), ",") && k-a < maxAppositionWords {
-		if d.tquote[a-1] >= 0 || strings.ContainsAny(d.gap(a-1), ";:()“”\"«»") {
+		if d.tquote[a-1] >= 0 || d.gapHas(a-1, ";:()“”\"«»") {
 			return f
 		}
 		a--
@@ -390,7 +398,7 @@ func (d *doc) longApposition(k, f int) (int, int) {
 		if d.tquote[t] >= 0 && commas == 0 {
 			continue // "“...,” Ada Brandt, the attorney general of Nevada, one of the states suing, said"
 		}
-		if d.tquote[t] >= 0 || strings.ContainsAny(d.gap(t), ";:()“”\"«»") {
+		if d.tquote[t] >= 0 || d.gapHas(t, ";:()“”\"«»") {
 			return 0, 0
 		}
 		if !strings.Contains(d.gap(t), ",") {

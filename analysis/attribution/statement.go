@@ -430,7 +430,7 @@ var recordTail = set("by of from for in on released published conducted taken ob
 // preposition or a time word ("on Tuesday", "in a statement", "after the
 // meeting").
 func (d *doc) adjunctOnly(k, l int) bool {
-	if k >= l || strings.ContainsAny(d.gap(k-1), ",.;:—–!?()“”\"«»") || d.tquote[k] >= 0 || strings.Contains(d.gap(k-1), " - ") {
+	if k >= l || d.gapHas(k-1, ",.;:—–!?()“”\"«»") || d.tquote[k] >= 0 || strings.Contains(d.gap(k-1), " - ") {
 		return true
 	}
 	w := d.low[k]
