@@ -38,7 +38,7 @@ func (d *doc) farQuotedComplement(k, l int) bool {
 // short aside that a comma closes right before a quote: ", at one
 // point, “...”".
 func (d *doc) asideBeforeQuote(t, l int) bool {
-	if !strings.Contains(d.gap(t-1), ",") || d.tquote[t] >= 0 || !d.is(t, classPreposition) {
+	if !d.gapHas(t-1, ",") || d.tquote[t] >= 0 || !d.is(t, classPreposition) {
 		return false
 	}
 	for e := t; e < l && e < t+maxAsideWords; e++ {

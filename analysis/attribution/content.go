@@ -104,7 +104,7 @@ func (d *doc) objectInfinitive(c cue, k, l int) bool {
 // returns where that content starts, or -1.
 func (d *doc) contentPastThat(c cue, l int) int {
 	k := c.j
-	if strings.Contains(d.gap(k-1), ",") && !d.is(k, classConnective) {
+	if d.gapHas(k-1, ",") && !d.is(k, classConnective) {
 		return -1 // "he said, adding that ...": the participle's "that", not the verb's
 	}
 	reach := k + 7
@@ -190,7 +190,7 @@ func (d *doc) pastAddressee(k, l int) int {
 	} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
 		k = hi
 	}
-	if k >= l || (d.boundaryAfter(k-1) && (!strings.Contains(d.gap(k-1), ",") || d.tquote[k] < 0)) {
+	if k >= l || (d.boundaryAfter(k-1) && (!d.gapHas(k-1, ",") || d.tquote[k] < 0)) {
 		return -1 // not "told the hall, her words drowned out by jeers": a clause after the comma is no content
 	}
 	return k
@@ -383,7 +383,7 @@ func (d *doc) inOpeningSubordinate(k int) bool {
 		return false
 	}
 	for t := f; t < k; t++ {
-		if strings.Contains(d.gap(t), ",") || d.tquote[t] >= 0 {
+		if d.gapHas(t, ",") || d.tquote[t] >= 0 {
 			return false
 		}
 	}
@@ -414,13 +414,13 @@ func (d *doc) endPastQuote(t int) int {
 // apart.
 func (d *doc) objectEnd(c cue, k, l, end int) int {
 	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
-		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || (d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") && !closesQuote(d.gap(t-1))) {
+		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || (d.boundaryAfter(t-1) && !d.gapHas(t-1, ",") && !closesQuote(d.gap(t-1))) {
 			continue
 		}
 		switch w := d.low[t]; {
 		case (w == "and" || w == "but") && d.verbAfter(t+1, l, c.ing, d.low[k] == "to"):
 			return d.endPastQuote(t - 1)
-		case (w == "after" || w == "before" || ((w == "while" || w == "even") && strings.Contains(d.gap(t-1), ","))) && d.participle(t+1):
+		case (w == "after" || w == "before" || ((w == "while" || w == "even") && d.gapHas(t-1, ","))) && d.participle(t+1):
 			return d.endPastQuote(t - 1)
 		}
 	}

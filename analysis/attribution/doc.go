@@ -321,9 +321,8 @@ func joinable(prev, s segment.Span) bool {
 func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) {
-			prev := strings.TrimRightFunc(text[out[n-1].Start:out[n-1].End], unicode.IsSpace)
-			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
-				lx.isFold(classHonorific, prev[i+1:]) && isUpperAt(text, s.Start) {
+			prev := trimRightSpace(text[out[n-1].Start:out[n-1].End])
+			if strings.HasSuffix(prev, ".") && lx.isFold(classHonorific, prev[lastWordStart(prev):]) && isUpperAt(text, s.Start) {
 				out[n-1].End = s.End
 				continue
 			}
@@ -331,6 +330,37 @@ func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []seg
 		out = append(out, s)
 	}
 	return out
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace), byte by
+// byte while the end is ASCII: mergeAfterHonorifics asks it of every
+// sentence.
+func trimRightSpace(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimRightFunc(s, unicode.IsSpace)
+		case c == ' ' || ('\t' <= c && c <= '\r'):
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// lastWordStart returns where the letters and dots that end s start (the
+// "Mr." of "said Mr."): byte by byte while they are ASCII, by runes else.
+func lastWordStart(s string) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch c := s[k]; {
+		case c >= utf8.RuneSelf:
+			return strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) + 1
+		case c != '.' && (c|0x20 < 'a' || c|0x20 > 'z'):
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // mergeCueTails joins a sentence that ends with a quote to the short

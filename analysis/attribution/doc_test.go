@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/segment"
@@ -181,6 +182,23 @@ func FuzzGapHas(f *testing.F) {
 			if got, want := d.gapHas(i, marks), strings.ContainsAny(d.gap(i), marks); got != want {
 				t.Fatalf("%q: gapHas(%d, %q) = %v, want %v", text, i, marks, got, want)
 			}
+		}
+	})
+}
+
+// FuzzSentenceEnds holds trimRightSpace and lastWordStart to the
+// strings functions they stand for.
+func FuzzSentenceEnds(f *testing.F) {
+	for _, s := range []string{"", " ", "said Mr. \n", "Dr.", "a\u00a0", "x\u0085", "Ms.\t\r", "Ústí.", "ab1.", "é Mr.", "\xffMr.", "[Mr.]"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimRightSpace(s), strings.TrimRightFunc(s, unicode.IsSpace); got != want {
+			t.Fatalf("trimRightSpace(%q) = %q, want %q", s, got, want)
+		}
+		want := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) + 1
+		if got := lastWordStart(s); got != want {
+			t.Fatalf("lastWordStart(%q) = %d, want %d", s, got, want)
 		}
 	})
 }

@@ -7,7 +7,7 @@ import "strings"
 // after "and" or "but" (token t-1): "said the levy was fair, but [Ortiz
 // said] it was not". What the reporting verb governs ends before it.
 func (d *doc) clauseAfterAnd(t, l int) bool {
-	if t >= l || d.tquote[t] >= 0 || d.boundaryAfter(t-1) || (d.capitalized(t-2) && !strings.Contains(d.gap(t-2), ",")) {
+	if t >= l || d.tquote[t] >= 0 || d.boundaryAfter(t-1) || (d.capitalized(t-2) && !d.gapHas(t-2, ",")) {
 		return false // not "said Kasich and Sanders are ...": names joined, a subject
 	}
 	k := t
