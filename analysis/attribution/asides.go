@@ -17,7 +17,7 @@ func (d *doc) subjectSetOff(c cue, f int) (int, int) {
 		}
 	}
 	lo, hi := d.subject(f, c.i)
-	if hi <= lo || !strings.Contains(d.gap(hi-1), ",") || !d.plausibleSpeaker(lo, hi) {
+	if hi <= lo || !d.gapHas(hi-1, ",") || !d.plausibleSpeaker(lo, hi) {
 		return 0, 0
 	}
 	return lo, hi
@@ -28,7 +28,7 @@ func (d *doc) subjectSetOff(c cue, f int) (int, int) {
 // from the State Department], said that ...".
 func (d *doc) asideEnd(k, l, end int) int {
 	for t := k; t+1 < l && d.toks[t].Start < end; t++ {
-		if d.tquote[t] >= 0 || !strings.Contains(d.gap(t), ",") {
+		if d.tquote[t] >= 0 || !d.gapHas(t, ",") {
 			continue
 		}
 		v := t + 1
@@ -81,7 +81,7 @@ func (d *doc) relativeContent(st *draft, c cue, l int) *draft {
 		return nil
 	}
 	end := d.contentEnd(d.toks[k].Start, l, d.sents[st.sent].End)
-	if sp > 1 && strings.Contains(d.gap(sp-2), ",") {
+	if sp > 1 && d.gapHas(sp-2, ",") {
 		end = d.relativeClauseEnd(k, l, end) // "Vasko's mailing list, which the club says holds 40,000 names, is ..."
 	}
 	if d.setContent(st, d.toks[k].Start, end) == nil {
@@ -122,14 +122,14 @@ func (d *doc) zeroRelative(sp, k int) bool {
 // the content is the clause after the comma or colon; or nil.
 func (d *doc) asClause(st *draft, c cue, f, l int) *draft {
 	sp := d.tokenAt(st.SpeakerStart)
-	if sp == 0 || sp-1 < f || d.low[sp-1] != "as" || d.tquote[sp-1] >= 0 || (sp-1 > f && !strings.Contains(d.gap(sp-2), ",")) {
+	if sp == 0 || sp-1 < f || d.low[sp-1] != "as" || d.tquote[sp-1] >= 0 || (sp-1 > f && !d.gapHas(sp-2, ",")) {
 		return nil
 	}
 	t := c.j - 1
 	for t+1 < l && t < c.j+2 && !d.boundaryAfter(t) && d.is(t+1, classTime|classAdverbialPrep) {
 		t++ // "as he said on Monday,"
 	}
-	if t+1 >= l || !strings.ContainsAny(d.gap(t), ",:") || d.tquote[t] >= 0 {
+	if t+1 >= l || !d.gapHas(t, ",:") || d.tquote[t] >= 0 {
 		return nil
 	}
 	cs := d.toks[t+1].Start

@@ -78,10 +78,12 @@ func (d *doc) attitudes(prev *taken) []*draft {
 		}
 		w := d.low[i]
 		j := 0
-		for k := 0; d.is(i, classMultiAttitude) && k < len(ax.multi[w]); k++ {
-			if rest := ax.multi[w][k]; d.followedBy(i, rest) {
-				j = i + 1 + len(rest)
-				break
+		if d.is(i, classMultiAttitude) {
+			for _, rest := range ax.multi[w] { // the forms looked up once, not twice a form
+				if d.followedBy(i, rest) {
+					j = i + 1 + len(rest)
+					break
+				}
 			}
 		}
 		if j == 0 && d.is(i, classAttitude) {
@@ -107,7 +109,7 @@ func (d *doc) whichSubject(i, f int) (int, int, int) {
 	for k > f && !d.boundaryAfter(k) && d.is(k, classAuxiliary) {
 		k--
 	}
-	if k-1 < f || d.low[k] != "which" || d.boundaryAfter(k) || !strings.Contains(d.gap(k-1), ",") {
+	if k-1 < f || d.low[k] != "which" || d.boundaryAfter(k) || !d.gapHas(k-1, ",") {
 		return 0, 0, spNone
 	}
 	lo, hi := d.npBack(k-1, f)
@@ -127,14 +129,14 @@ func (d *doc) whichSubject(i, f int) (int, int, int) {
 // relative clause set off by commas separates from it: "[The paper],
 // which broke the story, called it ...", or an empty phrase.
 func (d *doc) relativeSubject(i, f int) (int, int) {
-	if i-1 <= f || !strings.Contains(d.gap(i-1), ",") {
+	if i-1 <= f || !d.gapHas(i-1, ",") {
 		return 0, 0
 	}
 	for t := i - 2; t > f && t > i-maxSpeakerWords; t-- {
 		if d.tquote[t] >= 0 || d.is(t, classSubjectPronoun) {
 			return 0, 0
 		}
-		if (d.low[t] == "which" || d.low[t] == "who") && strings.Contains(d.gap(t-1), ",") {
+		if (d.low[t] == "which" || d.low[t] == "who") && d.gapHas(t-1, ",") {
 			return d.npBack(t-1, f)
 		}
 	}
@@ -150,7 +152,7 @@ func (d *doc) newClauseAt(lo int) bool {
 	}
 	switch d.low[lo-1] {
 	case "as", "while", "whereas", "but", "and":
-		return strings.Contains(d.gap(lo-2), ",") && !d.boundaryAfter(lo-1)
+		return d.gapHas(lo-2, ",") && !d.boundaryAfter(lo-1)
 	}
 	return false
 }
@@ -202,7 +204,7 @@ var agreeForms = set("agree agrees agreed agreeing")
 // or an infinitive by the words before it: "the attack", "Trump’s support",
 // "to criticize", "a joint plan to".
 func (d *doc) nounOrInfinitive(i, f int) bool {
-	if i > f && !d.boundaryAfter(i-1) && (d.is(i-1, classDeterminer) || strings.ContainsAny(d.gap(i-1), "’'") || d.low[i-1] == "to") {
+	if i > f && !d.boundaryAfter(i-1) && (d.is(i-1, classDeterminer) || d.gapHas(i-1, "’'") || d.low[i-1] == "to") {
 		return true
 	}
 	// "a joint plan to": a determiner and a modifier before a form that is
@@ -232,7 +234,7 @@ func (d *doc) attitudeSpeaker(st *draft, c cue, prev *taken, found []*draft, f i
 		}
 		d.setSpeaker(st, lo, hi)
 		return hi, true
-	case how == spShared || (how == spInverted && c.ing && strings.Contains(d.gap(c.i-1), ",")):
+	case how == spShared || (how == spInverted && c.ing && d.gapHas(c.i-1, ",")):
 		if prev.contentAt(c.i) {
 			return 0, false
 		}
@@ -256,7 +258,7 @@ func (d *doc) attitudeSpeaker(st *draft, c cue, prev *taken, found []*draft, f i
 // auxiliary or a time word (a verb that needs a complement is asked
 // whether it has one after, needsComplement).
 func (d *doc) takesObject(c cue, k, l int) bool {
-	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !strings.ContainsAny(d.gap(k-1), ",;:()"))) {
+	if k >= l || (d.boundaryAfter(k-1) && !(d.tquote[k] >= 0 && !d.gapHas(k-1, ",;:()"))) {
 		return false
 	}
 	switch {
@@ -365,7 +367,7 @@ func (d *doc) stanceEnd(k, l, end int) int {
 // relative clause at the clause's comma or dash, before end.
 func (d *doc) relativeClauseEnd(k, l, end int) int {
 	for t := k; t < l && d.toks[t].Start < end; t++ {
-		if d.tquote[t] < 0 && (strings.Contains(d.gap(t), ",") || isDash(d.gap(t))) {
+		if d.tquote[t] < 0 && (d.gapHas(t, ",") || isDash(d.gap(t))) {
 			return d.toks[t].End
 		}
 	}
@@ -382,11 +384,11 @@ var modals = set("will would could should may might can must shall")
 // whose administration sought": Joe Biden).
 func (d *doc) attitudeSubject(lo, hi, f int) (int, int) {
 	for t := lo; t+1 < hi; t++ {
-		if strings.Contains(d.gap(t), ",") && (d.low[t+1] == "who" || d.low[t+1] == "whose") {
+		if d.gapHas(t, ",") && (d.low[t+1] == "who" || d.low[t+1] == "whose") {
 			return lo, t + 1
 		}
 	}
-	if lo-2 >= f && d.low[lo-1] == "whose" && strings.Contains(d.gap(lo-2), ",") && hi-lo <= 2 {
+	if lo-2 >= f && d.low[lo-1] == "whose" && d.gapHas(lo-2, ",") && hi-lo <= 2 {
 		if alo, ahi := d.npBack(lo-2, f); ahi > alo && d.capitalized(ahi-1) {
 			for t := ahi - 2; t >= alo; t-- { // the name and its titles: "the policy of former President Joe Biden"
 				if !d.capitalized(t) && !d.is(t, classTitle) {
@@ -437,7 +439,7 @@ func (d *doc) complementAfter(k, l int) bool {
 func (d *doc) quotedComplement(k, l int) bool {
 	for t := k + 1; t < l && t < k+2*maxSpeakerWords; t++ {
 		if d.tquote[t] >= 0 {
-			return !strings.ContainsAny(d.gap(t-1), ",;:()")
+			return !d.gapHas(t-1, ",;:()")
 		}
 		if d.boundaryAfter(t-1) || d.is(t, classClauseWord|classFiniteAux) || d.verb(t) != 0 {
 			return false // "called reporters in and said “...”": the quote is another verb's
@@ -459,7 +461,7 @@ func (d *doc) complementAfterPhrase(k, l int) bool {
 		return false
 	}
 	if d.tquote[hi] >= 0 {
-		return !strings.ContainsAny(d.gap(hi-1), ",;:()")
+		return !d.gapHas(hi-1, ",;:()")
 	}
 	w := d.low[hi]
 	return !d.boundaryAfter(hi-1) && !d.is(hi, classPreposition|classClauseWord|classAuxiliary|classTime) && !strings.HasSuffix(w, "ly") && !d.pastVerb(hi)

@@ -70,9 +70,11 @@ const (
 	classStrongPast     // past forms not in -ed (strongPasts)
 	classParticiplePrep // a preposition before a participle cue (participlePreps)
 
-	// Not a class of the word but of the token: it starts with a capital
-	// letter (doc.capitalized), set by newDoc.
+	// Not classes of the word but of the token, set by newDoc: it starts
+	// with a capital letter (doc.capitalized), a phrase cannot run on from
+	// it to the next (doc.boundaryAfter).
 	classCapitalized
+	classBoundaryAfter
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their

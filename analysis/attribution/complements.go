@@ -17,7 +17,7 @@ func (d *doc) farQuotedComplement(k, l int) bool {
 	relative := false
 	for t := k + 1; t < l && t < k+2*maxSpeakerWords; t++ {
 		if d.tquote[t] >= 0 {
-			return relative && !strings.ContainsAny(d.gap(t-1), ",;:()")
+			return relative && !d.gapHas(t-1, ",;:()")
 		}
 		if d.boundaryAfter(t - 1) {
 			return d.asideBeforeQuote(t, l)
@@ -38,7 +38,7 @@ func (d *doc) farQuotedComplement(k, l int) bool {
 // short aside that a comma closes right before a quote: ", at one
 // point, “...”".
 func (d *doc) asideBeforeQuote(t, l int) bool {
-	if !strings.Contains(d.gap(t-1), ",") || d.tquote[t] >= 0 || !d.is(t, classPreposition) {
+	if !d.gapHas(t-1, ",") || d.tquote[t] >= 0 || !d.is(t, classPreposition) {
 		return false
 	}
 	for e := t; e < l && e < t+maxAsideWords; e++ {

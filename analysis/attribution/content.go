@@ -14,7 +14,7 @@ func (d *doc) contentAfter(c cue, l int) int {
 	if k >= l {
 		return -1
 	}
-	if q := d.quoteAt(d.toks[c.j-1].End); q >= 0 && (c.kind != cueThought || strings.ContainsAny(d.gap(c.j-1), ":,")) {
+	if q := d.quoteAt(d.toks[c.j-1].End); q >= 0 && (c.kind != cueThought || d.gapHas(c.j-1, ":,")) {
 		return d.quotes[q].open // not "had found “common ground”": a thought verb's quoted object
 	}
 	if at := d.contentPastThat(c, l); at >= 0 {
@@ -104,7 +104,7 @@ func (d *doc) objectInfinitive(c cue, k, l int) bool {
 // returns where that content starts, or -1.
 func (d *doc) contentPastThat(c cue, l int) int {
 	k := c.j
-	if strings.Contains(d.gap(k-1), ",") && !d.is(k, classConnective) {
+	if d.gapHas(k-1, ",") && !d.is(k, classConnective) {
 		return -1 // "he said, adding that ...": the participle's "that", not the verb's
 	}
 	reach := k + 7
@@ -130,7 +130,7 @@ func (d *doc) contentPastThat(c cue, l int) int {
 				return d.toks[t+1].Start // "said that, if the figures hold, ..."
 			}
 		}
-		if t > k && d.is(k, classAdverbialPrep) && strings.ContainsAny(d.gap(t), ",:") && t+1 < l { // a next word in the sentence
+		if t > k && d.is(k, classAdverbialPrep) && d.gapHas(t, ",:") && t+1 < l { // a next word in the sentence
 			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open // "said in a statement: “...”"
 			}
@@ -162,8 +162,10 @@ func (d *doc) relativeThat(c cue, k, t int) bool {
 // or at punctuation other than the comma of a connective (", however,
 // that").
 func (d *doc) endsCueClause(k, t, l int) bool {
-	comma := strings.Contains(d.gap(t), ",") && !(t+1 < l && d.is(t+1, classConnective)) && !d.is(t, classConnective)
-	return (t > k && d.is(t, classClauseWord)) || comma || strings.ContainsAny(d.gap(t), ";:()—–“”\"«»") ||
+	g := d.gap(t)
+	spaced := g == " " // most gaps: no mark to look for
+	comma := !spaced && strings.Contains(g, ",") && !(t+1 < l && d.is(t+1, classConnective)) && !d.is(t, classConnective)
+	return (t > k && d.is(t, classClauseWord)) || comma || (!spaced && strings.ContainsAny(g, ";:()—–“”\"«»")) ||
 		(t > k && d.verb(t) != 0 && !d.nounOrInfinitiveCue(cue{kind: d.verb(t), i: t, j: t + 1})) // not "said in her first reply that"
 }
 
@@ -188,7 +190,7 @@ func (d *doc) pastAddressee(k, l int) int {
 	} else if lo, hi := d.npForward(k, l); hi > lo && hi-lo <= 4 {
 		k = hi
 	}
-	if k >= l || (d.boundaryAfter(k-1) && (!strings.Contains(d.gap(k-1), ",") || d.tquote[k] < 0)) {
+	if k >= l || (d.boundaryAfter(k-1) && (!d.gapHas(k-1, ",") || d.tquote[k] < 0)) {
 		return -1 // not "told the hall, her words drowned out by jeers": a clause after the comma is no content
 	}
 	return k
@@ -206,7 +208,7 @@ func (d *doc) quoteAfterAddressee(k, l int) int {
 		if d.tquote[t] >= 0 {
 			break
 		}
-		if strings.ContainsAny(d.gap(t), ",:") {
+		if d.gapHas(t, ",:") {
 			if q := d.quoteAt(d.toks[t].End); q >= 0 {
 				return d.quotes[q].open
 			}
@@ -381,7 +383,7 @@ func (d *doc) inOpeningSubordinate(k int) bool {
 		return false
 	}
 	for t := f; t < k; t++ {
-		if strings.Contains(d.gap(t), ",") || d.tquote[t] >= 0 {
+		if d.gapHas(t, ",") || d.tquote[t] >= 0 {
 			return false
 		}
 	}
@@ -412,13 +414,13 @@ func (d *doc) endPastQuote(t int) int {
 // apart.
 func (d *doc) objectEnd(c cue, k, l, end int) int {
 	for t := k + 1; t+1 < l && d.toks[t].Start < end; t++ {
-		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || (d.boundaryAfter(t-1) && !strings.Contains(d.gap(t-1), ",") && !closesQuote(d.gap(t-1))) {
+		if !objectEnder(d.low[t]) || d.tquote[t] >= 0 || (d.boundaryAfter(t-1) && !d.gapHas(t-1, ",") && !closesQuote(d.gap(t-1))) {
 			continue
 		}
 		switch w := d.low[t]; {
 		case (w == "and" || w == "but") && d.verbAfter(t+1, l, c.ing, d.low[k] == "to"):
 			return d.endPastQuote(t - 1)
-		case (w == "after" || w == "before" || ((w == "while" || w == "even") && strings.Contains(d.gap(t-1), ","))) && d.participle(t+1):
+		case (w == "after" || w == "before" || ((w == "while" || w == "even") && d.gapHas(t-1, ","))) && d.participle(t+1):
 			return d.endPastQuote(t - 1)
 		}
 	}

@@ -156,7 +156,7 @@ func (d *doc) clauseOfCue(st, p *draft) bool {
 	if (st.shared && st.from == p) || d.low[d.tokenAt(st.SpeakerStart)] == "who" {
 		return true
 	}
-	if strings.HasSuffix(d.low[i], "ing") && i > 0 && (strings.Contains(d.gap(i-1), ",") || d.hyphenated(i-1)) { // or "the Sanders-supporting party"
+	if strings.HasSuffix(d.low[i], "ing") && i > 0 && (d.gapHas(i-1, ",") || d.hyphenated(i-1)) { // or "the Sanders-supporting party"
 		return true // ", describing how ...", whoever the participle's speaker was taken to be
 	}
 	j := i - 1
@@ -240,7 +240,7 @@ func (d *doc) cueClauseOnly(first int, q *quote) bool {
 		}
 		w := d.low[i]
 		ing := strings.HasSuffix(w, "ing")
-		if subordinator(w) || (ing && strings.Contains(d.gap(i-1), ",")) {
+		if subordinator(w) || (ing && d.gapHas(i-1, ",")) {
 			relative = true // ", pointing out that 61 members voted": the participle's clause
 		}
 		if d.verb(i) != 0 && !d.capitalized(i) && !relative && !ing && !d.nounAt(i) {

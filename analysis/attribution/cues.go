@@ -231,7 +231,7 @@ func (d *doc) nounOrInfinitiveCue(c cue) bool {
 	i := c.i
 	joined := i > 0 && d.sameSentence(i-1, i) && !d.boundaryAfter(i-1) // the word before runs on to the cue
 	switch {
-	case joined && (d.is(i-1, classDeterminer) || strings.ContainsAny(d.gap(i-1), "’'")):
+	case joined && (d.is(i-1, classDeterminer) || d.gapHas(i-1, "’'")):
 		return true
 	case joined && isNumber(d.low[i-1]) && strings.HasSuffix(d.low[i], "ed"):
 		return true // "312 pledged delegates": an adjective

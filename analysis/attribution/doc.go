@@ -40,7 +40,7 @@ type doc struct {
 	quotes   []quote
 	entries  bool    // statements are counted one per sentence and speaker (Entries)
 	tokIndex []int32 // the first token starting at or after each stretch of text (placeTokens)
-	starts   []int   // the tokens that may start a rule (appendStarts)
+	starts   []int   // the tokens that may start a rule (markTokens)
 	// capsInside numbers, by lowercase word, the counts of bufs.capsCount
 	// of the words capitalized other than at a sentence start, for the
 	// words nameElsewhere is asked of; built when first needed.
@@ -57,6 +57,7 @@ type buffers struct {
 	subjects              [][2]int
 	tokIndex              []int32
 	starts                []int
+	gaps                  []int // markBoundaries'
 	info                  []wordInfo
 	sents                 []segment.Span
 	quotes                []quote
@@ -142,17 +143,50 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 			d.info[i] = a.lex.words.get(w)
 		}
 	}
-	for i, t := range d.toks {
-		if startsCapital(text[t.Start:t.End]) {
-			d.info[i].class |= classCapitalized
-		}
-	}
-	b.starts = d.appendStarts(b.starts[:0])
+	b.starts = d.markTokens(b.starts[:0])
 	d.starts = b.starts
 	b.tokIndex = resize(b.tokIndex, len(text)>>tokenIndexBits+1)
 	d.tokIndex = b.tokIndex
 	d.placeTokens()
+	b.gaps = d.markBoundaries(b.gaps)
 	return d
+}
+
+// markTokens sets the bit of each token that is not of its word
+// (classCapitalized), and returns starts holding the tokens that may start
+// a rule. The loops over every token make no call, which would have their
+// values saved on the stack at every token: a token that starts with a
+// byte outside ASCII, a few in a hundred, is looked at after.
+func (d *doc) markTokens(starts []int) []int {
+	toks, text := d.toks, d.text
+	info := d.info[:len(toks)]
+	nonASCII := false
+	for i, t := range toks {
+		if t.Start >= t.End {
+			continue // no word: no capital
+		}
+		if c := text[t.Start]; c-'A' <= 'Z'-'A' {
+			info[i].class |= classCapitalized
+		} else if c >= utf8.RuneSelf {
+			nonASCII = true
+		}
+	}
+	if nonASCII {
+		for i, t := range toks {
+			if t.Start < t.End && text[t.Start] >= utf8.RuneSelf && startsUpper(text[t.Start:t.End]) {
+				info[i].class |= classCapitalized
+			}
+		}
+	}
+	starts = resize(starts, len(toks))
+	n := 0
+	for i := range info {
+		if info[i].mayStartRule() {
+			starts[n] = i
+			n++
+		}
+	}
+	return starts[:n]
 }
 
 // placeTokens sets the sentence and the quote of each token, the first
@@ -202,6 +236,34 @@ func (d *doc) placeTokens() {
 	for ; b < len(d.tokIndex); b++ {
 		d.tokIndex[b] = int32(len(d.toks))
 	}
+}
+
+// markBoundaries sets classBoundaryAfter (boundaryAfter) on the placed
+// tokens that end a sentence or a quote, or whose gap to the next holds a
+// mark of boundaryGap, and returns gaps, a buffer: the tokens followed by
+// more than a space, looked at after the loop over every token, which
+// makes no call (markTokens).
+func (d *doc) markBoundaries(gaps []int) []int {
+	toks, text := d.toks, d.text
+	info, tsent, tquote := d.info[:len(toks)], d.tsent[:len(toks)], d.tquote[:len(toks)]
+	gaps = resize(gaps, len(toks))
+	n := 0
+	for i := 1; i < len(toks); i++ {
+		end := toks[i-1].End
+		switch {
+		case tsent[i] != tsent[i-1] || tquote[i] != tquote[i-1]:
+			info[i-1].class |= classBoundaryAfter
+		case toks[i].Start != end+1 || text[end] != ' ': // " ": most gaps
+			gaps[n] = i - 1
+			n++
+		}
+	}
+	for _, i := range gaps[:n] {
+		if boundaryGap(text[toks[i].End:toks[i+1].Start]) {
+			info[i].class |= classBoundaryAfter
+		}
+	}
+	return gaps
 }
 
 // matchActors is d.a.actors.Match(s), its words split into the buffers.
@@ -259,9 +321,8 @@ func joinable(prev, s segment.Span) bool {
 func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []segment.Span) []segment.Span {
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) {
-			prev := strings.TrimRightFunc(text[out[n-1].Start:out[n-1].End], unicode.IsSpace)
-			if i := strings.LastIndexFunc(prev, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }); strings.HasSuffix(prev, ".") &&
-				lx.isFold(classHonorific, prev[i+1:]) && isUpperAt(text, s.Start) {
+			prev := trimRightSpace(text[out[n-1].Start:out[n-1].End])
+			if strings.HasSuffix(prev, ".") && lx.isFold(classHonorific, prev[lastWordStart(prev):]) && isUpperAt(text, s.Start) {
 				out[n-1].End = s.End
 				continue
 			}
@@ -269,6 +330,37 @@ func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []seg
 		out = append(out, s)
 	}
 	return out
+}
+
+// trimRightSpace is strings.TrimRightFunc(s, unicode.IsSpace), byte by
+// byte while the end is ASCII: mergeAfterHonorifics asks it of every
+// sentence.
+func trimRightSpace(s string) string {
+	for len(s) > 0 {
+		switch c := s[len(s)-1]; {
+		case c >= utf8.RuneSelf:
+			return strings.TrimRightFunc(s, unicode.IsSpace)
+		case c == ' ' || ('\t' <= c && c <= '\r'):
+			s = s[:len(s)-1]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
+// lastWordStart returns where the letters and dots that end s start (the
+// "Mr." of "said Mr."): byte by byte while they are ASCII, by runes else.
+func lastWordStart(s string) int {
+	for k := len(s) - 1; k >= 0; k-- {
+		switch c := s[k]; {
+		case c >= utf8.RuneSelf:
+			return strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) + 1
+		case c != '.' && (c|0x20 < 'a' || c|0x20 > 'z'):
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // mergeCueTails joins a sentence that ends with a quote to the short
@@ -348,18 +440,21 @@ func (d *doc) gap(i int) string {
 	return d.text[d.toks[i].End:d.toks[i+1].Start]
 }
 
+// gapHas is strings.ContainsAny(d.gap(i), marks), for marks without a
+// space: a single space, most gaps, holds none of them, and ContainsAny
+// looks each rune of the gap up among the marks by a call.
+func (d *doc) gapHas(i int, marks string) bool {
+	g := d.gap(i)
+	return g != " " && strings.ContainsAny(g, marks)
+}
+
 // boundaryAfter reports whether a phrase cannot run on from token i to the
 // next: punctuation other than a dot, hyphen or apostrophe between them, the
-// end of a sentence or the edge of a quote.
+// end of a sentence or the edge of a quote. The rules ask it of most
+// tokens, many times: newDoc works it out once per token, among the
+// token's bits (markBoundaries).
 func (d *doc) boundaryAfter(i int) bool {
-	if i+1 >= len(d.toks) || d.tsent[i] != d.tsent[i+1] || d.tquote[i] != d.tquote[i+1] {
-		return true
-	}
-	g := d.gap(i)
-	if g == " " {
-		return false // most gaps
-	}
-	return boundaryGap(g)
+	return i+1 >= len(d.toks) || d.is(i, classBoundaryAfter)
 }
 
 // boundaryMarks are the marks a phrase does not run on across.
@@ -398,26 +493,18 @@ func boundaryGap(g string) bool {
 // once per token, among the token's classes.
 func (d *doc) capitalized(i int) bool { return d.is(i, classCapitalized) }
 
-// startsCapital reports whether the word w starts with a capital letter:
-// ASCII, the most of them, is answered without decoding.
-func startsCapital(w string) bool {
-	if w == "" || w[0] >= utf8.RuneSelf {
-		return startsUpper(w)
-	}
-	return w[0]-'A' <= 'Z'-'A' // a byte below 'A' wraps round past 'Z'
-}
-
-// startsUpper reports whether w starts with an upper-case letter: the
-// part of startsCapital that decodes, apart so that the rest inlines.
+// startsUpper reports whether w starts with an upper-case letter, decoded:
+// markTokens asks it of the words that start outside ASCII.
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 // tokenIndexBits sets the stretch of text of an entry of doc.tokIndex:
-// 1<<tokenIndexBits bytes, about ten tokens of English (5 and 7 measured
-// slower).
-const tokenIndexBits = 6
+// 1<<tokenIndexBits bytes, about three tokens of English (by instructions
+// on the sample, 3 and 6 cost more: a larger index to fill, or more
+// tokens to step over).
+const tokenIndexBits = 4
 
 // tokenAt returns the first token starting at or after offset off. The
 // passes ask it of every statement's bounds: a binary search over the

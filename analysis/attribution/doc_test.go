@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis/segment"
 )
@@ -29,6 +31,7 @@ func TestTokenAt(t *testing.T) {
 // placed sizes d's slices and places its tokens.
 func placed(d *doc) {
 	d.tsent, d.tquote = make([]int, len(d.toks)), make([]int, len(d.toks))
+	d.info = make([]wordInfo, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
 	d.tokIndex = make([]int32, len(d.text)>>tokenIndexBits+1)
 	d.placeTokens()
@@ -113,6 +116,14 @@ func checkStarts(t *testing.T, a testAttributor, text string) {
 	if !slices.Equal(d.starts, want) {
 		t.Fatalf("%q: starts %v, want %v", text, d.starts, want)
 	}
+	for i := range d.toks {
+		if got, want := d.capitalized(i), startsCapital(d.word(i)); got != want {
+			t.Fatalf("%q: capitalized(%d) = %v, want %v", text, i, got, want)
+		}
+		if got, want := d.boundaryAfter(i), plainBoundaryAfter(d, i); got != want {
+			t.Fatalf("%q: boundaryAfter(%d) = %v, want %v", text, i, got, want)
+		}
+	}
 	n := len(d.toks)
 	for _, r := range [][2]int{{0, n}, {1, n - 1}, {1, n - 2}, {2, n}, {n / 2, n}, {3, 2}} {
 		in := slices.DeleteFunc(slices.Clone(want), func(i int) bool { return i < r[0] || i >= r[1] })
@@ -122,8 +133,30 @@ func checkStarts(t *testing.T, a testAttributor, text string) {
 	}
 }
 
-// TestStarts checks the tokens that may start a rule on the test tables'
-// texts.
+// startsCapital reports whether the word w starts with a capital letter,
+// as markTokens found it before it split ASCII from the rest.
+func startsCapital(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return startsUpper(w)
+	}
+	return w[0]-'A' <= 'Z'-'A' // a byte below 'A' wraps round past 'Z'
+}
+
+// plainBoundaryAfter is boundaryAfter worked out at the call, as it was
+// before placeTokens set it.
+func plainBoundaryAfter(d *doc, i int) bool {
+	if i+1 >= len(d.toks) || d.tsent[i] != d.tsent[i+1] || d.tquote[i] != d.tquote[i+1] {
+		return true
+	}
+	g := d.gap(i)
+	if g == " " {
+		return false
+	}
+	return boundaryGap(g)
+}
+
+// TestStarts checks the tokens that may start a rule, and the bits
+// markTokens and markBoundaries set, on the test tables' texts.
 func TestStarts(t *testing.T) {
 	a := newTest(t)
 	for _, tc := range slices.Concat(statementForms, attitudeForms, boundaryForms, entryForms, judgedCases, reducedCases, praisedCases, impersonalCases, askedCases, expectedCases, reportedlyCases, looksCases) {
@@ -131,4 +164,41 @@ func TestStarts(t *testing.T) {
 	}
 	checkStarts(t, a, "")
 	checkStarts(t, a, "said")
+	checkStarts(t, a, "Élodie Ōta said, “Über — all” - über ɛ Ǆ; «Ça» ‘va’ … ok.\n\nSo.")
+}
+
+// FuzzGapHas holds gapHas to strings.ContainsAny over the gap.
+func FuzzGapHas(f *testing.F) {
+	for _, s := range []string{"a b", "a, b", "a  b", "a — b", "a;b", "a “b", "a’s b"} {
+		f.Add(s, ",;:()—–“”\"«»’'")
+	}
+	f.Fuzz(func(t *testing.T, text, marks string) {
+		if strings.Contains(marks, " ") {
+			return // gapHas is for marks without a space
+		}
+		d := &doc{text: text}
+		d.toks = segment.Tokenize(text, nil, false)
+		for i := range d.toks {
+			if got, want := d.gapHas(i, marks), strings.ContainsAny(d.gap(i), marks); got != want {
+				t.Fatalf("%q: gapHas(%d, %q) = %v, want %v", text, i, marks, got, want)
+			}
+		}
+	})
+}
+
+// FuzzSentenceEnds holds trimRightSpace and lastWordStart to the
+// strings functions they stand for.
+func FuzzSentenceEnds(f *testing.F) {
+	for _, s := range []string{"", " ", "said Mr. \n", "Dr.", "a\u00a0", "x\u0085", "Ms.\t\r", "Ústí.", "ab1.", "é Mr.", "\xffMr.", "[Mr.]"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimRightSpace(s), strings.TrimRightFunc(s, unicode.IsSpace); got != want {
+			t.Fatalf("trimRightSpace(%q) = %q, want %q", s, got, want)
+		}
+		want := strings.LastIndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '.' }) + 1
+		if got := lastWordStart(s); got != want {
+			t.Fatalf("lastWordStart(%q) = %d, want %d", s, got, want)
+		}
+	})
 }

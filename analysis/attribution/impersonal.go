@@ -98,7 +98,7 @@ func (d *doc) cutAtBut(st *draft, k int, prev *taken) *draft {
 		return nil
 	}
 	for t := k + 1; t < d.sfirst[st.sent+1] && d.toks[t].Start < st.End; t++ {
-		if (prev.cueAt(t) || d.low[t] == "but") && d.tquote[t] < 0 && strings.Contains(d.gap(t-1), ",") {
+		if (prev.cueAt(t) || d.low[t] == "but") && d.tquote[t] < 0 && d.gapHas(t-1, ",") {
 			st.End = d.endPastQuote(t - 1)
 			break
 		}

@@ -7,7 +7,7 @@ import "strings"
 // after "and" or "but" (token t-1): "said the levy was fair, but [Ortiz
 // said] it was not". What the reporting verb governs ends before it.
 func (d *doc) clauseAfterAnd(t, l int) bool {
-	if t >= l || d.tquote[t] >= 0 || d.boundaryAfter(t-1) || (d.capitalized(t-2) && !strings.Contains(d.gap(t-2), ",")) {
+	if t >= l || d.tquote[t] >= 0 || d.boundaryAfter(t-1) || (d.capitalized(t-2) && !d.gapHas(t-2, ",")) {
 		return false // not "said Kasich and Sanders are ...": names joined, a subject
 	}
 	k := t
@@ -74,7 +74,7 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 	default:
 		return false
 	}
-	if k >= l || possessive(d.word(k-1)) || strings.ContainsAny(d.gap(k-1), "'’") {
+	if k >= l || possessive(d.word(k-1)) || d.gapHas(k-1, "'’") {
 		return false // "after Mr Trump's remarks": a possessor, no subject
 	}
 	return !d.boundaryAfter(k-1) && d.tquote[k] < 0 && !d.capitalized(k) && (d.verb(k) != 0 || d.is(k, classAttitude))

@@ -14,7 +14,7 @@ func (d *doc) pastTimeOpening(k, i int) int {
 	if t+1 >= i || !timeUnits[d.low[t]] || !timeRelation[d.low[t+1]] {
 		return k
 	}
-	if !strings.Contains(d.gap(t+1), ",") {
+	if !d.gapHas(t+1, ",") {
 		return k
 	}
 	return t + 2
@@ -59,7 +59,7 @@ func (d *doc) pastPlace(k, i int) int {
 	for t < i && t-k < 3 && d.capitalized(t) && (t == k || !d.boundaryAfter(t-1)) {
 		t++
 	}
-	if t == k || t >= i || !strings.Contains(d.gap(t-1), ",") {
+	if t == k || t >= i || !d.gapHas(t-1, ",") {
 		return k
 	}
 	if !d.capitalized(t) && !isPronoun(d.low[t]) {

@@ -1,7 +1,5 @@
 package attribution
 
-import "strings"
-
 // participlePreps are the prepositions that a participle cue may follow
 // in its clause, whose subject is then its speaker: "The mayor, after
 // first claiming the audit was clean, resigned", "angered voters by
@@ -40,5 +38,5 @@ func (d *doc) likePhrase(k, f int) bool {
 		return false
 	}
 	b := at - 1
-	return d.low[b] == "and" || d.low[b] == "but" || strings.Contains(d.gap(b), ",")
+	return d.low[b] == "and" || d.low[b] == "but" || d.gapHas(b, ",")
 }

@@ -80,7 +80,7 @@ func (d *doc) judged(i int, prev *taken) *draft {
 // judgedQuote reports whether a quote opens right after the participle of
 // judgedNoun at token i: "was labeled “False”".
 func (d *doc) judgedQuote(i int) bool {
-	return judgedNoun[d.low[i]] && d.tquote[i+1] >= 0 && d.tquote[i] < 0 && !strings.Contains(d.gap(i), ",")
+	return judgedNoun[d.low[i]] && d.tquote[i+1] >= 0 && d.tquote[i] < 0 && !d.gapHas(i, ",")
 }
 
 // itReported reports whether the verb group from token g to the

@@ -52,7 +52,7 @@ func (d *doc) perspective(i int) *draft {
 	// sentence's end; a comma before "in" unless it opens the sentence.
 	opens := in == f || d.onlyConnectives(f, in)
 	closes := i+1 >= l
-	if (!closes && strings.TrimSpace(d.gap(i)) != ",") || (!opens && !strings.Contains(d.gap(in-1), ",")) {
+	if (!closes && strings.TrimSpace(d.gap(i)) != ",") || (!opens && !d.gapHas(in-1, ",")) {
 		return nil // "the ball was in his view all along"
 	}
 	st := d.newDraft(draft{sent: s})

@@ -6,7 +6,7 @@ import "strings"
 // at token k: the phrase before a comma or dash ("Graham, who criticized
 // the deal"), else restrictiveAntecedent's.
 func (d *doc) whoAntecedent(c cue, k, f int) (int, int) {
-	if strings.Contains(d.gap(k-1), ",") || isDash(d.gap(k-1)) {
+	if d.gapHas(k-1, ",") || isDash(d.gap(k-1)) {
 		return d.npBack(k-1, f)
 	}
 	return d.restrictiveAntecedent(c, k, f)

@@ -1,10 +1,6 @@
 package attribution
 
-import (
-	"strings"
-
-	"github.com/slant-news/slant/analysis/postag"
-)
+import "github.com/slant-news/slant/analysis/postag"
 
 // Statements with no source: "Mrs. Clinton is expected to win", "It's
 // unclear whether ...", "She was asked whether ...", "The strategy appears
@@ -210,7 +206,7 @@ func (d *doc) questionObject(k int) bool {
 // askedQuote builds the statement of "X was asked, “...?”", "asked" at
 // token i before a comma and the quote of the question, or nil.
 func (d *doc) askedQuote(i int) *draft {
-	if i+1 >= len(d.toks) || d.tsent[i+1] != d.tsent[i] || d.tquote[i+1] < 0 || !strings.Contains(d.gap(i), ",") {
+	if i+1 >= len(d.toks) || d.tsent[i+1] != d.tsent[i] || d.tquote[i+1] < 0 || !d.gapHas(i, ",") {
 		return nil
 	}
 	be := d.beBefore(i)
@@ -285,7 +281,7 @@ func (d *doc) questionEnd(k, l, end int) int {
 				return d.toks[lo-1].End
 			}
 		}
-		if strings.Contains(d.gap(t), ",") {
+		if d.gapHas(t, ",") {
 			return d.toks[t].End
 		}
 	}

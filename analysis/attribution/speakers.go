@@ -184,11 +184,6 @@ func (d *doc) pastAgo(k, f int) int {
 	return t
 }
 
-// isNumber reports whether a word is written in digits.
-func isNumber(w string) bool {
-	return w != "" && strings.Trim(w, "0123456789,.") == ""
-}
-
 // surname reports whether a capitalised time word at token k ends a name
 // after a first name or an honorific ("Theresa May", "Ron June", "Mr.
 // Will"), not a date or a modal.
@@ -211,7 +206,7 @@ func (d *doc) speakerAcrossPunctuation(c cue, k, f int) (lo, hi int, how int) {
 			return lo, hi, spFound
 		}
 	}
-	if strings.Contains(d.gap(k), ",") && !c.ing {
+	if d.gapHas(k, ",") && !c.ing {
 		if lo, hi := d.apposition(k, f); hi > lo && (c.kind == cueTell || d.subjectPosition(lo, f) || !d.startsInverted(c)) {
 			return lo, hi, spFound
 		}
@@ -230,7 +225,7 @@ func (d *doc) speakerAcrossPunctuation(c cue, k, f int) (lo, hi int, how int) {
 // phrase off as an apposition: "Joseph Hunter, a blogger in Chicago,
 // said".
 func (d *doc) nameBeforeApposition(lo, f int) int {
-	if lo-1 >= f && d.is(lo, classDeterminer) && strings.Contains(d.gap(lo-1), ",") {
+	if lo-1 >= f && d.is(lo, classDeterminer) && d.gapHas(lo-1, ",") {
 		if nlo, nhi := d.npBack(lo-1, f); nhi > nlo && d.capitalized(nhi-1) {
 			return nlo
 		}
@@ -279,7 +274,7 @@ func (d *doc) subjectPosition(lo, f int) bool {
 	if lo <= f || endsWithCloseQuote(strings.TrimRight(d.text[d.toks[f].Start:d.toks[lo].Start], " ,")) {
 		return true
 	}
-	return (d.is(f, classPreposition) || d.onlyConnectives(f, lo-1)) && strings.Contains(d.gap(lo-1), ",") && d.tquote[lo-1] < 0
+	return (d.is(f, classPreposition) || d.onlyConnectives(f, lo-1)) && d.gapHas(lo-1, ",") && d.tquote[lo-1] < 0
 }
 
 // apposition finds "X, Y," ending at token k (the comma after Y): the
@@ -288,7 +283,7 @@ func (d *doc) subjectPosition(lo, f int) bool {
 // agency,", "Olaf Scholz, campaigning ahead of the election,").
 func (d *doc) apposition(k, f int) (int, int) {
 	a := d.appositiveStart(k, f) // the appositive Y is [a, k]
-	if a <= f || !strings.Contains(d.gap(a-1), ",") || d.tquote[k] >= 0 {
+	if a <= f || !d.gapHas(a-1, ",") || d.tquote[k] >= 0 {
 		return 0, 0
 	}
 	y := d.low[a]
@@ -344,7 +339,7 @@ func (d *doc) nameBeforeDescriptors(lo, hi, f int) int {
 func (d *doc) descriptor(lo, hi int, prep bool) bool {
 	w := d.word(lo)
 	switch {
-	case prep || strings.Contains(d.gap(lo-1), "("):
+	case prep || d.gapHas(lo-1, "("):
 		return true
 	case hi-lo == 2 && len(w) == 1 && strings.Contains("RDI", w) && d.gap(lo) == "-":
 		return true
@@ -359,8 +354,8 @@ func (d *doc) descriptor(lo, hi int, prep bool) bool {
 // or less where there is none or a quote or other punctuation comes first.
 func (d *doc) appositiveStart(k, f int) int {
 	a := k
-	for a > f && !strings.Contains(d.gap(a-1), ",") && k-a < maxAppositionWords {
-		if d.tquote[a-1] >= 0 || strings.ContainsAny(d.gap(a-1), ";:()“”\"«»") {
+	for a > f && !d.gapHas(a-1, ",") && k-a < maxAppositionWords {
+		if d.tquote[a-1] >= 0 || d.gapHas(a-1, ";:()“”\"«»") {
 			return f
 		}
 		a--
@@ -390,10 +385,10 @@ func (d *doc) longApposition(k, f int) (int, int) {
 		if d.tquote[t] >= 0 && commas == 0 {
 			continue // "“...,” Ada Brandt, the attorney general of Nevada, one of the states suing, said"
 		}
-		if d.tquote[t] >= 0 || strings.ContainsAny(d.gap(t), ";:()“”\"«»") {
+		if d.tquote[t] >= 0 || d.gapHas(t, ";:()“”\"«»") {
 			return 0, 0
 		}
-		if !strings.Contains(d.gap(t), ",") {
+		if !d.gapHas(t, ",") {
 			continue
 		}
 		commas++
@@ -589,7 +584,7 @@ func (d *doc) subject(f, i int) (int, int) {
 	}
 	k = d.pastTimeOpening(k, i)
 	if k < i && (d.is(k, classPreposition|classClauseWord) || strings.HasSuffix(d.low[k], "ing") || d.openingClause(k, i)) {
-		for k < i && !strings.Contains(d.gap(k), ",") {
+		for k < i && !d.gapHas(k, ",") {
 			k++
 		}
 		k = d.pastPlace(k+1, i)
@@ -626,7 +621,7 @@ func (d *doc) pastDateline(f, i int) int {
 		return k
 	}
 	w := d.word(f)
-	if len(w) < 3 || !upperAlready(w) || strings.ToLower(w) == w || !strings.Contains(d.gap(f), ",") {
+	if len(w) < 3 || !upperAlready(w) || strings.ToLower(w) == w || !d.gapHas(f, ",") {
 		return f
 	}
 	for k := f + 1; k < i && k <= f+datelineWords; k++ {

@@ -15,20 +15,9 @@ const (
 	ruleStarts = cueStarts | attitudeStarts | feelingStarts | sourceStarts | agentStarts | viewStarts | nounCueStarts
 )
 
-// mayStartRule reports whether token i is of ruleStarts or a speech verb.
-func (d *doc) mayStartRule(i int) bool {
-	return d.is(i, ruleStarts) || d.verb(i) != 0
-}
-
-// appendStarts appends the tokens that may start a rule, in text order: a
-// few in a hundred.
-func (d *doc) appendStarts(out []int) []int {
-	for i := range d.info {
-		if d.mayStartRule(i) {
-			out = append(out, i)
-		}
-	}
-	return out
+// mayStartRule reports whether a word is of ruleStarts or a speech verb.
+func (wi wordInfo) mayStartRule() bool {
+	return wi.class&ruleStarts != 0 || wi.verb != 0
 }
 
 // startsIn returns the tokens of d.starts in [lo, hi).

@@ -55,7 +55,7 @@ func (d *doc) statement(c cue, prev []*draft) *draft {
 		if how == spFound && hi > 0 && hi < c.i && d.low[hi] == "who" { // "Barkley, who said he votes democratic, said ...": the relative clause ends at its comma
 			end = d.relativeClauseEnd(d.tokenAt(cs), l, end)
 		}
-		if c.ing && c.i > f && strings.Contains(d.gap(c.i-1), ",") {
+		if c.ing && c.i > f && d.gapHas(c.i-1, ",") {
 			end = d.asideEnd(d.tokenAt(cs), l, end) // "Salceda, citing data from the State Department, said ...": the aside ends at its comma
 		}
 		if d.setContent(st, cs, end) == nil {
@@ -180,10 +180,10 @@ func (d *doc) accordingTo(st *draft, c cue, f, l int) *draft {
 	}
 	d.setSpeaker(st, lo, hi)
 	sent := d.sents[st.sent]
-	if (d.onlyConnectives(f, c.i) && !d.copulaBefore(c.i, f)) || (c.i > f && strings.Contains(d.gap(c.i-1), ":")) {
+	if (d.onlyConnectives(f, c.i) && !d.copulaBefore(c.i, f)) || (c.i > f && d.gapHas(c.i-1, ":")) {
 		return d.setContent(st, d.toks[hi-1].End, sent.End) // "According to X, ...", "...: According to X, ..."
 	}
-	if c.i > f && hi < l && strings.Contains(d.gap(c.i-1), ",") && strings.Contains(d.gap(hi-1), ",") && d.tquote[hi] < 0 {
+	if c.i > f && hi < l && d.gapHas(c.i-1, ",") && d.gapHas(hi-1, ",") && d.tquote[hi] < 0 {
 		// "The plan, according to officials, will cost $5 billion": the
 		// clause on both sides.
 		if d.setContent(st, d.toks[hi-1].End, sent.End) == nil {
@@ -290,7 +290,7 @@ func (d *doc) foundSpeaker(st *draft, c cue, prev []*draft, lo, hi, f, l int) (i
 // adverbBefore reports whether the phrase [lo, hi) before a participle is
 // a lone lowercase word after a comma that names no speaker ("half").
 func (d *doc) adverbBefore(lo, hi, f int) bool {
-	return hi == lo+1 && lo > f && !d.capitalized(lo) && !d.hyphenated(lo) && strings.Contains(d.gap(lo-1), ",") && !d.plausibleSpeaker(lo, hi)
+	return hi == lo+1 && lo > f && !d.capitalized(lo) && !d.hyphenated(lo) && d.gapHas(lo-1, ",") && !d.plausibleSpeaker(lo, hi)
 }
 
 // issuer finds who issued the document whose phrase starts at token lo
@@ -389,7 +389,7 @@ func (d *doc) openingAdverbial(f, k int) bool {
 		if d.tquote[t] >= 0 || d.verb(t) != 0 || d.is(t, classFiniteAux) || d.pastVerb(t) {
 			return false
 		}
-		if strings.Contains(d.gap(t), ",") {
+		if d.gapHas(t, ",") {
 			commas++
 		}
 	}
@@ -430,7 +430,7 @@ var recordTail = set("by of from for in on released published conducted taken ob
 // preposition or a time word ("on Tuesday", "in a statement", "after the
 // meeting").
 func (d *doc) adjunctOnly(k, l int) bool {
-	if k >= l || strings.ContainsAny(d.gap(k-1), ",.;:—–!?()“”\"«»") || d.tquote[k] >= 0 || strings.Contains(d.gap(k-1), " - ") {
+	if k >= l || d.gapHas(k-1, ",.;:—–!?()“”\"«»") || d.tquote[k] >= 0 || strings.Contains(d.gap(k-1), " - ") {
 		return true
 	}
 	w := d.low[k]
