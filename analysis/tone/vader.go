@@ -262,18 +262,40 @@ var vaderPunct = func() (p [256]bool) {
 }()
 
 // vaderWords is a sentence split as the reference's SentiText splits it,
-// with what the rules ask of each word: its lowercase form, not the word
-// itself.
+// with what the rules ask of each word.
 type vaderWords struct {
+	text  string // the text split
 	words []vaderToken
 }
 
 // vaderToken is a word of vaderWords: in one slice, one append a word
 // where there were two, then three.
+//
+// It holds the word's place rather than its lowercase form, pyLower of
+// text[lo:hi], which the rules need only of a word in the vocabulary (its
+// ID's) or, for "n't", one that is not (hasNT): no string to make or
+// store.
+//
+// Its four fields are no more than Go keeps in registers.
 type vaderToken struct {
-	lower string
-	id    vocab.ID // of lower in vader.voc
-	upper bool     // Python's str.isupper of the word
+	lo, hi int
+	id     vocab.ID   // of the word's lowercase form in vader.voc
+	flags  vaderFlags // of id's word (vader.words), read as the word is cut, and allCaps
+}
+
+// upper is Python's str.isupper of the word.
+func (t vaderToken) upper() bool { return t.flags&allCaps != 0 }
+
+// capsIf is allCaps if upper, else none.
+func capsIf(upper bool) vaderFlags { return vaderFlags(b2u(upper)) * allCaps }
+
+// b2u is 1 for true, 0 for false, without a branch.
+func b2u(b bool) uint8 {
+	var x uint8
+	if b {
+		x = 1
+	}
+	return x
 }
 
 // Score returns the compound score of s, as the reference's
@@ -297,6 +319,13 @@ func (v *vader) score(s, low string) float64 {
 	// Most sentences have few words with a valence, many none: a sentence
 	// of none scores 0 (all its sentiments are), and the others' words
 	// without are left at the zero they start at.
+	var seen vaderFlags // of every word
+	for _, w := range words {
+		seen |= w.flags
+	}
+	if seen&inLexicon == 0 {
+		return 0
+	}
 	first := 0
 	for first < len(words) && !v.valued(words, first) {
 		first++
@@ -305,9 +334,9 @@ func (v *vader) score(s, low string) float64 {
 		return 0
 	}
 	capWords := 0
-	for _, w := range ws.words {
-		if w.upper {
-			capWords++
+	if seen&allCaps != 0 {
+		for _, w := range words {
+			capWords += int(w.flags / allCaps)
 		}
 	}
 	capDiff := 0 < len(words)-capWords && len(words)-capWords < len(words)
@@ -352,9 +381,8 @@ func (v *vader) score(s, low string) float64 {
 // in the lexicon (most) has none, a booster none either, nor "kind" before
 // "of".
 func (v *vader) valued(words []vaderToken, i int) bool {
-	id := words[i].id
-	return v.words[id].flags&(inLexicon|isBooster) == inLexicon &&
-		!(i < len(words)-1 && id == v.rule.kind && words[i+1].id == v.rule.of)
+	return words[i].flags&(inLexicon|isBooster) == inLexicon &&
+		!(i < len(words)-1 && words[i].id == v.rule.kind && words[i+1].id == v.rule.of)
 }
 
 // replaceEmoji is the reference's first step: each emoji of the lexicon
@@ -409,16 +437,17 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 	return b.String(), true
 }
 
-// vaderSplit appends to ws text's words as the reference has them,
-// lowercased, with their IDs in index, and whether ALL CAPS: split
-// at white space (Python's), punctuation stripped from both ends unless
-// that leaves two runes or fewer (an emoticon such as ":)" stays whole).
+// vaderSplit appends to ws text's words as the reference has them, their
+// places with the IDs of their lowercase forms in index, their flags and
+// whether ALL CAPS: split at white space (Python's), punctuation stripped
+// from both ends unless that leaves two runes or fewer (an emoticon such
+// as ":)" stays whole).
 //
 // low is text with its ASCII capitals lowercased (segment.ASCIILower), or
-// "" to make it when needed: an ASCII word's lowercase form is a slice of
-// it.
+// "" to make it when a word of eight bytes or more needs it.
 func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
 	sp := vaderSplitter{text: text, low: low, index: index}
+	words := ws.words // in registers, not ws's field
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
@@ -426,11 +455,26 @@ func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
 				continue
 			}
 			// Most words are a few printable ASCII bytes before an ASCII
-			// space: those take one load of eight bytes.
+			// space: those take one load of eight bytes, and those with
+			// no punctuation at either end (most) are cut here.
 			if i+8 <= len(text) {
 				x := vocab.Load8(text[i : i+8])
 				if n := bits.TrailingZeros64(mayStop(x)) / 8; 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
-					ws.words = append(ws.words, sp.short(i, n, x&(1<<(8*n)-1)))
+					x &= 1<<(8*n) - 1
+					if vaderPunct[byte(x)] || vaderPunct[byte(x>>(8*(n-1)))] {
+						words = append(words, sp.short(i, n, x))
+						i += n + 1
+						continue
+					}
+					// Its lowercase form is x with the capitals lowered
+					// ('A'|0x20 is 'a'), all of its head.
+					upper, lower := asciiCases(x)
+					tok := vaderToken{lo: i, hi: i + n, flags: capsIf(upper != 0 && lower == 0)}
+					if head := x | upper>>2; index.mayHold(headHash(head, n)) {
+						tok.id = index.probeHead(head, n, headHash(head, n))
+						tok.flags |= index.flags[tok.id]
+					}
+					words = append(words, tok)
 					i += n + 1
 					continue
 				}
@@ -441,9 +485,9 @@ func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
 		}
 		var w vaderToken
 		i, w = sp.word(i)
-		ws.words = append(ws.words, w)
+		words = append(words, w)
 	}
-	return ws
+	return vaderWords{text: text, words: words}
 }
 
 // vaderSplitter is what vaderSplit reads: the text, its lowered form once
@@ -464,36 +508,28 @@ func (sp *vaderSplitter) lowered() string {
 }
 
 // short is the word text[i:i+n], of n < 8 bytes of printable ASCII, x,
-// and its ID: its lowercase form and its head are x's with the capitals
-// lowered.
+// with punctuation at an end, stripped unless that leaves two bytes or
+// fewer.
 func (sp *vaderSplitter) short(i, n int, x uint64) vaderToken {
 	text := sp.text
 	upper, lower := asciiCases(x)
 	head := x | upper>>2 // 'A'|0x20 is 'a'
 	lo, hi := i, i+n
-	if vaderPunct[text[lo]] || vaderPunct[text[hi-1]] {
-		for lo < hi && vaderPunct[text[lo]] {
-			lo++
-		}
-		for hi > lo && vaderPunct[text[hi-1]] {
-			hi--
-		}
-		if hi-lo <= 2 {
-			lo, hi = i, i+n
-		}
-		// The bytes lo to hi of head; "& 63" spares the shifts Go's test
-		// for a count of 64 or more (both are under 56).
-		head = (head >> (8 * (lo - i) & 63)) & (1<<(8*(hi-lo)&63) - 1)
+	for lo < hi && vaderPunct[text[lo]] {
+		lo++
 	}
-	w := text[lo:hi]
-	if upper != 0 {
-		w = sp.lowered()[lo:hi]
+	for hi > lo && vaderPunct[text[hi-1]] {
+		hi--
 	}
-	id, h := vocab.Unknown, headHash(head, len(w))
-	if sp.index.mayHold(h) {
-		id = sp.index.probe(w, head, h)
+	if hi-lo <= 2 {
+		lo, hi = i, i+n
 	}
-	return vaderToken{w, id, upper != 0 && lower == 0}
+	// The bytes lo to hi of head, all of the word's lowercase form;
+	// "& 63" spares the shifts Go's test for a count of 64 or more (both
+	// are under 56).
+	head = (head >> (8 * (lo - i) & 63)) & (1<<(8*(hi-lo)&63) - 1)
+	id, flags := sp.index.lookupHead(head, hi-lo)
+	return vaderToken{lo, hi, id, flags | capsIf(upper != 0 && lower == 0)}
 }
 
 // word is the word that starts at text[start], not white space, any word
@@ -571,21 +607,22 @@ func (sp *vaderSplitter) token(start, end int, cases byte, ascii, folds bool) va
 	// The punctuation stripped has no letters: the cases of the word's
 	// ASCII letters are those of text[start:end].
 	hasUpper := cases&caseUpper != 0
-	var up bool
-	if ascii {
-		up = hasUpper && cases&caseLower == 0
-	} else {
-		up = pyIsUpper(w)
-		if folds {
-			l := pyLower(w)
-			return vaderToken{l, index.id(l, headOf(l, 0, len(l))), up}
-		}
+	var upper bool
+	switch {
+	case ascii:
+		upper = hasUpper && cases&caseLower == 0
+	case folds:
+		l := pyLower(w)
+		id, flags := index.lookup(l, headOf(l, 0, len(l)))
+		return vaderToken{lo, hi, id, flags | capsIf(pyIsUpper(w))}
+	default:
+		upper = pyIsUpper(w)
 	}
-	if !hasUpper {
-		return vaderToken{w, index.id(w, headOf(text, lo, hi)), up}
+	if hasUpper {
+		text = sp.lowered()
 	}
-	low := sp.lowered()
-	return vaderToken{low[lo:hi], index.id(low[lo:hi], headOf(low, lo, hi)), up}
+	id, flags := index.lookup(text[lo:hi], headOf(text, lo, hi))
+	return vaderToken{lo, hi, id, flags | capsIf(upper)}
 }
 
 // headOf is vocab.Head(s[lo:hi]): one load where s has eight bytes

@@ -130,7 +130,7 @@ func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
 		(i > 2 && words[i-3].id == r.no && (words[i-1].id == r.or || words[i-1].id == r.nor)) {
 		val = float64(w.valence * vaderNScalar)
 	}
-	if words[i].upper && capDiff {
+	if words[i].upper() && capDiff {
 		if val > 0 {
 			val += vaderCIncr
 		} else {
@@ -182,7 +182,7 @@ func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff boo
 	if valence < 0 {
 		scalar *= -1
 	}
-	if ws.words[j].upper && capDiff {
+	if ws.words[j].upper() && capDiff {
 		if valence > 0 {
 			scalar += vaderCIncr
 		} else {
@@ -195,10 +195,22 @@ func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff boo
 // negated is the reference's negated for word j of ws: a word of the
 // vocabulary knows it, any other holds "n't" or not.
 func (v *vader) negated(ws *vaderWords, j int) bool {
-	if ws.words[j].id == vocab.Unknown {
-		return strings.Contains(ws.words[j].lower, "n't")
+	if w := ws.words[j]; w.id == vocab.Unknown {
+		return hasNT(ws.text[w.lo:w.hi])
 	}
 	return v.word(ws, j).flags&negates != 0
+}
+
+// hasNT reports whether pyLower(w) holds "n't": whether w does, its ASCII
+// letters in either case, since no rune but 'N' and 'T' lowercases to 'n'
+// and 't' and none to an apostrophe.
+func hasNT(w string) bool {
+	for i := 1; i+1 < len(w); i++ {
+		if w[i] == '\'' && w[i-1]|0x20 == 'n' && w[i+1]|0x20 == 't' {
+			return true
+		}
+	}
+	return false
 }
 
 // negationCheck is the reference's _negation_check. Its three-word case
@@ -294,9 +306,10 @@ func (v *vader) phrase(ws *vaderWords, lo, hi int) (string, bool) {
 			return "", false
 		}
 	}
+	// Each word is in the vocabulary: its lowercase form is its ID's.
 	n := hi - lo
 	for j := lo; j <= hi; j++ {
-		n += len(ws.words[j].lower)
+		n += len(v.voc.Word(ws.words[j].id))
 	}
 	var b strings.Builder
 	b.Grow(n)
@@ -304,7 +317,7 @@ func (v *vader) phrase(ws *vaderWords, lo, hi int) (string, bool) {
 		if j > lo {
 			b.WriteByte(' ')
 		}
-		b.WriteString(ws.words[j].lower)
+		b.WriteString(v.voc.Word(ws.words[j].id))
 	}
 	return b.String(), true
 }

@@ -182,11 +182,15 @@ func FuzzVADERSplit(f *testing.F) {
 				t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.words), len(words), words)
 			}
 			for i, w := range words {
-				if ws.words[i].lower != pyLower(w) || ws.words[i].upper != pyIsUpper(w) {
-					t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.words[i].lower, ws.words[i].upper, pyLower(w), pyIsUpper(w))
+				tok := ws.words[i]
+				if got := s[tok.lo:tok.hi]; got != w || tok.upper() != pyIsUpper(w) {
+					t.Fatalf("%q: word %q, upper %v; want %q, %v", s, got, tok.upper(), w, pyIsUpper(w))
 				}
-				if l := ws.words[i].lower; ws.words[i].id != v.voc.ID(l) {
-					t.Fatalf("%q: word %q: ID %d, want %d", s, w, ws.words[i].id, v.voc.ID(l))
+				if l := pyLower(w); tok.id != v.voc.ID(l) || tok.flags&^allCaps != v.words[tok.id].flags {
+					t.Fatalf("%q: word %q: ID %d, flags %d, want %d", s, w, tok.id, tok.flags, v.voc.ID(l))
+				}
+				if hasNT(w) != strings.Contains(pyLower(w), "n't") {
+					t.Fatalf("%q: word %q: hasNT %v", s, w, hasNT(w))
 				}
 			}
 		}
