@@ -162,9 +162,10 @@ func TestVADERButCheck(t *testing.T) {
 	}
 }
 
-// FuzzVADERSplit holds the split's lowercase, ALL CAPS and ID of each
-// word, found as it scans the bytes, to pyLower, pyIsUpper and the
-// vocabulary's ID of the word as the reference splits (refSplit).
+// FuzzVADERSplit holds the split's place, ALL CAPS, ID and flags of each
+// word, found as it scans the bytes, to the word as the reference splits
+// (refSplit), pyIsUpper and the vocabulary's ID of pyLower of it; and its
+// note of an emoji to replaceEmoji.
 func FuzzVADERSplit(f *testing.F) {
 	for _, c := range vaderCases {
 		f.Add(c.text)
@@ -175,9 +176,15 @@ func FuzzVADERSplit(f *testing.F) {
 	f.Add("a, GOOD; (ok) Bad. 'no' \"very\" ,,a,, Great!\tgood\ngood")
 	f.Fuzz(func(t *testing.T, s string) {
 		words := refSplit(s)
+		// The split sees every emoji that replaceEmoji would replace.
+		if ws := vaderSplit(s, "", v.index, v.emojiBits, vaderWords{}); !ws.emoji {
+			if _, replaced := v.replaceEmoji(s); replaced {
+				t.Fatalf("%q: an emoji the split did not see", s)
+			}
+		}
 		// Lowered by the split or handed in, as a body's sentence is.
 		for _, low := range []string{"", asciiLower(s)} {
-			ws := vaderSplit(s, low, v.index, vaderWords{})
+			ws := vaderSplit(s, low, v.index, nil, vaderWords{})
 			if len(ws.words) != len(words) {
 				t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.words), len(words), words)
 			}
