@@ -119,21 +119,24 @@ func AppendLowerKeys(dst []string, text string, toks []Token) []string {
 // AppendLowerKeysOf is AppendLowerKeys for lowText, ASCIILower(text), that
 // the caller has.
 func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []string {
-	out := slices.Grow(dst, len(toks))
+	// The keys are written into dst grown once, not appended one by one.
+	n := len(dst)
+	out := slices.Grow(dst, len(toks))[:n+len(toks)]
+	keys := out[n:]
 	// A key is ASCII when text's first non-ASCII byte from its start on
 	// lies past it. Tokens come in order, so that byte, found once, serves
 	// every key before it: one scan of text, eight bytes at a time, rather
 	// than a test of every key byte by byte. (from says where the scan
 	// began, for tokens out of order.)
 	from, next := 0, -1
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.Start < from || next < t.Start {
 			from, next = t.Start, indexNonASCII(text, t.Start)
 		}
 		if next >= t.KeyEnd {
-			out = append(out, lowText[t.Start:t.KeyEnd])
+			keys[k] = lowText[t.Start:t.KeyEnd]
 		} else {
-			out = append(out, strings.ToLower(t.Key(text)))
+			keys[k] = strings.ToLower(t.Key(text))
 		}
 	}
 	return out
