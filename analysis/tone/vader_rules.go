@@ -110,8 +110,9 @@ func (h *placeHeap) Pop() any {
 // word is what the rules know of word i of ws.
 func (v *vader) word(ws *vaderWords, i int) *vaderWord { return &v.words[ws.words[i].id] }
 
-// inLexicon reports whether word i of ws is in the lexicon.
-func (v *vader) inLexicon(ws *vaderWords, i int) bool { return v.word(ws, i).flags&inLexicon != 0 }
+// inLexicon reports whether word i of ws is in the lexicon, by its
+// token's flags: no read of v.words.
+func (v *vader) inLexicon(ws *vaderWords, i int) bool { return ws.words[i].flags&inLexicon != 0 }
 
 // valence is the reference's sentiment_valence for word i. The products
 // are converted to float64 so that none is fused with a later addition:
@@ -198,19 +199,23 @@ func (v *vader) negated(ws *vaderWords, j int) bool {
 	if w := ws.words[j]; w.id == vocab.Unknown {
 		return hasNT(ws.text[w.lo:w.hi])
 	}
-	return v.word(ws, j).flags&negates != 0
+	return ws.words[j].flags&negates != 0
 }
 
 // hasNT reports whether pyLower(w) holds "n't": whether w does, its ASCII
 // letters in either case, since no rune but 'N' and 'T' lowercases to 'n'
 // and 't' and none to an apostrophe.
 func hasNT(w string) bool {
-	for i := 1; i+1 < len(w); i++ {
-		if w[i] == '\'' && w[i-1]|0x20 == 'n' && w[i+1]|0x20 == 't' {
+	for {
+		i := strings.IndexByte(w, '\'')
+		if i < 0 {
+			return false
+		}
+		if i > 0 && i+1 < len(w) && w[i-1]|0x20 == 'n' && w[i+1]|0x20 == 't' {
 			return true
 		}
+		w = w[i+1:] // an apostrophe at its start follows one, not an 'n'
 	}
-	return false
 }
 
 // negationCheck is the reference's _negation_check. Its three-word case
@@ -302,7 +307,7 @@ func (v *vader) specialIdioms(val float64, ws *vaderWords, i int) float64 {
 // no key can match.
 func (v *vader) phrase(ws *vaderWords, lo, hi int) (string, bool) {
 	for j := lo; j <= hi; j++ {
-		if v.word(ws, j).flags&inIdiom == 0 {
+		if ws.words[j].flags&inIdiom == 0 {
 			return "", false
 		}
 	}
