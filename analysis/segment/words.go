@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/slant-news/slant/analysis/vocab"
 )
@@ -119,21 +120,24 @@ func AppendLowerKeys(dst []string, text string, toks []Token) []string {
 // AppendLowerKeysOf is AppendLowerKeys for lowText, ASCIILower(text), that
 // the caller has.
 func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []string {
-	out := slices.Grow(dst, len(toks))
+	// The keys are written into dst grown once, not appended one by one.
+	n := len(dst)
+	out := slices.Grow(dst, len(toks))[:n+len(toks)]
+	keys := out[n:]
 	// A key is ASCII when text's first non-ASCII byte from its start on
 	// lies past it. Tokens come in order, so that byte, found once, serves
 	// every key before it: one scan of text, eight bytes at a time, rather
 	// than a test of every key byte by byte. (from says where the scan
 	// began, for tokens out of order.)
 	from, next := 0, -1
-	for _, t := range toks {
+	for k, t := range toks {
 		if t.Start < from || next < t.Start {
 			from, next = t.Start, indexNonASCII(text, t.Start)
 		}
 		if next >= t.KeyEnd {
-			out = append(out, lowText[t.Start:t.KeyEnd])
+			keys[k] = lowText[t.Start:t.KeyEnd]
 		} else {
-			out = append(out, strings.ToLower(t.Key(text)))
+			keys[k] = strings.ToLower(t.Key(text))
 		}
 	}
 	return out
@@ -176,24 +180,25 @@ func ASCIILower(s string) string {
 	}
 	// Eight bytes at a time from the first capital's: a news text has a
 	// capital every few words, too often to copy the runs between them.
-	var b strings.Builder
-	b.Grow(len(s))
+	// They are stored into the string's bytes, not written through a
+	// Builder call each.
+	b := make([]byte, len(s))
 	i &^= 7
-	b.WriteString(s[:i])
-	var w [8]byte
+	copy(b, s[:i])
 	for ; i+8 <= len(s); i += 8 {
 		x := vocab.Load8(s[i : i+8])
-		binary.LittleEndian.PutUint64(w[:], x|upperMask(x)>>2) // 'A'|0x20 is 'a'
-		b.Write(w[:])
+		binary.LittleEndian.PutUint64(b[i:], x|upperMask(x)>>2) // 'A'|0x20 is 'a'
 	}
 	for ; i < len(s); i++ {
 		c := s[i]
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		b.WriteByte(c)
+		b[i] = c
 	}
-	return b.String()
+	// As strings.Builder does: b is not written again, and s has a
+	// capital, so b is not empty.
+	return unsafe.String(&b[0], len(b))
 }
 
 // indexASCIIUpper is the index of the first ASCII capital in s from from

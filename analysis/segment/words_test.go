@@ -153,6 +153,9 @@ func checkLowerKeys(t *testing.T, s string) {
 		if got := LowerKeys(s, ts); !slices.Equal(got, want) {
 			t.Fatalf("LowerKeys(%q, %v) = %q, want %q", s, ts, got, want)
 		}
+		if got := AppendLowerKeys([]string{"x"}, s, ts); got[0] != "x" || !slices.Equal(got[1:], want) {
+			t.Fatalf("AppendLowerKeys(x, %q, %v) = %q, want x then %q", s, ts, got, want)
+		}
 	}
 	for i := 0; i <= len(s); i++ {
 		want := i

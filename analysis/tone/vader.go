@@ -5,7 +5,6 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
-	"math/bits"
 	"strconv"
 	"strings"
 	"unicode"
@@ -262,18 +261,41 @@ var vaderPunct = func() (p [256]bool) {
 }()
 
 // vaderWords is a sentence split as the reference's SentiText splits it,
-// with what the rules ask of each word: its lowercase form, not the word
-// itself.
+// with what the rules ask of each word.
 type vaderWords struct {
+	text  string // the text split
 	words []vaderToken
+	emoji bool // a rune of the text has its bit in the emoji bits given
 }
 
 // vaderToken is a word of vaderWords: in one slice, one append a word
 // where there were two, then three.
+//
+// It holds the word's place rather than its lowercase form, pyLower of
+// text[lo:hi], which the rules need only of a word in the vocabulary (its
+// ID's) or, for "n't", one that is not (hasNT): no string to make or
+// store.
+//
+// Its four fields are no more than Go keeps in registers.
 type vaderToken struct {
-	lower string
-	id    vocab.ID // of lower in vader.voc
-	upper bool     // Python's str.isupper of the word
+	lo, hi int
+	id     vocab.ID   // of the word's lowercase form in vader.voc
+	flags  vaderFlags // of id's word (vader.words), read as the word is cut, and allCaps
+}
+
+// upper is Python's str.isupper of the word.
+func (t vaderToken) upper() bool { return t.flags&allCaps != 0 }
+
+// capsIf is allCaps if upper, else none.
+func capsIf(upper bool) vaderFlags { return vaderFlags(b2u(upper)) * allCaps }
+
+// b2u is 1 for true, 0 for false, without a branch.
+func b2u(b bool) uint8 {
+	var x uint8
+	if b {
+		x = 1
+	}
+	return x
 }
 
 // Score returns the compound score of s, as the reference's
@@ -287,16 +309,31 @@ func (v *vader) ScoreLowered(s, lowered string) float64 { return v.score(s, lowe
 // score is Score(s); low is s lowered (segment.ASCIILower), or "" to make
 // it when needed.
 func (v *vader) score(s, low string) float64 {
-	text, replaced := v.replaceEmoji(s)
-	if replaced || len(low) != len(s) {
-		low = "" // not text lowered
+	if len(low) != len(s) {
+		low = "" // not s lowered
 	}
+	// The split tells whether s may hold an emoji (most text has none):
+	// only then is it looked for, replaced and split again.
 	var wordsBuf [64]vaderToken
-	ws := vaderSplit(text, low, v.index, vaderWords{words: wordsBuf[:0]})
+	text := s
+	ws := vaderSplit(text, low, v.index, v.emojiBits, vaderWords{words: wordsBuf[:0]})
+	if ws.emoji {
+		if t, replaced := v.replaceEmoji(s); replaced {
+			text = t
+			ws = vaderSplit(text, "", v.index, nil, vaderWords{words: ws.words[:0]})
+		}
+	}
 	words := ws.words
 	// Most sentences have few words with a valence, many none: a sentence
 	// of none scores 0 (all its sentiments are), and the others' words
 	// without are left at the zero they start at.
+	var seen vaderFlags // of every word
+	for _, w := range words {
+		seen |= w.flags
+	}
+	if seen&inLexicon == 0 {
+		return 0
+	}
 	first := 0
 	for first < len(words) && !v.valued(words, first) {
 		first++
@@ -305,9 +342,9 @@ func (v *vader) score(s, low string) float64 {
 		return 0
 	}
 	capWords := 0
-	for _, w := range ws.words {
-		if w.upper {
-			capWords++
+	if seen&allCaps != 0 {
+		for _, w := range words {
+			capWords += int(w.flags / allCaps)
 		}
 	}
 	capDiff := 0 < len(words)-capWords && len(words)-capWords < len(words)
@@ -352,9 +389,8 @@ func (v *vader) score(s, low string) float64 {
 // in the lexicon (most) has none, a booster none either, nor "kind" before
 // "of".
 func (v *vader) valued(words []vaderToken, i int) bool {
-	id := words[i].id
-	return v.words[id].flags&(inLexicon|isBooster) == inLexicon &&
-		!(i < len(words)-1 && id == v.rule.kind && words[i+1].id == v.rule.of)
+	return words[i].flags&(inLexicon|isBooster) == inLexicon &&
+		!(i < len(words)-1 && words[i].id == v.rule.kind && words[i+1].id == v.rule.of)
 }
 
 // replaceEmoji is the reference's first step: each emoji of the lexicon
@@ -407,221 +443,6 @@ func (v *vader) replaceEmoji(s string) (text string, replaced bool) {
 		i += n
 	}
 	return b.String(), true
-}
-
-// vaderSplit appends to ws text's words as the reference has them,
-// lowercased, with their IDs in index, and whether ALL CAPS: split
-// at white space (Python's), punctuation stripped from both ends unless
-// that leaves two runes or fewer (an emoticon such as ":)" stays whole).
-//
-// low is text with its ASCII capitals lowercased (segment.ASCIILower), or
-// "" to make it when needed: an ASCII word's lowercase form is a slice of
-// it.
-func vaderSplit(text, low string, index *vaderIndex, ws vaderWords) vaderWords {
-	sp := vaderSplitter{text: text, low: low, index: index}
-	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if pySpace[c] {
-				i++
-				continue
-			}
-			// Most words are a few printable ASCII bytes before an ASCII
-			// space: those take one load of eight bytes.
-			if i+8 <= len(text) {
-				x := vocab.Load8(text[i : i+8])
-				if n := bits.TrailingZeros64(mayStop(x)) / 8; 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
-					ws.words = append(ws.words, sp.short(i, n, x&(1<<(8*n)-1)))
-					i += n + 1
-					continue
-				}
-			}
-		} else if r, n := utf8.DecodeRuneInString(text[i:]); isPySpace(r) {
-			i += n
-			continue
-		}
-		var w vaderToken
-		i, w = sp.word(i)
-		ws.words = append(ws.words, w)
-	}
-	return ws
-}
-
-// vaderSplitter is what vaderSplit reads: the text, its lowered form once
-// made, the index. (Its methods return a word rather than append it to
-// words of the splitter's, which would make the words' buffer on the
-// caller's stack escape.)
-type vaderSplitter struct {
-	text, low string
-	index     *vaderIndex
-}
-
-// lowered is the text with its ASCII capitals lowercased.
-func (sp *vaderSplitter) lowered() string {
-	if sp.low == "" {
-		sp.low = asciiLower(sp.text)
-	}
-	return sp.low
-}
-
-// short is the word text[i:i+n], of n < 8 bytes of printable ASCII, x,
-// and its ID: its lowercase form and its head are x's with the capitals
-// lowered.
-func (sp *vaderSplitter) short(i, n int, x uint64) vaderToken {
-	text := sp.text
-	upper, lower := asciiCases(x)
-	head := x | upper>>2 // 'A'|0x20 is 'a'
-	lo, hi := i, i+n
-	if vaderPunct[text[lo]] || vaderPunct[text[hi-1]] {
-		for lo < hi && vaderPunct[text[lo]] {
-			lo++
-		}
-		for hi > lo && vaderPunct[text[hi-1]] {
-			hi--
-		}
-		if hi-lo <= 2 {
-			lo, hi = i, i+n
-		}
-		// The bytes lo to hi of head; "& 63" spares the shifts Go's test
-		// for a count of 64 or more (both are under 56).
-		head = (head >> (8 * (lo - i) & 63)) & (1<<(8*(hi-lo)&63) - 1)
-	}
-	w := text[lo:hi]
-	if upper != 0 {
-		w = sp.lowered()[lo:hi]
-	}
-	id, h := vocab.Unknown, headHash(head, len(w))
-	if sp.index.mayHold(h) {
-		id = sp.index.probe(w, head, h)
-	}
-	return vaderToken{w, id, upper != 0 && lower == 0}
-}
-
-// word is the word that starts at text[start], not white space, any word
-// of any runes: its end, the word and its ID.
-func (sp *vaderSplitter) word(start int) (int, vaderToken) {
-	text := sp.text
-	i, ascii, folds := start, true, false
-	var cases byte                    // caseUpper and caseLower, of the word's ASCII bytes
-	var upperBytes, lowerBytes uint64 // the same, eight bytes at a time (see asciiCases)
-	for i < len(text) {
-		// Eight bytes at a time up to the first that may end the word:
-		// a word is most of the bytes, and most words are longer than
-		// a byte test per byte is cheap.
-		if i+8 <= len(text) {
-			x := vocab.Load8(text[i : i+8])
-			stop := mayStop(x)
-			if stop != 0 {
-				n := bits.TrailingZeros64(stop) / 8
-				x &= 1<<(8*n) - 1
-				i += n // text[i] may end the word: the test below says
-			} else {
-				i += 8
-			}
-			u, l := asciiCases(x)
-			upperBytes, lowerBytes = upperBytes|u, lowerBytes|l
-			if stop == 0 {
-				continue
-			}
-		}
-		k := vaderByte[text[i]]
-		if k&(byteSpace|byteMulti) == 0 {
-			cases |= k
-			i++
-			continue
-		}
-		if k&byteSpace != 0 {
-			break
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if isPySpace(r) {
-			break
-		}
-		// A rune that lowercases to another (or invalid UTF-8, which
-		// strings.ToLower replaces) makes the word's lowercase form
-		// more than its ASCII capitals lowered.
-		folds = folds || (r == utf8.RuneError && n == 1) || unicode.ToLower(r) != r
-		ascii = false
-		i += n
-	}
-	if upperBytes != 0 {
-		cases |= caseUpper
-	}
-	if lowerBytes != 0 {
-		cases |= caseLower
-	}
-	return i, sp.token(start, i, cases, ascii, folds)
-}
-
-// token is the word text[start:end] and its ID, given its cases (of its
-// ASCII letters), whether it is ASCII and whether a rune of it lowercases
-// to another.
-func (sp *vaderSplitter) token(start, end int, cases byte, ascii, folds bool) vaderToken {
-	text, index := sp.text, sp.index
-	lo, hi := start, end
-	for lo < hi && vaderPunct[text[lo]] {
-		lo++
-	}
-	for hi > lo && vaderPunct[text[hi-1]] {
-		hi--
-	}
-	if hi-lo <= 2 || !ascii && hi-lo <= 2*utf8.UTFMax && utf8.RuneCountInString(text[lo:hi]) <= 2 {
-		lo, hi = start, end
-	}
-	w := text[lo:hi]
-	// The punctuation stripped has no letters: the cases of the word's
-	// ASCII letters are those of text[start:end].
-	hasUpper := cases&caseUpper != 0
-	var up bool
-	if ascii {
-		up = hasUpper && cases&caseLower == 0
-	} else {
-		up = pyIsUpper(w)
-		if folds {
-			l := pyLower(w)
-			return vaderToken{l, index.id(l, headOf(l, 0, len(l))), up}
-		}
-	}
-	if !hasUpper {
-		return vaderToken{w, index.id(w, headOf(text, lo, hi)), up}
-	}
-	low := sp.lowered()
-	return vaderToken{low[lo:hi], index.id(low[lo:hi], headOf(low, lo, hi)), up}
-}
-
-// headOf is vocab.Head(s[lo:hi]): one load where s has eight bytes
-// from lo on.
-func headOf(s string, lo, hi int) uint64 {
-	if lo+8 > len(s) {
-		return vocab.Head(s[lo:hi])
-	}
-	x := vocab.Load8(s[lo : lo+8])
-	if n := hi - lo; n < 8 {
-		x &= 1<<(8*n) - 1
-	}
-	return x
-}
-
-// Bytes eight at a time, as the bytes of a uint64, the first lowest.
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
-// mayStop sets the high bit of each byte of x that may end a word: below
-// '!' (white space among them) or not ASCII. The others are printable
-// ASCII, which never does.
-func mayStop(x uint64) uint64 {
-	atLeast21 := (x&^highs + (0x80-0x21)*ones) & highs // of the low seven bits
-	return (x | ^atLeast21) & highs
-}
-
-// asciiCases returns the high bit of each byte of x that is an upper-case
-// and a lower-case ASCII letter; each byte is below 0x80, so that a carry
-// never crosses into the next.
-func asciiCases(x uint64) (upper, lower uint64) {
-	upper = (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
-	lower = (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) & highs
-	return upper, lower
 }
 
 // asciiLower is s with its ASCII capitals lowercased, byte for byte.

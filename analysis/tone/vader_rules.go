@@ -110,8 +110,9 @@ func (h *placeHeap) Pop() any {
 // word is what the rules know of word i of ws.
 func (v *vader) word(ws *vaderWords, i int) *vaderWord { return &v.words[ws.words[i].id] }
 
-// inLexicon reports whether word i of ws is in the lexicon.
-func (v *vader) inLexicon(ws *vaderWords, i int) bool { return v.word(ws, i).flags&inLexicon != 0 }
+// inLexicon reports whether word i of ws is in the lexicon, by its
+// token's flags: no read of v.words.
+func (v *vader) inLexicon(ws *vaderWords, i int) bool { return ws.words[i].flags&inLexicon != 0 }
 
 // valence is the reference's sentiment_valence for word i. The products
 // are converted to float64 so that none is fused with a later addition:
@@ -130,7 +131,7 @@ func (v *vader) valence(ws *vaderWords, i int, capDiff bool) float64 {
 		(i > 2 && words[i-3].id == r.no && (words[i-1].id == r.or || words[i-1].id == r.nor)) {
 		val = float64(w.valence * vaderNScalar)
 	}
-	if words[i].upper && capDiff {
+	if words[i].upper() && capDiff {
 		if val > 0 {
 			val += vaderCIncr
 		} else {
@@ -182,7 +183,7 @@ func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff boo
 	if valence < 0 {
 		scalar *= -1
 	}
-	if ws.words[j].upper && capDiff {
+	if ws.words[j].upper() && capDiff {
 		if valence > 0 {
 			scalar += vaderCIncr
 		} else {
@@ -195,10 +196,26 @@ func (v *vader) scalarIncDec(ws *vaderWords, j int, valence float64, capDiff boo
 // negated is the reference's negated for word j of ws: a word of the
 // vocabulary knows it, any other holds "n't" or not.
 func (v *vader) negated(ws *vaderWords, j int) bool {
-	if ws.words[j].id == vocab.Unknown {
-		return strings.Contains(ws.words[j].lower, "n't")
+	if w := ws.words[j]; w.id == vocab.Unknown {
+		return hasNT(ws.text[w.lo:w.hi])
 	}
-	return v.word(ws, j).flags&negates != 0
+	return ws.words[j].flags&negates != 0
+}
+
+// hasNT reports whether pyLower(w) holds "n't": whether w does, its ASCII
+// letters in either case, since no rune but 'N' and 'T' lowercases to 'n'
+// and 't' and none to an apostrophe.
+func hasNT(w string) bool {
+	for {
+		i := strings.IndexByte(w, '\'')
+		if i < 0 {
+			return false
+		}
+		if i > 0 && i+1 < len(w) && w[i-1]|0x20 == 'n' && w[i+1]|0x20 == 't' {
+			return true
+		}
+		w = w[i+1:] // an apostrophe at its start follows one, not an 'n'
+	}
 }
 
 // negationCheck is the reference's _negation_check. Its three-word case
@@ -290,13 +307,14 @@ func (v *vader) specialIdioms(val float64, ws *vaderWords, i int) float64 {
 // no key can match.
 func (v *vader) phrase(ws *vaderWords, lo, hi int) (string, bool) {
 	for j := lo; j <= hi; j++ {
-		if v.word(ws, j).flags&inIdiom == 0 {
+		if ws.words[j].flags&inIdiom == 0 {
 			return "", false
 		}
 	}
+	// Each word is in the vocabulary: its lowercase form is its ID's.
 	n := hi - lo
 	for j := lo; j <= hi; j++ {
-		n += len(ws.words[j].lower)
+		n += len(v.voc.Word(ws.words[j].id))
 	}
 	var b strings.Builder
 	b.Grow(n)
@@ -304,7 +322,7 @@ func (v *vader) phrase(ws *vaderWords, lo, hi int) (string, bool) {
 		if j > lo {
 			b.WriteByte(' ')
 		}
-		b.WriteString(ws.words[j].lower)
+		b.WriteString(v.voc.Word(ws.words[j].id))
 	}
 	return b.String(), true
 }

@@ -162,9 +162,10 @@ func TestVADERButCheck(t *testing.T) {
 	}
 }
 
-// FuzzVADERSplit holds the split's lowercase, ALL CAPS and ID of each
-// word, found as it scans the bytes, to pyLower, pyIsUpper and the
-// vocabulary's ID of the word as the reference splits (refSplit).
+// FuzzVADERSplit holds the split's place, ALL CAPS, ID and flags of each
+// word, found as it scans the bytes, to the word as the reference splits
+// (refSplit), pyIsUpper and the vocabulary's ID of pyLower of it; and its
+// note of an emoji to replaceEmoji.
 func FuzzVADERSplit(f *testing.F) {
 	for _, c := range vaderCases {
 		f.Add(c.text)
@@ -175,18 +176,28 @@ func FuzzVADERSplit(f *testing.F) {
 	f.Add("a, GOOD; (ok) Bad. 'no' \"very\" ,,a,, Great!\tgood\ngood")
 	f.Fuzz(func(t *testing.T, s string) {
 		words := refSplit(s)
+		// The split sees every emoji that replaceEmoji would replace.
+		if ws := vaderSplit(s, "", v.index, v.emojiBits, vaderWords{}); !ws.emoji {
+			if _, replaced := v.replaceEmoji(s); replaced {
+				t.Fatalf("%q: an emoji the split did not see", s)
+			}
+		}
 		// Lowered by the split or handed in, as a body's sentence is.
 		for _, low := range []string{"", asciiLower(s)} {
-			ws := vaderSplit(s, low, v.index, vaderWords{})
+			ws := vaderSplit(s, low, v.index, nil, vaderWords{})
 			if len(ws.words) != len(words) {
 				t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.words), len(words), words)
 			}
 			for i, w := range words {
-				if ws.words[i].lower != pyLower(w) || ws.words[i].upper != pyIsUpper(w) {
-					t.Fatalf("%q: word %q: lower %q, upper %v; want %q, %v", s, w, ws.words[i].lower, ws.words[i].upper, pyLower(w), pyIsUpper(w))
+				tok := ws.words[i]
+				if got := s[tok.lo:tok.hi]; got != w || tok.upper() != pyIsUpper(w) {
+					t.Fatalf("%q: word %q, upper %v; want %q, %v", s, got, tok.upper(), w, pyIsUpper(w))
 				}
-				if l := ws.words[i].lower; ws.words[i].id != v.voc.ID(l) {
-					t.Fatalf("%q: word %q: ID %d, want %d", s, w, ws.words[i].id, v.voc.ID(l))
+				if l := pyLower(w); tok.id != v.voc.ID(l) || tok.flags&^allCaps != v.words[tok.id].flags {
+					t.Fatalf("%q: word %q: ID %d, flags %d, want %d", s, w, tok.id, tok.flags, v.voc.ID(l))
+				}
+				if hasNT(w) != strings.Contains(pyLower(w), "n't") {
+					t.Fatalf("%q: word %q: hasNT %v", s, w, hasNT(w))
 				}
 			}
 		}

@@ -24,6 +24,8 @@ const (
 	isBooster            // a one-word booster
 	negates              // the reference's negated: in NEGATE or holds "n't"
 	inIdiom              // a word of a multi-word idiom or booster
+	// allCaps marks a vaderToken ALL CAPS (str.isupper), never a word.
+	allCaps vaderFlags = 1 << 7
 )
 
 // vaderRuleWords are the words VADER's rules compare a word with, by ID.
@@ -86,6 +88,10 @@ func (v *vader) withVocab(voc *vocab.Vocab) *vader {
 		}
 	}
 	u.words[vocab.Unknown] = vaderWord{} // no word of v's is unknown
+	u.index.flags = make([]vaderFlags, len(u.words))
+	for id, w := range u.words {
+		u.index.flags[id] = w.flags
+	}
 	ids := make([]vocab.ID, len(ruleWords))
 	for k, w := range ruleWords {
 		ids[k] = voc.ID(w)
@@ -110,6 +116,7 @@ type vaderIndex struct {
 	slots  []indexSlot
 	shift  uint // 64 - log2(len(slots))
 	voc    *vocab.Vocab
+	flags  []vaderFlags // of each word, by ID: vader.words' flags in a byte a word
 }
 
 type indexSlot struct {
@@ -161,6 +168,22 @@ func (t *vaderIndex) id(w string, head uint64) vocab.ID {
 	return t.probe(w, head, h)
 }
 
+// lookup returns the ID and flags of w, whose vocab.Head is head.
+func (t *vaderIndex) lookup(w string, head uint64) (vocab.ID, vaderFlags) {
+	id := t.id(w, head)
+	return id, t.flags[id]
+}
+
+// lookupHead is lookup for a word of n <= 8 bytes, all in its head.
+func (t *vaderIndex) lookupHead(head uint64, n int) (vocab.ID, vaderFlags) {
+	h := headHash(head, n)
+	if !t.mayHold(h) {
+		return vocab.Unknown, 0
+	}
+	id := t.probeHead(head, n, h)
+	return id, t.flags[id]
+}
+
 // mayHold reports whether the word of headHash h may be held: the
 // filter, inlined, turns most words away without a call.
 func (t *vaderIndex) mayHold(h uint64) bool {
@@ -177,6 +200,20 @@ func (t *vaderIndex) probe(w string, head, h uint64) vocab.ID {
 			return vocab.Unknown
 		}
 		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || t.voc.Word(s.id)[8:] == w[8:]) {
+			return s.id
+		}
+	}
+}
+
+// probeHead is probe for a word of n <= 8 bytes, all of it in head.
+func (t *vaderIndex) probeHead(head uint64, n int, h uint64) vocab.ID {
+	mask := uint64(len(t.slots) - 1)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		s := &t.slots[i]
+		if s.n == 0 {
+			return vocab.Unknown
+		}
+		if s.head == head && int(s.n) == n {
 			return s.id
 		}
 	}

@@ -9,6 +9,8 @@
 // the lexicons list them; a word in none has the ID Unknown.
 package vocab
 
+import "slices"
+
 // ID is a word's number in a Vocab: from 1 in the order the words were
 // added, Unknown for a word the Vocab does not hold.
 type ID uint32
@@ -110,6 +112,11 @@ func lookup[T string | []byte](v *Vocab, w T) ID {
 	if !v.filter.mayHave(h) {
 		return Unknown
 	}
+	return probe(v, w, head, h)
+}
+
+// probe is lookup past the filter: h is the keyHash of w's head.
+func probe[T string | []byte](v *Vocab, w T, head, h uint64) ID {
 	for i := slotOf(h, v.mask); ; i = (i + 1) & v.mask {
 		id := v.slots[i]
 		if id == 0 {
@@ -123,8 +130,17 @@ func lookup[T string | []byte](v *Vocab, w T) ID {
 
 // AppendIDs appends the ID of each of words to dst.
 func (v *Vocab) AppendIDs(dst []ID, words []string) []ID {
-	for _, w := range words {
-		dst = append(dst, v.ID(w))
+	// The filter in line: most of a text's words are turned away by it
+	// without a call. The IDs are written into dst grown once.
+	n := len(dst)
+	dst = slices.Grow(dst, len(words))[:n+len(words)]
+	ids := dst[n:]
+	for k, w := range words {
+		id, head := Unknown, Head(w)
+		if h := keyHash(head, len(w)); v.filter.mayHave(h) {
+			id = probe(v, w, head, h)
+		}
+		ids[k] = id
 	}
 	return dst
 }

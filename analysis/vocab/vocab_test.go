@@ -102,5 +102,13 @@ func FuzzVocab(f *testing.F) {
 				}
 			}
 		}
+		// AppendIDs, its filter in line, is ID word by word, after what
+		// dst holds.
+		ids := v.AppendIDs([]ID{7}, fields)
+		for i, w := range fields {
+			if ids[0] != 7 || ids[i+1] != v.ID(w) {
+				t.Fatalf("AppendIDs: %q has %d, want %d", w, ids[i+1], v.ID(w))
+			}
+		}
 	})
 }
