@@ -342,8 +342,10 @@ func hex4(b []byte) rune {
 }
 
 // unquote decodes the JSON string q, quotes included, as encoding/json does:
-// invalid UTF-8 and unpaired surrogates become U+FFFD. ok is false if q is
-// not a string.
+// invalid UTF-8 and unpaired surrogates become U+FFFD. q is a well-formed
+// JSON value, as scanObject or encoding/json passed it; ok is false if it is
+// not a string. Inside such a string only a backslash is special, which
+// bytes.IndexByte finds many bytes at a time.
 func unquote(q []byte) (_ string, ok bool) {
 	return unquoteValid(q, false)
 }
@@ -368,13 +370,13 @@ func unquoteBytesValid(q []byte, valid bool) (_ []byte, ok bool) {
 		return nil, false
 	}
 	b := q[1 : len(q)-1]
-	if j := indexSpecial(b); j < 0 && (valid || utf8.Valid(b)) {
+	if j := bytes.IndexByte(b, '\\'); j < 0 && (valid || utf8.Valid(b)) {
 		return b, true
 	}
 	out := make([]byte, 0, len(b)+utf8.UTFMax)
 	for i := 0; i < len(b); {
 		// The text up to the next escape, whole if it is valid UTF-8.
-		j := indexSpecial(b[i:])
+		j := bytes.IndexByte(b[i:], '\\')
 		if j < 0 {
 			j = len(b) - i
 		}
@@ -390,7 +392,7 @@ func unquoteBytesValid(q []byte, valid bool) (_ []byte, ok bool) {
 		if i += j; i == len(b) {
 			break
 		}
-		if b[i] != '\\' || i+1 == len(b) { // a quote or a control character
+		if i+1 == len(b) { // a backslash last: not a well-formed string
 			return nil, false
 		}
 		i++
