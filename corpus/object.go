@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -288,18 +289,19 @@ func (s *scanner) str() bool {
 // indexSpecial is the index in b of the first quote, backslash or control
 // character, or -1.
 func indexSpecial(b []byte) int {
-	// Eight bytes at a time while none of them is special (most of a
-	// string: the articles' texts), then byte by byte.
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		if hasZeroByte(x^(lsb*'"')) || hasZeroByte(x^(lsb*'\\')) || hasLessByte(x, ' ') {
-			break
+	// Eight bytes at a time (most of a string: the articles' texts), the
+	// first special one found in the word by its flag bit; then the last
+	// few bytes one by one. Slicing b as it goes spares bounds checks.
+	n := len(b)
+	for len(b) >= 8 {
+		if m := specialBytes(binary.LittleEndian.Uint64(b)); m != 0 {
+			return n - len(b) + bits.TrailingZeros64(m)/8
 		}
+		b = b[8:]
 	}
-	for ; i < len(b); i++ {
-		if c := b[i]; c == '"' || c == '\\' || c < ' ' {
-			return i
+	for i, c := range b {
+		if c == '"' || c == '\\' || c < ' ' {
+			return n - len(b) + i
 		}
 	}
 	return -1
@@ -308,11 +310,14 @@ func indexSpecial(b []byte) int {
 // lsb has the low bit of every byte of a word set.
 const lsb = 0x0101010101010101
 
-// hasZeroByte reports whether a byte of x is zero; hasLessByte whether one
-// is less than n (at most 128). Both are exact (Hacker's Delight, 6-1).
-func hasZeroByte(x uint64) bool { return (x-lsb)&^x&(lsb<<7) != 0 }
-
-func hasLessByte(x uint64, n byte) bool { return (x-lsb*uint64(n))&^x&(lsb<<7) != 0 }
+// specialBytes sets the high bit of each byte of x that is a quote, a
+// backslash or a control character, at least; the lowest bit set is exact
+// (Hacker's Delight, 6-1: a byte's flag can be wrong only after a byte that
+// is flagged rightly, by the borrow from it).
+func specialBytes(x uint64) uint64 {
+	quote, backslash := x^(lsb*'"'), x^(lsb*'\\')
+	return ((quote-lsb)&^quote | (backslash-lsb)&^backslash | (x-lsb*' ')&^x) & (lsb << 7)
+}
 
 // hex4 is the value of the four hex digits b starts with, or -1.
 func hex4(b []byte) rune {
@@ -337,8 +342,10 @@ func hex4(b []byte) rune {
 }
 
 // unquote decodes the JSON string q, quotes included, as encoding/json does:
-// invalid UTF-8 and unpaired surrogates become U+FFFD. ok is false if q is
-// not a string.
+// invalid UTF-8 and unpaired surrogates become U+FFFD. q is a well-formed
+// JSON value, as scanObject or encoding/json passed it; ok is false if it is
+// not a string. Inside such a string only a backslash is special, which
+// bytes.IndexByte finds many bytes at a time.
 func unquote(q []byte) (_ string, ok bool) {
 	return unquoteValid(q, false)
 }
@@ -363,13 +370,13 @@ func unquoteBytesValid(q []byte, valid bool) (_ []byte, ok bool) {
 		return nil, false
 	}
 	b := q[1 : len(q)-1]
-	if j := indexSpecial(b); j < 0 && (valid || utf8.Valid(b)) {
+	if j := bytes.IndexByte(b, '\\'); j < 0 && (valid || utf8.Valid(b)) {
 		return b, true
 	}
 	out := make([]byte, 0, len(b)+utf8.UTFMax)
 	for i := 0; i < len(b); {
 		// The text up to the next escape, whole if it is valid UTF-8.
-		j := indexSpecial(b[i:])
+		j := bytes.IndexByte(b[i:], '\\')
 		if j < 0 {
 			j = len(b) - i
 		}
@@ -385,7 +392,7 @@ func unquoteBytesValid(q []byte, valid bool) (_ []byte, ok bool) {
 		if i += j; i == len(b) {
 			break
 		}
-		if b[i] != '\\' || i+1 == len(b) { // a quote or a control character
+		if i+1 == len(b) { // a backslash last: not a well-formed string
 			return nil, false
 		}
 		i++

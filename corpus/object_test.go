@@ -97,17 +97,20 @@ func checkScanObject(t *testing.T, in string) {
 	}
 }
 
+// indexSpecialBytewise is indexSpecial a byte at a time.
+func indexSpecialBytewise(b []byte) int {
+	for i, c := range b {
+		if c == '"' || c == '\\' || c < ' ' {
+			return i
+		}
+	}
+	return -1
+}
+
 // TestIndexSpecial holds the word-at-a-time indexSpecial to the byte loop
 // at every position and length, for each kind of byte.
 func TestIndexSpecial(t *testing.T) {
-	want := func(b []byte) int {
-		for i, c := range b {
-			if c == '"' || c == '\\' || c < ' ' {
-				return i
-			}
-		}
-		return -1
-	}
+	want := indexSpecialBytewise
 	for _, c := range []byte{'"', '\\', 0, 0x1f, ' ', '!', 0x21, 0x5b, 0x5d, 0x7f, 0x80, 0xa2, 0xdc, 0xff} {
 		for n := 0; n <= 20; n++ {
 			for at := -1; at < n; at++ {
@@ -124,4 +127,17 @@ func TestIndexSpecial(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzIndexSpecial holds indexSpecial to the byte loop on any bytes, with
+// any number of special ones, whose flags in a word may borrow from each
+// other.
+func FuzzIndexSpecial(f *testing.F) {
+	f.Add([]byte("ab\x00\x01\"\\c\x1f\x20\x21é"))
+	f.Add([]byte("0123456789abcdef\x01\x00\x01\x00"))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		if got, want := indexSpecial(b), indexSpecialBytewise(b); got != want {
+			t.Fatalf("indexSpecial(%q) = %d, want %d", b, got, want)
+		}
+	})
 }

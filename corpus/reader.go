@@ -99,6 +99,11 @@ func Read(paths []string, emit func(Article) error, notice func(Notice)) error {
 	return (&Reader{Notice: notice}).Read(paths, emit)
 }
 
+// readBufferSize is the buffer of an input file and of its decompressed
+// text: 64 KB takes a 13 MB corpus in some 200 reads rather than 3,300, and
+// holds most articles whole. The format readers' bufio.NewReader keeps it.
+const readBufferSize = 64 << 10
+
 // emitError marks an error that came from emit, to tell it from one about
 // the file.
 type emitError struct{ err error }
@@ -181,7 +186,7 @@ func (r *Reader) readFile(path string, emit func(Article) error) error {
 	defer in.Close()
 	h := sha256.New()
 	counted := &countingReader{r: io.TeeReader(in, h), progress: r.Progress}
-	raw := bufio.NewReader(counted)
+	raw := bufio.NewReaderSize(counted, readBufferSize)
 	err = readStream(raw, file.Path, compression, read, check, notice, max)
 	if ee := (emitError{}); errors.As(err, &ee) {
 		return ee.err
@@ -241,7 +246,7 @@ func readStream(raw *bufio.Reader, path, compression string, read func(io.Reader
 	defer release()
 	br := raw
 	if dec != io.Reader(raw) {
-		br = bufio.NewReader(dec)
+		br = bufio.NewReaderSize(dec, readBufferSize)
 	}
 	if bom, _ := br.Peek(2); string(bom) == "\xff\xfe" || string(bom) == "\xfe\xff" {
 		return &Error{Path: path, Line: 1, Err: errors.New("UTF-16 text: convert the file to UTF-8")}
