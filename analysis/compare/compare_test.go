@@ -363,6 +363,9 @@ func TestPercentile95Sorted(t *testing.T) {
 			return rng.NormFloat64()
 		}},
 		{"descending", func(i, _ int) float64 { return -float64(i) }},
+		// The bounds of the two ends meet: each end is taken on its own.
+		{"all equal", func(int, int) float64 { return 0.5 }},
+		{"mostly equal", func(int, int) float64 { return float64(rng.IntN(40)/39) / 3 }},
 	}
 	sizes := []int{999, 1000, 1001, 2500, 10000}
 	for n := range 120 {
