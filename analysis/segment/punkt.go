@@ -76,6 +76,10 @@ type ptok struct {
 type types struct {
 	buf []byte // the types, end to end; a type's bytes never change
 	key []byte // a collocation's key, reused
+	// toks holds a paragraph's tokens, reused for the next: an array in
+	// segment's frame was zeroed for every paragraph.
+	toks    []ptok
+	toksBuf [32]ptok
 }
 
 // of returns tokType(t.tok), made unless done.
@@ -150,8 +154,11 @@ const (
 // segment calls fn with the byte span of each sentence of text, trimmed of
 // white space, skipping empty ones: what prose's Segmenter.Segment returns.
 func (p *Punkt) segment(text string, ts *types, fn func(start, end int)) {
-	var buf [32]ptok
-	toks := punktWords(text, buf[:0])
+	if ts.toks == nil {
+		ts.toks = ts.toksBuf[:0]
+	}
+	toks := punktWords(text, ts.toks[:0])
+	ts.toks = toks
 	if len(toks) == 0 {
 		return
 	}
@@ -427,24 +434,40 @@ func skipPlain(s string, i, end int) int {
 // byte of s from i on, before end, that is sentence punctuation or not
 // ASCII (or where the blocks of eight bytes give out), with the offset of
 // the last ASCII white space before it, or last if there is none. Eight
-// bytes at a time: most of a text lies between its sentences' ends.
+// bytes at a time: most of a text lies between its sentences' ends. The
+// last space is looked for once, back from the stop, not in every block.
 func skipToPunct(s string, i, end, last int) (int, int) {
 	const high = 0x8080808080808080
+	from := i
 	for ; i+8 <= end; i += 8 {
 		x := vocab.Load8(s[i : i+8])
-		stop := x&high | between(x, '!', '!') | between(x, '.', '.') | between(x, '?', '?')
-		space := between(x, '\t', '\r') | between(x, ' ', ' ')
-		if stop != 0 {
-			space &= stop&-stop - 1 // the spaces before the first stop
-		}
-		if space != 0 {
-			last = i + (63-bits.LeadingZeros64(space))/8
-		}
-		if stop != 0 {
-			return i + bits.TrailingZeros64(stop)/8, last
+		if stop := x&high | between(x, '!', '!') | between(x, '.', '.') | between(x, '?', '?'); stop != 0 {
+			i += bits.TrailingZeros64(stop) / 8
+			break
 		}
 	}
+	if sp := lastASCIISpace(s, from, i); sp >= 0 {
+		last = sp
+	}
 	return i, last
+}
+
+// lastASCIISpace is the offset of the last of \t to \r and ' ' in s[lo:hi],
+// all ASCII, or -1: eight bytes at a time, back from hi.
+func lastASCIISpace(s string, lo, hi int) int {
+	for ; hi-8 >= lo; hi -= 8 {
+		x := vocab.Load8(s[hi-8 : hi])
+		if space := between(x, '\t', '\r') | between(x, ' ', ' '); space != 0 {
+			return hi - 8 + (63-bits.LeadingZeros64(space))/8
+		}
+	}
+	for hi > lo {
+		hi--
+		if c := s[hi]; c == ' ' || '\t' <= c && c <= '\r' {
+			return hi
+		}
+	}
+	return -1
 }
 
 // wordByteClass is 0 for the bytes punktWords can skip: ASCII that is

@@ -343,6 +343,31 @@ func checkSkipPlain(t *testing.T, s string) {
 	}
 }
 
+// TestSkipToPunct holds skipToPunct, which finds the last space once back
+// from the stop, to the walk byte by byte over the same blocks, from every
+// offset to every end.
+func TestSkipToPunct(t *testing.T) {
+	for _, s := range []string{"", "abc def", "Hello, world. Next! What? \t\n\v\f\r x", "abcdefghijklmnopqrstuvwx yz.", "a b c d e f g h i j k l m n o p ", "abcdefgh\xc3\xa9t\xe9 zz", "\x08\x09\x0d\x0e\x1f\x20\x21\x22-./>?@\x7f\x80\xff"} {
+		for end := 0; end <= len(s); end++ {
+			for i := 0; i <= end; i++ {
+				wantI, wantLast := i, -7
+				for limit := i + (end-i)/8*8; wantI < limit; wantI++ {
+					c := s[wantI]
+					if c >= utf8.RuneSelf || c == '!' || c == '.' || c == '?' {
+						break
+					}
+					if c == ' ' || '\t' <= c && c <= '\r' {
+						wantLast = wantI
+					}
+				}
+				if gotI, gotLast := skipToPunct(s, i, end, -7); gotI != wantI || gotLast != wantLast {
+					t.Fatalf("skipToPunct(%q, %d, %d) = %d, %d, want %d, %d", s, i, end, gotI, gotLast, wantI, wantLast)
+				}
+			}
+		}
+	}
+}
+
 // FuzzPunktWords holds punktWords, which skips eight bytes at a time, to
 // punktWordsByByte, the walk byte by byte it replaced.
 func FuzzPunktWords(f *testing.F) {
