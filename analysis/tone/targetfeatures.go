@@ -447,7 +447,9 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 	f.reset()
 	f.windows = [numVectorWindows]span{}
 	if len(s.toks) == 0 {
-		f.begin(s)
+		// The bias alone: no windows, and s.words, made by prepare, may
+		// still be another sentence's (found by FuzzScoresByKeys).
+		f.sums = [numClasses]float64{}
 		f.add(n.bias, 1)
 		return
 	}

@@ -116,6 +116,18 @@ func TestScoresByKeys(t *testing.T) {
 	}
 }
 
+// TestScoresAfterWords holds the scores of a sentence with no words, rated
+// after one with words, to the bias alone: the words of the sentence
+// before once added their vectors (found by FuzzScoresByKeys).
+func TestScoresAfterWords(t *testing.T) {
+	m := targetScorer(t, TargetModel).(*modelTarget).model
+	shared := NewSentence()
+	for _, text := range []string{"Russia condemned the attack on Ukraine.", "", "attacks on Ukraine were condemned.", "", " ...", "Ukraine"} {
+		shared.Reset(text)
+		checkScores(t, m, shared, text, 0, len(text))
+	}
+}
+
 // FuzzScoresByKeys is TestScoresByKeys on any text and span, the sentence
 // shared with a target rated before.
 func FuzzScoresByKeys(f *testing.F) {
