@@ -446,14 +446,15 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 	n := &f.known
 	f.reset()
 	f.windows = [numVectorWindows]span{}
+	// Before the test for words: prepare makes s.words, which a sentence
+	// with none would otherwise keep from the one before, and whose
+	// vectors begin would add (found by FuzzScoresByKeys).
+	s.prepare(in)
 	if len(s.toks) == 0 {
-		// The bias alone: no windows, and s.words, made by prepare, may
-		// still be another sentence's (found by FuzzScoresByKeys).
-		f.sums = [numClasses]float64{}
+		f.begin(s)
 		f.add(n.bias, 1)
 		return
 	}
-	s.prepare(in)
 	first, last := targetTokens(s.toks, start, end)
 	lo, hi := s.clauseTokens(first, last)
 	f.windows, f.first, f.last = vectorWindows(first, last, lo, hi, len(s.words)), first, last
