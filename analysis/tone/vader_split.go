@@ -98,13 +98,7 @@ func (sp *vaderSplitter) short(i, n int, x uint64) vaderToken {
 	text := sp.text
 	upper, lower := asciiCases(x)
 	head := x | upper>>2 // 'A'|0x20 is 'a'
-	lo, hi := i, i+n
-	for lo < hi && vaderPunct[text[lo]] {
-		lo++
-	}
-	for hi > lo && vaderPunct[text[hi-1]] {
-		hi--
-	}
+	lo, hi := stripPunct(text, i, i+n)
 	if hi-lo <= 2 {
 		lo, hi = i, i+n
 	}
@@ -114,6 +108,18 @@ func (sp *vaderSplitter) short(i, n int, x uint64) vaderToken {
 	head = (head >> (8 * (lo - i) & 63)) & (1<<(8*(hi-lo)&63) - 1)
 	id, flags := sp.index.lookupHead(head, hi-lo)
 	return vaderToken{lo, hi, id, flags | capsIf(upper != 0 && lower == 0)}
+}
+
+// stripPunct returns text[lo:hi]'s bounds with the punctuation at both
+// ends stripped (Python's strip of string.punctuation).
+func stripPunct(text string, lo, hi int) (int, int) {
+	for lo < hi && vaderPunct[text[lo]] {
+		lo++
+	}
+	for hi > lo && vaderPunct[text[hi-1]] {
+		hi--
+	}
+	return lo, hi
 }
 
 // word is the word that starts at text[start], not white space, any word
@@ -178,13 +184,7 @@ func (sp *vaderSplitter) word(start int) (int, vaderToken) {
 // to another.
 func (sp *vaderSplitter) token(start, end int, cases byte, ascii, folds bool) vaderToken {
 	text, index := sp.text, sp.index
-	lo, hi := start, end
-	for lo < hi && vaderPunct[text[lo]] {
-		lo++
-	}
-	for hi > lo && vaderPunct[text[hi-1]] {
-		hi--
-	}
+	lo, hi := stripPunct(text, start, end)
 	if hi-lo <= 2 || !ascii && hi-lo <= 2*utf8.UTFMax && utf8.RuneCountInString(text[lo:hi]) <= 2 {
 		lo, hi = start, end
 	}
