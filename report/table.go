@@ -287,7 +287,7 @@ func mayNeedQuotes(x uint64) bool {
 // startsWithSpace reports whether the non-empty s starts with white space.
 func startsWithSpace(s string) bool {
 	if c := s[0]; c < utf8.RuneSelf {
-		return c == ' ' || '\t' <= c && c <= '\r' // unicode.IsSpace's ASCII
+		return c == ' ' || ('\t' <= c && c <= '\r') // unicode.IsSpace's ASCII
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsSpace(r)

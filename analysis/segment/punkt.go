@@ -463,7 +463,7 @@ func lastASCIISpace(s string, lo, hi int) int {
 	}
 	for hi > lo {
 		hi--
-		if c := s[hi]; c == ' ' || '\t' <= c && c <= '\r' {
+		if c := s[hi]; c == ' ' || ('\t' <= c && c <= '\r') {
 			return hi
 		}
 	}

@@ -356,7 +356,7 @@ func TestSkipToPunct(t *testing.T) {
 					if c >= utf8.RuneSelf || c == '!' || c == '.' || c == '?' {
 						break
 					}
-					if c == ' ' || '\t' <= c && c <= '\r' {
+					if c == ' ' || ('\t' <= c && c <= '\r') {
 						wantLast = wantI
 					}
 				}
