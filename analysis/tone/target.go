@@ -44,10 +44,13 @@ func (s *Sentence) Reset(text string) { s.sentence.reset(text) }
 // with offsets off bytes further on. s copies them, which costs less than
 // splitting again.
 func (s *Sentence) ResetWords(text string, toks []segment.Token, off int) {
-	s.sentence.toks = s.sentence.toks[:0]
-	for _, t := range toks {
-		s.sentence.toks = append(s.sentence.toks, segment.Token{Start: t.Start - off, End: t.End - off, KeyEnd: t.KeyEnd - off})
+	// Grown once and written by index: an append per token checked the
+	// room at each.
+	dst := slices.Grow(s.sentence.toks[:0], len(toks))[:len(toks)]
+	for i, t := range toks {
+		dst[i] = segment.Token{Start: t.Start - off, End: t.End - off, KeyEnd: t.KeyEnd - off}
 	}
+	s.sentence.toks = dst
 	s.sentence.setText(text)
 }
 

@@ -140,6 +140,24 @@ func TestTargetSharedSentence(t *testing.T) {
 	}
 }
 
+// TestResetWords holds ResetWords, given the words of a longer text, to
+// Reset: the same words at the sentence's offsets, whether the sentence
+// before had more words or fewer.
+func TestResetWords(t *testing.T) {
+	const before = "Earlier: "
+	shared := NewSentence()
+	for _, text := range sentenceTexts(t, testseed.Read(t).Text) {
+		words := segment.Tokenize(before+text, nil, false)
+		for len(words) > 0 && words[0].Start < len(before) {
+			words = words[1:]
+		}
+		shared.ResetWords(text, words, len(before))
+		if got, want := shared.Words(), segment.Tokenize(text, nil, false); !slices.Equal(got, want) {
+			t.Errorf("%q: ResetWords gives %v, Tokenize %v", text, got, want)
+		}
+	}
+}
+
 // TestFeatureKeys checks that the key scoring gives each feature is the key
 // the model file's name for it gets.
 func TestFeatureKeys(t *testing.T) {
