@@ -192,7 +192,16 @@ func punctBetween(text string, a, b segment.Token) bool {
 func targetTokens(toks []segment.Token, start, end int) (int, int) {
 	first, last := -1, -1
 	for i, t := range toks {
-		if t.End > start && t.Start < end {
+		// The tokens are in order: none from the first at or past end
+		// on overlaps the span, and when none before did, that one is
+		// the token just after it.
+		if t.Start >= end {
+			if first < 0 {
+				return i, i
+			}
+			return first, last
+		}
+		if t.End > start {
 			if first < 0 {
 				first = i
 			}
@@ -202,12 +211,7 @@ func targetTokens(toks []segment.Token, start, end int) (int, int) {
 	if first >= 0 {
 		return first, last
 	}
-	// No word in the span: take the token just after it (or the last one).
-	for i, t := range toks {
-		if t.Start >= end {
-			return i, i
-		}
-	}
+	// No word in the span, nor after it: take the last one.
 	return len(toks) - 1, len(toks) - 1
 }
 

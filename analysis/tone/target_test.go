@@ -158,6 +158,35 @@ func TestResetWords(t *testing.T) {
 	}
 }
 
+// FuzzTargetTokens holds targetTokens, which stops at the first token past
+// the span, to its spec read over all the tokens: the first and last that
+// overlap [start, end), else the first after it, else the last.
+func FuzzTargetTokens(f *testing.F) {
+	addTargetSeeds(f)
+	f.Fuzz(func(t *testing.T, text string, start, end int) {
+		toks := segment.Tokenize(text, nil, false)
+		wantFirst, wantLast := -1, -1
+		for i, tok := range toks {
+			if tok.End > start && tok.Start < end {
+				if wantFirst < 0 {
+					wantFirst = i
+				}
+				wantLast = i
+			}
+		}
+		if wantFirst < 0 {
+			i := slices.IndexFunc(toks, func(tok segment.Token) bool { return tok.Start >= end })
+			if i < 0 {
+				i = len(toks) - 1
+			}
+			wantFirst, wantLast = i, i
+		}
+		if first, last := targetTokens(toks, start, end); first != wantFirst || last != wantLast {
+			t.Fatalf("targetTokens(%q, %d, %d) = %d, %d, want %d, %d", text, start, end, first, last, wantFirst, wantLast)
+		}
+	})
+}
+
 // TestFeatureKeys checks that the key scoring gives each feature is the key
 // the model file's name for it gets.
 func TestFeatureKeys(t *testing.T) {
