@@ -140,10 +140,15 @@ func (s *targetSentence) setText(text string) {
 func (s *targetSentence) cuts() []bool {
 	if !s.cutReady {
 		s.cutReady = true
-		s.cut = s.cut[:0]
+		// Grown once and written by index, the token before's end
+		// kept: an append per token checked the room at each.
+		cut := slices.Grow(s.cut[:0], len(s.toks))[:len(s.toks)]
+		end := -1 // the token before's end; none for the first
 		for k, t := range s.toks {
-			s.cut = append(s.cut, k > 0 && punctBetween(s.text, s.toks[k-1], t))
+			cut[k] = end >= 0 && punctIn(s.text[end:t.Start])
+			end = t.End
 		}
+		s.cut = cut
 	}
 	return s.cut
 }
@@ -173,9 +178,9 @@ func (s *targetSentence) clauseTokens(first, last int) (lo, hi int) {
 	return lo, hi
 }
 
-// punctBetween reports whether clause punctuation separates tokens a and b.
-func punctBetween(text string, a, b segment.Token) bool {
-	gap := text[a.End:b.Start]
+// punctIn reports whether the gap between two tokens holds clause
+// punctuation.
+func punctIn(gap string) bool {
 	if gap == " " { // most gaps, not decoded
 		return false
 	}

@@ -187,6 +187,30 @@ func FuzzTargetTokens(f *testing.F) {
 	})
 }
 
+// FuzzCuts holds the clause cuts of a sentence, made on a Sentence used
+// for a longer one before, to their spec: clause punctuation between a
+// token and the one before it.
+func FuzzCuts(f *testing.F) {
+	addTargetSeeds(f)
+	shared := NewSentence()
+	f.Fuzz(func(t *testing.T, text string, _, _ int) {
+		s := &shared.sentence
+		s.reset("Before, a longer (sentence): with cuts; and more words " + text)
+		s.cuts()
+		s.reset(text)
+		got := s.cuts()
+		if len(got) != len(s.toks) {
+			t.Fatalf("%q: %d cuts for %d tokens", text, len(got), len(s.toks))
+		}
+		for k := range got {
+			want := k > 0 && strings.ContainsFunc(text[s.toks[k-1].End:s.toks[k].Start], isClausePunct)
+			if got[k] != want {
+				t.Fatalf("%q: cut before token %d is %v, want %v", text, k, got[k], want)
+			}
+		}
+	})
+}
+
 // TestFeatureKeys checks that the key scoring gives each feature is the key
 // the model file's name for it gets.
 func TestFeatureKeys(t *testing.T) {
