@@ -89,26 +89,36 @@ func (s *targetSentence) sumProjections(proj []float32) {
 	s.projReady = true
 	// A sum per word that has a vector, each from the one before, in
 	// place: a word without one, most words, only counts (see projSum).
-	n := len(s.words)
-	s.projSums = slices.Grow(s.projSums[:0], n+1)[:1]
-	s.projSums[0] = [projWidth]float64{}
-	s.vecN = slices.Grow(s.vecN[:0], n+1)[:n+1]
-	s.vecN[0] = 0
-	for k := range s.words {
-		vec := s.words[k].vec
+	words := s.words
+	sums := slices.Grow(s.projSums[:0], len(words)+1)[:len(words)+1]
+	vecN := slices.Grow(s.vecN[:0], len(words)+1)[:len(words)+1]
+	sums[0], vecN[0] = [projWidth]float64{}, 0
+	m := 0 // the sums made but the first
+	for k := range words {
+		vecN[k+1] = int32(m)
+		vec := words[k].vec
 		if vec < 0 {
-			s.vecN[k+1] = s.vecN[k]
 			continue
 		}
-		m := len(s.projSums)
-		s.projSums = s.projSums[:m+1] // grown for all words above
-		prev, next := &s.projSums[m-1], &s.projSums[m]
-		for j, x := range proj[int(vec)*projWidth:][:projWidth] {
-			next[j] = prev[j] + float64(x)
-		}
-		s.vecN[k+1] = s.vecN[k] + 1
+		// Written out, the numbers as arrays: as a loop, with its
+		// test and count at each number, the sums took half as long
+		// again.
+		prev, next := &sums[m], &sums[m+1]
+		x := (*[projWidth]float32)(proj[int(vec)*projWidth:])
+		next[0], next[1], next[2] = prev[0]+float64(x[0]), prev[1]+float64(x[1]), prev[2]+float64(x[2])
+		next[3], next[4], next[5] = prev[3]+float64(x[3]), prev[4]+float64(x[4]), prev[5]+float64(x[5])
+		next[6], next[7], next[8] = prev[6]+float64(x[6]), prev[7]+float64(x[7]), prev[8]+float64(x[8])
+		next[9], next[10], next[11] = prev[9]+float64(x[9]), prev[10]+float64(x[10]), prev[11]+float64(x[11])
+		next[12], next[13], next[14] = prev[12]+float64(x[12]), prev[13]+float64(x[13]), prev[14]+float64(x[14])
+		m++
+		vecN[k+1] = int32(m)
 	}
+	s.projSums, s.vecN = sums[:m+1], vecN
 }
+
+// sumProjections writes out a word's projWidth numbers: fifteen of them.
+var _ [projWidth - 15]struct{}
+var _ [15 - projWidth]struct{}
 
 // projSum returns window win's summed projections, for the window's
 // span w and the target [first, last], and how many words they are. The

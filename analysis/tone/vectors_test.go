@@ -175,7 +175,7 @@ func FuzzParseVectors(f *testing.F) {
 
 // TestProjSum holds projSum, whose running sums skip the words without a
 // vector, to running sums with one per word, on every window and target
-// of the seed's sentences: the same bits.
+// of the seed's sentences: the same bits, and the same count of words.
 func TestProjSum(t *testing.T) {
 	m := targetScorer(t, TargetModel).(*modelTarget).model
 	art := testseed.Read(t)
@@ -186,9 +186,11 @@ func TestProjSum(t *testing.T) {
 		s.sumProjections(m.proj)
 		n := len(s.words)
 		perWord := make([][projWidth]float64, n+1) // the words before k
+		count := make([]int32, n+1)                // how many have a vector
 		for k, w := range s.words {
-			perWord[k+1] = perWord[k]
+			perWord[k+1], count[k+1] = perWord[k], count[k]
 			if w.vec >= 0 {
+				count[k+1]++
 				for j, x := range m.proj[int(w.vec)*projWidth:][:projWidth] {
 					perWord[k+1][j] = perWord[k][j] + float64(x)
 				}
@@ -202,8 +204,15 @@ func TestProjSum(t *testing.T) {
 					first, last = 0, 0
 				}
 				for win := range numVectorWindows {
-					got, _ := s.projSum(span{from, to}, first, last, win)
+					got, gotN := s.projSum(span{from, to}, first, last, win)
 					var want [numClasses]float64
+					wantN := count[to+1] - count[from]
+					if from <= first {
+						wantN -= count[last+1] - count[first]
+					}
+					if gotN != wantN {
+						t.Fatalf("%q: window %d [%d, %d], target [%d, %d]: %d words, per word %d", sentence, win, from, to, first, last, gotN, wantN)
+					}
 					for c := range want {
 						j := win*numClasses + c
 						want[c] = perWord[to+1][j] - perWord[from][j]
