@@ -211,6 +211,34 @@ func FuzzCuts(f *testing.F) {
 	})
 }
 
+// TestContextFeatures pins the features of the words around a target, in
+// their order: each word's region's (s: outside the clause, c: in it, c!:
+// negated), then within featureWindow words its side's (l:, r:) and next
+// to the target l1: or r1:; names stand as <Cap>.
+func TestContextFeatures(t *testing.T) {
+	const text = "Yesterday, critics did not accuse the Kremlin of lying about the attack, officials said."
+	f := newFeatures(true)
+	var s targetSentence
+	s.reset(text)
+	start := strings.Index(text, "Kremlin")
+	targetFeatures(&f, featureInputsT(t), &s, start, start+len("Kremlin"))
+	var got []string
+	for _, name := range f.names {
+		prefix, _, _ := strings.Cut(name, ":")
+		if prefix != "t" && slices.Contains(wordPrefixes[:], prefix+":") {
+			got = append(got, name)
+		}
+	}
+	want := []string{
+		"s:<Cap>", "c:critics", "c:did", "l:did", "c:not", "l:not", "c!:accuse", "l:accuse", "c!:the", "l:the", "l1:the",
+		"c!:of", "r:of", "r1:of", "c!:lying", "r:lying", "c!:about", "r:about", "c!:the", "r:the", "c!:attack",
+		"s:officials", "s:said",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("context features\n%q\nwant\n%q", got, want)
+	}
+}
+
 // TestFeatureKeys checks that the key scoring gives each feature is the key
 // the model file's name for it gets.
 func TestFeatureKeys(t *testing.T) {

@@ -496,41 +496,59 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 // addContext adds the features of the words around the target [first,
 // last] in its clause [lo, hi], and returns their lexicon sums per region
 // and their VADER-like sums (see prepare) in the sentence and the clause.
+//
+// A word's features are those of its region's prefix, then, within
+// featureWindow of the target, of its side's and, next to it, of its
+// side's next: added as addWords would, but the class scores kept in
+// locals from word to word but for a word without a row of weights.
 func (f *features) addContext(s *targetSentence, first, last, lo, hi int) (lexPos, lexNeg [regions]float64, sentence, clauseSum float64) {
-	var buf [3]int8 // a word's prefixes: its region's, and left or right ones
+	rows := f.words
+	p0, p1, p2 := f.sums[0], f.sums[1], f.sums[2]
 	for k := range s.words {
-		if k >= first && k <= last {
+		var d, side, next, reg int // distance to the target, side's prefixes, region
+		switch {
+		case k < first:
+			d, side, next, reg = first-k, colLeft, colLeft1, regLeft
+			if k < lo {
+				reg = regOutside
+			}
+		case k > last:
+			d, side, next, reg = k-last, colRight, colRight1, regRight
+			if k > hi {
+				reg = regOutside
+			}
+		default:
 			continue
 		}
 		w := &s.words[k]
-		reg := regOutside
-		switch {
-		case k >= lo && k < first:
-			reg = regLeft
-		case k > last && k <= hi:
-			reg = regRight
-		}
-		cols := buf[:1]
-		cols[0] = colSentence
+		c := colSentence
 		if reg != regOutside {
-			cols[0] = colClause
+			c = colClause
 			if w.negated {
-				cols[0] = colNegated
+				c = colNegated
 			}
 		}
-		if d := first - k; d > 0 && d <= featureWindow {
-			cols = append(cols, colLeft)
-			if d == 1 {
-				cols = append(cols, colLeft1)
+		if r := uint(w.row); r < uint(len(rows)) {
+			row := &rows[r]
+			p0, p1, p2 = p0+float64(row[c][0]), p1+float64(row[c][1]), p2+float64(row[c][2])
+			if d <= featureWindow {
+				p0, p1, p2 = p0+float64(row[side][0]), p1+float64(row[side][1]), p2+float64(row[side][2])
+				if d == 1 {
+					p0, p1, p2 = p0+float64(row[next][0]), p1+float64(row[next][1]), p2+float64(row[next][2])
+				}
 			}
-		}
-		if d := k - last; d > 0 && d <= featureWindow {
-			cols = append(cols, colRight)
-			if d == 1 {
-				cols = append(cols, colRight1)
+		} else {
+			f.sums = [numClasses]float64{p0, p1, p2}
+			prefixes := &f.known.words
+			f.addWord(prefixes[c], &w.term, 1)
+			if d <= featureWindow {
+				f.addWord(prefixes[side], &w.term, 1)
+				if d == 1 {
+					f.addWord(prefixes[next], &w.term, 1)
+				}
 			}
+			p0, p1, p2 = f.sums[0], f.sums[1], f.sums[2]
 		}
-		f.addWords(w, cols)
 		if !w.inLex {
 			continue
 		}
@@ -544,6 +562,7 @@ func (f *features) addContext(s *targetSentence, first, last, lo, hi int) (lexPo
 			clauseSum += w.vader
 		}
 	}
+	f.sums = [numClasses]float64{p0, p1, p2}
 	return lexPos, lexNeg, sentence, clauseSum
 }
 
