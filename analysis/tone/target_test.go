@@ -211,24 +211,33 @@ func FuzzCuts(f *testing.F) {
 	})
 }
 
+// featureNamesOf returns the names of the features of target in text
+// that keep selects, in their order.
+func featureNamesOf(t *testing.T, text, target string, keep func(name string) bool) []string {
+	t.Helper()
+	f := newFeatures(true)
+	var s targetSentence
+	s.reset(text)
+	start := strings.Index(text, target)
+	targetFeatures(&f, featureInputsT(t), &s, start, start+len(target))
+	var names []string
+	for _, name := range f.names {
+		if keep(name) {
+			names = append(names, name)
+		}
+	}
+	return names
+}
+
 // TestContextFeatures pins the features of the words around a target, in
 // their order: each word's region's (s: outside the clause, c: in it, c!:
 // negated), then within featureWindow words its side's (l:, r:) and next
 // to the target l1: or r1:; names stand as <Cap>.
 func TestContextFeatures(t *testing.T) {
-	const text = "Yesterday, critics did not accuse the Kremlin of lying about the attack, officials said."
-	f := newFeatures(true)
-	var s targetSentence
-	s.reset(text)
-	start := strings.Index(text, "Kremlin")
-	targetFeatures(&f, featureInputsT(t), &s, start, start+len("Kremlin"))
-	var got []string
-	for _, name := range f.names {
+	got := featureNamesOf(t, "Yesterday, critics did not accuse the Kremlin of lying about the attack, officials said.", "Kremlin", func(name string) bool {
 		prefix, _, _ := strings.Cut(name, ":")
-		if prefix != "t" && slices.Contains(wordPrefixes[:], prefix+":") {
-			got = append(got, name)
-		}
-	}
+		return prefix != "t" && slices.Contains(wordPrefixes[:], prefix+":")
+	})
 	want := []string{
 		"s:<Cap>", "c:critics", "c:did", "l:did", "c:not", "l:not", "c!:accuse", "l:accuse", "c!:the", "l:the", "l1:the",
 		"c!:of", "r:of", "r1:of", "c!:lying", "r:lying", "c!:about", "r:about", "c!:the", "r:the", "c!:attack",
@@ -236,6 +245,18 @@ func TestContextFeatures(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("context features\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestBigramFeatures pins the bigrams of a target of two words: those of
+// its clause, in order, the target standing in as <T> and none of the
+// target's own two words.
+func TestBigramFeatures(t *testing.T) {
+	got := featureNamesOf(t, "Critics said Vladimir Putin lied, officials said.", "Vladimir Putin", func(name string) bool {
+		return strings.HasPrefix(name, "b:")
+	})
+	if want := []string{"b:<Cap>_said", "b:said_<T>", "b:<T>_lied"}; !slices.Equal(got, want) {
+		t.Errorf("bigrams %q, want %q", got, want)
 	}
 }
 

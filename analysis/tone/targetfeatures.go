@@ -254,13 +254,34 @@ func (f *features) addWord(prefix featureName, w *term, v float64) {
 	}
 }
 
-// addBigram records the feature named prefix+w1+"_"+w2.
-func (f *features) addBigram(prefix featureName, w1, w2 *term, v float64) {
-	key := mixKey(mixKey(prefix.key, w1.hash), w2.hash)
-	if f.model != nil {
-		f.addScored(key, v)
-		return
+// addBigrams adds the bigrams within the target [first, last]'s clause
+// [lo, hi], the target standing in as "T" (targetWord): one for each
+// pair of words but those both of the target.
+func (f *features) addBigrams(s *targetSentence, first, last, lo, hi int) {
+	n := &f.known
+	for k := lo; k < hi; k++ {
+		a, b := &s.words[k].term, &s.words[k+1].term
+		switch {
+		case k >= first && k <= last: // k+1 is the target's too unless past its last
+			if k+1 <= last {
+				continue
+			}
+			a = &n.targetWord
+		case k+1 == first: // the only word before the target next to it
+			b = &n.targetWord
+		}
+		key := mixKey(mixKey(n.bigram.key, a.hash), b.hash)
+		if f.model != nil {
+			f.addScored(key, 1)
+			continue
+		}
+		f.addBigram(n.bigram, key, a, b, 1)
 	}
+}
+
+// addBigram records the feature named prefix+w1+"_"+w2, of key, when not
+// scoring.
+func (f *features) addBigram(prefix featureName, key uint64, w1, w2 *term, v float64) {
 	f.keys = append(f.keys, key)
 	f.vals = append(f.vals, v)
 	if f.keep {
@@ -464,23 +485,9 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 		f.addVectors(s, in.vectors, first, last)
 	}
 	f.addAttachment(s, first, last, lo, hi)
-	inTarget := func(k int) bool { return k >= first && k <= last }
 	f.addTarget(s, first, last)
 	lexPos, lexNeg, sentence, clauseSum := f.addContext(s, first, last, lo, hi)
-	// Bigrams within the clause, the target standing in as "T".
-	for k := lo; k < hi; k++ {
-		if inTarget(k) && inTarget(k+1) {
-			continue
-		}
-		a, b := &s.words[k].term, &s.words[k+1].term
-		if inTarget(k) {
-			a = &n.targetWord
-		}
-		if inTarget(k + 1) {
-			b = &n.targetWord
-		}
-		f.addBigram(n.bigram, a, b, 1)
-	}
+	f.addBigrams(s, first, last, lo, hi)
 	for r := range regions {
 		f.add(n.lexPos[r], squash(lexPos[r]))
 		f.add(n.lexNeg[r], squash(lexNeg[r]))
