@@ -331,10 +331,10 @@ func Language(art corpus.Article) string {
 func English(lang string) bool { return lang == "" || lang == "en" }
 
 // vaderScore is VADER's tone of the sentence s, the span sp of a part
-// whose lowered text is lowText ("" when not at hand).
-func (a *Analyzer) vaderScore(s, lowText string, sp segment.Span) float64 {
+// whose lowered text is lowText ("" when not at hand), in t's room.
+func (a *Analyzer) vaderScore(t *tone.Sentence, s, lowText string, sp segment.Span) float64 {
 	if a.vaderLow != nil && lowText != "" {
-		return a.vaderLow.ScoreLowered(s, lowText[sp.Start:sp.End])
+		return a.vaderLow.ScoreLowered(s, lowText[sp.Start:sp.End], t)
 	}
 	return a.vader.Score(s)
 }
@@ -366,7 +366,7 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText st
 		}
 		s.VADER, s.NB = math.NaN(), math.NaN()
 		if out.Scored {
-			s.VADER = a.vaderScore(s.Text, lowText, sp)
+			s.VADER = a.vaderScore(t, s.Text, lowText, sp)
 		}
 		if out.Scored && a.nb != nil {
 			s.NB = a.nb.Score(s.Text)

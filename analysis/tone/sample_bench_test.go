@@ -54,10 +54,10 @@ func sampleSentences(b *testing.B) []sampleSentence {
 // slant analyze scores them.
 func BenchmarkSampleVADER(b *testing.B) {
 	ss := sampleSentences(b)
-	v := newVader()
+	v, scratch := newVader(), NewSentence()
 	for b.Loop() {
 		for i := range ss {
-			v.ScoreLowered(ss[i].text, ss[i].lowered)
+			v.ScoreLowered(ss[i].text, ss[i].lowered, scratch)
 		}
 	}
 }

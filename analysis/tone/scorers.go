@@ -26,8 +26,9 @@ type SentenceScorer interface {
 type LoweredScorer interface {
 	SentenceScorer
 	// ScoreLowered is Score(sentence); lowered is
-	// segment.ASCIILower(sentence).
-	ScoreLowered(sentence, lowered string) float64
+	// segment.ASCIILower(sentence). It works in scratch's room, if
+	// not nil: reuse one from sentence to sentence, as for a target's.
+	ScoreLowered(sentence, lowered string, scratch *Sentence) float64
 }
 
 // NewSentenceScorer loads the named sentence scorer, one of

@@ -29,6 +29,9 @@ var TargetScorers = []string{TargetModel, TargetVADER, TargetNB}
 type Sentence struct {
 	sentence targetSentence
 	features features
+	// VADER's room (see vader.ScoreLowered).
+	vaderWords      []vaderToken
+	vaderSentiments []float64
 }
 
 // NewSentence returns an empty Sentence; Reset gives it its text.

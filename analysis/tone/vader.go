@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -303,20 +304,37 @@ func b2u(b bool) uint8 {
 func (v *vader) Score(s string) float64 { return v.score(s, "") }
 
 // ScoreLowered is Score(s) for lowered, segment.ASCIILower(s), that the
-// caller has.
-func (v *vader) ScoreLowered(s, lowered string) float64 { return v.score(s, lowered) }
+// caller has, in scratch's room if not nil.
+func (v *vader) ScoreLowered(s, lowered string, scratch *Sentence) float64 {
+	if scratch == nil {
+		return v.score(s, lowered)
+	}
+	x, words, sentiments := v.scoreIn(scratch.vaderWords[:0], scratch.vaderSentiments[:0], s, lowered)
+	scratch.vaderWords, scratch.vaderSentiments = words, sentiments
+	return x
+}
 
 // score is Score(s); low is s lowered (segment.ASCIILower), or "" to make
 // it when needed.
 func (v *vader) score(s, low string) float64 {
+	var words [64]vaderToken
+	var sentiments [64]float64
+	x, _, _ := v.scoreIn(words[:0], sentiments[:0], s, low)
+	return x
+}
+
+// scoreIn is score with room for the words and their sentiments, which it
+// returns, grown if need be, to be reused: a Sentence's, where arrays on
+// the stack were zeroed for every sentence (a sixth of score's
+// instructions).
+func (v *vader) scoreIn(wordsBuf []vaderToken, sentBuf []float64, s, low string) (float64, []vaderToken, []float64) {
 	if len(low) != len(s) {
 		low = "" // not s lowered
 	}
 	// The split tells whether s may hold an emoji (most text has none):
 	// only then is it looked for, replaced and split again.
-	var wordsBuf [64]vaderToken
 	text := s
-	ws := vaderSplit(text, low, v.index, v.emojiBits, vaderWords{words: wordsBuf[:0]})
+	ws := vaderSplit(text, low, v.index, v.emojiBits, vaderWords{words: wordsBuf})
 	if ws.emoji {
 		if t, replaced := v.replaceEmoji(s); replaced {
 			text = t
@@ -332,14 +350,14 @@ func (v *vader) score(s, low string) float64 {
 		seen |= w.flags
 	}
 	if seen&inLexicon == 0 {
-		return 0
+		return 0, words, sentBuf
 	}
 	first := 0
 	for first < len(words) && !v.valued(words, first) {
 		first++
 	}
 	if first == len(words) {
-		return 0
+		return 0, words, sentBuf
 	}
 	capWords := 0
 	if seen&allCaps != 0 {
@@ -349,12 +367,8 @@ func (v *vader) score(s, low string) float64 {
 	}
 	capDiff := 0 < len(words)-capWords && len(words)-capWords < len(words)
 
-	var sentBuf [64]float64
-	sentiments := sentBuf[:]
-	if len(words) > len(sentBuf) {
-		sentiments = make([]float64, len(words))
-	}
-	sentiments = sentiments[:len(words)]
+	sentiments := slices.Grow(sentBuf, len(words))[:len(words)]
+	clear(sentiments) // a word without a valence is left at 0
 	for i := first; i < len(words); i++ {
 		if v.valued(words, i) {
 			sentiments[i] = v.valence(&ws, i, capDiff)
@@ -382,7 +396,7 @@ func (v *vader) score(s, low string) float64 {
 	// The conversion keeps sum*sum rounded, as in Python, rather than
 	// fused with the addition.
 	norm := sum / math.Sqrt(float64(sum*sum)+vaderAlpha)
-	return max(-1, min(1, norm))
+	return max(-1, min(1, norm)), words, sentiments
 }
 
 // valued reports whether word i of words may have a valence: a word not

@@ -107,7 +107,8 @@ func FuzzVADER(f *testing.F) {
 	for _, c := range vaderCases {
 		f.Add(c.text)
 	}
-	v := newVader()
+	v, scratch := newVader(), NewSentence()
+	before := strings.Repeat("Good, great, bad and TERRIBLE words, not nice but kind of awful! ", 5)
 	f.Fuzz(func(t *testing.T, s string) {
 		got := v.Score(s)
 		if math.IsNaN(got) || got < -1 || got > 1 {
@@ -116,8 +117,14 @@ func FuzzVADER(f *testing.F) {
 		if again := v.Score(s); math.Float64bits(again) != math.Float64bits(got) {
 			t.Fatalf("score(%q) = %v, then %v", s, got, again)
 		}
-		if low := v.ScoreLowered(s, segment.ASCIILower(s)); math.Float64bits(low) != math.Float64bits(got) {
+		if low := v.ScoreLowered(s, segment.ASCIILower(s), nil); math.Float64bits(low) != math.Float64bits(got) {
 			t.Fatalf("score(%q) = %v, lowered %v", s, got, low)
+		}
+		// In a scratch used for a longer sentence, whose words had
+		// valences, before.
+		v.ScoreLowered(before, segment.ASCIILower(before), scratch)
+		if in := v.ScoreLowered(s, segment.ASCIILower(s), scratch); math.Float64bits(in) != math.Float64bits(got) {
+			t.Fatalf("score(%q) = %v, in scratch %v", s, got, in)
 		}
 	})
 }
