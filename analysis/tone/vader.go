@@ -266,7 +266,8 @@ var vaderPunct = func() (p [256]bool) {
 type vaderWords struct {
 	text  string // the text split
 	words []vaderToken
-	emoji bool // a rune of the text has its bit in the emoji bits given
+	emoji bool       // a rune of the text has its bit in the emoji bits given
+	seen  vaderFlags // the flags of every word, or'd
 }
 
 // vaderToken is a word of vaderWords: in one slice, one append a word
@@ -345,10 +346,7 @@ func (v *vader) scoreIn(wordsBuf []vaderToken, sentBuf []float64, s, low string)
 	// Most sentences have few words with a valence, many none: a sentence
 	// of none scores 0 (all its sentiments are), and the others' words
 	// without are left at the zero they start at.
-	var seen vaderFlags // of every word
-	for _, w := range words {
-		seen |= w.flags
-	}
+	seen := ws.seen
 	if seen&inLexicon == 0 {
 		return 0, words, sentBuf
 	}

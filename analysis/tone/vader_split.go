@@ -22,6 +22,7 @@ import (
 func vaderSplit(text, low string, index *vaderIndex, emoji []uint64, ws vaderWords) vaderWords {
 	sp := vaderSplitter{text: text, low: low, index: index, emoji: emoji}
 	words := ws.words // in registers, not ws's field
+	var seen vaderFlags
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
@@ -36,7 +37,9 @@ func vaderSplit(text, low string, index *vaderIndex, emoji []uint64, ws vaderWor
 				if n := bits.TrailingZeros64(mayStop(x)) / 8; 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
 					x &= 1<<(8*n) - 1
 					if vaderPunct[byte(x)] || vaderPunct[byte(x>>(8*(n-1)))] {
-						words = append(words, sp.short(i, n, x))
+						w := sp.short(i, n, x)
+						seen |= w.flags
+						words = append(words, w)
 						i += n + 1
 						continue
 					}
@@ -48,6 +51,7 @@ func vaderSplit(text, low string, index *vaderIndex, emoji []uint64, ws vaderWor
 						tok.id = index.probeHead(head, n, headHash(head, n))
 						tok.flags |= index.flags[tok.id]
 					}
+					seen |= tok.flags
 					words = append(words, tok)
 					i += n + 1
 					continue
@@ -60,9 +64,10 @@ func vaderSplit(text, low string, index *vaderIndex, emoji []uint64, ws vaderWor
 		}
 		var w vaderToken
 		i, w = sp.word(i)
+		seen |= w.flags
 		words = append(words, w)
 	}
-	return vaderWords{text: text, words: words, emoji: sp.sawEmoji}
+	return vaderWords{text: text, words: words, emoji: sp.sawEmoji, seen: seen}
 }
 
 // vaderSplitter is what vaderSplit reads: the text, its lowered form once

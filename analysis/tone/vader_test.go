@@ -171,8 +171,8 @@ func TestVADERButCheck(t *testing.T) {
 
 // FuzzVADERSplit holds the split's place, ALL CAPS, ID and flags of each
 // word, found as it scans the bytes, to the word as the reference splits
-// (refSplit), pyIsUpper and the vocabulary's ID of pyLower of it; and its
-// note of an emoji to replaceEmoji.
+// (refSplit), pyIsUpper and the vocabulary's ID of pyLower of it; its
+// note of an emoji to replaceEmoji; and its words' flags or'd.
 func FuzzVADERSplit(f *testing.F) {
 	for _, c := range vaderCases {
 		f.Add(c.text)
@@ -194,6 +194,13 @@ func FuzzVADERSplit(f *testing.F) {
 			ws := vaderSplit(s, low, v.index, nil, vaderWords{})
 			if len(ws.words) != len(words) {
 				t.Fatalf("%q: %d words, want %d (%q)", s, len(ws.words), len(words), words)
+			}
+			var seen vaderFlags
+			for _, tok := range ws.words {
+				seen |= tok.flags
+			}
+			if ws.seen != seen {
+				t.Fatalf("%q: the words' flags or'd %d, want %d", s, ws.seen, seen)
 			}
 			for i, w := range words {
 				tok := ws.words[i]
