@@ -189,7 +189,8 @@ func (t *table) names() []string {
 // as the type define found there, where reflect.Value.Field checked it
 // again for every field of every row (a sixth of the rows' time).
 func (t *table) appendRecord(dst []byte, row unsafe.Pointer, extra []string, raw bool) []byte {
-	for i, c := range t.columns {
+	for i := range t.columns {
+		c := &t.columns[i] // ranging by value copied its 56 bytes for every field
 		if i > 0 {
 			dst = append(dst, ',')
 		}
