@@ -258,19 +258,30 @@ func needsQuotes(s string) bool {
 	if s == `\.` {
 		return true
 	}
-	// Eight bytes at a time while none of them is one (most of a text:
-	// the sentences), a word with one, or with a byte under 0x0E (a CR or
-	// LF, or a rarer control byte), byte by byte (FuzzAppendText).
-	for i := 0; i < len(s); {
-		if i+8 <= len(s) && !mayNeedQuotes(vocab.Load8(s[i:i+8])) {
-			i += 8
-			continue
+	// Eight bytes at a time (most of a text: the sentences), a word that
+	// may have one (a quote, a comma, or a byte under 0x0E: a CR or LF, or
+	// a rarer control byte) byte by byte, and the last few bytes as the
+	// last eight, which overlap those before, if s has eight
+	// (FuzzAppendText).
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if mayNeedQuotes(vocab.Load8(s[i:i+8])) && hasQuoted(s[i:i+8]) {
+			return true
 		}
-		for end := min(i+8, len(s)); i < end; i++ {
-			switch s[i] {
-			case '\n', '\r', '"', ',':
-				return true
-			}
+	}
+	if i == len(s) || (len(s) >= 8 && !mayNeedQuotes(vocab.Load8(s[len(s)-8:]))) {
+		return false
+	}
+	return hasQuoted(s[i:])
+}
+
+// hasQuoted reports whether s has a byte that encoding/csv quotes a field
+// for, byte by byte.
+func hasQuoted(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\r', '"', ',':
+			return true
 		}
 	}
 	return false
