@@ -229,6 +229,12 @@ func (t *table) appendRecord(dst []byte, row unsafe.Pointer, extra []string, raw
 // the end of its data). Only quotes change inside the quotes, with LF line
 // ends.
 func appendText(dst []byte, s string, raw bool) []byte {
+	if s != "" && plainStart[s[0]] { // most fields: neither marked nor white space first
+		if !needsQuotes(s) {
+			return append(dst, s...)
+		}
+		return appendQuoted(dst, s, false)
+	}
 	mark := !raw && evaluated(s)
 	if !mark && !needsQuotes(s) && !(s != "" && startsWithSpace(s)) {
 		return append(dst, s...)
@@ -236,6 +242,22 @@ func appendText(dst []byte, s string, raw bool) []byte {
 	if mark && !needsQuotes(s) {
 		return append(append(dst, '\''), s...)
 	}
+	return appendQuoted(dst, s, mark)
+}
+
+// plainStart marks the bytes that a field can start with and be neither
+// evaluated nor start with white space: ASCII after the space, but for
+// the quote and those that evaluated looks for.
+var plainStart = func() (plain [256]bool) {
+	for c := '!'; c < utf8.RuneSelf; c++ {
+		plain[c] = !strings.ContainsRune("'=+-@", c)
+	}
+	return plain
+}()
+
+// appendQuoted appends s in quotes, with neutralise's ' first if mark, its
+// quotes doubled.
+func appendQuoted(dst []byte, s string, mark bool) []byte {
 	dst = append(dst, '"')
 	if mark {
 		dst = append(dst, '\'')
