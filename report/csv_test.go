@@ -248,7 +248,8 @@ func FuzzNeutralise(f *testing.F) {
 func FuzzAppendText(f *testing.F) {
 	for _, s := range []string{"", "plain", `\.`, "\u00a0x", " x", "'=x", "=a\"b", "a,b", "\r\n", "\"", "@\n", "'", "-1",
 		"a sentence of some words", "a sentence, of some words", "some eight\nbytes", "sixteen bytes ok\r", "eight by\"tes and more",
-		"a tab\tin eight bytes, then more", "a tab\tthen eight plain bytes", "\x01\x0d\x0e\x80 long enough, then", "\xff\xfe\x8e\xa2\xac,"} {
+		"a tab\tin eight bytes, then more", "a tab\tthen eight plain bytes", "\x01\x0d\x0e\x80 long enough, then", "\xff\xfe\x8e\xa2\xac,",
+		"nine byte,s", "ten bytes ok\x01x", "a tail after eight\"", "eighteen byte tail\x00"} {
 		f.Add(s, false)
 		f.Add(s, true)
 	}

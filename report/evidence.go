@@ -280,11 +280,15 @@ var jsonHTMLEscapes, jsonHTMLPlain = func() (esc [utf8.RuneSelf]string, plain [2
 func appendJSONHTML(b []byte, s string) []byte {
 	written := 0
 	for i := 0; i < len(s); {
-		c := s[i]
-		if jsonHTMLPlain[c] {
+		// The run of plain bytes in a loop of its own, which keeps s and
+		// i in registers: most bytes are plain.
+		for i < len(s) && jsonHTMLPlain[s[i]] {
 			i++
-			continue
 		}
+		if i == len(s) {
+			break
+		}
+		c := s[i]
 		if c < utf8.RuneSelf {
 			b = append(b, s[written:i]...)
 			b = append(b, jsonHTMLEscapes[c]...)

@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -490,18 +491,53 @@ func TestGroupListsOutletTwice(t *testing.T) {
 	}
 }
 
-// TestIntN checks that intN draws what math/rand/v2 draws from the same
-// stream: powers of two, the sizes of outlets, and sizes large enough to
-// be rejected and drawn again.
-func TestIntN(t *testing.T) {
-	ns := []uint64{1, 2, 3, 7, 64, 100, 177, 1000, 1<<40 + 1, 1<<63 + 5, math.MaxUint64}
-	for _, n := range ns {
+// TestCount checks that count draws what math/rand/v2 draws from the same
+// stream, and sums the weights drawn: powers of two and the sizes of
+// outlets, then the draws after.
+func TestCount(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 7, 64, 100, 177, 1000, 1024, 4099} {
+		want := rand.New(rand.NewPCG(1, uint64(n)))
+		weight := make([]int64, n)
+		for i := range weight {
+			weight[i] = int64(i*i%7) - 2
+		}
+		wantDrawn := make([]int64, n)
+		wantSum := int64(0)
+		for range 3 * n {
+			i := want.IntN(n)
+			wantDrawn[i]++
+			wantSum += weight[i]
+		}
+		src := pcg{1, uint64(n)}
+		drawn := make([]int64, n)
+		sum := int64(0)
+		for range 3 {
+			sum += src.count(drawn, weight)
+		}
+		if !slices.Equal(drawn, wantDrawn) || sum != wantSum {
+			t.Fatalf("n=%d: count drew %v (weights %d), math/rand/v2 %v (%d)", n, drawn, sum, wantDrawn, wantSum)
+		}
+		if _, _, v := step(src.hi, src.lo); v != want.Uint64() {
+			t.Fatalf("n=%d: the stream after count is not math/rand/v2's", n)
+		}
+	}
+}
+
+// TestRedraw checks count's draw with redraw on sizes large enough to be
+// rejected and drawn again, which no outlet is.
+func TestRedraw(t *testing.T) {
+	for _, n := range []uint64{3, 1<<40 + 1, 1<<63 + 5, math.MaxUint64} {
 		want := rand.New(rand.NewPCG(1, n))
-		src := rand.NewPCG(1, n)
+		hi, lo := uint64(1), n
 		for i := range 10000 {
-			w := want.Uint64N(n)
-			if got := intN(src, n); got != w {
-				t.Fatalf("n=%d, draw %d: intN = %d, math/rand/v2 draws %d", n, i, got, w)
+			var v uint64
+			hi, lo, v = step(hi, lo)
+			x, frac := bits.Mul64(v, n)
+			if frac < n {
+				hi, lo, x = redraw(hi, lo, n, x, frac)
+			}
+			if w := want.Uint64N(n); x != w {
+				t.Fatalf("n=%d, draw %d: %d, math/rand/v2 draws %d", n, i, x, w)
 			}
 		}
 	}

@@ -3,7 +3,6 @@ package compare
 import (
 	"hash/fnv"
 	"math/bits"
-	"math/rand/v2"
 )
 
 // draw fills reps with the resamples of outlet o: as many articles as it
@@ -20,43 +19,48 @@ import (
 func (e *engine) draw(o *outlet, reps []int64, ws *workspace) {
 	h := fnv.New64a()
 	h.Write([]byte(o.name))
-	src := rand.NewPCG(e.cfg.Seed, h.Sum64())
-	n := uint64(len(o.arts))
+	src := pcg{e.cfg.Seed, h.Sum64()}
+	n := len(o.arts)
 	cols := e.columns(o, ws)
-	if cap(ws.drawn) < int(n) {
+	if cap(ws.drawn) < n {
 		ws.drawn = make([]int64, n)
 	}
 	drawn := ws.drawn[:n]
 	for r := range e.reps {
 		clear(drawn)
-		for range n {
-			drawn[intN(src, n)]++
-		}
+		statements := src.count(drawn, ws.statements[:n])
 		t := tally(reps[r*e.w : (r+1)*e.w])
 		all := int64(0) // mentions
 		for _, c := range cols {
-			var mentions, quotes, tone, toneN int64
-			for _, x := range ws.terms[c.first:c.end] {
-				d := drawn[x.art]
-				mentions += d * x.mentions
-				quotes += d * x.quotes
-				tone += d * x.tone
-				toneN += d * x.toneN
-			}
+			s := sumTerms(ws.terms[c.first:c.end], drawn)
 			x := t[perActor*c.actor : perActor*(c.actor+1)]
-			x[tMentions] += mentions
-			x[tQuotes] += quotes
-			x[tTone] += tone
-			x[tToneN] += toneN
-			all += mentions
-		}
-		statements := int64(0)
-		for _, x := range ws.statements {
-			statements += drawn[x.art] * x.n
+			x[tMentions] += s.mentions
+			x[tQuotes] += s.quotes
+			x[tTone] += s.tone
+			x[tToneN] += s.toneN
+			all += s.mentions
 		}
 		t[len(t)-2] += statements
 		t[len(t)-1] += all
 	}
+}
+
+// sumTerms returns a column's counts summed over a resample, each term
+// times how often its article was drawn. It is a function of its own so
+// that the four sums stay in registers: inside draw's loops they were
+// spilled to the stack on every term.
+//
+//go:noinline
+func sumTerms(terms []term, drawn []int64) (s term) {
+	for i := range terms {
+		x := &terms[i]
+		d := drawn[x.art]
+		s.mentions += d * x.mentions
+		s.quotes += d * x.quotes
+		s.tone += d * x.tone
+		s.toneN += d * x.toneN
+	}
+	return s
 }
 
 // column is the articles with counts for one actor: the terms
@@ -72,14 +76,9 @@ type term struct {
 	mentions, quotes, tone, toneN int64
 }
 
-// statementsTerm is an article's statements, if it has any.
-type statementsTerm struct {
-	art int
-	n   int64
-}
-
 // columns gathers the outlet's counts by actor into ws.terms and its
-// statements into ws.statements, and returns the actors with any counts.
+// articles' statements into ws.statements, and returns the actors with any
+// counts.
 func (e *engine) columns(o *outlet, ws *workspace) []column {
 	if cap(ws.actorN) < e.nA {
 		ws.actorN = make([]int, e.nA)
@@ -92,9 +91,7 @@ func (e *engine) columns(o *outlet, ws *workspace) []column {
 		for _, c := range e.s.counts[a.first : a.first+a.n] {
 			at[c.actor]++
 		}
-		if a.statements > 0 {
-			ws.statements = append(ws.statements, statementsTerm{i, int64(a.statements)})
-		}
+		ws.statements = append(ws.statements, int64(a.statements))
 	}
 	ws.cols = ws.cols[:0]
 	total := 0
@@ -119,20 +116,73 @@ func (e *engine) columns(o *outlet, ws *workspace) []column {
 	return ws.cols
 }
 
-// intN returns rand.New(src).IntN(n), the same draw from the same stream
-// (Lemire's multiply and reject, as math/rand/v2 makes it), without the
-// call through the Source interface for each of the millions of articles
-// drawn.
-func intN(src *rand.PCG, n uint64) uint64 {
+// pcg is math/rand/v2's PCG, whose state it copies and steps the same
+// way, so that count can keep it in registers over all of an outlet's
+// draws rather than call through rand.PCG's pointer for each.
+type pcg struct{ hi, lo uint64 }
+
+// step returns the state after hi, lo and the output of that new state:
+// rand.PCG's next and its DXSM output.
+func step(hi, lo uint64) (nhi, nlo, out uint64) {
+	const (
+		mulHi    = 2549297995355413924
+		mulLo    = 4865540595714422341
+		incHi    = 6364136223846793005
+		incLo    = 1442695040888963407
+		cheapMul = 0xda942042e4dd58b5
+	)
+	nhi, nlo = bits.Mul64(lo, mulLo)
+	nhi += hi*mulLo + lo*mulHi
+	nlo, c := bits.Add64(nlo, incLo, 0)
+	nhi, _ = bits.Add64(nhi, incHi, c)
+	out = nhi ^ nhi>>32
+	out *= cheapMul
+	out ^= out >> 48
+	out *= nlo | 1
+	return nhi, nlo, out
+}
+
+// count makes len(drawn) draws of rand.New(p).IntN(len(drawn)), the same
+// numbers from the same stream (a mask for a power of two, else Lemire's
+// multiply and reject, as math/rand/v2 makes them), adds one to drawn at
+// each and returns the sum of weight at each. The weight is an article's
+// statements, which are summed so at a load and an add a draw, rather than
+// as the dot product of drawn and weight after.
+func (p *pcg) count(drawn, weight []int64) (sum int64) {
+	n := uint64(len(drawn))
+	weight = weight[:n]
+	hi, lo := p.hi, p.lo
+	var v uint64
 	if n&(n-1) == 0 {
-		return src.Uint64() & (n - 1)
-	}
-	hi, lo := bits.Mul64(src.Uint64(), n)
-	if lo < n {
-		thresh := -n % n
-		for lo < thresh {
-			hi, lo = bits.Mul64(src.Uint64(), n)
+		for range n {
+			hi, lo, v = step(hi, lo)
+			drawn[v&(n-1)]++
+			sum += weight[v&(n-1)]
+		}
+	} else {
+		for range n {
+			hi, lo, v = step(hi, lo)
+			x, frac := bits.Mul64(v, n)
+			if frac < n {
+				hi, lo, x = redraw(hi, lo, n, x, frac)
+			}
+			drawn[x]++
+			sum += weight[x]
 		}
 	}
-	return hi
+	p.hi, p.lo = hi, lo
+	return sum
+}
+
+// redraw is count's rare case, a draw x whose fraction frac is below n:
+// while the fraction is below 2⁶⁴ mod n, the draw is rejected and made
+// again. It returns the state after and the draw kept.
+func redraw(hi, lo, n, x, frac uint64) (nhi, nlo, nx uint64) {
+	thresh := -n % n
+	for frac < thresh {
+		var v uint64
+		hi, lo, v = step(hi, lo)
+		x, frac = bits.Mul64(v, n)
+	}
+	return hi, lo, x
 }

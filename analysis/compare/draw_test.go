@@ -42,12 +42,12 @@ func FuzzDraw(f *testing.F) {
 		want := make([]int64, e.reps*e.w)
 		h := fnv.New64a()
 		h.Write([]byte(o.name))
-		src := rand.NewPCG(e.cfg.Seed, h.Sum64())
-		n := uint64(len(o.arts))
+		draws := rand.New(rand.NewPCG(e.cfg.Seed, h.Sum64()))
+		n := len(o.arts)
 		for r := range e.reps {
 			tl := tally(want[r*e.w : (r+1)*e.w])
 			for range n {
-				e.s.addTo(tl, &o.arts[intN(src, n)])
+				e.s.addTo(tl, &o.arts[draws.IntN(n)])
 			}
 		}
 		if !slices.Equal(got, want) {

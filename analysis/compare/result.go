@@ -270,10 +270,11 @@ type workspace struct {
 	tails []float64 // slabs for tails
 
 	// draw's scratch: how often each article was drawn, the outlet's
-	// terms, statements and columns, the terms of each actor
+	// terms, its articles' statements and its columns, the terms of each
+	// actor
 	drawn      []int64
 	terms      []term
-	statements []statementsTerm
+	statements []int64
 	cols       []column
 	actorN     []int
 }
