@@ -73,19 +73,7 @@ func newResolver(d *doc) *resolver {
 		}
 		if p, ok := r.personIn(i, j); ok {
 			r.persons = append(r.persons, p)
-			// A name of more than one word (it starts and ends with a
-			// word): its last word.
-			if k := lastSpace(p.name); k >= 0 {
-				_, n := utf8.DecodeRuneInString(p.name[k:])
-				lastWord := p.name[k+n:]
-				// Lowered for a key only when it is new: the text names
-				// most people again and again.
-				if full, seen := lookupFold(r.full, lastWord); !seen {
-					r.full[strings.ToLower(lastWord)] = p.name
-				} else if full != p.name { // else addNamesake has nothing to add
-					r.addNamesake(strings.ToLower(lastWord), p.name)
-				}
-			}
+			r.noteFull(p, j-1)
 		}
 		i = j
 	}
@@ -94,6 +82,28 @@ func newResolver(d *doc) *resolver {
 	clear(r.fulls)
 	r.seen = newSeen(r)
 	return r
+}
+
+// noteFull records the name of person p, whose last token is last, under
+// its last word lowered (r.full), or beside the name held there
+// (addNamesake), when the name has more than one word (it starts and ends
+// with a word).
+func (r *resolver) noteFull(p person, last int) {
+	d := r.d
+	var key string // strings.ToLower of the last word
+	if t := d.toks[last]; t.Start > p.at && d.text[t.Start-1] == ' ' && t.End == t.KeyEnd {
+		key = d.low[last] // most names: the last word is the last token's, lowered already
+	} else if k := lastSpace(p.name); k >= 0 {
+		_, n := utf8.DecodeRuneInString(p.name[k:])
+		key = strings.ToLower(p.name[k+n:])
+	} else {
+		return // one word
+	}
+	if full, seen := r.full[key]; !seen {
+		r.full[key] = p.name
+	} else if full != p.name { // else addNamesake has nothing to add
+		r.addNamesake(key, p.name)
+	}
 }
 
 // personIn reads the capitalised run [i, j) as a person, with the title

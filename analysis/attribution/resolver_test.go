@@ -2,8 +2,13 @@ package attribution
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
+
+	"github.com/slant-news/slant/analysis/segment"
 )
 
 // TestResolveLongTranscript resolves pronouns and descriptions in a text of
@@ -89,4 +94,42 @@ func TestGenderPastLabel(t *testing.T) {
 			t.Errorf("She resolved to %q", s.Resolved)
 		}
 	}
+}
+
+// FuzzNoteFull holds the names newResolver keeps by their last word to
+// the key the words of each name gave it before the text's lowered words
+// did: strings.ToLower of the name after its last space. The seeds name
+// people with a possessive, a hyphen, a middle initial, a particle,
+// letters outside ASCII, a no-break space, and namesakes.
+func FuzzNoteFull(f *testing.F) {
+	for _, text := range []string{
+		"Donald Trump said it. Trump’s aides agreed, and Mr. Trump's plan stood.",
+		"Vladimir Putin's spokesman Dmitry Peskov said the talks were over.",
+		"Debbie Wasserman-Schultz spoke, and Tomas K. Berend replied.",
+		"Ursula von der Leyen said so. José Ñúñez and JOSÉ ÑÚÑEZ met Álvaro Díaz.",
+		"Anna\u00a0Karenina said it.\tLev\tTolstoy\tagreed.",
+		"Paul Brennan spoke first, and Alice Brennan after him. Mrs. Brennan said the plan would work. Ann Brennan, Bo Brennan and Cy Brennan and Di Brennan too.",
+	} {
+		f.Add(text)
+	}
+	a := newTest(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		d := newDoc(a.Attributor, segment.Split(a.seg, text), new(buffers))
+		r := newResolver(d)
+		want := &resolver{full: map[string]string{}}
+		for _, p := range r.persons {
+			if k := lastSpace(p.name); k >= 0 {
+				_, n := utf8.DecodeRuneInString(p.name[k:])
+				last := strings.ToLower(p.name[k+n:])
+				if full, ok := want.full[last]; !ok {
+					want.full[last] = p.name
+				} else if full != p.name {
+					want.addNamesake(last, p.name)
+				}
+			}
+		}
+		if !maps.Equal(r.full, want.full) || !maps.EqualFunc(r.namesakes, want.namesakes, slices.Equal) {
+			t.Errorf("%q: full %v and namesakes %v, want %v and %v", text, r.full, r.namesakes, want.full, want.namesakes)
+		}
+	})
 }
