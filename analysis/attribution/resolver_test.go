@@ -133,3 +133,28 @@ func FuzzNoteFull(f *testing.F) {
 		}
 	})
 }
+
+// TestActorsOf holds actorsOf, asked twice of each name (the second time
+// from what it kept), to the actors the table and officeMatch find anew.
+func TestActorsOf(t *testing.T) {
+	a := newTest(t)
+	text := "Russian Foreign Minister Sergey Lavrov said the talks were over. The US envoy for Ukraine disagreed."
+	r := newResolver(newDoc(a.Attributor, segment.Split(a.seg, text), new(buffers)))
+	names := []string{"Sergey Lavrov", "the Kremlin", "US envoy for Ukraine", "NATO's American commander", "Ukraine's", "officials", ""}
+	for range 2 {
+		for _, n := range names {
+			for _, person := range []bool{true, false} {
+				ms := r.officeMatch(n)
+				if person {
+					ms = r.d.matchActors(n)
+				}
+				if got, want := r.actorsOf(n, person), r.appendIndices(nil, ms); !slices.Equal(got, want) {
+					t.Errorf("actorsOf(%q, %v) = %v, want %v", n, person, got, want)
+				}
+			}
+		}
+	}
+	if got := r.actorsOf("US envoy for Ukraine", false); len(got) != 1 || r.d.a.actors.List[got[0]].Name != r.d.matchActors("US")[0].Actor {
+		t.Errorf("actorsOf(US envoy for Ukraine) = %v, want the US alone", got)
+	}
+}
