@@ -56,6 +56,10 @@ type person struct {
 	desc      string
 	honorific string // "mr", "ms", ... when the text gives one
 	subject   bool   // named as a sentence's subject
+	// When subject is false, the token that is the sentence's subject if
+	// the person is one (doc.subjectStart), or -1: asked only of a text
+	// whose seen needs its subjects (seen.everyone).
+	subjectAt int
 }
 
 func newResolver(d *doc) *resolver {
@@ -146,8 +150,15 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			desc = d.text[d.toks[alo].Start:d.toks[ahi-1].End]
 		}
 	}
-	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Irena Kovac scoffed ..."
-	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj}, true
+	// Whether the run is its sentence's subject ("Foreign Ministry
+	// spokeswoman Irena Kovac scoffed ..."): past these tests, asked
+	// later (subjectAt).
+	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start))
+	at := -1
+	if !subj {
+		at = i
+	}
+	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj, subjectAt: at}, true
 }
 
 // nameRun reports whether the capitalized words [name, j), after any

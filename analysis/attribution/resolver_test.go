@@ -158,3 +158,26 @@ func TestActorsOf(t *testing.T) {
 		t.Errorf("actorsOf(US envoy for Ukraine) = %v, want the US alone", got)
 	}
 }
+
+// TestSeenSubjects holds the named subjects seen works out when first
+// asked to the persons that are their sentences' subjects: at its start,
+// after titles, past an opening adverb (asked of doc.subjectStart only
+// then), and not an object.
+func TestSeenSubjects(t *testing.T) {
+	a := newTest(t)
+	text := "Foreign Ministry spokeswoman Irena Kovac scoffed. Meanwhile, Sergey Lavrov met Anna Petrova. Boris Ivanov left."
+	r := newResolver(newDoc(a.Attributor, segment.Split(a.seg, text), new(buffers)))
+	if len(r.seen.all.subjects) != 0 {
+		t.Fatalf("subjects %v before a question asked them", r.seen.all.subjects)
+	}
+	var got []string
+	for _, c := range r.seen.everyone().subjects {
+		got = append(got, c.name)
+	}
+	if want := []string{"Irena Kovac", "Sergey Lavrov", "Boris Ivanov"}; !slices.Equal(got, want) {
+		t.Errorf("subjects %q, want %q", got, want)
+	}
+	if again := r.seen.everyone().subjects; len(again) != len(got) {
+		t.Errorf("asked again: %d subjects, want %d", len(again), len(got))
+	}
+}
