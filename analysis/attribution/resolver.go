@@ -17,6 +17,7 @@ type resolver struct {
 	lx        *lexicon
 	persons   []person            // named people, in text order
 	full      map[string]string   // last name -> the fullest name given
+	fullKeys  uint64              // a bit per key of full (keyBit): most words looked up in full are not, and need no lookup
 	namesakes map[string][]string // last name -> the other full names given (namesakes.go)
 	seen      *seen               // the candidates for pronouns and descriptions, indexed
 	genders   map[string]int      // resolved name -> gender, as worked out
@@ -110,8 +111,13 @@ func (r *resolver) noteFull(p person, last int) {
 	} else {
 		return // one word
 	}
-	if full, seen := r.full[key]; !seen {
+	full, seen := "", false
+	if r.fullKeys&keyBit(key) != 0 { // else the key is new
+		full, seen = r.full[key]
+	}
+	if !seen {
 		r.full[key] = p.name
+		r.fullKeys |= keyBit(key)
 	} else if full != p.name { // else addNamesake has nothing to add
 		r.addNamesake(key, p.name)
 	}
@@ -166,10 +172,39 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 // the text never gives in full without a title, not a headline.
 func (r *resolver) nameRun(name, j int, titled bool) bool {
 	d := r.d
-	if name >= j || d.is(j-1, classOrg) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
+	if name >= j || d.is(j-1, classOrg) || (!titled && j-name < 2 && !r.fullOfLast(d.low[j-1])) {
 		return false
 	}
 	return !r.headline(name, j)
+}
+
+// fullOfLast reports whether r.full holds the lowercase last name w: most
+// capitalized words alone are no last name given before, and their bit is
+// not set.
+func (r *resolver) fullOfLast(w string) bool {
+	return r.fullKeys&keyBit(w) != 0 && r.full[w] != ""
+}
+
+// fullFold is lookupFold(r.full, w)'s name, looked up only when the bit
+// of w lowered is set.
+func (r *resolver) fullFold(w string) string {
+	var buf [foldMax]byte
+	if low, ok := lowerASCII(buf[:0], w); ok {
+		if r.fullKeys&keyBit(low) == 0 {
+			return ""
+		}
+		return r.full[string(low)]
+	}
+	return r.full[strings.ToLower(w)]
+}
+
+// keyBit is the bit of fullKeys for the key w: of its length and first
+// byte, which most words that are not a key do not share with one.
+func keyBit[S ~string | ~[]byte](w S) uint64 {
+	if len(w) == 0 {
+		return 1
+	}
+	return 1 << ((uint(len(w)) + 7*uint(w[0])) & 63)
 }
 
 // headline reports whether the capitalized words [lo, hi) are a headline
@@ -519,7 +554,7 @@ func (r *resolver) nameIn(phrase string) string {
 		}
 		if start < j && r.fold(toks[j-1].Key(phrase)).class&classOrg == 0 && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
-			if full, _ := lookupFold(r.full, name); titled || j-start > 1 || full != "" {
+			if titled || j-start > 1 || r.fullFold(name) != "" {
 				return r.fullNameAs(name, hon)
 			}
 			if best == "" && len(r.d.matchActors(name)) > 0 && r.seen.endsAName(name) {
@@ -593,7 +628,7 @@ func (r *resolver) fullName(name string) string {
 	if strings.Contains(name, " ") {
 		return name
 	}
-	if f, _ := lookupFold(r.full, name); f != "" {
+	if f := r.fullFold(name); f != "" {
 		return f
 	}
 	return name

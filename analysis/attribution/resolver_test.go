@@ -98,7 +98,8 @@ func TestGenderPastLabel(t *testing.T) {
 
 // FuzzNoteFull holds the names newResolver keeps by their last word to
 // the key the words of each name gave it before the text's lowered words
-// did: strings.ToLower of the name after its last space. The seeds name
+// did (strings.ToLower of the name after its last space), and the
+// lookups of them to the map's answers. The seeds name
 // people with a possessive, a hyphen, a middle initial, a particle,
 // letters outside ASCII, a no-break space, and namesakes.
 func FuzzNoteFull(f *testing.F) {
@@ -130,6 +131,15 @@ func FuzzNoteFull(f *testing.F) {
 		}
 		if !maps.Equal(r.full, want.full) || !maps.EqualFunc(r.namesakes, want.namesakes, slices.Equal) {
 			t.Errorf("%q: full %v and namesakes %v, want %v and %v", text, r.full, r.namesakes, want.full, want.namesakes)
+		}
+		// The bits that spare the lookups of full answer as the lookups.
+		for k, w := range d.low {
+			if got, want := r.fullOfLast(w), r.full[w] != ""; got != want {
+				t.Errorf("%q: fullOfLast(%q) = %v, want %v", text, w, got, want)
+			}
+			if got, want := r.fullFold(d.word(k)), want.full[strings.ToLower(d.word(k))]; got != want {
+				t.Errorf("%q: fullFold(%q) = %q, want %q", text, d.word(k), got, want)
+			}
 		}
 	})
 }
