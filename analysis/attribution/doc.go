@@ -79,11 +79,15 @@ type buffers struct {
 	namedIn    map[string]string
 	firstEntry map[speakerKey]*draft
 	firstSpoke map[string]int
+	personActs map[string][2]int
+	officeActs map[string][2]int
 	// The slices of a document's resolver and seen (resolver.release) and
 	// of its statements (Attributor.statements), kept for the next.
 	rlow         []byte
 	rkey         []byte
 	racts        []int
+	rcounted     []int
+	rindices     []int
 	rnames       []string
 	rtoks        []segment.Token
 	rfulls       []string

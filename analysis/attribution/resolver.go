@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/segment"
 )
 
@@ -18,6 +17,7 @@ type resolver struct {
 	lx        *lexicon
 	persons   []person            // named people, in text order
 	full      map[string]string   // last name -> the fullest name given
+	fullKeys  uint64              // a bit per key of full (keyBit): most words looked up in full are not, and need no lookup
 	namesakes map[string][]string // last name -> the other full names given (namesakes.go)
 	seen      *seen               // the candidates for pronouns and descriptions, indexed
 	genders   map[string]int      // resolved name -> gender, as worked out
@@ -26,10 +26,15 @@ type resolver struct {
 	groups    []group             // plural speakers resolved so far, for "they"
 	toks      []segment.Token     // nameIn's words, reused
 	acts      []int               // resolve1's actors, reused
+	counted   []int               // resolve1's actors of a statement that counts its parties, reused
+	indices   []int               // actorsOf's answers, one after another
 	names     []string            // resolve1's names, reused
 	low       []byte              // officeMatch's phrase lowered, reused
 	fulls     []string            // each person's fullNameAs, "" until first asked (fullOf)
 	key       []byte              // fold's word lowered, reused
+	// actorsOf's answers by name, as spans of indices: for persons and
+	// for descriptions, which officeMatch reads.
+	personActs, officeActs map[string][2]int
 }
 
 // release hands the resolver's slices back to the buffers, for the next
@@ -37,6 +42,7 @@ type resolver struct {
 func (r *resolver) release() {
 	b := r.d.bufs
 	b.rlow, b.rkey, b.racts, b.rnames, b.rtoks = r.low[:0], r.key[:0], r.acts[:0], r.names[:0], r.toks[:0]
+	b.rcounted, b.rindices = r.counted[:0], r.indices[:0]
 	clear(r.fulls)
 	b.rfulls = r.fulls[:0]
 	b.seenSubjects, b.seenSpeakers = r.seen.all.subjects[:0], r.seen.all.speakers[:0]
@@ -51,14 +57,20 @@ type person struct {
 	desc      string
 	honorific string // "mr", "ms", ... when the text gives one
 	subject   bool   // named as a sentence's subject
+	// When subject is false, the token that is the sentence's subject if
+	// the person is one (doc.subjectStart), or -1: asked only of a text
+	// whose seen needs its subjects (seen.everyone).
+	subjectAt int
 }
 
 func newResolver(d *doc) *resolver {
 	clear(d.bufs.persons) // the article before's
 	b := d.bufs
 	b.full, b.genders, b.namedIn = emptied(b.full), emptied(b.genders), emptied(b.namedIn)
+	b.personActs, b.officeActs = emptied(b.personActs), emptied(b.officeActs)
 	r := &resolver{d: d, lx: d.a.lex, full: b.full, genders: b.genders, nameOf: b.namedIn, persons: b.persons[:0],
-		low: b.rlow[:0], key: b.rkey[:0], acts: b.racts[:0], names: b.rnames[:0], toks: b.rtoks[:0]}
+		low: b.rlow[:0], key: b.rkey[:0], acts: b.racts[:0], names: b.rnames[:0], toks: b.rtoks[:0],
+		counted: b.rcounted[:0], indices: b.rindices[:0], personActs: b.personActs, officeActs: b.officeActs}
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	// The cheapest tests first: most words are lowercase.
@@ -73,19 +85,7 @@ func newResolver(d *doc) *resolver {
 		}
 		if p, ok := r.personIn(i, j); ok {
 			r.persons = append(r.persons, p)
-			// A name of more than one word (it starts and ends with a
-			// word): its last word.
-			if k := lastSpace(p.name); k >= 0 {
-				_, n := utf8.DecodeRuneInString(p.name[k:])
-				lastWord := p.name[k+n:]
-				// Lowered for a key only when it is new: the text names
-				// most people again and again.
-				if full, seen := lookupFold(r.full, lastWord); !seen {
-					r.full[strings.ToLower(lastWord)] = p.name
-				} else if full != p.name { // else addNamesake has nothing to add
-					r.addNamesake(strings.ToLower(lastWord), p.name)
-				}
-			}
+			r.noteFull(p, j-1)
 		}
 		i = j
 	}
@@ -94,6 +94,33 @@ func newResolver(d *doc) *resolver {
 	clear(r.fulls)
 	r.seen = newSeen(r)
 	return r
+}
+
+// noteFull records the name of person p, whose last token is last, under
+// its last word lowered (r.full), or beside the name held there
+// (addNamesake), when the name has more than one word (it starts and ends
+// with a word).
+func (r *resolver) noteFull(p person, last int) {
+	d := r.d
+	var key string // strings.ToLower of the last word
+	if t := d.toks[last]; t.Start > p.at && d.text[t.Start-1] == ' ' && t.End == t.KeyEnd {
+		key = d.low[last] // most names: the last word is the last token's, lowered already
+	} else if k := lastSpace(p.name); k >= 0 {
+		_, n := utf8.DecodeRuneInString(p.name[k:])
+		key = strings.ToLower(p.name[k+n:])
+	} else {
+		return // one word
+	}
+	full, seen := "", false
+	if r.fullKeys&keyBit(key) != 0 { // else the key is new
+		full, seen = r.full[key]
+	}
+	if !seen {
+		r.full[key] = p.name
+		r.fullKeys |= keyBit(key)
+	} else if full != p.name { // else addNamesake has nothing to add
+		r.addNamesake(key, p.name)
+	}
 }
 
 // personIn reads the capitalised run [i, j) as a person, with the title
@@ -129,8 +156,15 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 			desc = d.text[d.toks[alo].Start:d.toks[ahi-1].End]
 		}
 	}
-	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start)) || d.subjectStart(i) // "Foreign Ministry spokeswoman Irena Kovac scoffed ..."
-	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj}, true
+	// Whether the run is its sentence's subject ("Foreign Ministry
+	// spokeswoman Irena Kovac scoffed ..."): past these tests, asked
+	// later (subjectAt).
+	subj := start == d.sfirst[d.tsent[i]] || (lo == d.sfirst[d.tsent[i]] && r.titlesOnly(lo, start))
+	at := -1
+	if !subj {
+		at = i
+	}
+	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj, subjectAt: at}, true
 }
 
 // nameRun reports whether the capitalized words [name, j), after any
@@ -138,10 +172,39 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 // the text never gives in full without a title, not a headline.
 func (r *resolver) nameRun(name, j int, titled bool) bool {
 	d := r.d
-	if name >= j || d.is(j-1, classOrg) || (!titled && j-name < 2 && r.full[d.low[j-1]] == "") {
+	if name >= j || d.is(j-1, classOrg) || (!titled && j-name < 2 && !r.fullOfLast(d.low[j-1])) {
 		return false
 	}
 	return !r.headline(name, j)
+}
+
+// fullOfLast reports whether r.full holds the lowercase last name w: most
+// capitalized words alone are no last name given before, and their bit is
+// not set.
+func (r *resolver) fullOfLast(w string) bool {
+	return r.fullKeys&keyBit(w) != 0 && r.full[w] != ""
+}
+
+// fullFold is lookupFold(r.full, w)'s name, looked up only when the bit
+// of w lowered is set.
+func (r *resolver) fullFold(w string) string {
+	var buf [foldMax]byte
+	if low, ok := lowerASCII(buf[:0], w); ok {
+		if r.fullKeys&keyBit(low) == 0 {
+			return ""
+		}
+		return r.full[string(low)]
+	}
+	return r.full[strings.ToLower(w)]
+}
+
+// keyBit is the bit of fullKeys for the key w: of its length and first
+// byte, which most words that are not a key do not share with one.
+func keyBit[S ~string | ~[]byte](w S) uint64 {
+	if len(w) == 0 {
+		return 1
+	}
+	return 1 << ((uint(len(w)) + 7*uint(w[0])) & 63)
 }
 
 // headline reports whether the capitalized words [lo, hi) are a headline
@@ -231,23 +294,19 @@ func (r *resolver) resolve1(st *draft) {
 	acts := r.acts[:0]
 	triedSpeaker := false // officeMatch(st.Speaker) found no actor
 	for _, n := range names {
-		var ms []actor.Match
-		if r.isPerson(n) {
-			ms = r.d.matchActors(n)
-		} else {
-			ms = r.officeMatch(n) // a description: the actor that qualifies the office
-			triedSpeaker = triedSpeaker || n == st.Speaker
-		}
-		acts = r.addActors(acts, ms, -1)
+		person := r.isPerson(n)
+		acts = addActors(acts, r.actorsOf(n, person), -1) // a description: the actors that qualify the office
+		triedSpeaker = triedSpeaker || (!person && n == st.Speaker)
 	}
 	if len(acts) == 0 && !triedSpeaker {
-		acts = r.addActors(acts, r.officeMatch(st.Speaker), -1)
+		acts = addActors(acts, r.actorsOf(st.Speaker, false), -1)
 	}
 	if len(acts) == 0 {
 		if n := countsOf(st.Speaker); n > 0 {
 			// "the two countries’ top diplomats": the countries the
 			// statement names first.
-			acts = r.addActors(acts, r.d.matchActors(r.d.text[st.Start:st.End]), n)
+			r.counted = r.appendIndices(r.counted[:0], r.d.matchActors(r.d.text[st.Start:st.End]))
+			acts = addActors(acts, r.counted, n)
 		}
 	}
 	r.acts = acts
@@ -258,95 +317,6 @@ func (r *resolver) resolve1(st *draft) {
 	for _, i := range acts {
 		st.Actors = append(st.Actors, r.d.a.actors.List[i].Name)
 	}
-}
-
-// addActors adds to acts the table indices of the actors of ms not in it
-// yet, while it holds fewer than limit (no limit when limit < 0).
-func (r *resolver) addActors(acts []int, ms []actor.Match, limit int) []int {
-	for _, m := range ms {
-		if limit >= 0 && len(acts) >= limit {
-			break
-		}
-		if i := r.d.a.actors.Index(m.Actor); i >= 0 && !slices.Contains(acts, i) {
-			acts = append(acts, i)
-		}
-	}
-	return acts
-}
-
-// officeMatch returns the actors of a speaker phrase that say whose
-// office it is: before an object of "for", "to", "on" and the like ("US
-// envoy for Ukraine": the US; "of" stays: "President of Russia"), and
-// after the last possessive when the words after it name one ("NATO's
-// American commander": the US).
-func (r *resolver) officeMatch(phrase string) []actor.Match {
-	// ASCII lowering keeps every byte where it was (strings.ToLower makes
-	// an invalid byte three), so an index into low cuts phrase; into a
-	// buffer of the resolver's, as a copy per call was a tenth of its
-	// allocations.
-	r.low = segment.AppendASCIILower(r.low[:0], phrase)
-	low := r.low
-	// Each preposition is a word between spaces, and each possessive an
-	// apostrophe: most speakers ("the Kremlin", "Mr Peskov") have one space
-	// and no apostrophe, and need not be searched for them.
-	if bytes.Count(low, []byte(" ")) >= 2 {
-		for _, p := range officePrepositions {
-			if i := bytes.Index(low, p); i > 0 {
-				phrase, low = phrase[:i], low[:i]
-			}
-		}
-	}
-	if strings.IndexByte(phrase, '\'') >= 0 || strings.Contains(phrase, "’") {
-		for _, pos := range []string{"'s ", "’s "} {
-			if i := strings.LastIndex(phrase, pos); i > 0 {
-				if ms := r.d.matchActors(phrase[i+len(pos):]); len(ms) > 0 {
-					return ms
-				}
-			}
-		}
-	}
-	return r.d.matchActors(phrase)
-}
-
-// officePrepositions start the objects that follow a title without
-// saying whose office it is.
-var officePrepositions = [][]byte{[]byte(" for "), []byte(" to "), []byte(" on "), []byte(" with "), []byte(" against "), []byte(" over ")}
-
-// countsOf returns how many parties "the two countries", "both sides" name.
-func countsOf(phrase string) int {
-	var buf [foldMax]byte
-	p, ok := lowerASCII(buf[:0], phrase)
-	if !ok {
-		p = []byte(strings.ToLower(phrase))
-	}
-	// Every phrase starts with a number word and a space: most speakers
-	// hold none, and need not be searched for all twelve.
-	if !bytes.Contains(p, []byte("two ")) && !bytes.Contains(p, []byte("both ")) && !bytes.Contains(p, []byte("three ")) {
-		return 0
-	}
-	for _, c := range partyCounts {
-		if bytes.Contains(p, c.phrase) {
-			return c.n
-		}
-	}
-	return 0
-}
-
-// partyCounts are the phrases countsOf looks for, in the order it tries
-// them, with the count each names: joined once rather than at every call.
-var partyCounts = func() []partyCount {
-	var out []partyCount
-	for _, noun := range []string{"countries", "sides", "nations", "governments"} {
-		for n, num := range []string{"both", "two", "three"} {
-			out = append(out, partyCount{[]byte(num + " " + noun), max(n+1, 2)})
-		}
-	}
-	return out
-}()
-
-type partyCount struct {
-	phrase []byte
-	n      int
 }
 
 // splitCoordination splits "Mr Ushakov and Mr Waltz" into its speakers.
@@ -584,7 +554,7 @@ func (r *resolver) nameIn(phrase string) string {
 		}
 		if start < j && r.fold(toks[j-1].Key(phrase)).class&classOrg == 0 && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
-			if full, _ := lookupFold(r.full, name); titled || j-start > 1 || full != "" {
+			if titled || j-start > 1 || r.fullFold(name) != "" {
 				return r.fullNameAs(name, hon)
 			}
 			if best == "" && len(r.d.matchActors(name)) > 0 && r.seen.endsAName(name) {
@@ -658,7 +628,7 @@ func (r *resolver) fullName(name string) string {
 	if strings.Contains(name, " ") {
 		return name
 	}
-	if f, _ := lookupFold(r.full, name); f != "" {
+	if f := r.fullFold(name); f != "" {
 		return f
 	}
 	return name

@@ -141,6 +141,7 @@ type described struct {
 type seen struct {
 	r          *resolver
 	all        lines          // every named subject and every resolved speaker who is a person
+	subjects   bool           // all holds the named subjects (everyone)
 	firstSpoke map[string]int // resolved name -> the first offset it spoke at
 	resolved   int            // statements resolved so far
 
@@ -159,12 +160,23 @@ func newSeen(r *resolver) *seen {
 	b.firstSpoke = emptied(b.firstSpoke)
 	s := &seen{r: r, firstSpoke: b.firstSpoke}
 	s.all.subjects, s.all.speakers = b.seenSubjects[:0], b.seenSpeakers[:0]
-	for k, p := range r.persons {
-		if p.subject {
-			s.all.subjects = append(s.all.subjects, candidate{at: p.at, name: r.fullOf(k), seq: -1})
+	return s
+}
+
+// everyone returns s.all, its named subjects worked out when a question
+// first needs them: a sentence's subject was the most of newResolver's
+// work, and a text that resolves no pronoun nor description asks none.
+func (s *seen) everyone() *lines {
+	if !s.subjects {
+		s.subjects = true
+		r := s.r
+		for k, p := range r.persons {
+			if p.subject || (p.subjectAt >= 0 && r.d.subjectStart(p.subjectAt)) {
+				s.all.subjects = append(s.all.subjects, candidate{at: p.at, name: r.fullOf(k), seq: -1})
+			}
 		}
 	}
-	return s
+	return &s.all
 }
 
 // spoke records a resolved statement.
@@ -210,13 +222,13 @@ func (s *seen) spokeBefore(name string, at int) bool {
 // does not clash with g.
 func (s *seen) latestOfGender(at, g int) (string, bool) {
 	if s.byGender == nil {
-		c, ok, decided := s.all.latestNear(at, func(c candidate) bool { return s.r.gender(c.name)+g != male+female })
+		c, ok, decided := s.everyone().latestNear(at, func(c candidate) bool { return s.r.gender(c.name)+g != male+female })
 		if decided {
 			return c.name, ok
 		}
 		s.byGender = &[3]lines{}
 		for g := range s.byGender {
-			s.byGender[g] = *s.all.filtered(func(name string) bool { return s.r.gender(name) == g })
+			s.byGender[g] = *s.everyone().filtered(func(name string) bool { return s.r.gender(name) == g })
 		}
 	}
 	best, found := s.byGender[unknown].latest(at, nil)
@@ -234,11 +246,11 @@ func (s *seen) latestOfActor(at int, actor string) (string, bool) {
 	}
 	l := s.byActor[actor]
 	if l == nil {
-		c, ok, decided := s.all.latestNear(at, func(c candidate) bool { return slices.Contains(s.actors(c.name), actor) })
+		c, ok, decided := s.everyone().latestNear(at, func(c candidate) bool { return slices.Contains(s.actors(c.name), actor) })
 		if decided {
 			return c.name, ok
 		}
-		l = s.all.filtered(func(name string) bool { return slices.Contains(s.actors(name), actor) })
+		l = s.everyone().filtered(func(name string) bool { return slices.Contains(s.actors(name), actor) })
 		s.byActor[actor] = l
 	}
 	c, ok := l.latest(at, nil)
@@ -284,7 +296,7 @@ func (s *seen) describedBy(head string) *described {
 			}
 		}
 	}
-	d.lines = *s.all.filtered(func(name string) bool { return hasKey(d.first, name) })
+	d.lines = *s.everyone().filtered(func(name string) bool { return hasKey(d.first, name) })
 	s.byDesc[head] = d
 	return d
 }
