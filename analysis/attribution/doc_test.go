@@ -34,12 +34,13 @@ func placed(d *doc) {
 	d.info = make([]wordInfo, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
 	d.tokIndex = make([]int32, len(d.text)>>tokenIndexBits+1)
-	d.placeTokens()
+	d.placeTokens(make([]int, len(d.toks)))
 }
 
-// TestPlaceTokens checks each token's sentence and quote, and each
-// sentence's first token, against a search of the spans, for texts of 0 to
-// 30 tokens in 0 to 6 sentences and 0 to 3 quotes.
+// TestPlaceTokens checks each token's sentence, quote and boundary bit,
+// and each sentence's first token, against a search of the spans, for
+// texts of 0 to 30 tokens in 0 to 6 sentences and 0 to 3 quotes (some the
+// same quote twice, some of no token).
 func TestPlaceTokens(t *testing.T) {
 	for n := 0; n <= 30; n++ {
 		for ns := 0; ns <= 6; ns++ {
@@ -63,6 +64,9 @@ func TestPlaceTokens(t *testing.T) {
 					q := slices.IndexFunc(d.quotes, func(q quote) bool { return q.start <= tok.Start && tok.Start < q.end })
 					if d.tsent[i] != s || d.tquote[i] != q {
 						t.Fatalf("%d tokens, %d sentences, %d quotes: token %d in sentence %d, quote %d; want %d, %d", n, ns, nq, i, d.tsent[i], d.tquote[i], s, q)
+					}
+					if got, want := d.boundaryAfter(i), plainBoundaryAfter(d, i); got != want {
+						t.Fatalf("%d tokens, %d sentences, %d quotes: boundaryAfter(%d) = %v, want %v", n, ns, nq, i, got, want)
 					}
 				}
 				for s := 1; s <= len(d.sents); s++ {
@@ -156,7 +160,7 @@ func plainBoundaryAfter(d *doc, i int) bool {
 }
 
 // TestStarts checks the tokens that may start a rule, and the bits
-// markTokens and markBoundaries set, on the test tables' texts.
+// markTokens and placeTokens set, on the test tables' texts.
 func TestStarts(t *testing.T) {
 	a := newTest(t)
 	for _, tc := range slices.Concat(statementForms, attitudeForms, boundaryForms, entryForms, judgedCases, reducedCases, praisedCases, impersonalCases, askedCases, expectedCases, reportedlyCases, looksCases) {
