@@ -350,7 +350,7 @@ func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []seg
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) {
 			prev := trimRightSpace(text[out[n-1].Start:out[n-1].End])
-			if strings.HasSuffix(prev, ".") && lx.isFold(classHonorific, prev[lastWordStart(prev):]) && isUpperAt(text, s.Start) {
+			if w := prev[lastWordStart(prev):]; strings.HasSuffix(w, ".") && lx.mayBeHonorific(w) && lx.isFold(classHonorific, w) && isUpperAt(text, s.Start) {
 				out[n-1].End = s.End
 				continue
 			}
