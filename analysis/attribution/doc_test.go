@@ -128,6 +128,11 @@ func checkStarts(t *testing.T, a testAttributor, text string) {
 			t.Fatalf("%q: boundaryAfter(%d) = %v, want %v", text, i, got, want)
 		}
 	}
+	for i := 1; i < len(d.toks); i++ { // contentEnd's filter: no act where mayStartAct says none
+		if l := d.sfirst[d.tsent[i]+1]; !d.mayStartAct(i) && (d.nextActAt(i, l) || d.statementAfterSubordinator(i, l)) {
+			t.Fatalf("%q: an act at token %d, which mayStartAct turns away", text, i)
+		}
+	}
 	n := len(d.toks)
 	for _, r := range [][2]int{{0, n}, {1, n - 1}, {1, n - 2}, {2, n}, {n / 2, n}, {3, 2}} {
 		in := slices.DeleteFunc(slices.Clone(want), func(i int) bool { return i < r[0] || i >= r[1] })
@@ -159,8 +164,9 @@ func plainBoundaryAfter(d *doc, i int) bool {
 	return boundaryGap(g)
 }
 
-// TestStarts checks the tokens that may start a rule, and the bits
-// markTokens and placeTokens set, on the test tables' texts.
+// TestStarts checks the tokens that may start a rule, the bits markTokens
+// and placeTokens set and contentEnd's filter (mayStartAct), on the test
+// tables' texts.
 func TestStarts(t *testing.T) {
 	a := newTest(t)
 	for _, tc := range slices.Concat(statementForms, attitudeForms, boundaryForms, entryForms, judgedCases, reducedCases, praisedCases, impersonalCases, askedCases, expectedCases, reportedlyCases, looksCases) {
@@ -168,6 +174,7 @@ func TestStarts(t *testing.T) {
 	}
 	checkStarts(t, a, "")
 	checkStarts(t, a, "said")
+	checkStarts(t, a, "He said it, and reiterated it - said it even as he left, though skeptics warned, while doctors said so.")
 	checkStarts(t, a, "Élodie Ōta said, “Über — all” - über ɛ Ǆ; «Ça» ‘va’ … ok.\n\nSo.")
 }
 
