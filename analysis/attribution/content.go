@@ -307,15 +307,17 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		if d.tquote[t] >= 0 {
 			continue
 		}
-		g := d.gap(t - 1)
-		comma := g != " " && strings.IndexByte(g, ',') >= 0 // most gaps are one space
+		comma := d.gapHas(t-1, ",")
 		if sub && comma && d.tquote[t-1] < 0 {
 			return d.toks[t-1].End // "While Clinton has condemned [the proposal], the groups say ..."
 		}
 		if d.mayStartAct(t) && (d.nextActAt(t, l) || d.statementAfterSubordinator(t, l)) {
 			return d.endPastQuote(t - 1)
 		}
-		if !comma || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
+		if !comma {
+			continue
+		}
+		if g := d.gap(t - 1); d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''") {
 			continue
 		}
 		if d.clauseAfterComma(t, l) {

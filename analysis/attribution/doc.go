@@ -194,8 +194,8 @@ func classTokens(info []wordInfo, starts []int, table []wordInfo, ids []vocab.ID
 }
 
 // placeTokens sets the index of tokenAt, the first token of each sentence,
-// the sentence and the quote of each token, and classBoundaryAfter
-// (boundaryAfter). One loop over the tokens indexes them and lists in
+// the sentence and the quote of each token, classBoundaryAfter
+// (boundaryAfter) and classGapAfter (gapHas). One loop over the tokens indexes them and lists in
 // gaps, a buffer, those followed by more than a space; the sentences and
 // quotes are then placed by the index, a fill of their tokens each, and a
 // token ends a phrase where its sentence or its quote ends or where its
@@ -208,9 +208,13 @@ func (d *doc) placeTokens(gaps []int) {
 	d.placeSentences()
 	d.placeQuotes()
 	for _, i := range gaps[:n] {
+		info[i].class |= classGapAfter
 		if info[i].class&classBoundaryAfter == 0 && boundaryGap(text[toks[i].End:toks[i+1].Start]) {
 			info[i].class |= classBoundaryAfter
 		}
+	}
+	if len(toks) > 0 {
+		info[len(toks)-1].class |= classGapAfter // the rest of the text
 	}
 }
 
@@ -469,11 +473,17 @@ func (d *doc) gap(i int) string {
 }
 
 // gapHas is strings.ContainsAny(d.gap(i), marks), for marks without a
-// space: a single space, most gaps, holds none of them, and ContainsAny
-// looks each rune of the gap up among the marks by a call.
+// space: a single space, most gaps, holds none of them (the token's bit,
+// classGapAfter, says which are), and ContainsAny looks each rune of the
+// gap up among the marks by a call. Small enough to be inlined, it calls
+// only for the other gaps (gapContains, too large to be inlined).
 func (d *doc) gapHas(i int, marks string) bool {
-	g := d.gap(i)
-	return g != " " && strings.ContainsAny(g, marks)
+	return d.is(i, classGapAfter) && d.gapContains(i, marks)
+}
+
+// gapContains is strings.ContainsAny(d.gap(i), marks).
+func (d *doc) gapContains(i int, marks string) bool {
+	return strings.ContainsAny(d.gap(i), marks)
 }
 
 // boundaryAfter reports whether a phrase cannot run on from token i to the

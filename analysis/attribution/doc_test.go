@@ -189,6 +189,7 @@ func FuzzGapHas(f *testing.F) {
 		}
 		d := &doc{text: text}
 		d.toks = segment.Tokenize(text, nil, false)
+		placed(d)
 		for i := range d.toks {
 			if got, want := d.gapHas(i, marks), strings.ContainsAny(d.gap(i), marks); got != want {
 				t.Fatalf("%q: gapHas(%d, %q) = %v, want %v", text, i, marks, got, want)
