@@ -72,9 +72,11 @@ const (
 
 	// Not classes of the word but of the token, set by newDoc: it starts
 	// with a capital letter (doc.capitalized), a phrase cannot run on from
-	// it to the next (doc.boundaryAfter).
+	// it to the next (doc.boundaryAfter), its gap to the next is more than
+	// one space, or it is the last (doc.gapHas).
 	classCapitalized
 	classBoundaryAfter
+	classGapAfter
 )
 
 // closedClasses gives the closed word sets the rules ask of a token their

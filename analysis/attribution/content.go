@@ -307,15 +307,17 @@ func (d *doc) contentEnd(cs, l, end int) int {
 		if d.tquote[t] >= 0 {
 			continue
 		}
-		g := d.gap(t - 1)
-		comma := g != " " && strings.IndexByte(g, ',') >= 0 // most gaps are one space
+		comma := d.gapHas(t-1, ",")
 		if sub && comma && d.tquote[t-1] < 0 {
 			return d.toks[t-1].End // "While Clinton has condemned [the proposal], the groups say ..."
 		}
-		if d.nextActAt(t, l) || d.statementAfterSubordinator(t, l) {
+		if d.mayStartAct(t) && (d.nextActAt(t, l) || d.statementAfterSubordinator(t, l)) {
 			return d.endPastQuote(t - 1)
 		}
-		if !comma || (d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''")) {
+		if !comma {
+			continue
+		}
+		if g := d.gap(t - 1); d.tquote[t-1] >= 0 && !strings.ContainsAny(g, "”\"»") && !strings.Contains(g, "''") {
 			continue
 		}
 		if d.clauseAfterComma(t, l) {
@@ -324,6 +326,17 @@ func (d *doc) contentEnd(cs, l, end int) int {
 	}
 	return end
 }
+
+// actStarts are the classes of the words at which nextActAt or
+// statementAfterSubordinator can find the speaker's next act, with every
+// speech verb: "and" and "but" (clause words), "even" (an auxiliary), the
+// subordinators.
+const actStarts = classClauseWord | classAuxiliary | classStatementSubordinator
+
+// mayStartAct reports whether token t is of actStarts or a speech verb:
+// contentEnd asks the two only of such a token, where it called them at
+// every token of a reported clause.
+func (d *doc) mayStartAct(t int) bool { return d.verb(t) != 0 || d.is(t, actStarts) }
 
 // nextActAt reports whether the speaker's next act starts at token t,
 // comma or not: a verb after a dash ("... - said at a rally"), "and" and

@@ -2,6 +2,8 @@ package attribution
 
 import (
 	"strings"
+
+	"github.com/slant-news/slant/analysis/segment"
 )
 
 // cueKind says how a reporting verb takes its speaker and content.
@@ -31,6 +33,9 @@ type lexicon struct {
 	// holderNouns maps a noun cue to the words that take its content
 	// ([holder-nouns]: "claim that", "promise to that").
 	holderNouns map[string]map[string]bool
+	// honorificLen is the longest honorific's length in bytes: an ASCII
+	// word longer is none, without a lookup (mayBeHonorific).
+	honorificLen int
 }
 
 // newLexicon parses the embedded word lists.
@@ -96,7 +101,19 @@ func newLexicon(files map[string][]byte) *lexicon {
 	lx.att = attitudeLexicon(reportingVerbsFile)
 	lx.infos = lx.wordInfos()
 	lx.words = newWordTable(lx.infos)
+	for w, wi := range lx.infos {
+		if wi.class&classHonorific != 0 {
+			lx.honorificLen = max(lx.honorificLen, len(w))
+		}
+	}
 	return lx
+}
+
+// mayBeHonorific reports whether w may fold to an honorific: not when it
+// is ASCII, which folds to as many bytes, and longer than every one.
+// mergeAfterHonorifics asks it of the last word of nearly every sentence.
+func (lx *lexicon) mayBeHonorific(w string) bool {
+	return len(w) <= lx.honorificLen || !segment.IsASCII(w)
 }
 
 // eachSection calls fn for every non-comment line under a [section] header.

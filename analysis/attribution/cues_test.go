@@ -1,6 +1,9 @@
 package attribution
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // cueForms pins cue forms that are also nouns read as verbs by their
 // subject: a singular speaker or record noun before an -s form.
@@ -34,5 +37,25 @@ func TestCueForms(t *testing.T) {
 		"He spoke at a news briefing on Monday.",       // not an -s form
 		"The latest reports were wrong.",               // an adjective before the noun
 		"Mr. Sanders earned speaking fees from banks.", // "speaking" is no cue: mostly a modifier
+	})
+}
+
+// FuzzMayBeHonorific holds mayBeHonorific to the lookup it spares: a word
+// it turns away is no honorific. The seeds are every honorific, in
+// capitals, and words about as long.
+func FuzzMayBeHonorific(f *testing.F) {
+	lx := defaultLexicon(f)
+	for w, wi := range lx.infos {
+		if wi.class&classHonorific != 0 {
+			f.Add(strings.ToUpper(w))
+		}
+	}
+	for _, w := range []string{"Messrs.", "said.", "K\u212a.", "", "."} {
+		f.Add(w)
+	}
+	f.Fuzz(func(t *testing.T, w string) {
+		if !lx.mayBeHonorific(w) && lx.isFold(classHonorific, w) {
+			t.Fatalf("mayBeHonorific(%q) = false for an honorific", w)
+		}
 	})
 }

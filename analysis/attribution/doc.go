@@ -8,6 +8,7 @@ import (
 	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/postag"
 	"github.com/slant-news/slant/analysis/segment"
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // draft is a Statement under construction.
@@ -57,7 +58,8 @@ type buffers struct {
 	subjects              [][2]int
 	tokIndex              []int32
 	starts                []int
-	gaps                  []int // markBoundaries'
+	gaps                  []int      // placeTokens'
+	ids                   []vocab.ID // the words' IDs, of a text that came without (newDoc)
 	info                  []wordInfo
 	sents                 []segment.Span
 	quotes                []quote
@@ -137,137 +139,167 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 	d.tsent, d.tquote, d.info, d.sfirst, d.subjects = b.tsent, b.tquote, b.info, b.sfirst, b.subjects
 	d.sfirst[0] = 0
 	// The words' IDs, when they are of the table's vocabulary, spare a
-	// lookup per token.
-	if ids := p.IDs; p.Vocab == a.lex.words.voc && len(ids) == len(d.toks) {
-		for i, id := range ids {
-			d.info[i] = a.lex.words.of(id)
-		}
-	} else {
-		for i, w := range d.low {
-			d.info[i] = a.lex.words.get(w)
-		}
+	// lookup per token; else they are looked up here, once.
+	ids := p.IDs
+	if p.Vocab != a.lex.words.voc || len(ids) != len(d.toks) {
+		b.ids = a.lex.words.voc.AppendIDs(b.ids[:0], d.low)
+		ids = b.ids
 	}
-	b.starts = d.markTokens(b.starts[:0])
+	b.starts = d.markTokens(resize(b.starts, len(d.toks)), ids)
 	d.starts = b.starts
 	b.tokIndex = resize(b.tokIndex, len(text)>>tokenIndexBits+1)
 	d.tokIndex = b.tokIndex
-	d.placeTokens()
-	b.gaps = d.markBoundaries(b.gaps)
+	b.gaps = resize(b.gaps, len(d.toks))
+	d.placeTokens(b.gaps)
 	return d
 }
 
-// markTokens sets the bit of each token that is not of its word
-// (classCapitalized), and returns starts holding the tokens that may start
-// a rule. The loops over every token make no call, which would have their
-// values saved on the stack at every token: a token that starts with a
-// byte outside ASCII, a few in a hundred, is looked at after.
-func (d *doc) markTokens(starts []int) []int {
-	toks, text := d.toks, d.text
-	info := d.info[:len(toks)]
-	nonASCII := false
-	for i, t := range toks {
-		if t.Start >= t.End {
-			continue // no word: no capital
-		}
-		if c := text[t.Start]; c-'A' <= 'Z'-'A' {
-			info[i].class |= classCapitalized
-		} else if c >= utf8.RuneSelf {
-			nonASCII = true
-		}
-	}
-	if nonASCII {
+// markTokens sets the classes of each token, by its word's ID, with the
+// bit of the token that is not of its word (classCapitalized), and returns
+// starts (as long as the tokens) holding the tokens that may start a rule.
+// A token that starts with a byte outside ASCII, a few in a hundred, is
+// looked at after the loop over every token (classTokens).
+func (d *doc) markTokens(starts []int, ids []vocab.ID) []int {
+	toks, text, info := d.toks, d.text, d.info[:len(d.toks)]
+	n, lead := classTokens(info, starts, d.a.lex.words.info, ids[:len(toks)], toks, text)
+	if lead >= utf8.RuneSelf {
 		for i, t := range toks {
 			if t.Start < t.End && text[t.Start] >= utf8.RuneSelf && startsUpper(text[t.Start:t.End]) {
 				info[i].class |= classCapitalized
 			}
 		}
 	}
-	starts = resize(starts, len(toks))
-	n := 0
-	for i := range info {
-		if info[i].mayStartRule() {
+	return starts[:n]
+}
+
+// classTokens sets info (as long as toks) to the classes in table of each
+// token's ID, with classCapitalized on those that start with an ASCII
+// capital, and lists in starts (as long) the tokens that may start a rule,
+// returning how many and the first bytes of the words or-ed. One loop does
+// all three, where a loop each read the classes again: it makes no call,
+// which would have its values saved on the stack at every token.
+func classTokens(info []wordInfo, starts []int, table []wordInfo, ids []vocab.ID, toks []segment.Token, text string) (n int, lead byte) {
+	for i, t := range toks {
+		wi := table[ids[i]]
+		if t.Start < t.End { // else no word: no capital
+			c := text[t.Start]
+			lead |= c
+			if c-'A' <= 'Z'-'A' {
+				wi.class |= classCapitalized
+			}
+		}
+		info[i] = wi
+		if wi.mayStartRule() {
 			starts[n] = i
 			n++
 		}
 	}
-	return starts[:n]
+	return n, lead
 }
 
-// placeTokens sets the sentence and the quote of each token, the first
-// token of each sentence, and the index of tokenAt, in one pass over the
-// tokens: the bounds of the next sentence and of the current quote are
-// held rather than read again for every token.
-func (d *doc) placeTokens() {
-	const never = int(^uint(0) >> 1)
-	s, q, b := 0, 0, 0
-	nextSent := never // the start of sentence s+1
-	if len(d.sents) > 1 {
-		nextSent = d.sents[1].Start
-	}
-	qStart, qEnd := never, never // quote q's, while there is one
-	if len(d.quotes) > 0 {
-		qStart, qEnd = d.quotes[0].start, d.quotes[0].end
-	}
-	for i, t := range d.toks {
-		for nextSent <= t.Start {
-			s++
-			d.sfirst[s] = i
-			nextSent = never
-			if s+1 < len(d.sents) {
-				nextSent = d.sents[s+1].Start
-			}
-		}
-		d.tsent[i] = s
-		for qEnd <= t.Start {
-			q++
-			qStart, qEnd = never, never
-			if q < len(d.quotes) {
-				qStart, qEnd = d.quotes[q].start, d.quotes[q].end
-			}
-		}
-		d.tquote[i] = -1
-		if qStart <= t.Start {
-			d.tquote[i] = q
-		}
-		for b<<tokenIndexBits <= t.Start { // the stretches of text up to the token's start
-			d.tokIndex[b] = int32(i)
-			b++
-		}
-	}
-	for s++; s <= len(d.sents); s++ {
-		d.sfirst[s] = len(d.toks)
-	}
-	for ; b < len(d.tokIndex); b++ {
-		d.tokIndex[b] = int32(len(d.toks))
-	}
-}
-
-// markBoundaries sets classBoundaryAfter (boundaryAfter) on the placed
-// tokens that end a sentence or a quote, or whose gap to the next holds a
-// mark of boundaryGap, and returns gaps, a buffer: the tokens followed by
-// more than a space, looked at after the loop over every token, which
-// makes no call (markTokens).
-func (d *doc) markBoundaries(gaps []int) []int {
-	toks, text := d.toks, d.text
-	info, tsent, tquote := d.info[:len(toks)], d.tsent[:len(toks)], d.tquote[:len(toks)]
-	gaps = resize(gaps, len(toks))
-	n := 0
-	for i := 1; i < len(toks); i++ {
-		end := toks[i-1].End
-		switch {
-		case tsent[i] != tsent[i-1] || tquote[i] != tquote[i-1]:
-			info[i-1].class |= classBoundaryAfter
-		case toks[i].Start != end+1 || text[end] != ' ': // " ": most gaps
-			gaps[n] = i - 1
-			n++
-		}
-	}
+// placeTokens sets the index of tokenAt, the first token of each sentence,
+// the sentence and the quote of each token, classBoundaryAfter
+// (boundaryAfter) and classGapAfter (gapHas). One loop over the tokens indexes them and lists in
+// gaps, a buffer, those followed by more than a space; the sentences and
+// quotes are then placed by the index, a fill of their tokens each, and a
+// token ends a phrase where its sentence or its quote ends or where its
+// listed gap holds a mark of boundaryGap. The loop makes no call and
+// holds few values (markTokens): placing each token in it too held more
+// values than there are registers.
+func (d *doc) placeTokens(gaps []int) {
+	toks, text, info := d.toks, d.text, d.info[:len(d.toks)]
+	n := indexTokens(d.tokIndex, gaps, toks, text)
+	d.placeSentences()
+	d.placeQuotes()
 	for _, i := range gaps[:n] {
-		if boundaryGap(text[toks[i].End:toks[i+1].Start]) {
+		info[i].class |= classGapAfter
+		if info[i].class&classBoundaryAfter == 0 && boundaryGap(text[toks[i].End:toks[i+1].Start]) {
 			info[i].class |= classBoundaryAfter
 		}
 	}
-	return gaps
+	if len(toks) > 0 {
+		info[len(toks)-1].class |= classGapAfter // the rest of the text
+	}
+}
+
+// indexTokens fills index, that of tokenAt, and lists in gaps (as long as
+// toks) the tokens followed by more than a space, returning how many.
+func indexTokens(index []int32, gaps []int, toks []segment.Token, text string) int {
+	n, at, prevEnd := 0, 0, 0 // at: the start of the next stretch to index
+	for i, t := range toks {
+		for ; at <= t.Start; at += 1 << tokenIndexBits { // the stretches up to the token's start
+			index[at>>tokenIndexBits] = int32(i)
+		}
+		if i > 0 && (t.Start != prevEnd+1 || text[prevEnd] != ' ') { // " ": most gaps
+			gaps[n] = i - 1
+			n++
+		}
+		prevEnd = t.End
+	}
+	for b := at >> tokenIndexBits; b < len(index); b++ {
+		index[b] = int32(len(toks))
+	}
+	return n
+}
+
+// placeSentences sets the first token of each sentence and the sentence of
+// each token, the last sentence starting at or before the token's start
+// (the first, for a token before it or a text of none), and marks the
+// token before a sentence's first as ending a phrase. The sentences are in
+// order.
+func (d *doc) placeSentences() {
+	n, ns := len(d.toks), len(d.sents)
+	tsent := d.tsent[:n]
+	if ns == 0 {
+		fill(tsent, 0)
+		return
+	}
+	d.sfirst[0], d.sfirst[ns] = 0, n
+	for s := 1; s < ns; s++ {
+		i := d.tokenAt(d.sents[s].Start)
+		d.sfirst[s] = i
+		if 0 < i && i < n {
+			d.info[i-1].class |= classBoundaryAfter
+		}
+	}
+	for s := range ns {
+		fill(tsent[d.sfirst[s]:d.sfirst[s+1]], s)
+	}
+}
+
+// placeQuotes sets the quote of each token, that whose words hold its
+// start, or -1, and marks a token whose quote is not the next token's as
+// ending a phrase. The quotes are in order of their starts: filled from
+// the last, a token is of the first that holds it, as it was when each
+// token was placed by the quotes ahead of it.
+func (d *doc) placeQuotes() {
+	n := len(d.toks)
+	tquote := d.tquote[:n]
+	fill(tquote, -1)
+	for q := len(d.quotes) - 1; q >= 0; q-- {
+		if f, e := d.tokenAt(d.quotes[q].start), d.tokenAt(d.quotes[q].end); f < e {
+			fill(tquote[f:e], q)
+		}
+	}
+	for q := range d.quotes { // a quote's edges are where a token's quote can change
+		f, e := d.tokenAt(d.quotes[q].start), d.tokenAt(d.quotes[q].end)
+		if f >= e {
+			continue
+		}
+		if f > 0 && tquote[f-1] != tquote[f] {
+			d.info[f-1].class |= classBoundaryAfter
+		}
+		if e < n && tquote[e-1] != tquote[e] {
+			d.info[e-1].class |= classBoundaryAfter
+		}
+	}
+}
+
+// fill sets every element of s to v.
+func fill(s []int, v int) {
+	for k := range s {
+		s[k] = v
+	}
 }
 
 // matchActors is d.a.actors.Match(s), its words split into the buffers.
@@ -326,7 +358,7 @@ func mergeAfterHonorifics(out []segment.Span, lx *lexicon, text string, ss []seg
 	for _, s := range ss {
 		if n := len(out); n > 0 && joinable(out[n-1], s) {
 			prev := trimRightSpace(text[out[n-1].Start:out[n-1].End])
-			if strings.HasSuffix(prev, ".") && lx.isFold(classHonorific, prev[lastWordStart(prev):]) && isUpperAt(text, s.Start) {
+			if w := prev[lastWordStart(prev):]; strings.HasSuffix(w, ".") && lx.mayBeHonorific(w) && lx.isFold(classHonorific, w) && isUpperAt(text, s.Start) {
 				out[n-1].End = s.End
 				continue
 			}
@@ -445,18 +477,24 @@ func (d *doc) gap(i int) string {
 }
 
 // gapHas is strings.ContainsAny(d.gap(i), marks), for marks without a
-// space: a single space, most gaps, holds none of them, and ContainsAny
-// looks each rune of the gap up among the marks by a call.
+// space: a single space, most gaps, holds none of them (the token's bit,
+// classGapAfter, says which are), and ContainsAny looks each rune of the
+// gap up among the marks by a call. Small enough to be inlined, it calls
+// only for the other gaps (gapContains, too large to be inlined).
 func (d *doc) gapHas(i int, marks string) bool {
-	g := d.gap(i)
-	return g != " " && strings.ContainsAny(g, marks)
+	return d.is(i, classGapAfter) && d.gapContains(i, marks)
+}
+
+// gapContains is strings.ContainsAny(d.gap(i), marks).
+func (d *doc) gapContains(i int, marks string) bool {
+	return strings.ContainsAny(d.gap(i), marks)
 }
 
 // boundaryAfter reports whether a phrase cannot run on from token i to the
 // next: punctuation other than a dot, hyphen or apostrophe between them, the
 // end of a sentence or the edge of a quote. The rules ask it of most
 // tokens, many times: newDoc works it out once per token, among the
-// token's bits (markBoundaries).
+// token's bits (placeTokens).
 func (d *doc) boundaryAfter(i int) bool {
 	return i+1 >= len(d.toks) || d.is(i, classBoundaryAfter)
 }

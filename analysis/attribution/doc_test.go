@@ -34,12 +34,13 @@ func placed(d *doc) {
 	d.info = make([]wordInfo, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
 	d.tokIndex = make([]int32, len(d.text)>>tokenIndexBits+1)
-	d.placeTokens()
+	d.placeTokens(make([]int, len(d.toks)))
 }
 
-// TestPlaceTokens checks each token's sentence and quote, and each
-// sentence's first token, against a search of the spans, for texts of 0 to
-// 30 tokens in 0 to 6 sentences and 0 to 3 quotes.
+// TestPlaceTokens checks each token's sentence, quote and boundary bit,
+// and each sentence's first token, against a search of the spans, for
+// texts of 0 to 30 tokens in 0 to 6 sentences and 0 to 3 quotes (some the
+// same quote twice, some of no token).
 func TestPlaceTokens(t *testing.T) {
 	for n := 0; n <= 30; n++ {
 		for ns := 0; ns <= 6; ns++ {
@@ -63,6 +64,9 @@ func TestPlaceTokens(t *testing.T) {
 					q := slices.IndexFunc(d.quotes, func(q quote) bool { return q.start <= tok.Start && tok.Start < q.end })
 					if d.tsent[i] != s || d.tquote[i] != q {
 						t.Fatalf("%d tokens, %d sentences, %d quotes: token %d in sentence %d, quote %d; want %d, %d", n, ns, nq, i, d.tsent[i], d.tquote[i], s, q)
+					}
+					if got, want := d.boundaryAfter(i), plainBoundaryAfter(d, i); got != want {
+						t.Fatalf("%d tokens, %d sentences, %d quotes: boundaryAfter(%d) = %v, want %v", n, ns, nq, i, got, want)
 					}
 				}
 				for s := 1; s <= len(d.sents); s++ {
@@ -124,6 +128,11 @@ func checkStarts(t *testing.T, a testAttributor, text string) {
 			t.Fatalf("%q: boundaryAfter(%d) = %v, want %v", text, i, got, want)
 		}
 	}
+	for i := 1; i < len(d.toks); i++ { // contentEnd's filter: no act where mayStartAct says none
+		if l := d.sfirst[d.tsent[i]+1]; !d.mayStartAct(i) && (d.nextActAt(i, l) || d.statementAfterSubordinator(i, l)) {
+			t.Fatalf("%q: an act at token %d, which mayStartAct turns away", text, i)
+		}
+	}
 	n := len(d.toks)
 	for _, r := range [][2]int{{0, n}, {1, n - 1}, {1, n - 2}, {2, n}, {n / 2, n}, {3, 2}} {
 		in := slices.DeleteFunc(slices.Clone(want), func(i int) bool { return i < r[0] || i >= r[1] })
@@ -155,8 +164,9 @@ func plainBoundaryAfter(d *doc, i int) bool {
 	return boundaryGap(g)
 }
 
-// TestStarts checks the tokens that may start a rule, and the bits
-// markTokens and markBoundaries set, on the test tables' texts.
+// TestStarts checks the tokens that may start a rule, the bits markTokens
+// and placeTokens set and contentEnd's filter (mayStartAct), on the test
+// tables' texts.
 func TestStarts(t *testing.T) {
 	a := newTest(t)
 	for _, tc := range slices.Concat(statementForms, attitudeForms, boundaryForms, entryForms, judgedCases, reducedCases, praisedCases, impersonalCases, askedCases, expectedCases, reportedlyCases, looksCases) {
@@ -164,6 +174,7 @@ func TestStarts(t *testing.T) {
 	}
 	checkStarts(t, a, "")
 	checkStarts(t, a, "said")
+	checkStarts(t, a, "He said it, and reiterated it - said it even as he left, though skeptics warned, while doctors said so.")
 	checkStarts(t, a, "Élodie Ōta said, “Über — all” - über ɛ Ǆ; «Ça» ‘va’ … ok.\n\nSo.")
 }
 
@@ -178,6 +189,7 @@ func FuzzGapHas(f *testing.F) {
 		}
 		d := &doc{text: text}
 		d.toks = segment.Tokenize(text, nil, false)
+		placed(d)
 		for i := range d.toks {
 			if got, want := d.gapHas(i, marks), strings.ContainsAny(d.gap(i), marks); got != want {
 				t.Fatalf("%q: gapHas(%d, %q) = %v, want %v", text, i, marks, got, want)

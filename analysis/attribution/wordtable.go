@@ -35,6 +35,3 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 // get returns the classes of the lowercase word w (none for a word in no
 // list).
 func (t *wordTable) get(w string) wordInfo { return t.info[t.voc.ID(w)] }
-
-// of returns the classes of the word whose ID is id in t's vocabulary.
-func (t *wordTable) of(id vocab.ID) wordInfo { return t.info[id] }
