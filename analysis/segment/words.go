@@ -40,6 +40,14 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 		// whole.
 		if isASCIIWordByte(s[i]) {
 			j := asciiWordEnd(s, i+1)
+			if start < 0 && j < len(s) && s[j] == ' ' {
+				// A word of ASCII letters and digits alone, the most
+				// common: it holds no apostrophe and no dot, so its
+				// key is all of it (wordToken's).
+				out = append(out, Token{Start: i, End: j, KeyEnd: j})
+				i = j + 1
+				continue
+			}
 			if start < 0 {
 				start = i
 			}
