@@ -39,7 +39,16 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 		// Most of a text is runs of ASCII letters and digits: take them
 		// whole.
 		if isASCIIWordByte(s[i]) {
-			j := asciiWordEnd(s, i+1)
+			// The word's end among the eight bytes from i, the most
+			// words, here without asciiWordEnd's call.
+			j := i + 8
+			if j > len(s) {
+				j = asciiWordEnd(s, i+1)
+			} else if stop := wordStops(vocab.Load8(s[i:j])); stop != 0 {
+				j = i + bits.TrailingZeros64(stop)/8
+			} else {
+				j = asciiWordEnd(s, j)
+			}
 			if start < 0 && j < len(s) && s[j] == ' ' {
 				// A word of ASCII letters and digits alone, the most
 				// common: it holds no apostrophe and no dot, so its
@@ -74,7 +83,7 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 				start = i
 			}
 			seg++
-		case start >= 0 && isApostrophe(r) && i+n < len(s) && IsLetterAt(s, i+n) && IsLetterBefore(s, i):
+		case start >= 0 && isApostrophe(r) && betweenLetters(s, i, n):
 			// inside the word
 		case start >= 0 && r == '.' && seg <= 2 && IsLetterBefore(s, i) && (IsLetterAt(s, i+n) || dotted):
 			seg = 0
@@ -251,10 +260,8 @@ func between(x uint64, lo, hi byte) uint64 {
 // being shorter. A letter's byte with its 0x20 bit set is a small letter,
 // and no other byte is.
 func asciiWordEnd(s string, i int) int {
-	const high, small = 0x8080808080808080, 0x2020202020202020
 	for ; i+8 <= len(s); i += 8 {
-		x := vocab.Load8(s[i : i+8])
-		if stop := ^(between(x|small, 'a', 'z') | between(x, '0', '9')) & high; stop != 0 {
+		if stop := wordStops(vocab.Load8(s[i : i+8])); stop != 0 {
 			return i + bits.TrailingZeros64(stop)/8
 		}
 	}
@@ -262,6 +269,13 @@ func asciiWordEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// wordStops has the high bit of each byte of x that is not an ASCII letter
+// or digit, and no other bit.
+func wordStops(x uint64) uint64 {
+	const high, small = 0x8080808080808080, 0x2020202020202020
+	return ^(between(x|small, 'a', 'z') | between(x, '0', '9')) & high
 }
 
 // CountWords is len(tokenize(s, nil, false)) without keeping the words.
@@ -294,6 +308,12 @@ var asciiWordBytes = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// betweenLetters reports whether the n bytes at s[i:] have a letter on
+// either side (the apostrophe of O’Brien, which stays in the word).
+func betweenLetters(s string, i, n int) bool {
+	return i+n < len(s) && IsLetterAt(s, i+n) && IsLetterBefore(s, i)
+}
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
