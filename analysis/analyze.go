@@ -464,15 +464,26 @@ func straddles(text string, words []segment.Token, i, j, start, end int) bool {
 // countWords is segment.CountWords(body.Text[start:end]), from the body's
 // words when none runs over either end.
 func countWords(body segment.Text, start, end int) int {
-	find := func(off int) int {
-		i, _ := slices.BinarySearchFunc(body.Words, off, func(t segment.Token, off int) int { return t.Start - off })
-		return i
-	}
-	i, j := find(start), find(end)
+	i, j := firstWordFrom(body.Words, start), firstWordFrom(body.Words, end)
 	if body.Words == nil || straddles(body.Text, body.Words, i, j, start, end) {
 		return segment.CountWords(body.Text[start:end])
 	}
 	return j - i
+}
+
+// firstWordFrom is the index of the first of words (in text order) that
+// starts at off or after, or len(words): slices.BinarySearchFunc's answer,
+// without its call of a comparison per step.
+func firstWordFrom(words []segment.Token, off int) int {
+	lo, hi := 0, len(words)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); words[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // quotes places the body's statements in the sentences each starts in.

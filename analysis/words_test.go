@@ -151,3 +151,17 @@ func TestMatchSentence(t *testing.T) {
 		t.Error("no sentence had a mention")
 	}
 }
+
+// TestFirstWordFrom holds firstWordFrom to slices.BinarySearchFunc, at
+// every offset of a few texts' words.
+func TestFirstWordFrom(t *testing.T) {
+	for _, text := range []string{"", "a", "“Yes,” he said. No.", testseed.Read(t).Text} {
+		words := segment.Tokenize(text, nil, false)
+		for off := -1; off <= len(text)+1; off++ {
+			want, _ := slices.BinarySearchFunc(words, off, func(t segment.Token, off int) int { return t.Start - off })
+			if got := firstWordFrom(words, off); got != want {
+				t.Fatalf("firstWordFrom(%q, %d) = %d, want %d", text, off, got, want)
+			}
+		}
+	}
+}
