@@ -49,12 +49,15 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 			} else {
 				j = asciiWordEnd(s, j)
 			}
-			if start < 0 && j < len(s) && s[j] == ' ' {
+			if start < 0 && endsPlainWord(s, i, j) {
 				// A word of ASCII letters and digits alone, the most
 				// common: it holds no apostrophe and no dot, so its
-				// key is all of it (wordToken's).
+				// key is all of it (wordToken's). A space after it is
+				// passed over with it.
 				out = append(out, Token{Start: i, End: j, KeyEnd: j})
-				i = j + 1
+				if i = j; i < len(s) && s[i] == ' ' {
+					i++
+				}
 				continue
 			}
 			if start < 0 {
@@ -78,7 +81,7 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 			word = isWordRune(r)
 		}
 		switch {
-		case word || (wild && (r == '*' || r == '?')):
+		case word || (wild && isWildcard(r)):
 			if start < 0 {
 				start = i
 			}
@@ -106,6 +109,18 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 		out = append(out, wordToken(s, start, len(s), dotted))
 	}
 	return out
+}
+
+// endsPlainWord reports whether s[j] (or the text's end) ends the word of
+// ASCII letters and digits s[i:j] as the cases of Tokenize's switch would:
+// an ASCII byte that can continue no word (an apostrophe, a wildcard, the
+// dot after a short segment may), or no byte at all.
+func endsPlainWord(s string, i, j int) bool {
+	if j == len(s) {
+		return true
+	}
+	c := s[j]
+	return c == ' ' || (c < utf8.RuneSelf && c != '\'' && c != '*' && c != '?' && (c != '.' || j-i > 2))
 }
 
 // wordToken is the token of the word s[start:end]; dotted says whether the
@@ -321,6 +336,9 @@ var asciiWordBytes = func() (t [256]bool) {
 func betweenLetters(s string, i, n int) bool {
 	return i+n < len(s) && IsLetterAt(s, i+n) && IsLetterBefore(s, i)
 }
+
+// isWildcard reports whether r is a pattern wildcard, * or ?.
+func isWildcard(r rune) bool { return r == '*' || r == '?' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 
