@@ -90,7 +90,7 @@ func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
 func (a *Table) AppendMatches(dst []Match, text string, toks []segment.Token) []Match {
 	out := dst
 	var lower []string
-	if len(a.folded) > 0 || a.hasFoldedGlob() {
+	if a.lowers {
 		lower = segment.LowerKeys(text, toks)
 	}
 	var excluded []int
