@@ -371,13 +371,7 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText st
 		if out.Scored && a.nb != nil {
 			s.NB = a.nb.Score(s.Text)
 		}
-		// The sentence's words serve the matching and then every mention.
-		if words, ok := sentenceWords(text, p.Words, &next, sp); ok {
-			t.ResetWords(s.Text, words, sp.Start)
-		} else {
-			t.Reset(s.Text)
-		}
-		matches = a.actors.AppendMatches(matches[:0], s.Text, t.Words())
+		matches = a.matchSentence(matches[:0], t, p, sp, &next, out.Scored)
 		first := len(actors)
 		for _, m := range matches {
 			label, score := 0, math.NaN()
@@ -403,6 +397,32 @@ func (a *Analyzer) addPart(out *Article, part string, p segment.Text, lowText st
 		}
 		out.Sentences = append(out.Sentences, s)
 	}
+}
+
+// matchSentence appends the actor mentions of the sentence sp of p to dst,
+// offsets in the sentence, and resets t to the sentence where they are to
+// be rated (rate). The sentence's words serve the matching and then every
+// mention: the part's words, from *next on, are matched where they lie in
+// p's text (a match looks at no text but its words and what parts them)
+// and copied into t only for a sentence with mentions to rate, most
+// sentences having none.
+func (a *Analyzer) matchSentence(dst []actor.Match, t *tone.Sentence, p segment.Text, sp segment.Span, next *int, rate bool) []actor.Match {
+	s := p.Text[sp.Start:sp.End]
+	words, ok := sentenceWords(p.Text, p.Words, next, sp)
+	if !ok {
+		t.Reset(s)
+		return a.actors.AppendMatches(dst, s, t.Words())
+	}
+	n := len(dst)
+	dst = a.actors.AppendMatches(dst, p.Text, words)
+	for k := n; k < len(dst); k++ {
+		dst[k].Start -= sp.Start
+		dst[k].End -= sp.Start
+	}
+	if len(dst) > n && rate {
+		t.ResetWords(s, words, sp.Start)
+	}
+	return dst
 }
 
 // sentenceWords returns the words of the sentence sp among words, a text's
@@ -444,15 +464,26 @@ func straddles(text string, words []segment.Token, i, j, start, end int) bool {
 // countWords is segment.CountWords(body.Text[start:end]), from the body's
 // words when none runs over either end.
 func countWords(body segment.Text, start, end int) int {
-	find := func(off int) int {
-		i, _ := slices.BinarySearchFunc(body.Words, off, func(t segment.Token, off int) int { return t.Start - off })
-		return i
-	}
-	i, j := find(start), find(end)
+	i, j := firstWordFrom(body.Words, start), firstWordFrom(body.Words, end)
 	if body.Words == nil || straddles(body.Text, body.Words, i, j, start, end) {
 		return segment.CountWords(body.Text[start:end])
 	}
 	return j - i
+}
+
+// firstWordFrom is the index of the first of words (in text order) that
+// starts at off or after, or len(words): slices.BinarySearchFunc's answer,
+// without its call of a comparison per step.
+func firstWordFrom(words []segment.Token, off int) int {
+	lo, hi := 0, len(words)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); words[m].Start < off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	return lo
 }
 
 // quotes places the body's statements in the sentences each starts in.

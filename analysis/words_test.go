@@ -11,6 +11,7 @@ import (
 	"github.com/slant-news/slant/analysis/attribution"
 	"github.com/slant-news/slant/analysis/internal/testseed"
 	"github.com/slant-news/slant/analysis/segment"
+	"github.com/slant-news/slant/analysis/tone"
 )
 
 // TestSentenceWords checks that a sentence's words taken from its body's
@@ -109,4 +110,58 @@ func FuzzSpanWords(f *testing.F) {
 			t.Fatalf("%q, spans %v: %d words piece by piece, %d joined", text, st.Spans, got, want)
 		}
 	})
+}
+
+// TestMatchSentence holds matchSentence, which matches a sentence's words
+// where they lie in the body, to matching the sentence split alone, and
+// checks that the sentence it readies for rating has the words the
+// sentence alone has: on the seed and the first articles of the sample
+// corpus in ../shared/eval, when there.
+func TestMatchSentence(t *testing.T) {
+	an := newAnalyzer(t, Config{})
+	texts := []string{testseed.Read(t).Text, "Putin met Zelensky.In Washington, Post editors met Biden's aides", "“Kyiv,” he said. Moscow"}
+	n := 0
+	if err := corpus.ReadFile(sampleCorpus, func(a corpus.Article) error {
+		if n++; n <= 300 {
+			texts = append(texts, a.Text)
+		}
+		return nil
+	}, func(corpus.Notice) {}); err != nil {
+		t.Logf("%s: %v: the seed only", sampleCorpus, err)
+	}
+	ts := new(tone.Sentence)
+	mentions := 0
+	for _, text := range texts {
+		p := segment.Split(an.segmenter, text)
+		next := 0
+		for _, sp := range p.Sentences {
+			s := text[sp.Start:sp.End]
+			got := an.matchSentence(nil, ts, p, sp, &next, true)
+			alone := segment.Tokenize(s, nil, false)
+			if want := an.actors.MatchWords(s, alone); !slices.Equal(got, want) {
+				t.Fatalf("sentence %q: matches %v, alone %v", s, got, want)
+			}
+			if len(got) > 0 && !slices.Equal(ts.Words(), alone) {
+				t.Fatalf("sentence %q: words to rate %v, alone %v", s, ts.Words(), alone)
+			}
+			mentions += len(got)
+		}
+	}
+	if mentions == 0 {
+		t.Error("no sentence had a mention")
+	}
+}
+
+// TestFirstWordFrom holds firstWordFrom to slices.BinarySearchFunc, at
+// every offset of a few texts' words.
+func TestFirstWordFrom(t *testing.T) {
+	for _, text := range []string{"", "a", "“Yes,” he said. No.", testseed.Read(t).Text} {
+		words := segment.Tokenize(text, nil, false)
+		for off := -1; off <= len(text)+1; off++ {
+			want, _ := slices.BinarySearchFunc(words, off, func(t segment.Token, off int) int { return t.Start - off })
+			if got := firstWordFrom(words, off); got != want {
+				t.Fatalf("firstWordFrom(%q, %d) = %d, want %d", text, off, got, want)
+			}
+		}
+	}
 }

@@ -293,6 +293,13 @@ func indexSpecial(b []byte) int {
 	// first special one found in the word by its flag bit; then the last
 	// few bytes one by one. Slicing b as it goes spares bounds checks.
 	n := len(b)
+	// Sixteen at a time while there are: half the loop's steps.
+	for len(b) >= 16 {
+		if m := specialBytes(binary.LittleEndian.Uint64(b)) | specialBytes(binary.LittleEndian.Uint64(b[8:])); m != 0 {
+			break // found in the loop below
+		}
+		b = b[16:]
+	}
 	for len(b) >= 8 {
 		if m := specialBytes(binary.LittleEndian.Uint64(b)); m != 0 {
 			return n - len(b) + bits.TrailingZeros64(m)/8

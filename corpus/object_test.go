@@ -112,7 +112,7 @@ func indexSpecialBytewise(b []byte) int {
 func TestIndexSpecial(t *testing.T) {
 	want := indexSpecialBytewise
 	for _, c := range []byte{'"', '\\', 0, 0x1f, ' ', '!', 0x21, 0x5b, 0x5d, 0x7f, 0x80, 0xa2, 0xdc, 0xff} {
-		for n := 0; n <= 20; n++ {
+		for n := 0; n <= 40; n++ { // past two steps of sixteen bytes
 			for at := -1; at < n; at++ {
 				b := make([]byte, n)
 				for i := range b {

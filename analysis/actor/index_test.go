@@ -22,6 +22,7 @@ func unindexed(a *Table) *Table {
 		}
 	}
 	b.globs = b.globAny // so that lowercased words are made for the folded ones
+	b.lowers = len(b.folded) > 0 || b.hasFoldedGlob()
 	return &b
 }
 

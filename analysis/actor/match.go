@@ -90,7 +90,7 @@ func (a *Table) MatchWords(text string, toks []segment.Token) []Match {
 func (a *Table) AppendMatches(dst []Match, text string, toks []segment.Token) []Match {
 	out := dst
 	var lower []string
-	if len(a.folded) > 0 || a.hasFoldedGlob() {
+	if a.lowers {
 		lower = segment.LowerKeys(text, toks)
 	}
 	var excluded []int
@@ -100,7 +100,18 @@ func (a *Table) AppendMatches(dst []Match, text string, toks []segment.Token) []
 	var candBuf [16]candidate // a word has a few: no allocation per sentence
 	cands := candBuf[:0]
 	quick := lower == nil && a.keyed()
+	// byStart: a word whose key's first byte starts no pattern is passed
+	// over in a loop of its own, without mayStartAt's call (most words).
+	byStart := quick && len(a.suffixes[0].patterns) == 0
 	for i := 0; i < len(toks); {
+		if byStart {
+			for i < len(toks) && toks[i].KeyEnd > toks[i].Start && !a.starts[text[toks[i].Start]] {
+				i++
+			}
+			if i == len(toks) {
+				break
+			}
+		}
 		if quick && !a.mayStartAt(toks[i].Key(text)) {
 			i++ // no pattern starts here: most words
 			continue

@@ -108,3 +108,32 @@ func FuzzMatchExclusions(f *testing.F) {
 		}
 	})
 }
+
+// TestPassedOver holds AppendMatches' loop over words no pattern starts
+// with (a key whose first byte is not in starts, when no case-sensitive
+// suffix pattern is) to mayStartAt: every key it passes over is one
+// mayStartAt turns away.
+func TestPassedOver(t *testing.T) {
+	for _, a := range []*Table{Default(), mustParse(t, exclusionActors)} {
+		if !a.keyed() || len(a.suffixes[0].patterns) > 0 {
+			t.Fatal("the table does not take the loop")
+		}
+		for c := range 256 {
+			for _, rest := range []string{"", "a", "ashington", "oscow", "S.", "ussian"} {
+				key := string([]byte{byte(c)}) + rest
+				if !a.starts[key[0]] && a.mayStartAt(key) {
+					t.Errorf("%q is passed over, but mayStartAt takes it", key)
+				}
+			}
+		}
+	}
+}
+
+func mustParse(t *testing.T, yaml string) *Table {
+	t.Helper()
+	a, err := Parse("test.yaml", []byte(yaml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}

@@ -78,6 +78,9 @@ type Table struct {
 	// exclusions says whether some patterns are exclusions (see match.go).
 	exclusions bool
 	index      map[string]int // actor name -> its place in List
+	// lowers says whether some pattern matches words lowercased (folded,
+	// or a glob of hasFoldedGlob): known once, not at every sentence.
+	lowers bool
 }
 
 // Index returns the place of the actor named name in List, or -1.
@@ -186,6 +189,7 @@ func Parse(path string, data []byte) (*Table, error) {
 		a.index[name] = len(a.List)
 		a.List = append(a.List, actor)
 	}
+	a.lowers = len(a.folded) > 0 || a.hasFoldedGlob()
 	return a, nil
 }
 

@@ -1,6 +1,10 @@
 package language
 
-import "github.com/slant-news/slant/analysis/vocab"
+import (
+	"math/bits"
+
+	"github.com/slant-news/slant/analysis/vocab"
+)
 
 // englishWords are English function words that no other language common in
 // the news uses as words of its own ("in", "is", "was", "to", "for", "at",
@@ -73,9 +77,7 @@ func countWords(text string, mask uint8) (words, english int) {
 			i++
 		}
 		start := i
-		for i < len(text) && inWord(text[i]) {
-			i++
-		}
+		i = wordEnd(text, i)
 		if i == start {
 			break
 		}
@@ -85,6 +87,29 @@ func countWords(text string, mask uint8) (words, english int) {
 		}
 	}
 	return words, english
+}
+
+// wordEnd is the index of the first byte of text from i on that is not
+// part of a word (inWord), or len(text): eight bytes at a time, as
+// segment's asciiWordEnd, where a byte at a time was most of Detect's fast
+// path.
+func wordEnd(text string, i int) int {
+	const ones, low7, high, small = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x2020202020202020
+	for ; i+8 <= len(text); i += 8 {
+		// The high bit of each byte under 0x80 that, its 0x20 bit set,
+		// is from 'a' to 'z' ("hasbetween" of Bit Twiddling Hacks), and
+		// of each byte from 0x80 up.
+		x := vocab.Load8(text[i:i+8]) | small
+		y := x & low7
+		word := (ones*(127+'z'+1)-y)&^x&(y+ones*(127-('a'-1))) | x
+		if stop := ^word & high; stop != 0 {
+			return i + bits.TrailingZeros64(stop)/8
+		}
+	}
+	for i < len(text) && inWord(text[i]) {
+		i++
+	}
+	return i
 }
 
 // inWord reports whether b is part of a word: an ASCII letter, or a byte of

@@ -232,3 +232,32 @@ func FuzzWordTable(f *testing.F) {
 	}
 	f.Fuzz(checkWordTable)
 }
+
+// TestWordEnd holds wordEnd, eight bytes at a time, to inWord byte by
+// byte, from every offset.
+func TestWordEnd(t *testing.T) {
+	for _, tt := range texts {
+		checkWordEnd(t, tt.text)
+	}
+	checkWordEnd(t, "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{abcdefghijklmnopqrstuvwxyz Köln \x7f\xff?AZaz09")
+}
+
+// FuzzWordEnd is TestWordEnd on any text.
+func FuzzWordEnd(f *testing.F) {
+	f.Add("Kyiv and Moscow, 2025: the U.S. talks in Riyadh")
+	f.Add("@@@@@@@@[[[[[[[[````````{{{{{{{{\xc1\xfa09AZaz")
+	f.Fuzz(checkWordEnd)
+}
+
+func checkWordEnd(t *testing.T, s string) {
+	// want is the end of the word at i, found walking back from the end.
+	want := len(s)
+	for i := len(s); i >= 0; i-- {
+		if i < len(s) && !inWord(s[i]) {
+			want = i
+		}
+		if got := wordEnd(s, i); got != want {
+			t.Fatalf("wordEnd(%q, %d) = %d, want %d", s, i, got, want)
+		}
+	}
+}

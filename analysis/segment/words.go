@@ -39,7 +39,27 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 		// Most of a text is runs of ASCII letters and digits: take them
 		// whole.
 		if isASCIIWordByte(s[i]) {
-			j := asciiWordEnd(s, i+1)
+			// The word's end among the eight bytes from i, the most
+			// words, here without asciiWordEnd's call.
+			j := i + 8
+			if j > len(s) {
+				j = asciiWordEnd(s, i+1)
+			} else if stop := notWordBytes(vocab.Load8(s[i:j])); stop != 0 {
+				j = i + bits.TrailingZeros64(stop)/8
+			} else {
+				j = asciiWordEnd(s, j)
+			}
+			if start < 0 && endsPlainWord(s, i, j) {
+				// A word of ASCII letters and digits alone, the most
+				// common: it holds no apostrophe and no dot, so its
+				// key is all of it (wordToken's). A space after it is
+				// passed over with it.
+				out = append(out, Token{Start: i, End: j, KeyEnd: j})
+				if i = j; i < len(s) && s[i] == ' ' {
+					i++
+				}
+				continue
+			}
 			if start < 0 {
 				start = i
 			}
@@ -61,12 +81,12 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 			word = isWordRune(r)
 		}
 		switch {
-		case word || (wild && (r == '*' || r == '?')):
+		case word || (wild && isWildcard(r)):
 			if start < 0 {
 				start = i
 			}
 			seg++
-		case start >= 0 && isApostrophe(r) && i+n < len(s) && IsLetterAt(s, i+n) && IsLetterBefore(s, i):
+		case start >= 0 && isApostrophe(r) && betweenLetters(s, i, n):
 			// inside the word
 		case start >= 0 && r == '.' && seg <= 2 && IsLetterBefore(s, i) && (IsLetterAt(s, i+n) || dotted):
 			seg = 0
@@ -89,6 +109,18 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 		out = append(out, wordToken(s, start, len(s), dotted))
 	}
 	return out
+}
+
+// endsPlainWord reports whether s[j] (or the text's end) ends the word of
+// ASCII letters and digits s[i:j] as the cases of Tokenize's switch would:
+// an ASCII byte that can continue no word (an apostrophe, a wildcard, the
+// dot after a short segment may), or no byte at all.
+func endsPlainWord(s string, i, j int) bool {
+	if j == len(s) {
+		return true
+	}
+	c := s[j]
+	return c == ' ' || (c < utf8.RuneSelf && c != '\'' && c != '*' && c != '?' && (c != '.' || j-i > 2))
 }
 
 // wordToken is the token of the word s[start:end]; dotted says whether the
@@ -243,10 +275,8 @@ func between(x uint64, lo, hi byte) uint64 {
 // being shorter. A letter's byte with its 0x20 bit set is a small letter,
 // and no other byte is.
 func asciiWordEnd(s string, i int) int {
-	const high, small = 0x8080808080808080, 0x2020202020202020
 	for ; i+8 <= len(s); i += 8 {
-		x := vocab.Load8(s[i : i+8])
-		if stop := ^(between(x|small, 'a', 'z') | between(x, '0', '9')) & high; stop != 0 {
+		if stop := notWordBytes(vocab.Load8(s[i : i+8])); stop != 0 {
 			return i + bits.TrailingZeros64(stop)/8
 		}
 	}
@@ -254,6 +284,20 @@ func asciiWordEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// notWordBytes has the high bit of each byte of x that is not an ASCII
+// letter or digit, and no other bit. It is in line where it is called
+// (its cost is under the inliner's budget): a call per word was a fifth of
+// the tokenizing.
+func notWordBytes(x uint64) uint64 {
+	const high, small, ones, low7 = 0x8080808080808080, 0x2020202020202020, 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	// between(x|small, 'a', 'z') | between(x, '0', '9'), written out to
+	// share their terms; ^ of the sum of both, but for the high bits.
+	y, l := x&low7, (x|small)&low7
+	letter := (ones*(127+'z'+1) - l) &^ (x | small) & (l + ones*(127-('a'-1)))
+	digit := (ones*(127+'9'+1) - y) &^ x & (y + ones*(127-('0'-1)))
+	return ^(letter | digit) & high
 }
 
 // CountWords is len(tokenize(s, nil, false)) without keeping the words.
@@ -286,6 +330,15 @@ var asciiWordBytes = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// betweenLetters reports whether the n bytes at s[i:] have a letter on
+// either side (the apostrophe of O’Brien, which stays in the word).
+func betweenLetters(s string, i, n int) bool {
+	return i+n < len(s) && IsLetterAt(s, i+n) && IsLetterBefore(s, i)
+}
+
+// isWildcard reports whether r is a pattern wildcard, * or ?.
+func isWildcard(r rune) bool { return r == '*' || r == '?' }
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' }
 

@@ -174,6 +174,7 @@ func checkLowerKeys(t *testing.T, s string) {
 func FuzzTokenize(f *testing.F) {
 	f.Add("O'Brien and O’Brien met the U.S. and E.U. envoys.  Russia’s pro-Russian  forces")
 	f.Add("naïve cafe\u0301, Kyiv's 2,500 troops; e.g. i.e. etc. a.b.c.d Pres* ?utin\xff ’90s")
+	f.Add("Mr. Ab.Cd abc.de U.S,NATO's x*y a?b (ok)-end: it's.")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, wild := range []bool{false, true} {
 			if got, want := Tokenize(s, nil, wild), tokenizeByRune(s, wild); !slices.Equal(got, want) {
