@@ -94,15 +94,12 @@ func countWords(text string, mask uint8) (words, english int) {
 // segment's asciiWordEnd, where a byte at a time was most of Detect's fast
 // path.
 func wordEnd(text string, i int) int {
-	const ones, low7, high, small = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080, 0x2020202020202020
+	const high, small = 0x8080808080808080, 0x2020202020202020
 	for ; i+8 <= len(text); i += 8 {
 		// The high bit of each byte under 0x80 that, its 0x20 bit set,
-		// is from 'a' to 'z' ("hasbetween" of Bit Twiddling Hacks), and
-		// of each byte from 0x80 up.
+		// is from 'a' to 'z', and of each byte from 0x80 up.
 		x := vocab.Load8(text[i:i+8]) | small
-		y := x & low7
-		word := (ones*(127+'z'+1)-y)&^x&(y+ones*(127-('a'-1))) | x
-		if stop := ^word & high; stop != 0 {
+		if stop := ^(vocab.Between(x, 'a', 'z') | x) & high; stop != 0 {
 			return i + bits.TrailingZeros64(stop)/8
 		}
 	}

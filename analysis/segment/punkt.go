@@ -418,7 +418,7 @@ func skipPlain(s string, i, end int) int {
 	for ; i+8 <= end; i += 8 {
 		x := vocab.Load8(s[i : i+8])
 		// Non-ASCII, \t to \r, space and '!', '.', '?'.
-		stop := x&high | between(x, '\t', '\r') | between(x, ' ', '!') | between(x, '.', '.') | between(x, '?', '?')
+		stop := x&high | vocab.Between(x, '\t', '\r') | vocab.Between(x, ' ', '!') | vocab.Between(x, '.', '.') | vocab.Between(x, '?', '?')
 		if stop != 0 {
 			return i + bits.TrailingZeros64(stop)/8
 		}
@@ -441,7 +441,7 @@ func skipToPunct(s string, i, end, last int) (int, int) {
 	from := i
 	for ; i+8 <= end; i += 8 {
 		x := vocab.Load8(s[i : i+8])
-		if stop := x&high | between(x, '!', '!') | between(x, '.', '.') | between(x, '?', '?'); stop != 0 {
+		if stop := x&high | vocab.Between(x, '!', '!') | vocab.Between(x, '.', '.') | vocab.Between(x, '?', '?'); stop != 0 {
 			i += bits.TrailingZeros64(stop) / 8
 			break
 		}
@@ -457,7 +457,7 @@ func skipToPunct(s string, i, end, last int) (int, int) {
 func lastASCIISpace(s string, lo, hi int) int {
 	for ; hi-8 >= lo; hi -= 8 {
 		x := vocab.Load8(s[hi-8 : hi])
-		if space := between(x, '\t', '\r') | between(x, ' ', ' '); space != 0 {
+		if space := vocab.Between(x, '\t', '\r') | vocab.Between(x, ' ', ' '); space != 0 {
 			return hi - 8 + (63-bits.LeadingZeros64(space))/8
 		}
 	}

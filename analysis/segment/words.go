@@ -259,16 +259,7 @@ func hasASCIIUpper(w string) bool { return upperMask(vocab.Load8(w)) != 0 }
 
 // upperMask has the high bit of each byte of x that is an ASCII capital,
 // and no other bit.
-func upperMask(x uint64) uint64 { return between(x, 'A', 'Z') }
-
-// between has the high bit of each byte of x from lo to hi (both under
-// 0x80), and no other bit: "hasbetween" of Bit Twiddling Hacks, exact for
-// each byte; a byte from 0x80 up is masked out.
-func between(x uint64, lo, hi byte) uint64 {
-	const ones, low7, high = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
-	y := x & low7
-	return (ones*(127+uint64(hi)+1) - y) &^ x & (y + ones*(127-(uint64(lo)-1))) & high
-}
+func upperMask(x uint64) uint64 { return vocab.Between(x, 'A', 'Z') }
 
 // asciiWordEnd is the index of the first byte of s from i on that is not
 // an ASCII letter or digit, or len(s): eight bytes at a time, most words
@@ -292,8 +283,9 @@ func asciiWordEnd(s string, i int) int {
 // the tokenizing.
 func notWordBytes(x uint64) uint64 {
 	const high, small, ones, low7 = 0x8080808080808080, 0x2020202020202020, 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
-	// between(x|small, 'a', 'z') | between(x, '0', '9'), written out to
-	// share their terms; ^ of the sum of both, but for the high bits.
+	// vocab.Between(x|small, 'a', 'z') | vocab.Between(x, '0', '9'),
+	// written out to share their terms; ^ of the sum of both, but for
+	// the high bits.
 	y, l := x&low7, (x|small)&low7
 	letter := (ones*(127+'z'+1) - l) &^ (x | small) & (l + ones*(127-('a'-1)))
 	digit := (ones*(127+'9'+1) - y) &^ x & (y + ones*(127-('0'-1)))

@@ -190,6 +190,16 @@ func Load8[T string | []byte](w T) uint64 {
 		uint64(w[4])<<32 | uint64(w[5])<<40 | uint64(w[6])<<48 | uint64(w[7])<<56
 }
 
+// Between has the high bit of each byte of x from lo to hi (both under
+// 0x80), and no other bit: "hasbetween" of Bit Twiddling Hacks, exact for
+// each byte; a byte from 0x80 up is masked out. It is the range test of
+// the scans that read eight bytes at a time by Load8.
+func Between(x uint64, lo, hi byte) uint64 {
+	const ones, low7, high = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	y := x & low7
+	return (ones*(127+uint64(hi)+1) - y) &^ x & (y + ones*(127-(uint64(lo)-1))) & high
+}
+
 // le32 and le16 are the first four and two bytes of w as a little-endian
 // integer.
 func le32[T string | []byte](w T) uint64 {

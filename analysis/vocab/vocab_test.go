@@ -112,3 +112,24 @@ func FuzzVocab(f *testing.F) {
 		}
 	})
 }
+
+// FuzzBetween holds Between to its spec byte by byte: the high bit of
+// each byte of x from lo to hi, for every range under 0x80.
+func FuzzBetween(f *testing.F) {
+	f.Add(uint64(0x4142435a5b606162), byte('A'), byte('Z'))
+	f.Add(uint64(0x2009200d0e1f7f80), byte('\t'), byte('\r'))
+	f.Add(uint64(0xff80302e3f212039), byte('0'), byte('9'))
+	f.Add(uint64(0), byte(0), byte(0x7f))
+	f.Fuzz(func(t *testing.T, x uint64, lo, hi byte) {
+		lo, hi = lo&0x7f, hi&0x7f
+		var want uint64
+		for k := range 8 {
+			if c := byte(x >> (8 * k)); lo <= c && c <= hi {
+				want |= 0x80 << (8 * k)
+			}
+		}
+		if got := Between(x, lo, hi); got != want {
+			t.Fatalf("Between(%#x, %#x, %#x) = %#x, want %#x", x, lo, hi, got, want)
+		}
+	})
+}
