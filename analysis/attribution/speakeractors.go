@@ -13,8 +13,8 @@ import (
 // are those the table finds in the name, a description's those that
 // qualify the office.
 
-// addActors adds to acts the table indices of is not in it yet, while it
-// holds fewer than limit (no limit when limit < 0).
+// addActors adds to acts each of the table indices is that it does not
+// hold yet, while it holds fewer than limit (no limit when limit < 0).
 func addActors(acts, is []int, limit int) []int {
 	for _, i := range is {
 		if limit >= 0 && len(acts) >= limit {
