@@ -59,6 +59,7 @@ type buffers struct {
 	tokIndex              []int32
 	starts                []int
 	gaps                  []int      // placeTokens'
+	qspans                [][2]int   // placeQuotes'
 	ids                   []vocab.ID // the words' IDs, of a text that came without (newDoc)
 	info                  []wordInfo
 	sents                 []segment.Span
@@ -276,13 +277,17 @@ func (d *doc) placeQuotes() {
 	n := len(d.toks)
 	tquote := d.tquote[:n]
 	fill(tquote, -1)
+	spans := resize(d.bufs.qspans, len(d.quotes)) // each quote's tokens, for the edges
+	d.bufs.qspans = spans
 	for q := len(d.quotes) - 1; q >= 0; q-- {
-		if f, e := d.tokenAt(d.quotes[q].start), d.tokenAt(d.quotes[q].end); f < e {
+		f, e := d.tokenAt(d.quotes[q].start), d.tokenAt(d.quotes[q].end)
+		spans[q] = [2]int{f, e}
+		if f < e {
 			fill(tquote[f:e], q)
 		}
 	}
-	for q := range d.quotes { // a quote's edges are where a token's quote can change
-		f, e := d.tokenAt(d.quotes[q].start), d.tokenAt(d.quotes[q].end)
+	for _, sp := range spans { // a quote's edges are where a token's quote can change
+		f, e := sp[0], sp[1]
 		if f >= e {
 			continue
 		}
@@ -295,8 +300,14 @@ func (d *doc) placeQuotes() {
 	}
 }
 
-// fill sets every element of s to v.
+// fill sets every element of s to v, eight at a time: placeTokens fills
+// every token's sentence and quote, and a store a loop step was four
+// instructions an element.
 func fill(s []int, v int) {
+	for len(s) >= 8 {
+		s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7] = v, v, v, v, v, v, v, v
+		s = s[8:]
+	}
 	for k := range s {
 		s[k] = v
 	}

@@ -34,6 +34,7 @@ func placed(d *doc) {
 	d.info = make([]wordInfo, len(d.toks))
 	d.sfirst = make([]int, len(d.sents)+1)
 	d.tokIndex = make([]int32, len(d.text)>>tokenIndexBits+1)
+	d.bufs = &buffers{}
 	d.placeTokens(make([]int, len(d.toks)))
 }
 
@@ -213,4 +214,19 @@ func FuzzSentenceEnds(f *testing.F) {
 			t.Fatalf("lastWordStart(%q) = %d, want %d", s, got, want)
 		}
 	})
+}
+
+// TestFill checks fill, eight at a time, at every length around its
+// steps, leaving what is past the slice alone.
+func TestFill(t *testing.T) {
+	for n := 0; n <= 25; n++ {
+		buf := make([]int, n+1)
+		buf[n] = 7
+		fill(buf[:n], -1)
+		for k, v := range buf {
+			if want := map[bool]int{true: -1, false: 7}[k < n]; v != want {
+				t.Fatalf("fill of %d: element %d = %d, want %d", n, k, v, want)
+			}
+		}
+	}
 }
