@@ -244,7 +244,8 @@ func (d *doc) thoughtClause(k, l int) int {
 // to", not "continue to support").
 func (d *doc) opensReportedClause(c cue, k, l int) bool {
 	w := bare(d.low[k])
-	if !isClauseSubject(w) && !d.bareNounSubject(c, k, w) && !opensComplement(w) && !d.nameOpensClause(k, l) && !d.quantityOpens(k, l) {
+	wi := d.bareInfo(k, w)
+	if !isClauseSubject(w) && !d.bareNounSubject(c, k, w, wi) && !opensComplement(w, wi) && !d.nameOpensClause(k, l) && !d.quantityOpens(k, l) {
 		return false
 	}
 	return w != "to" || d.a.lex.infinitive[d.low[c.i]]
@@ -270,23 +271,40 @@ var (
 )
 
 // isClauseSubject reports whether the word w is a pronoun that can be a
-// clause's subject ("he", "it", "there").
+// clause's subject ("he", "it", "there"): of personalPronouns, not of
+// objectPronouns but for "it". A switch, not two maps: it is asked after
+// most cues (TestIsClauseSubject holds it to the sets).
 func isClauseSubject(w string) bool {
-	return (personalPronouns[w] && !objectPronouns[w]) || w == "it" || w == "there"
+	switch w {
+	case "i", "we", "he", "she", "they", "it", "there", "this", "that", "these", "those":
+		return true
+	}
+	return false
+}
+
+// bareInfo returns the classes of w, token k's word or the part of it
+// before an apostrophe (bare): the token's, read, when w is the whole
+// word, else looked up.
+func (d *doc) bareInfo(k int, w string) wordInfo {
+	if len(w) == len(d.low[k]) {
+		return d.info[k]
+	}
+	return d.a.lex.words.get(w)
 }
 
 // bareNounSubject reports whether the word w at token k, right after the
-// speech verb c, is a bare noun subject: "said surveys showed".
-func (d *doc) bareNounSubject(c cue, k int, w string) bool {
-	return c.kind == cueSpeech && !d.capitalized(k) && !prepositions[w] && !auxiliaries[w] && !clauseWords[w] && !objectPronouns[w] &&
-		!strings.HasSuffix(w, "ly") && !d.a.lex.is(classTime, w) && d.a.lex.verbs[w] == 0 && !d.boundaryAfter(k)
+// speech verb c, is a bare noun subject: "said surveys showed". wi holds
+// w's classes (bareInfo).
+func (d *doc) bareNounSubject(c cue, k int, w string, wi wordInfo) bool {
+	return c.kind == cueSpeech && !d.capitalized(k) && wi.class&(classPreposition|classAuxiliary|classClauseWord|classObjectPronoun|classTime) == 0 &&
+		!strings.HasSuffix(w, "ly") && wi.verb == 0 && !d.boundaryAfter(k)
 }
 
 // opensComplement reports whether the word w opens a noun phrase or a
-// complement clause: a determiner, "to", "whether", "if", "how", "why",
-// "what".
-func opensComplement(w string) bool {
-	return determiners[w] || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what"
+// complement clause: a determiner (by its classes, wi), "to", "whether",
+// "if", "how", "why", "what".
+func opensComplement(w string, wi wordInfo) bool {
+	return wi.class&classDeterminer != 0 || w == "to" || w == "whether" || w == "if" || w == "how" || w == "why" || w == "what"
 }
 
 // nameOpensClause reports whether a capitalized word at token k starts a

@@ -638,10 +638,17 @@ func atMostOneField(b []byte) bool {
 	return true
 }
 
-// bare cuts a contraction off a word: he'd -> he.
+// bare cuts a contraction off a word: he'd -> he; a word that starts
+// with an apostrophe stays whole. Byte by byte, where strings.IndexAny
+// went rune by rune over the marks: it is asked after most cues.
 func bare(w string) string {
-	if i := strings.IndexAny(w, "'’"); i > 0 {
-		return w[:i]
+	for i := 0; i < len(w); i++ {
+		if w[i] == '\'' || (w[i] == 0xe2 && strings.HasPrefix(w[i:], "’")) {
+			if i == 0 {
+				return w
+			}
+			return w[:i]
+		}
 	}
 	return w
 }
