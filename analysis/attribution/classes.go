@@ -69,6 +69,9 @@ const (
 	classPerspective    // the nouns of "in X's view"
 	classStrongPast     // past forms not in -ed (strongPasts)
 	classParticiplePrep // a preposition before a participle cue (participlePreps)
+	classNumberWord     // numberWords
+	classTimeUnit       // timeUnits
+	classTimeRelation   // timeRelation
 
 	// Not classes of the word but of the token, set by newDoc: it starts
 	// with a capital letter (doc.capitalized), a phrase cannot run on from
@@ -112,13 +115,19 @@ var closedClasses = map[wordClass]map[string]bool{
 	classPerspective:           perspectiveNouns,
 	classStrongPast:            strongPasts,
 	classParticiplePrep:        participlePreps,
+	// Asked of the words of time phrases, by map until these bits.
+	classNumberWord:   numberWords,
+	classTimeUnit:     timeUnits,
+	classTimeRelation: timeRelation,
 }
 
-// wordInfo is what attribution knows of a lowercase word: its classes and,
-// for a one-word cue form, the cue's kind.
+// wordInfo is what attribution knows of a lowercase word: its classes,
+// for a one-word cue form, the cue's kind, and the rules of sourcelessAt
+// it may start (sourcelessKinds, read from the token, not a map).
 type wordInfo struct {
 	class wordClass
 	verb  cueKind
+	kinds cueKinds
 }
 
 // wordInfos gathers the classes of every word the lexicon and the closed
@@ -143,6 +152,11 @@ func (lx *lexicon) wordInfos() map[string]wordInfo {
 	}
 	for w := range lx.multi {
 		add(w, classMultiCue)
+	}
+	for w, k := range sourcelessKinds {
+		wi := m[w]
+		wi.kinds = k
+		m[w] = wi
 	}
 	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as, classAttitudeSaid: lx.att.said, classSpeechNoun: lx.att.nouns, classPassiveStance: lx.att.by} {
 		for w := range words {

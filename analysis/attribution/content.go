@@ -262,7 +262,7 @@ func (d *doc) quantityOpens(k, l int) bool {
 	case !quantifiers[d.low[k]]:
 		return false
 	}
-	return n < l && !d.boundaryAfter(n-1) && (numberWords[d.low[n]] || unicode.IsDigit(rune(d.low[n][0])) || strings.HasPrefix(d.low[n], "$"))
+	return n < l && !d.boundaryAfter(n-1) && (d.is(n, classNumberWord) || unicode.IsDigit(rune(d.low[n][0])) || strings.HasPrefix(d.low[n], "$"))
 }
 
 var (

@@ -8,10 +8,10 @@ import "strings"
 // that the phrase is not taken for the subject; without one it returns k.
 func (d *doc) pastTimeOpening(k, i int) int {
 	t := k
-	if t+1 < i && (numberWords[d.low[t]] || isNumber(d.low[t]) || d.low[t] == "a" || d.low[t] == "several" || d.low[t] == "few") {
+	if t+1 < i && (d.is(t, classNumberWord) || isNumber(d.low[t]) || d.low[t] == "a" || d.low[t] == "several" || d.low[t] == "few") {
 		t++
 	}
-	if t+1 >= i || !timeUnits[d.low[t]] || !timeRelation[d.low[t+1]] {
+	if t+1 >= i || !d.is(t, classTimeUnit) || !d.is(t+1, classTimeRelation) {
 		return k
 	}
 	if !d.gapHas(t+1, ",") {

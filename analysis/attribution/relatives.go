@@ -36,7 +36,7 @@ func (d *doc) restrictiveAntecedent(c cue, k, f int) (int, int) {
 		if !d.capitalized(t) && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || (d.is(t, classPreposition) && w != "of")) {
 			return 0, 0 // "scoured for errors by rivals": a phrase of a phrase
 		}
-		if w == "of" && !d.is(t-1, classPeople|classTitle) && !isNumber(d.low[t-1]) && !numberWords[d.low[t-1]] && d.low[t-1] != "percent" && !d.is(t-1, classDeterminer) {
+		if w == "of" && !d.is(t-1, classPeople|classTitle) && !isNumber(d.low[t-1]) && !d.is(t-1, classNumberWord) && d.low[t-1] != "percent" && !d.is(t-1, classDeterminer) {
 			return 0, 0 // "the minds of voters": not the voters
 		}
 	}

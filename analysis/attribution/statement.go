@@ -366,7 +366,7 @@ func (d *doc) adverbialWords(f, k int) bool {
 		if d.tquote[t] >= 0 {
 			return false
 		}
-		if !d.is(t, classConnective|classSentenceAdverb|classTime|classDeterminer) && !timeUnits[w] && !numberWords[w] && !adverbsOfTime[w] {
+		if !d.is(t, classConnective|classSentenceAdverb|classTime|classDeterminer|classTimeUnit|classNumberWord) && !adverbsOfTime[w] {
 			return false
 		}
 	}
@@ -434,7 +434,7 @@ func (d *doc) adjunctOnly(k, l int) bool {
 		return true
 	}
 	w := d.low[k]
-	if (isNumber(w) || numberWords[w] || w == "an" || w == "a") && k+1 < l && timeUnits[d.low[k+1]] && !d.boundaryAfter(k) {
+	if (isNumber(w) || d.is(k, classNumberWord) || w == "an" || w == "a") && k+1 < l && d.is(k+1, classTimeUnit) && !d.boundaryAfter(k) {
 		return true // "said 20 minutes into the hearing", "said an hour later"
 	}
 	return d.is(k, classPreposition) || d.is(k, classTime) || w == "last" || w == "this" || w == "as" || w == "just" || w == "then" || w == "who" || strings.HasSuffix(w, "ly") || w == "when" || w == "while" ||

@@ -13,9 +13,9 @@ func (d *doc) timeAdverbial(k, t int) bool {
 	for i := k; i < t; i++ {
 		w := d.low[i]
 		switch {
-		case d.is(i, classTime) || timeUnits[w] || w == "ago":
+		case d.is(i, classTime|classTimeUnit) || w == "ago":
 			time = true
-		case d.is(i, classAdverbialPrep|classDeterminer) || w == "long" || w == "last" || isNumber(w) || numberWords[w]:
+		case d.is(i, classAdverbialPrep|classDeterminer) || w == "long" || w == "last" || isNumber(w) || d.is(i, classNumberWord):
 		default:
 			return false
 		}

@@ -34,6 +34,28 @@ func TestWordTable(t *testing.T) {
 	}
 }
 
+// TestWordTableSets holds the classes and rule kinds the rules read from
+// a token, where they looked the word up in a set, to those sets: every
+// word of the table and of the sets, and no other, has them.
+func TestWordTableSets(t *testing.T) {
+	lx := defaultLexicon(t)
+	words := []string{"", "x", "minute", "later", "dozen", "known", "there"}
+	for w := range lx.wordInfos() {
+		words = append(words, w)
+	}
+	for _, w := range words {
+		wi := lx.words.get(w)
+		for c, set := range map[wordClass]map[string]bool{classNumberWord: numberWords, classTimeUnit: timeUnits, classTimeRelation: timeRelation} {
+			if got := wi.class&c != 0; got != set[w] {
+				t.Errorf("%q: class %b %v, set %v", w, c, got, set[w])
+			}
+		}
+		if wi.kinds != sourcelessKinds[w] {
+			t.Errorf("%q: kinds %b, sourcelessKinds %b", w, wi.kinds, sourcelessKinds[w])
+		}
+	}
+}
+
 // BenchmarkWordTable looks up the classes of the seed's words, as newDoc
 // does once per token.
 func BenchmarkWordTable(b *testing.B) {
