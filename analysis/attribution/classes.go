@@ -65,13 +65,14 @@ const (
 	classAdverbialPrep
 	classStatementSubordinator
 	classHeadlineWord
-	classNameParticle   // by the lowercase word: nameParticles holds the word as written
-	classPerspective    // the nouns of "in X's view"
-	classStrongPast     // past forms not in -ed (strongPasts)
-	classParticiplePrep // a preposition before a participle cue (participlePreps)
-	classNumberWord     // numberWords
-	classTimeUnit       // timeUnits
-	classTimeRelation   // timeRelation
+	classNameParticle        // by the lowercase word: nameParticles holds the word as written
+	classPerspective         // the nouns of "in X's view"
+	classStrongPast          // past forms not in -ed (strongPasts)
+	classParticiplePrep      // a preposition before a participle cue (participlePreps)
+	classNumberWord          // numberWords
+	classTimeUnit            // timeUnits
+	classTimeRelation        // timeRelation
+	classOpeningSubordinator // openingSubordinators
 
 	// Not classes of the word but of the token, set by newDoc: it starts
 	// with a capital letter (doc.capitalized), a phrase cannot run on from
@@ -116,9 +117,10 @@ var closedClasses = map[wordClass]map[string]bool{
 	classStrongPast:            strongPasts,
 	classParticiplePrep:        participlePreps,
 	// Asked of the words of time phrases, by map until these bits.
-	classNumberWord:   numberWords,
-	classTimeUnit:     timeUnits,
-	classTimeRelation: timeRelation,
+	classNumberWord:          numberWords,
+	classTimeUnit:            timeUnits,
+	classTimeRelation:        timeRelation,
+	classOpeningSubordinator: openingSubordinators,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes,

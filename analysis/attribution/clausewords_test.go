@@ -65,3 +65,18 @@ func TestOpensReportedClause(t *testing.T) {
 		c.want.check(t, c.text, a.Statements(c.text))
 	}
 }
+
+// TestPluralNoun holds pluralNoun to the plurals it reads: the nouns of
+// people without an s, and -s words but those of singular endings.
+func TestPluralNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"people": true, "police": true, "women": true, "men": true, "children": true, "staff": true,
+		"voters": true, "aides": true, "officials": true,
+		"person": false, "woman": false, "bus": false, "news": false, "boss": false, "analysis": false,
+		"famous": false, "politics": false, "cities": false, "his": false, "party's": false, "party’s": false, "": false,
+	} {
+		if got := pluralNoun(w); got != want {
+			t.Errorf("pluralNoun(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

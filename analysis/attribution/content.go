@@ -410,7 +410,7 @@ func (d *doc) clauseAfterComma(t, l int) bool {
 // before any comma: such a clause ends at its comma.
 func (d *doc) inOpeningSubordinate(k int) bool {
 	f := d.sfirst[d.tsent[k]]
-	if !openingSubordinators[d.low[f]] || !d.capitalized(f) || d.tquote[f] >= 0 {
+	if !d.is(f, classOpeningSubordinator) || !d.capitalized(f) || d.tquote[f] >= 0 {
 		return false
 	}
 	for t := f; t < k; t++ {

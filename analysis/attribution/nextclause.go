@@ -62,9 +62,9 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 	switch {
 	case d.is(k, classSubjectPronoun):
 		k++
-	case d.capitalized(k) && !relativePronouns[d.low[t]]:
+	case d.capitalized(k) && !relativePronoun(d.low[t]):
 		k = d.nameEnd(k, l)
-	case !relativePronouns[d.low[t]] && d.low[t] != "and" && d.low[t] != "but":
+	case !relativePronoun(d.low[t]) && d.low[t] != "and" && d.low[t] != "but":
 		for k < l && k < t+3 && d.plainNoun(k) {
 			k++ // "though skeptics consider", "while doctors warned"
 		}
@@ -83,10 +83,12 @@ func (d *doc) statementAfterSubordinator(t, l int) bool {
 // statementSubordinators open a clause that may hold a statement of its
 // own; after a relative pronoun only a pronoun subject is taken ("which he
 // said would ...").
-var (
-	statementSubordinators = set("because as though although after while when since before until whereas which whom and but")
-	relativePronouns       = set("which whom")
-)
+var statementSubordinators = set("because as though although after while when since before until whereas which whom and but")
+
+// relativePronoun reports whether w is a relative pronoun of
+// statementSubordinators ("which", "whom"): a comparison, not a map, as it
+// is asked at every subordinator of a content.
+func relativePronoun(w string) bool { return w == "which" || w == "whom" }
 
 // possessive reports whether a token ends with a possessive "'s".
 func possessive(w string) bool {

@@ -59,7 +59,7 @@ func (r *resolver) pluralPhrase(lo, hi int) bool {
 
 // pluralNoun reports whether a lowercase word looks like a plural noun.
 func pluralNoun(w string) bool {
-	if pluralPeople[w] {
+	if pluralPerson(w) {
 		return true
 	}
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
@@ -73,8 +73,15 @@ func pluralNoun(w string) bool {
 	return true
 }
 
-// pluralPeople are plural nouns without an s.
-var pluralPeople = set("people police women men children staff")
+// pluralPerson reports whether w is a plural noun of people without an
+// s: a switch, not a map, as pluralNoun asks it of most words it sees.
+func pluralPerson(w string) bool {
+	switch w {
+	case "people", "police", "women", "men", "children", "staff":
+		return true
+	}
+	return false
+}
 
 // noteGroup remembers a resolved statement's speaker when it is a plural
 // description, for "they".
