@@ -38,6 +38,7 @@ const (
 	classAttitudeSaid  // [attitude-speech-object]
 	classSpeechNoun    // [speech-nouns]
 	classPassiveStance // [attitude-passive]
+	classInfinitive    // [infinitive]
 
 	// closed classes (the sets of closedClasses)
 	classDeterminer
@@ -73,6 +74,7 @@ const (
 	classTimeUnit            // timeUnits
 	classTimeRelation        // timeRelation
 	classOpeningSubordinator // openingSubordinators
+	classQuantifier          // quantifiers
 
 	// Not classes of the word but of the token, set by newDoc: it starts
 	// with a capital letter (doc.capitalized), a phrase cannot run on from
@@ -121,6 +123,7 @@ var closedClasses = map[wordClass]map[string]bool{
 	classTimeUnit:            timeUnits,
 	classTimeRelation:        timeRelation,
 	classOpeningSubordinator: openingSubordinators,
+	classQuantifier:          quantifiers,
 }
 
 // wordInfo is what attribution knows of a lowercase word: its classes,
@@ -160,7 +163,7 @@ func (lx *lexicon) wordInfos() map[string]wordInfo {
 		wi.kinds = k
 		m[w] = wi
 	}
-	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as, classAttitudeSaid: lx.att.said, classSpeechNoun: lx.att.nouns, classPassiveStance: lx.att.by} {
+	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classInfinitive: lx.infinitive, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as, classAttitudeSaid: lx.att.said, classSpeechNoun: lx.att.nouns, classPassiveStance: lx.att.by} {
 		for w := range words {
 			add(w, c)
 		}

@@ -62,27 +62,35 @@ func (d *doc) contentAfter(c cue, l int) int {
 // starts (token k after the verb): "asked Ortega Friday whether ...",
 // "asks voters how ..."; or -1.
 func (d *doc) askedQuestion(c cue, k, l int) int {
-	if c.j != c.i+1 || !askForms[d.low[c.i]] || questionWords[d.low[k]] {
+	if c.j != c.i+1 || !askForm(d.low[c.i]) || d.is(k, classQuestionWord) {
 		return -1
 	}
 	t := d.pastAddressee(k, l)
 	for t >= 0 && t < l && d.is(t, classTime) && !d.boundaryAfter(t-1) {
 		t++
 	}
-	if t < 0 || t >= l || d.boundaryAfter(t-1) || !questionWords[d.low[t]] || d.low[t] == "about" {
+	if t < 0 || t >= l || d.boundaryAfter(t-1) || !d.is(t, classQuestionWord) || d.low[t] == "about" {
 		return -1
 	}
 	return t
 }
 
-var askForms = set("ask asks asked asking")
+// askForm reports whether w is a form of "ask": a switch, not a map, as
+// it is asked after most cues.
+func askForm(w string) bool {
+	switch w {
+	case "ask", "asks", "asked", "asking":
+		return true
+	}
+	return false
+}
 
 // objectInfinitive reports whether a request or commitment verb c (the
 // [infinitive] forms) has an object and a to-infinitive starting at token
 // k: "urged [Europe to act]", "asked [Deardorff to convene a meeting]";
 // not "asked the city to the table" (no verb after "to").
 func (d *doc) objectInfinitive(c cue, k, l int) bool {
-	if c.j != c.i+1 || !d.a.lex.infinitive[d.low[c.i]] || d.low[k] == "to" {
+	if c.j != c.i+1 || !d.is(c.i, classInfinitive) || d.low[k] == "to" {
 		return false
 	}
 	end := k + 1
@@ -248,7 +256,7 @@ func (d *doc) opensReportedClause(c cue, k, l int) bool {
 	if !isClauseSubject(w) && !d.bareNounSubject(c, k, w, wi) && !opensComplement(w, wi) && !d.nameOpensClause(k, l) && !d.quantityOpens(k, l) {
 		return false
 	}
-	return w != "to" || d.a.lex.infinitive[d.low[c.i]]
+	return w != "to" || d.is(c.i, classInfinitive)
 }
 
 // quantityOpens reports whether a subject that counts starts at token k:
@@ -259,7 +267,7 @@ func (d *doc) quantityOpens(k, l int) bool {
 	switch {
 	case d.low[k] == "at" && n < l && (d.low[n] == "least" || d.low[n] == "most"):
 		n++
-	case !quantifiers[d.low[k]]:
+	case !d.is(k, classQuantifier):
 		return false
 	}
 	return n < l && !d.boundaryAfter(n-1) && (d.is(n, classNumberWord) || unicode.IsDigit(rune(d.low[n][0])) || strings.HasPrefix(d.low[n], "$"))

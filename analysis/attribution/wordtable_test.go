@@ -45,7 +45,7 @@ func TestWordTableSets(t *testing.T) {
 	}
 	for _, w := range words {
 		wi := lx.words.get(w)
-		for c, set := range map[wordClass]map[string]bool{classNumberWord: numberWords, classTimeUnit: timeUnits, classTimeRelation: timeRelation, classOpeningSubordinator: openingSubordinators} {
+		for c, set := range map[wordClass]map[string]bool{classNumberWord: numberWords, classTimeUnit: timeUnits, classTimeRelation: timeRelation, classOpeningSubordinator: openingSubordinators, classQuantifier: quantifiers, classQuestionWord: questionWords, classInfinitive: lx.infinitive} {
 			if got := wi.class&c != 0; got != set[w] {
 				t.Errorf("%q: class %b %v, set %v", w, c, got, set[w])
 			}
