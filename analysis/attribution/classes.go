@@ -126,13 +126,11 @@ var closedClasses = map[wordClass]map[string]bool{
 	classQuantifier:          quantifiers,
 }
 
-// wordInfo is what attribution knows of a lowercase word: its classes,
-// for a one-word cue form, the cue's kind, and the rules of sourcelessAt
-// it may start (sourcelessKinds, read from the token, not a map).
+// wordInfo is what attribution knows of a lowercase word: its classes and,
+// for a one-word cue form, the cue's kind.
 type wordInfo struct {
 	class wordClass
 	verb  cueKind
-	kinds cueKinds
 }
 
 // wordInfos gathers the classes of every word the lexicon and the closed
@@ -157,11 +155,6 @@ func (lx *lexicon) wordInfos() map[string]wordInfo {
 	}
 	for w := range lx.multi {
 		add(w, classMultiCue)
-	}
-	for w, k := range sourcelessKinds {
-		wi := m[w]
-		wi.kinds = k
-		m[w] = wi
 	}
 	for c, words := range map[wordClass]map[string]bool{classCueNoun: lx.nouns, classInfinitive: lx.infinitive, classFeeling: lx.feelings, classAttitude: lx.att.verbs, classAttitudeTo: lx.att.to, classAttitudeCompl: lx.att.compl, classAttitudeInf: lx.att.inf, classAttitudeAs: lx.att.as, classAttitudeSaid: lx.att.said, classSpeechNoun: lx.att.nouns, classPassiveStance: lx.att.by} {
 		for w := range words {

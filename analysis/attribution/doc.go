@@ -31,6 +31,7 @@ type doc struct {
 	toks   []segment.Token
 	low    []string
 	info   []wordInfo // the classes of each token's word
+	ids    []vocab.ID // the ID of each token's word in the lexicon's table
 	tsent  []int      // the sentence of each token
 	tquote []int      // the quote holding each token, or -1
 	sents  []segment.Span
@@ -146,6 +147,7 @@ func newDoc(a *Attributor, p segment.Text, b *buffers) *doc {
 		b.ids = a.lex.words.voc.AppendIDs(b.ids[:0], d.low)
 		ids = b.ids
 	}
+	d.ids = ids
 	b.starts = d.markTokens(resize(b.starts, len(d.toks)), ids)
 	d.starts = b.starts
 	b.tokIndex = resize(b.tokIndex, len(text)>>tokenIndexBits+1)

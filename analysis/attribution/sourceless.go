@@ -95,7 +95,7 @@ func heldBy(ds []*draft, s, at int) bool {
 // token i, or nil.
 func (d *doc) sourcelessAt(i int, prev *taken) *draft {
 	w := d.low[i]
-	kinds := d.info[i].kinds
+	kinds := d.a.lex.words.kinds[d.ids[i]]
 	if d.boundaryAfter(i) {
 		switch {
 		case prev.contentAt(i) || prev.cueAt(i):

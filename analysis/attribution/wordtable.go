@@ -13,6 +13,10 @@ import (
 type wordTable struct {
 	voc  *vocab.Vocab
 	info []wordInfo // by ID; info[vocab.Unknown] is a word in no list
+	// kinds holds sourcelessKinds by ID, apart from info: a field of
+	// wordInfo cost markTokens more, copying it for every token, than
+	// sourcelessAt's lookups saved.
+	kinds []cueKinds
 }
 
 // newWordTable makes the table of m over a vocabulary of its own words.
@@ -28,6 +32,10 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 	t := &wordTable{voc: voc, info: make([]wordInfo, voc.Len())}
 	for w, wi := range m {
 		t.info[voc.ID(w)] = wi
+	}
+	t.kinds = make([]cueKinds, voc.Len())
+	for w, k := range sourcelessKinds { // all of sourcelessCues, in m
+		t.kinds[voc.ID(w)] = k
 	}
 	return t
 }

@@ -50,8 +50,8 @@ func TestWordTableSets(t *testing.T) {
 				t.Errorf("%q: class %b %v, set %v", w, c, got, set[w])
 			}
 		}
-		if wi.kinds != sourcelessKinds[w] {
-			t.Errorf("%q: kinds %b, sourcelessKinds %b", w, wi.kinds, sourcelessKinds[w])
+		if k := lx.words.kinds[lx.words.voc.ID(w)]; k != sourcelessKinds[w] {
+			t.Errorf("%q: kinds %b, sourcelessKinds %b", w, k, sourcelessKinds[w])
 		}
 	}
 }
