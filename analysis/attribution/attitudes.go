@@ -25,13 +25,16 @@ import (
 type attitudeWords struct {
 	verbs map[string]bool       // one-word forms
 	multi map[string][][]string // first word -> the remaining words of multi-word forms
-	to    map[string]bool       // forms whose object may be a to-infinitive
-	compl map[string]bool       // forms that need an object and its complement
-	inf   map[string]bool       // forms that count only before a to-infinitive
-	as    map[string]bool       // forms that count only with an object and "as"
-	said  map[string]bool       // forms that count only with a speech noun as object
-	nouns map[string]bool       // the speech nouns those take ([speech-nouns])
-	by    map[string]bool       // participles that count only as passives with "by" ([attitude-passive])
+	// multiByID is multi by the first word's ID in the lexicon's words:
+	// attitudes reads a token's.
+	multiByID [][][]string
+	to        map[string]bool // forms whose object may be a to-infinitive
+	compl     map[string]bool // forms that need an object and its complement
+	inf       map[string]bool // forms that count only before a to-infinitive
+	as        map[string]bool // forms that count only with an object and "as"
+	said      map[string]bool // forms that count only with a speech noun as object
+	nouns     map[string]bool // the speech nouns those take ([speech-nouns])
+	by        map[string]bool // participles that count only as passives with "by" ([attitude-passive])
 }
 
 func attitudeLexicon(reportingVerbsFile string) *attitudeWords {
@@ -79,7 +82,7 @@ func (d *doc) attitudes(prev *taken) []*draft {
 		w := d.low[i]
 		j := 0
 		if d.is(i, classMultiAttitude) {
-			for _, rest := range ax.multi[w] { // the forms looked up once, not twice a form
+			for _, rest := range ax.multiByID[d.ids[i]] { // the forms looked up once, not twice a form
 				if d.followedBy(i, rest) {
 					j = i + 1 + len(rest)
 					break

@@ -21,6 +21,7 @@ const (
 type lexicon struct {
 	verbs      map[string]cueKind    // one-word cue forms
 	multi      map[string][]multiCue // first word -> the multi-word cues it starts
+	multiByID  [][]multiCue          // the same by the first word's ID in words: cueAt reads a token's
 	classes    map[string]wordClass  // the speaker_words.txt sections each word is listed in
 	words      *wordTable            // every listed word's classes (classes.go)
 	infos      map[string]wordInfo   // the same by word, for isFold
@@ -101,6 +102,8 @@ func newLexicon(files map[string][]byte) *lexicon {
 	lx.att = attitudeLexicon(reportingVerbsFile)
 	lx.infos = lx.wordInfos()
 	lx.words = newWordTable(lx.infos)
+	lx.multiByID = byID(lx.words, lx.multi)
+	lx.att.multiByID = byID(lx.words, lx.att.multi)
 	for w, wi := range lx.infos {
 		if wi.class&classHonorific != 0 {
 			lx.honorificLen = max(lx.honorificLen, len(w))
@@ -223,10 +226,9 @@ func (d *doc) mayStartCue(i int) bool {
 // none.
 func (d *doc) cueAt(i int) cue {
 	lx := d.a.lex
-	w := d.low[i]
 	c := cue{i: i, j: i + 1}
 	if d.is(i, classMultiCue) {
-		for _, m := range lx.multi[w] {
+		for _, m := range lx.multiByID[d.ids[i]] {
 			if d.followedBy(i, m.rest) {
 				c.j = i + 1 + len(m.rest)
 				c.kind = m.kind

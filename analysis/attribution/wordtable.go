@@ -43,3 +43,12 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 // get returns the classes of the lowercase word w (none for a word in no
 // list).
 func (t *wordTable) get(w string) wordInfo { return t.info[t.voc.ID(w)] }
+
+// byID returns the values of m, whose words are all in t, by their IDs.
+func byID[V any](t *wordTable, m map[string]V) []V {
+	s := make([]V, t.voc.Len())
+	for w, v := range m {
+		s[t.voc.ID(w)] = v
+	}
+	return s
+}

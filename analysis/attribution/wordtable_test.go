@@ -1,6 +1,7 @@
 package attribution
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/slant-news/slant/analysis/internal/testseed"
@@ -50,7 +51,11 @@ func TestWordTableSets(t *testing.T) {
 				t.Errorf("%q: class %b %v, set %v", w, c, got, set[w])
 			}
 		}
-		if k := lx.words.kinds[lx.words.voc.ID(w)]; k != sourcelessKinds[w] {
+		id := lx.words.voc.ID(w)
+		if !reflect.DeepEqual(lx.multiByID[id], lx.multi[w]) || !reflect.DeepEqual(lx.att.multiByID[id], lx.att.multi[w]) {
+			t.Errorf("%q: multi-word forms by ID %v %v, by word %v %v", w, lx.multiByID[id], lx.att.multiByID[id], lx.multi[w], lx.att.multi[w])
+		}
+		if k := lx.words.kinds[id]; k != sourcelessKinds[w] {
 			t.Errorf("%q: kinds %b, sourcelessKinds %b", w, k, sourcelessKinds[w])
 		}
 	}
