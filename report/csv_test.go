@@ -315,3 +315,34 @@ func FuzzAppendFixed(f *testing.F) {
 		}
 	})
 }
+
+// FuzzArticleRows holds appendArticleRows, which renders the id and the
+// outlet once for an article's rows, to appendRows, which renders every
+// field of every row: ids and outlets that need quoting or neutralising,
+// and a row whose id or outlet differs from the first's.
+func FuzzArticleRows(f *testing.F) {
+	f.Add("a1", "CNN", "text", 3, -1, false, false)
+	f.Add(`"q",x`, "=Fox", " lead", 2, 1, false, true)
+	f.Add(`\.`, "", "", 1, 0, true, false)
+	f.Add("id", "out,let", "a\nb", 4, 2, true, true)
+	f.Fuzz(func(t *testing.T, id, outlet, text string, n, other int, otherOutlet, raw bool) {
+		n = 1 + int(uint(n)%5)
+		rows := make([]quoteRow, n)
+		for i := range rows {
+			rows[i] = quoteRow{ArticleID: id, Outlet: outlet, Part: "body", Sentence: i, Text: text, Speaker: outlet}
+		}
+		if i := int(uint(other) % uint(n)); other != 0 {
+			if otherOutlet {
+				rows[i].Outlet += "~"
+			} else {
+				rows[i].ArticleID = text
+			}
+		}
+		cfg := CSVConfig{Raw: raw}
+		got := quotesTable.appendArticleRows([]byte("before\n"), rows, cfg)
+		want := quotesTable.appendRows([]byte("before\n"), rows, cfg, nil)
+		if !bytes.Equal(got, want) {
+			t.Fatalf("appendArticleRows:\n%s\nappendRows:\n%s", got, want)
+		}
+	})
+}

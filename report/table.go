@@ -189,7 +189,13 @@ func (t *table) names() []string {
 // as the type define found there, where reflect.Value.Field checked it
 // again for every field of every row (a sixth of the rows' time).
 func (t *table) appendRecord(dst []byte, row unsafe.Pointer, extra []string, raw bool) []byte {
-	for i := range t.columns {
+	return t.appendFields(dst, row, extra, raw, 0)
+}
+
+// appendFields is appendRecord from column from on, a comma before it
+// unless it is the first.
+func (t *table) appendFields(dst []byte, row unsafe.Pointer, extra []string, raw bool, from int) []byte {
+	for i := from; i < len(t.columns); i++ {
 		c := &t.columns[i] // ranging by value copied its 56 bytes for every field
 		if i > 0 {
 			dst = append(dst, ',')
@@ -439,6 +445,36 @@ func (t tableOf[R]) appendRows(dst []byte, rows []R, cfg CSVConfig, extra func(i
 			x = extra(i)
 		}
 		dst = t.appendRecord(dst, unsafe.Pointer(&rows[i]), x, cfg.Raw)
+	}
+	return dst
+}
+
+// appendArticleRows is appendRows for the rows of one article, without
+// extra columns, which start with its id and outlet: the two are rendered
+// once, with the first row, and copied into the rows after that have the
+// same, rather than checked for quoting again in every row.
+func (t tableOf[R]) appendArticleRows(dst []byte, rows []R, cfg CSVConfig) []byte {
+	cols := t.columns
+	if len(rows) == 0 || len(cols) < 3 || cols[0].kind != textKind || cols[1].kind != textKind || t.extras() > 0 {
+		return t.appendRows(dst, rows, cfg, nil)
+	}
+	text := func(i, c int) string { return *(*string)(unsafe.Add(unsafe.Pointer(&rows[i]), cols[c].offset)) }
+	id, outlet := text(0, 0), text(0, 1)
+	start := len(dst)
+	dst = append(appendText(dst, id, cfg.Raw), ',')
+	dst = appendText(dst, outlet, cfg.Raw)
+	end := len(dst) // dst[start:end] is the two fields
+	for i := range rows {
+		row := unsafe.Pointer(&rows[i])
+		switch {
+		case i == 0:
+		case text(i, 0) == id && text(i, 1) == outlet:
+			dst = append(dst, dst[start:end]...)
+		default:
+			dst = t.appendRecord(dst, row, nil, cfg.Raw)
+			continue
+		}
+		dst = t.appendFields(dst, row, nil, cfg.Raw, 2)
 	}
 	return dst
 }
