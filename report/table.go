@@ -549,6 +549,11 @@ func appendFixedShort(dst []byte, f float64, decimals int) (_ []byte, ok bool) {
 		dst = append(dst, '-')
 		n = -n
 	}
+	if decimals == 4 && n < 10*10000 { // a score or a share: one digit, then two pairs
+		frac := n % 10000
+		hi, lo := 2*(frac/100), 2*(frac%100)
+		return append(dst, byte('0'+n/10000), '.', digitPairs[hi], digitPairs[hi+1], digitPairs[lo], digitPairs[lo+1]), true
+	}
 	dst = strconv.AppendInt(dst, n/ipow10[decimals], 10)
 	dst = append(dst, '.')
 	var digits [4]byte
@@ -557,6 +562,11 @@ func appendFixedShort(dst []byte, f float64, decimals int) (_ []byte, ok bool) {
 	}
 	return append(dst, digits[:decimals]...), true
 }
+
+// digitPairs holds the two digits of each number from 00 to 99.
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839" +
+	"40414243444546474849505152535455565758596061626364656667686970717273747576777879" +
+	"8081828384858687888990919293949596979899"
 
 // pow10 and ipow10 are the powers of ten of appendFixedShort's decimals.
 var (
