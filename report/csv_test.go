@@ -346,3 +346,15 @@ func FuzzArticleRows(f *testing.F) {
 		}
 	})
 }
+
+// FuzzAppendInt holds appendInt to strconv.AppendInt.
+func FuzzAppendInt(f *testing.F) {
+	for _, n := range []int{0, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999, 100000, -1, -10, math.MaxInt, math.MinInt} {
+		f.Add(n)
+	}
+	f.Fuzz(func(t *testing.T, n int) {
+		if got, want := appendInt([]byte("x"), n), strconv.AppendInt([]byte("x"), int64(n), 10); string(got) != string(want) {
+			t.Errorf("appendInt(%d) = %q, strconv gives %q", n, got, want)
+		}
+	})
+}

@@ -210,7 +210,7 @@ func (t *table) appendFields(dst []byte, row unsafe.Pointer, extra []string, raw
 		case textKind:
 			dst = appendText(dst, *(*string)(f), raw)
 		case intKind:
-			dst = strconv.AppendInt(dst, int64(*(*int)(f)), 10)
+			dst = appendInt(dst, *(*int)(f))
 		case boolKind:
 			dst = strconv.AppendBool(dst, *(*bool)(f))
 		case scoreKind:
@@ -561,6 +561,29 @@ func appendFixedShort(dst []byte, f float64, decimals int) (_ []byte, ok bool) {
 		digits[d] = byte('0' + frac%10)
 	}
 	return append(dst, digits[:decimals]...), true
+}
+
+// appendInt is strconv.AppendInt(dst, int64(n), 10) without its calls for
+// the usual count or offset, under 100,000 (FuzzAppendInt holds it to
+// strconv).
+func appendInt(dst []byte, n int) []byte {
+	switch {
+	case uint(n) < 10:
+		return append(dst, byte('0'+n))
+	case uint(n) < 100:
+		return append(dst, digitPairs[2*n], digitPairs[2*n+1])
+	case uint(n) < 1000:
+		lo := 2 * (n % 100)
+		return append(dst, byte('0'+n/100), digitPairs[lo], digitPairs[lo+1])
+	case uint(n) < 10000:
+		hi, lo := 2*(n/100), 2*(n%100)
+		return append(dst, digitPairs[hi], digitPairs[hi+1], digitPairs[lo], digitPairs[lo+1])
+	case uint(n) < 100000:
+		frac := n % 10000
+		hi, lo := 2*(frac/100), 2*(frac%100)
+		return append(dst, byte('0'+n/10000), digitPairs[hi], digitPairs[hi+1], digitPairs[lo], digitPairs[lo+1])
+	}
+	return strconv.AppendInt(dst, int64(n), 10)
 }
 
 // digitPairs holds the two digits of each number from 00 to 99.
