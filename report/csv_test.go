@@ -273,7 +273,7 @@ func FuzzAppendText(f *testing.F) {
 // halves (0.03125 rounds to even), near halves, negative zeros, the limit
 // of appendFixedShort.
 var fixedCases = []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 0.03125, 0.09375, -0.03125, 0.00005, -0.00005, 0.00004999, -0.00004,
-	0.99995, -0.99995, 0.123456789, 9.9999, -9.99994, 9.99995, 10.00004, 0.0101, 0.9009, 9999.99995, 9999.4999, 10000, -10000, 1e-300, 1.5e300, 0.1 + 0.2, 2.0 / 3, math.Inf(1), math.Inf(-1), math.NaN()}
+	0.99995, -0.99995, 0.123456789, 9.9999, -9.99994, 9.99995, 10.00004, 0.0101, 0.9009, 9.994, 9.995, -0.005, 9999.99995, 9999.4999, 10000, -10000, 1e-300, 1.5e300, 0.1 + 0.2, 2.0 / 3, math.Inf(1), math.Inf(-1), math.NaN()}
 
 // TestAppendFixed checks fixed's decimals against strconv's, which round
 // the exact value half to even.
@@ -304,6 +304,7 @@ func TestAppendFixed(t *testing.T) {
 func FuzzAppendFixed(f *testing.F) {
 	for _, x := range fixedCases {
 		f.Add(x, 4)
+		f.Add(x, 2)
 	}
 	f.Fuzz(func(t *testing.T, x float64, decimals int) {
 		decimals = decimals & 7

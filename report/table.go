@@ -554,6 +554,10 @@ func appendFixedShort(dst []byte, f float64, decimals int) (_ []byte, ok bool) {
 		hi, lo := 2*(frac/100), 2*(frac%100)
 		return append(dst, byte('0'+n/10000), '.', digitPairs[hi], digitPairs[hi+1], digitPairs[lo], digitPairs[lo+1]), true
 	}
+	if decimals == 2 && n < 10*100 { // report.html's tones: one digit, then a pair
+		lo := 2 * (n % 100)
+		return append(dst, byte('0'+n/100), '.', digitPairs[lo], digitPairs[lo+1]), true
+	}
 	dst = strconv.AppendInt(dst, n/ipow10[decimals], 10)
 	dst = append(dst, '.')
 	var digits [4]byte
