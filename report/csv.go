@@ -457,13 +457,13 @@ func (c *CSV) Render(a *analysis.Article) (CSVRows, error) {
 	var ends [len(out)]int
 	buf := tableOf[articleRow]{c.articles}.appendRows(r.buf[:0], article, c.cfg, keep)
 	ends[0] = len(buf)
-	buf = sentencesTable.appendRows(buf, sentences, c.cfg, nil)
+	buf = sentencesTable.appendArticleRows(buf, sentences, c.cfg)
 	ends[1] = len(buf)
-	buf = mentionsTable.appendRows(buf, mentions, c.cfg, nil)
+	buf = mentionsTable.appendArticleRows(buf, mentions, c.cfg)
 	ends[2] = len(buf)
-	buf = actorsTable.appendRows(buf, actors, c.cfg, nil)
+	buf = actorsTable.appendArticleRows(buf, actors, c.cfg)
 	ends[3] = len(buf)
-	buf = quotesTable.appendRows(buf, quotes, c.cfg, nil)
+	buf = quotesTable.appendArticleRows(buf, quotes, c.cfg)
 	ends[4] = len(buf)
 	r.buf = buf
 	// The rows are kept for the next article, not their text.

@@ -273,7 +273,7 @@ func FuzzAppendText(f *testing.F) {
 // halves (0.03125 rounds to even), near halves, negative zeros, the limit
 // of appendFixedShort.
 var fixedCases = []float64{0, math.Copysign(0, -1), 1, -1, 0.5, 0.03125, 0.09375, -0.03125, 0.00005, -0.00005, 0.00004999, -0.00004,
-	0.99995, -0.99995, 0.123456789, 9999.99995, 9999.4999, 10000, -10000, 1e-300, 1.5e300, 0.1 + 0.2, 2.0 / 3, math.Inf(1), math.Inf(-1), math.NaN()}
+	0.99995, -0.99995, 0.123456789, 9.9999, -9.99994, 9.99995, 10.00004, 0.0101, 0.9009, 9.994, 9.995, -0.005, 9999.99995, 9999.4999, 10000, -10000, 1e-300, 1.5e300, 0.1 + 0.2, 2.0 / 3, math.Inf(1), math.Inf(-1), math.NaN()}
 
 // TestAppendFixed checks fixed's decimals against strconv's, which round
 // the exact value half to even.
@@ -304,6 +304,7 @@ func TestAppendFixed(t *testing.T) {
 func FuzzAppendFixed(f *testing.F) {
 	for _, x := range fixedCases {
 		f.Add(x, 4)
+		f.Add(x, 2)
 	}
 	f.Fuzz(func(t *testing.T, x float64, decimals int) {
 		decimals = decimals & 7
@@ -312,6 +313,49 @@ func FuzzAppendFixed(f *testing.F) {
 		}
 		if got, want := appendFixed(nil, x, decimals), appendFixedFloat(nil, x, decimals); string(got) != string(want) {
 			t.Errorf("appendFixed(%v, %d) = %q, strconv gives %q", x, decimals, got, want)
+		}
+	})
+}
+
+// FuzzArticleRows holds appendArticleRows, which renders the id and the
+// outlet once for an article's rows, to appendRows, which renders every
+// field of every row: ids and outlets that need quoting or neutralising,
+// and a row whose id or outlet differs from the first's.
+func FuzzArticleRows(f *testing.F) {
+	f.Add("a1", "CNN", "text", 3, -1, false, false)
+	f.Add(`"q",x`, "=Fox", " lead", 2, 1, false, true)
+	f.Add(`\.`, "", "", 1, 0, true, false)
+	f.Add("id", "out,let", "a\nb", 4, 2, true, true)
+	f.Fuzz(func(t *testing.T, id, outlet, text string, n, other int, otherOutlet, raw bool) {
+		n = 1 + int(uint(n)%5)
+		rows := make([]quoteRow, n)
+		for i := range rows {
+			rows[i] = quoteRow{ArticleID: id, Outlet: outlet, Part: "body", Sentence: i, Text: text, Speaker: outlet}
+		}
+		if i := int(uint(other) % uint(n)); other != 0 {
+			if otherOutlet {
+				rows[i].Outlet += "~"
+			} else {
+				rows[i].ArticleID = text
+			}
+		}
+		cfg := CSVConfig{Raw: raw}
+		got := quotesTable.appendArticleRows([]byte("before\n"), rows, cfg)
+		want := quotesTable.appendRows([]byte("before\n"), rows, cfg, nil)
+		if !bytes.Equal(got, want) {
+			t.Fatalf("appendArticleRows:\n%s\nappendRows:\n%s", got, want)
+		}
+	})
+}
+
+// FuzzAppendInt holds appendInt to strconv.AppendInt.
+func FuzzAppendInt(f *testing.F) {
+	for _, n := range []int{0, 9, 10, 99, 100, 999, 1000, 9999, 10000, 99999, 100000, -1, -10, math.MaxInt, math.MinInt} {
+		f.Add(n)
+	}
+	f.Fuzz(func(t *testing.T, n int) {
+		if got, want := appendInt([]byte("x"), n), strconv.AppendInt([]byte("x"), int64(n), 10); string(got) != string(want) {
+			t.Errorf("appendInt(%d) = %q, strconv gives %q", n, got, want)
 		}
 	})
 }

@@ -13,7 +13,6 @@ import (
 	"encoding/json"
 	"math"
 	"slices"
-	"strconv"
 	"unicode/utf8"
 
 	"github.com/slant-news/slant/analysis"
@@ -61,17 +60,17 @@ func appendEvidence(b []byte, a *analysis.Article, r *row, index actorIndex, e *
 	b = append(b, '"')
 	for _, ra := range r.Actors {
 		b = append(b, evH4...)
-		b = strconv.AppendInt(b, int64(ra.Color), 10)
+		b = appendInt(b, ra.Color)
 		b = append(b, evH4Name...)
 		b = appendJSONHTML(b, ra.Name)
 		b = append(b, ": "...)
-		b = strconv.AppendInt(b, int64(ra.Mentions), 10)
+		b = appendInt(b, ra.Mentions)
 		b = append(b, " mentions in "...)
-		b = strconv.AppendInt(b, int64(ra.Sentences), 10)
+		b = appendInt(b, ra.Sentences)
 		b = append(b, " sentences, tone "...)
 		b = appendJSONHTML(b, ra.Tone)
 		b = append(b, "; statements: "...)
-		b = strconv.AppendInt(b, int64(ra.Quotes), 10)
+		b = appendInt(b, ra.Quotes)
 		b = append(b, evH4End...)
 	}
 	color := func(actor string) int { return index[actor] % len(palette()) } // 0 when not in the table
@@ -145,7 +144,7 @@ type statement struct {
 // quoted word for word).
 func (st *statement) append(b []byte) []byte {
 	b = append(b, evStatement...)
-	b = strconv.AppendInt(b, int64(st.N), 10)
+	b = appendInt(b, st.N)
 	if st.Kind == attribution.Direct {
 		b = append(b, evQuote...)
 		b = appendJSONHTML(b, st.Text)
@@ -165,7 +164,7 @@ func (st *statement) append(b []byte) []byte {
 	b = append(b, evKindEnd...)
 	for _, c := range st.Colors {
 		b = append(b, evSwatch...)
-		b = strconv.AppendInt(b, int64(c), 10)
+		b = appendInt(b, c)
 		b = append(b, evToneValue...)
 	}
 	return append(b, evItemEnd...)
@@ -184,11 +183,11 @@ type evidence struct {
 // mentions, then the sentence with the mentions highlighted.
 func (e *evidence) append(b []byte) []byte {
 	b = append(b, evItemValue...)
-	b = strconv.AppendInt(b, int64(e.N), 10)
+	b = appendInt(b, e.N)
 	b = append(b, evValueEnd...)
 	for _, t := range e.Tones {
 		b = append(b, evTone...)
-		b = strconv.AppendInt(b, int64(t.Color), 10)
+		b = appendInt(b, t.Color)
 		b = append(b, evToneValue...)
 		b = appendTone(b, t.Tone) // digits, '-', '.' or –: none escaped
 		b = append(b, evToneEnd...)
@@ -196,7 +195,7 @@ func (e *evidence) append(b []byte) []byte {
 	for _, sp := range e.Spans {
 		if sp.Kind == "mention" {
 			b = append(b, evMark...)
-			b = strconv.AppendInt(b, int64(sp.Color), 10)
+			b = appendInt(b, sp.Color)
 			b = append(b, evValueEnd...)
 			b = appendJSONHTML(b, sp.Text)
 			b = append(b, evMarkEnd...)

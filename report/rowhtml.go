@@ -1,7 +1,6 @@
 package report
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -24,7 +23,7 @@ func appendRow(b []byte, r *row) []byte {
 		b = appendHTML(b, r.Date)
 	}
 	b = append(b, ` · `...)
-	b = strconv.AppendInt(b, int64(r.Words), 10)
+	b = appendInt(b, r.Words)
 	b = append(b, ` words`...)
 	if r.URL != "" {
 		b = append(b, ` · <a href="`...)
@@ -34,27 +33,27 @@ func appendRow(b []byte, r *row) []byte {
 	b = append(b, "</div>\n<div class=\"evidence\"></div></details>"...)
 	if r.Brief {
 		b = append(b, `<span class="badge" title="fewer than `...)
-		b = strconv.AppendInt(b, int64(r.BriefWords), 10)
+		b = appendInt(b, r.BriefWords)
 		b = append(b, ` words: shares mean little">brief</span>`...)
 	}
 	b = append(b, "</td>\n<td data-v=\""...)
-	b = strconv.AppendInt(b, int64(r.Words), 10)
+	b = appendInt(b, r.Words)
 	b = append(b, `">`...)
-	b = strconv.AppendInt(b, int64(r.Words), 10)
+	b = appendInt(b, r.Words)
 	b = append(b, "</td>\n<td class=\"figures\" data-v=\""...)
-	b = strconv.AppendInt(b, int64(r.Mentions), 10)
+	b = appendInt(b, r.Mentions)
 	b = append(b, `">`...)
 	for i := range r.Actors {
-		b = strconv.AppendInt(appendActor(b, &r.Actors[i]), int64(r.Actors[i].Mentions), 10)
+		b = appendInt(appendActor(b, &r.Actors[i]), r.Actors[i].Mentions)
 		b = append(b, `</div>`...)
 	}
 	b = append(b, "</td>\n<td class=\"figures\" data-v=\""...)
-	b = strconv.AppendInt(b, int64(r.Quotes), 10)
+	b = appendInt(b, r.Quotes)
 	b = append(b, `">`...)
 	if r.Quotes != 0 {
 		for i := range r.Actors {
 			if r.Actors[i].Quotes != 0 {
-				b = strconv.AppendInt(appendActor(b, &r.Actors[i]), int64(r.Actors[i].Quotes), 10)
+				b = appendInt(appendActor(b, &r.Actors[i]), r.Actors[i].Quotes)
 				b = append(b, `</div>`...)
 			}
 		}
@@ -73,7 +72,7 @@ func appendRow(b []byte, r *row) []byte {
 // to its figure: its swatch and its name. The line ends with </div>.
 func appendActor(b []byte, a *rowActor) []byte {
 	b = append(b, `<div><span class="swatch a`...)
-	b = strconv.AppendInt(b, int64(a.Color), 10)
+	b = appendInt(b, a.Color)
 	b = append(b, `"></span>`...)
 	b = appendHTML(b, a.Name)
 	return append(b, ' ')

@@ -3,6 +3,7 @@ package compare
 import (
 	"hash/fnv"
 	"math/bits"
+	"slices"
 )
 
 // draw fills reps with the resamples of outlet o: as many articles as it
@@ -32,7 +33,12 @@ func (e *engine) draw(o *outlet, reps []int64, ws *workspace) {
 		t := tally(reps[r*e.w : (r+1)*e.w])
 		all := int64(0) // mentions
 		for _, c := range cols {
-			s := sumTerms(ws.terms[c.first:c.end], drawn)
+			var s term
+			if ws.packs {
+				s = sumPacked(ws.packed[c.first:c.end], drawn)
+			} else {
+				s = sumTerms(ws.terms[c.first:c.end], drawn)
+			}
 			x := t[perActor*c.actor : perActor*(c.actor+1)]
 			x[tMentions] += s.mentions
 			x[tQuotes] += s.quotes
@@ -63,6 +69,40 @@ func sumTerms(terms []term, drawn []int64) (s term) {
 	return s
 }
 
+// laneBits is the width of each of the three counts in a packedTerm.
+const laneBits = 21
+
+// packedTerm is a term with its mentions, quotes and toneN in lanes of
+// laneBits of one word, for an outlet whose sums cannot carry out of a
+// lane (see packs): the products and sums of the three are then one
+// multiplication and one addition a term rather than three of each.
+type packedTerm struct {
+	art    int
+	counts uint64 // mentions | quotes<<laneBits | toneN<<2*laneBits
+	tone   int64
+}
+
+// packs reports whether counts of at most most, over n articles, fit the
+// lanes of a packedTerm: a resample's sum is at most n times the largest,
+// since it draws n articles in all.
+func packs(n int, most uint32) bool { return uint64(n)*uint64(most) < 1<<laneBits }
+
+// sumPacked is sumTerms for packed terms.
+//
+//go:noinline
+func sumPacked(terms []packedTerm, drawn []int64) term {
+	var counts uint64
+	var tone int64
+	for i := range terms {
+		x := &terms[i]
+		d := drawn[x.art]
+		counts += uint64(d) * x.counts
+		tone += d * x.tone
+	}
+	const lane = 1<<laneBits - 1
+	return term{mentions: int64(counts & lane), quotes: int64(counts >> laneBits & lane), tone: tone, toneN: int64(counts >> (2 * laneBits))}
+}
+
 // column is the articles with counts for one actor: the terms
 // ws.terms[first:end].
 type column struct {
@@ -76,7 +116,8 @@ type term struct {
 	mentions, quotes, tone, toneN int64
 }
 
-// columns gathers the outlet's counts by actor into ws.terms and its
+// columns gathers the outlet's counts by actor into ws.terms, or packed
+// into ws.packed when they fit (ws.packs), and its
 // articles' statements into ws.statements, and returns the actors with any
 // counts.
 func (e *engine) columns(o *outlet, ws *workspace) []column {
@@ -86,10 +127,12 @@ func (e *engine) columns(o *outlet, ws *workspace) []column {
 	at := ws.actorN[:e.nA]
 	clear(at)
 	ws.statements = ws.statements[:0]
+	most := uint32(0)
 	for i := range o.arts {
 		a := &o.arts[i]
 		for _, c := range e.s.counts[a.first : a.first+a.n] {
 			at[c.actor]++
+			most = max(most, c.mentions, c.quotes, c.toneN)
 		}
 		ws.statements = append(ws.statements, int64(a.statements))
 	}
@@ -102,15 +145,22 @@ func (e *engine) columns(o *outlet, ws *workspace) []column {
 		at[j] = total
 		total += k
 	}
-	if cap(ws.terms) < total {
-		ws.terms = make([]term, total)
+	ws.packs = packs(len(o.arts), most)
+	if ws.packs {
+		ws.packed = slices.Grow(ws.packed[:0], total)[:total]
+	} else {
+		ws.terms = slices.Grow(ws.terms[:0], total)[:total]
 	}
-	ws.terms = ws.terms[:total]
 	for i := range o.arts {
 		a := &o.arts[i]
 		for _, c := range e.s.counts[a.first : a.first+a.n] {
-			ws.terms[at[c.actor]] = term{art: i, mentions: int64(c.mentions), quotes: int64(c.quotes), tone: c.tone, toneN: int64(c.toneN)}
+			k := at[c.actor]
 			at[c.actor]++
+			if ws.packs {
+				ws.packed[k] = packedTerm{art: i, counts: uint64(c.mentions) | uint64(c.quotes)<<laneBits | uint64(c.toneN)<<(2*laneBits), tone: c.tone}
+			} else {
+				ws.terms[k] = term{art: i, mentions: int64(c.mentions), quotes: int64(c.quotes), tone: c.tone, toneN: int64(c.toneN)}
+			}
 		}
 	}
 	return ws.cols

@@ -274,6 +274,8 @@ type workspace struct {
 	// actor
 	drawn      []int64
 	terms      []term
+	packed     []packedTerm
+	packs      bool // the terms are in packed
 	statements []int64
 	cols       []column
 	actorN     []int
