@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -258,12 +259,8 @@ func (s *targetSentence) prepare(in *featureInputs) {
 	words, cut := &in.vectors.index, s.cuts()
 	for k, t := range s.toks {
 		lo := len(s.low)
-		var h uint64
-		s.low, h = appendLower(s.low, s.text[t.Start:t.End])
-		name := s.low[lo:]
-		// Eight bytes of room past the word, so that its head is one load.
-		s.low = slices.Grow(s.low, 8)
-		info, isName := words.caseInfo(name, h, loadHead(s.low[lo:lo+8], len(name)), startsUpper(s.text[t.Start:]))
+		name, head, upper := s.lower(t)
+		info, h, isName := words.caseInfo(name, head, upper)
 		if isName {
 			s.low = append(s.low[:lo], capWord...)
 			name, h, info = s.low[lo:], in.capHash, in.capInfo
@@ -324,6 +321,27 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		w.vader = v
 	}
 	s.findQuotes()
+}
+
+// lower appends the word t to s.low as features name it (see appendLower)
+// and returns it, its vocab.Head and whether it starts upper-case. Most
+// words are ASCII of eight bytes or fewer: those are lowered as one
+// integer (see lowerShort).
+func (s *targetSentence) lower(t segment.Token) (name []byte, head uint64, upper bool) {
+	lo, n := len(s.low), t.End-t.Start
+	if 0 < n && n <= 8 && t.Start+8 <= len(s.text) {
+		if x, upper, ok := lowerShort(vocab.Load8(s.text[t.Start:t.Start+8]), n); ok {
+			b := slices.Grow(s.low, 8)
+			binary.LittleEndian.PutUint64(b[lo:lo+8], x)
+			s.low = b[:lo+n]
+			return s.low[lo:], x, upper
+		}
+	}
+	s.low, _ = appendLower(s.low, s.text[t.Start:t.End])
+	// Eight bytes of room past the word, so that its head is one load.
+	s.low = slices.Grow(s.low, 8)
+	name = s.low[lo:]
+	return name, loadHead(s.low[lo:lo+8], len(name)), startsUpper(s.text[t.Start:])
 }
 
 // findQuotes finds the sentence's quotation marks. Only '"' and the lead

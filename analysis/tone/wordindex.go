@@ -3,6 +3,7 @@ package tone
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 
 	"github.com/slant-news/slant/analysis/vocab"
 )
@@ -24,8 +25,10 @@ import (
 type wordIndex struct {
 	slots []uint64 // the hash's top 32 bits, then the entry's index + 1; 0 for empty
 	// hotSlots are slots of the first entries alone (see hotWords),
-	// looked in first.
+	// looked in first, by the headHash of a word (see hot), and hotShift
+	// is 64 - log2(len(hotSlots)).
 	hotSlots []hotSlot
+	hotShift uint
 	entries  []wordEntry
 	text     []byte // the words, end to end
 }
@@ -111,9 +114,11 @@ func (x *wordIndex) probe(w []byte, h, head uint64) (*uint64, *wordEntry) {
 const hotWords = 4096
 
 // hotSlot is a slot of the hot table: the entry itself, but for the text
-// past the eighth byte of a longer word.
+// past the eighth byte of a longer word, and the word's fnv1a hash, which
+// the features' keys need (see term) and a word found here is spared.
 type hotSlot struct {
 	head  uint64
+	hash  uint64
 	vec   int32
 	lex   vocab.ID
 	entry uint32 // the entry's index + 1; 0 for empty
@@ -121,20 +126,22 @@ type hotSlot struct {
 	flags wordFlags
 }
 
-// hot returns what the index knows of the word w with hash h and head,
-// if it is among the first hotWords entries.
-func (x *wordIndex) hot(w []byte, h, head uint64) (i wordInfo, ok bool) {
+// hot returns what the index knows of the word w with head, and its
+// fnv1a hash, if it is among the first hotWords entries. It looks by the
+// head and length, one multiplication (headHash), so that a word found
+// need not be hashed byte by byte.
+func (x *wordIndex) hot(w []byte, head uint64) (i wordInfo, h uint64, ok bool) {
 	if len(x.hotSlots) == 0 {
-		return wordInfo{}, false
+		return wordInfo{}, 0, false
 	}
 	mask := uint64(len(x.hotSlots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := headHash(head, len(w)) >> x.hotShift; ; i = (i + 1) & mask {
 		s := &x.hotSlots[i]
 		if s.entry == 0 {
-			return wordInfo{}, false
+			return wordInfo{}, 0, false
 		}
 		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || string(x.word(int(s.entry - 1))[8:]) == string(w[8:])) {
-			return wordInfo{vec: s.vec, lex: s.lex, hot: uint32(i) + 1, flags: s.flags}, true
+			return wordInfo{vec: s.vec, lex: s.lex, hot: uint32(i) + 1, flags: s.flags}, s.hash, true
 		}
 	}
 }
@@ -149,6 +156,7 @@ func (x *wordIndex) hot(w []byte, h, head uint64) (i wordInfo, ok bool) {
 func (x *wordIndex) makeHot() {
 	n := min(len(x.entries), hotWords)
 	x.hotSlots = make([]hotSlot, 2*hotWords) // the function words beyond are few
+	x.hotShift = uint(64 - bits.TrailingZeros(uint(len(x.hotSlots))))
 	mask := uint64(len(x.hotSlots) - 1)
 	for k := range x.entries {
 		e := &x.entries[k]
@@ -158,11 +166,11 @@ func (x *wordIndex) makeHot() {
 		if e.n > 1<<16-1 {
 			continue // found in the whole index
 		}
-		i := fnv1a(x.word(k)) & mask
+		i := headHash(e.head, int(e.n)) >> x.hotShift
 		for x.hotSlots[i].entry != 0 {
 			i = (i + 1) & mask
 		}
-		x.hotSlots[i] = hotSlot{head: e.head, vec: e.info.vec, lex: e.info.lex, entry: uint32(k + 1), n: uint16(e.n), flags: e.info.flags}
+		x.hotSlots[i] = hotSlot{head: e.head, hash: fnv1a(x.word(k)), vec: e.info.vec, lex: e.info.lex, entry: uint32(k + 1), n: uint16(e.n), flags: e.info.flags}
 	}
 }
 
@@ -175,7 +183,7 @@ func (x *wordIndex) info(w []byte, h uint64) wordInfo {
 
 // infoHead is info for a word whose head is given.
 func (x *wordIndex) infoHead(w []byte, h, head uint64) wordInfo {
-	if i, ok := x.hot(w, h, head); ok {
+	if i, _, ok := x.hot(w, head); ok {
 		return i
 	}
 	if _, e := x.probe(w, h, head); e != nil {
@@ -184,21 +192,29 @@ func (x *wordIndex) infoHead(w []byte, h, head uint64) wordInfo {
 	return unlistedWord(w)
 }
 
-// caseInfo is info for the lowercased form w (hash h, head head) of a
-// word, and whether the word stands as capWord: capitalised (upper) and
-// not a function word. The hot table holds every function word, so that
-// a capitalised word, mostly a name and often a rare one, is looked for
-// there alone rather than deep in the whole index: a third of the words
-// not in the hot table are such.
-func (x *wordIndex) caseInfo(w []byte, h, head uint64, upper bool) (i wordInfo, isName bool) {
-	if !upper || len(x.hotSlots) == 0 {
-		i = x.infoHead(w, h, head)
-		return i, upper && i.flags&functionWord == 0
+// caseInfo is info for the lowercased form w (head head) of a word, with
+// w's fnv1a hash, and whether the word stands as capWord: capitalised
+// (upper) and not a function word, when the hash is not made. The hot
+// table holds every function word, so that a capitalised word, mostly a
+// name and often a rare one, is looked for there alone rather than deep
+// in the whole index: a third of the words not in the hot table are such.
+// An index not annotated has no function words.
+func (x *wordIndex) caseInfo(w []byte, head uint64, upper bool) (i wordInfo, h uint64, isName bool) {
+	i, h, ok := x.hot(w, head)
+	switch {
+	case upper:
+		if ok && i.flags&functionWord != 0 {
+			return i, h, false
+		}
+		return wordInfo{}, 0, true
+	case ok:
+		return i, h, false
 	}
-	if i, ok := x.hot(w, h, head); ok && i.flags&functionWord != 0 {
-		return i, false
+	h = fnv1a(w)
+	if _, e := x.probe(w, h, head); e != nil {
+		return e.info, h, false
 	}
-	return wordInfo{}, true
+	return unlistedWord(w), h, false
 }
 
 // unlistedWord is the wordInfo of a word in none of the index's lists
