@@ -412,7 +412,8 @@ func FuzzAppendLower(f *testing.F) {
 }
 
 // FuzzLowerShort holds lowerShort to appendLower, which it stands for on
-// words of up to eight ASCII bytes, and to vocab.Head and startsUpper.
+// words of up to eight ASCII bytes, and to vocab.Head and startsUpper, and
+// shortHead to vocab.Head.
 func FuzzLowerShort(f *testing.F) {
 	for _, s := range []string{"Hello wo", "U.S.", "2024-05-", "a", "ABCDEFGH", "don’t", "x\x00y", "Zz9 ~\x7f"} {
 		f.Add(s)
@@ -421,7 +422,8 @@ func FuzzLowerShort(f *testing.F) {
 		b := []byte(s + "\xff\xff\xff\xff\xff\xff\xff\xff")
 		for n := 1; n <= min(8, len(s)); n++ {
 			word := s[:n]
-			low, upper, ok := lowerShort(vocab.Load8(b[:8]), n)
+			head, ok := shortHead(vocab.Load8(b[:8]), n)
+			low, upper := lowerShort(head)
 			ascii := true
 			for i := range n {
 				ascii = ascii && word[i] < utf8.RuneSelf
@@ -431,6 +433,9 @@ func FuzzLowerShort(f *testing.F) {
 			}
 			if !ok {
 				continue
+			}
+			if head != vocab.Head(word) {
+				t.Fatalf("shortHead(%q) = %x, want %x", word, head, vocab.Head(word))
 			}
 			want, _ := appendLower(nil, word)
 			if low != vocab.Head(want) || upper != startsUpper(word) {

@@ -146,6 +146,22 @@ func (x *wordIndex) hot(w []byte, head uint64) (i wordInfo, h uint64, ok bool) {
 	}
 }
 
+// hotShort is hot for a word of n <= 8 bytes, all in its head: its slot
+// and the slot's index, or nil.
+func (x *wordIndex) hotShort(head uint64, n int) (*hotSlot, uint32) {
+	mask := uint64(len(x.hotSlots) - 1)
+	for i := headHash(head, n) >> x.hotShift; len(x.hotSlots) > 0; i = (i + 1) & mask {
+		s := &x.hotSlots[i]
+		if s.entry == 0 {
+			break
+		}
+		if s.head == head && int(s.n) == n {
+			return s, uint32(i)
+		}
+	}
+	return nil, 0
+}
+
 // makeHot fills hotSlots with the first hotWords entries, as they are
 // now: it is made again when they change.
 //
@@ -192,29 +208,21 @@ func (x *wordIndex) infoHead(w []byte, h, head uint64) wordInfo {
 	return unlistedWord(w)
 }
 
-// caseInfo is info for the lowercased form w (head head) of a word, with
-// w's fnv1a hash, and whether the word stands as capWord: capitalised
-// (upper) and not a function word, when the hash is not made. The hot
-// table holds every function word, so that a capitalised word, mostly a
-// name and often a rare one, is looked for there alone rather than deep
-// in the whole index: a third of the words not in the hot table are such.
-// An index not annotated has no function words.
-func (x *wordIndex) caseInfo(w []byte, head uint64, upper bool) (i wordInfo, h uint64, isName bool) {
-	i, h, ok := x.hot(w, head)
-	switch {
-	case upper:
-		if ok && i.flags&functionWord != 0 {
-			return i, h, false
-		}
-		return wordInfo{}, 0, true
-	case ok:
-		return i, h, false
+// caseInfo is info for the lowercased form w (hash h, head head) of a
+// word, and whether the word stands as capWord: capitalised (upper) and
+// not a function word. The hot table holds every function word, so that
+// a capitalised word, mostly a name and often a rare one, is looked for
+// there alone rather than deep in the whole index: a third of the words
+// not in the hot table are such.
+func (x *wordIndex) caseInfo(w []byte, h, head uint64, upper bool) (i wordInfo, isName bool) {
+	if !upper || len(x.hotSlots) == 0 {
+		i = x.infoHead(w, h, head)
+		return i, upper && i.flags&functionWord == 0
 	}
-	h = fnv1a(w)
-	if _, e := x.probe(w, h, head); e != nil {
-		return e.info, h, false
+	if i, _, ok := x.hot(w, head); ok && i.flags&functionWord != 0 {
+		return i, false
 	}
-	return unlistedWord(w), h, false
+	return wordInfo{}, true
 }
 
 // unlistedWord is the wordInfo of a word in none of the index's lists
