@@ -8,8 +8,6 @@ import (
 	"slices"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // The target model sees a sentence through features relative to the target:
@@ -392,9 +390,13 @@ func shortHead(x uint64, n int) (head uint64, ascii bool) {
 // eight bytes together where appendLower took a dozen instructions a
 // byte.
 func lowerShort(x uint64) (low uint64, upper bool) {
-	caps := vocab.Between(x, 'A', 'Z')
-	digits := vocab.Between(x, '0', '9') >> 7 // a 1 in each digit's byte
-	low = x | caps>>2                         // 'A'|0x20 is 'a'
+	// As asciiCases: each byte is below 0x80, so no carry crosses
+	// into the next, and the function inlines, where with
+	// vocab.Between, which tests for high bytes, it did not.
+	caps := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
+	// A 1 in each digit's byte; 'A'|0x20 is 'a'.
+	digits := ((x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones) & highs) >> 7
+	low = x | caps>>2
 	return low&^(digits*0xff) | digits*'0', caps&0x80 != 0
 }
 
