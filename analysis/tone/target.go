@@ -1,6 +1,7 @@
 package tone
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -250,45 +251,43 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		return
 	}
 	s.ready = true
-	s.words, s.low, s.butAt = s.words[:0], s.low[:0], -1
+	s.words, s.low, s.butAt = s.words[:0], s.low[:0], -1 // s.words for a sentence of no words
 	s.polarAt, s.entityAt = s.polarAt[:0], s.entityAt[:0]
 	// Negation: a negator marks the words after it as negated, up to clause
 	// punctuation.
 	on := false
-	words, cut := &in.vectors.index, s.cuts()
+	cut := s.cuts()
+	// Grown once and written by index: an append per word checked the
+	// room at each and copied the word.
+	s.words = slices.Grow(s.words, len(s.toks))[:len(s.toks)]
 	for k, t := range s.toks {
-		lo := len(s.low)
-		var h uint64
-		s.low, h = appendLower(s.low, s.text[t.Start:t.End])
-		name := s.low[lo:]
-		// Eight bytes of room past the word, so that its head is one load.
-		s.low = slices.Grow(s.low, 8)
-		info, isName := words.caseInfo(name, h, loadHead(s.low[lo:lo+8], len(name)), startsUpper(s.text[t.Start:]))
-		if isName {
-			s.low = append(s.low[:lo], capWord...)
-			name, h, info = s.low[lo:], in.capHash, in.capInfo
+		tm, info, ok := s.shortWord(in, t)
+		if !ok {
+			tm, info = s.word(in, t)
 		}
 		if cut[k] {
 			on = false
 		}
-		w := sentenceWord{
-			term: term{name, h}, row: int32(info.hot) - 1, negator: info.flags&negatorWord != 0, negated: on,
-			vec: -1, entity: info.flags&entityWord != 0, lex: info.lex,
-			speech: info.flags&speechWord != 0,
-		}
+		// Field by field: a composite literal went through a copy on
+		// the stack.
+		w := &s.words[k]
+		w.term, w.row, w.lex = tm, int32(info.hot)-1, info.lex
+		w.negator, w.negated, w.inLex = info.flags&negatorWord != 0, on, false
+		w.valence, w.vader = 0, 0
+		w.entity, w.speech = info.flags&entityWord != 0, info.flags&speechWord != 0
+		w.vec = -1
 		if info.flags&functionWord == 0 {
 			w.vec = info.vec
 		}
 		if w.negator {
 			on = true
 		}
-		if string(name) == "but" {
+		if string(tm.text) == "but" {
 			s.butAt = k
 		}
 		if w.entity {
 			s.entityAt = append(s.entityAt, k)
 		}
-		s.words = append(s.words, w)
 	}
 	lex := in.lex
 	for k := range s.words {
@@ -324,6 +323,50 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		w.vader = v
 	}
 	s.findQuotes()
+}
+
+// word returns the term of the word t, lowercased into s.low (see
+// appendLower), or capWord's for a name, and what in's index knows of it.
+func (s *targetSentence) word(in *featureInputs, t segment.Token) (term, wordInfo) {
+	lo := len(s.low)
+	var h uint64
+	s.low, h = appendLower(s.low, s.text[t.Start:t.End])
+	// Eight bytes of room past the word, so that its head is one load.
+	s.low = slices.Grow(s.low, 8)
+	name := s.low[lo:]
+	info, isName := in.vectors.index.caseInfo(name, h, loadHead(s.low[lo:lo+8], len(name)), startsUpper(s.text[t.Start:]))
+	if isName {
+		s.low = s.low[:lo]
+		return in.capTerm, in.capInfo
+	}
+	return term{name, h}, info
+}
+
+// shortWord is word for a word of eight ASCII bytes or fewer that is a
+// name or in the hot table, most words, lowered and looked up as one
+// integer (see lowerShort, hotShort); ok is false for any other word.
+func (s *targetSentence) shortWord(in *featureInputs, t segment.Token) (tm term, info wordInfo, ok bool) {
+	n := t.End - t.Start
+	if n <= 0 || n > 8 || t.Start+8 > len(s.text) {
+		return term{}, wordInfo{}, false
+	}
+	x, ascii := shortHead(vocab.Load8(s.text[t.Start:t.Start+8]), n)
+	if !ascii {
+		return term{}, wordInfo{}, false
+	}
+	low, upper := lowerShort(x)
+	hs, i := in.vectors.index.hotShort(low, n)
+	switch {
+	case upper && (hs == nil || hs.flags&functionWord == 0): // a name (see caseInfo)
+		return in.capTerm, in.capInfo, true
+	case hs == nil:
+		return term{}, wordInfo{}, false
+	}
+	lo := len(s.low)
+	b := slices.Grow(s.low, 8)
+	binary.LittleEndian.PutUint64(b[lo:lo+8], low)
+	s.low = b[:lo+n]
+	return term{s.low[lo:], hs.hash}, wordInfo{vec: hs.vec, lex: hs.lex, hot: i + 1, flags: hs.flags}, true
 }
 
 // findQuotes finds the sentence's quotation marks. Only '"' and the lead

@@ -13,6 +13,7 @@ import (
 	"github.com/slant-news/slant/analysis/actor"
 	"github.com/slant-news/slant/analysis/internal/testseed"
 	"github.com/slant-news/slant/analysis/segment"
+	"github.com/slant-news/slant/analysis/vocab"
 )
 
 // targetCase is a sentence with one target marked by its text.
@@ -406,6 +407,40 @@ func FuzzAppendLower(f *testing.F) {
 		}
 		if w := fnv1a(want[len(pre):]); h != w {
 			t.Fatalf("appendLower(%q, %q): hash %x, want %x", pre, s, h, w)
+		}
+	})
+}
+
+// FuzzLowerShort holds lowerShort to appendLower, which it stands for on
+// words of up to eight ASCII bytes, and to vocab.Head and startsUpper, and
+// shortHead to vocab.Head.
+func FuzzLowerShort(f *testing.F) {
+	for _, s := range []string{"Hello wo", "U.S.", "2024-05-", "a", "ABCDEFGH", "don’t", "x\x00y", "Zz9 ~\x7f"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		b := []byte(s + "\xff\xff\xff\xff\xff\xff\xff\xff")
+		for n := 1; n <= min(8, len(s)); n++ {
+			word := s[:n]
+			head, ok := shortHead(vocab.Load8(b[:8]), n)
+			low, upper := lowerShort(head)
+			ascii := true
+			for i := range n {
+				ascii = ascii && word[i] < utf8.RuneSelf
+			}
+			if ok != ascii {
+				t.Fatalf("lowerShort(%q): ok %v, want %v", word, ok, ascii)
+			}
+			if !ok {
+				continue
+			}
+			if head != vocab.Head(word) {
+				t.Fatalf("shortHead(%q) = %x, want %x", word, head, vocab.Head(word))
+			}
+			want, _ := appendLower(nil, word)
+			if low != vocab.Head(want) || upper != startsUpper(word) {
+				t.Fatalf("lowerShort(%q) = %x, %v; want %x (%q), %v", word, low, upper, vocab.Head(want), want, startsUpper(word))
+			}
 		}
 	})
 }

@@ -121,9 +121,9 @@ type featureInputs struct {
 	// vectors is word_vectors.bin, its index annotated with VADER's
 	// words and speech_verbs.txt's (see wordIndex.annotate).
 	vectors *wordVectors
-	// capHash and capInfo are capWord's hash and what the index knows of
+	// capTerm and capInfo are capWord's term and what the index knows of
 	// it: every name's.
-	capHash uint64
+	capTerm term
 	capInfo wordInfo
 }
 
@@ -138,8 +138,8 @@ func (m *models) featureInputs() (*featureInputs, error) {
 		return nil, err
 	}
 	vec.index.annotate(lex, slices.Sorted(maps.Keys(parseSpeechVerbs(speechVerbData))))
-	capHash := fnv1aString(capWord)
-	return &featureInputs{lex: lex, vectors: vec, capHash: capHash, capInfo: vec.index.info([]byte(capWord), capHash)}, nil
+	capTerm := term{[]byte(capWord), fnv1aString(capWord)}
+	return &featureInputs{lex: lex, vectors: vec, capTerm: capTerm, capInfo: vec.index.info(capTerm.text, capTerm.hash)}, nil
 }
 
 // featureNames are the fixed names and the prefixes of features, hashed
@@ -372,6 +372,32 @@ func appendLower(b []byte, s string) ([]byte, uint64) {
 		i += n
 	}
 	return b, h
+}
+
+// shortHead is the vocab.Head of a word of n bytes, 0 < n <= 8, whose
+// first eight bytes, read as by vocab.Load8, are x (past the word's
+// bytes, any), and whether they are all ASCII.
+func shortHead(x uint64, n int) (head uint64, ascii bool) {
+	if n < 8 {
+		x &= 1<<(8*n&63) - 1 // "&63" spares Go's test of a shift of 64
+	}
+	return x, x&highs == 0
+}
+
+// lowerShort is appendLower for a word of eight bytes or fewer, all ASCII,
+// whose vocab.Head is x: it returns the word lowercased as one integer
+// (its head) and whether it starts upper-case, in a few operations on the
+// eight bytes together where appendLower took a dozen instructions a
+// byte.
+func lowerShort(x uint64) (low uint64, upper bool) {
+	// As asciiCases: each byte is below 0x80, so no carry crosses
+	// into the next, and the function inlines, where with
+	// vocab.Between, which tests for high bytes, it did not.
+	caps := (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
+	// A 1 in each digit's byte; 'A'|0x20 is 'a'.
+	digits := ((x + (0x80-'0')*ones) &^ (x + (0x80-'9'-1)*ones) & highs) >> 7
+	low = x | caps>>2
+	return low&^(digits*0xff) | digits*'0', caps&0x80 != 0
 }
 
 // asciiFold is lowerASCII of every byte below utf8.RuneSelf: one load a

@@ -34,7 +34,16 @@ func vaderSplit(text, low string, index *vaderIndex, emoji []uint64, ws vaderWor
 			// no punctuation at either end (most) are cut here.
 			if i+8 <= len(text) {
 				x := vocab.Load8(text[i : i+8])
-				if n := bits.TrailingZeros64(mayStop(x)) / 8; 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
+				n := bits.TrailingZeros64(mayStop(x)) / 8
+				if n == 8 { // a longer word
+					if end, w, ok := sp.long(i, x); ok {
+						seen |= w.flags
+						words = append(words, w)
+						i = end + 1
+						continue
+					}
+				}
+				if 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
 					x &= 1<<(8*n) - 1
 					if vaderPunct[byte(x)] || vaderPunct[byte(x>>(8*(n-1)))] {
 						w := sp.short(i, n, x)
@@ -113,6 +122,37 @@ func (sp *vaderSplitter) short(i, n int, x uint64) vaderToken {
 	head = (head >> (8 * (lo - i) & 63)) & (1<<(8*(hi-lo)&63) - 1)
 	id, flags := sp.index.lookupHead(head, hi-lo)
 	return vaderToken{lo, hi, id, flags | capsIf(upper != 0 && lower == 0)}
+}
+
+// long is word for a word whose first eight bytes, x, are printable
+// ASCII, and ok when it is ASCII throughout up to an ASCII space, as most
+// such words are: eight bytes at a time, where word tests at each the
+// bytes that word's general path has to.
+func (sp *vaderSplitter) long(start int, x uint64) (end int, w vaderToken, ok bool) {
+	text := sp.text
+	upper, lower := asciiCases(x)
+	for i := start + 8; i+8 <= len(text); i += 8 {
+		y := vocab.Load8(text[i : i+8])
+		stop := mayStop(y)
+		if stop != 0 {
+			n := bits.TrailingZeros64(stop) / 8
+			u, l := asciiCases(y & (1<<(8*n&63) - 1)) // "&63": n < 8
+			if vaderByte[text[i+n]]&byteSpace == 0 {
+				return 0, vaderToken{}, false
+			}
+			var cases byte
+			if upper|u != 0 {
+				cases |= caseUpper
+			}
+			if lower|l != 0 {
+				cases |= caseLower
+			}
+			return i + n, sp.token(start, i+n, cases, true, false), true
+		}
+		u, l := asciiCases(y)
+		upper, lower = upper|u, lower|l
+	}
+	return 0, vaderToken{}, false
 }
 
 // stripPunct returns text[lo:hi]'s bounds with the punctuation at both

@@ -179,6 +179,7 @@ func FuzzVADERSplit(f *testing.F) {
 	}
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
 	f.Add("great GREAT greatness unbelievably ÜBER kind of")
+	f.Add("unbelievable, GOVERNMENTS said. Extraordinarily\u00a0good wonderful\x01ly horrible’s abcdefgh\tLongWordAtEnd")
 	v := newVader()
 	f.Add("a, GOOD; (ok) Bad. 'no' \"very\" ,,a,, Great!\tgood\ngood")
 	f.Fuzz(func(t *testing.T, s string) {

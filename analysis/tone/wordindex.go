@@ -3,6 +3,7 @@ package tone
 import (
 	"bytes"
 	"encoding/binary"
+	"math/bits"
 
 	"github.com/slant-news/slant/analysis/vocab"
 )
@@ -24,8 +25,10 @@ import (
 type wordIndex struct {
 	slots []uint64 // the hash's top 32 bits, then the entry's index + 1; 0 for empty
 	// hotSlots are slots of the first entries alone (see hotWords),
-	// looked in first.
+	// looked in first, by the headHash of a word (see hot), and hotShift
+	// is 64 - log2(len(hotSlots)).
 	hotSlots []hotSlot
+	hotShift uint
 	entries  []wordEntry
 	text     []byte // the words, end to end
 }
@@ -111,9 +114,11 @@ func (x *wordIndex) probe(w []byte, h, head uint64) (*uint64, *wordEntry) {
 const hotWords = 4096
 
 // hotSlot is a slot of the hot table: the entry itself, but for the text
-// past the eighth byte of a longer word.
+// past the eighth byte of a longer word, and the word's fnv1a hash, which
+// the features' keys need (see term) and a word found here is spared.
 type hotSlot struct {
 	head  uint64
+	hash  uint64
 	vec   int32
 	lex   vocab.ID
 	entry uint32 // the entry's index + 1; 0 for empty
@@ -121,22 +126,40 @@ type hotSlot struct {
 	flags wordFlags
 }
 
-// hot returns what the index knows of the word w with hash h and head,
-// if it is among the first hotWords entries.
-func (x *wordIndex) hot(w []byte, h, head uint64) (i wordInfo, ok bool) {
+// hot returns what the index knows of the word w with head, and its
+// fnv1a hash, if it is among the first hotWords entries. It looks by the
+// head and length, one multiplication (headHash), so that a word found
+// need not be hashed byte by byte.
+func (x *wordIndex) hot(w []byte, head uint64) (i wordInfo, h uint64, ok bool) {
 	if len(x.hotSlots) == 0 {
-		return wordInfo{}, false
+		return wordInfo{}, 0, false
 	}
 	mask := uint64(len(x.hotSlots) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
+	for i := headHash(head, len(w)) >> x.hotShift; ; i = (i + 1) & mask {
 		s := &x.hotSlots[i]
 		if s.entry == 0 {
-			return wordInfo{}, false
+			return wordInfo{}, 0, false
 		}
 		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || string(x.word(int(s.entry - 1))[8:]) == string(w[8:])) {
-			return wordInfo{vec: s.vec, lex: s.lex, hot: uint32(i) + 1, flags: s.flags}, true
+			return wordInfo{vec: s.vec, lex: s.lex, hot: uint32(i) + 1, flags: s.flags}, s.hash, true
 		}
 	}
+}
+
+// hotShort is hot for a word of n <= 8 bytes, all in its head: its slot
+// and the slot's index, or nil.
+func (x *wordIndex) hotShort(head uint64, n int) (*hotSlot, uint32) {
+	mask := uint64(len(x.hotSlots) - 1)
+	for i := headHash(head, n) >> x.hotShift; len(x.hotSlots) > 0; i = (i + 1) & mask {
+		s := &x.hotSlots[i]
+		if s.entry == 0 {
+			break
+		}
+		if s.head == head && int(s.n) == n {
+			return s, uint32(i)
+		}
+	}
+	return nil, 0
 }
 
 // makeHot fills hotSlots with the first hotWords entries, as they are
@@ -149,6 +172,7 @@ func (x *wordIndex) hot(w []byte, h, head uint64) (i wordInfo, ok bool) {
 func (x *wordIndex) makeHot() {
 	n := min(len(x.entries), hotWords)
 	x.hotSlots = make([]hotSlot, 2*hotWords) // the function words beyond are few
+	x.hotShift = uint(64 - bits.TrailingZeros(uint(len(x.hotSlots))))
 	mask := uint64(len(x.hotSlots) - 1)
 	for k := range x.entries {
 		e := &x.entries[k]
@@ -158,11 +182,11 @@ func (x *wordIndex) makeHot() {
 		if e.n > 1<<16-1 {
 			continue // found in the whole index
 		}
-		i := fnv1a(x.word(k)) & mask
+		i := headHash(e.head, int(e.n)) >> x.hotShift
 		for x.hotSlots[i].entry != 0 {
 			i = (i + 1) & mask
 		}
-		x.hotSlots[i] = hotSlot{head: e.head, vec: e.info.vec, lex: e.info.lex, entry: uint32(k + 1), n: uint16(e.n), flags: e.info.flags}
+		x.hotSlots[i] = hotSlot{head: e.head, hash: fnv1a(x.word(k)), vec: e.info.vec, lex: e.info.lex, entry: uint32(k + 1), n: uint16(e.n), flags: e.info.flags}
 	}
 }
 
@@ -175,7 +199,7 @@ func (x *wordIndex) info(w []byte, h uint64) wordInfo {
 
 // infoHead is info for a word whose head is given.
 func (x *wordIndex) infoHead(w []byte, h, head uint64) wordInfo {
-	if i, ok := x.hot(w, h, head); ok {
+	if i, _, ok := x.hot(w, head); ok {
 		return i
 	}
 	if _, e := x.probe(w, h, head); e != nil {
@@ -195,7 +219,7 @@ func (x *wordIndex) caseInfo(w []byte, h, head uint64, upper bool) (i wordInfo, 
 		i = x.infoHead(w, h, head)
 		return i, upper && i.flags&functionWord == 0
 	}
-	if i, ok := x.hot(w, h, head); ok && i.flags&functionWord != 0 {
+	if i, _, ok := x.hot(w, head); ok && i.flags&functionWord != 0 {
 		return i, false
 	}
 	return wordInfo{}, true

@@ -9,21 +9,32 @@ import (
 
 // TestHotFunctionWords holds the hot table to every function word, which
 // caseInfo looks for there alone when capitalised, and checks that a
-// capitalised word stands as a name exactly when it is not one.
+// capitalised word stands as a name exactly when it is not one; and that
+// the hot table gives a word's hash, by hot or, for a short word, by
+// hotShort ("government" is in it, "zzzqx" and "abcdefghijkl" are not).
 func TestHotFunctionWords(t *testing.T) {
 	x := &featureInputsT(t).vectors.index
-	for _, w := range slices.Concat(functionWords, []string{"government", "zzzqx"}) {
-		h := fnv1a([]byte(w))
-		i, ok := x.hot([]byte(w), h, vocab.Head([]byte(w)))
+	for _, w := range slices.Concat(functionWords, []string{"government", "zzzqx", "abcdefghijkl"}) {
+		h, head := fnv1a([]byte(w)), vocab.Head([]byte(w))
+		i, hotHash, ok := x.hot([]byte(w), head)
 		want := x.info([]byte(w), h)
 		if isFunction := want.flags&functionWord != 0; isFunction && (!ok || i != want) {
 			t.Errorf("function word %q: hot %v %v, want %v", w, i, ok, want)
 		}
-		got, isName := x.caseInfo([]byte(w), h, vocab.Head([]byte(w)), true)
+		if ok && (i != want || hotHash != h) || !ok && w == "government" {
+			t.Errorf("%q: hot %v %x %v, want %v %x", w, i, hotHash, ok, want, h)
+		}
+		if len(w) <= 8 {
+			s, k := x.hotShort(head, len(w))
+			if (s != nil) != ok || ok && (s.hash != h || k+1 != i.hot || s.vec != i.vec || s.lex != i.lex || s.flags != i.flags) {
+				t.Errorf("%q: hotShort %v %d, want %v", w, s, k, i)
+			}
+		}
+		got, isName := x.caseInfo([]byte(w), h, head, true)
 		if isName != (want.flags&functionWord == 0) || !isName && got != want {
 			t.Errorf("capitalised %q: %v, name %v; want %v", w, got, isName, want)
 		}
-		if got, isName := x.caseInfo([]byte(w), h, vocab.Head([]byte(w)), false); isName || got != want {
+		if got, isName := x.caseInfo([]byte(w), h, head, false); isName || got != want {
 			t.Errorf("%q: %v, name %v; want %v", w, got, isName, want)
 		}
 	}
