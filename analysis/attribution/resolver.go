@@ -603,9 +603,16 @@ func inName(phrase string, toks []segment.Token, j int) bool {
 var nameParticles = set("von van der den de la le du da di del dos bin al")
 
 // nameParticle reports whether token j is a name particle followed, in
-// the phrase, by more of the name.
+// the phrase, by more of the name. Small enough to be inlined, it calls
+// only for the words of the class: newResolver asks it of every
+// lowercase word after a capitalised one.
 func (d *doc) nameParticle(j int) bool {
-	return d.is(j, classNameParticle) && nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
+	return d.is(j, classNameParticle) && d.particleInName(j)
+}
+
+// particleInName is nameParticle past the class's test.
+func (d *doc) particleInName(j int) bool {
+	return nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
 }
 
 // allCapitalized reports whether every word of s starts with a capital.
