@@ -83,9 +83,8 @@ func newResolver(d *doc) *resolver {
 		for j < len(d.toks) && (d.capitalized(j) || d.nameParticle(j)) && (!d.boundaryAfter(j-1) || d.initial(j-1)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && (!d.is(j, classTime) || d.surname(j)) {
 			j++
 		}
-		if p, ok := r.personIn(i, j); ok {
-			r.persons = append(r.persons, p)
-			r.noteFull(p, j-1)
+		if r.addPerson(i, j) {
+			r.noteFull(&r.persons[len(r.persons)-1], j-1)
 		}
 		i = j
 	}
@@ -100,7 +99,7 @@ func newResolver(d *doc) *resolver {
 // its last word lowered (r.full), or beside the name held there
 // (addNamesake), when the name has more than one word (it starts and ends
 // with a word).
-func (r *resolver) noteFull(p person, last int) {
+func (r *resolver) noteFull(p *person, last int) {
 	d := r.d
 	var key string // strings.ToLower of the last word
 	if t := d.toks[last]; t.Start > p.at && d.text[t.Start-1] == ' ' && t.End == t.KeyEnd {
@@ -123,9 +122,10 @@ func (r *resolver) noteFull(p person, last int) {
 	}
 }
 
-// personIn reads the capitalised run [i, j) as a person, with the title
-// words before it as its description.
-func (r *resolver) personIn(i, j int) (person, bool) {
+// addPerson reads the capitalised run [i, j) as a person, with the title
+// words before it as its description, and adds it to r.persons, if it is
+// one (most runs are not: no copy of a person is made for them).
+func (r *resolver) addPerson(i, j int) bool {
 	d := r.d
 	start := i
 	for start < j && d.is(start, classDeterminer|classClauseWord|classPreposition) {
@@ -142,7 +142,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 		}
 	}
 	if !r.nameRun(name, j, titled) {
-		return person{}, false
+		return false
 	}
 	// The description: lowercase title words just before ("defence
 	// secretary Pete Hegseth"), or an apposition "his counterpart, X".
@@ -151,7 +151,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 		lo--
 	}
 	desc := d.text[d.toks[lo].Start:d.toks[name].Start]
-	if lo > 0 && lo == start && strings.TrimSpace(d.gap(lo-1)) == "," {
+	if lo > 0 && lo == start && d.is(lo-1, classGapAfter) && strings.TrimSpace(d.gap(lo-1)) == "," { // the bit: not a single space
 		if alo, ahi := d.npBack(lo-1, d.sfirst[d.tsent[lo-1]]); ahi > alo {
 			desc = d.text[d.toks[alo].Start:d.toks[ahi-1].End]
 		}
@@ -164,7 +164,8 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	if !subj {
 		at = i
 	}
-	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj, subjectAt: at}, true
+	r.persons = append(r.persons, person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj, subjectAt: at})
+	return true
 }
 
 // nameRun reports whether the capitalized words [name, j), after any
