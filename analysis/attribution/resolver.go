@@ -22,6 +22,7 @@ type resolver struct {
 	seen      *seen               // the candidates for pronouns and descriptions, indexed
 	genders   map[string]int      // resolved name -> gender, as worked out
 	named     map[string]bool     // full names of persons, built when first needed
+	asked     asked               // isPerson's last question and answer
 	nameOf    map[string]string   // namedIn's answers by phrase
 	groups    []group             // plural speakers resolved so far, for "they"
 	toks      []segment.Token     // nameIn's words, reused
@@ -500,18 +501,47 @@ func (r *resolver) firstNamesGender(name, first string) int {
 	return unknown
 }
 
+// asked is a question isPerson answered (ok), and its answer.
+type asked struct {
+	name       string
+	person, ok bool
+}
+
+// isPerson reports whether name is the full name of a person of the
+// text. Its last answer is kept: a statement's resolved name is asked
+// again once the statement is resolved (seen.spoke).
 func (r *resolver) isPerson(name string) bool {
+	if name == r.asked.name && r.asked.ok {
+		return r.asked.person
+	}
 	if strings.Contains(name, ";") {
 		return false
 	}
 	if r.named == nil { // the full names of the people in the text, once
 		r.d.bufs.named = emptied(r.d.bufs.named)
 		r.named = r.d.bufs.named
-		for k := range r.persons {
-			r.named[r.fullOf(k)] = true
-		}
+		r.nameAll()
 	}
-	return r.named[name]
+	person := r.named[name]
+	r.asked.name, r.asked.person, r.asked.ok = name, person, true
+	return person
+}
+
+// nameAll puts in r.named the full name of every person (fullOf). A name
+// with a space is its own (fullName keeps it whole); any other is
+// completed, to a person's name (from r.full or r.namesakes) or to
+// itself, and added only when that holds no space: one that does is the
+// name, added already, of the person it came from.
+func (r *resolver) nameAll() {
+	for k := range r.persons {
+		n := r.persons[k].name
+		if !strings.Contains(n, " ") {
+			if n = r.fullOf(k); strings.Contains(n, " ") {
+				continue // named by the person of that name
+			}
+		}
+		r.named[n] = true
+	}
 }
 
 // fullOf is fullNameAs of person k, worked out once: the seen subjects,
@@ -544,8 +574,9 @@ func (r *resolver) nameIn(phrase string) string {
 		if i > 0 && r.fold(toks[i-1].Key(phrase)).class&classHonorific != 0 {
 			hon = strings.TrimSuffix(strings.ToLower(toks[i-1].Key(phrase)), ".") // "Mr." is a run of its own
 		}
+		var c wordClass // of each word of the run, the last's kept
 		for k := i; k < j; k++ {
-			c := r.fold(toks[k].Key(phrase)).class
+			c = r.fold(toks[k].Key(phrase)).class
 			if c&(classTitle|classHonorific|classDeterminer) != 0 {
 				start, titled = k+1, titled || c&classDeterminer == 0
 			}
@@ -553,7 +584,7 @@ func (r *resolver) nameIn(phrase string) string {
 				hon = strings.TrimSuffix(strings.ToLower(toks[k].Key(phrase)), ".")
 			}
 		}
-		if start < j && r.fold(toks[j-1].Key(phrase)).class&classOrg == 0 && !r.recordAfter(phrase, toks, j) {
+		if start < j && c&classOrg == 0 && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
 			if titled || j-start > 1 || r.fullFold(name) != "" {
 				return r.fullNameAs(name, hon)
