@@ -368,7 +368,12 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	if string(low) != phrase {
 		lowered = string(low)
 	}
-	first, last, _ := firstAndLastField(lowered)
+	var first, last string
+	if ok { // ASCII
+		first, last = firstAndLastASCII(lowered)
+	} else {
+		first, last, _ = firstAndLastField(lowered)
+	}
 	if indefinite[first] {
 		return phrase // "one senior official", "a spokesman": someone new, not a person named before
 	}
