@@ -22,6 +22,7 @@ type resolver struct {
 	seen      *seen               // the candidates for pronouns and descriptions, indexed
 	genders   map[string]int      // resolved name -> gender, as worked out
 	named     map[string]bool     // full names of persons, built when first needed
+	asked     asked               // isPerson's last question and answer
 	nameOf    map[string]string   // namedIn's answers by phrase
 	groups    []group             // plural speakers resolved so far, for "they"
 	toks      []segment.Token     // nameIn's words, reused
@@ -83,9 +84,8 @@ func newResolver(d *doc) *resolver {
 		for j < len(d.toks) && (d.capitalized(j) || d.nameParticle(j)) && (!d.boundaryAfter(j-1) || d.initial(j-1)) && d.toks[j-1].End == d.toks[j-1].KeyEnd && (!d.is(j, classTime) || d.surname(j)) {
 			j++
 		}
-		if p, ok := r.personIn(i, j); ok {
-			r.persons = append(r.persons, p)
-			r.noteFull(p, j-1)
+		if r.addPerson(i, j) {
+			r.noteFull(&r.persons[len(r.persons)-1], j-1)
 		}
 		i = j
 	}
@@ -100,7 +100,7 @@ func newResolver(d *doc) *resolver {
 // its last word lowered (r.full), or beside the name held there
 // (addNamesake), when the name has more than one word (it starts and ends
 // with a word).
-func (r *resolver) noteFull(p person, last int) {
+func (r *resolver) noteFull(p *person, last int) {
 	d := r.d
 	var key string // strings.ToLower of the last word
 	if t := d.toks[last]; t.Start > p.at && d.text[t.Start-1] == ' ' && t.End == t.KeyEnd {
@@ -123,9 +123,10 @@ func (r *resolver) noteFull(p person, last int) {
 	}
 }
 
-// personIn reads the capitalised run [i, j) as a person, with the title
-// words before it as its description.
-func (r *resolver) personIn(i, j int) (person, bool) {
+// addPerson reads the capitalised run [i, j) as a person, with the title
+// words before it as its description, and adds it to r.persons, if it is
+// one (most runs are not: no copy of a person is made for them).
+func (r *resolver) addPerson(i, j int) bool {
 	d := r.d
 	start := i
 	for start < j && d.is(start, classDeterminer|classClauseWord|classPreposition) {
@@ -142,7 +143,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 		}
 	}
 	if !r.nameRun(name, j, titled) {
-		return person{}, false
+		return false
 	}
 	// The description: lowercase title words just before ("defence
 	// secretary Pete Hegseth"), or an apposition "his counterpart, X".
@@ -151,7 +152,7 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 		lo--
 	}
 	desc := d.text[d.toks[lo].Start:d.toks[name].Start]
-	if lo > 0 && lo == start && strings.TrimSpace(d.gap(lo-1)) == "," {
+	if lo > 0 && lo == start && d.is(lo-1, classGapAfter) && strings.TrimSpace(d.gap(lo-1)) == "," { // the bit: not a single space
 		if alo, ahi := d.npBack(lo-1, d.sfirst[d.tsent[lo-1]]); ahi > alo {
 			desc = d.text[d.toks[alo].Start:d.toks[ahi-1].End]
 		}
@@ -164,7 +165,8 @@ func (r *resolver) personIn(i, j int) (person, bool) {
 	if !subj {
 		at = i
 	}
-	return person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj, subjectAt: at}, true
+	r.persons = append(r.persons, person{at: d.toks[name].Start, name: d.text[d.toks[name].Start:d.toks[j-1].End], desc: desc, honorific: hon, subject: subj, subjectAt: at})
+	return true
 }
 
 // nameRun reports whether the capitalized words [name, j), after any
@@ -366,7 +368,12 @@ func (r *resolver) denote(phrase string, st *draft) string {
 	if string(low) != phrase {
 		lowered = string(low)
 	}
-	first, last, _ := firstAndLastField(lowered)
+	var first, last string
+	if ok { // ASCII
+		first, last = firstAndLastASCII(lowered)
+	} else {
+		first, last, _ = firstAndLastField(lowered)
+	}
 	if indefinite[first] {
 		return phrase // "one senior official", "a spokesman": someone new, not a person named before
 	}
@@ -499,18 +506,47 @@ func (r *resolver) firstNamesGender(name, first string) int {
 	return unknown
 }
 
+// asked is a question isPerson answered (ok), and its answer.
+type asked struct {
+	name       string
+	person, ok bool
+}
+
+// isPerson reports whether name is the full name of a person of the
+// text. Its last answer is kept: a statement's resolved name is asked
+// again once the statement is resolved (seen.spoke).
 func (r *resolver) isPerson(name string) bool {
+	if name == r.asked.name && r.asked.ok {
+		return r.asked.person
+	}
 	if strings.Contains(name, ";") {
 		return false
 	}
 	if r.named == nil { // the full names of the people in the text, once
 		r.d.bufs.named = emptied(r.d.bufs.named)
 		r.named = r.d.bufs.named
-		for k := range r.persons {
-			r.named[r.fullOf(k)] = true
-		}
+		r.nameAll()
 	}
-	return r.named[name]
+	person := r.named[name]
+	r.asked.name, r.asked.person, r.asked.ok = name, person, true
+	return person
+}
+
+// nameAll puts in r.named the full name of every person (fullOf). A name
+// with a space is its own (fullName keeps it whole); any other is
+// completed, to a person's name (from r.full or r.namesakes) or to
+// itself, and added only when that holds no space: one that does is the
+// name, added already, of the person it came from.
+func (r *resolver) nameAll() {
+	for k := range r.persons {
+		n := r.persons[k].name
+		if !strings.Contains(n, " ") {
+			if n = r.fullOf(k); strings.Contains(n, " ") {
+				continue // named by the person of that name
+			}
+		}
+		r.named[n] = true
+	}
 }
 
 // fullOf is fullNameAs of person k, worked out once: the seen subjects,
@@ -543,8 +579,9 @@ func (r *resolver) nameIn(phrase string) string {
 		if i > 0 && r.fold(toks[i-1].Key(phrase)).class&classHonorific != 0 {
 			hon = strings.TrimSuffix(strings.ToLower(toks[i-1].Key(phrase)), ".") // "Mr." is a run of its own
 		}
+		var c wordClass // of each word of the run, the last's kept
 		for k := i; k < j; k++ {
-			c := r.fold(toks[k].Key(phrase)).class
+			c = r.fold(toks[k].Key(phrase)).class
 			if c&(classTitle|classHonorific|classDeterminer) != 0 {
 				start, titled = k+1, titled || c&classDeterminer == 0
 			}
@@ -552,7 +589,7 @@ func (r *resolver) nameIn(phrase string) string {
 				hon = strings.TrimSuffix(strings.ToLower(toks[k].Key(phrase)), ".")
 			}
 		}
-		if start < j && r.fold(toks[j-1].Key(phrase)).class&classOrg == 0 && !r.recordAfter(phrase, toks, j) {
+		if start < j && c&classOrg == 0 && !r.recordAfter(phrase, toks, j) {
 			name := phrase[toks[start].Start:toks[j-1].KeyEnd]
 			if titled || j-start > 1 || r.fullFold(name) != "" {
 				return r.fullNameAs(name, hon)
@@ -603,9 +640,16 @@ func inName(phrase string, toks []segment.Token, j int) bool {
 var nameParticles = set("von van der den de la le du da di del dos bin al")
 
 // nameParticle reports whether token j is a name particle followed, in
-// the phrase, by more of the name.
+// the phrase, by more of the name. Small enough to be inlined, it calls
+// only for the words of the class: newResolver asks it of every
+// lowercase word after a capitalised one.
 func (d *doc) nameParticle(j int) bool {
-	return d.is(j, classNameParticle) && nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
+	return d.is(j, classNameParticle) && d.particleInName(j)
+}
+
+// particleInName is nameParticle past the class's test.
+func (d *doc) particleInName(j int) bool {
+	return nameParticles[d.word(j)] && j+1 < len(d.toks) && !d.boundaryAfter(j) && (d.capitalized(j+1) || nameParticles[d.word(j+1)])
 }
 
 // allCapitalized reports whether every word of s starts with a capital.

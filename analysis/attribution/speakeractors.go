@@ -102,6 +102,9 @@ var officePrepositions = [][]byte{[]byte(" for "), []byte(" to "), []byte(" on "
 
 // countsOf returns how many parties "the two countries", "both sides" name.
 func countsOf(phrase string) int {
+	if !holdsNumberWord(phrase) {
+		return 0 // most speakers: not lowered, nor searched for all twelve
+	}
 	var buf [foldMax]byte
 	p, ok := lowerASCII(buf[:0], phrase)
 	if !ok {
@@ -118,6 +121,41 @@ func countsOf(phrase string) int {
 		}
 	}
 	return 0
+}
+
+// holdsNumberWord reports whether strings.ToLower(phrase) holds "two ",
+// "both " or "three ", every phrase of partyCounts starting with one: as
+// phrase holds it in letters of either case, for ToLower lowers no rune
+// outside ASCII to an ASCII letter but İ to i and K (Kelvin) to k, none
+// of theirs. Each ends in the space of a word's end, which it looks
+// back from.
+func holdsNumberWord(phrase string) bool {
+	for i := strings.IndexByte(phrase, ' '); i >= 0; {
+		if endsFold(phrase[:i], "two") || endsFold(phrase[:i], "both") || endsFold(phrase[:i], "three") {
+			return true
+		}
+		k := strings.IndexByte(phrase[i+1:], ' ')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+// endsFold reports whether s ends in the lowercase ASCII letters w, in
+// either case.
+func endsFold(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	s = s[len(s)-len(w):]
+	for i := 0; i < len(w); i++ {
+		if s[i]|0x20 != w[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // partyCounts are the phrases countsOf looks for, in the order it tries

@@ -140,9 +140,10 @@ func found(lo, hi int) (int, int, int) {
 }
 
 // pastVerbGroup walks back from token k, the word before a cue, past the
-// auxiliaries, adverbs and time phrases of its verb group ("has also
-// said", "on Tuesday said"), to the word before them (below f when none
-// is left); passive reports a passive auxiliary among them.
+// auxiliaries, adverbs, time phrases and floating quantifiers of its verb
+// group ("has also said", "on Tuesday said", "have both argued"), to the
+// word before them (below f when none is left); passive reports a passive
+// auxiliary among them.
 func (d *doc) pastVerbGroup(k, f int) (int, bool) {
 	passive := false
 	for ; k >= f && !d.boundaryAfter(k); k-- {
@@ -158,7 +159,7 @@ func (d *doc) pastVerbGroup(k, f int) (int, bool) {
 			}
 		case w == "ago":
 			k = d.pastAgo(k, f) // "The port authority less than three days ago said"
-		case floating[w] && k > f && !d.boundaryAfter(k-1) && !d.is(k-1, classDeterminer|classPreposition):
+		case (w == "both" || w == "all" || w == "each") && k > f && !d.boundaryAfter(k-1) && !d.is(k-1, classDeterminer|classPreposition):
 			// "Trump and Sanders have both argued", "they all said"
 		default:
 			return k, passive
@@ -166,10 +167,6 @@ func (d *doc) pastVerbGroup(k, f int) (int, bool) {
 	}
 	return k, passive
 }
-
-// floating are the quantifiers that may stand in a verb group after its
-// subject ("have both argued").
-var floating = set("both all each")
 
 // agoWords are the words of a span of time before "ago".
 var agoWords = set("a an one two three four five six seven eight nine ten few several couple of less more than about nearly almost just only some minute minutes hour hours day days week weeks month months year years")
@@ -187,8 +184,16 @@ func (d *doc) pastAgo(k, f int) int {
 // surname reports whether a capitalised time word at token k ends a name
 // after a first name or an honorific ("Theresa May", "Ron June", "Mr.
 // Will"), not a date or a modal.
+// Small enough to be inlined, it calls only for the capitalised time
+// words and auxiliaries: npWord asks it of every word of a phrase.
 func (d *doc) surname(k int) bool {
-	return k > 0 && d.is(k, classTime|classAuxiliary) && d.capitalized(k) && d.capitalized(k-1) && !d.boundaryAfter(k-1) && (d.a.lex.isFirstName(d.low[k-1]) || d.is(k-1, classHonorific))
+	return k > 0 && d.is(k, classTime|classAuxiliary) && d.afterFirstName(k)
+}
+
+// afterFirstName reports whether token k is capitalised and follows, in
+// its phrase, a capitalised first name or an honorific.
+func (d *doc) afterFirstName(k int) bool {
+	return d.capitalized(k) && d.capitalized(k-1) && !d.boundaryAfter(k-1) && (d.a.lex.isFirstName(d.low[k-1]) || d.is(k-1, classHonorific))
 }
 
 // speakerAcrossPunctuation finds the speaker of a cue whose verb group
@@ -403,6 +408,9 @@ func (d *doc) longApposition(k, f int) (int, int) {
 // at token k ("Varga (R-Ore.)"), when a capitalized word precedes it and
 // nothing but a space follows it; -1 otherwise.
 func (d *doc) parenthesisBefore(k, f int) int {
+	if !d.is(k, classGapAfter) {
+		return -1 // a single space follows: most words
+	}
 	if g := strings.TrimSpace(d.gap(k)); k+1 >= len(d.toks) || (g != ")" && g != ".)") {
 		return -1
 	}
@@ -529,7 +537,7 @@ func (d *doc) npForward(k, l int) (int, int) {
 // hyphenated reports whether tokens i and i+1 are one word joined by a
 // hyphen ("two-hour", "Democratic-backed").
 func (d *doc) hyphenated(i int) bool {
-	return i >= 0 && i+1 < len(d.toks) && d.gap(i) == "-"
+	return i >= 0 && i+1 < len(d.toks) && d.is(i, classGapAfter) && d.gap(i) == "-" // the bit: not a single space
 }
 
 // initial reports whether token i is a name's initial: one capital letter
@@ -640,8 +648,8 @@ func (d *doc) pastAgencyDateline(f, i int) int {
 		if !d.capitalized(k - 1) {
 			return f
 		}
-		if strings.TrimSpace(d.gap(k-1)) != "(" {
-			continue
+		if !d.is(k-1, classGapAfter) || strings.TrimSpace(d.gap(k-1)) != "(" {
+			continue // a single space, or no parenthesis
 		}
 		g := strings.TrimSpace(d.gap(k))
 		if k+1 < i && d.capitalized(k) && strings.HasPrefix(g, ")") && isDash(" "+strings.TrimSpace(g[1:])+" ") {
