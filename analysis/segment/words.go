@@ -210,9 +210,17 @@ func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []strin
 }
 
 // indexNonASCII is the index of the first byte of s from i on that is not
-// ASCII, or len(s), eight bytes at a time.
+// ASCII, or len(s), many bytes at a time.
 func indexNonASCII(s string, i int) int {
 	const high = 0x8080808080808080
+	// Thirty-two at a time while there are, as the runs of ASCII in
+	// news text are long; then the eight with the byte.
+	for ; i+32 <= len(s); i += 32 {
+		b := s[i : i+32]
+		if (vocab.Load8(b)|vocab.Load8(b[8:])|vocab.Load8(b[16:])|vocab.Load8(b[24:]))&high != 0 {
+			break
+		}
+	}
 	for ; i+8 <= len(s); i += 8 {
 		if x := vocab.Load8(s[i:i+8]) & high; x != 0 {
 			return i + bits.TrailingZeros64(x)/8
