@@ -196,17 +196,35 @@ func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []strin
 	// than a test of every key byte by byte. (from says where the scan
 	// began, for tokens out of order.)
 	from, next := 0, -1
-	for k, t := range toks {
+	for k := 0; k < len(toks); {
+		t := toks[k]
 		if t.Start < from || next < t.Start {
 			from, next = t.Start, indexNonASCII(text, t.Start)
 		}
-		if next >= t.KeyEnd {
-			keys[k] = lowText[t.Start:t.KeyEnd]
-		} else {
+		if next < t.KeyEnd {
 			keys[k] = strings.ToLower(t.Key(text))
+			k++
+			continue
 		}
+		k = sliceKeys(keys, lowText, toks, k, from, next)
 	}
 	return out
+}
+
+// sliceKeys sets keys[k] to the key of toks[k] in lowText, from k on, for
+// as long as the tokens lie in text's ASCII run [from, next), and returns
+// the k where it stopped: the most keys, in a loop with no call, whose
+// values stay in registers (in AppendLowerKeysOf's, around the calls, they
+// were stored in its frame at every key).
+func sliceKeys(keys []string, lowText string, toks []Token, k, from, next int) int {
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		if t.Start < from || t.KeyEnd > next {
+			break
+		}
+		keys[k] = lowText[t.Start:t.KeyEnd]
+	}
+	return k
 }
 
 // indexNonASCII is the index of the first byte of s from i on that is not
