@@ -451,27 +451,23 @@ func skipToPunct(s string, i, end, last int, st *stops) (int, int) {
 // the next '.', '!', '?' and byte beyond ASCII, each kept until an offset
 // past it is asked for. The offsets asked for must never go back.
 type stops struct {
-	s     string
-	next  [4]int // the next of each, len(s) for none, -1 until looked for
-	first int    // the least of next
+	s    string
+	next [4]int // the next of each, len(s) for none, -1 until looked for
 }
 
-func newStops(s string) stops { return stops{s: s, next: [4]int{-1, -1, -1, -1}, first: -1} }
+func newStops(s string) stops { return stops{s: s, next: [4]int{-1, -1, -1, -1}} }
 
 // from is the first stop of st's text from i on, or its length.
 func (st *stops) from(i int) int {
-	if i <= st.first {
-		return st.first // every next is still the next from i
-	}
-	st.first = len(st.s)
+	stop := len(st.s)
 	for k, next := range st.next {
 		if next < i {
 			next = st.find(k, i)
 			st.next[k] = next
 		}
-		st.first = min(st.first, next)
+		stop = min(stop, next)
 	}
-	return st.first
+	return stop
 }
 
 // find is the first of the stops of kind k (a byte of ".!?", or from 0x80
