@@ -117,14 +117,18 @@ func (a *Table) AppendMatches(dst []Match, text string, toks []segment.Token) []
 			continue
 		}
 		cands = cands[:0]
+		// The closure has a copy of i: i itself, taken by reference,
+		// lived in the frame, and the loop that passes over words
+		// stored it there at every word.
+		at := i
 		try := func(p *pattern) {
-			n := p.match(text, toks, lower, i)
+			n := p.match(text, toks, lower, at)
 			switch {
 			case n == 0:
 			case p.not:
-				excluded[p.actor] = max(excluded[p.actor], i+n)
+				excluded[p.actor] = max(excluded[p.actor], at+n)
 			default:
-				cands = append(cands, candidate{p, n, toks[i+n-1].End})
+				cands = append(cands, candidate{p, n, toks[at+n-1].End})
 			}
 		}
 		a.tryAt(text, toks, lower, i, try)

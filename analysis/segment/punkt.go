@@ -207,6 +207,7 @@ func punktWords(text string, toks []ptok) []ptok {
 	lastSpace := 0
 	lastPunct := -1 // offset of the last '.', '!' or '?' seen
 	getNext := false
+	st := newStops(text)
 	for i := 0; i < n; {
 		// Skip plain ASCII (never the last byte, which always ends a word).
 		i = skipPlain(text, i, n-1)
@@ -243,7 +244,7 @@ func punktWords(text string, toks []ptok) []ptok {
 			lastSpace = cursor
 			// So it goes at every space until the next sentence
 			// punctuation: only the last such space matters.
-			i, lastSpace = skipToPunct(text, i, n-1, lastSpace)
+			i, lastSpace = skipToPunct(text, i, n-1, lastSpace, &st)
 			continue
 		}
 		word := strings.TrimSpace(text[lastSpace:cursor])
@@ -432,24 +433,54 @@ func skipPlain(s string, i, end int) int {
 // skipToPunct is where punktWords, past a space that ended no token, goes
 // on from when a token would need none of the spaces before: the first
 // byte of s from i on, before end, that is sentence punctuation or not
-// ASCII (or where the blocks of eight bytes give out), with the offset of
-// the last ASCII white space before it, or last if there is none. Eight
-// bytes at a time: most of a text lies between its sentences' ends. The
-// last space is looked for once, back from the stop, not in every block.
-func skipToPunct(s string, i, end, last int) (int, int) {
-	const high = 0x8080808080808080
-	from := i
-	for ; i+8 <= end; i += 8 {
-		x := vocab.Load8(s[i : i+8])
-		if stop := x&high | vocab.Between(x, '!', '!') | vocab.Between(x, '.', '.') | vocab.Between(x, '?', '?'); stop != 0 {
-			i += bits.TrailingZeros64(stop) / 8
-			break
-		}
-	}
-	if sp := lastASCIISpace(s, from, i); sp >= 0 {
+// ASCII (or where the blocks of eight bytes from i give out, as when it
+// read them), with the offset of the last ASCII white space before it, or
+// last if there is none. st has the stops (and i never goes back): most
+// of a text lies between its sentences' ends, and a stop is looked for
+// once, not again from every space before it. The last space is looked
+// for once, back from the stop.
+func skipToPunct(s string, i, end, last int, st *stops) (int, int) {
+	stop := min(st.from(i), i+(end-i)/8*8)
+	if sp := lastASCIISpace(s, i, stop); sp >= 0 {
 		last = sp
 	}
-	return i, last
+	return stop, last
+}
+
+// stops finds the next stop of skipToPunct in a text from an offset on:
+// the next '.', '!', '?' and byte beyond ASCII, each kept until an offset
+// past it is asked for. The offsets asked for must never go back.
+type stops struct {
+	s    string
+	next [4]int // the next of each, len(s) for none, -1 until looked for
+}
+
+func newStops(s string) stops { return stops{s: s, next: [4]int{-1, -1, -1, -1}} }
+
+// from is the first stop of st's text from i on, or its length.
+func (st *stops) from(i int) int {
+	stop := len(st.s)
+	for k, next := range st.next {
+		if next < i {
+			next = st.find(k, i)
+			st.next[k] = next
+		}
+		stop = min(stop, next)
+	}
+	return stop
+}
+
+// find is the first of the stops of kind k (a byte of ".!?", or from 0x80
+// up) in st's text from i on, or its length: by IndexByte, many bytes at a
+// time, and for the bytes beyond ASCII eight at a time.
+func (st *stops) find(k, i int) int {
+	if k == 3 {
+		return indexNonASCII(st.s, i)
+	}
+	if j := strings.IndexByte(st.s[i:], ".!?"[k]); j >= 0 {
+		return i + j
+	}
+	return len(st.s)
 }
 
 // lastASCIISpace is the offset of the last of \t to \r and ' ' in s[lo:hi],

@@ -360,7 +360,8 @@ func TestSkipToPunct(t *testing.T) {
 						wantLast = wantI
 					}
 				}
-				if gotI, gotLast := skipToPunct(s, i, end, -7); gotI != wantI || gotLast != wantLast {
+				st := newStops(s)
+				if gotI, gotLast := skipToPunct(s, i, end, -7, &st); gotI != wantI || gotLast != wantLast {
 					t.Fatalf("skipToPunct(%q, %d, %d) = %d, %d, want %d, %d", s, i, end, gotI, gotLast, wantI, wantLast)
 				}
 			}

@@ -36,11 +36,17 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 	seg := 0        // letters since the word's start or its last dot
 	dotted := false // the word holds an abbreviation dot
 	for i := 0; i < len(s); {
+		if start < 0 && !wild {
+			if i, out = plainWords(s, i, out); i == len(s) {
+				break
+			}
+		}
 		// Most of a text is runs of ASCII letters and digits: take them
 		// whole.
 		if isASCIIWordByte(s[i]) {
 			// The word's end among the eight bytes from i, the most
-			// words, here without asciiWordEnd's call.
+			// words, here without asciiWordEnd's call. (The plain
+			// words are plainWords', but for the text's last few.)
 			j := i + 8
 			if j > len(s) {
 				j = asciiWordEnd(s, i+1)
@@ -48,17 +54,6 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 				j = i + bits.TrailingZeros64(stop)/8
 			} else {
 				j = asciiWordEnd(s, j)
-			}
-			if start < 0 && endsPlainWord(s, i, j) {
-				// A word of ASCII letters and digits alone, the most
-				// common: it holds no apostrophe and no dot, so its
-				// key is all of it (wordToken's). A space after it is
-				// passed over with it.
-				out = append(out, Token{Start: i, End: j, KeyEnd: j})
-				if i = j; i < len(s) && s[i] == ' ' {
-					i++
-				}
-				continue
 			}
 			if start < 0 {
 				start = i
@@ -111,16 +106,55 @@ func Tokenize(s string, buf []Token, wild bool) []Token {
 	return out
 }
 
-// endsPlainWord reports whether s[j] (or the text's end) ends the word of
-// ASCII letters and digits s[i:j] as the cases of Tokenize's switch would:
-// an ASCII byte that can continue no word (an apostrophe, a wildcard, the
-// dot after a short segment may), or no byte at all.
-func endsPlainWord(s string, i, j int) bool {
-	if j == len(s) {
-		return true
+// plainWords is Tokenize's loop from s[i] on, outside a word and without
+// wildcards, for as long as it meets only the most common words, of ASCII
+// letters and digits that an ASCII byte ends which can continue no word (not
+// an apostrophe, a wildcard, or the dot after a short segment): it appends
+// their tokens to out, within its capacity, passing the ASCII bytes between
+// them, which start no word and end none, and returns where it stopped
+// (before a word it does not take, a rune, or the last eight bytes). Eight
+// bytes at a time, with no call in its loop, it keeps what it needs in
+// registers, where Tokenize's loop, with calls on paths rarely taken,
+// stored them in its frame at every word.
+func plainWords(s string, i int, out []Token) (int, []Token) {
+	const high = 0x8080808080808080
+	for i+8 <= len(s) {
+		x := vocab.Load8(s[i : i+8])
+		stop := notWordBytes(x)
+		if stop&0x80 != 0 {
+			// Pass the bytes before the next word's, unless a rune
+			// is among them.
+			first := bits.TrailingZeros64(^stop & high) // 64 if none
+			if runes := x & high & (1<<first - 1); runes != 0 {
+				return i + bits.TrailingZeros64(runes)/8, out
+			}
+			i += first / 8
+			continue
+		}
+		j := i
+		for stop == 0 {
+			if j += 8; j+8 > len(s) {
+				return i, out
+			}
+			x = vocab.Load8(s[j : j+8])
+			stop = notWordBytes(x)
+		}
+		bit := bits.TrailingZeros64(stop) // the high bit of the word's end's byte
+		end, c := j+bit/8, byte(x>>(bit-7))
+		if c != ' ' && (c >= utf8.RuneSelf || c == '\'' || c == '*' || c == '?' || (c == '.' && end-i <= 2)) {
+			break
+		}
+		n := len(out)
+		if n == cap(out) {
+			break
+		}
+		out = out[:n+1]
+		out[n] = Token{Start: i, End: end, KeyEnd: end}
+		if i = end; c == ' ' {
+			i++ // passed over with the word, as Tokenize does
+		}
 	}
-	c := s[j]
-	return c == ' ' || (c < utf8.RuneSelf && c != '\'' && c != '*' && c != '?' && (c != '.' || j-i > 2))
+	return i, out
 }
 
 // wordToken is the token of the word s[start:end]; dotted says whether the
@@ -162,23 +196,49 @@ func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []strin
 	// than a test of every key byte by byte. (from says where the scan
 	// began, for tokens out of order.)
 	from, next := 0, -1
-	for k, t := range toks {
+	for k := 0; k < len(toks); {
+		t := toks[k]
 		if t.Start < from || next < t.Start {
 			from, next = t.Start, indexNonASCII(text, t.Start)
 		}
-		if next >= t.KeyEnd {
-			keys[k] = lowText[t.Start:t.KeyEnd]
-		} else {
+		if next < t.KeyEnd {
 			keys[k] = strings.ToLower(t.Key(text))
+			k++
+			continue
 		}
+		k = sliceKeys(keys, lowText, toks, k, from, next)
 	}
 	return out
 }
 
+// sliceKeys sets keys[k] to the key of toks[k] in lowText, from k on, for
+// as long as the tokens lie in text's ASCII run [from, next), and returns
+// the k where it stopped: the most keys, in a loop with no call, whose
+// values stay in registers (in AppendLowerKeysOf's, around the calls, they
+// were stored in its frame at every key).
+func sliceKeys(keys []string, lowText string, toks []Token, k, from, next int) int {
+	for ; k < len(toks); k++ {
+		t := &toks[k]
+		if t.Start < from || t.KeyEnd > next {
+			break
+		}
+		keys[k] = lowText[t.Start:t.KeyEnd]
+	}
+	return k
+}
+
 // indexNonASCII is the index of the first byte of s from i on that is not
-// ASCII, or len(s), eight bytes at a time.
+// ASCII, or len(s), many bytes at a time.
 func indexNonASCII(s string, i int) int {
 	const high = 0x8080808080808080
+	// Thirty-two at a time while there are, as the runs of ASCII in
+	// news text are long; then the eight with the byte.
+	for ; i+32 <= len(s); i += 32 {
+		b := s[i : i+32]
+		if (vocab.Load8(b)|vocab.Load8(b[8:])|vocab.Load8(b[16:])|vocab.Load8(b[24:]))&high != 0 {
+			break
+		}
+	}
 	for ; i+8 <= len(s); i += 8 {
 		if x := vocab.Load8(s[i:i+8]) & high; x != 0 {
 			return i + bits.TrailingZeros64(x)/8

@@ -175,10 +175,17 @@ func FuzzTokenize(f *testing.F) {
 	f.Add("O'Brien and O’Brien met the U.S. and E.U. envoys.  Russia’s pro-Russian  forces")
 	f.Add("naïve cafe\u0301, Kyiv's 2,500 troops; e.g. i.e. etc. a.b.c.d Pres* ?utin\xff ’90s")
 	f.Add("Mr. Ab.Cd abc.de U.S,NATO's x*y a?b (ok)-end: it's.")
+	f.Add("Kyiv and Moscow talk in Riyadh today, then stop: a b c d e f g h i j k l m n o p")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, wild := range []bool{false, true} {
-			if got, want := Tokenize(s, nil, wild), tokenizeByRune(s, wild); !slices.Equal(got, want) {
+			want := tokenizeByRune(s, wild)
+			if got := Tokenize(s, nil, wild); !slices.Equal(got, want) {
 				t.Fatalf("Tokenize(%q, %v) = %v, want %v", s, wild, got, want)
+			}
+			// A buffer that fills up before the text's words are
+			// done: plainWords stops where it is full.
+			if got := Tokenize(s, make([]Token, 0, 1), wild); !slices.Equal(got, want) {
+				t.Fatalf("Tokenize(%q, %v) into a buffer of one = %v, want %v", s, wild, got, want)
 			}
 		}
 	})
