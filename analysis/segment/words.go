@@ -120,27 +120,40 @@ func plainWords(s string, i int, out []Token) (int, []Token) {
 	const high = 0x8080808080808080
 	for i+8 <= len(s) {
 		x := vocab.Load8(s[i : i+8])
-		stop := notWordBytes(x)
-		if stop&0x80 != 0 {
+		stop := notLetterBytes(x)
+		if stop&0x80 != 0 && x&0xff-'0' >= 10 {
 			// Pass the bytes before the next word's, unless a rune
 			// is among them.
-			first := bits.TrailingZeros64(^stop & high) // 64 if none
+			first := bits.TrailingZeros64(^notWordBytes(x) & high) // 64 if none
 			if runes := x & high & (1<<first - 1); runes != 0 {
 				return i + bits.TrailingZeros64(runes)/8, out
 			}
 			i += first / 8
 			continue
 		}
-		j := i
-		for stop == 0 {
+		// The word's end: the first byte that is not a letter, unless it
+		// is a digit. Digits are tested only then, in the few words that
+		// have them: most of notWordBytes' cost, spared.
+		j, bit, c := i, 0, byte(0) // bit: the high bit of the end's byte, c
+		for {
+			if stop != 0 {
+				bit = bits.TrailingZeros64(stop)
+				if c = byte(x >> (bit - 7)); c-'0' >= 10 {
+					break
+				}
+				if stop = notWordBytes(x); stop != 0 {
+					bit = bits.TrailingZeros64(stop)
+					c = byte(x >> (bit - 7))
+					break
+				}
+			}
 			if j += 8; j+8 > len(s) {
 				return i, out
 			}
 			x = vocab.Load8(s[j : j+8])
-			stop = notWordBytes(x)
+			stop = notLetterBytes(x)
 		}
-		bit := bits.TrailingZeros64(stop) // the high bit of the word's end's byte
-		end, c := j+bit/8, byte(x>>(bit-7))
+		end := j + bit/8
 		if c != ' ' && (c >= utf8.RuneSelf || c == '\'' || c == '*' || c == '?' || (c == '.' && end-i <= 2)) {
 			break
 		}
@@ -350,6 +363,14 @@ func notWordBytes(x uint64) uint64 {
 	letter := (ones*(127+'z'+1) - l) &^ (x | small) & (l + ones*(127-('a'-1)))
 	digit := (ones*(127+'9'+1) - y) &^ x & (y + ones*(127-('0'-1)))
 	return ^(letter | digit) & high
+}
+
+// notLetterBytes has the high bit of each byte of x that is not an ASCII
+// letter, and no other bit: notWordBytes without the digits.
+func notLetterBytes(x uint64) uint64 {
+	const high, small, ones, low7 = 0x8080808080808080, 0x2020202020202020, 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	l := (x | small) & low7
+	return ^((ones*(127+'z'+1) - l) &^ (x | small) & (l + ones*(127-('a'-1)))) & high
 }
 
 // CountWords is len(tokenize(s, nil, false)) without keeping the words.

@@ -176,6 +176,7 @@ func FuzzTokenize(f *testing.F) {
 	f.Add("naïve cafe\u0301, Kyiv's 2,500 troops; e.g. i.e. etc. a.b.c.d Pres* ?utin\xff ’90s")
 	f.Add("Mr. Ab.Cd abc.de U.S,NATO's x*y a?b (ok)-end: it's.")
 	f.Add("Kyiv and Moscow talk in Riyadh today, then stop: a b c d e f g h i j k l m n o p")
+	f.Add("covid19 and G20 abcdefg1 abcdefgh12345678x 2025abcdefghij9, 1 22 333 4444 55555 F-16s")
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, wild := range []bool{false, true} {
 			want := tokenizeByRune(s, wild)
@@ -226,4 +227,21 @@ func tokenizeByRune(s string, wild bool) []Token {
 		out = append(out, wordToken(s, start, len(s), dotted))
 	}
 	return out
+}
+
+// FuzzNotLetterBytes holds notLetterBytes to a test of each byte.
+func FuzzNotLetterBytes(f *testing.F) {
+	f.Add(uint64(0x4061625a5b607a7b))
+	f.Add(uint64(0xc1e1fadb30393a2f))
+	f.Fuzz(func(t *testing.T, x uint64) {
+		var want uint64
+		for i := range 8 {
+			if c := byte(x >> (8 * i)); !('a' <= c && c <= 'z') && !('A' <= c && c <= 'Z') {
+				want |= 0x80 << (8 * i)
+			}
+		}
+		if got := notLetterBytes(x); got != want {
+			t.Fatalf("notLetterBytes(%#x) = %#x, want %#x", x, got, want)
+		}
+	})
 }
