@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"encoding/binary"
-	"math/bits"
 	"unicode"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -252,26 +251,37 @@ func (s *scanner) digits() bool {
 // str passes a string that starts at i: no control characters, only
 // JSON's escapes. Invalid UTF-8 passes, as encoding/json lets it (and
 // replaces it on decoding).
+//
+// The next quote and backslash are found by bytes.IndexByte, which takes
+// many bytes an instruction; the quote's place is kept while the
+// backslashes before it are passed (an article's text has one in about a
+// hundred bytes, most of them \n), and only the bytes before either are
+// tested for control characters.
 func (s *scanner) str() bool {
 	if s.peek() != '"' {
 		return false
 	}
 	s.i++
+	quote := -1 // the index of the first quote from i on, once looked for
 	for {
-		j := indexSpecial(s.data[s.i:])
-		if j < 0 {
+		if quote < s.i {
+			j := bytes.IndexByte(s.data[s.i:], '"')
+			if j < 0 {
+				return false
+			}
+			quote = s.i + j
+		}
+		end := quote
+		if j := bytes.IndexByte(s.data[s.i:quote], '\\'); j >= 0 {
+			end = s.i + j
+		}
+		if hasControl(s.data[s.i:end]) {
 			return false
 		}
-		s.i += j
-		switch c := s.data[s.i]; {
-		case c == '"':
-			s.i++
+		if s.i = end + 1; end == quote {
 			return true
-		case c < ' ':
-			return false
 		}
 		// A backslash.
-		s.i++
 		switch s.peek() {
 		case '"', '\\', '/', 'b', 'f', 'n', 'r', 't':
 			s.i++
@@ -286,44 +296,42 @@ func (s *scanner) str() bool {
 	}
 }
 
-// indexSpecial is the index in b of the first quote, backslash or control
-// character, or -1.
-func indexSpecial(b []byte) int {
-	// Eight bytes at a time (most of a string: the articles' texts), the
-	// first special one found in the word by its flag bit; then the last
-	// few bytes one by one. Slicing b as it goes spares bounds checks.
-	n := len(b)
-	// Sixteen at a time while there are: half the loop's steps.
-	for len(b) >= 16 {
-		if m := specialBytes(binary.LittleEndian.Uint64(b)) | specialBytes(binary.LittleEndian.Uint64(b[8:])); m != 0 {
-			break // found in the loop below
-		}
-		b = b[16:]
-	}
-	for len(b) >= 8 {
-		if m := specialBytes(binary.LittleEndian.Uint64(b)); m != 0 {
-			return n - len(b) + bits.TrailingZeros64(m)/8
-		}
-		b = b[8:]
-	}
-	for i, c := range b {
-		if c == '"' || c == '\\' || c < ' ' {
-			return n - len(b) + i
-		}
-	}
-	return -1
-}
-
 // lsb has the low bit of every byte of a word set.
 const lsb = 0x0101010101010101
 
-// specialBytes sets the high bit of each byte of x that is a quote, a
-// backslash or a control character, at least; the lowest bit set is exact
-// (Hacker's Delight, 6-1: a byte's flag can be wrong only after a byte that
-// is flagged rightly, by the borrow from it).
-func specialBytes(x uint64) uint64 {
-	quote, backslash := x^(lsb*'"'), x^(lsb*'\\')
-	return ((quote-lsb)&^quote | (backslash-lsb)&^backslash | (x-lsb*' ')&^x) & (lsb << 7)
+// hasControl reports whether b has a control character: sixteen bytes at a
+// time (most of a string: the articles' texts), by a test that tells
+// exactly whether there is one among a word's bytes (Hacker's Delight, 6-1,
+// for bytes under 0x20). The last bytes are tested in one step that
+// overlaps bytes already tested, where a byte loop cost as much as the
+// rest. Slicing b as it goes spares bounds checks.
+func hasControl(b []byte) bool {
+	switch n := len(b); {
+	case n < 8:
+		for _, c := range b {
+			if c < ' ' {
+				return true
+			}
+		}
+		return false
+	case n < 16:
+		return controls(b[:8], b[n-8:])
+	}
+	last := b[len(b)-16:]
+	for len(b) > 16 {
+		if controls(b[:8], b[8:16]) {
+			return true
+		}
+		b = b[16:]
+	}
+	return controls(last[:8], last[8:])
+}
+
+// controls reports whether a or b, of eight bytes each, has a control
+// character.
+func controls(a, b []byte) bool {
+	x, y := binary.LittleEndian.Uint64(a), binary.LittleEndian.Uint64(b)
+	return ((x-lsb*' ')&^x|(y-lsb*' ')&^y)&(lsb<<7) != 0
 }
 
 // hex4 is the value of the four hex digits b starts with, or -1.

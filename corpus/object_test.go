@@ -97,21 +97,20 @@ func checkScanObject(t *testing.T, in string) {
 	}
 }
 
-// indexSpecialBytewise is indexSpecial a byte at a time.
-func indexSpecialBytewise(b []byte) int {
-	for i, c := range b {
-		if c == '"' || c == '\\' || c < ' ' {
-			return i
+// hasControlBytewise is hasControl a byte at a time.
+func hasControlBytewise(b []byte) bool {
+	for _, c := range b {
+		if c < ' ' {
+			return true
 		}
 	}
-	return -1
+	return false
 }
 
-// TestIndexSpecial holds the word-at-a-time indexSpecial to the byte loop
-// at every position and length, for each kind of byte.
-func TestIndexSpecial(t *testing.T) {
-	want := indexSpecialBytewise
-	for _, c := range []byte{'"', '\\', 0, 0x1f, ' ', '!', 0x21, 0x5b, 0x5d, 0x7f, 0x80, 0xa2, 0xdc, 0xff} {
+// TestHasControl holds the word-at-a-time hasControl to the byte loop at
+// every position and length, for each kind of byte.
+func TestHasControl(t *testing.T) {
+	for _, c := range []byte{0, 0x01, 0x1f, ' ', '!', '"', '\\', 0x7f, 0x80, 0x9f, 0xa0, 0xff} {
 		for n := 0; n <= 40; n++ { // past two steps of sixteen bytes
 			for at := -1; at < n; at++ {
 				b := make([]byte, n)
@@ -121,23 +120,24 @@ func TestIndexSpecial(t *testing.T) {
 				if at >= 0 {
 					b[at] = c
 				}
-				if got, w := indexSpecial(b), want(b); got != w {
-					t.Fatalf("indexSpecial(%q) = %d, want %d", b, got, w)
+				if got, want := hasControl(b), hasControlBytewise(b); got != want {
+					t.Fatalf("hasControl(%q) = %v, want %v", b, got, want)
 				}
 			}
 		}
 	}
 }
 
-// FuzzIndexSpecial holds indexSpecial to the byte loop on any bytes, with
-// any number of special ones, whose flags in a word may borrow from each
+// FuzzHasControl holds hasControl to the byte loop on any bytes, with any
+// number of control characters, whose flags in a word may borrow from each
 // other.
-func FuzzIndexSpecial(f *testing.F) {
+func FuzzHasControl(f *testing.F) {
 	f.Add([]byte("ab\x00\x01\"\\c\x1f\x20\x21é"))
 	f.Add([]byte("0123456789abcdef\x01\x00\x01\x00"))
+	f.Add([]byte("0123456789abcde\x20\x20\x21"))
 	f.Fuzz(func(t *testing.T, b []byte) {
-		if got, want := indexSpecial(b), indexSpecialBytewise(b); got != want {
-			t.Fatalf("indexSpecial(%q) = %d, want %d", b, got, want)
+		if got, want := hasControl(b), hasControlBytewise(b); got != want {
+			t.Fatalf("hasControl(%q) = %v, want %v", b, got, want)
 		}
 	})
 }
