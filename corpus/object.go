@@ -299,7 +299,7 @@ func (s *scanner) str() bool {
 // lsb has the low bit of every byte of a word set.
 const lsb = 0x0101010101010101
 
-// hasControl reports whether b has a control character: sixteen bytes at a
+// hasControl reports whether b has a control character: 32 bytes at a
 // time (most of a string: the articles' texts), by a test that tells
 // exactly whether there is one among a word's bytes (Hacker's Delight, 6-1,
 // for bytes under 0x20). The last bytes are tested in one step that
@@ -318,11 +318,14 @@ func hasControl(b []byte) bool {
 		return controls(b[:8], b[n-8:])
 	}
 	last := b[len(b)-16:]
-	for len(b) > 16 {
-		if controls(b[:8], b[8:16]) {
+	for len(b) > 32 {
+		if controls(b[:8], b[8:16]) || controls(b[16:24], b[24:32]) {
 			return true
 		}
-		b = b[16:]
+		b = b[32:]
+	}
+	if len(b) > 16 && controls(b[:8], b[8:16]) {
+		return true
 	}
 	return controls(last[:8], last[8:])
 }

@@ -111,7 +111,7 @@ func hasControlBytewise(b []byte) bool {
 // every position and length, for each kind of byte.
 func TestHasControl(t *testing.T) {
 	for _, c := range []byte{0, 0x01, 0x1f, ' ', '!', '"', '\\', 0x7f, 0x80, 0x9f, 0xa0, 0xff} {
-		for n := 0; n <= 40; n++ { // past two steps of sixteen bytes
+		for n := 0; n <= 72; n++ { // past two steps of 32 bytes
 			for at := -1; at < n; at++ {
 				b := make([]byte, n)
 				for i := range b {
