@@ -366,7 +366,7 @@ func (s *targetSentence) shortWord(in *featureInputs, t segment.Token) (tm term,
 	b := slices.Grow(s.low, 8)
 	binary.LittleEndian.PutUint64(b[lo:lo+8], low)
 	s.low = b[:lo+n]
-	return term{s.low[lo:], hs.hash}, wordInfo{vec: hs.vec, lex: hs.lex, hot: i + 1, flags: hs.flags}, true
+	return term{s.low[lo:], hs.hash}, hs.info(i), true
 }
 
 // findQuotes finds the sentence's quotation marks. Only '"' and the lead

@@ -126,24 +126,28 @@ type hotSlot struct {
 	flags wordFlags
 }
 
-// hot returns what the index knows of the word w with head, and its
-// fnv1a hash, if it is among the first hotWords entries. It looks by the
-// head and length, one multiplication (headHash), so that a word found
-// need not be hashed byte by byte.
-func (x *wordIndex) hot(w []byte, head uint64) (i wordInfo, h uint64, ok bool) {
+// hot returns what the index knows of the word w with head, if it is
+// among the first hotWords entries. It looks by the head and length, one
+// multiplication (headHash), rather than by the word's fnv1a hash.
+func (x *wordIndex) hot(w []byte, head uint64) (i wordInfo, ok bool) {
 	if len(x.hotSlots) == 0 {
-		return wordInfo{}, 0, false
+		return wordInfo{}, false
 	}
 	mask := uint64(len(x.hotSlots) - 1)
 	for i := headHash(head, len(w)) >> x.hotShift; ; i = (i + 1) & mask {
 		s := &x.hotSlots[i]
 		if s.entry == 0 {
-			return wordInfo{}, 0, false
+			return wordInfo{}, false
 		}
 		if s.head == head && int(s.n) == len(w) && (len(w) <= 8 || string(x.word(int(s.entry - 1))[8:]) == string(w[8:])) {
-			return wordInfo{vec: s.vec, lex: s.lex, hot: uint32(i) + 1, flags: s.flags}, s.hash, true
+			return s.info(uint32(i)), true
 		}
 	}
+}
+
+// info is what the hot slot i, s, holds of its word.
+func (s *hotSlot) info(i uint32) wordInfo {
+	return wordInfo{vec: s.vec, lex: s.lex, hot: i + 1, flags: s.flags}
 }
 
 // hotShort is hot for a word of n <= 8 bytes, all in its head: its slot
@@ -199,7 +203,7 @@ func (x *wordIndex) info(w []byte, h uint64) wordInfo {
 
 // infoHead is info for a word whose head is given.
 func (x *wordIndex) infoHead(w []byte, h, head uint64) wordInfo {
-	if i, _, ok := x.hot(w, head); ok {
+	if i, ok := x.hot(w, head); ok {
 		return i
 	}
 	if _, e := x.probe(w, h, head); e != nil {
@@ -219,7 +223,7 @@ func (x *wordIndex) caseInfo(w []byte, h, head uint64, upper bool) (i wordInfo, 
 		i = x.infoHead(w, h, head)
 		return i, upper && i.flags&functionWord == 0
 	}
-	if i, _, ok := x.hot(w, head); ok && i.flags&functionWord != 0 {
+	if i, ok := x.hot(w, head); ok && i.flags&functionWord != 0 {
 		return i, false
 	}
 	return wordInfo{}, true
