@@ -550,13 +550,10 @@ func appendFixedShort(dst []byte, f float64, decimals int) (_ []byte, ok bool) {
 		n = -n
 	}
 	if decimals == 4 && n < 10*10000 { // a score or a share: one digit, then two pairs
-		frac := n % 10000
-		hi, lo := 2*(frac/100), 2*(frac%100)
-		return append(dst, byte('0'+n/10000), '.', digitPairs[hi], digitPairs[hi+1], digitPairs[lo], digitPairs[lo+1]), true
+		return appendDigits4(append(dst, byte('0'+n/10000), '.'), int(n%10000)), true
 	}
 	if decimals == 2 && n < 10*100 { // report.html's tones: one digit, then a pair
-		lo := 2 * (n % 100)
-		return append(dst, byte('0'+n/100), '.', digitPairs[lo], digitPairs[lo+1]), true
+		return appendDigits2(append(dst, byte('0'+n/100), '.'), int(n%100)), true
 	}
 	dst = strconv.AppendInt(dst, n/ipow10[decimals], 10)
 	dst = append(dst, '.')
@@ -575,19 +572,27 @@ func appendInt(dst []byte, n int) []byte {
 	case uint(n) < 10:
 		return append(dst, byte('0'+n))
 	case uint(n) < 100:
-		return append(dst, digitPairs[2*n], digitPairs[2*n+1])
+		return appendDigits2(dst, n)
 	case uint(n) < 1000:
-		lo := 2 * (n % 100)
-		return append(dst, byte('0'+n/100), digitPairs[lo], digitPairs[lo+1])
+		return appendDigits2(append(dst, byte('0'+n/100)), n%100)
 	case uint(n) < 10000:
-		hi, lo := 2*(n/100), 2*(n%100)
-		return append(dst, digitPairs[hi], digitPairs[hi+1], digitPairs[lo], digitPairs[lo+1])
+		return appendDigits4(dst, n)
 	case uint(n) < 100000:
-		frac := n % 10000
-		hi, lo := 2*(frac/100), 2*(frac%100)
-		return append(dst, byte('0'+n/10000), digitPairs[hi], digitPairs[hi+1], digitPairs[lo], digitPairs[lo+1])
+		return appendDigits4(append(dst, byte('0'+n/10000)), n%10000)
 	}
 	return strconv.AppendInt(dst, int64(n), 10)
+}
+
+// appendDigits2 appends n, 0 <= n < 100, as its two digits.
+func appendDigits2(dst []byte, n int) []byte {
+	return append(dst, digitPairs[2*n], digitPairs[2*n+1])
+}
+
+// appendDigits4 appends n, 0 <= n < 10000, as its four digits, zeros
+// first.
+func appendDigits4(dst []byte, n int) []byte {
+	hi, lo := 2*(n/100), 2*(n%100)
+	return append(dst, digitPairs[hi], digitPairs[hi+1], digitPairs[lo], digitPairs[lo+1])
 }
 
 // digitPairs holds the two digits of each number from 00 to 99.
