@@ -29,14 +29,9 @@ func newWordTable(m map[string]wordInfo) *wordTable {
 	slices.Sort(words) // IDs in a fixed order
 	b.AddAll(words...)
 	voc := b.Vocab()
-	t := &wordTable{voc: voc, info: make([]wordInfo, voc.Len())}
-	for w, wi := range m {
-		t.info[voc.ID(w)] = wi
-	}
-	t.kinds = make([]cueKinds, voc.Len())
-	for w, k := range sourcelessKinds { // all of sourcelessCues, in m
-		t.kinds[voc.ID(w)] = k
-	}
+	t := &wordTable{voc: voc}
+	t.info = byID(t, m)
+	t.kinds = byID(t, sourcelessKinds) // all of sourcelessCues, in m
 	return t
 }
 
