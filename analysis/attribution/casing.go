@@ -84,7 +84,7 @@ func lastSpace(s string) int {
 		switch c := s[i]; {
 		case c >= utf8.RuneSelf:
 			return strings.LastIndexFunc(s[:i+1], unicode.IsSpace) // the bytes after i hold no space
-		case c == ' ' || ('\t' <= c && c <= '\r'):
+		case isASCIISpace(c):
 			return i
 		}
 	}

@@ -389,7 +389,7 @@ func trimRightSpace(s string) string {
 		switch c := s[len(s)-1]; {
 		case c >= utf8.RuneSelf:
 			return strings.TrimRightFunc(s, unicode.IsSpace)
-		case c == ' ' || ('\t' <= c && c <= '\r'):
+		case isASCIISpace(c):
 			s = s[:len(s)-1]
 		default:
 			return s

@@ -131,7 +131,7 @@ func countsOf(phrase string) int {
 // back from.
 func holdsNumberWord(phrase string) bool {
 	for i := strings.IndexByte(phrase, ' '); i >= 0; {
-		if endsFold(phrase[:i], "two") || endsFold(phrase[:i], "both") || endsFold(phrase[:i], "three") {
+		if hasSuffixFold(phrase[:i], "two") || hasSuffixFold(phrase[:i], "both") || hasSuffixFold(phrase[:i], "three") {
 			return true
 		}
 		k := strings.IndexByte(phrase[i+1:], ' ')
@@ -141,21 +141,6 @@ func holdsNumberWord(phrase string) bool {
 		i += 1 + k
 	}
 	return false
-}
-
-// endsFold reports whether s ends in the lowercase ASCII letters w, in
-// either case.
-func endsFold(s, w string) bool {
-	if len(s) < len(w) {
-		return false
-	}
-	s = s[len(s)-len(w):]
-	for i := 0; i < len(w); i++ {
-		if s[i]|0x20 != w[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // partyCounts are the phrases countsOf looks for, in the order it tries
