@@ -341,6 +341,8 @@ func (m *model) readFeatures(r *reader, nc int) error {
 	}
 	m.shift = 64 - bits
 	m.slots = make([]slot, 1<<bits+1)
+	// Written before it is probed, as vocab.Builder.Vocab's slots are.
+	clear(m.slots)
 	m.classes = make([]uint8, 0, len(r.b)/weightBytes) // at most this many
 	m.weights = make([]float32, 0, len(r.b)/weightBytes)
 	last, prev := -1, uint64(0) // the slot and the key of the feature before

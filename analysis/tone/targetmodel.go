@@ -117,7 +117,9 @@ var _ [63 - numClasses*valueBits]struct{}
 
 // newWeightTable makes a table of size slots (see weightTableSize).
 func newWeightTable(size int) weightTable {
-	return weightTable{slots: make([]weightSlot, size), shift: uint(64 - bits.TrailingZeros(uint(size))),
+	slots := make([]weightSlot, size)
+	clear(slots) // written before it is probed: see newWordIndex
+	return weightTable{slots: slots, shift: uint(64 - bits.TrailingZeros(uint(size))),
 		index: map[uint32]uint32{}}
 }
 
