@@ -543,8 +543,8 @@ func (d *doc) nameElsewhere(i int) bool {
 	if !ok { // no sentence's first word: counted now, once
 		k = len(d.bufs.capsCount)
 		d.bufs.capsCount = append(d.bufs.capsCount, 0)
-		for t := range d.toks {
-			if d.capitalizedInside(t) && d.low[t] == w {
+		for t := d.nextCapitalized(0); t < len(d.toks); t = d.nextCapitalized(t + 1) {
+			if t != d.sfirst[d.tsent[t]] && d.low[t] == w { // capitalizedInside
 				d.bufs.capsCount[k]++
 			}
 		}
@@ -581,8 +581,8 @@ func (d *doc) countCapsInside() {
 			}
 		}
 	}
-	for t := range d.toks {
-		if d.capitalizedInside(t) && filter.may(d.low[t]) {
+	for t := d.nextCapitalized(0); t < len(d.toks); t = d.nextCapitalized(t + 1) {
+		if t != d.sfirst[d.tsent[t]] && filter.may(d.low[t]) { // capitalizedInside
 			if k, ok := d.capsInside[d.low[t]]; ok {
 				counts[k]++
 			}

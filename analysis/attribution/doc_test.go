@@ -230,3 +230,32 @@ func TestFill(t *testing.T) {
 		}
 	}
 }
+
+// TestNextCapitalized checks that stepping by nextCapitalized visits the
+// tokens capitalized asks yes of, each once and in order, over every mix
+// of four tokens with and without the bit and other classes.
+func TestNextCapitalized(t *testing.T) {
+	for mask := range 1 << 8 {
+		d := &doc{info: make([]wordInfo, 4)}
+		for i := range d.info {
+			if mask&(1<<i) != 0 {
+				d.info[i].class |= classCapitalized
+			}
+			if mask&(1<<(i+4)) != 0 {
+				d.info[i].class |= classTitle | classGapAfter
+			}
+		}
+		var got, want []int
+		for i := d.nextCapitalized(0); i < len(d.info); i = d.nextCapitalized(i + 1) {
+			got = append(got, i)
+		}
+		for i := range d.info {
+			if d.capitalized(i) {
+				want = append(want, i)
+			}
+		}
+		if !slices.Equal(got, want) {
+			t.Fatalf("mask %08b: visited %v, want %v", mask, got, want)
+		}
+	}
+}

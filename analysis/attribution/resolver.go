@@ -75,8 +75,8 @@ func newResolver(d *doc) *resolver {
 	// Runs of capitalised words outside quotes, broken at punctuation and
 	// possessives, are names; titles in front are descriptions.
 	// The cheapest tests first: most words are lowercase.
-	for i := 0; i < len(d.toks); {
-		if !d.capitalized(i) || d.tquote[i] >= 0 || d.is(i, classTime) {
+	for i := d.nextCapitalized(0); i < len(d.toks); i = d.nextCapitalized(i) {
+		if d.tquote[i] >= 0 || d.is(i, classTime) {
 			i++
 			continue
 		}
