@@ -230,6 +230,7 @@ func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []strin
 // values stay in registers (in AppendLowerKeysOf's, around the calls, they
 // were stored in its frame at every key).
 func sliceKeys(keys []string, lowText string, toks []Token, k, from, next int) int {
+	keys = keys[:len(toks)] // as long as toks: keys[k] needs no check of its own
 	for ; k < len(toks); k++ {
 		t := &toks[k]
 		if t.Start < from || t.KeyEnd > next {
