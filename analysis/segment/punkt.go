@@ -33,10 +33,10 @@ import (
 // Punkt splits text into sentences. It is immutable once built, so safe for
 // concurrent use.
 type Punkt struct {
-	abbrevs      punktmodel.SetString
-	collocations punktmodel.SetString
-	starters     punktmodel.SetString
-	ortho        punktmodel.SetString
+	abbrevs      wordSet
+	collocations wordSet
+	starters     wordSet
+	ortho        punktmodel.SetString // most types of a text are in it: a map does as well
 }
 
 // NewPunkt loads the English model as prose's segment.New does: the trained
@@ -53,8 +53,8 @@ func NewPunkt() (*Punkt, error) {
 	for _, abbr := range []string{"sgt", "gov", "no", "mt"} {
 		st.AbbrevTypes.Add(abbr)
 	}
-	return &Punkt{abbrevs: st.AbbrevTypes, collocations: st.Collocations,
-		starters: st.SentStarters, ortho: st.OrthoContext}, nil
+	return &Punkt{abbrevs: newWordSet(st.AbbrevTypes), collocations: newWordSet(st.Collocations),
+		starters: newWordSet(st.SentStarters), ortho: st.OrthoContext}, nil
 }
 
 // ptok is a candidate token: a word with sentence punctuation, or the word
@@ -71,8 +71,7 @@ type ptok struct {
 // types makes the tokens' types (tokType) into one buffer, each token's
 // once: the annotations ask for a token's type up to four times, and
 // strings.ToLower allocated it each time (half the allocations of an
-// article's analysis). The maps are looked up with string(b), which does
-// not allocate.
+// article's analysis).
 type types struct {
 	buf []byte // the types, end to end; a type's bytes never change
 	key []byte // a collocation's key, reused
@@ -270,7 +269,7 @@ func (p *Punkt) typeAnnotation(ts *types, t *ptok) {
 		noPeriod := appendToLower(ts.key[:0], t.tok[:utf8.RuneCountInString(t.tok)-1])
 		ts.key = noPeriod
 		lastHyph := noPeriod[bytes.LastIndexByte(noPeriod, '-')+1:]
-		if p.abbrevs[string(noPeriod)] != 0 || p.abbrevs[string(lastHyph)] != 0 {
+		if p.abbrevs.get(noPeriod) != 0 || p.abbrevs.get(lastHyph) != 0 {
 			t.abbr = true
 		} else {
 			t.sentBreak = true
@@ -288,7 +287,7 @@ func (p *Punkt) tokenAnnotation(ts *types, one, two *ptok) {
 	initial := isInitial(one.tok)
 
 	ts.key = append(append(append(ts.key[:0], typ...), ','), nextTyp...)
-	if p.collocations[string(ts.key)] != 0 {
+	if p.collocations.get(ts.key) != 0 {
 		one.sentBreak = false
 		one.abbr = true
 		return
@@ -298,7 +297,7 @@ func (p *Punkt) tokenAnnotation(ts *types, one, two *ptok) {
 			one.sentBreak = true
 			return
 		}
-		if firstUpper(two.tok) && p.starters[string(nextTyp)] != 0 {
+		if firstUpper(two.tok) && p.starters.get(nextTyp) != 0 {
 			one.sentBreak = true
 			return
 		}
@@ -339,7 +338,7 @@ func (p *Punkt) multiPunctAnnotation(ts *types, one, two *ptok) {
 
 	if isNonBreak || isEllipsis || isInternal {
 		nextTyp, computed = ts.noSentPeriod(two), true
-		isStarter := p.starters[string(nextTyp)]
+		isStarter := p.starters.get(nextTyp)
 		if isEllipsis && (firstUpper(two.tok) || isStarter != 0) {
 			one.sentBreak = true
 			return
@@ -365,7 +364,7 @@ func (p *Punkt) multiPunctAnnotation(ts *types, one, two *ptok) {
 	if !computed {
 		nextTyp = ts.noSentPeriod(two)
 	}
-	if firstUpper(two.tok) && p.starters[string(nextTyp)] != 0 {
+	if firstUpper(two.tok) && p.starters.get(nextTyp) != 0 {
 		one.sentBreak = true
 	}
 }

@@ -1,7 +1,6 @@
 package segment
 
 import (
-	"maps"
 	"math/rand/v2"
 	"regexp"
 	"slices"
@@ -247,8 +246,8 @@ func FuzzPunktMatchesProse(f *testing.F) {
 func TestPunktRandomWords(t *testing.T) {
 	p := testPunkt()
 	var words []string
-	add := func(set map[string]int, limit int) {
-		keys := slices.Sorted(maps.Keys(set))
+	add := func(set wordSet, limit int) {
+		keys := set.words()
 		rng := rand.New(rand.NewPCG(1, 2))
 		rng.Shuffle(len(keys), func(i, j int) { keys[i], keys[j] = keys[j], keys[i] })
 		for _, k := range keys[:min(limit, len(keys))] {
@@ -258,7 +257,7 @@ func TestPunktRandomWords(t *testing.T) {
 	add(p.abbrevs, 400)
 	add(p.collocations, 400)
 	add(p.starters, 400)
-	add(p.ortho, 800)
+	add(newWordSet(p.ortho), 800)
 	words = append(words, "a", "I", "Mr", "U.S", "F.B.I", "e.g", "J", "1", "2.5", "-3", "1,000",
 		"##number##", "Yahoo", "", ".", "..", "...", "?", "!", ";", ":", ",", "-", "'", "\"",
 		"“", "”", "’", "(", ")", "[", "«", "»", "é", "Über", "x-ray")

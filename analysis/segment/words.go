@@ -134,16 +134,18 @@ func plainWords(s string, i int, out []Token) (int, []Token) {
 		// The word's end: the first byte that is not a letter, unless it
 		// is a digit. Digits are tested only then, in the few words that
 		// have them: most of notWordBytes' cost, spared.
-		j, bit, c := i, 0, byte(0) // bit: the high bit of the end's byte, c
+		// bit: the high bit of the end's byte, c, so 8n+7; bit&^7 is
+		// bit-7, the byte's shift, without the check for a negative one.
+		j, bit, c := i, 0, byte(0)
 		for {
 			if stop != 0 {
 				bit = bits.TrailingZeros64(stop)
-				if c = byte(x >> (bit - 7)); c-'0' >= 10 {
+				if c = byte(x >> (bit &^ 7)); c-'0' >= 10 {
 					break
 				}
 				if stop = notWordBytes(x); stop != 0 {
 					bit = bits.TrailingZeros64(stop)
-					c = byte(x >> (bit - 7))
+					c = byte(x >> (bit &^ 7))
 					break
 				}
 			}
@@ -230,6 +232,7 @@ func AppendLowerKeysOf(dst []string, text, lowText string, toks []Token) []strin
 // values stay in registers (in AppendLowerKeysOf's, around the calls, they
 // were stored in its frame at every key).
 func sliceKeys(keys []string, lowText string, toks []Token, k, from, next int) int {
+	keys = keys[:len(toks)] // as long as toks: keys[k] needs no check of its own
 	for ; k < len(toks); k++ {
 		t := &toks[k]
 		if t.Start < from || t.KeyEnd > next {
