@@ -169,6 +169,31 @@ func TestVADERButCheck(t *testing.T) {
 	}
 }
 
+// TestVADERIdiomPair checks that specialIdioms, which passes over a word
+// without two idiom words side by side near it, gives what idiomsAt, its
+// general path, gives, on sentences of idiom words and others.
+func TestVADERIdiomPair(t *testing.T) {
+	v := newVader()
+	pool := []string{"the", "bomb", "shit", "bad", "ass", "kiss", "of", "death", "to", "die", "for",
+		"yeah", "right", "bus", "stop", "beating", "broken", "heart", "kind", "sort", "just", "enough",
+		"good", "very", "not", "great", "a", "news"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for trial := range 20000 {
+		words := make([]string, 4+r.IntN(6))
+		for k := range words {
+			words[k] = pool[r.IntN(len(pool))]
+		}
+		s := strings.Join(words, " ")
+		ws := vaderSplit(s, "", v.index, nil, vaderWords{})
+		for i := 3; i < len(ws.words); i++ {
+			got, want := v.specialIdioms(0.5, &ws, i), v.idiomsAt(0.5, &ws, i)
+			if math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("trial %d: %q, word %d: %v, want %v", trial, s, i, got, want)
+			}
+		}
+	}
+}
+
 // FuzzVADERSplit holds the split's place, ALL CAPS, ID and flags of each
 // word, found as it scans the bytes, to the word as the reference splits
 // (refSplit), pyIsUpper and the vocabulary's ID of pyLower of it; its
