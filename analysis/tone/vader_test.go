@@ -197,7 +197,8 @@ func TestVADERIdiomPair(t *testing.T) {
 // FuzzVADERSplit holds the split's place, ALL CAPS, ID and flags of each
 // word, found as it scans the bytes, to the word as the reference splits
 // (refSplit), pyIsUpper and the vocabulary's ID of pyLower of it; its
-// note of an emoji to replaceEmoji; and its words' flags or'd.
+// note of an emoji to replaceEmoji; its words' flags or'd; and isBut only
+// on "but", which scoreIn asks before butCheck.
 func FuzzVADERSplit(f *testing.F) {
 	for _, c := range vaderCases {
 		f.Add(c.text)
@@ -235,6 +236,9 @@ func FuzzVADERSplit(f *testing.F) {
 				}
 				if l := pyLower(w); tok.id != v.voc.ID(l) || tok.flags&^allCaps != v.words[tok.id].flags {
 					t.Fatalf("%q: word %q: ID %d, flags %d, want %d", s, w, tok.id, tok.flags, v.voc.ID(l))
+				}
+				if (tok.flags&isBut != 0) != (tok.id == v.rule.but) {
+					t.Fatalf("%q: word %q: isBut %v, ID %d", s, w, tok.flags&isBut != 0, tok.id)
 				}
 				if hasNT(w) != strings.Contains(pyLower(w), "n't") {
 					t.Fatalf("%q: word %q: hasNT %v", s, w, hasNT(w))

@@ -24,6 +24,7 @@ const (
 	isBooster            // a one-word booster
 	negates              // the reference's negated: in NEGATE or holds "n't"
 	inIdiom              // a word of a multi-word idiom or booster
+	isBut                // "but": a sentence without skips butCheck
 	// allCaps marks a vaderToken ALL CAPS (str.isupper), never a word.
 	allCaps vaderFlags = 1 << 7
 )
@@ -88,10 +89,6 @@ func (v *vader) withVocab(voc *vocab.Vocab) *vader {
 		}
 	}
 	u.words[vocab.Unknown] = vaderWord{} // no word of v's is unknown
-	u.index.flags = make([]vaderFlags, len(u.words))
-	for id, w := range u.words {
-		u.index.flags[id] = w.flags
-	}
 	ids := make([]vocab.ID, len(ruleWords))
 	for k, w := range ruleWords {
 		ids[k] = voc.ID(w)
@@ -99,6 +96,11 @@ func (v *vader) withVocab(voc *vocab.Vocab) *vader {
 	r := &u.rule
 	for k, p := range []*vocab.ID{&r.no, &r.but, &r.kind, &r.of, &r.or, &r.nor, &r.least, &r.at, &r.very, &r.never, &r.so, &r.this, &r.without, &r.doubt} {
 		*p = ids[k]
+	}
+	u.words[r.but].flags |= isBut
+	u.index.flags = make([]vaderFlags, len(u.words))
+	for id, w := range u.words {
+		u.index.flags[id] = w.flags
 	}
 	return &u
 }
