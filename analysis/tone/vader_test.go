@@ -205,6 +205,8 @@ func FuzzVADERSplit(f *testing.F) {
 	}
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
 	f.Add("great GREAT greatness unbelievably ÜBER kind of")
+	// Words of 8 to 16 bytes, held or not, in any case, and near the end.
+	f.Add("UNBELIEVABLY Unbelievably absolutely abcdefgh abcdefghijklmno abcdefghijklmnop considerably disappointed DISAPPOINTED excellent")
 	f.Add("unbelievable, GOVERNMENTS said. Extraordinarily\u00a0good wonderful\x01ly horrible’s abcdefgh\tLongWordAtEnd")
 	v := newVader()
 	f.Add("a, GOOD; (ok) Bad. 'no' \"very\" ,,a,, Great!\tgood\ngood")
