@@ -109,8 +109,11 @@ func plainWords(text string, i int, index *vaderIndex, words []vaderToken) (int,
 		}
 		// Its lowercase form is x and tail with the capitals lowered
 		// ('A'|0x20 is 'a').
-		upper, lower := asciiCases(x)
-		tok := vaderToken{lo: i, hi: i + n, flags: capsIf(upper|tailUpper != 0 && lower|tailLower == 0)}
+		upper := asciiUpper(x)
+		tok := vaderToken{lo: i, hi: i + n}
+		if upper|tailUpper != 0 { // most words have no capital, and are not ALL CAPS
+			tok.flags = capsIf(asciiLower8(x)|tailLower == 0)
+		}
 		if head := x | upper>>2; index.mayHold(headHash(head, n)) {
 			tok.id = index.probeHead(head, tail|tailUpper>>2, n, headHash(head, n))
 			tok.flags |= index.flags[tok.id]
@@ -329,8 +332,8 @@ func mayStop(x uint64) uint64 {
 // asciiCases returns the high bit of each byte of x that is an upper-case
 // and a lower-case ASCII letter; each byte is below 0x80, so that a carry
 // never crosses into the next.
-func asciiCases(x uint64) (upper, lower uint64) {
-	upper = (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
-	lower = (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) & highs
-	return upper, lower
-}
+func asciiCases(x uint64) (upper, lower uint64) { return asciiUpper(x), asciiLower8(x) }
+
+// asciiUpper and asciiLower8 are asciiCases' two halves.
+func asciiUpper(x uint64) uint64  { return (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs }
+func asciiLower8(x uint64) uint64 { return (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) & highs }
