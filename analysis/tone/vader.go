@@ -372,7 +372,9 @@ func (v *vader) scoreIn(wordsBuf []vaderToken, sentBuf []float64, s, low string)
 			sentiments[i] = v.valence(&ws, i, capDiff)
 		}
 	}
-	butCheck(words, v.rule.but, sentiments)
+	if seen&isBut != 0 {
+		butCheck(words, v.rule.but, sentiments)
+	}
 	sum := 0.0
 	for _, x := range sentiments {
 		sum += x

@@ -256,6 +256,29 @@ func (v *vader) negationCheck(val float64, ws *vaderWords, start, i int) float64
 // sequence of words is only looked up (and so only built) when every word
 // of it occurs in some idiom.
 func (v *vader) specialIdioms(val float64, ws *vaderWords, i int) float64 {
+	if !idiomPair(ws.words, i) {
+		return val // no phrase of idiom words to look up: most words
+	}
+	return v.idiomsAt(val, ws, i)
+}
+
+// idiomPair reports whether two words side by side from i-3 to i+2, the
+// span of every phrase specialIdioms looks up, are both words of some
+// idiom: a phrase of two words or more can match only then.
+func idiomPair(words []vaderToken, i int) bool {
+	prev := false
+	for j := i - 3; j <= min(i+2, len(words)-1); j++ {
+		in := words[j].flags&inIdiom != 0
+		if in && prev {
+			return true
+		}
+		prev = in
+	}
+	return false
+}
+
+// idiomsAt is specialIdioms without idiomPair's test.
+func (v *vader) idiomsAt(val float64, ws *vaderWords, i int) float64 {
 	n := len(ws.words)
 	onezero, ok10 := v.phrase(ws, i-1, i)
 	twoonezero, ok210 := v.phrase(ws, i-2, i)

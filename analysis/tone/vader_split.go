@@ -2,6 +2,7 @@ package tone
 
 import (
 	"math/bits"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -21,17 +22,25 @@ import (
 // "" to make it when a word of eight bytes or more needs it.
 func vaderSplit(text, low string, index *vaderIndex, emoji []uint64, ws vaderWords) vaderWords {
 	sp := vaderSplitter{text: text, low: low, index: index, emoji: emoji}
-	words := ws.words // in registers, not ws's field
+	// Room for every word, a byte and a space each at the most, so that
+	// plainWords never grows it.
+	words := slices.Grow(ws.words, (len(text)+1)/2) // in registers, not ws's field
 	var seen vaderFlags
 	for i := 0; i < len(text); {
+		var plain vaderFlags
+		i, words, plain = plainWords(text, i, index, words)
+		seen |= plain
+		if i == len(text) {
+			break
+		}
 		if c := text[i]; c < utf8.RuneSelf {
 			if pySpace[c] {
 				i++
 				continue
 			}
-			// Most words are a few printable ASCII bytes before an ASCII
-			// space: those take one load of eight bytes, and those with
-			// no punctuation at either end (most) are cut here.
+			// Many of the words plainWords leaves are of printable ASCII
+			// before an ASCII space, with punctuation at an end or of 16
+			// bytes or more: those take one load of eight bytes.
 			if i+8 <= len(text) {
 				x := vocab.Load8(text[i : i+8])
 				n := bits.TrailingZeros64(mayStop(x)) / 8
@@ -44,24 +53,11 @@ func vaderSplit(text, low string, index *vaderIndex, emoji []uint64, ws vaderWor
 					}
 				}
 				if 0 < n && n < 8 && vaderByte[text[i+n]]&byteSpace != 0 {
-					x &= 1<<(8*n) - 1
-					if vaderPunct[byte(x)] || vaderPunct[byte(x>>(8*(n-1)))] {
-						w := sp.short(i, n, x)
-						seen |= w.flags
-						words = append(words, w)
-						i += n + 1
-						continue
-					}
-					// Its lowercase form is x with the capitals lowered
-					// ('A'|0x20 is 'a'), all of its head.
-					upper, lower := asciiCases(x)
-					tok := vaderToken{lo: i, hi: i + n, flags: capsIf(upper != 0 && lower == 0)}
-					if head := x | upper>>2; index.mayHold(headHash(head, n)) {
-						tok.id = index.probeHead(head, n, headHash(head, n))
-						tok.flags |= index.flags[tok.id]
-					}
-					seen |= tok.flags
-					words = append(words, tok)
+					// Punctuation at an end, or plainWords would have
+					// cut it.
+					w := sp.short(i, n, x&(1<<(8*n)-1))
+					seen |= w.flags
+					words = append(words, w)
 					i += n + 1
 					continue
 				}
@@ -77,6 +73,57 @@ func vaderSplit(text, low string, index *vaderIndex, emoji []uint64, ws vaderWor
 		words = append(words, w)
 	}
 	return vaderWords{text: text, words: words, emoji: sp.sawEmoji, seen: seen}
+}
+
+// plainWords appends to words, which has room for them, the words from
+// text[i] on while they are plain, as most are: fewer than 16 bytes of
+// printable ASCII before an ASCII space, no punctuation at either end. It
+// returns where it stopped, at a word that is not or at white space, and
+// the words' flags or'd. It calls nothing, so that the loop keeps all in
+// registers.
+func plainWords(text string, i int, index *vaderIndex, words []vaderToken) (int, []vaderToken, vaderFlags) {
+	var seen vaderFlags
+	for i+8 <= len(text) {
+		x := vocab.Load8(text[i : i+8])
+		n := bits.TrailingZeros64(mayStop(x)) / 8
+		// The bytes from 8 on of a longer word, and their capitals and
+		// lowercase letters.
+		var tail, tailUpper, tailLower uint64
+		if n == 8 {
+			if i+16 > len(text) {
+				break
+			}
+			tail = vocab.Load8(text[i+8 : i+16])
+			m := bits.TrailingZeros64(mayStop(tail)) / 8
+			if m == 8 {
+				break
+			}
+			n += m
+			tail &= 1<<(8*m&63) - 1 // "&63": m < 8
+			tailUpper, tailLower = asciiCases(tail)
+		} else {
+			x &= 1<<(8*n) - 1
+		}
+		if n == 0 || vaderByte[text[i+n]]&byteSpace == 0 || vaderPunct[text[i]] || vaderPunct[text[i+n-1]] {
+			break
+		}
+		// Its lowercase form is x and tail with the capitals lowered
+		// ('A'|0x20 is 'a').
+		upper := asciiUpper(x)
+		tok := vaderToken{lo: i, hi: i + n}
+		if upper|tailUpper != 0 { // most words have no capital, and are not ALL CAPS
+			tok.flags = capsIf(asciiLower8(x)|tailLower == 0)
+		}
+		if head := x | upper>>2; index.mayHold(headHash(head, n)) {
+			tok.id = index.probeHead(head, tail|tailUpper>>2, n, headHash(head, n))
+			tok.flags |= index.flags[tok.id]
+		}
+		seen |= tok.flags
+		words = words[:len(words)+1] // within the room made
+		words[len(words)-1] = tok
+		i += n + 1
+	}
+	return i, words, seen
 }
 
 // vaderSplitter is what vaderSplit reads: the text, its lowered form once
@@ -285,8 +332,8 @@ func mayStop(x uint64) uint64 {
 // asciiCases returns the high bit of each byte of x that is an upper-case
 // and a lower-case ASCII letter; each byte is below 0x80, so that a carry
 // never crosses into the next.
-func asciiCases(x uint64) (upper, lower uint64) {
-	upper = (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs
-	lower = (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) & highs
-	return upper, lower
-}
+func asciiCases(x uint64) (upper, lower uint64) { return asciiUpper(x), asciiLower8(x) }
+
+// asciiUpper and asciiLower8 are asciiCases' two halves.
+func asciiUpper(x uint64) uint64  { return (x + (0x80-'A')*ones) &^ (x + (0x80-'Z'-1)*ones) & highs }
+func asciiLower8(x uint64) uint64 { return (x + (0x80-'a')*ones) &^ (x + (0x80-'z'-1)*ones) & highs }

@@ -169,16 +169,44 @@ func TestVADERButCheck(t *testing.T) {
 	}
 }
 
+// TestVADERIdiomPair checks that specialIdioms, which passes over a word
+// without two idiom words side by side near it, gives what idiomsAt, its
+// general path, gives, on sentences of idiom words and others.
+func TestVADERIdiomPair(t *testing.T) {
+	v := newVader()
+	pool := []string{"the", "bomb", "shit", "bad", "ass", "kiss", "of", "death", "to", "die", "for",
+		"yeah", "right", "bus", "stop", "beating", "broken", "heart", "kind", "sort", "just", "enough",
+		"good", "very", "not", "great", "a", "news"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for trial := range 20000 {
+		words := make([]string, 4+r.IntN(6))
+		for k := range words {
+			words[k] = pool[r.IntN(len(pool))]
+		}
+		s := strings.Join(words, " ")
+		ws := vaderSplit(s, "", v.index, nil, vaderWords{})
+		for i := 3; i < len(ws.words); i++ {
+			got, want := v.specialIdioms(0.5, &ws, i), v.idiomsAt(0.5, &ws, i)
+			if math.Float64bits(got) != math.Float64bits(want) {
+				t.Fatalf("trial %d: %q, word %d: %v, want %v", trial, s, i, got, want)
+			}
+		}
+	}
+}
+
 // FuzzVADERSplit holds the split's place, ALL CAPS, ID and flags of each
 // word, found as it scans the bytes, to the word as the reference splits
 // (refSplit), pyIsUpper and the vocabulary's ID of pyLower of it; its
-// note of an emoji to replaceEmoji; and its words' flags or'd.
+// note of an emoji to replaceEmoji; its words' flags or'd; and isBut only
+// on "but", which scoreIn asks before butCheck.
 func FuzzVADERSplit(f *testing.F) {
 	for _, c := range vaderCases {
 		f.Add(c.text)
 	}
 	f.Add("“Trump’s” ÉTAT İstanbul Σ \xff ABC’s")
 	f.Add("great GREAT greatness unbelievably ÜBER kind of")
+	// Words of 8 to 16 bytes, held or not, in any case, and near the end.
+	f.Add("UNBELIEVABLY Unbelievably absolutely abcdefgh abcdefghijklmno abcdefghijklmnop considerably disappointed DISAPPOINTED excellent")
 	f.Add("unbelievable, GOVERNMENTS said. Extraordinarily\u00a0good wonderful\x01ly horrible’s abcdefgh\tLongWordAtEnd")
 	v := newVader()
 	f.Add("a, GOOD; (ok) Bad. 'no' \"very\" ,,a,, Great!\tgood\ngood")
@@ -210,6 +238,9 @@ func FuzzVADERSplit(f *testing.F) {
 				}
 				if l := pyLower(w); tok.id != v.voc.ID(l) || tok.flags&^allCaps != v.words[tok.id].flags {
 					t.Fatalf("%q: word %q: ID %d, flags %d, want %d", s, w, tok.id, tok.flags, v.voc.ID(l))
+				}
+				if (tok.flags&isBut != 0) != (tok.id == v.rule.but) {
+					t.Fatalf("%q: word %q: isBut %v, ID %d", s, w, tok.flags&isBut != 0, tok.id)
 				}
 				if hasNT(w) != strings.Contains(pyLower(w), "n't") {
 					t.Fatalf("%q: word %q: hasNT %v", s, w, hasNT(w))

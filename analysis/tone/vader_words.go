@@ -24,6 +24,7 @@ const (
 	isBooster            // a one-word booster
 	negates              // the reference's negated: in NEGATE or holds "n't"
 	inIdiom              // a word of a multi-word idiom or booster
+	isBut                // "but": a sentence without skips butCheck
 	// allCaps marks a vaderToken ALL CAPS (str.isupper), never a word.
 	allCaps vaderFlags = 1 << 7
 )
@@ -88,10 +89,6 @@ func (v *vader) withVocab(voc *vocab.Vocab) *vader {
 		}
 	}
 	u.words[vocab.Unknown] = vaderWord{} // no word of v's is unknown
-	u.index.flags = make([]vaderFlags, len(u.words))
-	for id, w := range u.words {
-		u.index.flags[id] = w.flags
-	}
 	ids := make([]vocab.ID, len(ruleWords))
 	for k, w := range ruleWords {
 		ids[k] = voc.ID(w)
@@ -99,6 +96,11 @@ func (v *vader) withVocab(voc *vocab.Vocab) *vader {
 	r := &u.rule
 	for k, p := range []*vocab.ID{&r.no, &r.but, &r.kind, &r.of, &r.or, &r.nor, &r.least, &r.at, &r.very, &r.never, &r.so, &r.this, &r.without, &r.doubt} {
 		*p = ids[k]
+	}
+	u.words[r.but].flags |= isBut
+	u.index.flags = make([]vaderFlags, len(u.words))
+	for id, w := range u.words {
+		u.index.flags[id] = w.flags
 	}
 	return &u
 }
@@ -114,9 +116,13 @@ func (v *vader) withVocab(voc *vocab.Vocab) *vader {
 type vaderIndex struct {
 	filter []uint64 // a bit per value of the hash's top filterBits, set for the words held
 	slots  []indexSlot
-	shift  uint // 64 - log2(len(slots))
-	voc    *vocab.Vocab
-	flags  []vaderFlags // of each word, by ID: vader.words' flags in a byte a word
+	// tails has, by slot, the bytes 8 to 16 of its word (vocab.Head),
+	// 0 for a word of eight bytes or fewer: a word of up to 16 bytes is
+	// found without a comparison of strings.
+	tails []uint64
+	shift uint // 64 - log2(len(slots))
+	voc   *vocab.Vocab
+	flags []vaderFlags // of each word, by ID: vader.words' flags in a byte a word
 }
 
 type indexSlot struct {
@@ -136,7 +142,7 @@ func newVaderIndex(voc *vocab.Vocab) *vaderIndex {
 		size *= 2
 	}
 	t := &vaderIndex{filter: make([]uint64, 1<<filterBits/64), slots: make([]indexSlot, size),
-		shift: uint(64 - bits.TrailingZeros(uint(size))), voc: voc}
+		tails: make([]uint64, size), shift: uint(64 - bits.TrailingZeros(uint(size))), voc: voc}
 	mask := uint64(size - 1)
 	for id := vocab.Unknown + 1; int(id) < voc.Len(); id++ {
 		w := voc.Word(id)
@@ -149,6 +155,9 @@ func newVaderIndex(voc *vocab.Vocab) *vaderIndex {
 			i = (i + 1) & mask
 		}
 		t.slots[i] = indexSlot{head, uint32(len(w)), id}
+		if len(w) > 8 {
+			t.tails[i] = vocab.Head(w[8:min(len(w), 16)])
+		}
 	}
 	return t
 }
@@ -180,7 +189,7 @@ func (t *vaderIndex) lookupHead(head uint64, n int) (vocab.ID, vaderFlags) {
 	if !t.mayHold(h) {
 		return vocab.Unknown, 0
 	}
-	id := t.probeHead(head, n, h)
+	id := t.probeHead(head, 0, n, h)
 	return id, t.flags[id]
 }
 
@@ -205,15 +214,16 @@ func (t *vaderIndex) probe(w string, head, h uint64) vocab.ID {
 	}
 }
 
-// probeHead is probe for a word of n <= 8 bytes, all of it in head.
-func (t *vaderIndex) probeHead(head uint64, n int, h uint64) vocab.ID {
+// probeHead is probe for a word of n <= 16 bytes, whose first eight
+// are head and the others tail (0 if none).
+func (t *vaderIndex) probeHead(head, tail uint64, n int, h uint64) vocab.ID {
 	mask := uint64(len(t.slots) - 1)
 	for i := h >> t.shift; ; i = (i + 1) & mask {
 		s := &t.slots[i]
 		if s.n == 0 {
 			return vocab.Unknown
 		}
-		if s.head == head && int(s.n) == n {
+		if s.head == head && int(s.n) == n && t.tails[i] == tail {
 			return s.id
 		}
 	}
