@@ -288,17 +288,17 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		if w.entity {
 			s.entityAt = append(s.entityAt, k)
 		}
-	}
-	lex := in.lex
-	for k := range s.words {
-		w := &s.words[k]
-		x := &lex.words[w.lex]
-		if x.flags&inLexicon == 0 {
-			continue
+		if info.flags&lexiconWord != 0 {
+			s.polarAt = append(s.polarAt, k)
 		}
-		v := x.valence
+	}
+	// The polar words alone, by the index's flag, where every word's
+	// entry in VADER's lexicon was read to find them.
+	lex := in.lex
+	for _, k := range s.polarAt {
+		w := &s.words[k]
+		v := lex.words[w.lex].valence
 		w.inLex = true
-		s.polarAt = append(s.polarAt, k)
 		// For the sums per region: negated to the end of the clause.
 		w.valence = v
 		if w.negated {
