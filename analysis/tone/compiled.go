@@ -78,9 +78,14 @@ func appendFloats(b []byte, xs []float32) []byte {
 	return b
 }
 
+// readFloats reads len(xs) little-endian float32s from b, which holds
+// them (a shorter b leaves the rest of xs). The loop's test keeps each
+// number's four bytes in b, so that the compiler checks fewer bounds:
+// with b[4*i:] each number took a dozen instructions more, and the
+// projection is 750,000 numbers at every start.
 func readFloats(b []byte, xs []float32) {
-	for i := range xs {
-		xs[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[4*i:]))
+	for i, j := 0, 0; i < len(xs) && j+4 <= len(b); i, j = i+1, j+4 {
+		xs[i] = math.Float32frombits(binary.LittleEndian.Uint32(b[j : j+4]))
 	}
 }
 

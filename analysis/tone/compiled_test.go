@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
+	"math"
 	"slices"
 	"testing"
 )
@@ -127,4 +128,23 @@ func FuzzCompiled(f *testing.F) {
 		}
 		c.projection(&wordVectors{})
 	})
+}
+
+// TestReadFloats reads back what appendFloats wrote, numbers of every
+// kind, and a short b leaves the rest of xs as it was.
+func TestReadFloats(t *testing.T) {
+	want := []float32{0, -0.0, 1, -1.5, math.MaxFloat32, math.SmallestNonzeroFloat32, float32(math.Inf(-1)), 3.14159}
+	b := appendFloats(nil, want)
+	got := make([]float32, len(want))
+	readFloats(b, got)
+	for i := range want {
+		if math.Float32bits(got[i]) != math.Float32bits(want[i]) {
+			t.Fatalf("readFloats = %v, want %v", got, want)
+		}
+	}
+	short := []float32{7, 7, 7}
+	readFloats(b[:6], short)
+	if short[0] != want[0] || short[1] != 7 || short[2] != 7 {
+		t.Errorf("readFloats of 6 bytes = %v, want [0 7 7]", short)
+	}
 }

@@ -199,29 +199,29 @@ func punctIn(gap string) bool {
 // targetTokens returns the first and last token indexes overlapping
 // [start, end), or the nearest token when none does.
 func targetTokens(toks []segment.Token, start, end int) (int, int) {
-	first, last := -1, -1
-	for i, t := range toks {
-		// The tokens are in order: none from the first at or past end
-		// on overlaps the span, and when none before did, that one is
-		// the token just after it.
-		if t.Start >= end {
-			if first < 0 {
-				return i, i
-			}
-			return first, last
-		}
-		if t.End > start {
-			if first < 0 {
-				first = i
-			}
-			last = i
+	// The tokens are in order, their starts and ends ascending: a binary
+	// search finds the first that ends past start or starts at end or
+	// past it, where a scan from the first token read some ten for every
+	// target.
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		if m := int(uint(lo+hi) >> 1); toks[m].End > start || toks[m].Start >= end {
+			hi = m
+		} else {
+			lo = m + 1
 		}
 	}
-	if first >= 0 {
-		return first, last
+	switch {
+	case lo == len(toks): // no word in the span, nor after it: the last one
+		return len(toks) - 1, len(toks) - 1
+	case toks[lo].Start >= end: // none overlaps: the one just after the span
+		return lo, lo
 	}
-	// No word in the span, nor after it: take the last one.
-	return len(toks) - 1, len(toks) - 1
+	last := lo
+	for last+1 < len(toks) && toks[last+1].Start < end {
+		last++
+	}
+	return lo, last
 }
 
 // sentenceWord is a word of a targetSentence.
@@ -288,17 +288,17 @@ func (s *targetSentence) prepare(in *featureInputs) {
 		if w.entity {
 			s.entityAt = append(s.entityAt, k)
 		}
-	}
-	lex := in.lex
-	for k := range s.words {
-		w := &s.words[k]
-		x := &lex.words[w.lex]
-		if x.flags&inLexicon == 0 {
-			continue
+		if info.flags&lexiconWord != 0 {
+			s.polarAt = append(s.polarAt, k)
 		}
-		v := x.valence
+	}
+	// The polar words alone, by the index's flag, where every word's
+	// entry in VADER's lexicon was read to find them.
+	lex := in.lex
+	for _, k := range s.polarAt {
+		w := &s.words[k]
+		v := lex.words[w.lex].valence
 		w.inLex = true
-		s.polarAt = append(s.polarAt, k)
 		// For the sums per region: negated to the end of the clause.
 		w.valence = v
 		if w.negated {

@@ -532,59 +532,95 @@ func targetFeatures(f *features, in *featureInputs, s *targetSentence, start, en
 //
 // A word's features are those of its region's prefix, then, within
 // featureWindow of the target, of its side's and, next to it, of its
-// side's next: added as addWords would, but the class scores kept in
-// locals from word to word but for a word without a row of weights.
+// side's next. The words are added in order, as ever (the sums' order
+// holds their bits), but in runs: most words are beyond the window, with
+// one prefix for the run, and are summed by addFar in a few instructions
+// each, where testing each word for all of it took three times as many.
 func (f *features) addContext(s *targetSentence, first, last, lo, hi int) (lexPos, lexNeg [regions]float64, sentence, clauseSum float64) {
+	n := len(s.words)
+	near, far := max(first-featureWindow, 0), min(last+featureWindow, n-1) // the window
+	f.addFar(s, 0, min(lo, near), false)
+	f.addFar(s, lo, near, true)
+	for k := near; k < first; k++ {
+		f.addNear(&s.words[k], first-k, colLeft, colLeft1, k >= lo)
+	}
+	for k := last + 1; k <= far; k++ {
+		f.addNear(&s.words[k], k-last, colRight, colRight1, k <= hi)
+	}
+	f.addFar(s, far+1, hi+1, true)
+	f.addFar(s, max(hi, far)+1, n, false)
+	return s.lexSums(first, last, lo, hi)
+}
+
+// addFar adds the features of the words [from, to), beyond the window:
+// each its clause's prefix if clause, else the sentence's.
+func (f *features) addFar(s *targetSentence, from, to int, clause bool) {
 	rows := f.words
 	p0, p1, p2 := f.sums[0], f.sums[1], f.sums[2]
-	for k := range s.words {
-		var d, side, next, reg int // distance to the target, side's prefixes, region
-		switch {
-		case k < first:
-			d, side, next, reg = first-k, colLeft, colLeft1, regLeft
-			if k < lo {
-				reg = regOutside
-			}
-		case k > last:
-			d, side, next, reg = k-last, colRight, colRight1, regRight
-			if k > hi {
-				reg = regOutside
-			}
-		default:
-			continue
-		}
+	for k := from; k < to; k++ {
 		w := &s.words[k]
 		c := colSentence
-		if reg != regOutside {
+		if clause {
 			c = colClause
 			if w.negated {
 				c = colNegated
 			}
 		}
 		if r := uint(w.row); r < uint(len(rows)) {
-			row := &rows[r]
-			p0, p1, p2 = p0+float64(row[c][0]), p1+float64(row[c][1]), p2+float64(row[c][2])
-			if d <= featureWindow {
-				p0, p1, p2 = p0+float64(row[side][0]), p1+float64(row[side][1]), p2+float64(row[side][2])
-				if d == 1 {
-					p0, p1, p2 = p0+float64(row[next][0]), p1+float64(row[next][1]), p2+float64(row[next][2])
-				}
-			}
-		} else {
-			f.sums = [numClasses]float64{p0, p1, p2}
-			prefixes := &f.known.words
-			f.addWord(prefixes[c], &w.term, 1)
-			if d <= featureWindow {
-				f.addWord(prefixes[side], &w.term, 1)
-				if d == 1 {
-					f.addWord(prefixes[next], &w.term, 1)
-				}
-			}
-			p0, p1, p2 = f.sums[0], f.sums[1], f.sums[2]
-		}
-		if !w.inLex {
+			row := &rows[r][c]
+			p0, p1, p2 = p0+float64(row[0]), p1+float64(row[1]), p2+float64(row[2])
 			continue
 		}
+		f.sums = [numClasses]float64{p0, p1, p2}
+		f.addWord(f.known.words[c], &w.term, 1)
+		p0, p1, p2 = f.sums[0], f.sums[1], f.sums[2]
+	}
+	f.sums = [numClasses]float64{p0, p1, p2}
+}
+
+// addNear adds the features of the word w at distance d within the
+// window: its region's prefix (the clause's if clause), then its side's
+// and, next to the target, its side's next.
+func (f *features) addNear(w *sentenceWord, d, side, next int, clause bool) {
+	c := colSentence
+	if clause {
+		c = colClause
+		if w.negated {
+			c = colNegated
+		}
+	}
+	if r := uint(w.row); r < uint(len(f.words)) {
+		row := &f.words[r]
+		p0, p1, p2 := f.sums[0]+float64(row[c][0]), f.sums[1]+float64(row[c][1]), f.sums[2]+float64(row[c][2])
+		p0, p1, p2 = p0+float64(row[side][0]), p1+float64(row[side][1]), p2+float64(row[side][2])
+		if d == 1 {
+			p0, p1, p2 = p0+float64(row[next][0]), p1+float64(row[next][1]), p2+float64(row[next][2])
+		}
+		f.sums = [numClasses]float64{p0, p1, p2}
+		return
+	}
+	prefixes := &f.known.words
+	f.addWord(prefixes[c], &w.term, 1)
+	f.addWord(prefixes[side], &w.term, 1)
+	if d == 1 {
+		f.addWord(prefixes[next], &w.term, 1)
+	}
+}
+
+// lexSums returns addContext's lexicon and VADER-like sums, from the polar
+// words in order: a word's are added where its features were.
+func (s *targetSentence) lexSums(first, last, lo, hi int) (lexPos, lexNeg [regions]float64, sentence, clauseSum float64) {
+	for _, k := range s.polarAt {
+		reg := regOutside
+		switch {
+		case k >= first && k <= last:
+			continue
+		case k >= lo && k < first:
+			reg = regLeft
+		case k > last && k <= hi:
+			reg = regRight
+		}
+		w := &s.words[k]
 		if x := w.valence; x > 0 {
 			lexPos[reg] += x
 		} else {
@@ -595,7 +631,6 @@ func (f *features) addContext(s *targetSentence, first, last, lo, hi int) (lexPo
 			clauseSum += w.vader
 		}
 	}
-	f.sums = [numClasses]float64{p0, p1, p2}
 	return lexPos, lexNeg, sentence, clauseSum
 }
 

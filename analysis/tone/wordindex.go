@@ -55,6 +55,7 @@ const (
 	functionWord                       // see functionWords
 	entityWord                         // see entityWords
 	negatorWord                        // see negatorWords
+	lexiconWord                        // in VADER's lexicon (its word's inLexicon)
 )
 
 // newWordIndex makes an index for n words of text bytes in all, with room
@@ -293,6 +294,9 @@ func (x *wordIndex) annotate(lex *vader, speech []string) {
 	for id := vocab.Unknown + 1; int(id) < lex.voc.Len(); id++ {
 		e, _ := x.add([]byte(lex.voc.Word(id)))
 		e.info.lex = id
+		if lex.words[id].flags&inLexicon != 0 {
+			e.info.flags |= lexiconWord
+		}
 	}
 	for _, l := range []struct {
 		words []string

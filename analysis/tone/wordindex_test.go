@@ -43,3 +43,28 @@ func TestHotFunctionWords(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconFlag holds the index's lexiconWord flag, which prepare finds
+// the polar words by, to VADER's lexicon, for every entry and hot slot.
+func TestLexiconFlag(t *testing.T) {
+	in := featureInputsT(t)
+	x := &in.vectors.index
+	polar := 0
+	for k := range x.entries {
+		info := x.entries[k].info
+		if got, want := info.flags&lexiconWord != 0, in.lex.words[info.lex].flags&inLexicon != 0; got != want {
+			t.Fatalf("%q: lexiconWord %v, in VADER's lexicon %v", x.word(k), got, want)
+		}
+		if info.flags&lexiconWord != 0 {
+			polar++
+		}
+	}
+	for i, s := range x.hotSlots {
+		if s.entry != 0 && s.flags != x.entries[s.entry-1].info.flags {
+			t.Fatalf("hot slot %d: flags %b, its entry's %b", i, s.flags, x.entries[s.entry-1].info.flags)
+		}
+	}
+	if polar < 7000 || in.lex.words[vocab.Unknown].flags&inLexicon != 0 {
+		t.Errorf("%d entries in VADER's lexicon; Unknown in it: %v", polar, in.lex.words[vocab.Unknown].flags&inLexicon != 0)
+	}
+}
