@@ -133,7 +133,7 @@ func FuzzCompiled(f *testing.F) {
 // TestReadFloats reads back what appendFloats wrote, numbers of every
 // kind, and a short b leaves the rest of xs as it was.
 func TestReadFloats(t *testing.T) {
-	want := []float32{0, -0.0, 1, -1.5, math.MaxFloat32, math.SmallestNonzeroFloat32, float32(math.Inf(-1)), 3.14159}
+	want := []float32{0, float32(math.Copysign(0, -1)), 1, -1.5, math.MaxFloat32, math.SmallestNonzeroFloat32, float32(math.Inf(-1)), 3.14159}
 	b := appendFloats(nil, want)
 	got := make([]float32, len(want))
 	readFloats(b, got)
