@@ -544,7 +544,7 @@ func (d *doc) nameElsewhere(i int) bool {
 		k = len(d.bufs.capsCount)
 		d.bufs.capsCount = append(d.bufs.capsCount, 0)
 		for t := d.nextCapitalized(0); t < len(d.toks); t = d.nextCapitalized(t + 1) {
-			if t != d.sfirst[d.tsent[t]] && d.low[t] == w { // capitalizedInside
+			if d.capitalizedInside(t) && d.low[t] == w {
 				d.bufs.capsCount[k]++
 			}
 		}
@@ -582,7 +582,7 @@ func (d *doc) countCapsInside() {
 		}
 	}
 	for t := d.nextCapitalized(0); t < len(d.toks); t = d.nextCapitalized(t + 1) {
-		if t != d.sfirst[d.tsent[t]] && filter.may(d.low[t]) { // capitalizedInside
+		if d.capitalizedInside(t) && filter.may(d.low[t]) {
 			if k, ok := d.capsInside[d.low[t]]; ok {
 				counts[k]++
 			}
