@@ -559,13 +559,7 @@ func (f *features) addFar(s *targetSentence, from, to int, clause bool) {
 	p0, p1, p2 := f.sums[0], f.sums[1], f.sums[2]
 	for k := from; k < to; k++ {
 		w := &s.words[k]
-		c := colSentence
-		if clause {
-			c = colClause
-			if w.negated {
-				c = colNegated
-			}
-		}
+		c := w.regionPrefix(clause)
 		if r := uint(w.row); r < uint(len(rows)) {
 			row := &rows[r][c]
 			p0, p1, p2 = p0+float64(row[0]), p1+float64(row[1]), p2+float64(row[2])
@@ -582,13 +576,7 @@ func (f *features) addFar(s *targetSentence, from, to int, clause bool) {
 // window: its region's prefix (the clause's if clause), then its side's
 // and, next to the target, its side's next.
 func (f *features) addNear(w *sentenceWord, d, side, next int, clause bool) {
-	c := colSentence
-	if clause {
-		c = colClause
-		if w.negated {
-			c = colNegated
-		}
-	}
+	c := w.regionPrefix(clause)
 	if r := uint(w.row); r < uint(len(f.words)) {
 		row := &f.words[r]
 		p0, p1, p2 := f.sums[0]+float64(row[c][0]), f.sums[1]+float64(row[c][1]), f.sums[2]+float64(row[c][2])
@@ -605,6 +593,18 @@ func (f *features) addNear(w *sentenceWord, d, side, next int, clause bool) {
 	if d == 1 {
 		f.addWord(prefixes[next], &w.term, 1)
 	}
+}
+
+// regionPrefix is the prefix of w's region's features: the clause's
+// (the negated one's where w is negated) if clause, else the sentence's.
+func (w *sentenceWord) regionPrefix(clause bool) int {
+	switch {
+	case !clause:
+		return colSentence
+	case w.negated:
+		return colNegated
+	}
+	return colClause
 }
 
 // lexSums returns addContext's lexicon and VADER-like sums, from the polar
